@@ -1,0 +1,183 @@
+"""Raw report text → clean text in the target script, with its damage counted.
+
+The steps follow ``EXTRACTION.md`` §1: markup out, pinyin annotations out
+(``系統(tǒng)`` → ``系統``), damage counted and flagged but kept, then conversion to
+the target script. Real parentheses (``党组(扩大)会``, ``(APP)``, ``(2024)``) stay.
+"""
+from __future__ import annotations
+
+import functools
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+from pypinyin import pinyin_dict
+
+from pipelines.parsing.script import convert_script, detect_script
+
+_TONE_MARKED = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ")
+_SYLLABLE_LETTERS = "a-zü" + "".join(sorted(_TONE_MARKED))
+# A syllable in ASCII parentheses, a space allowed on either side inside: 統(tǒng), 會(huì ).
+_ANNOTATION = re.compile(rf"\( ?([{_SYLLABLE_LETTERS}]{{1,6}}) ?\)")
+# A damaged character swallowed the opening parenthesis: 新?lián)
+_ORPHAN_ANNOTATION = re.compile(rf"(?<=[?\ufffd])([{_SYLLABLE_LETTERS}]{{1,6}})\)")
+
+_HTML_HINT = re.compile(r"<(?:html|head|body|div|p|br|span|script|style|table|tr|td|a|img|h[1-6]|li|ul|meta)\b", re.I)
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+_CJK = "\u4e00-\u9fff"
+_DAMAGE_PATTERNS = {
+    "replacement_char": re.compile("\ufffd"),
+    # ASCII '?' between two Chinese characters is a character the scraper could not encode.
+    "question_mark": re.compile(rf"(?<=[{_CJK}])\?(?=[{_CJK}])"),
+    # UTF-8 read as Latin-1 (Ã©, â€œ), private-use and enclosed-alphanumeric debris (⒄).
+    "mojibake": re.compile("[ÃÂâ][\u0080-\u00bf\u20ac\u201a-\u201e\u2018-\u2019]|[\ue000-\uf8ff\u2474-\u24ff]"),
+    "stray_symbols": re.compile("[\U0001d400-\U0001d7ff\U0001f000-\U0001faff\u2648-\u2653]"),
+}
+
+
+@dataclass(frozen=True)
+class CleanedText:
+    text: str
+    script: str
+    """Script of the raw text: ``traditional``, ``simplified``, ``mixed`` or ``none``."""
+    pinyin_annotations_removed: int
+    damage_count: int
+    damage_flags: tuple[str, ...]
+    """Kinds of damage found, sorted: control_chars, mojibake, question_mark, replacement_char, stray_symbols."""
+
+
+def clean_text(raw: str, target_script: str = "simplified") -> CleanedText:
+    """Clean one report's decoded text and convert it to ``target_script``."""
+    text, controls = _normalise_characters(raw)
+    text = strip_markup(text)
+    text, removed = remove_pinyin_annotations(text)
+    damage = {kind: len(pattern.findall(text)) for kind, pattern in _DAMAGE_PATTERNS.items()}
+    damage["control_chars"] = controls
+    script = detect_script(text)
+    return CleanedText(
+        text=convert_script(text, target_script),
+        script=script,
+        pinyin_annotations_removed=removed,
+        damage_count=sum(damage.values()),
+        damage_flags=tuple(sorted(kind for kind, count in damage.items() if count)),
+    )
+
+
+def _normalise_characters(text: str) -> tuple[str, int]:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ZERO_WIDTH.sub("", text)
+    controls = len(_CONTROL.findall(text))
+    return (_CONTROL.sub("", text) if controls else text), controls
+
+
+def strip_markup(text: str) -> str:
+    """Text of an HTML page (scripts and styles dropped, blocks on their own lines); markdown images out."""
+    text = _MARKDOWN_IMAGE.sub("", text)
+    if not _HTML_HINT.search(text):
+        return text
+    extractor = _TextExtractor()
+    extractor.feed(text)
+    extractor.close()
+    return extractor.text()
+
+
+class _TextExtractor(HTMLParser):
+    _SKIPPED = frozenset({"script", "style", "noscript", "template", "svg"})
+    _BLOCKS = frozenset({"br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "title", "section", "article", "table"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self._parts: list[str] = []
+        self._skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in self._SKIPPED:
+            self._skipping += 1
+        elif tag in self._BLOCKS:
+            self._parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIPPED:
+            self._skipping = max(0, self._skipping - 1)
+        elif tag in self._BLOCKS:
+            self._parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            self._parts.append(data)
+
+    def text(self) -> str:
+        joined = html.unescape("".join(self._parts))
+        lines = (line.strip() for line in joined.split("\n"))
+        return "\n".join(line for line in lines if line)
+
+
+def remove_pinyin_annotations(text: str) -> tuple[str, int]:
+    """Drop pinyin readings pasted after characters; return the text and how many were dropped.
+
+    A parenthesised syllable is an annotation when it carries a tone mark, or when
+    it is a reading of the character it follows (``會(hui)(hui)``: the character
+    before the whole run of annotations).
+    """
+    annotations = []
+    anchor = ""
+    run_end = -1
+    for match in _ANNOTATION.finditer(text):
+        start = match.start()
+        if start != run_end:
+            anchor = text[start - 1] if start else ""
+        if is_annotation(match.group(1), anchor):
+            annotations.append(match)
+            run_end = match.end()
+    text = _drop_spans(text, annotations)
+    removed = len(annotations)
+    orphans = [m for m in _ORPHAN_ANNOTATION.finditer(text) if _is_toned_syllable(m.group(1))]
+    if orphans:
+        text = _drop_spans(text, orphans)
+    return text, removed + len(orphans)
+
+
+def _drop_spans(text: str, matches: list[re.Match]) -> str:
+    pieces, kept_from = [], 0
+    for match in matches:
+        pieces.append(text[kept_from : match.start()])
+        kept_from = match.end()
+    pieces.append(text[kept_from:])
+    return "".join(pieces)
+
+
+def is_annotation(syllable: str, previous_char: str) -> bool:
+    bare = _toneless(syllable)
+    if bare not in _syllables():
+        return False
+    if any(ch in _TONE_MARKED for ch in syllable):
+        return True
+    return bare in _readings(previous_char)
+
+
+def _is_toned_syllable(syllable: str) -> bool:
+    return any(ch in _TONE_MARKED for ch in syllable) and _toneless(syllable) in _syllables()
+
+
+def _toneless(syllable: str) -> str:
+    decomposed = unicodedata.normalize("NFD", syllable.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("v", "u")
+
+
+@functools.cache
+def _syllables() -> frozenset[str]:
+    """Every Mandarin syllable, toneless, from the readings pypinyin ships."""
+    return frozenset(_toneless(reading) for value in pinyin_dict.pinyin_dict.values() for reading in value.split(","))
+
+
+@functools.cache
+def _readings(char: str) -> frozenset[str]:
+    if len(char) != 1:
+        return frozenset()
+    value = pinyin_dict.pinyin_dict.get(ord(char), "")
+    return frozenset(_toneless(reading) for reading in value.split(",") if reading)

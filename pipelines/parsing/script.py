@@ -1,0 +1,80 @@
+"""Which Chinese script a text is written in, and conversion to the target script with OpenCC."""
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+import opencc
+
+TARGET_SCRIPTS = {
+    "simplified": "t2s",
+    "traditional": "s2t",
+    "taiwan": "s2tw",
+    "hongkong": "s2hk",
+}
+"""Target script setting → the OpenCC configuration that converts any input into it."""
+
+# A text counts as written in one script when the other script's own characters
+# are fewer than this share of the characters that tell the scripts apart.
+_MIXED_SHARE = 0.2
+
+
+@functools.cache
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+def _dictionary_keys(name: str) -> set[str]:
+    text = (resources.files("opencc") / "dictionary" / name).read_text(encoding="utf-8")
+    keys = set()
+    for line in text.splitlines():
+        key, _, values = line.partition("\t")
+        if len(key) == 1 and key not in values.split():
+            keys.add(key)
+    return keys
+
+
+@functools.cache
+def traditional_only_characters() -> frozenset[str]:
+    """Characters OpenCC converts to Simplified and that are not Simplified characters themselves."""
+    return frozenset(_dictionary_keys("TSCharacters.txt") - _dictionary_keys("STCharacters.txt"))
+
+
+@functools.cache
+def simplified_only_characters() -> frozenset[str]:
+    """Characters OpenCC converts to Traditional and that are not Traditional characters themselves."""
+    return frozenset(_dictionary_keys("STCharacters.txt") - _dictionary_keys("TSCharacters.txt"))
+
+
+def count_traditional_only(text: str) -> int:
+    traditional = traditional_only_characters()
+    return sum(1 for ch in text if ch in traditional)
+
+
+def detect_script(text: str) -> str:
+    """``traditional``, ``simplified``, ``mixed``, or ``none`` when nothing tells them apart."""
+    traditional = count_traditional_only(text)
+    simplified_chars = simplified_only_characters()
+    simplified = sum(1 for ch in text if ch in simplified_chars)
+    telling = traditional + simplified
+    if telling == 0:
+        return "none"
+    if traditional <= telling * _MIXED_SHARE:
+        return "simplified"
+    if simplified <= telling * _MIXED_SHARE:
+        return "traditional"
+    return "mixed"
+
+
+def convert_script(text: str, target: str) -> str:
+    """Convert ``text`` into the ``target`` script (a key of :data:`TARGET_SCRIPTS`).
+
+    Conversion is the costliest cleaning step, so text holding none of the other
+    script's own characters is returned as it is.
+    """
+    if target not in TARGET_SCRIPTS:
+        raise ValueError(f"unknown target script {target!r}; choose one of {sorted(TARGET_SCRIPTS)}")
+    foreign = traditional_only_characters() if target == "simplified" else simplified_only_characters()
+    if not any(ch in foreign for ch in text):
+        return text
+    return _converter(TARGET_SCRIPTS[target]).convert(text)
