@@ -1,0 +1,37 @@
+# Two commands on a fresh machine with Python 3.11: `make run`, `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+export DAGSTER_HOME ?= $(CURDIR)/data/dagster_home
+INSTANCE := $(DAGSTER_HOME)/dagster.yaml
+
+.PHONY: install run test ui clean
+
+install: $(INSTALLED)
+
+$(INSTALLED): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $@
+
+$(INSTANCE): dagster.yaml
+	mkdir -p $(DAGSTER_HOME)
+	cp dagster.yaml $@
+
+## Materialize every asset on REPORTS_DIR (default data/raw) and print a summary.
+run: $(INSTALLED) $(INSTANCE)
+	$(BIN)/dagster asset materialize -m pipelines.definitions --select '*'
+	$(BIN)/python -m pipelines.summary
+
+## Run the test suite.
+test: $(INSTALLED)
+	$(BIN)/python -m pytest
+
+## Start the Dagster UI on http://127.0.0.1:3000 with persistent history under data/.
+ui: $(INSTALLED) $(INSTANCE)
+	$(BIN)/dagster dev -m pipelines.definitions
+
+## Remove everything generated (warehouse, extracts, Dagster history); keeps data/raw and .venv.
+clean:
+	find data -mindepth 1 -maxdepth 1 ! -name raw -exec rm -rf {} +

@@ -1,0 +1,194 @@
+"""The stages as plain functions over Polars frames: files → raw → clean → parsed rows.
+
+The Dagster assets call these and add nothing but wiring and metadata, so each
+stage can be run and tested without Dagster.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+import polars as pl
+
+from pipelines.parsing import PARSER_VERSION
+from pipelines.parsing.cleaning import clean_text
+from pipelines.parsing.decoding import RejectedReport, decode_report
+from pipelines.parsing.model import ROLES, Meeting
+from pipelines.parsing.report import find_published_date, parse_report
+from pipelines.sources import ReadFile, find_report_files, read_report_file
+from pipelines.store import empty_frame, table_schema
+
+RAW_SCHEMA = pl.Schema(
+    {
+        "report_id": pl.String,
+        "source_name": pl.String,
+        "sha256": pl.String,
+        "size_bytes": pl.Int64,
+        "status": pl.String,
+        "encoding": pl.String,
+        "text_original": pl.String,
+    }
+)
+"""One row per usable file. ``status`` is new, changed or unchanged; unchanged rows carry no text."""
+
+
+def content_id(*parts: object) -> str:
+    """A stable id from the values that identify a row: the same input always gives the same id."""
+    return hashlib.sha256("\x1f".join(str(part) for part in parts).encode()).hexdigest()[:20]
+
+
+def ingest_files(
+    root: Path,
+    max_bytes: int,
+    inventory: pl.DataFrame,
+    target_script: str,
+    seen_at: dt.datetime,
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Read and decode every file under ``root``; return (raw reports, rejected files).
+
+    A file is parsed again only when its bytes, the parser version or the target
+    script differ from what the published warehouse (``inventory``) holds.
+    """
+    known = {row["source_name"]: row for row in inventory.iter_rows(named=True)}
+    raw_rows, rejected_rows = [], []
+    for found in find_report_files(root):
+        read = read_report_file(root, found, max_bytes)
+        if not isinstance(read, ReadFile):
+            rejected_rows.append(_rejection(read.source_name, read.reason, read.detail, read.size_bytes, seen_at))
+            continue
+        report_id = content_id(read.source_name, read.sha256)
+        previous = known.get(read.source_name)
+        if previous and (previous["report_id"], previous["parser_version"], previous["target_script"]) == (
+            report_id,
+            PARSER_VERSION,
+            target_script,
+        ):
+            raw_rows.append(_raw_row(read, report_id, "unchanged", None, None))
+            continue
+        try:
+            decoded = decode_report(read.data)
+        except RejectedReport as rejected:
+            rejected_rows.append(_rejection(read.source_name, rejected.reason, rejected.detail, len(read.data), seen_at))
+            continue
+        status = "changed" if previous else "new"
+        raw_rows.append(_raw_row(read, report_id, status, decoded.encoding, decoded.text))
+    rejected = pl.DataFrame(rejected_rows, schema=table_schema("rejected_files"), orient="row") if rejected_rows else empty_frame("rejected_files")
+    return pl.DataFrame(raw_rows, schema=RAW_SCHEMA, orient="row"), rejected
+
+
+def _raw_row(read: ReadFile, report_id: str, status: str, encoding: str | None, text: str | None) -> tuple:
+    return (report_id, read.source_name, read.sha256, len(read.data), status, encoding, text)
+
+
+def _rejection(source_name: str, reason: str, detail: str, size_bytes: int | None, seen_at: dt.datetime) -> tuple:
+    return (source_name, reason, detail, size_bytes, seen_at)
+
+
+def clean_reports(raw: pl.DataFrame, target_script: str, ingested_at: dt.datetime) -> pl.DataFrame:
+    """Warehouse ``reports`` rows for the raw reports that need parsing."""
+    rows = []
+    for row in raw.filter(pl.col("status") != "unchanged").iter_rows(named=True):
+        cleaned = clean_text(row["text_original"], target_script)
+        rows.append(
+            {
+                "report_id": row["report_id"],
+                "source_name": row["source_name"],
+                "sha256": row["sha256"],
+                "size_bytes": row["size_bytes"],
+                "encoding": row["encoding"],
+                "script": cleaned.script,
+                "target_script": target_script,
+                "text_original": row["text_original"],
+                "text_clean": cleaned.text,
+                "pinyin_annotations_removed": cleaned.pinyin_annotations_removed,
+                "damage_count": cleaned.damage_count,
+                "damage_flags": list(cleaned.damage_flags),
+                "is_damaged": cleaned.damage_count > 0,
+                "published_date": find_published_date(cleaned.text),
+                "ingested_at": ingested_at,
+                "parser_version": PARSER_VERSION,
+            }
+        )
+    return pl.DataFrame(rows, schema=table_schema("reports")) if rows else empty_frame("reports")
+
+
+def parse_reports(reports: pl.DataFrame) -> dict[str, pl.DataFrame]:
+    """Warehouse ``meetings``, ``attendees`` and ``initiatives`` rows for clean reports."""
+    meetings, attendees, initiatives = [], [], []
+    for report in reports.select("report_id", "text_clean", "published_date").iter_rows(named=True):
+        for meeting in parse_report(report["text_clean"], report["published_date"]):
+            meeting_row, attendee_rows, initiative_rows = _meeting_rows(report["report_id"], meeting)
+            meetings.append(meeting_row)
+            attendees.extend(attendee_rows)
+            initiatives.extend(initiative_rows)
+    return {
+        "meetings": _frame("meetings", meetings),
+        "attendees": _strongest_role_per_person(_frame("attendees", attendees)),
+        "initiatives": _frame("initiatives", initiatives).unique("initiative_id", keep="first", maintain_order=True),
+    }
+
+
+def _meeting_rows(report_id: str, meeting: Meeting) -> tuple[dict, list[dict], list[dict]]:
+    meeting_id = content_id(report_id, meeting.seq)
+    meeting_row = {
+        "meeting_id": meeting_id,
+        "report_id": report_id,
+        "seq": meeting.seq,
+        "organizer": meeting.organizer,
+        "meeting_name": meeting.meeting_name,
+        "date_text": meeting.date_text,
+        "meeting_date": meeting.meeting_date,
+        "location": meeting.location,
+        "chair": meeting.chair,
+        "subject": meeting.subject,
+        "span_start": meeting.span_start,
+        "span_end": meeting.span_end,
+    }
+    attendees = [
+        {
+            "attendee_id": content_id(meeting_id, person.name or "", person.group_name or ""),
+            "meeting_id": meeting_id,
+            "report_id": report_id,
+            "person_name": person.name,
+            "group_name": person.group_name,
+            "title": person.title,
+            "organization": person.organization,
+            "role": person.role,
+            "span_start": person.span_start,
+            "span_end": person.span_end,
+        }
+        for person in meeting.people
+        if person.name or person.group_name
+    ]
+    initiatives = [
+        {
+            "initiative_id": content_id(meeting_id, initiative.name),
+            "meeting_id": meeting_id,
+            "report_id": report_id,
+            "name": initiative.name,
+            "full_name": initiative.full_name,
+            "category": initiative.category,
+            "span_start": initiative.span_start,
+            "span_end": initiative.span_end,
+        }
+        for initiative in meeting.initiatives
+        if initiative.name
+    ]
+    return meeting_row, attendees, initiatives
+
+
+def _frame(table: str, rows: list[dict]) -> pl.DataFrame:
+    return pl.DataFrame(rows, schema=table_schema(table)) if rows else empty_frame(table)
+
+
+def _strongest_role_per_person(attendees: pl.DataFrame) -> pl.DataFrame:
+    """One row per person per meeting, keeping the strongest role (chair > speaker > attendee > referenced)."""
+    rank = pl.col("role").replace_strict({role: rank for rank, role in enumerate(ROLES)}, return_dtype=pl.Int8)
+    return (
+        attendees.with_row_index("_order")
+        .sort(rank, "_order")
+        .unique("attendee_id", keep="first")
+        .sort("_order")
+        .drop("_order")
+    )

@@ -1,0 +1,27 @@
+"""Metadata the Dagster UI shows for a frame: row count and a Markdown preview."""
+from __future__ import annotations
+
+import dagster as dg
+import polars as pl
+
+PREVIEW_ROWS = 5
+PREVIEW_TEXT_CHARS = 40
+
+
+def frame_metadata(frame: pl.DataFrame) -> dict[str, dg.MetadataValue | int]:
+    return {"dagster/row_count": frame.height, "preview": markdown_preview(frame)}
+
+
+def markdown_preview(frame: pl.DataFrame) -> dg.MetadataValue:
+    head = frame.head(PREVIEW_ROWS).with_columns(
+        pl.col(name).list.join(", ") for name, dtype in frame.schema.items() if isinstance(dtype, pl.List)
+    )
+    with pl.Config(
+        tbl_formatting="MARKDOWN",
+        tbl_hide_column_data_types=True,
+        tbl_hide_dataframe_shape=True,
+        fmt_str_lengths=PREVIEW_TEXT_CHARS,
+        tbl_cols=-1,
+        tbl_width_chars=10_000,
+    ):
+        return dg.MetadataValue.md(str(head.with_columns(pl.col(pl.String).str.replace_all("\n", " "))))

@@ -1,0 +1,61 @@
+"""Settings the data team can change per deployment, as Dagster resources.
+
+Each reads an environment variable in ``definitions.py``; the defaults work out
+of the box on ``data/``.
+"""
+
+from pathlib import Path
+
+import dagster as dg
+from pydantic import Field
+
+from pipelines.parsing.script import TARGET_SCRIPTS
+from pipelines.sources import DEFAULT_MAX_FILE_BYTES
+from pipelines.store import DuckDBSettings
+
+
+class ReportsFolder(dg.ConfigurableResource):
+    """The folder the scraped reports are dropped into (``REPORTS_DIR``), read recursively."""
+
+    path: str = Field(description="Folder of raw reports; every file below it is a report.")
+    max_file_bytes: int = Field(default=DEFAULT_MAX_FILE_BYTES, description="Larger files are rejected unread.")
+
+    @property
+    def root(self) -> Path:
+        return Path(self.path)
+
+
+class TextSettings(dg.ConfigurableResource):
+    """How report text is cleaned."""
+
+    target_script: str = Field(
+        default="simplified",
+        description=f"Script text_clean is converted to: one of {', '.join(TARGET_SCRIPTS)}.",
+    )
+
+
+class Warehouse(dg.ConfigurableResource):
+    """The DuckDB file analysts open (``WAREHOUSE_PATH``) and the limits of the DuckDB steps."""
+
+    path: str = Field(description="The published warehouse file.")
+    memory_limit: str = Field(default="2GB", description="DuckDB memory_limit for a step.")
+    threads: int = Field(default=2, description="DuckDB threads for a step.")
+    temp_directory: str | None = Field(default=None, description="Where DuckDB spills; beside the file when unset.")
+
+    @property
+    def file(self) -> Path:
+        return Path(self.path)
+
+    @property
+    def settings(self) -> DuckDBSettings:
+        return DuckDBSettings(self.memory_limit, self.threads, self.temp_directory)
+
+
+class ExtractsFolder(dg.ConfigurableResource):
+    """Where the Parquet and CSV extracts are published (``EXTRACTS_DIR``)."""
+
+    path: str = Field(description="Folder of published extracts.")
+
+    @property
+    def root(self) -> Path:
+        return Path(self.path)

@@ -1,0 +1,86 @@
+"""The reports folder: which files are there, and reading them safely.
+
+Plain functions, no Dagster: the ingest asset and the folder sensor both use them.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class FoundFile:
+    source_name: str
+    """Path relative to the reports folder, with forward slashes."""
+    path: Path
+
+
+@dataclass(frozen=True)
+class ReadFile:
+    source_name: str
+    data: bytes
+    sha256: str
+
+
+@dataclass(frozen=True)
+class UnreadableFile:
+    source_name: str
+    reason: str
+    detail: str
+    size_bytes: int | None
+
+
+def find_report_files(root: Path) -> Iterator[FoundFile]:
+    """Every regular file below ``root``, recursively, in a stable order; hidden files and folders skipped."""
+    for directory, subdirs, files in os.walk(root, followlinks=False):
+        subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith("."):
+                continue
+            path = Path(directory) / name
+            yield FoundFile(path.relative_to(root).as_posix(), path)
+
+
+def read_report_file(root: Path, found: FoundFile, max_bytes: int) -> ReadFile | UnreadableFile:
+    """Read one file's bytes, refusing what lies outside ``root`` or exceeds ``max_bytes``."""
+    try:
+        resolved = found.path.resolve(strict=True)
+    except (OSError, RuntimeError) as err:
+        return UnreadableFile(found.source_name, "unreadable", f"cannot resolve the path: {err}", None)
+    if not resolved.is_relative_to(root.resolve()):
+        return UnreadableFile(found.source_name, "outside REPORTS_DIR", f"a link to {resolved}, which lies outside the reports folder", None)
+    try:
+        size = resolved.stat().st_size
+        if not resolved.is_file():
+            return UnreadableFile(found.source_name, "not a file", "the path is not a regular file", None)
+        if size > max_bytes:
+            return UnreadableFile(found.source_name, f"too large: {_megabytes(size)} > {_megabytes(max_bytes)}", f"{size} bytes", size)
+        with resolved.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as err:
+        return UnreadableFile(found.source_name, "unreadable", str(err), None)
+    if len(data) > max_bytes:
+        return UnreadableFile(found.source_name, f"too large: {_megabytes(len(data))}+ > {_megabytes(max_bytes)}", "the file grew while it was read", len(data))
+    return ReadFile(found.source_name, data, hashlib.sha256(data).hexdigest())
+
+
+def folder_fingerprint(root: Path) -> str:
+    """A digest of every file's name, size and modification time: it changes when a file is added, changed or removed."""
+    digest = hashlib.sha256()
+    for found in find_report_files(root):
+        try:
+            stat = found.path.stat()
+        except OSError:
+            continue
+        digest.update(f"{found.source_name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+def _megabytes(size: int) -> str:
+    megabytes = size / (1024 * 1024)
+    return f"{megabytes:.0f} MB" if megabytes >= 10 else f"{megabytes:.1f} MB"

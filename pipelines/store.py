@@ -1,0 +1,158 @@
+"""The DuckDB warehouse file: its schema, what it holds, and building a new one.
+
+A run never writes the file analysts open. It builds a complete new database
+beside it (rows of unchanged reports copied from the previous file, attached
+read-only; new rows inserted parents first, so every key is checked) and renames
+it into place. A reader keeps the snapshot it opened; a failed run leaves the
+published file as it was.
+"""
+from __future__ import annotations
+
+import functools
+import os
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+SQL_DIR = Path(__file__).resolve().parents[1] / "sql"
+TABLES = ("reports", "meetings", "attendees", "initiatives", "rejected_files")
+PARSED_TABLES = ("meetings", "attendees", "initiatives")
+
+
+def read_sql(name: str) -> str:
+    """The text of ``sql/<name>.sql``."""
+    return (SQL_DIR / f"{name}.sql").read_text(encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class DuckDBSettings:
+    memory_limit: str = "2GB"
+    threads: int = 2
+    temp_directory: str | None = None
+
+    def config(self) -> dict[str, str | int]:
+        config: dict[str, str | int] = {"memory_limit": self.memory_limit, "threads": self.threads}
+        if self.temp_directory:
+            config["temp_directory"] = self.temp_directory
+        return config
+
+
+@functools.cache
+def _schema_database() -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect()
+    con.execute(read_sql("schema/tables"))
+    return con
+
+
+def table_schema(table: str) -> pl.Schema:
+    """The Polars schema of a warehouse table, read from its DDL in ``sql/schema/tables.sql``."""
+    return _schema_database().table(table).limit(0).pl().schema
+
+
+def empty_frame(table: str) -> pl.DataFrame:
+    return pl.DataFrame(schema=table_schema(table))
+
+
+def read_inventory(path: Path) -> pl.DataFrame:
+    """(source_name, sha256, parser_version, target_script, report_id) of the published warehouse.
+
+    Empty when there is no warehouse yet or when its tables differ from the
+    current schema, so that everything is parsed again.
+    """
+    empty = pl.DataFrame(
+        schema={name: pl.String for name in ("source_name", "sha256", "parser_version", "target_script", "report_id")}
+    )
+    if not path.exists():
+        return empty
+    con = duckdb.connect()
+    try:
+        con.execute("ATTACH ? AS prev (READ_ONLY)", [str(path)])
+        if not _has_current_schema(con, "prev"):
+            return empty
+        return con.sql(read_sql("build/inventory")).pl()
+    finally:
+        con.close()
+
+
+def _has_current_schema(con: duckdb.DuckDBPyConnection, database: str) -> bool:
+    for table in TABLES:
+        try:
+            columns = con.table(f"{database}.{table}").limit(0).pl().schema
+        except duckdb.CatalogException:
+            return False
+        if columns != table_schema(table):
+            return False
+    return True
+
+
+def build_warehouse(
+    target: Path,
+    settings: DuckDBSettings,
+    kept_report_ids: list[str],
+    new_rows: Mapping[str, pl.DataFrame],
+) -> dict[str, int]:
+    """Write a new warehouse at ``target``: kept reports from the old one plus ``new_rows``.
+
+    ``new_rows`` has a frame for every table (``reports`` … ``rejected_files``);
+    ``rejected_files`` always lists every file rejected in this run. Returns the
+    row count of each table.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    build_path = target.with_name(f".{target.name}.build-{uuid.uuid4().hex}")
+    con = duckdb.connect(str(build_path), config=settings.config())
+    try:
+        con.execute(read_sql("schema/tables"))
+        con.execute(read_sql("schema/comments"))
+        _attach_previous(con, target)
+        con.register("kept_reports", pl.DataFrame({"report_id": kept_report_ids}, schema={"report_id": pl.String}))
+        for table in TABLES:
+            con.register(f"new_{table}", new_rows[table].select(table_schema(table).names()))
+        con.execute("BEGIN")
+        con.execute(read_sql("build/carry_over"))
+        con.execute(read_sql("build/insert_new"))
+        con.execute("COMMIT")
+        counts = {table: con.table(table).shape[0] for table in TABLES}
+        con.execute("DETACH prev")
+        con.execute("CHECKPOINT")
+        con.close()
+        os.replace(build_path, target)
+    except BaseException:
+        con.close()
+        build_path.unlink(missing_ok=True)
+        build_path.with_name(build_path.name + ".wal").unlink(missing_ok=True)
+        raise
+    return counts
+
+
+def _attach_previous(con: duckdb.DuckDBPyConnection, target: Path) -> None:
+    """Attach the published warehouse as ``prev``, or an empty one when there is none to carry over."""
+    if target.exists():
+        con.execute("ATTACH ? AS prev (READ_ONLY)", [str(target)])
+        if _has_current_schema(con, "prev"):
+            return
+        con.execute("DETACH prev")
+    build = con.execute("SELECT current_database()").fetchone()[0]
+    con.execute("ATTACH ':memory:' AS prev")
+    con.execute("USE prev")
+    con.execute(read_sql("schema/tables"))
+    con.execute("USE " + _quoted_identifier(build))
+
+
+def _quoted_identifier(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def connect_read_only(path: Path, settings: DuckDBSettings | None = None) -> duckdb.DuckDBPyConnection:
+    return duckdb.connect(str(path), read_only=True, config=(settings or DuckDBSettings()).config())
+
+
+def table_preview(con: duckdb.DuckDBPyConnection, table: str, rows: int = 5) -> pl.DataFrame:
+    """The first rows of a table, long text columns shortened, for a Markdown preview in the UI."""
+    frame = con.table(table).limit(rows).pl()
+    return frame.with_columns(
+        pl.col(name).str.slice(0, 40) for name, dtype in frame.schema.items() if dtype == pl.String
+    )
