@@ -1,5 +1,4 @@
 """The one place the project is wired: assets, checks, automation and resources."""
-from __future__ import annotations
 
 import dagster as dg
 
@@ -7,11 +6,16 @@ from pipelines import checks, clean, ingest, parse, publish, warehouse
 from pipelines.automation import daily_run, process_reports, reports_folder_sensor
 from pipelines.settings import resources_from_environment
 
-defs = dg.Definitions(
-    assets=dg.load_assets_from_modules([ingest, clean, parse, warehouse, publish]),
-    asset_checks=dg.load_asset_checks_from_modules([checks]),
-    jobs=[process_reports],
-    schedules=[daily_run],
-    sensors=[reports_folder_sensor],
-    resources=resources_from_environment(),
-)
+
+def build_definitions(resources: dict) -> dg.Definitions:
+    return dg.Definitions(
+        assets=dg.load_assets_from_modules([ingest, clean, parse, warehouse, publish]),
+        asset_checks=dg.load_asset_checks_from_modules([checks]),
+        jobs=[process_reports],
+        schedules=[daily_run],
+        sensors=[reports_folder_sensor],
+        resources=resources,
+    )
+
+
+defs = build_definitions(resources_from_environment())

@@ -41,6 +41,7 @@ _SNIFF_BYTES = 64 * 1024
 _MAX_CONTROL_SHARE = 0.05
 # A few NUL bytes inside a good report are damage to flag; a binary file has them throughout.
 _STRAY_NULS = 16
+_STRAY_BAD_BYTES = 16
 _TEXT_CONTROLS = frozenset("\t\n\r\f\v")
 
 
@@ -100,7 +101,7 @@ def _decode(data: bytes) -> DecodedReport:
         return DecodedReport(text, codec)
     text = data.decode("utf-8", errors="replace")
     replaced = text.count("\ufffd")
-    if replaced <= len(data) * _MAX_REPLACED_SHARE:
+    if replaced <= max(_STRAY_BAD_BYTES, len(data) * _MAX_REPLACED_SHARE):
         return DecodedReport(text, "utf-8", replaced_bytes=replaced)
     raise RejectedReport(
         "undecodable",

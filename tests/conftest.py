@@ -1,0 +1,56 @@
+"""Shared fixtures: the committed sample reports and, where present, ../shared's dev corpus."""
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipelines.resources import ExtractsFolder, ReportsFolder, TextSettings, Warehouse
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO / "data" / "raw"
+SAMPLE_REPORT = SAMPLES / "000_19a5b66be92d0105.txt"
+DEV_CORPUS = REPO.parent / "shared" / "corpus" / "dev"
+
+
+@pytest.fixture
+def dev_corpus() -> Path:
+    if not (DEV_CORPUS / "raw").is_dir():
+        pytest.skip("../shared/corpus/dev is not beside this checkout")
+    return DEV_CORPUS
+
+
+class PipelineRunner:
+    """Runs the whole job in process on a temporary reports folder, warehouse and extracts folder."""
+
+    def __init__(self, root: Path) -> None:
+        self.reports = root / "raw"
+        self.warehouse = root / "warehouse" / "warehouse.duckdb"
+        self.extracts = root / "extracts"
+        self.reports.mkdir()
+
+    def add(self, source: Path, name: str | None = None) -> Path:
+        target = self.reports / (name or source.name)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+        return target
+
+    def resources(self, **text_settings) -> dict:
+        return {
+            "reports_folder": ReportsFolder(path=str(self.reports)),
+            "text_settings": TextSettings(**text_settings),
+            "warehouse": Warehouse(path=str(self.warehouse), memory_limit="512MB", threads=1),
+            "extracts_folder": ExtractsFolder(path=str(self.extracts)),
+        }
+
+    def run(self, **text_settings):
+        from pipelines.definitions import build_definitions
+
+        job = build_definitions(self.resources(**text_settings)).resolve_job_def("process_reports")
+        result = job.execute_in_process(raise_on_error=True)
+        assert result.success
+        return result
+
+
+@pytest.fixture
+def pipeline(tmp_path: Path) -> PipelineRunner:
+    return PipelineRunner(tmp_path)

@@ -1,0 +1,68 @@
+import pytest
+
+from pipelines.parsing.cleaning import clean_text, remove_pinyin_annotations, strip_markup
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("工會系統(tǒng)總結(jié)", "工會系統總結"),
+        ("會(hui)(hui)議(yi)", "會議"),
+        ("會(huì )議", "會議"),
+        ("會( huì)議(yì)(yì)", "會議"),
+        ("新?lián)作為", "新?作為"),
+        ("F(xiàn)新作為", "F新作為"),
+    ],
+)
+def test_pinyin_annotations_are_removed(raw: str, expected: str):
+    assert remove_pinyin_annotations(raw)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["党组(扩大)会", "镇街(产业内园区)", "下载(APP)", "(2024)", "（天府社创中心）", "党组(an)会", "代号(ma)"],
+)
+def test_real_parentheses_survive(text: str):
+    assert remove_pinyin_annotations(text) == (text, 0)
+
+
+def test_a_toneless_syllable_is_removed_only_after_a_character_it_reads():
+    assert remove_pinyin_annotations("会(hui)")[0] == "会"
+    assert remove_pinyin_annotations("党(hui)")[0] == "党(hui)"
+
+
+def test_clean_text_converts_to_simplified_and_reports_the_original_script():
+    cleaned = clean_text("市總工會(huì)召開黨組(擴(kuò)大)會(huì)議")
+    assert cleaned.text == "市总工会召开党组(扩大)会议"
+    assert cleaned.script == "traditional"
+    assert cleaned.pinyin_annotations_removed == 3
+    assert cleaned.damage_flags == ()
+
+
+def test_clean_text_converts_to_another_target_script():
+    assert clean_text("市总工会召开会议", "traditional").text == "市總工會召開會議"
+
+
+def test_damage_is_counted_and_flagged_but_text_kept():
+    cleaned = clean_text("彰显新?lián)败⒄宫F(xiàn)新作为\ufffd。\x00")
+    assert cleaned.text.startswith("彰显新?败")
+    assert set(cleaned.damage_flags) == {"question_mark", "mojibake", "replacement_char", "control_chars"}
+    assert cleaned.damage_count == 4
+
+
+def test_line_ends_are_normalised():
+    assert clean_text("第一行\r\n第二行\r第三行").text == "第一行\n第二行\n第三行"
+
+
+def test_html_pages_keep_their_text_and_lose_scripts_and_styles():
+    page = (
+        "<html><head><title>市总工会召开会议</title><style>p {color: red}</style>"
+        "<script>alert('x')</script></head><body><div>3月5日，市总工会召开会议&amp;座谈。</div>"
+        "<p>会议要求<br>抓好落实。</p></body></html>"
+    )
+    text = strip_markup(page)
+    assert text == "市总工会召开会议\n3月5日，市总工会召开会议&座谈。\n会议要求\n抓好落实。"
+
+
+def test_markdown_images_are_dropped_and_plain_angle_brackets_kept():
+    assert strip_markup("![](/pic/1.jpg)\n会议 a<b 召开") == "\n会议 a<b 召开"

@@ -1,0 +1,144 @@
+"""The whole job, in process, on temporary folders: the sample report end to end, and re-runs."""
+import duckdb
+import polars as pl
+import pytest
+
+from tests.conftest import SAMPLE_REPORT, SAMPLES
+
+TABLES = ("reports", "meetings", "attendees", "initiatives", "rejected_files")
+
+
+def read_tables(warehouse) -> dict[str, pl.DataFrame]:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return {table: con.table(table).pl().sort(pl.all()) for table in TABLES if table != "reports"} | {
+            "reports": con.table("reports").pl().sort("report_id")
+        }
+
+
+@pytest.fixture
+def sample_run(pipeline):
+    pipeline.add(SAMPLE_REPORT)
+    pipeline.run()
+    return pipeline
+
+
+def meeting_by_organizer(con, organizer: str) -> dict:
+    rows = con.execute("SELECT * FROM meetings WHERE organizer = ?", [organizer]).pl().to_dicts()
+    assert len(rows) == 1, f"one meeting held by {organizer}"
+    return rows[0]
+
+
+def people(con, meeting_id: str) -> dict[str, tuple]:
+    rows = con.execute(
+        "SELECT person_name, role, title FROM attendees WHERE meeting_id = ? AND person_name IS NOT NULL", [meeting_id]
+    ).fetchall()
+    return {name: (role, title) for name, role, title in rows}
+
+
+def test_the_sample_report_gives_the_three_meetings_worked_by_hand(sample_run):
+    with duckdb.connect(str(sample_run.warehouse), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM meetings").fetchone() == (3,)
+
+        first = meeting_by_organizer(con, "都江堰市总工会")
+        assert first["meeting_name"] == "党组(扩大)会"
+        assert first["chair"] == "李晓华"
+        assert people(con, first["meeting_id"])["李晓华"] == ("chair", "市总工会党组书记、常务副主席")
+        assert people(con, first["meeting_id"])["习近平"] == ("referenced", "总书记")
+        groups = con.execute("SELECT group_name FROM attendees WHERE meeting_id = ? AND person_name IS NULL", [first["meeting_id"]]).fetchall()
+        assert ("市总工会全体干部",) in groups
+        first_initiatives = {name for (name,) in con.execute("SELECT name FROM initiatives WHERE meeting_id = ?", [first["meeting_id"]]).fetchall()}
+        assert {"1+11+N", "堰工讲堂", "劳模工匠沙龙", "立园满园"} <= first_initiatives
+
+        second = meeting_by_organizer(con, "金堂县总工会")
+        assert second["date_text"] == "近日"
+        assert second["chair"] is None
+        assert people(con, second["meeting_id"])["曹立军"] == ("referenced", "省委常委、市委书记")
+        assert people(con, second["meeting_id"])["徐其斌"][0] == "referenced"
+        categories = dict(con.execute("SELECT name, category FROM initiatives WHERE meeting_id = ?", [second["meeting_id"]]).fetchall())
+        assert categories.get("工会工作报告") == "document"
+        assert {"六大工程", "金工讲堂", "1+3+18+N"} <= set(categories)
+
+        third = meeting_by_organizer(con, "成都市劳动领域社会组织联合会")
+        assert third["date_text"] == "12月6日上午"
+        assert third["location"] == "市劳动领域社会组织培育基地(天府社创中心)"
+        assert third["chair"] == "刘雨吉"
+        assert people(con, third["meeting_id"])["刘雨吉"] == ("chair", "联合会会长")
+
+        report = con.execute("SELECT script, is_damaged, damage_flags, pinyin_annotations_removed, text_clean FROM reports").fetchone()
+        assert report[0] == "traditional"
+        assert report[1] is True and "mojibake" in report[2]
+        assert report[3] > 100
+        assert "(tǒng)" not in report[4] and "系统总结" in report[4]
+
+
+def test_every_evidence_span_holds_what_the_row_claims(sample_run):
+    with duckdb.connect(str(sample_run.warehouse), read_only=True) as con:
+        text = con.execute("SELECT text_clean FROM reports").fetchone()[0]
+        for name, group, start, end in con.execute("SELECT person_name, group_name, span_start, span_end FROM attendees").fetchall():
+            assert (name or group) in text[start:end]
+        for name, start, end in con.execute("SELECT name, span_start, span_end FROM initiatives").fetchall():
+            assert name.replace(" ", "") in text[start:end].replace(" ", "")
+
+
+def test_extracts_hold_every_table_in_parquet_and_csv(sample_run):
+    tables = read_tables(sample_run.warehouse)
+    for table in TABLES:
+        assert pl.read_parquet(sample_run.extracts / f"{table}.parquet").height == tables[table].height
+        assert pl.read_csv(sample_run.extracts / f"{table}.csv").height == tables[table].height
+    assert not list(sample_run.extracts.glob(".*"))
+
+
+def test_a_run_with_no_new_files_changes_nothing(sample_run):
+    before = read_tables(sample_run.warehouse)
+    sample_run.run()
+    after = read_tables(sample_run.warehouse)
+    for table in TABLES:
+        assert after[table].equals(before[table]), table
+
+
+def test_a_changed_file_replaces_its_own_rows_and_a_removed_file_loses_them(sample_run):
+    sections = sample_run.add(SAMPLES / "sample_sections.txt")
+    pinyin = sample_run.add(SAMPLES / "sample_traditional_pinyin.txt")
+    sample_run.run()
+    before = read_tables(sample_run.warehouse)["reports"]
+    sections.write_text(sections.read_text(encoding="utf-8") + "\n会议还研究了其他事项。", encoding="utf-8")
+    pinyin.unlink()
+    sample_run.run()
+    after = read_tables(sample_run.warehouse)
+    assert sorted(after["reports"]["source_name"]) == ["000_19a5b66be92d0105.txt", "sample_sections.txt"]
+    old_id = before.filter(pl.col("source_name") == "sample_sections.txt")["report_id"].item()
+    new_id = after["reports"].filter(pl.col("source_name") == "sample_sections.txt")["report_id"].item()
+    assert new_id != old_id
+    assert set(after["meetings"]["report_id"]) == set(after["reports"]["report_id"])
+    unchanged = before.filter(pl.col("source_name") == "000_19a5b66be92d0105.txt")
+    assert after["reports"].filter(pl.col("source_name") == "000_19a5b66be92d0105.txt").equals(unchanged)
+
+
+def test_a_new_parser_version_parses_everything_again(sample_run, monkeypatch):
+    monkeypatch.setattr("pipelines.frames.PARSER_VERSION", "99.0.0")
+    sample_run.run()
+    assert read_tables(sample_run.warehouse)["reports"]["parser_version"].to_list() == ["99.0.0"]
+
+
+def test_files_that_cannot_be_used_are_recorded_and_the_run_goes_on(pipeline):
+    pipeline.add(SAMPLE_REPORT)
+    (pipeline.reports / "empty.txt").write_bytes(b"")
+    (pipeline.reports / "nested").mkdir()
+    (pipeline.reports / "nested" / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    pipeline.run()
+    tables = read_tables(pipeline.warehouse)
+    assert dict(tables["rejected_files"].select("source_name", "reason").iter_rows()) == {
+        "empty.txt": "empty",
+        "nested/photo.txt": "binary",
+    }
+    assert tables["reports"]["source_name"].to_list() == ["000_19a5b66be92d0105.txt"]
+
+
+def test_every_sample_in_data_raw_is_ingested_with_its_encoding(pipeline):
+    for path in SAMPLES.rglob("*.txt"):
+        pipeline.add(path, str(path.relative_to(SAMPLES)))
+    pipeline.run()
+    encodings = dict(read_tables(pipeline.warehouse)["reports"].select("source_name", "encoding").iter_rows())
+    assert encodings["gb18030/sample_gb18030.txt"] == "gb18030"
+    assert encodings["sample_big5.txt"] == "big5"
+    assert encodings["sample_traditional_pinyin.txt"] == "utf-8"

@@ -1,0 +1,52 @@
+import os
+
+from pipelines.sources import ReadFile, UnreadableFile, find_report_files, folder_fingerprint, read_report_file
+
+
+def test_files_are_found_recursively_with_names_relative_to_the_folder(tmp_path):
+    (tmp_path / "2024" / "03").mkdir(parents=True)
+    (tmp_path / "2024" / "03" / "b.txt").write_text("会议")
+    (tmp_path / "a 报告.txt").write_text("会议")
+    (tmp_path / ".hidden.txt").write_text("x")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "config").write_text("x")
+    assert [f.source_name for f in find_report_files(tmp_path)] == ["a 报告.txt", "2024/03/b.txt"]
+
+
+def test_a_file_is_read_with_its_hash(tmp_path):
+    (tmp_path / "r.txt").write_bytes(b"abc")
+    [found] = find_report_files(tmp_path)
+    read = read_report_file(tmp_path, found, max_bytes=100)
+    assert isinstance(read, ReadFile)
+    assert read.sha256 == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+
+
+def test_a_link_pointing_outside_the_folder_is_refused(tmp_path):
+    outside = tmp_path / "secret.txt"
+    outside.write_text("不应读取")
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    os.symlink(outside, reports / "link.txt")
+    [found] = find_report_files(reports)
+    read = read_report_file(reports, found, max_bytes=100)
+    assert isinstance(read, UnreadableFile)
+    assert read.reason == "outside REPORTS_DIR"
+
+
+def test_a_file_over_the_limit_is_refused_with_both_sizes(tmp_path):
+    (tmp_path / "big.txt").write_bytes(b"x" * (3 * 1024 * 1024))
+    [found] = find_report_files(tmp_path)
+    read = read_report_file(tmp_path, found, max_bytes=1024 * 1024)
+    assert isinstance(read, UnreadableFile)
+    assert read.reason == "too large: 3.0 MB > 1.0 MB"
+
+
+def test_fingerprint_changes_when_a_file_is_added_or_changed(tmp_path):
+    (tmp_path / "a.txt").write_text("会议")
+    first = folder_fingerprint(tmp_path)
+    assert folder_fingerprint(tmp_path) == first
+    (tmp_path / "b.txt").write_text("会议")
+    second = folder_fingerprint(tmp_path)
+    assert second != first
+    (tmp_path / "b.txt").write_text("会议召开")
+    assert folder_fingerprint(tmp_path) != second

@@ -1,0 +1,85 @@
+import datetime as dt
+
+import duckdb
+import polars as pl
+import pytest
+
+from pipelines.store import TABLES, DuckDBSettings, build_warehouse, empty_frame, read_inventory, table_schema
+
+NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+
+
+def report_row(report_id: str, source_name: str) -> dict:
+    return {
+        "report_id": report_id, "source_name": source_name, "sha256": "0" * 64, "size_bytes": 10,
+        "encoding": "utf-8", "script": "simplified", "target_script": "simplified", "text_original": "会议",
+        "text_clean": "会议", "pinyin_annotations_removed": 0, "damage_count": 0, "damage_flags": [],
+        "is_damaged": False, "published_date": None, "ingested_at": NOW, "parser_version": "test",
+    }
+
+
+def meeting_row(meeting_id: str, report_id: str) -> dict:
+    return {
+        "meeting_id": meeting_id, "report_id": report_id, "seq": 0, "organizer": "市总工会", "meeting_name": "会议",
+        "date_text": None, "meeting_date": None, "location": None, "chair": None, "subject": None,
+        "span_start": 0, "span_end": 2,
+    }
+
+
+def rows(reports: list[dict], meetings: list[dict]) -> dict[str, pl.DataFrame]:
+    frames = {table: empty_frame(table) for table in TABLES}
+    frames["reports"] = pl.DataFrame(reports, schema=table_schema("reports"))
+    frames["meetings"] = pl.DataFrame(meetings, schema=table_schema("meetings"))
+    return frames
+
+
+def test_a_build_keeps_unchanged_reports_and_adds_new_ones(tmp_path):
+    target = tmp_path / "w.duckdb"
+    build_warehouse(target, DuckDBSettings(), [], rows([report_row("r1", "a.txt")], [meeting_row("m1", "r1")]))
+    counts = build_warehouse(target, DuckDBSettings(), ["r1"], rows([report_row("r2", "b.txt")], [meeting_row("m2", "r2")]))
+    assert counts["reports"] == 2 and counts["meetings"] == 2
+    assert sorted(read_inventory(target)["source_name"]) == ["a.txt", "b.txt"]
+    assert [p.name for p in tmp_path.iterdir()] == ["w.duckdb"]
+
+
+def test_a_failed_build_leaves_the_published_file_as_it_was(tmp_path):
+    target = tmp_path / "w.duckdb"
+    build_warehouse(target, DuckDBSettings(), [], rows([report_row("r1", "a.txt")], [meeting_row("m1", "r1")]))
+    before = target.read_bytes()
+    orphan_meeting = rows([report_row("r2", "b.txt")], [meeting_row("m2", "no-such-report")])
+    with pytest.raises(duckdb.ConstraintException):
+        build_warehouse(target, DuckDBSettings(), ["r1"], orphan_meeting)
+    assert target.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["w.duckdb"]
+
+
+def test_an_old_reader_keeps_its_snapshot_while_a_build_is_published(tmp_path):
+    target = tmp_path / "w.duckdb"
+    build_warehouse(target, DuckDBSettings(), [], rows([report_row("r1", "a.txt")], []))
+    reader = duckdb.connect(str(target), read_only=True)
+    build_warehouse(target, DuckDBSettings(), ["r1"], rows([report_row("r2", "b.txt")], []))
+    assert reader.execute("SELECT count(*) FROM reports").fetchone() == (1,)
+    reader.close()
+    with duckdb.connect(str(target), read_only=True) as fresh:
+        assert fresh.execute("SELECT count(*) FROM reports").fetchone() == (2,)
+
+
+def test_a_warehouse_with_another_schema_is_parsed_again_from_scratch(tmp_path):
+    target = tmp_path / "w.duckdb"
+    with duckdb.connect(str(target)) as con:
+        con.execute("CREATE TABLE reports (report_id VARCHAR, source_name VARCHAR)")
+    assert read_inventory(target).height == 0
+    counts = build_warehouse(target, DuckDBSettings(), [], rows([report_row("r1", "a.txt")], []))
+    assert counts["reports"] == 1
+
+
+def test_tables_carry_comments_for_analysts(tmp_path):
+    target = tmp_path / "w.duckdb"
+    build_warehouse(target, DuckDBSettings(), [], rows([], []))
+    with duckdb.connect(str(target), read_only=True) as con:
+        missing = con.execute(
+            "SELECT table_name, column_name FROM duckdb_columns() WHERE comment IS NULL AND NOT internal"
+        ).fetchall()
+        tables = con.execute("SELECT count(*) FROM duckdb_tables() WHERE comment LIKE '%/%'").fetchone()[0]
+    assert missing == []
+    assert tables == len(TABLES)
