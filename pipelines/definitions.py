@@ -15,6 +15,9 @@ def build_definitions(resources: dict) -> dg.Definitions:
         schedules=[daily_run],
         sensors=[reports_folder_sensor],
         resources=resources,
+        # Each step of the multiprocess executor starts a fresh interpreter (~3 s of
+        # imports), longer than a step's work on a folder of reports; run in one process.
+        executor=dg.in_process_executor,
     )
 
 

@@ -135,7 +135,7 @@ def _attach_previous(con: duckdb.DuckDBPyConnection, target: Path) -> None:
         if _has_current_schema(con, "prev"):
             return
         con.execute("DETACH prev")
-    build = con.execute("SELECT current_database()").fetchone()[0]
+    [(build,)] = con.execute("SELECT current_database()").fetchall()
     con.execute("ATTACH ':memory:' AS prev")
     con.execute("USE prev")
     con.execute(read_sql("schema/tables"))
