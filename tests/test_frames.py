@@ -1,0 +1,97 @@
+"""The stage functions the assets call, run without Dagster."""
+import datetime as dt
+
+import duckdb
+import polars as pl
+
+from pipelines.extracts import write_extracts
+from pipelines.frames import clean_reports, content_id, ingest_files, parse_reports
+from pipelines.metadata import markdown_preview
+from pipelines.parsing import PARSER_VERSION
+from pipelines.parsing.script import convert_script
+from pipelines.store import TABLES, read_sql
+
+NOW = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
+REPORT = "3月5日上午，青山区总工会召开党组会议。党组书记、主席陈立言主持会议并讲话。区总工会全体干部参加会议。"
+
+
+def inventory(rows: list[tuple]) -> pl.DataFrame:
+    columns = ("source_name", "sha256", "parser_version", "target_script", "report_id")
+    return pl.DataFrame(rows, schema={c: pl.String for c in columns}, orient="row")
+
+
+def test_content_ids_are_stable_and_tell_inputs_apart():
+    assert content_id("a.txt", "abc") == content_id("a.txt", "abc")
+    assert content_id("a.txt", "abc") != content_id("a.txt", "abd")
+    assert content_id("ab", "c") != content_id("a", "bc")
+
+
+def test_ingest_marks_new_changed_and_unchanged_files(tmp_path):
+    (tmp_path / "new.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "same.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "edited.txt").write_text(REPORT + "会议强调。", encoding="utf-8")
+    first, _ = ingest_files(tmp_path, 10_000, inventory([]), "simplified", NOW)
+    ids = dict(first.select("source_name", "report_id").iter_rows())
+    known = inventory(
+        [
+            ("same.txt", "-", PARSER_VERSION, "simplified", ids["same.txt"]),
+            ("edited.txt", "-", PARSER_VERSION, "simplified", content_id("edited.txt", "old bytes")),
+        ]
+    )
+    raw, rejected = ingest_files(tmp_path, 10_000, known, "simplified", NOW)
+    statuses = dict(raw.select("source_name", "status").iter_rows())
+    assert statuses == {"edited.txt": "changed", "new.txt": "new", "same.txt": "unchanged"}
+    assert raw.filter(pl.col("status") == "unchanged")["text_original"].to_list() == [None]
+    assert rejected.height == 0
+
+
+def test_ingest_parses_again_when_the_target_script_or_parser_changes(tmp_path):
+    (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
+    [report_id] = ingest_files(tmp_path, 10_000, inventory([]), "simplified", NOW)[0]["report_id"]
+    for version, script in [("0.0.1", "simplified"), (PARSER_VERSION, "traditional")]:
+        known = inventory([("a.txt", "-", version, script, report_id)])
+        raw, _ = ingest_files(tmp_path, 10_000, known, "simplified", NOW)
+        assert raw["status"].to_list() == ["changed"]
+
+
+def test_ingest_records_rejections_with_reasons(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "big.txt").write_bytes(b"x" * 2000)
+    raw, rejected = ingest_files(tmp_path, 1000, inventory([]), "simplified", NOW)
+    assert raw.height == 0
+    assert dict(rejected.select("source_name", "reason").iter_rows()) == {
+        "big.txt": "too large: 0.0 MB > 0.0 MB",
+        "empty.txt": "empty",
+    }
+    assert rejected["seen_at"].to_list() == [NOW, NOW]
+
+
+def test_clean_then_parse_gives_rows_keyed_to_their_report(tmp_path):
+    (tmp_path / "a.txt").write_text(convert_script(REPORT, "traditional"), encoding="utf-8")
+    raw, _ = ingest_files(tmp_path, 10_000, inventory([]), "simplified", NOW)
+    reports = clean_reports(raw, "simplified", NOW)
+    assert reports["text_clean"].item() == REPORT
+    assert reports["script"].item() == "traditional"
+    parsed = parse_reports(reports)
+    [meeting] = parsed["meetings"].to_dicts()
+    assert meeting["report_id"] == reports["report_id"].item()
+    assert meeting["organizer"] == "青山区总工会"
+    chair = parsed["attendees"].filter(pl.col("person_name") == "陈立言")
+    assert chair["role"].to_list() == ["chair"]
+
+
+def test_extracts_are_written_for_every_table_and_leave_no_temporary_file(tmp_path):
+    con = duckdb.connect()
+    con.execute(read_sql("schema/tables"))
+    written = write_extracts(con, tmp_path / "extracts")
+    assert sorted(written) == sorted(f"{t}.{ext}" for t in TABLES for ext in ("parquet", "csv"))
+    assert sorted(p.name for p in (tmp_path / "extracts").iterdir()) == sorted(written)
+    assert (tmp_path / "extracts" / "meetings.csv").read_text().startswith("meeting_id,report_id,seq,organizer")
+
+
+def test_markdown_preview_is_a_table_with_short_text():
+    frame = pl.DataFrame({"name": ["会" * 100], "flags": [["a", "b"]]})
+    preview = markdown_preview(frame).value
+    assert preview.splitlines()[0].replace(" ", "") == "|name|flags|"
+    assert "会" * 41 not in preview
+    assert "a, b" in preview
