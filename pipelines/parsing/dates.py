@@ -1,0 +1,118 @@
+"""Date expressions: the meeting's ``date_text`` as written, its ISO date, and the report's
+publication date (EXTRACTION.md §2).
+
+The year of a month/day comes from the text when written (2021年, ROC 本(103)年), else from
+the publication date; a month/day later in the year than the publication date belongs to
+the year before, since reports are written after the meeting.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+ROC_YEAR_OFFSET = 1911  # 民国 year 1 = 1912
+
+_OPEN = r"[(（]"
+_CLOSE = r"[)）]"
+_YEAR = rf"(?:\d{{4}}年|(?:本|今){_OPEN}\d{{2,3}}{_CLOSE}年)"
+_MONTH_DAY = r"\d{1,2}月\d{1,2}日"
+_RANGE = r"(?:[至~～\-－—]\d{1,2}(?:月\d{1,2})?日)?"
+_DAY_PART = r"(?:上午|下午|晚上|晚间|早上|中午|凌晨|晚)?"
+_CLOCK = r"(?:\d{1,2}[:：]\d{2}|\d{1,2}时(?:\d{1,2}分)?|\d{1,2}点(?:半|\d{1,2}分)?)?"
+_RELATIVE_DAY = rf"(?:昨{_OPEN}\d{{1,2}}{_CLOSE}日|昨天|昨日|前天|(?:上|本)周[一二三四五六日天])"
+_DAY_ONLY = r"(?<![\d月])\d{1,2}日"
+
+DATE_TEXT_RE = re.compile(
+    rf"(?:{_YEAR}?{_MONTH_DAY}|{_RELATIVE_DAY}|{_DAY_ONLY}){_RANGE}{_DAY_PART}{_CLOCK}|近日|日前"
+)
+"""A date expression as a report writes it before the meeting verb."""
+
+_LABELLED_PUBLICATION = re.compile(
+    r"(?:发布时间|发布日期|更新日期|发表时间|日期|时间|date)\s*[:：]?\s*"
+    r"(\d{4})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})"
+)
+_NEWSPAPER_EDITION = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}\s*版")
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+_WRITTEN_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+_SENTENCE_PUNCTUATION = re.compile(r"[，。；！？]")
+
+_WEEKDAYS = "一二三四五六日"
+
+
+def _make_date(year: str | int, month: str | int, day: str | int) -> dt.date | None:
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+
+
+def find_published_date(text: str) -> dt.date | None:
+    """The publication date written in the page chrome or footer, or None.
+
+    Labelled dates (发布时间:2024-11-23, 更新日期 2014/10/31) win, then a newspaper edition
+    line (2023年10月26日 04 版), then a numeric date anywhere, then a written date on a
+    line that is not a sentence.
+    """
+    for regex in (_LABELLED_PUBLICATION, _NEWSPAPER_EDITION, _NUMERIC_DATE):
+        for match in regex.finditer(text):
+            date = _make_date(*match.groups())
+            if date is not None:
+                return date
+    for line in text.split("\n"):
+        if _SENTENCE_PUNCTUATION.search(line):
+            continue
+        match = _WRITTEN_DATE.search(line)
+        if match and (date := _make_date(*match.groups())) is not None:
+            return date
+    return None
+
+
+def find_date_text(clause: str) -> re.Match[str] | None:
+    """The last date expression in a clause (the one nearest the meeting verb), or None."""
+    last = None
+    for match in DATE_TEXT_RE.finditer(clause):
+        last = match
+    return last
+
+
+def _year_before_if_later(month: int, day: int, published: dt.date) -> int:
+    return published.year - 1 if (month, day) > (published.month, published.day) else published.year
+
+
+def resolve_date(date_text: str | None, published: dt.date | None) -> dt.date | None:
+    """The ISO date of a date expression when its year can be known, else None."""
+    if not date_text:
+        return None
+    year_match = re.search(r"(\d{4})年", date_text)
+    roc_match = re.search(rf"(?:本|今){_OPEN}(\d{{2,3}}){_CLOSE}年", date_text)
+    month_day = re.search(r"(\d{1,2})月(\d{1,2})日", date_text)
+    if month_day:
+        month, day = int(month_day.group(1)), int(month_day.group(2))
+        if year_match:
+            return _make_date(year_match.group(1), month, day)
+        if roc_match:
+            return _make_date(int(roc_match.group(1)) + ROC_YEAR_OFFSET, month, day)
+        if published is None:
+            return None
+        return _make_date(_year_before_if_later(month, day, published), month, day)
+    if published is None:
+        return None
+    if date_text.startswith(("昨天", "昨日")):
+        return published - dt.timedelta(days=1)
+    if date_text.startswith("前天"):
+        return published - dt.timedelta(days=2)
+    week = re.match(r"(上|本)周([一二三四五六日天])", date_text)
+    if week:
+        weekday = _WEEKDAYS.index(week.group(2).replace("天", "日"))
+        monday = published - dt.timedelta(days=published.weekday())
+        if week.group(1) == "上":
+            monday -= dt.timedelta(days=7)
+        return monday + dt.timedelta(days=weekday)
+    day_only = re.search(r"(\d{1,2})[)）]?日", date_text)
+    if day_only:
+        day = int(day_only.group(1))
+        if day <= published.day:
+            return _make_date(published.year, published.month, day)
+        previous_month_end = published.replace(day=1) - dt.timedelta(days=1)
+        return _make_date(previous_month_end.year, previous_month_end.month, day)
+    return None

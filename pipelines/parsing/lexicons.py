@@ -1,0 +1,88 @@
+"""Word lists the parser reads from ``lexicons/*.txt`` (one entry a line, ``#`` comments).
+
+Every list is read once per process (functools.cache) and handed out as immutable data,
+so the rules stay free of hard-coded vocabulary and the lists can grow without code changes.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).with_name("lexicons")
+
+
+@cache
+def entries(name: str) -> tuple[str, ...]:
+    """The entries of ``lexicons/<name>.txt`` in file order, without comments, blanks or repeats."""
+    seen: dict[str, None] = {}
+    for raw in (LEXICON_DIR / f"{name}.txt").read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            seen.setdefault(line, None)
+    return tuple(seen)
+
+
+@cache
+def entry_set(name: str) -> frozenset[str]:
+    return frozenset(entries(name))
+
+
+@cache
+def keyed(name: str) -> dict[str, tuple[str, ...]]:
+    """A ``key: word`` list grouped by key, each group longest word first."""
+    groups: dict[str, list[str]] = {}
+    for line in entries(name):
+        key, _, word = line.partition(":")
+        groups.setdefault(key.strip(), []).append(word.strip())
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in groups.items()}
+
+
+@cache
+def keyed_lookup(name: str) -> dict[str, str]:
+    """A ``key: word`` list as word -> key (the first key a word is listed under wins)."""
+    lookup: dict[str, str] = {}
+    for line in entries(name):
+        key, _, word = line.partition(":")
+        lookup.setdefault(word.strip(), key.strip())
+    return lookup
+
+
+def alternation(words: tuple[str, ...] | frozenset[str]) -> str:
+    """A regex alternation of literal words, longest first so the longest form wins."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def pattern(name: str) -> re.Pattern[str]:
+    """All entries of one list as a single compiled alternation."""
+    return re.compile(alternation(entries(name)))
+
+
+@cache
+def surnames() -> frozenset[str]:
+    return entry_set("surnames")
+
+
+@cache
+def longest_suffix_lengths(name: str) -> tuple[int, ...]:
+    """Distinct entry lengths of a list, longest first, for suffix tests by slicing."""
+    return tuple(sorted({len(e) for e in entries(name)}, reverse=True))
+
+
+def ends_with_entry(text: str, name: str) -> str | None:
+    """The longest entry of list ``name`` that ``text`` ends with, or None."""
+    words = entry_set(name)
+    for n in longest_suffix_lengths(name):
+        if len(text) >= n and text[-n:] in words:
+            return text[-n:]
+    return None
+
+
+def starts_with_entry(text: str, name: str) -> str | None:
+    """The longest entry of list ``name`` that ``text`` starts with, or None."""
+    words = entry_set(name)
+    for n in longest_suffix_lengths(name):
+        if len(text) >= n and text[:n] in words:
+            return text[:n]
+    return None

@@ -1,0 +1,376 @@
+"""Meeting mentions in sentences and their merging into meetings (EXTRACTION.md §2).
+
+A mention is one sentence saying a meeting was held: active (X在Y召开Z) or passive
+(Z在Y召开). Its fields are read from the clause before the verb (organiser, date,
+location) and the phrase after it (meeting name). Mentions of the same meeting in one
+section are merged; the headline only lends its organiser.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from . import lexicons
+from .dates import find_date_text
+from .segmentation import MASK
+
+MAX_ORGANIZER_CHARS = 25
+MAX_MEETING_NAME_CHARS = 80
+MAX_CLAUSE_CHARS = 200
+MERGE_LOOKBACK = 20
+"""A mention is compared with this many earlier meetings only: reports hold a handful."""
+"""Clauses are read at most this far: a 1 MB line without punctuation costs no more than a short one."""
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]|" + MASK)
+_ORDINAL_PREFIX = re.compile(r"^[一二三四五六七八九十\d]{1,4}届")
+_NAME_CHUNK_BAD = r"\d第届次（(“「《\s、，,"
+_GENERIC_NAMES = frozenset({"会议", "大会", "会", "全会"})
+_STUDY_VERBS = re.compile(r"传达|学习")
+_SUBJECT_VERB = re.compile(r"^(?:并)?(?:专题|集中|认真|深入)?(?:传达学习了?|学习贯彻|传达贯彻|传达了?|学习了?|宣讲)")
+
+
+@dataclass(frozen=True)
+class MeetingMention:
+    start: int
+    end: int
+    """Span of the sentence holding the mention."""
+    organizer: str | None
+    organizer_stated: bool
+    """True when the text says the body held it (X召开); False when read from the name."""
+    meeting_name: str | None
+    date_text: str | None
+    location: str | None
+    subject: str | None
+    chair_only: bool = False
+    """A 主持 mention: adds to a meeting already found, never starts one of its own."""
+
+
+@cache
+def _verb_pattern() -> re.Pattern[str]:
+    verbs = lexicons.entries("meeting_verbs") + ("主持",)
+    return re.compile(lexicons.alternation(verbs))
+
+
+@cache
+def _org_chunk_pattern() -> re.Pattern[str]:
+    suffixes = lexicons.alternation(lexicons.entries("org_suffixes") + lexicons.entries("place_suffixes"))
+    return re.compile(rf"[^{_NAME_CHUNK_BAD}]{{0,10}}?(?:{suffixes})")
+
+
+def _quote_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    ranges, i = [], start
+    pairs = {"“": "”", "《": "》", "「": "」", "『": "』"}
+    while i < end:
+        closer = pairs.get(text[i])
+        if closer:
+            j = text.find(closer, i + 1, end)
+            if j > 0:
+                ranges.append((i, j + 1))
+                i = j + 1
+                continue
+        i += 1
+    return ranges
+
+
+def _inside(ranges: list[tuple[int, int]], i: int) -> bool:
+    """Whether ``i`` lies inside one of the sorted, disjoint ``ranges``."""
+    k = bisect.bisect_right(ranges, (i, float("inf"))) - 1
+    return k >= 0 and ranges[k][0] <= i < ranges[k][1]
+
+
+def _clause_end(text: str, i: int, end: int, quotes: list[tuple[int, int]]) -> int:
+    """End of the clause starting at ``i``; punctuation inside quote marks does not end it."""
+    quote_end = dict(quotes)
+    j = i
+    limit = min(end, i + MAX_CLAUSE_CHARS)
+    while j < limit:
+        if j in quote_end:
+            j = quote_end[j]
+            continue
+        if _CLAUSE_BREAK.match(text, j):
+            return j
+        j += 1
+    return limit
+
+
+def _clause_start(text: str, i: int, start: int) -> int:
+    j = i
+    limit = max(start, i - MAX_CLAUSE_CHARS)
+    while j > limit and not _CLAUSE_BREAK.match(text, j - 1):
+        j -= 1
+    return j
+
+
+def meeting_noun_at_end(name: str) -> str | None:
+    """The meeting noun a phrase ends with, unless it ends in a longer organisation suffix (总工会)."""
+    bare = name.rstrip("」”』")
+    noun = lexicons.ends_with_entry(bare, "meeting_nouns")
+    if noun is None:
+        return None
+    org = lexicons.ends_with_entry(bare, "org_suffixes")
+    if org and len(org) > len(noun):
+        return None
+    return noun
+
+
+def _strip_adverbs(s: str) -> str:
+    changed = True
+    while changed and s:
+        changed = False
+        for adverb in lexicons.entries("meeting_adverbs"):
+            if s.endswith(adverb):
+                s, changed = s[: -len(adverb)], True
+            if s.startswith(adverb) and len(adverb) > 1:
+                s, changed = s[len(adverb):], True
+    return s
+
+
+def _strip_dates(s: str) -> str:
+    while (m := find_date_text(s)) is not None and (m.end() == len(s) or m.start() == 0):
+        s = (s[: m.start()] + s[m.end():]).strip(" \u3000")
+    return s
+
+
+@dataclass(frozen=True)
+class _Head:
+    body: str
+    location: str | None
+    date_text: str | None
+
+
+def _parse_head(head: str) -> _Head:
+    """Split the clause before a meeting verb into holder, location and date (X于DATE在LOC)."""
+    date = find_date_text(head)
+    location = None
+    core = head
+    prepositions = lexicons.entries("location_prepositions")
+    at = min((i for i in (core.find(p) for p in prepositions if p != "假") if i >= 0), default=-1)
+    if core.startswith("假"):
+        at = 0
+    if at >= 0:
+        location = _strip_adverbs(_strip_dates(core[at + 1:]).strip()) or None
+        core = core[:at]
+    if (yu := core.find("于")) >= 0:
+        core = core[:yu]
+    core = _strip_adverbs(_strip_dates(core.strip(" \u3000")))
+    return _Head(core.strip(" \u3000"), location, date.group() if date else None)
+
+
+def organizer_from_name(name: str) -> str | None:
+    """The holding body written at the head of a meeting name (县委常委会议 → 县委), or None."""
+    s = _ORDINAL_PREFIX.sub("", name)
+    offset = len(name) - len(s)
+    boundaries = lexicons.entries("meeting_boundaries")
+    pos = 0
+    for _ in range(4):
+        if any(s.startswith(b, pos) for b in boundaries):
+            break
+        m = _org_chunk_pattern().match(s, pos)
+        if not m or any(b in m.group() for b in boundaries):
+            break
+        pos = m.end()
+    organizer = s[:pos]
+    if not organizer or pos >= len(s) or meeting_noun_at_end(s[pos:]) is None:
+        return None
+    return name[offset:offset + pos] if len(organizer) >= 2 else None
+
+
+def _trim_name(name: str) -> str | None:
+    """The meeting name in a phrase after the verb; a trailing clause without a comma is cut."""
+    name = name.strip(" \u3000")
+    if not name or len(name) > MAX_MEETING_NAME_CHARS:
+        return None
+    if meeting_noun_at_end(name):
+        return name
+    cut = re.search(r"(?:会议|大会|会|学习|培训班)(?=传达|学习|研究|部署|听取|审议|贯彻|并|对)", name)
+    return name[: cut.end()] if cut and meeting_noun_at_end(name[: cut.end()]) else None
+
+
+def _has_predicate(phrase: str) -> bool:
+    """A passive "name" holding a verb (…代表街道党工委热烈祝贺议政会) is a sentence, not a name."""
+    return any(w in phrase for w in lexicons.entries("predicate_verbs"))
+
+
+def _looks_like_organizer(s: str) -> bool:
+    return 1 <= len(s) <= MAX_ORGANIZER_CHARS and not _CLAUSE_BREAK.search(s) and "主持" not in s
+
+
+def _subject_after(text: str, i: int, end: int, quotes: list[tuple[int, int]]) -> str | None:
+    """What was studied: the object of the first 传达/学习 clause after the meeting name."""
+    for _ in range(3):
+        while i < end and _CLAUSE_BREAK.match(text, i):
+            i += 1
+        clause_end = _clause_end(text, i, end, quotes)
+        clause = text[i:clause_end]
+        if (m := _SUBJECT_VERB.match(clause)) and len(clause) > m.end():
+            return clause[m.end():]
+        i = clause_end
+        if i >= end:
+            break
+    return None
+
+
+def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention]:
+    """Meeting mentions held in ``text[start:end]`` (one sentence of the masked body)."""
+    quotes = _quote_ranges(text, start, end)
+    found = []
+    for verb in _verb_pattern().finditer(text, start, end):
+        v, v_end = verb.start(), verb.end()
+        if _inside(quotes, v) or text[v - 1:v] == "的":
+            continue
+        after = v_end + (1 if text.startswith("了", v_end) else 0)
+        if any(text.startswith(b, after) for b in lexicons.entries("meeting_verb_blockers")):
+            continue
+        window_start = max(start, v - MAX_CLAUSE_CHARS)
+        if any(w in text[window_start:v_end] for w in lexicons.entries("future_markers")):
+            continue
+        clause_start = _clause_start(text, v, start)
+        head_text = text[clause_start:v]
+        if any(w in head_text for w in lexicons.entries("agenda_words")):
+            continue
+        head = _parse_head(head_text)
+        name_end = _clause_end(text, after, end, quotes)
+        name = _trim_name(text[after:name_end])
+        date_text = head.date_text
+        organizer, stated = None, False
+        verb_word = verb.group()
+        if name:
+            if verb_word in ("主持", "主持召开"):
+                pass
+            elif verb_word == "承办":
+                host = re.search(r"([^，,。；\u3000]{2,20})主办", text[window_start:v])
+                organizer, stated = (host.group(1), True) if host else (None, False)
+            elif head.body and _looks_like_organizer(head.body):
+                organizer, stated = re.split("联合(?!会)", head.body)[0], True
+            elif not head.body and clause_start > start:
+                previous = _parse_head(text[_clause_start(text, clause_start - 1, start):clause_start - 1])
+                if _looks_like_organizer(previous.body):
+                    organizer, stated = previous.body, True
+                date_text = date_text or previous.date_text
+        elif verb_word in ("召开", "举行") and meeting_noun_at_end(head.body) and not _has_predicate(head.body):
+            name = head.body
+        else:
+            continue
+        if date_text is None:
+            before = find_date_text(text[max(start, clause_start - MAX_CLAUSE_CHARS):clause_start])
+            date_text = before.group() if before else None
+        if organizer is None:
+            organizer = organizer_from_name(name)
+        found.append(
+            MeetingMention(
+                start=start,
+                end=end,
+                organizer=organizer,
+                organizer_stated=stated,
+                meeting_name=name,
+                date_text=date_text,
+                location=head.location,
+                subject=_subject_after(text, name_end, end, quotes),
+                chair_only=verb_word == "主持",
+            )
+        )
+    return found
+
+
+def study_session_mention(text: str, start: int, end: int) -> MeetingMention | None:
+    """A dated 组织…学习 / 在…传达 sentence: a gathering that no noun phrase names (meeting_name None)."""
+    date = find_date_text(text[start:end])
+    if date is None:
+        return None
+    cursor = start + date.end()
+    quotes = _quote_ranges(text, start, end)
+    while cursor < end:
+        while cursor < end and _CLAUSE_BREAK.match(text, cursor):
+            cursor += 1
+        clause_end = _clause_end(text, cursor, end, quotes)
+        clause = text[cursor:clause_end]
+        verb = _STUDY_VERBS.search(clause)
+        if verb:
+            head = clause[: verb.start()]
+            organizer, location = None, None
+            if "组织" in head:
+                organizer = head[: head.index("组织")]
+            elif "在" in head:
+                organizer, place = head.split("在", 1)
+                place_noun = lexicons.ends_with_entry(place, "place_nouns")
+                location = place if place_noun else None
+                if location is None:
+                    organizer = None
+            if organizer and 2 <= len(organizer) <= 15 and (
+                organizer.startswith("我")
+                or lexicons.ends_with_entry(organizer, "org_suffixes")
+                or lexicons.ends_with_entry(organizer, "place_suffixes")
+            ):
+                return MeetingMention(
+                    start=start, end=end, organizer=organizer, organizer_stated=True, meeting_name=None,
+                    date_text=date.group(), location=location, subject=clause[verb.end():] or None,
+                )
+        cursor = clause_end
+    return None
+
+
+def _names_overlap(a: MeetingMention, b: MeetingMention) -> bool:
+    return bool(a.meeting_name and b.meeting_name and (a.meeting_name in b.meeting_name or b.meeting_name in a.meeting_name))
+
+
+def _merge(a: MeetingMention, b: MeetingMention) -> MeetingMention:
+    """``a`` with the fields it lacks filled from ``b``; a stated organiser beats one read from a name."""
+    organizer, stated = a.organizer, a.organizer_stated
+    if b.organizer and (organizer is None or (b.organizer_stated and not stated)):
+        organizer, stated = b.organizer, b.organizer_stated
+    name = a.meeting_name
+    if name is None or (name in _GENERIC_NAMES and b.meeting_name and not b.chair_only):
+        name = b.meeting_name or name
+    return replace(
+        a,
+        organizer=organizer,
+        organizer_stated=stated,
+        meeting_name=name,
+        date_text=a.date_text or b.date_text,
+        location=a.location or b.location,
+        subject=a.subject or b.subject,
+        chair_only=a.chair_only and b.chair_only,
+    )
+
+
+def merge_mentions(mentions: list[MeetingMention]) -> list[MeetingMention]:
+    """One entry per distinct meeting, in text order; later mentions of a meeting fill its gaps.
+
+    A mention without a name of its own (主持会议, 召开会议) belongs to the meeting before it;
+    a named one joins an earlier meeting whose name holds it or is held by it.
+    """
+    meetings: list[MeetingMention] = []
+    for mention in mentions:
+        unnamed = mention.chair_only or mention.meeting_name is None or mention.meeting_name in _GENERIC_NAMES
+        if meetings and unnamed:
+            meetings[-1] = _merge(meetings[-1], mention)
+            continue
+        target = next(
+            (i for i in range(len(meetings) - 1, max(-1, len(meetings) - 1 - MERGE_LOOKBACK), -1)
+             if _names_overlap(meetings[i], mention) or meetings[i].meeting_name in _GENERIC_NAMES),
+            None,
+        )
+        if target is None:
+            meetings.append(mention)
+        else:
+            meetings[target] = _merge(meetings[target], mention)
+    return meetings
+
+
+def complete_organizer(organizer: str | None, text: str, section_heading: str | None) -> str | None:
+    """The organiser in the most complete form the report writes for the same body.
+
+    A section heading that is a place completes a level-relative name (青山市 + 市总工会);
+    a bare place-like organiser (北湾) is completed with the administrative suffix the text
+    writes after it elsewhere (北湾经济区).
+    """
+    if not organizer:
+        return organizer
+    if section_heading and organizer[0] in "省市县区镇乡" and section_heading.endswith(organizer[0]):
+        return section_heading + organizer[1:]
+    if organizer.startswith("我") or lexicons.ends_with_entry(organizer, "org_suffixes") or lexicons.ends_with_entry(organizer, "place_suffixes"):
+        return organizer
+    suffixes = lexicons.alternation(lexicons.entries("place_suffixes"))
+    m = re.search(rf"{re.escape(organizer)}[\u4e00-\u9fff]{{0,3}}?(?:{suffixes})", text)
+    return m.group() if m else organizer

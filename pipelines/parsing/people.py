@@ -1,0 +1,368 @@
+"""Named people and unnamed groups connected with a meeting (EXTRACTION.md §3).
+
+A name is read only where something anchors it: a post word right before it (市委书记X),
+a post word right after it (X书记), 同志, or a verb frame (选举X为, 受X委托, 由X主持).
+Once a name is known, every occurrence of it in the meeting's text adds role evidence,
+and the person keeps the strongest role (chair > speaker > attendee > referenced).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import lexicons
+from .model import ROLES, Person
+from .segmentation import MASK
+
+MAX_TITLE_CHARS = 40
+AFTER_WINDOW_CHARS = 60
+MAX_CLAUSE_CHARS = 200
+"""Clauses are read at most this far, so a line without punctuation cannot make a scan quadratic."""
+_CLAUSE_BREAK = re.compile(r"[，。；;！？!?\n：:]|,(?!、)|" + MASK)
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_LIST_SEPARATOR = re.compile(r"[,，]{0,2}、|[,，]{2}")
+_GROUP_COUNT = re.compile(r"(?:共计?|约|逾|等)?[\d一二三四五六七八九十百千余多]{1,6}(?:余|多)?(?:人|名)(?:左右)?$")
+# "X在…上的讲话": the speech X gave elsewhere, studied here.
+_SPEECH_ELSEWHERE = re.compile(r"在[^，。；,;]{1,50}?的(?:重要)?(?:讲话|报告|致辞)")
+_GROUP_PREFIX = re.compile(r"^(?:来自|其中|以及|及|和|还有|有)")
+
+
+@dataclass(frozen=True)
+class Mention:
+    name: str
+    start: int
+    end: int
+    title: str | None
+    title_after: str | None
+    elected: bool
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(_CJK_CHAR.match(ch))
+
+
+@cache
+def _title_stop() -> re.Pattern[str]:
+    """Where a title read backwards from a name stops: a clause break, a space or a stop word."""
+    stops = lexicons.alternation(lexicons.entries("title_stop_words"))
+    return re.compile(_CLAUSE_BREAK.pattern + r"|[ \t\u3000]|" + stops)
+
+
+@cache
+def _post_pattern() -> re.Pattern[str]:
+    return lexicons.pattern("post_titles")
+
+
+def _given_name_ok(chars: str) -> bool:
+    non_name = lexicons.entry_set("non_name_chars")
+    return all(_is_cjk(c) and c not in non_name for c in chars)
+
+
+def _surname_at(text: str, i: int) -> int:
+    """Length of the surname starting at ``i`` (2 for compound, 1, or 0 for none)."""
+    names = lexicons.surnames()
+    if text[i:i + 2] in names:
+        return 2
+    if i < len(text) and text[i] in names:
+        return 1
+    return 0
+
+
+def _ends_name(text: str, i: int) -> bool:
+    """Whether a name may end right before ``i``: end of text, non-CJK, a follower word or a post word."""
+    if i >= len(text) or not _is_cjk(text[i]):
+        return True
+    if any(text.startswith(w, i) for w in lexicons.entries("name_followers")):
+        return True
+    return _post_pattern().match(text, i) is not None
+
+
+def _is_org_post(text: str, post: re.Match[str]) -> bool:
+    """A post word that continues into an organisation name (委员会, 主席团, 书记处) is no title."""
+    return text[post.end():post.end() + 1] in lexicons.entry_set("post_continuations")
+
+
+def read_name_after(text: str, i: int, strict: bool = False) -> str | None:
+    """A person's name starting at ``i`` (surname + one or two given characters), or None.
+
+    A three-character reading is refused when the next character continues a place or
+    organisation word (向莆田市); with ``strict`` it must be followed by something that ends
+    a name, as for the later members of a list of names, which nothing else anchors.
+    """
+    surname_len = _surname_at(text, i)
+    if not surname_len:
+        return None
+    short_end, long_end = i + surname_len + 1, i + surname_len + 2
+    if not _given_name_ok(text[i + surname_len:short_end]):
+        return None
+    if _ends_name(text, short_end):
+        return text[i:short_end]
+    if long_end > len(text) or not _given_name_ok(text[short_end:long_end]):
+        return None
+    if _ends_name(text, long_end):
+        return text[i:long_end]
+    if strict or text[long_end:long_end + 1] in lexicons.entry_set("name_blockers"):
+        return None
+    return text[i:long_end]
+
+
+def read_name_before(text: str, end: int) -> str | None:
+    """A person's name ending right before ``end`` (written before a post word or 同志), or None.
+
+    A two-character name needs a mark where it starts (punctuation, a function word, the
+    end of a post word or of an organisation name); three characters need none, being the
+    commonest name length.
+    """
+    preceders = lexicons.entry_set("name_preceders")
+    posts = lexicons.entry_set("post_titles")
+    best = None
+    for length in (2, 3, 4):
+        start = end - length
+        if start < 0:
+            continue
+        surname_len = _surname_at(text, start)
+        if not surname_len or length - surname_len not in (1, 2):
+            continue
+        if not _given_name_ok(text[start + surname_len:end]):
+            continue
+        if any(text[start - k:start + 1] in posts for k in (1, 2, 3) if start - k >= 0):
+            continue  # the "surname" is the last character of a post word (主任兼…)
+        before = text[start - 1] if start > 0 else ""
+        marked = (
+            not before
+            or not _is_cjk(before)
+            or before in preceders
+            or _post_pattern().search(text, max(0, start - 5), start) is not None
+            and any(text.endswith(p, 0, start) for p in posts)
+            or lexicons.ends_with_entry(text[max(0, start - 8):start], "org_suffixes") is not None
+        )
+        if marked:
+            return text[start:end]
+        if length - surname_len == 2 and best is None:
+            best = text[start:end]
+    return best
+
+
+def read_title_before(text: str, end: int) -> str | None:
+    """The descriptor written right before a name, back to a clause break or a stop word."""
+    start = max(0, end - MAX_TITLE_CHARS)
+    for match in _title_stop().finditer(text, start, end):
+        start = match.end()
+    title = text[start:end].lstrip("、,，")
+    return title if title and lexicons.ends_with_entry(title, "post_titles") else None
+
+
+def _is_elected(text: str, name_start: int, sentence_start: int) -> bool:
+    before = text[max(sentence_start, name_start - 30):name_start]
+    return any(w in before for w in lexicons.entries("election_words"))
+
+
+def _sentence_start(text: str, i: int) -> int:
+    floor = max(0, i - MAX_CLAUSE_CHARS)
+    return max(floor, max(text.rfind(c, floor, i) for c in "。！？\n") + 1)
+
+
+def find_mentions(text: str, start: int, end: int) -> list[Mention]:
+    """Every anchored person mention in ``text[start:end]`` (text is masked: no chrome, bylines, ideology terms)."""
+    mentions: list[Mention] = []
+    taken: set[int] = set()
+
+    def add(name: str, at: int, title: str | None, title_after: str | None) -> None:
+        if at in taken:
+            return
+        taken.add(at)
+        elected = _is_elected(text, at, _sentence_start(text, at))
+        mentions.append(Mention(name, at, at + len(name), None if elected else title, title_after, elected))
+
+    for post in _post_pattern().finditer(text, start, end):
+        if _is_org_post(text, post):
+            continue
+        name = read_name_after(text, post.end())
+        if name:
+            title = read_title_before(text, post.end())
+            add(name, post.end(), title, None)
+            cursor = post.end() + len(name)
+            while (sep := _LIST_SEPARATOR.match(text, cursor)) and cursor < end:
+                member = read_name_after(text, sep.end(), strict=True)
+                if not member:
+                    break
+                add(member, sep.end(), title, None)
+                cursor = sep.end() + len(member)
+        before = read_name_before(text, post.start())
+        if before:
+            add(before, post.start() - len(before), None, post.group())
+    for marker in re.finditer("同志", text[start:end]):
+        at = start + marker.start()
+        if (name := read_name_before(text, at)) is not None:
+            add(name, at - len(name), None, None)
+    for frame in re.finditer(r"(?:选举|增补|受|由)(?:产生)?(?:了)?", text[start:end]):
+        at = start + frame.end()
+        name = read_name_after(text, at, strict=True)
+        if name and text.startswith(("为", "委托", "主持", "同志"), at + len(name)):
+            add(name, at, None, None)
+    return mentions
+
+
+def _clause_bounds(text: str, i: int, j: int) -> tuple[int, int]:
+    """Start of the clause holding ``i`` and end of the clause holding ``j``."""
+    left, floor = i, max(0, i - MAX_CLAUSE_CHARS)
+    while left > floor and not _CLAUSE_BREAK.match(text, left - 1):
+        left -= 1
+    match = _CLAUSE_BREAK.search(text, j, j + MAX_CLAUSE_CHARS)
+    return left, match.start() if match else min(len(text), j + MAX_CLAUSE_CHARS)
+
+
+def _after_window(text: str, end: int) -> str:
+    _, clause_end = _clause_bounds(text, end, end)
+    if clause_end - end < 2:
+        # "X," then the predicate: read on into the next clause.
+        match = _CLAUSE_BREAK.search(text, clause_end + 1, clause_end + 1 + AFTER_WINDOW_CHARS)
+        clause_end = match.start() if match else clause_end + 1 + AFTER_WINDOW_CHARS
+    return text[end:min(clause_end, end + AFTER_WINDOW_CHARS)]
+
+
+def _list_end(text: str, end: int) -> int:
+    """End of a list of names that starts with the name ending at ``end`` (its predicate follows)."""
+    cursor = end
+    while sep := _LIST_SEPARATOR.match(text, cursor):
+        nxt = sep.end()
+        title_match = _post_pattern().search(text, nxt, nxt + 20)
+        name_start = title_match.end() if title_match and not _CLAUSE_BREAK.search(text, nxt, title_match.start()) else nxt
+        member = read_name_after(text, name_start)
+        if not member:
+            break
+        cursor = name_start + len(member)
+    return cursor
+
+
+def _skip_post_after(text: str, end: int) -> int:
+    """Offset after a post word and 同志 written right after a name (韦明局长的讲话)."""
+    if (post := _post_pattern().match(text, end)) is not None:
+        end = post.end()
+    return end + 2 if text.startswith("同志", end) else end
+
+
+def role_at(text: str, start: int, end: int) -> str:
+    """The role one occurrence of a name gives, from the words around it."""
+    keyed = lexicons.keyed("role_verbs")
+    clause_start, _ = _clause_bounds(text, start, start)
+    before = text[clause_start:start]
+    if any(w in before for w in keyed["studied_before"]):
+        return "referenced"
+    own_end = _skip_post_after(text, end)
+    own_after = text[own_end:own_end + 8]
+    if any(own_after.startswith(w) for w in keyed["studied_after"]) or _SPEECH_ELSEWHERE.match(text, own_end):
+        return "referenced"
+    if own_after.startswith(("作", "做")) and not own_after.startswith("作为"):
+        return "speaker"
+    after = _after_window(text, _list_end(text, own_end))
+    for role in ("chair", "speaker", "attendee"):
+        if any(w in after for w in keyed[role]):
+            # The strongest role whose verb the clause holds; chair beats 出席…并讲话.
+            return role
+    return "attendee"
+
+
+def _strongest(roles: list[str]) -> str:
+    return min(roles, key=ROLES.index)
+
+
+def find_people(text: str, start: int, end: int) -> list[Person]:
+    """Named people of the meeting whose text is ``text[start:end]``, one row each."""
+    mentions = find_mentions(text, start, end)
+    by_name: dict[str, list[Mention]] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        by_name.setdefault(m.name, []).append(m)
+    # A shorter name that is the start of a longer known one is the same person misread.
+    for name in list(by_name):
+        if any(other != name and other.startswith(name) for other in by_name):
+            del by_name[name]
+    studied_titles = lexicons.entry_set("studied_leader_titles")
+    people = []
+    for name, found in by_name.items():
+        roles = []
+        cursor = start
+        while (at := text.find(name, cursor, end)) >= 0:
+            roles.append(role_at(text, at, at + len(name)))
+            cursor = at + len(name)
+        titles = [m.title for m in found if m.title]
+        title_after = next((m.title_after for m in found if m.title_after), None)
+        title = max(titles, key=len) if titles else title_after
+        if any(m.title_after in studied_titles for m in found) or (title in studied_titles):
+            role = "referenced"
+        else:
+            role = _strongest(roles) if roles else "attendee"
+        first = found[0]
+        people.append(Person(role=role, span_start=first.start, span_end=first.end, name=name, title=title))
+    return people
+
+
+def _ends_with_group_head(phrase: str) -> bool:
+    return lexicons.ends_with_entry(phrase, "group_heads") is not None
+
+
+def _split_groups(phrase: str) -> list[str]:
+    """A list of separate groups gives one row each; parts with no head noun join the next part."""
+    parts = [p for p in re.split(r"[，,；;]|、|以及|及", phrase) if p]
+    groups: list[str] = []
+    pending = ""
+    for part in parts:
+        joined = f"{pending}、{part}" if pending else part
+        if _ends_with_group_head(part):
+            groups.append(joined)
+            pending = ""
+        else:
+            pending = joined
+    if pending:
+        if groups:
+            groups[-1] = f"{groups[-1]}、{pending}"
+        else:
+            groups.append(pending)
+    return groups
+
+
+def _clean_group(phrase: str) -> str:
+    phrase = _GROUP_PREFIX.sub("", phrase.strip(" ，,、\u3000"))
+    if phrase.startswith("来自") and "的" in phrase:
+        phrase = phrase[phrase.index("的") + 1:]
+    phrase = _GROUP_COUNT.sub("", phrase)
+    return phrase.strip(" ，,、")
+
+
+def find_groups(text: str, start: int, end: int, names: set[str]) -> list[tuple[str, int, int]]:
+    """Unnamed groups said to be present: (group, span start, span end)."""
+    verbs = lexicons.alternation(lexicons.entries("attendance_verbs"))
+    found: list[tuple[str, int, int]] = []
+    for verb in re.finditer(rf"(?:{verbs})", text[start:end]):
+        at = start + verb.start()
+        clause_start, floor = at, max(start, at - MAX_CLAUSE_CHARS)
+        while clause_start > floor and not re.match(r"[。；;！？!?\n：:]|" + MASK, text[clause_start - 1]):
+            clause_start -= 1
+        phrase = text[clause_start:at]
+        # Only the part after the last named person (…韩征等县委常委会组成人员) is a group.
+        cut = 0
+        for name in names:
+            idx = phrase.rfind(name)
+            if idx >= 0:
+                cut = max(cut, idx + len(name))
+        phrase = phrase[cut:]
+        if cut and not phrase.startswith("等"):
+            continue
+        phrase = phrase.lstrip("等")
+        # Keep only the last clause unless the list spans commas of one enumeration.
+        phrase = re.split(r"[，,](?=[^，,]*(?:会议由|主持|讲话|指出))", phrase)[-1]
+        if "，" in phrase or "," in phrase:
+            pieces = re.split(r"[，,]", phrase)
+            if not all(_ends_with_group_head(_clean_group(p)) for p in pieces if _clean_group(p)):
+                phrase = pieces[-1]
+        base = clause_start + (text[clause_start:at].find(phrase) if phrase else 0)
+        for group in _split_groups(_clean_group(phrase)):
+            if 2 <= len(group) <= 40 and _ends_with_group_head(group) and not _post_only(group):
+                found.append((group, base, at))
+    return found
+
+
+def _post_only(group: str) -> bool:
+    """A bare post word (主任) after a verb is a person's title, not a group."""
+    return group in lexicons.entry_set("post_titles") and len(group) <= 2

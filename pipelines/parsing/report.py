@@ -1,0 +1,158 @@
+"""One cleaned report in, its meetings (with people and initiatives) out.
+
+``parse_report`` ties the pieces together: segmentation masks what yields nothing, meeting
+mentions are found per section and merged, each meeting gets the stretch of text up to the
+next meeting (or the next dated paragraph, which starts a new event), and people and
+initiatives are read from that stretch.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from . import lexicons
+from .dates import DATE_TEXT_RE, find_published_date, resolve_date
+from .initiatives import find_initiatives
+from .meetings import (
+    MeetingMention,
+    complete_organizer,
+    merge_mentions,
+    mentions_in_sentence,
+    study_session_mention,
+)
+from .model import Meeting, Person
+from .people import find_groups, find_people
+from .segmentation import MASK, Document, Section, segment
+
+__all__ = ["parse_report", "find_published_date"]
+
+_LEADING_NOISE = re.compile(rf"^[\s{MASK}|｜]*")
+
+
+@dataclass(frozen=True)
+class _Draft:
+    mention: MeetingMention
+    region_start: int
+    region_end: int
+    heading: str | None
+
+
+def mask_ideology_terms(body: str) -> str:
+    """``body`` with fixed ideology terms (习近平新时代…思想) masked: names in them are no mentions."""
+    return lexicons.pattern("ideology_terms").sub(lambda m: MASK * len(m.group()), body)
+
+
+def _section_mentions(doc: Document, section: Section) -> tuple[list[MeetingMention], list[MeetingMention]]:
+    """(merged meetings, all raw mentions) of one section."""
+    raw: list[MeetingMention] = []
+    sentences = doc.sentences(section.start, section.end)
+    for sentence in sentences:
+        raw.extend(mentions_in_sentence(doc.body, sentence.start, sentence.end))
+    merged = merge_mentions(raw)
+    if not merged and any(cue in doc.body[section.start:section.end] for cue in lexicons.entries("meeting_cues")):
+        for sentence in sentences:
+            if (mention := study_session_mention(doc.body, sentence.start, sentence.end)) is not None:
+                merged = [mention]
+                raw = [mention]
+                break
+    return merged, raw
+
+
+def _new_event_start(doc: Document, after: int, limit: int, mention_starts: list[int]) -> int:
+    """Start of the first later body line that opens with a date and holds no meeting: a new event."""
+    first = bisect.bisect_right([l.start for l in doc.lines], after)
+    for line in doc.lines[first:]:
+        if line.start >= limit:
+            break
+        if line.kind != "body":
+            continue
+        k = bisect.bisect_left(mention_starts, line.start)
+        if k < len(mention_starts) and mention_starts[k] < line.end:
+            continue
+        content = doc.body[line.start:line.end]
+        lead = _LEADING_NOISE.match(content).end()
+        if DATE_TEXT_RE.match(content, lead):
+            return line.start
+    return limit
+
+
+def _drafts(doc: Document) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    for section in doc.sections:
+        merged, raw = _section_mentions(doc, section)
+        starts = sorted(m.start for m in raw)
+        for index, mention in enumerate(merged):
+            region_start = section.start if index == 0 else mention.start
+            region_end = merged[index + 1].start if index + 1 < len(merged) else section.end
+            region_end = _new_event_start(doc, mention.end, region_end, starts)
+            drafts.append(_Draft(mention, region_start, region_end, section.heading))
+    return drafts
+
+
+def _headline_mention(doc: Document) -> MeetingMention | None:
+    line = next((l for l in doc.lines if l.kind == "headline"), None)
+    if line is None:
+        return None
+    found = mentions_in_sentence(doc.text, line.start, line.end)
+    return found[0] if found else None
+
+
+def _with_headline(drafts: list[_Draft], headline: MeetingMention | None, doc: Document) -> list[_Draft]:
+    """The headline lends a stated organiser to the first meeting, or is the meeting when the body names none."""
+    if headline is None:
+        return drafts
+    if not drafts:
+        return [_Draft(headline, 0, len(doc.text), None)]
+    first = drafts[0]
+    if headline.organizer_stated and headline.organizer and not first.mention.organizer_stated:
+        mention = MeetingMention(**{**first.mention.__dict__, "organizer": headline.organizer, "organizer_stated": True})
+        drafts = [_Draft(mention, first.region_start, first.region_end, first.heading), *drafts[1:]]
+    return drafts
+
+
+def _people(people_text: str, start: int, end: int) -> list[Person]:
+    people = find_people(people_text, start, end)
+    names = {p.name for p in people if p.name}
+    groups = [
+        Person(role="attendee", span_start=s, span_end=e, group_name=g)
+        for g, s, e in find_groups(people_text, start, end, names)
+    ]
+    unique_groups = {p.group_name: p for p in groups}
+    return people + list(unique_groups.values())
+
+
+def parse_report(text: str, published_date: dt.date | None = None) -> list[Meeting]:
+    """The meetings one cleaned (Simplified) report describes, with people and initiatives.
+
+    ``published_date`` resolves the year of dates written without one; when None it is read
+    from the report's own chrome (发布时间:… and the like).
+    """
+    published = published_date or find_published_date(text)
+    doc = segment(text)
+    people_text = mask_ideology_terms(doc.body)
+    drafts = _with_headline(_drafts(doc), _headline_mention(doc), doc)
+    meetings: list[Meeting] = []
+    for seq, draft in enumerate(drafts):
+        mention = draft.mention
+        people = _people(people_text, draft.region_start, draft.region_end)
+        chair = next((p.name for p in people if p.role == "chair"), None)
+        names = [mention.meeting_name] if mention.meeting_name else []
+        meetings.append(
+            Meeting(
+                seq=seq,
+                span_start=mention.start,
+                span_end=mention.end,
+                organizer=complete_organizer(mention.organizer, text, draft.heading),
+                meeting_name=mention.meeting_name,
+                date_text=mention.date_text,
+                meeting_date=resolve_date(mention.date_text, published),
+                location=mention.location,
+                chair=chair,
+                subject=mention.subject,
+                people=people,
+                initiatives=find_initiatives(doc.body, draft.region_start, draft.region_end, names),
+            )
+        )
+    return meetings

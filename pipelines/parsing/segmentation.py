@@ -1,0 +1,228 @@
+"""Lines, page chrome, bylines, headline, section headings and sentences, with offsets.
+
+The parser works on *masked* copies of the report: every character that must yield
+nothing (chrome lines, captions, bylines, datelines) is replaced by ``MASK`` so that offsets
+into the masked text are offsets into the original text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import lexicons
+
+MASK = "\u3000"
+"""Replaces masked characters; no rule reads it as part of a word or a name."""
+
+SENTENCE_PUNCTUATION = re.compile(r"[，。；！？,;!?]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+HEADLINE_MAX_CHARS = 70
+HEADLINE_MIN_CJK = 6
+SHORT_LINE_CJK = 6
+SECTION_HEADING_MAX_CHARS = 24
+
+_BREADCRUMB = re.compile(r"(?:>|»|＞)")
+_CHROME_LINE_START = re.compile(r"^\s*(?:date\b|Date\b|DATE\b|!\[|https?://|www\.|•)")
+# A line-start dateline: "本报讯", "某某网讯 ", "本报南宁3月2日电 ", "【香港商报网讯】", "[Newtalk新闻]".
+_DATELINE = re.compile(
+    r"^\s*(?:【[^】\n]{1,30}】|\[[^\]\n]{1,30}\]|[^，,。\n]{0,80}?(?:讯|电)(?=\s|[(（【]|$))"
+)
+_LINE_END_PARENTHETICAL = re.compile(r"[(（][^()（）\n]{1,40}[)）][\s|｜]*$")
+_PHOTO_CREDIT = re.compile(r"[\u4e00-\u9fff]{2,4}\s{0,3}摄(?=\s*(?:$|[。)）]))", re.M)
+_CONTRIBUTED = re.compile(r"[(（]?[^\s()（）。，]{1,12}\s{0,3}供稿[)）]?\s*$", re.M)
+
+
+@cache
+def _labelled_parenthetical() -> re.Pattern[str]:
+    labels = lexicons.alternation(tuple(w for w in lexicons.entries("byline_labels") if len(w) >= 2))
+    return re.compile(rf"[(（][^()（）\n]{{0,40}}?(?:{labels})[^()（）\n]{{0,40}}?[)）]")
+
+
+@cache
+def _reporter_byline() -> re.Pattern[str]:
+    # "记者何加祺报道:", "全媒体记者 吴华", "通讯员 石琴": the label, a name, an optional 报道.
+    return re.compile(
+        r"(?:全媒体记者|见习记者|特约记者|融媒体记者|记者|通讯员)\s{0,3}"
+        r"[\u4e00-\u9fff]{2,4}(?:\s{1,3}[\u4e00-\u9fff]{2,4})?(?:报道)?[:：]?"
+    )
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    kind: str
+    """One of: blank, chrome, headline, section, caption, body."""
+
+
+@dataclass(frozen=True)
+class Section:
+    start: int
+    end: int
+    heading: str | None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Document:
+    text: str
+    body: str
+    """``text`` with everything but body lines masked, and bylines/datelines masked too."""
+    lines: tuple[Line, ...]
+    sections: tuple[Section, ...]
+    headline: str | None
+
+    def sentences(self, start: int = 0, end: int | None = None) -> list[Sentence]:
+        return split_sentences(self.body, start, len(self.body) if end is None else end)
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in re.finditer("\n", text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def cjk_count(s: str) -> int:
+    return len(_CJK.findall(s))
+
+
+def is_chrome_line(line: str) -> bool:
+    stripped = line.strip(" \t\u3000|｜")
+    if not stripped or not _CJK.search(stripped):
+        return True
+    if _CHROME_LINE_START.match(line) or _BREADCRUMB.search(stripped) and not SENTENCE_PUNCTUATION.search(stripped):
+        return True
+    has_marker = lexicons.pattern("chrome_markers").search(stripped) is not None
+    if has_marker and (not SENTENCE_PUNCTUATION.search(stripped) or cjk_count(stripped) <= 12):
+        return True
+    # A list of short tokens separated by spaces (site maps, town lists) is navigation.
+    return stripped.count(" ") >= 6 and not SENTENCE_PUNCTUATION.search(stripped)
+
+
+def _is_section_heading(line: str) -> bool:
+    stripped = line.strip()
+    if len(stripped) > SECTION_HEADING_MAX_CHARS or SENTENCE_PUNCTUATION.search(stripped):
+        return False
+    if cjk_count(stripped) != len(stripped):
+        return False
+    return bool(lexicons.ends_with_entry(stripped, "place_suffixes") or lexicons.ends_with_entry(stripped, "org_suffixes"))
+
+
+def classify_lines(text: str) -> list[Line]:
+    """Sort every line into blank, chrome, headline, section heading, caption or body."""
+    spans = line_spans(text)
+    kinds: list[str] = []
+    for start, end in spans:
+        line = text[start:end]
+        if not line.strip():
+            kinds.append("blank")
+        elif is_chrome_line(line):
+            kinds.append("chrome")
+        elif SENTENCE_PUNCTUATION.search(line) or cjk_count(line) > HEADLINE_MAX_CHARS:
+            kinds.append("body")
+        else:
+            kinds.append("short")
+    # Kind of the next line that is neither blank nor chrome, for every line (one backward pass).
+    next_kinds: list[str | None] = [None] * len(kinds)
+    upcoming: str | None = None
+    for i in range(len(kinds) - 1, -1, -1):
+        next_kinds[i] = upcoming
+        if kinds[i] not in ("blank", "chrome"):
+            upcoming = "body" if kinds[i] == "body" else "short"
+    seen_body = False
+    headline_taken = False
+    for i, kind in enumerate(kinds):
+        if kind == "body":
+            seen_body = True
+        if kind != "short":
+            continue
+        line = text[spans[i][0]:spans[i][1]]
+        next_kind = next_kinds[i]
+        if seen_body and next_kind == "body" and _is_section_heading(line):
+            kinds[i] = "section"
+        elif not seen_body and not headline_taken and cjk_count(line) >= HEADLINE_MIN_CJK:
+            kinds[i] = "headline"
+            headline_taken = True
+        elif not seen_body and cjk_count(line) <= SHORT_LINE_CJK:
+            kinds[i] = "chrome"
+        else:
+            kinds[i] = "caption"
+    return [Line(s, e, k) for (s, e), k in zip(spans, kinds)]
+
+
+def _mask_span(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        if chars[i] != "\n":
+            chars[i] = MASK
+
+
+def _byline_spans(line: str) -> list[tuple[int, int]]:
+    spans = []
+    if (m := _DATELINE.match(line)) and m.end() > 0:
+        spans.append((m.start(), m.end()))
+    for regex in (_labelled_parenthetical(), _reporter_byline(), _PHOTO_CREDIT, _CONTRIBUTED):
+        spans.extend((m.start(), m.end()) for m in regex.finditer(line))
+    if (m := _LINE_END_PARENTHETICAL.search(line)) is not None:
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+def mask_body(text: str, lines: list[Line]) -> str:
+    """``text`` with all non-body lines and all bylines/datelines inside body lines masked."""
+    chars = list(text)
+    for line in lines:
+        if line.kind != "body":
+            _mask_span(chars, line.start, line.end)
+            continue
+        for start, end in _byline_spans(text[line.start:line.end]):
+            _mask_span(chars, line.start + start, line.start + end)
+    return "".join(chars)
+
+
+def find_sections(text: str, lines: list[Line]) -> list[Section]:
+    """Spans of text that share one section heading; one section spanning all when there is none."""
+    sections: list[Section] = []
+    start, heading = 0, None
+    for line in lines:
+        if line.kind == "section":
+            if start < line.start or heading is not None:
+                sections.append(Section(start, line.start, heading))
+            start, heading = line.end, text[line.start:line.end].strip()
+    sections.append(Section(start, len(text), heading))
+    return sections
+
+
+def split_sentences(body: str, start: int, end: int) -> list[Sentence]:
+    """Sentences of ``body[start:end]`` ending at 。！？ or a line break, blank ones dropped."""
+    sentences = []
+    cursor = start
+    for match in _SENTENCE_END.finditer(body, start, end):
+        if body[cursor:match.end()].strip(" \t\n" + MASK):
+            sentences.append(Sentence(cursor, match.end()))
+        cursor = match.end()
+    if cursor < end and body[cursor:end].strip(" \t\n" + MASK):
+        sentences.append(Sentence(cursor, end))
+    return sentences
+
+
+def segment(text: str) -> Document:
+    lines = classify_lines(text)
+    headline = next((text[l.start:l.end].strip(" \t|｜") for l in lines if l.kind == "headline"), None)
+    return Document(
+        text=text,
+        body=mask_body(text, lines),
+        lines=tuple(lines),
+        sections=tuple(find_sections(text, lines)),
+        headline=headline,
+    )

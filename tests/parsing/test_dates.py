@@ -1,0 +1,52 @@
+import datetime as dt
+
+from pipelines.parsing.dates import find_date_text, find_published_date, resolve_date
+
+
+def test_published_date_from_labelled_chrome():
+    assert find_published_date("标题\n发布时间:2022-03-09 10:00\n正文。") == dt.date(2022, 3, 9)
+    assert find_published_date("更新日期   2016/10/31\n") == dt.date(2016, 10, 31)
+    assert find_published_date("发布日期:2019-07-30访问次数:") == dt.date(2019, 7, 30)
+
+
+def test_published_date_from_newspaper_edition_line():
+    assert find_published_date("正文。\n《 工人日报 》( 2021年05月12日 03 版)") == dt.date(2021, 5, 12)
+
+
+def test_no_published_date():
+    assert find_published_date("3月2日,某县召开会议。") is None
+
+
+def test_date_text_as_written():
+    assert find_date_text("12月6日上午").group() == "12月6日上午"
+    assert find_date_text("近日").group() == "近日"
+    assert find_date_text("2019年4月8日下午15:30").group() == "2019年4月8日下午15:30"
+    assert find_date_text("8月3日至4日").group() == "8月3日至4日"
+    assert find_date_text("市农业局昨（14）日下午").group() == "昨（14）日下午"
+
+
+def test_year_from_publication_date():
+    assert resolve_date("3月20日", dt.date(2013, 3, 22)) == dt.date(2013, 3, 20)
+
+
+def test_month_after_publication_belongs_to_year_before():
+    assert resolve_date("12月27日", dt.date(2017, 1, 5)) == dt.date(2016, 12, 27)
+
+
+def test_year_written_in_text_wins():
+    assert resolve_date("2015年6月1日上午", dt.date(2020, 1, 1)) == dt.date(2015, 6, 1)
+
+
+def test_roc_year():
+    assert resolve_date("本(105)年3月8日上午9时", None) == dt.date(2016, 3, 8)
+
+
+def test_relative_dates():
+    published = dt.date(2024, 5, 16)  # a Thursday
+    assert resolve_date("昨（15）日下午", published) == dt.date(2024, 5, 15)
+    assert resolve_date("上周五晚上", published) == dt.date(2024, 5, 10)
+    assert resolve_date("近日", published) is None
+
+
+def test_unknown_year_without_publication_date():
+    assert resolve_date("5月5日", None) is None

@@ -1,0 +1,61 @@
+from pipelines.parsing.initiatives import find_initiatives, find_quotes
+
+
+def initiatives(text: str, meeting_names: list[str] | None = None) -> dict[str, str]:
+    return {i.name: i.category for i in find_initiatives(text, 0, len(text), meeting_names or [])}
+
+
+def test_quotes_found_linearly_and_unclosed_marks_skipped():
+    text = "打造“书香工会”品牌,推进「暖心驿站」建设,“未闭合"
+    assert [q.text for q in find_quotes(text)] == ["书香工会", "暖心驿站"]
+
+
+def test_categories_from_head_nouns():
+    text = "依托“匠心讲坛”“职工书屋”等特色活动,深化“2+5+N”服务体系,开展“春风送岗”专项行动,利用“云上工家”等网络平台。"
+    assert initiatives(text) == {
+        "匠心讲坛": "brand",
+        "职工书屋": "brand",
+        "2+5+N": "framework",
+        "春风送岗": "campaign",
+        "云上工家": "platform",
+    }
+
+
+def test_documents_and_quotes_inside_titles():
+    text = "审议通过了《关于推进“强基工程”的实施意见》。"
+    assert initiatives(text) == {"关于推进“强基工程”的实施意见": "document", "强基工程": "campaign"}
+
+
+def test_enumerated_work_principle_is_a_slogan():
+    assert initiatives("紧扣“围绕中心、服务大局、关爱职工”,抓好落实。") == {"围绕中心、服务大局、关爱职工": "slogan"}
+
+
+def test_exclusions():
+    text = (
+        "获评“模范职工之家”称号,荣获“优秀组织奖”,提升职工的“获得感指数”,"
+        "在“学”上下功夫,当好“贴心人”,筹备“两会”,他说:“我们一定干好工作。”"
+    )
+    assert initiatives(text) == {}
+
+
+def test_wordplay_single_characters_make_one_brand():
+    text = "做优“暖”心相伴·乐享“家”等服务品牌。"
+    assert initiatives(text) == {"暖心相伴·乐享家": "brand"}
+
+
+def test_single_character_owned_by_brand_noun_is_kept():
+    assert initiatives("以工会“暖”品牌建设为抓手。") == {"暖": "brand"}
+
+
+def test_meeting_own_quoted_name_is_not_an_initiative():
+    text = "举办「2022年劳资对话座谈」活动。"
+    assert initiatives(text, ["「2022年劳资对话座谈」活动"]) == {}
+
+
+def test_five_year_plan_is_a_framework():
+    assert initiatives("在“十五五”开局之年。") == {"十五五": "framework"}
+
+
+def test_many_quote_marks_are_fast():
+    text = "“" * 200_000 + "”好”" * 1000
+    assert isinstance(find_initiatives(text, 0, len(text), []), list)

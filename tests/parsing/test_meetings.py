@@ -1,0 +1,109 @@
+from pipelines.parsing.meetings import (
+    MeetingMention,
+    complete_organizer,
+    merge_mentions,
+    mentions_in_sentence,
+    organizer_from_name,
+)
+from pipelines.parsing.report import parse_report
+
+
+def one(sentence: str) -> MeetingMention:
+    found = mentions_in_sentence(sentence, 0, len(sentence))
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_active_mention_reads_organizer_location_name_and_date():
+    m = one("9月8日下午,青石县总工会在县职工服务中心(二楼)召开党组(扩大)会,传达学习省总工会全委会议精神。")
+    assert m.organizer == "青石县总工会"
+    assert m.organizer_stated
+    assert m.location == "县职工服务中心(二楼)"
+    assert m.meeting_name == "党组(扩大)会"
+    assert m.date_text == "9月8日下午"
+    assert m.subject == "省总工会全委会议精神"
+
+
+def test_passive_mention_takes_organizer_from_the_name():
+    m = one("4月2日,白河镇第九届人民代表大会第三次会议在镇政府二楼会议室隆重召开。")
+    assert m.meeting_name == "白河镇第九届人民代表大会第三次会议"
+    assert m.organizer == "白河镇"
+    assert not m.organizer_stated
+    assert m.location == "镇政府二楼会议室"
+
+
+def test_date_between_organizer_and_place():
+    m = one("省青联党组理论学习中心组9日在省城举行2022年第四次集体学习。")
+    assert m.organizer == "省青联党组理论学习中心组"
+    assert m.date_text == "9日"
+    assert m.location == "省城"
+    assert m.meeting_name == "2022年第四次集体学习"
+
+
+def test_chaired_meeting_has_organizer_from_name():
+    m = one("5月6日,县委书记韦思远主持召开县委常委会议。")
+    assert m.meeting_name == "县委常委会议"
+    assert m.organizer == "县委"
+
+
+def test_scheduled_and_cited_meetings_are_not_mentions():
+    assert mentions_in_sentence("会议定于下月召开全体会议。", 0, 11) == []
+    s = "省工会第九次代表大会召开后,各地迅速行动。"
+    assert mentions_in_sentence(s, 0, len(s)) == []
+    s = "这次大会是在关键时期召开的一次重要会议。"
+    assert mentions_in_sentence(s, 0, len(s)) == []
+
+
+def test_organizer_from_name_prefix():
+    assert organizer_from_name("十四届县委第8次常委会会议") == "县委"
+    assert organizer_from_name("共青团滨江市第九次代表大会") == "共青团滨江市"
+    assert organizer_from_name("2021年全市表彰大会") is None
+    assert organizer_from_name("专题会议") is None
+
+
+def test_mentions_of_one_meeting_merge():
+    first = one("3月1日,北岭街道召开第二届居民议事会第一次会议。")
+    second = one("最后,居民议事会顺利召开。")
+    merged = merge_mentions([first, second])
+    assert len(merged) == 1
+    assert merged[0].meeting_name == "第二届居民议事会第一次会议"
+
+
+def test_section_heading_completes_organizer():
+    assert complete_organizer("市总工会", "", "云岭市") == "云岭市总工会"
+    assert complete_organizer("南湖", "南湖新区妇女联合会召开会议", None) == "南湖新区"
+
+
+def test_report_with_sections_yields_one_meeting_each():
+    text = (
+        "近日,各县工会传达学习省工会大会精神。\n"
+        "长青县\n"
+        "长青县总工会召开党组会议,传达学习大会精神。县总工会党组书记、主席葛文涛主持会议。\n"
+        "平川县\n"
+        "11月3日,平川县总工会召开专题学习会,县总工会副主席晏子衡出席会议并讲话。\n"
+    )
+    meetings = parse_report(text)
+    assert [m.organizer for m in meetings] == ["长青县总工会", "平川县总工会"]
+    assert meetings[0].chair == "葛文涛"
+    assert meetings[1].date_text == "11月3日"
+    assert [(p.name, p.role) for p in meetings[1].people if p.name] == [("晏子衡", "speaker")]
+
+
+def test_headline_lends_stated_organizer():
+    text = "北湾召开妇联执委会议\n6月2日上午,全区妇联执委(扩大)会议召开。\n北湾经济区妇女联合会主席柯兰主持会议。"
+    meetings = parse_report(text)
+    assert len(meetings) == 1
+    assert meetings[0].organizer == "北湾经济区"
+
+
+def test_study_session_without_a_name():
+    text = "3月9日下午,南坪区妇联组织各街道妇联主席学习大会精神。会上,区妇联主席詹小禾传达了会议精神。"
+    meetings = parse_report(text)
+    assert len(meetings) == 1
+    assert meetings[0].meeting_name is None
+    assert meetings[0].organizer == "南坪区妇联"
+
+
+def test_no_meeting_in_a_visit_report():
+    text = "5月3日,市总工会主席一行深入企业走访调研,了解职工需求。"
+    assert parse_report(text) == []

@@ -1,0 +1,82 @@
+from pipelines.parsing.people import find_groups, find_people, read_name_after, read_name_before
+from pipelines.parsing.report import mask_ideology_terms
+
+
+def people(text: str) -> dict[str, tuple[str, str | None]]:
+    return {p.name: (p.role, p.title) for p in find_people(text, 0, len(text)) if p.name}
+
+
+def test_name_after_title_two_or_three_characters():
+    assert read_name_after("曹文杰出席", 0) == "曹文杰"
+    assert read_name_after("邹岩主持", 0) == "邹岩"
+    assert read_name_after("欧阳晓明讲话", 0) == "欧阳晓明"
+    assert read_name_after("会议指出", 0) is None
+
+
+def test_name_before_post_word():
+    text = "传达了赵峰书记的讲话"
+    assert read_name_before(text, text.index("书记")) == "赵峰"
+    text = "还有范志远院长"
+    assert read_name_before(text, text.index("院长")) == "范志远"
+
+
+def test_title_before_name_and_roles():
+    text = "市人大常委会副主任、市总工会主席鲁明远出席会议并讲话。会议由市总工会党组书记伍晓岚主持。"
+    assert people(text) == {
+        "鲁明远": ("speaker", "市人大常委会副主任、市总工会主席"),
+        "伍晓岚": ("chair", "市总工会党组书记"),
+    }
+
+
+def test_title_before_a_list_belongs_to_each_name():
+    text = "县委常委蓝天宇、葛俊、欧晓芸出席会议。"
+    assert people(text) == {
+        "蓝天宇": ("attendee", "县委常委"),
+        "葛俊": ("attendee", "县委常委"),
+        "欧晓芸": ("attendee", "县委常委"),
+    }
+
+
+def test_studied_speech_makes_a_person_referenced():
+    text = "会议传达学习了省委副书记、省长柏志宏在全省大会上的重要讲话精神。"
+    assert people(text) == {"柏志宏": ("referenced", "省委副书记、省长")}
+
+
+def test_delegated_leader_is_referenced_and_delegate_chairs():
+    text = "受县委书记房立新委托,县委副书记、县长谷雨晨主持召开会议。"
+    assert people(text) == {
+        "房立新": ("referenced", "县委书记"),
+        "谷雨晨": ("chair", "县委副书记、县长"),
+    }
+
+
+def test_post_after_name_is_the_title_when_nothing_stands_before():
+    text = "会议学习了雷振华书记的讲话,办事处蒋玉林主任出席。"
+    assert people(text) == {"雷振华": ("referenced", "书记"), "蒋玉林": ("attendee", "主任")}
+
+
+def test_elected_post_is_not_a_title_and_tongzhi_anchors_a_name():
+    text = "新当选的镇妇联主席卜晓雯同志作表态发言。"
+    assert people(text) == {"卜晓雯": ("speaker", None)}
+
+
+def test_leader_in_ideology_term_is_not_a_mention():
+    text = mask_ideology_terms("坚持以习近平新时代中国特色社会主义思想为指导。")
+    assert people(text) == {}
+
+
+def test_general_secretary_is_referenced():
+    text = "深入学习贯彻习近平总书记关于工会工作的重要论述。"
+    assert people(text) == {"习近平": ("referenced", "总书记")}
+
+
+def test_groups_present():
+    text = "镇党委全体委员,各村(社区)党支部书记及驻镇单位负责人参加会议。"
+    groups = [g for g, _, _ in find_groups(text, 0, len(text), set())]
+    assert groups == ["镇党委全体委员", "各村(社区)党支部书记", "驻镇单位负责人"]
+
+
+def test_group_after_named_people():
+    text = "县委副书记韩征等县委常委会组成人员出席会议。"
+    groups = [g for g, _, _ in find_groups(text, 0, len(text), {"韩征"})]
+    assert groups == ["县委常委会组成人员"]

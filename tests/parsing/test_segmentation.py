@@ -1,0 +1,36 @@
+from pipelines.parsing.segmentation import MASK, classify_lines, segment, split_sentences
+
+
+def test_chrome_headline_and_body_lines_are_told_apart():
+    text = "当前位置:首页 > 工作动态\n青石县总工会召开全委会议\n发布时间:2023-05-06 浏览次数:12\n5月4日,青石县总工会召开全委会议。\n扫一扫在手机打开当前页"
+    kinds = [line.kind for line in classify_lines(text)]
+    assert kinds == ["chrome", "headline", "chrome", "body", "chrome"]
+
+
+def test_section_heading_is_a_short_place_line_between_body_lines():
+    text = "各地工会迅速传达学习。\n白沙县\n白沙县总工会召开专题会议,传达学习大会精神。"
+    doc = segment(text)
+    assert [line.kind for line in doc.lines] == ["body", "section", "body"]
+    assert doc.sections[-1].heading == "白沙县"
+
+
+def test_bylines_and_datelines_are_masked_with_offsets_kept():
+    text = "本报讯 近日,东岭镇召开会议。(记者 范小舟 通讯员 柯一鸣)"
+    doc = segment(text)
+    assert len(doc.body) == len(text)
+    assert "范小舟" not in doc.body and "柯一鸣" not in doc.body
+    assert "本报讯" not in doc.body
+    assert "东岭镇召开会议" in doc.body
+    assert doc.body.index("东岭镇") == text.index("东岭镇")
+
+
+def test_photo_credit_is_masked():
+    doc = segment("3月2日,市妇联在会议中心召开推进会。吕晴 摄")
+    assert "吕晴" not in doc.body
+    assert MASK in doc.body
+
+
+def test_sentences_split_at_full_stops_with_offsets():
+    text = "会议指出,要抓落实。会议强调,要见实效!"
+    sentences = split_sentences(text, 0, len(text))
+    assert [text[s.start:s.end] for s in sentences] == ["会议指出,要抓落实。", "会议强调,要见实效!"]
