@@ -14,7 +14,8 @@ ROC_YEAR_OFFSET = 1911  # 民国 year 1 = 1912
 
 _OPEN = r"[(（]"
 _CLOSE = r"[)）]"
-_YEAR = rf"(?:\d{{4}}年|(?:本|今){_OPEN}\d{{2,3}}{_CLOSE}年)"
+# A year written before the month: Western (2024年), ROC (113年, 民国113年) or 本(103)年.
+_YEAR = rf"(?:(?<!\d)\d{{4}}年|(?:民国)?(?<!\d)\d{{2,3}}年|(?:本|今){_OPEN}\d{{2,3}}{_CLOSE}年)"
 _MONTH_DAY = r"\d{1,2}月\d{1,2}日"
 _RANGE = r"(?:[至~～\-－—]\d{1,2}(?:月\d{1,2})?日)?"
 _DAY_PART = r"(?:上午|下午|晚上|晚间|早上|中午|凌晨|晚)?"
@@ -83,15 +84,19 @@ def resolve_date(date_text: str | None, published: dt.date | None) -> dt.date | 
     """The ISO date of a date expression when its year can be known, else None."""
     if not date_text:
         return None
-    year_match = re.search(r"(\d{4})年", date_text)
-    roc_match = re.search(rf"(?:本|今){_OPEN}(\d{{2,3}}){_CLOSE}年", date_text)
+    year_match = re.search(r"(?<!\d)(\d{4})年", date_text)
+    # ROC years: 本(103)年, 民国99年, or a bare three-digit year (113年 = 2024).
+    roc_match = re.search(
+        rf"(?:(?:本|今){_OPEN}(\d{{2,3}}){_CLOSE}|民国(\d{{2,3}})|(?<![\d(（])(\d{{3}}))年", date_text
+    )
     month_day = re.search(r"(\d{1,2})月(\d{1,2})日", date_text)
     if month_day:
         month, day = int(month_day.group(1)), int(month_day.group(2))
         if year_match:
             return _make_date(year_match.group(1), month, day)
         if roc_match:
-            return _make_date(int(roc_match.group(1)) + ROC_YEAR_OFFSET, month, day)
+            roc_year = next(g for g in roc_match.groups() if g)
+            return _make_date(int(roc_year) + ROC_YEAR_OFFSET, month, day)
         if published is None:
             return None
         return _make_date(_year_before_if_later(month, day, published), month, day)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import lexicons
+from .groups import find_groups  # noqa: F401  (groups live in groups.py; re-exported)
 from .model import ROLES, Person
 from .segmentation import MASK
 
@@ -22,10 +23,8 @@ MAX_CLAUSE_CHARS = 200
 _CLAUSE_BREAK = re.compile(r"[，。；;！？!?\n：:]|,(?!、)|" + MASK)
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LIST_SEPARATOR = re.compile(r"[,，]{0,2}、|[,，]{2}")
-_GROUP_COUNT = re.compile(r"(?:共计?|约|逾|等)?[\d一二三四五六七八九十百千余多]{1,6}(?:余|多)?(?:人|名)(?:左右)?$")
 # "X在…上的讲话": the speech X gave elsewhere, studied here.
 _SPEECH_ELSEWHERE = re.compile(r"在[^，。；,;]{1,50}?的(?:重要)?(?:讲话|报告|致辞)")
-_GROUP_PREFIX = re.compile(r"^(?:来自|其中|以及|及|和|还有|有)")
 
 
 @dataclass(frozen=True)
@@ -296,73 +295,3 @@ def find_people(text: str, start: int, end: int) -> list[Person]:
         first = found[0]
         people.append(Person(role=role, span_start=first.start, span_end=first.end, name=name, title=title))
     return people
-
-
-def _ends_with_group_head(phrase: str) -> bool:
-    return lexicons.ends_with_entry(phrase, "group_heads") is not None
-
-
-def _split_groups(phrase: str) -> list[str]:
-    """A list of separate groups gives one row each; parts with no head noun join the next part."""
-    parts = [p for p in re.split(r"[，,；;]|、|以及|及", phrase) if p]
-    groups: list[str] = []
-    pending = ""
-    for part in parts:
-        joined = f"{pending}、{part}" if pending else part
-        if _ends_with_group_head(part):
-            groups.append(joined)
-            pending = ""
-        else:
-            pending = joined
-    if pending:
-        if groups:
-            groups[-1] = f"{groups[-1]}、{pending}"
-        else:
-            groups.append(pending)
-    return groups
-
-
-def _clean_group(phrase: str) -> str:
-    phrase = _GROUP_PREFIX.sub("", phrase.strip(" ，,、\u3000"))
-    if phrase.startswith("来自") and "的" in phrase:
-        phrase = phrase[phrase.index("的") + 1:]
-    phrase = _GROUP_COUNT.sub("", phrase)
-    return phrase.strip(" ，,、")
-
-
-def find_groups(text: str, start: int, end: int, names: set[str]) -> list[tuple[str, int, int]]:
-    """Unnamed groups said to be present: (group, span start, span end)."""
-    verbs = lexicons.alternation(lexicons.entries("attendance_verbs"))
-    found: list[tuple[str, int, int]] = []
-    for verb in re.finditer(rf"(?:{verbs})", text[start:end]):
-        at = start + verb.start()
-        clause_start, floor = at, max(start, at - MAX_CLAUSE_CHARS)
-        while clause_start > floor and not re.match(r"[。；;！？!?\n：:]|" + MASK, text[clause_start - 1]):
-            clause_start -= 1
-        phrase = text[clause_start:at]
-        # Only the part after the last named person (…韩征等县委常委会组成人员) is a group.
-        cut = 0
-        for name in names:
-            idx = phrase.rfind(name)
-            if idx >= 0:
-                cut = max(cut, idx + len(name))
-        phrase = phrase[cut:]
-        if cut and not phrase.startswith("等"):
-            continue
-        phrase = phrase.lstrip("等")
-        # Keep only the last clause unless the list spans commas of one enumeration.
-        phrase = re.split(r"[，,](?=[^，,]*(?:会议由|主持|讲话|指出))", phrase)[-1]
-        if "，" in phrase or "," in phrase:
-            pieces = re.split(r"[，,]", phrase)
-            if not all(_ends_with_group_head(_clean_group(p)) for p in pieces if _clean_group(p)):
-                phrase = pieces[-1]
-        base = clause_start + (text[clause_start:at].find(phrase) if phrase else 0)
-        for group in _split_groups(_clean_group(phrase)):
-            if 2 <= len(group) <= 40 and _ends_with_group_head(group) and not _post_only(group):
-                found.append((group, base, at))
-    return found
-
-
-def _post_only(group: str) -> bool:
-    """A bare post word (主任) after a verb is a person's title, not a group."""
-    return group in lexicons.entry_set("post_titles") and len(group) <= 2

@@ -23,7 +23,8 @@ from .meetings import (
     study_session_mention,
 )
 from .model import Meeting, Person
-from .people import find_groups, find_people
+from .groups import find_groups, group_in_meeting_name
+from .people import find_people
 from .segmentation import MASK, Document, Section, segment
 
 __all__ = ["parse_report", "find_published_date"]
@@ -112,13 +113,15 @@ def _with_headline(drafts: list[_Draft], headline: MeetingMention | None, doc: D
     return drafts
 
 
-def _people(people_text: str, start: int, end: int) -> list[Person]:
+def _people(people_text: str, start: int, end: int, mention: MeetingMention) -> list[Person]:
     people = find_people(people_text, start, end)
     names = {p.name for p in people if p.name}
-    groups = [
-        Person(role="attendee", span_start=s, span_end=e, group_name=g)
-        for g, s, e in find_groups(people_text, start, end, names)
-    ]
+    found = find_groups(people_text, start, end, names)
+    # A meeting named after who attends it (机关全体人员会议) has that group present.
+    named = group_in_meeting_name(mention.meeting_name)
+    if named and (at := people_text.find(named, mention.start, mention.end)) >= 0:
+        found.insert(0, (named, at, at + len(named)))
+    groups = [Person(role="attendee", span_start=s, span_end=e, group_name=g) for g, s, e in found]
     unique_groups = {p.group_name: p for p in groups}
     return people + list(unique_groups.values())
 
@@ -136,7 +139,7 @@ def parse_report(text: str, published_date: dt.date | None = None) -> list[Meeti
     meetings: list[Meeting] = []
     for seq, draft in enumerate(drafts):
         mention = draft.mention
-        people = _people(people_text, draft.region_start, draft.region_end)
+        people = _people(people_text, draft.region_start, draft.region_end, mention)
         chair = next((p.name for p in people if p.role == "chair"), None)
         names = [mention.meeting_name] if mention.meeting_name else []
         meetings.append(

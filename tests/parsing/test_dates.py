@@ -50,3 +50,14 @@ def test_relative_dates():
 
 def test_unknown_year_without_publication_date():
     assert resolve_date("5月5日", None) is None
+
+
+def test_date_text_keeps_the_year_as_written():
+    assert find_date_text("某产业工会于112年9月3日下午2时,假").group() == "112年9月3日下午2时"
+    assert find_date_text("2023年11月8日,某县召开").group() == "2023年11月8日"
+    assert find_date_text("民国98年6月1日").group() == "民国98年6月1日"
+
+
+def test_bare_roc_year_resolves():
+    assert resolve_date("112年9月3日下午2时", None) == dt.date(2023, 9, 3)
+    assert resolve_date("民国98年6月1日", None) == dt.date(2009, 6, 1)

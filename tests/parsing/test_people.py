@@ -80,3 +80,23 @@ def test_group_after_named_people():
     text = "县委副书记韩征等县委常委会组成人员出席会议。"
     groups = [g for g, _, _ in find_groups(text, 0, len(text), {"韩征"})]
     assert groups == ["县委常委会组成人员"]
+
+
+def test_taiwan_style_posts_and_lists():
+    text = "由理事长洪嘉宏主持,县议员曾淑娟、范国栋也到场参与,总干事赖士贤报告会务。"
+    assert people(text) == {
+        "洪嘉宏": ("chair", "理事长"),
+        "曾淑娟": ("attendee", "县议员"),
+        "范国栋": ("attendee", "县议员"),
+        "赖士贤": ("speaker", "总干事"),
+    }
+
+
+def test_congratulatory_message_is_referenced():
+    text = "会中宣读市议员邱雅婷的贺电。"
+    assert people(text) == {"邱雅婷": ("referenced", "市议员")}
+
+
+def test_given_names_with_shu_and_nian():
+    text = "镇总工会主席彭书阳主持座谈会,副主席覃松年领学了文件。"
+    assert people(text) == {"彭书阳": ("chair", "镇总工会主席"), "覃松年": ("speaker", "副主席")}

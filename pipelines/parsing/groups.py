@@ -1,0 +1,273 @@
+"""Unnamed groups present at a meeting (EXTRACTION.md §3, last paragraph).
+
+A group is a noun phrase that ends in a group head noun (干部, 代表, 成员, 负责人 …) and is
+tied to the meeting by one of these frames:
+
+- the phrase stands right before an attendance verb: X参加/出席/列席(会议), X等N人参加;
+- the phrase follows an attendance introduction: 参加会议的有X, 与会的有X;
+- 组织X(传达)学习: the body had the group study;
+- X作(交流)发言: groups (or bodies) that gave talks at the meeting were present;
+- the meeting is named after its attendance: 机关全体人员会议 → 机关全体人员.
+
+A list is cut into one row per group at 、，；及 以及 和; a part without a head noun of
+its own shares the head of the next part (乡镇、街道妇联主席 stays one row). A 的-modifier
+written before a conjunction governs both sides (X的书记和委员代表 stays one row), and
+a conjunction followed by a 、-list opens one sub-list (A及B主任、护士长 → A | B主任、护士长).
+A count written before the head is part of the group (48名妇女代表); a total after the
+list (共120余人, 等近500人) is dropped, and kept only when it is all there is (约1000人).
+
+All regexes are linear: literal alternations and bounded character classes only; every
+scan is limited to ``MAX_CLAUSE_CHARS`` characters.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import lexicons
+from .segmentation import MASK
+
+MAX_CLAUSE_CHARS = 200
+MAX_GROUP_CHARS = 40
+MAX_ETC_CATEGORY_CHARS = 12
+"""In "A、B等工会干部约250人", the summary noun after 等 is at most this long."""
+
+_CLAUSE_STOP = re.compile(r"[。！？!?\n：:]|" + MASK)
+"""Where the phrase before an attendance verb starts; a list may run over ，and ；."""
+_PIECE_BREAK = re.compile(r"[，,；;]")
+_SEPARATOR = re.compile(r"[，,；;、]|以及|及|和")
+_CONJUNCTIONS = ("以及", "及", "和")
+_COUNT = r"[\d一二三四五六七八九十百千两]{1,6}"
+_SP = r"[ \u3000]?"
+_TOTAL = re.compile(
+    rf"(?:等|共计|共有|总计|合计|共)?{_SP}(?:约|近|逾|超过|达)?{_SP}{_COUNT}{_SP}(?:余|多)?{_SP}(?:人|名|位)(?:左右)?$"
+)
+_TOTAL_LEAD = re.compile(r"^(?:等|共计|共有|总计|合计|共)")
+_LEADING_COUNT = re.compile(rf"(?:约|近|逾|超过)?{_COUNT}(?:余|多)?(?:名|位|个)")
+_LEAD = re.compile(r"(?:[，,；;、 \u3000]|同志|等|以及|及|和|与|也)+")
+_PREFIX = re.compile(r"(?:来自|其中|还有|共有|现场|会场|会议上|会上|邀请了|邀请|邀集|召集|组织(?!部))")
+_TRAILING_PAREN = re.compile(r"[(（][^()（）]{1,12}[)）]$")
+_INTRO = re.compile(
+    r"(?:参加|出席|列席)了?(?:本次|此次)?(?:会议|大会|活动|培训|学习)?的(?:人员|同志)?(?:还)?有"
+    r"|与会(?:的)?(?:人员|者)?(?:有|包括)"
+)
+_SENTENCE_END = re.compile(r"[。！？!?\n]|" + MASK)
+_STUDY = re.compile(r"(?<![党团])组织([^，,。；;！？!?\n：:]{2,40}?)(?:认真|集中|专题|深入)?(?:传达)?学习")
+_TALK = re.compile(r"(?:作|做)了?(?:经验交流|交流|典型|表态)发言")
+_TALK_BREAK = re.compile(r"[，,。；;！？!?\n：:]|" + MASK)
+_NAMED_MEETING = re.compile(r"^(.{0,12}?全体.{1,8}?)(?:会议|大会)$")
+
+
+@cache
+def _attendance_verbs() -> re.Pattern[str]:
+    return re.compile(lexicons.alternation(lexicons.entries("attendance_verbs")))
+
+
+def _head_ok(phrase: str, with_bodies: bool = False) -> bool:
+    """Whether a phrase ends in a group head noun (a trailing gloss in brackets set aside)."""
+    phrase = _TRAILING_PAREN.sub("", phrase)
+    if lexicons.ends_with_entry(phrase, "group_heads") is not None:
+        return True
+    return with_bodies and lexicons.ends_with_entry(phrase, "org_suffixes") is not None
+
+
+def _post_only(group: str) -> bool:
+    """A bare post word (主任) after a verb is a person's title, not a group."""
+    return group in lexicons.entry_set("post_titles") and len(group) <= 2
+
+
+def _after_names(text: str, start: int, end: int, names: set[str]) -> int:
+    """Where a group may start in ``text[start:end]``: after the last named person and his post."""
+    cut = -1
+    for name in names:
+        at = text.rfind(name, start, end)
+        if at >= 0:
+            cut = max(cut, at + len(name))
+    if cut < 0:
+        return start
+    post = lexicons.pattern("post_titles").match(text, cut, end)
+    return post.end() if post else cut
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int, tuple[int, int] | None]:
+    """The group phrase inside ``text[s:e]``: (start, end, span of a dropped total or None)."""
+    lead = _LEAD.match(text, s, e)
+    if lead:
+        s = lead.end()
+    prefix = _PREFIX.match(text, s, e)
+    if prefix:
+        if prefix.group() == "来自":
+            of = text.find("的", prefix.end(), e)
+            count = _LEADING_COUNT.search(text, prefix.end(), e)
+            if of >= 0:
+                s = of + 1
+            elif count:
+                s = count.start()
+            else:
+                s = prefix.end()
+        else:
+            s = prefix.end()
+    while e > s and text[e - 1] in " \u3000，,、":
+        e -= 1
+    total = _TOTAL.search(text, s, e)
+    dropped = None
+    if total:
+        dropped = (total.start(), total.end())
+        e = total.start()
+        # "A、B等工会干部约250人": the noun after 等 only sums the list up.
+        etc = text.rfind("等", max(s, e - MAX_ETC_CATEGORY_CHARS), e)
+        if etc > s and _head_ok(text[s:etc]):
+            e = etc
+    while e > s and text[e - 1] in " \u3000，,、":
+        e -= 1
+    return s, e, dropped
+
+
+def _bare_total(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A total kept as the group when nothing else names who came (约1000人)."""
+    s, e = span
+    lead = _TOTAL_LEAD.match(text, s, e)
+    s = lead.end() if lead else s
+    while s < e and text[s] in " \u3000":
+        s += 1
+    return s, e
+
+
+def _split(text: str, s: int, e: int, with_bodies: bool = False) -> list[tuple[int, int]]:
+    """A list of groups cut into one span per group (see the module docstring)."""
+    seps = []
+    depth = 0
+    cursor = s
+    for match in _SEPARATOR.finditer(text, s, e):
+        for ch in text[cursor:match.start()]:
+            depth += 1 if ch in "(（" else -1 if ch in ")）" and depth else 0
+        cursor = match.start()
+        if not depth:
+            seps.append(match)
+    kept = []
+    sublist_from = None
+    for match in seps:
+        word = match.group()
+        if sublist_from is not None and word == "、":
+            continue
+        if word in _CONJUNCTIONS:
+            if "的" in text[s:match.start()]:
+                continue  # a 的-modifier before the conjunction governs both sides
+            nxt = text.find("、", match.end(), e)
+            if nxt >= 0:
+                sublist_from = match.end()
+        kept.append(match)
+    parts = []
+    cursor = s
+    for match in kept:
+        parts.append((cursor, match.start()))
+        cursor = match.end()
+    parts.append((cursor, e))
+    groups: list[tuple[int, int]] = []
+    pending = None
+    for ps, pe in parts:
+        if ps >= pe:
+            continue
+        start = pending if pending is not None else ps
+        if _head_ok(text[ps:pe], with_bodies):
+            groups.append((start, pe))
+            pending = None
+        elif pending is None:
+            pending = ps
+    if pending is not None and groups:
+        groups[-1] = (groups[-1][0], e)
+    elif pending is not None:
+        groups.append((pending, e))
+    return groups
+
+
+def _accept(text: str, s: int, e: int, with_bodies: bool = False) -> bool:
+    group = text[s:e]
+    return (
+        2 <= len(group) <= MAX_GROUP_CHARS
+        and _head_ok(group, with_bodies)
+        and not _post_only(group)
+        and MASK not in group
+    )
+
+
+def _groups_in(text: str, s: int, e: int, with_bodies: bool = False) -> list[tuple[int, int]]:
+    return [(gs, ge) for gs, ge in _split(text, s, e, with_bodies) if _accept(text, gs, ge, with_bodies)]
+
+
+def _pieces_backwards(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The pieces of ``text[s:e]`` between ，and ；, last first."""
+    bounds = [s] + [m.end() for m in _PIECE_BREAK.finditer(text, s, e)]
+    ends = [m.start() for m in _PIECE_BREAK.finditer(text, s, e)] + [e]
+    return list(zip(bounds, ends))[::-1]
+
+
+def _before_verb(text: str, s: int, e: int, had_name: bool) -> list[tuple[int, int]]:
+    """Groups in the list that ends right before an attendance verb at ``e``."""
+    found: list[tuple[int, int]] = []
+    bare = None
+    for ps, pe in _pieces_backwards(text, s, e):
+        ts, te, dropped = _trim(text, ps, pe)
+        if ts >= te:
+            if dropped and not found and bare is None:
+                bare = _bare_total(text, dropped)
+                continue
+            break
+        if not _head_ok(text[ts:te]):
+            break
+        found[:0] = _groups_in(text, ts, te)
+    if not found and bare is not None and not had_name:
+        return [bare]
+    return found
+
+
+def _after_intro(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Groups in the list after 参加会议的有 …, up to the sentence end."""
+    found: list[tuple[int, int]] = []
+    for ps, pe in _pieces_backwards(text, s, e)[::-1]:
+        ts, te, _ = _trim(text, ps, pe)
+        if ts >= te or not _head_ok(text[ts:te]):
+            break
+        found.extend(_groups_in(text, ts, te))
+    return found
+
+
+def find_groups(text: str, start: int, end: int, names: set[str]) -> list[tuple[str, int, int]]:
+    """Unnamed groups said to be present in ``text[start:end]``: (group, span start, span end)."""
+    spans: list[tuple[int, int]] = []
+    for verb in _attendance_verbs().finditer(text, start, end):
+        at = verb.start()
+        clause_start, floor = at, max(start, at - MAX_CLAUSE_CHARS)
+        while clause_start > floor and not _CLAUSE_STOP.match(text, clause_start - 1):
+            clause_start -= 1
+        cut = _after_names(text, clause_start, at, names)
+        spans.extend(_before_verb(text, cut, at, cut > clause_start))
+    for intro in _INTRO.finditer(text, start, end):
+        stop = _SENTENCE_END.search(text, intro.end(), min(end, intro.end() + MAX_CLAUSE_CHARS))
+        stop_at = stop.start() if stop else min(end, intro.end() + MAX_CLAUSE_CHARS)
+        spans.extend(_after_intro(text, _after_names(text, intro.end(), stop_at, names), stop_at))
+    for study in _STUDY.finditer(text, start, end):
+        s, e = study.span(1)
+        if _after_names(text, s, e, names) == s:
+            ts, te, _ = _trim(text, s, e)
+            spans.extend(_groups_in(text, ts, te))
+    for talk in _TALK.finditer(text, start, end):
+        at = talk.start()
+        clause_start, floor = at, max(start, at - MAX_CLAUSE_CHARS)
+        while clause_start > floor and not _TALK_BREAK.match(text, clause_start - 1):
+            clause_start -= 1
+        if _after_names(text, clause_start, at, names) == clause_start:
+            ts, te, _ = _trim(text, clause_start, at)
+            if ts < te and _head_ok(text[ts:te], with_bodies=True):
+                spans.extend(_groups_in(text, ts, te, with_bodies=True))
+    return [(text[s:e], s, e) for s, e in spans]
+
+
+def group_in_meeting_name(meeting_name: str | None) -> str | None:
+    """The group a meeting is named after (机关全体人员会议 → 机关全体人员), or None."""
+    if not meeting_name or len(meeting_name) > MAX_GROUP_CHARS or meeting_name.endswith("代表大会"):
+        return None  # a 代表大会 is named by its kind (a congress), not by who attends
+    match = _NAMED_MEETING.match(meeting_name)
+    if match and _head_ok(match.group(1)) and not _post_only(match.group(1)):
+        return match.group(1)
+    return None

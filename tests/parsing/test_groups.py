@@ -1,0 +1,100 @@
+"""Unnamed groups present (EXTRACTION.md §3, last paragraph), on invented sentences."""
+import time
+
+from pipelines.parsing.groups import find_groups, group_in_meeting_name
+from pipelines.parsing.people import find_people
+from pipelines.parsing.report import parse_report
+
+
+def groups(text: str) -> list[str]:
+    names = {p.name for p in find_people(text, 0, len(text)) if p.name}
+    found = find_groups(text, 0, len(text), names)
+    for group, start, end in found:
+        assert text[start:end] == group  # the span holds exactly the group
+    return [g for g, _, _ in found]
+
+
+def test_groups_after_named_people_in_earlier_clauses():
+    text = "会议由县委书记范立新主持,副县长邹晓庆出席会议并讲话,各乡镇党委书记和县直各部门主要负责人参加会议。"
+    assert groups(text) == ["各乡镇党委书记", "县直各部门主要负责人"]
+
+
+def test_group_joined_to_named_people_by_a_conjunction():
+    text = "县长蒋文昌、副县长柯振宇及有关部门负责人列席会议。"
+    assert groups(text) == ["有关部门负责人"]
+    text = "党支部书记、院长傅晓丹、班子成员及职工代表共计60人参加。"
+    assert groups(text) == ["班子成员", "职工代表"]
+
+
+def test_list_over_commas_and_semicolons():
+    text = "各镇(街)工会主席,区总工会机关全体人员;部分企业工会负责人(联络员)参加培训。"
+    assert groups(text) == ["各镇(街)工会主席", "区总工会机关全体人员", "部分企业工会负责人(联络员)"]
+
+
+def test_parts_without_a_head_share_the_next_head():
+    text = "保安员、保洁员、食堂员工代表30余人参加座谈。"
+    assert groups(text) == ["保安员、保洁员、食堂员工代表"]
+    text = "各村(社区)、驻镇单位工会干部参加会议。"
+    assert groups(text) == ["各村(社区)、驻镇单位工会干部"]
+
+
+def test_total_after_the_list_is_dropped_count_before_the_head_kept():
+    text = "来自全区各学校的26名青年教师代表参加活动。"
+    assert groups(text) == ["26名青年教师代表"]
+    text = "全体机关干部、社区工作者共50余人参加了学习。"
+    assert groups(text) == ["全体机关干部", "社区工作者"]
+    text = "特邀嘉宾、理监事及会员代表等近 300 人齐聚一堂。"
+    assert groups(text) == ["特邀嘉宾", "理监事", "会员代表"]
+
+
+def test_summary_noun_after_deng_is_dropped_with_the_total():
+    text = "各企业工会主席、女职工委员等基层干部约80人参加。"
+    assert groups(text) == ["各企业工会主席", "女职工委员"]
+
+
+def test_bare_total_only_when_nothing_else_is_written():
+    assert groups("晚会气氛热烈,现场约600人参加。") == ["约600人"]
+    assert groups("市议员陈大同、林美华等50余人出席。") == []
+
+
+def test_conjunction_before_a_sublist_and_de_modifier():
+    text = "参加会议的有全体委员代表及各车间主任、班组长共90多人。"
+    assert groups(text) == ["全体委员代表", "各车间主任、班组长"]
+    text = "公司各分厂的支部书记和组织委员参会。"
+    assert groups(text) == ["公司各分厂的支部书记和组织委员"]
+
+
+def test_attendance_introductions():
+    assert groups("出席会议的有市直各单位负责人、各区县总工会主席。") == ["市直各单位负责人", "各区县总工会主席"]
+    assert groups("与会人员包括各基层工会主席和财务人员。") == ["各基层工会主席", "财务人员"]
+
+
+def test_organised_study_and_talks():
+    assert groups("11月5日,区妇联组织社区妇联主席、执委集中学习了会议精神。") == ["社区妇联主席", "执委"]
+    assert groups("会上,各街道总工会和两家企业工会作了交流发言。") == ["各街道总工会", "两家企业工会"]
+    assert groups("组织部负责人参加会议。") == ["组织部负责人"]
+
+
+def test_named_person_alone_gives_no_group():
+    assert groups("胡晓东同志参加会议。") == []
+    assert groups("会议由局长韦明华主持。") == []
+
+
+def test_group_in_meeting_name():
+    assert group_in_meeting_name("机关全体干部会议") == "机关全体干部"
+    assert group_in_meeting_name("全体党员大会") == "全体党员"
+    assert group_in_meeting_name("全体会员代表大会") is None  # a congress, named by its kind
+    assert group_in_meeting_name("党组(扩大)会议") is None
+
+
+def test_group_from_meeting_name_in_a_report():
+    text = "4月8日,某县妇联召开机关全体人员会议,传达学习省妇联全委会精神。"
+    meetings = parse_report(text)
+    assert [p.group_name for p in meetings[0].people if p.group_name] == ["机关全体人员"]
+
+
+def test_long_unpunctuated_line_stays_fast():
+    text = "各单位负责人" * 4000 + "参加会议" + "、和及" * 4000 + "参加"
+    t0 = time.perf_counter()
+    find_groups(text, 0, len(text), set())
+    assert time.perf_counter() - t0 < 1.0
