@@ -21,7 +21,8 @@ $(INSTANCE): dagster.yaml
 
 ## Materialize every asset on REPORTS_DIR (default data/raw) and print a summary.
 run: $(INSTALLED) $(INSTANCE)
-	$(BIN)/dagster asset materialize -m pipelines.definitions --select '*'
+	$(BIN)/dagster asset materialize -m pipelines.definitions --select '*' \
+		--config-json '{"loggers": {"console": {"config": {"log_level": "INFO"}}}}'
 	$(BIN)/python -m pipelines.summary
 
 ## Run the test suite.
