@@ -147,3 +147,20 @@ def test_every_sample_in_data_raw_is_ingested_with_its_encoding(pipeline):
     assert encodings["gb18030/sample_gb18030.txt"] == "gb18030"
     assert encodings["sample_big5.txt"] == "big5"
     assert encodings["sample_traditional_pinyin.txt"] == "utf-8"
+
+
+def test_heldout_inputs_of_every_kind_are_decoded_and_cleaned(pipeline):
+    heldout = SAMPLES.parents[1] / "tests" / "fixtures" / "heldout" / "raw"
+    for path in heldout.glob("*.txt"):
+        pipeline.add(path)
+    pipeline.run()
+    tables = read_tables(pipeline.warehouse)
+    assert tables["rejected_files"].height == 0
+    reports = {row["source_name"]: row for row in tables["reports"].iter_rows(named=True)}
+    assert reports["h01_zhechuan_union_gb18030.txt"]["encoding"] == "gb18030"
+    assert reports["h03_taiwan_big5.txt"]["encoding"] == "big5"
+    assert reports["h02_mirror_pinyin.txt"]["pinyin_annotations_removed"] > 0
+    html = reports["h07_html.txt"]["text_clean"]
+    assert "<script" not in html and "<p>" not in html and "&nbsp;" not in html
+    meetings_per_report = dict(tables["meetings"].group_by("report_id").len().iter_rows())
+    assert reports["h10_visit_no_meeting.txt"]["report_id"] not in meetings_per_report
