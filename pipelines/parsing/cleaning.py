@@ -38,6 +38,10 @@ _DAMAGE_PATTERNS = {
     "mojibake": re.compile("[ÃÂâ][\u0080-\u00bf\u20ac\u201a-\u201e\u2018-\u2019]|[\ue000-\uf8ff\u2474-\u24ff]"),
     "stray_symbols": re.compile("[\U0001d400-\U0001d7ff\U0001f000-\U0001faff\u2648-\u2653]"),
 }
+# Anti-scraping debris: a run of one- or two-character ASCII tokens (``$ M( Z& Y \8 D``).
+_ASCII_TOKEN_RUN = re.compile(r"(?<![!-~])(?:[!-~]{1,2}[ \t]){3,}[!-~]{1,2}(?![!-~])")
+_DEBRIS_SYMBOL = re.compile(r"[$&?\\\[\](){}^~#@*%<>=_`-]")
+_MIN_DEBRIS_SYMBOL_TOKENS = 3
 
 
 @dataclass(frozen=True)
@@ -48,7 +52,7 @@ class CleanedText:
     pinyin_annotations_removed: int
     damage_count: int
     damage_flags: tuple[str, ...]
-    """Kinds of damage found, sorted: control_chars, mojibake, question_mark, replacement_char, stray_symbols."""
+    """Kinds of damage found, sorted: ascii_debris, control_chars, mojibake, question_mark, replacement_char, stray_symbols."""
 
 
 def clean_text(raw: str, target_script: str = "simplified") -> CleanedText:
@@ -58,6 +62,7 @@ def clean_text(raw: str, target_script: str = "simplified") -> CleanedText:
     text, removed = remove_pinyin_annotations(text)
     damage = {kind: len(pattern.findall(text)) for kind, pattern in _DAMAGE_PATTERNS.items()}
     damage["control_chars"] = controls
+    damage["ascii_debris"] = count_ascii_debris(text)
     script = detect_script(text)
     return CleanedText(
         text=convert_script(text, target_script),
@@ -65,6 +70,15 @@ def clean_text(raw: str, target_script: str = "simplified") -> CleanedText:
         pinyin_annotations_removed=removed,
         damage_count=sum(damage.values()),
         damage_flags=tuple(sorted(kind for kind, count in damage.items() if count)),
+    )
+
+
+def count_ascii_debris(text: str) -> int:
+    """Runs of tiny ASCII tokens most of which carry symbols: debris, not words or numbers."""
+    return sum(
+        1
+        for run in _ASCII_TOKEN_RUN.finditer(text)
+        if sum(1 for token in run.group().split() if _DEBRIS_SYMBOL.search(token)) >= _MIN_DEBRIS_SYMBOL_TOKENS
     )
 
 

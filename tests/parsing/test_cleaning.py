@@ -66,3 +66,9 @@ def test_html_pages_keep_their_text_and_lose_scripts_and_styles():
 
 def test_markdown_images_are_dropped_and_plain_angle_brackets_kept():
     assert strip_markup("![](/pic/1.jpg)\n会议 a<b 召开") == "\n会议 a<b 召开"
+
+
+def test_ascii_debris_is_flagged_and_words_and_numbers_are_not():
+    assert clean_text("$ M( Z& Y \\8 D 1月21日下午,市医院召开职工代表大会。").damage_flags == ("ascii_debris",)
+    for text in ("依托“群团 E 家”平台", "第 1 2 3 4 项", "A + B = C 模式", "2024 - 03 - 05"):
+        assert clean_text(text).damage_count == 0, text
