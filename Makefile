@@ -3,7 +3,8 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
-export DAGSTER_HOME ?= $(CURDIR)/data/dagster_home
+PROJECT_HOME := $(CURDIR)/data/dagster_home
+export DAGSTER_HOME ?= $(PROJECT_HOME)
 INSTANCE := $(DAGSTER_HOME)/dagster.yaml
 
 .PHONY: install run test ui clean
@@ -15,9 +16,10 @@ $(INSTALLED): pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $@
 
+# The project's own instance follows dagster.yaml; an operator's DAGSTER_HOME keeps its own config.
 $(INSTANCE): dagster.yaml
 	mkdir -p $(DAGSTER_HOME)
-	cp dagster.yaml $@
+	if [ "$(DAGSTER_HOME)" = "$(PROJECT_HOME)" ] || [ ! -f $@ ]; then cp dagster.yaml $@; fi
 
 ## Materialize every asset on REPORTS_DIR (default data/raw) and print a summary.
 run: $(INSTALLED) $(INSTANCE)

@@ -34,4 +34,6 @@ def reports_folder_sensor(context: dg.SensorEvaluationContext, reports_folder: R
     if fingerprint == context.cursor:
         return dg.SkipReason("no file added, changed or removed")
     context.update_cursor(fingerprint)
-    return dg.RunRequest(run_key=fingerprint)
+    # No run key: a folder can come back to an earlier state (a file added, then
+    # removed), and a reused key would make Dagster skip the run that removes it.
+    return dg.RunRequest()

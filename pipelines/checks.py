@@ -1,4 +1,7 @@
-"""Asset checks on the published warehouse, shown beside each table in the Dagster UI."""
+"""Asset checks on the published warehouse, shown beside each table in the Dagster UI.
+
+They are blocking: a failed check stops the extracts, so the portal never gets rows that fail them.
+"""
 
 from collections.abc import Iterator
 
@@ -14,7 +17,7 @@ EXAMPLES_SHOWN = 5
 
 @dg.multi_asset_check(
     specs=[
-        dg.AssetCheckSpec("unique_keys", asset=table_key(table), description="No two rows share a key that must be unique.")
+        dg.AssetCheckSpec("unique_keys", asset=table_key(table), blocking=True, description="No two rows share a key that must be unique.")
         for table in TABLES
     ]
 )
@@ -29,7 +32,7 @@ def unique_keys(warehouse: Warehouse) -> Iterator[dg.AssetCheckResult]:
 
 @dg.multi_asset_check(
     specs=[
-        dg.AssetCheckSpec("points_at_existing_meeting", asset=table_key(table), description="Every row belongs to a meeting of the same report.")
+        dg.AssetCheckSpec("points_at_existing_meeting", asset=table_key(table), blocking=True, description="Every row belongs to a meeting of the same report.")
         for table in ("attendees", "initiatives")
     ]
 )
@@ -42,7 +45,7 @@ def points_at_existing_meeting(warehouse: Warehouse) -> Iterator[dg.AssetCheckRe
         )
 
 
-@dg.asset_check(asset=table_key("reports"), description="text_clean meant to be Simplified holds no Traditional-only character.")
+@dg.asset_check(asset=table_key("reports"), blocking=True, description="text_clean meant to be Simplified holds no Traditional-only character.")
 def no_traditional_characters_left(warehouse: Warehouse) -> dg.AssetCheckResult:
     with connect_read_only(warehouse.file, warehouse.settings) as con:
         texts = con.execute(read_sql("checks/clean_texts")).fetchall()
@@ -53,7 +56,7 @@ def no_traditional_characters_left(warehouse: Warehouse) -> dg.AssetCheckResult:
     )
 
 
-@dg.asset_check(asset=table_key("reports"), description="No tone-marked pinyin annotation such as (tǒng) is left in text_clean.")
+@dg.asset_check(asset=table_key("reports"), blocking=True, description="No tone-marked pinyin annotation such as (tǒng) is left in text_clean.")
 def no_pinyin_annotations_left(warehouse: Warehouse) -> dg.AssetCheckResult:
     with connect_read_only(warehouse.file, warehouse.settings) as con:
         rows = con.execute(read_sql("checks/pinyin_left")).fetchall()

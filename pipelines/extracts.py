@@ -1,19 +1,24 @@
 """Parquet and CSV extracts of the warehouse tables, each written atomically.
 
-DuckDB's ``COPY … TO`` writes into a temporary file in the same folder, which is
-then renamed over the old extract, so a download never sees a half-written file.
+DuckDB writes each file (its ``COPY … TO`` behind the relation writers) into a
+temporary file in the same folder, which is then renamed over the old extract,
+so a download never sees a half-written file.
 """
 from __future__ import annotations
 
 import os
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
 
 from pipelines.store import TABLES, read_sql
 
-FORMATS = {"parquet": "(FORMAT parquet, COMPRESSION zstd)", "csv": "(FORMAT csv, HEADER true)"}
+WRITERS: dict[str, Callable[[duckdb.DuckDBPyRelation, str], None]] = {
+    "parquet": lambda relation, path: relation.write_parquet(path, compression="zstd"),
+    "csv": lambda relation, path: relation.write_csv(path, header=True),
+}
 
 
 def write_extracts(con: duckdb.DuckDBPyConnection, folder: Path) -> dict[str, Path]:
@@ -21,12 +26,12 @@ def write_extracts(con: duckdb.DuckDBPyConnection, folder: Path) -> dict[str, Pa
     folder.mkdir(parents=True, exist_ok=True)
     written = {}
     for table in TABLES:
-        query = read_sql(f"extracts/{table}").strip().rstrip(";")
-        for extension, options in FORMATS.items():
+        query = read_sql(f"extracts/{table}")
+        for extension, write in WRITERS.items():
             final = folder / f"{table}.{extension}"
             temporary = folder / f".{final.name}.{uuid.uuid4().hex}.tmp"
             try:
-                con.execute(f"COPY ({query}) TO ? {options}", [str(temporary)])
+                write(con.sql(query), str(temporary))
                 os.replace(temporary, final)
             finally:
                 temporary.unlink(missing_ok=True)

@@ -15,7 +15,8 @@ from pipelines.parsing import PARSER_VERSION
 from pipelines.parsing.cleaning import clean_text
 from pipelines.parsing.decoding import RejectedReport, decode_report
 from pipelines.parsing.model import ROLES, Meeting
-from pipelines.parsing.report import find_published_date, parse_report
+from pipelines.parsing.report import find_published_date
+from pipelines.parsing.target_script import parse_in_script, simplified_same_length
 from pipelines.sources import ReadFile, find_report_files, read_report_file
 from pipelines.store import empty_frame, table_schema
 
@@ -50,6 +51,8 @@ def ingest_files(
     A file is parsed again only when its bytes, the parser version or the target
     script differ from what the published warehouse (``inventory``) holds.
     """
+    if not root.is_dir():
+        raise NotADirectoryError(f"REPORTS_DIR {root} is not a folder: nothing was read and the warehouse is left as it is")
     known = {row["source_name"]: row for row in inventory.iter_rows(named=True)}
     raw_rows, rejected_rows = [], []
     for found in find_report_files(root):
@@ -105,7 +108,7 @@ def clean_reports(raw: pl.DataFrame, target_script: str, ingested_at: dt.datetim
                 "damage_count": cleaned.damage_count,
                 "damage_flags": list(cleaned.damage_flags),
                 "is_damaged": cleaned.damage_count > 0,
-                "published_date": find_published_date(cleaned.text),
+                "published_date": find_published_date(simplified_same_length(cleaned.text)),
                 "ingested_at": ingested_at,
                 "parser_version": PARSER_VERSION,
             }
@@ -116,8 +119,8 @@ def clean_reports(raw: pl.DataFrame, target_script: str, ingested_at: dt.datetim
 def parse_reports(reports: pl.DataFrame) -> dict[str, pl.DataFrame]:
     """Warehouse ``meetings``, ``attendees`` and ``initiatives`` rows for clean reports."""
     meetings, attendees, initiatives = [], [], []
-    for report in reports.select("report_id", "text_clean", "published_date").iter_rows(named=True):
-        for meeting in parse_report(report["text_clean"], report["published_date"]):
+    for report in reports.select("report_id", "text_clean", "target_script", "published_date").iter_rows(named=True):
+        for meeting in parse_in_script(report["text_clean"], report["target_script"], report["published_date"]):
             meeting_row, attendee_rows, initiative_rows = _meeting_rows(report["report_id"], meeting)
             meetings.append(meeting_row)
             attendees.extend(attendee_rows)

@@ -1,10 +1,11 @@
 """Settings the data team can change per deployment, as Dagster resources.
 
-Each reads an environment variable in ``definitions.py``; the defaults work out
-of the box on ``data/``.
+``settings.py`` fills them from environment variables; the defaults here are the
+only ones, and they work out of the box on ``data/``.
 """
 
 from pathlib import Path
+from typing import Literal
 
 import dagster as dg
 from pydantic import Field
@@ -28,9 +29,9 @@ class ReportsFolder(dg.ConfigurableResource):
 class TextSettings(dg.ConfigurableResource):
     """How report text is cleaned."""
 
-    target_script: str = Field(
+    target_script: Literal[tuple(TARGET_SCRIPTS)] = Field(  # type: ignore[valid-type]
         default="simplified",
-        description=f"Script text_clean is converted to: one of {', '.join(TARGET_SCRIPTS)}.",
+        description="Script text_clean is converted to (with OpenCC).",
     )
 
 

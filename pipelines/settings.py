@@ -1,32 +1,36 @@
-"""Resources built from environment variables, with defaults that work on the repository's data/ folder."""
+"""Resources built from environment variables; what is not set keeps the resource's default."""
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
 from pipelines.resources import ExtractsFolder, ReportsFolder, TextSettings, Warehouse
-from pipelines.sources import DEFAULT_MAX_FILE_BYTES
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+DEFAULT_PATHS = {
+    "REPORTS_DIR": DATA_DIR / "raw",
+    "WAREHOUSE_PATH": DATA_DIR / "warehouse" / "warehouse.duckdb",
+    "EXTRACTS_DIR": DATA_DIR / "extracts",
+}
 
 
-def _setting(name: str, default: str) -> str:
-    return os.environ.get(name) or default
+def _path(variable: str) -> str:
+    return os.environ.get(variable) or str(DEFAULT_PATHS[variable])
+
+
+def _optional(**variables: str) -> dict[str, str]:
+    """Resource fields whose environment variable is set, by field name."""
+    return {field: value for field, variable in variables.items() if (value := os.environ.get(variable))}
 
 
 def resources_from_environment() -> dict:
     """REPORTS_DIR, WAREHOUSE_PATH, EXTRACTS_DIR, TARGET_SCRIPT, MAX_REPORT_BYTES and DUCKDB_* settings."""
     return {
-        "reports_folder": ReportsFolder(
-            path=_setting("REPORTS_DIR", str(DATA_DIR / "raw")),
-            max_file_bytes=int(_setting("MAX_REPORT_BYTES", str(DEFAULT_MAX_FILE_BYTES))),
-        ),
-        "text_settings": TextSettings(target_script=_setting("TARGET_SCRIPT", "simplified")),
+        "reports_folder": ReportsFolder(path=_path("REPORTS_DIR"), **_optional(max_file_bytes="MAX_REPORT_BYTES")),
+        "text_settings": TextSettings(**_optional(target_script="TARGET_SCRIPT")),
         "warehouse": Warehouse(
-            path=_setting("WAREHOUSE_PATH", str(DATA_DIR / "warehouse" / "warehouse.duckdb")),
-            memory_limit=_setting("DUCKDB_MEMORY_LIMIT", "2GB"),
-            threads=int(_setting("DUCKDB_THREADS", "2")),
-            temp_directory=os.environ.get("DUCKDB_TEMP_DIRECTORY"),
+            path=_path("WAREHOUSE_PATH"),
+            **_optional(memory_limit="DUCKDB_MEMORY_LIMIT", threads="DUCKDB_THREADS", temp_directory="DUCKDB_TEMP_DIRECTORY"),
         ),
-        "extracts_folder": ExtractsFolder(path=_setting("EXTRACTS_DIR", str(DATA_DIR / "extracts"))),
+        "extracts_folder": ExtractsFolder(path=_path("EXTRACTS_DIR")),
     }

@@ -36,10 +36,15 @@ class UnreadableFile:
 
 
 def find_report_files(root: Path) -> Iterator[FoundFile]:
-    """Every regular file below ``root``, recursively, in a stable order; hidden files and folders skipped."""
+    """Every file below ``root``, recursively, in a stable order; hidden files and folders skipped.
+
+    A link to a folder is not followed but found like a file, so that it gets a
+    rejection saying where it points instead of vanishing.
+    """
     for directory, subdirs, files in os.walk(root, followlinks=False):
-        subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
-        for name in sorted(files):
+        linked = [d for d in subdirs if (Path(directory) / d).is_symlink()]
+        subdirs[:] = sorted(d for d in subdirs if not d.startswith(".") and d not in linked)
+        for name in sorted(files + linked):
             if name.startswith("."):
                 continue
             path = Path(directory) / name
@@ -55,9 +60,9 @@ def read_report_file(root: Path, found: FoundFile, max_bytes: int) -> ReadFile |
     if not resolved.is_relative_to(root.resolve()):
         return UnreadableFile(found.source_name, "outside REPORTS_DIR", f"a link to {resolved}, which lies outside the reports folder", None)
     try:
-        size = resolved.stat().st_size
         if not resolved.is_file():
-            return UnreadableFile(found.source_name, "not a file", "the path is not a regular file", None)
+            return UnreadableFile(found.source_name, "not a file", f"{resolved} is not a regular file (a linked folder is not followed)", None)
+        size = resolved.stat().st_size
         if size > max_bytes:
             return UnreadableFile(found.source_name, f"too large: {_megabytes(size)} > {_megabytes(max_bytes)}", f"{size} bytes", size)
         with resolved.open("rb") as handle:
@@ -82,5 +87,8 @@ def folder_fingerprint(root: Path) -> str:
 
 
 def _megabytes(size: int) -> str:
+    """A size as people write it: 62 MB, 5 MB, 1.5 MB, 800 KB."""
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} KB"
     megabytes = size / (1024 * 1024)
-    return f"{megabytes:.0f} MB" if megabytes >= 10 else f"{megabytes:.1f} MB"
+    return f"{megabytes:.0f} MB" if megabytes >= 10 or megabytes.is_integer() else f"{megabytes:.1f} MB"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import os
+import time
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -20,7 +21,6 @@ import polars as pl
 
 SQL_DIR = Path(__file__).resolve().parents[1] / "sql"
 TABLES = ("reports", "meetings", "attendees", "initiatives", "rejected_files")
-PARSED_TABLES = ("meetings", "attendees", "initiatives")
 
 
 def read_sql(name: str) -> str:
@@ -57,6 +57,10 @@ def empty_frame(table: str) -> pl.DataFrame:
     return pl.DataFrame(schema=table_schema(table))
 
 
+class WarehouseLocked(RuntimeError):
+    """Another process holds the published file open read-write."""
+
+
 def read_inventory(path: Path) -> pl.DataFrame:
     """(source_name, sha256, parser_version, target_script, report_id) of the published warehouse.
 
@@ -68,14 +72,21 @@ def read_inventory(path: Path) -> pl.DataFrame:
     )
     if not path.exists():
         return empty
-    con = duckdb.connect()
-    try:
-        con.execute("ATTACH ? AS prev (READ_ONLY)", [str(path)])
+    with duckdb.connect() as con:
+        _attach_read_only(con, path)
         if not _has_current_schema(con, "prev"):
             return empty
         return con.sql(read_sql("build/inventory")).pl()
-    finally:
-        con.close()
+
+
+def _attach_read_only(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    try:
+        con.execute(read_sql("build/attach_previous"), [str(path)])
+    except duckdb.IOException as err:
+        raise WarehouseLocked(
+            f"{path} is held open read-write by another process (an analyst's session?): "
+            "open it read-only (duckdb -readonly, duckdb.connect(path, read_only=True)) and run again"
+        ) from err
 
 
 def _has_current_schema(con: duckdb.DuckDBPyConnection, database: str) -> bool:
@@ -102,52 +113,70 @@ def build_warehouse(
     row count of each table.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
-    build_path = target.with_name(f".{target.name}.build-{uuid.uuid4().hex}")
-    con = duckdb.connect(str(build_path), config=settings.config())
+    _remove_abandoned_builds(target)
+    build_path = target.with_name(f"{_BUILD_PREFIX.format(name=target.name)}{uuid.uuid4().hex}")
+    con = duckdb.connect(config=settings.config())
     try:
+        con.execute(read_sql("build/attach_build"), [str(build_path)])
+        con.execute(read_sql("build/use_build"))
         con.execute(read_sql("schema/tables"))
         con.execute(read_sql("schema/comments"))
         _attach_previous(con, target)
         con.register("kept_reports", pl.DataFrame({"report_id": kept_report_ids}, schema={"report_id": pl.String}))
+        [(carried,)] = con.execute(read_sql("build/carried_count")).fetchall()
+        if carried != len(kept_report_ids):
+            raise RuntimeError(
+                f"{target} changed while this run was reading the reports ({len(kept_report_ids) - carried} reports "
+                "it meant to keep are gone): nothing was published; run again"
+            )
         for table in TABLES:
             con.register(f"new_{table}", new_rows[table].select(table_schema(table).names()))
-        con.execute("BEGIN")
+        con.begin()
         con.execute(read_sql("build/carry_over"))
         con.execute(read_sql("build/insert_new"))
-        con.execute("COMMIT")
+        con.commit()
         counts = {table: con.table(table).shape[0] for table in TABLES}
-        con.execute("DETACH prev")
-        con.execute("CHECKPOINT")
+        con.execute(read_sql("build/detach_all"))
         con.close()
         os.replace(build_path, target)
     except BaseException:
         con.close()
-        build_path.unlink(missing_ok=True)
-        build_path.with_name(build_path.name + ".wal").unlink(missing_ok=True)
+        _remove_build_files(build_path)
         raise
     return counts
+
+
+_BUILD_PREFIX = ".{name}.build-"
+_ABANDONED_AFTER_SECONDS = 24 * 3600
+
+
+def _remove_build_files(build_path: Path) -> None:
+    build_path.unlink(missing_ok=True)
+    build_path.with_name(build_path.name + ".wal").unlink(missing_ok=True)
+
+
+def _remove_abandoned_builds(target: Path) -> None:
+    """Builds left by killed runs: old enough that no live run can still be writing them."""
+    cutoff = time.time() - _ABANDONED_AFTER_SECONDS
+    for leftover in target.parent.glob(_BUILD_PREFIX.format(name=target.name) + "*"):
+        if leftover.stat().st_mtime < cutoff:
+            leftover.unlink(missing_ok=True)
 
 
 def _attach_previous(con: duckdb.DuckDBPyConnection, target: Path) -> None:
     """Attach the published warehouse as ``prev``, or an empty one when there is none to carry over."""
     if target.exists():
-        con.execute("ATTACH ? AS prev (READ_ONLY)", [str(target)])
+        _attach_read_only(con, target)
         if _has_current_schema(con, "prev"):
             return
-        con.execute("DETACH prev")
-    [(build,)] = con.execute("SELECT current_database()").fetchall()
-    con.execute("ATTACH ':memory:' AS prev")
-    con.execute("USE prev")
+        con.execute(read_sql("build/detach_previous"))
+    con.execute(read_sql("build/attach_empty_previous"))
     con.execute(read_sql("schema/tables"))
-    con.execute("USE " + _quoted_identifier(build))
+    con.execute(read_sql("build/use_build"))
 
 
-def _quoted_identifier(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def connect_read_only(path: Path, settings: DuckDBSettings | None = None) -> duckdb.DuckDBPyConnection:
-    return duckdb.connect(str(path), read_only=True, config=(settings or DuckDBSettings()).config())
+def connect_read_only(path: Path, settings: DuckDBSettings) -> duckdb.DuckDBPyConnection:
+    return duckdb.connect(str(path), read_only=True, config=settings.config())
 
 
 def table_preview(con: duckdb.DuckDBPyConnection, table: str, rows: int = 5) -> pl.DataFrame:

@@ -48,6 +48,8 @@ class PipelineRunner:
         job = build_definitions(self.resources(**text_settings)).resolve_job_def("process_reports")
         result = job.execute_in_process(raise_on_error=True)
         assert result.success
+        failed = [e.check_name for e in result.get_asset_check_evaluations() if not e.passed]
+        assert failed == [], f"checks failed: {failed}"
         return result
 
 

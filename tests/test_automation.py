@@ -18,9 +18,12 @@ def test_the_sensor_asks_for_a_run_only_when_the_folder_changes(tmp_path):
     assert isinstance(again, dg.SkipReason)
     assert same_cursor == cursor
     (tmp_path / "b.txt").write_text("新的会议报告")
-    changed, _ = evaluate(tmp_path, cursor)
+    changed, changed_cursor = evaluate(tmp_path, cursor)
     assert isinstance(changed, dg.RunRequest)
-    assert changed.run_key != first.run_key
+    (tmp_path / "b.txt").unlink()
+    reverted, _ = evaluate(tmp_path, changed_cursor)
+    assert isinstance(reverted, dg.RunRequest), "removing the file again must start a run"
+    assert reverted.run_key is None
 
 
 def test_the_sensor_is_stopped_and_the_schedule_daily_by_default():

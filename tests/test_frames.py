@@ -60,7 +60,7 @@ def test_ingest_records_rejections_with_reasons(tmp_path):
     raw, rejected = ingest_files(tmp_path, 1000, inventory([]), "simplified", NOW)
     assert raw.height == 0
     assert dict(rejected.select("source_name", "reason").iter_rows()) == {
-        "big.txt": "too large: 0.0 MB > 0.0 MB",
+        "big.txt": "too large: 2 KB > 1 KB",
         "empty.txt": "empty",
     }
     assert rejected["seen_at"].to_list() == [NOW, NOW]

@@ -1,4 +1,6 @@
 """The whole job, in process, on temporary folders: the sample report end to end, and re-runs."""
+import shutil
+
 import duckdb
 import polars as pl
 import pytest
@@ -164,3 +166,23 @@ def test_heldout_inputs_of_every_kind_are_decoded_and_cleaned(pipeline):
     assert "<script" not in html and "<p>" not in html and "&nbsp;" not in html
     meetings_per_report = dict(tables["meetings"].group_by("report_id").len().iter_rows())
     assert reports["h10_visit_no_meeting.txt"]["report_id"] not in meetings_per_report
+
+
+def test_a_traditional_target_keeps_traditional_text_and_still_finds_the_meetings(pipeline):
+    pipeline.add(SAMPLE_REPORT)
+    pipeline.run(target_script="traditional")
+    with duckdb.connect(str(pipeline.warehouse), read_only=True) as con:
+        [(text,)] = con.execute("SELECT text_clean FROM reports").fetchall()
+        organizers = {o for (o,) in con.execute("SELECT organizer FROM meetings").fetchall()}
+        people = con.execute("SELECT person_name, span_start, span_end FROM attendees WHERE person_name IS NOT NULL").fetchall()
+    assert "都江堰市總工會召開黨組(擴大)會" in text
+    assert {"都江堰市總工會", "金堂縣總工會"} <= organizers
+    assert people and all(name in text[start:end] for name, start, end in people)
+
+
+def test_a_missing_reports_folder_fails_the_run_and_leaves_the_warehouse_alone(sample_run):
+    before = sample_run.warehouse.read_bytes()
+    shutil.rmtree(sample_run.reports)
+    with pytest.raises(NotADirectoryError, match="REPORTS_DIR"):
+        sample_run.run()
+    assert sample_run.warehouse.read_bytes() == before

@@ -38,7 +38,7 @@ def test_a_file_over_the_limit_is_refused_with_both_sizes(tmp_path):
     [found] = find_report_files(tmp_path)
     read = read_report_file(tmp_path, found, max_bytes=1024 * 1024)
     assert isinstance(read, UnreadableFile)
-    assert read.reason == "too large: 3.0 MB > 1.0 MB"
+    assert read.reason == "too large: 3 MB > 1 MB"
 
 
 def test_fingerprint_changes_when_a_file_is_added_or_changed(tmp_path):
@@ -50,3 +50,17 @@ def test_fingerprint_changes_when_a_file_is_added_or_changed(tmp_path):
     assert second != first
     (tmp_path / "b.txt").write_text("会议召开")
     assert folder_fingerprint(tmp_path) != second
+
+
+def test_a_linked_folder_is_found_and_refused_not_silently_skipped(tmp_path):
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "r.txt").write_text("会议")
+    reports = tmp_path / "reports"
+    (reports / "inside").mkdir(parents=True)
+    os.symlink(outside, reports / "linked_out")
+    os.symlink(reports / "inside", reports / "linked_in")
+    found = {f.source_name: read_report_file(reports, f, 100) for f in find_report_files(reports)}
+    assert sorted(found) == ["linked_in", "linked_out"]
+    assert found["linked_out"].reason == "outside REPORTS_DIR"
+    assert found["linked_in"].reason == "not a file"

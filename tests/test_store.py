@@ -1,10 +1,12 @@
 import datetime as dt
+import subprocess
+import sys
 
 import duckdb
 import polars as pl
 import pytest
 
-from pipelines.store import TABLES, DuckDBSettings, build_warehouse, empty_frame, read_inventory, table_schema
+from pipelines.store import TABLES, DuckDBSettings, WarehouseLocked, build_warehouse, empty_frame, read_inventory, table_schema
 
 NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
@@ -83,3 +85,35 @@ def test_tables_carry_comments_for_analysts(tmp_path):
         tables = con.execute("SELECT count(*) FROM duckdb_tables() WHERE comment LIKE '%/%'").fetchone()[0]
     assert missing == []
     assert tables == len(TABLES)
+
+
+def test_a_build_whose_kept_reports_vanished_fails_and_publishes_nothing(tmp_path):
+    target = tmp_path / "w.duckdb"
+    build_warehouse(target, DuckDBSettings(), [], rows([report_row("r1", "a.txt")], []))
+    before = target.read_bytes()
+    with pytest.raises(RuntimeError, match="changed while this run was reading"):
+        build_warehouse(target, DuckDBSettings(), ["r1", "replaced-by-another-run"], rows([], []))
+    assert target.read_bytes() == before
+
+
+def test_a_read_write_session_on_the_warehouse_is_reported_plainly(tmp_path):
+    target = tmp_path / "w.duckdb"
+    build_warehouse(target, DuckDBSettings(), [], rows([report_row("r1", "a.txt")], []))
+    script = f"import duckdb, time; c = duckdb.connect({str(target)!r}); print('open', flush=True); time.sleep(30)"
+    holder = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        with pytest.raises(WarehouseLocked, match="open it read-only"):
+            read_inventory(target)
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_content_seen_before_keeps_the_time_it_was_first_loaded(tmp_path):
+    target = tmp_path / "w.duckdb"
+    build_warehouse(target, DuckDBSettings(), [], rows([report_row("r1", "a.txt")], []))
+    reparsed = report_row("r1", "a.txt") | {"ingested_at": NOW + dt.timedelta(days=3), "parser_version": "next"}
+    build_warehouse(target, DuckDBSettings(), [], rows([reparsed], []))
+    with duckdb.connect(str(target), read_only=True) as con:
+        assert con.execute("SELECT ingested_at, parser_version FROM reports").fetchall() == [(NOW, "next")]

@@ -66,6 +66,12 @@ def detect_script(text: str) -> str:
     return "mixed"
 
 
+def convert_character(char: str, target: str) -> str:
+    """One character in the ``target`` script, or itself when the conversion is not a single character."""
+    converted = convert_script(char, target)
+    return converted if len(converted) == 1 else char
+
+
 def convert_script(text: str, target: str) -> str:
     """Convert ``text`` into the ``target`` script (a key of :data:`TARGET_SCRIPTS`).
 

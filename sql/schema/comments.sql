@@ -1,7 +1,7 @@
 -- The data dictionary, in the database itself: duckdb_tables() and duckdb_columns()
 -- show these texts. Chinese first, then English.
 
-COMMENT ON TABLE reports IS '报告：每个抓取的原始文件一行，含原文与清洗后的简体文本 / Reports: one row per scraped source file, with its original and cleaned text';
+COMMENT ON TABLE reports IS '报告：每个抓取的原始文件一行，含原文与清洗后（转换为目标字体）的文本 / Reports: one row per scraped source file, with its original text and its clean text in the target script';
 COMMENT ON COLUMN reports.report_id IS '报告编号，由文件路径与内容哈希生成 / Report id, derived from the file path and content hash';
 COMMENT ON COLUMN reports.source_name IS '相对于报告目录的文件路径 / File path relative to the reports folder';
 COMMENT ON COLUMN reports.sha256 IS '原始字节的SHA-256 / SHA-256 of the raw bytes';
@@ -16,7 +16,7 @@ COMMENT ON COLUMN reports.damage_count IS '乱码、替换字符等损坏处的�
 COMMENT ON COLUMN reports.damage_flags IS '损坏类型 / Kinds of damage found';
 COMMENT ON COLUMN reports.is_damaged IS '文本是否有损坏（仍已解析） / Whether the text is damaged (it is still parsed)';
 COMMENT ON COLUMN reports.published_date IS '正文给出的发布日期 / Publication date when the text gives one';
-COMMENT ON COLUMN reports.ingested_at IS '首次载入此内容的时间 / When this content was first loaded';
+COMMENT ON COLUMN reports.ingested_at IS '首次载入此文件此内容的时间（重新解析不变） / When this file with this content was first loaded (kept when it is parsed again)';
 COMMENT ON COLUMN reports.parser_version IS '解析此报告的解析器版本 / Version of the parser that parsed the report';
 
 COMMENT ON TABLE meetings IS '会议：报告所述某机构召开或参加的每一次会议 / Meetings: each meeting a report says a body held or took part in';

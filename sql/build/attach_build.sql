@@ -1,0 +1,2 @@
+-- The fresh database a run builds, beside the published file.
+ATTACH ? AS build;

@@ -1,0 +1,2 @@
+-- Work in the build database from here on.
+USE build;
