@@ -49,7 +49,9 @@ class Warehouse(dg.ConfigurableResource):
 
     @property
     def settings(self) -> DuckDBSettings:
-        return DuckDBSettings(self.memory_limit, self.threads, self.temp_directory)
+        # DuckDB's own default for the in-memory build connection is .tmp in the working directory.
+        spill = self.temp_directory or str(self.file.parent / ".duckdb_spill")
+        return DuckDBSettings(self.memory_limit, self.threads, spill)
 
 
 class ExtractsFolder(dg.ConfigurableResource):

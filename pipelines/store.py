@@ -21,6 +21,7 @@ import polars as pl
 
 SQL_DIR = Path(__file__).resolve().parents[1] / "sql"
 TABLES = ("reports", "meetings", "attendees", "initiatives", "rejected_files")
+VIEWS = ("meeting_people", "organization_activity", "initiative_spread", "people_directory")
 
 
 def read_sql(name: str) -> str:
@@ -121,6 +122,8 @@ def build_warehouse(
         con.execute(read_sql("build/use_build"))
         con.execute(read_sql("schema/tables"))
         con.execute(read_sql("schema/comments"))
+        for view in VIEWS:
+            con.execute(read_sql(f"views/{view}"))
         _attach_previous(con, target)
         con.register("kept_reports", pl.DataFrame({"report_id": kept_report_ids}, schema={"report_id": pl.String}))
         [(carried,)] = con.execute(read_sql("build/carried_count")).fetchall()

@@ -1,0 +1,152 @@
+"""What analysts rely on: views, example questions, reading while runs write, and whole-file publishing."""
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import polars as pl
+import pytest
+
+from pipelines.store import SQL_DIR
+from tests.conftest import REPO, SAMPLE_REPORT, SAMPLES
+
+EXAMPLES = sorted((SQL_DIR / "examples").glob("*.sql"))
+
+
+@pytest.fixture
+def samples_run(pipeline):
+    for path in SAMPLES.rglob("*.txt"):
+        pipeline.add(path, str(path.relative_to(SAMPLES)))
+    pipeline.run()
+    return pipeline
+
+
+def test_there_are_at_least_five_example_questions():
+    assert len(EXAMPLES) >= 5
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_each_example_question_answers_on_the_sample_data(samples_run, example: Path):
+    with duckdb.connect(str(samples_run.warehouse), read_only=True) as con:
+        rows = con.execute(example.read_text(encoding="utf-8")).fetchall()
+    assert rows, f"{example.name} returned no rows"
+
+
+def test_views_join_people_to_their_meetings(samples_run):
+    with duckdb.connect(str(samples_run.warehouse), read_only=True) as con:
+        chair = con.execute(
+            "SELECT organizer, role, title FROM meeting_people WHERE person_name = '李晓华'"
+        ).fetchall()
+        person = con.execute("SELECT person_id, chaired, affiliation FROM people_directory WHERE person_name = '李晓华'").fetchall()
+        attendees = con.execute("SELECT count(*) FROM attendees").fetchall()
+        listed = con.execute("SELECT count(*) FROM meeting_people").fetchall()
+    assert chair == [("都江堰市总工会", "chair", "市总工会党组书记、常务副主席")]
+    assert len(person) == 1 and person[0][1:] == (1, "都江堰市总工会")
+    assert listed == attendees
+
+
+def test_a_person_id_is_stable_across_runs(samples_run):
+    def directory():
+        with duckdb.connect(str(samples_run.warehouse), read_only=True) as con:
+            return con.sql("SELECT person_id, person_name, affiliation FROM people_directory ORDER BY person_id").pl()
+
+    before = directory()
+    samples_run.warehouse.unlink()
+    samples_run.run()
+    assert directory().equals(before)
+    assert before["person_id"].is_unique().all()
+
+
+READER = """
+import json, sys, time, pathlib, duckdb
+reader = duckdb.connect(sys.argv[1], read_only=True)
+stop = pathlib.Path(sys.argv[2])
+seen, errors, queries = set(), [], 0
+print(json.dumps(reader.execute(COUNTS).fetchall()[0]), flush=True)
+while not stop.exists():
+    try:
+        seen.add(tuple(reader.execute(COUNTS).fetchall()[0]))
+        queries += 1
+    except Exception as err:
+        errors.append(repr(err))
+    time.sleep(0.01)
+print(json.dumps({"seen": sorted(seen), "errors": errors, "queries": queries}), flush=True)
+""".replace("COUNTS", repr("SELECT (SELECT count(*) FROM reports), (SELECT count(*) FROM meetings)"))
+
+
+def test_an_analyst_session_keeps_its_snapshot_while_a_run_publishes(pipeline, tmp_path):
+    pipeline.add(SAMPLE_REPORT)
+    pipeline.run()
+    stop = tmp_path / "stop"
+    analyst = subprocess.Popen(
+        [sys.executable, "-c", READER, str(pipeline.warehouse), str(stop)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        before = tuple(json.loads(analyst.stdout.readline()))
+        pipeline.add(SAMPLES / "sample_sections.txt")
+        pipeline.run()
+    finally:
+        stop.touch()
+    report = json.loads(analyst.stdout.readline())
+    analyst.wait(timeout=30)
+    assert report["errors"] == []
+    assert report["queries"] > 0
+    assert [tuple(counts) for counts in report["seen"]] == [before]
+    with duckdb.connect(str(pipeline.warehouse), read_only=True) as fresh:
+        names = {n for (n,) in fresh.execute("SELECT source_name FROM reports").fetchall()}
+    assert names == {SAMPLE_REPORT.name, "sample_sections.txt"}
+
+
+def comparable(warehouse: Path) -> dict[str, pl.DataFrame]:
+    """Every table, without the load timestamps that differ between runs."""
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return {
+            table: con.table(table).pl().drop("ingested_at", "seen_at", strict=False).sort(pl.all().exclude(pl.List))
+            for table in ("reports", "meetings", "attendees", "initiatives", "rejected_files")
+        }
+
+
+def test_two_runs_at_once_give_the_tables_of_one_run(pipeline, tmp_path):
+    for path in SAMPLES.rglob("*.txt"):
+        pipeline.add(path, str(path.relative_to(SAMPLES)))
+    home = tmp_path / "dagster_home"
+    home.mkdir()
+    (home / "dagster.yaml").write_text((REPO / "dagster.yaml").read_text())
+    env = {
+        **os.environ,
+        "DAGSTER_HOME": str(home),
+        "REPORTS_DIR": str(pipeline.reports),
+        "WAREHOUSE_PATH": str(pipeline.warehouse),
+        "EXTRACTS_DIR": str(pipeline.extracts),
+    }
+    dagster = str(Path(sys.executable).parent / "dagster")
+    subprocess.run([dagster, "instance", "migrate"], cwd=REPO, env=env, check=True, capture_output=True)
+    command = [dagster, "asset", "materialize", "-m", "pipelines.definitions", "--select", "*"]
+    runs = [subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outcomes = [(run.wait(timeout=300), run.stderr.read()) for run in runs]
+    assert [code for code, _ in outcomes] == [0, 0], outcomes
+    together = comparable(pipeline.warehouse)
+
+    pipeline.warehouse.unlink()
+    pipeline.run()
+    alone = comparable(pipeline.warehouse)
+    for table, frame in alone.items():
+        assert together[table].equals(frame), table
+
+
+def test_a_run_killed_while_writing_leaves_the_published_file_unchanged(pipeline, monkeypatch):
+    pipeline.add(SAMPLE_REPORT)
+    pipeline.run()
+    before = pipeline.warehouse.read_bytes()
+    pipeline.add(SAMPLES / "sample_sections.txt")
+
+    def killed(*args, **kwargs):
+        raise KeyboardInterrupt("killed while publishing")
+
+    monkeypatch.setattr("pipelines.store.os.replace", killed)
+    with pytest.raises(BaseException, match="killed while publishing"):
+        pipeline.run()
+    assert pipeline.warehouse.read_bytes() == before
+    assert sorted(p.name for p in pipeline.warehouse.parent.iterdir()) == [pipeline.warehouse.name]
