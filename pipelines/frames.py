@@ -11,7 +11,7 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines.parsing import PARSER_VERSION
+from pipelines.parsing import parser_version
 from pipelines.parsing.cleaning import clean_text
 from pipelines.parsing.decoding import RejectedReport, decode_report
 from pipelines.parsing.model import ROLES, Meeting
@@ -64,7 +64,7 @@ def ingest_files(
         previous = known.get(read.source_name)
         if previous and (previous["report_id"], previous["parser_version"], previous["target_script"]) == (
             report_id,
-            PARSER_VERSION,
+            parser_version(),
             target_script,
         ):
             raw_rows.append(_raw_row(read, report_id, "unchanged", None, None))
@@ -110,7 +110,7 @@ def clean_reports(raw: pl.DataFrame, target_script: str, ingested_at: dt.datetim
                 "is_damaged": cleaned.damage_count > 0,
                 "published_date": find_published_date(simplified_same_length(cleaned.text)),
                 "ingested_at": ingested_at,
-                "parser_version": PARSER_VERSION,
+                "parser_version": parser_version(),
             }
         )
     return pl.DataFrame(rows, schema=table_schema("reports")) if rows else empty_frame("reports")

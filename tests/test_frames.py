@@ -1,5 +1,6 @@
 """The stage functions the assets call, run without Dagster."""
 import datetime as dt
+from pathlib import Path
 
 import duckdb
 import polars as pl
@@ -7,7 +8,8 @@ import polars as pl
 from pipelines.extracts import write_extracts
 from pipelines.frames import clean_reports, content_id, ingest_files, parse_reports
 from pipelines.metadata import markdown_preview
-from pipelines.parsing import PARSER_VERSION
+import pipelines.parsing
+from pipelines.parsing import code_fingerprint, parser_version
 from pipelines.parsing.script import convert_script
 from pipelines.store import TABLES, read_sql
 
@@ -34,8 +36,8 @@ def test_ingest_marks_new_changed_and_unchanged_files(tmp_path):
     ids = dict(first.select("source_name", "report_id").iter_rows())
     known = inventory(
         [
-            ("same.txt", "-", PARSER_VERSION, "simplified", ids["same.txt"]),
-            ("edited.txt", "-", PARSER_VERSION, "simplified", content_id("edited.txt", "old bytes")),
+            ("same.txt", "-", parser_version(), "simplified", ids["same.txt"]),
+            ("edited.txt", "-", parser_version(), "simplified", content_id("edited.txt", "old bytes")),
         ]
     )
     raw, rejected = ingest_files(tmp_path, 10_000, known, "simplified", NOW)
@@ -48,7 +50,7 @@ def test_ingest_marks_new_changed_and_unchanged_files(tmp_path):
 def test_ingest_parses_again_when_the_target_script_or_parser_changes(tmp_path):
     (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
     [report_id] = ingest_files(tmp_path, 10_000, inventory([]), "simplified", NOW)[0]["report_id"]
-    for version, script in [("0.0.1", "simplified"), (PARSER_VERSION, "traditional")]:
+    for version, script in [("0.0.1", "simplified"), (parser_version(), "traditional")]:
         known = inventory([("a.txt", "-", version, script, report_id)])
         raw, _ = ingest_files(tmp_path, 10_000, known, "simplified", NOW)
         assert raw["status"].to_list() == ["changed"]
@@ -95,3 +97,15 @@ def test_markdown_preview_is_a_table_with_short_text():
     assert preview.splitlines()[0].replace(" ", "") == "|name|flags|"
     assert "会" * 41 not in preview
     assert "a, b" in preview
+
+
+def test_the_parser_version_changes_with_any_rule_or_word_list(tmp_path):
+    (tmp_path / "lexicons").mkdir()
+    (tmp_path / "rules.py").write_text("RULE = 1\n")
+    (tmp_path / "lexicons" / "posts.txt").write_text("书记\n")
+    first = code_fingerprint(tmp_path)
+    (tmp_path / "lexicons" / "posts.txt").write_text("书记\n主席\n")
+    second = code_fingerprint(tmp_path)
+    (tmp_path / "rules.py").write_text("RULE = 2\n")
+    assert len({first, second, code_fingerprint(tmp_path)}) == 3
+    assert parser_version().endswith("+" + code_fingerprint(Path(pipelines.parsing.__file__).parent))

@@ -122,7 +122,7 @@ def test_a_changed_file_replaces_its_own_rows_and_a_removed_file_loses_them(samp
 
 
 def test_a_new_parser_version_parses_everything_again(sample_run, monkeypatch):
-    monkeypatch.setattr("pipelines.frames.PARSER_VERSION", "99.0.0")
+    monkeypatch.setattr("pipelines.frames.parser_version", lambda: "99.0.0")
     sample_run.run()
     assert read_tables(sample_run.warehouse)["reports"]["parser_version"].to_list() == ["99.0.0"]
 
