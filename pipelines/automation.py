@@ -8,7 +8,7 @@ from pipelines.sources import folder_fingerprint
 process_reports = dg.define_asset_job(
     "process_reports",
     selection=dg.AssetSelection.all(),
-    description="Ingest, clean and parse every report under REPORTS_DIR; rebuild the warehouse and extracts.",
+    description="Ingest, clean and parse every report under REPORTS_DIR; rebuild the warehouse and publish a release when the data changed.",
 )
 
 daily_run = dg.ScheduleDefinition(

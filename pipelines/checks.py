@@ -1,6 +1,6 @@
 """Asset checks on the published warehouse, shown beside each table in the Dagster UI.
 
-They are blocking: a failed check stops the extracts, so the portal never gets rows that fail them.
+They are blocking: a failed check stops the release, so the portal never gets rows that fail them.
 """
 
 from collections.abc import Iterator

@@ -55,9 +55,13 @@ class Warehouse(dg.ConfigurableResource):
 
 
 class ExtractsFolder(dg.ConfigurableResource):
-    """Where the Parquet and CSV extracts are published (``EXTRACTS_DIR``)."""
+    """Where releases for the portal are published (``EXTRACTS_DIR``)."""
 
-    path: str = Field(description="Folder of published extracts.")
+    path: str = Field(description="Folder holding releases/<version>/, latest and LATEST.")
+    allow_major_release: bool = Field(
+        default=False,
+        description="Publish a release whose schema breaks the previous one (a column removed, renamed or retyped).",
+    )
 
     @property
     def root(self) -> Path:

@@ -101,17 +101,23 @@ def _has_current_schema(con: duckdb.DuckDBPyConnection, database: str) -> bool:
     return True
 
 
+@dataclass(frozen=True)
+class BuiltWarehouse:
+    row_counts: dict[str, int]
+    previews: dict[str, pl.DataFrame]
+
+
 def build_warehouse(
     target: Path,
     settings: DuckDBSettings,
     kept_report_ids: list[str],
     new_rows: Mapping[str, pl.DataFrame],
-) -> dict[str, int]:
+) -> BuiltWarehouse:
     """Write a new warehouse at ``target``: kept reports from the old one plus ``new_rows``.
 
     ``new_rows`` has a frame for every table (``reports`` … ``rejected_files``);
-    ``rejected_files`` always lists every file rejected in this run. Returns the
-    row count of each table.
+    ``rejected_files`` always lists every file rejected in this run. Row counts and
+    previews are read from the build, so renaming it into place is the last thing done.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
     _remove_abandoned_builds(target)
@@ -138,7 +144,10 @@ def build_warehouse(
         con.execute(read_sql("build/carry_over"))
         con.execute(read_sql("build/insert_new"))
         con.commit()
-        counts = {table: con.table(table).shape[0] for table in TABLES}
+        built = BuiltWarehouse(
+            {table: con.table(table).shape[0] for table in TABLES},
+            {table: table_preview(con, table) for table in TABLES},
+        )
         con.execute(read_sql("build/detach_all"))
         con.close()
         os.replace(build_path, target)
@@ -146,7 +155,7 @@ def build_warehouse(
         con.close()
         _remove_build_files(build_path)
         raise
-    return counts
+    return built
 
 
 _BUILD_PREFIX = ".{name}.build-"

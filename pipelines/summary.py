@@ -1,4 +1,4 @@
-"""`python -m pipelines.summary`: where the warehouse and extracts are, and what they hold."""
+"""`python -m pipelines.summary`: where the warehouse and the latest release are, and what they hold."""
 from __future__ import annotations
 
 from pipelines.settings import resources_from_environment
@@ -14,7 +14,8 @@ def main() -> None:
         counts = dict(con.execute(read_sql("summary/counts")).fetchall())
         rejected = con.execute(read_sql("summary/rejected")).fetchall()
     print(f"Warehouse: {warehouse.file.resolve()}")
-    print(f"Extracts:  {resources['extracts_folder'].root.resolve()}")
+    latest = resources["extracts_folder"].root / "latest"
+    print(f"Release:   {latest.resolve() if latest.exists() else 'none published yet'}")
     print()
     for name, count in counts.items():
         print(f"  {name:<18}{count:>8}")

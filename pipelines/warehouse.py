@@ -5,7 +5,7 @@ import polars as pl
 
 from pipelines.metadata import frame_metadata
 from pipelines.resources import Warehouse
-from pipelines.store import TABLES, build_warehouse, connect_read_only, table_preview
+from pipelines.store import TABLES, build_warehouse
 
 WAREHOUSE_POOL = "warehouse_writes"
 """Concurrency pool of the steps that write DuckDB; its limit (1) is set in dagster.yaml."""
@@ -53,7 +53,7 @@ def warehouse_tables(
     rejected_files_found: pl.DataFrame,
 ):
     kept = raw_reports.filter(pl.col("status") == "unchanged")["report_id"].to_list()
-    counts = build_warehouse(
+    built = build_warehouse(
         warehouse.file,
         warehouse.settings,
         kept,
@@ -65,17 +65,13 @@ def warehouse_tables(
             "rejected_files": rejected_files_found,
         },
     )
-    context.log.info(f"published {warehouse.file}: {counts}")
-    con = connect_read_only(warehouse.file, warehouse.settings)
-    try:
-        for table in TABLES:
-            yield dg.MaterializeResult(
-                asset_key=table_key(table),
-                metadata={
-                    **frame_metadata(table_preview(con, table)),
-                    "dagster/row_count": counts[table],
-                    "path": dg.MetadataValue.path(str(warehouse.file)),
-                },
-            )
-    finally:
-        con.close()
+    context.log.info(f"published {warehouse.file}: {built.row_counts}")
+    for table in TABLES:
+        yield dg.MaterializeResult(
+            asset_key=table_key(table),
+            metadata={
+                **frame_metadata(built.previews[table]),
+                "dagster/row_count": built.row_counts[table],
+                "path": dg.MetadataValue.path(str(warehouse.file)),
+            },
+        )

@@ -2,16 +2,13 @@
 import datetime as dt
 from pathlib import Path
 
-import duckdb
 import polars as pl
 
-from pipelines.extracts import write_extracts
 from pipelines.frames import clean_reports, content_id, ingest_files, parse_reports
 from pipelines.metadata import markdown_preview
 import pipelines.parsing
 from pipelines.parsing import code_fingerprint, parser_version
 from pipelines.parsing.script import convert_script
-from pipelines.store import TABLES, read_sql
 
 NOW = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
 REPORT = "3月5日上午，青山区总工会召开党组会议。党组书记、主席陈立言主持会议并讲话。区总工会全体干部参加会议。"
@@ -80,15 +77,6 @@ def test_clean_then_parse_gives_rows_keyed_to_their_report(tmp_path):
     assert meeting["organizer"] == "青山区总工会"
     chair = parsed["attendees"].filter(pl.col("person_name") == "陈立言")
     assert chair["role"].to_list() == ["chair"]
-
-
-def test_extracts_are_written_for_every_table_and_leave_no_temporary_file(tmp_path):
-    con = duckdb.connect()
-    con.execute(read_sql("schema/tables"))
-    written = write_extracts(con, tmp_path / "extracts")
-    assert sorted(written) == sorted(f"{t}.{ext}" for t in TABLES for ext in ("parquet", "csv"))
-    assert sorted(p.name for p in (tmp_path / "extracts").iterdir()) == sorted(written)
-    assert (tmp_path / "extracts" / "meetings.csv").read_text().startswith("meeting_id,report_id,seq,organizer")
 
 
 def test_markdown_preview_is_a_table_with_short_text():

@@ -87,12 +87,13 @@ def test_every_evidence_span_holds_what_the_row_claims(sample_run):
             assert without_quotes(name) in without_quotes(text[start:end])
 
 
-def test_extracts_hold_every_table_in_parquet_and_csv(sample_run):
+def test_the_release_holds_every_table_in_parquet_and_csv(sample_run):
     tables = read_tables(sample_run.warehouse)
+    latest = sample_run.extracts / "latest"
     for table in TABLES:
-        assert pl.read_parquet(sample_run.extracts / f"{table}.parquet").height == tables[table].height
-        assert pl.read_csv(sample_run.extracts / f"{table}.csv").height == tables[table].height
-    assert not list(sample_run.extracts.glob(".*"))
+        assert pl.read_parquet(latest / f"{table}.parquet").height == tables[table].height
+        assert pl.read_csv(latest / f"{table}.csv").height == tables[table].height
+    assert [p.name for p in sample_run.extracts.iterdir() if p.name.startswith(".")] == []
 
 
 def test_a_run_with_no_new_files_changes_nothing(sample_run):

@@ -38,8 +38,9 @@ def rows(reports: list[dict], meetings: list[dict]) -> dict[str, pl.DataFrame]:
 def test_a_build_keeps_unchanged_reports_and_adds_new_ones(tmp_path):
     target = tmp_path / "w.duckdb"
     build_warehouse(target, DuckDBSettings(), [], rows([report_row("r1", "a.txt")], [meeting_row("m1", "r1")]))
-    counts = build_warehouse(target, DuckDBSettings(), ["r1"], rows([report_row("r2", "b.txt")], [meeting_row("m2", "r2")]))
-    assert counts["reports"] == 2 and counts["meetings"] == 2
+    built = build_warehouse(target, DuckDBSettings(), ["r1"], rows([report_row("r2", "b.txt")], [meeting_row("m2", "r2")]))
+    assert built.row_counts["reports"] == 2 and built.row_counts["meetings"] == 2
+    assert built.previews["reports"]["source_name"].to_list() == ["a.txt", "b.txt"]
     assert sorted(read_inventory(target)["source_name"]) == ["a.txt", "b.txt"]
     assert [p.name for p in tmp_path.iterdir()] == ["w.duckdb"]
 
@@ -71,8 +72,8 @@ def test_a_warehouse_with_another_schema_is_parsed_again_from_scratch(tmp_path):
     with duckdb.connect(str(target)) as con:
         con.execute("CREATE TABLE reports (report_id VARCHAR, source_name VARCHAR)")
     assert read_inventory(target).height == 0
-    counts = build_warehouse(target, DuckDBSettings(), [], rows([report_row("r1", "a.txt")], []))
-    assert counts["reports"] == 1
+    built = build_warehouse(target, DuckDBSettings(), [], rows([report_row("r1", "a.txt")], []))
+    assert built.row_counts["reports"] == 1
 
 
 def test_tables_carry_comments_for_analysts(tmp_path):

@@ -93,7 +93,7 @@ def test_the_ui_shows_every_asset_and_its_checks(webserver):
         "raw_reports", "rejected_files_found", "clean_reports",
         "parsed_meetings", "parsed_attendees", "parsed_initiatives",
         "warehouse/reports", "warehouse/meetings", "warehouse/attendees",
-        "warehouse/initiatives", "warehouse/rejected_files", "extracts",
+        "warehouse/initiatives", "warehouse/rejected_files", "open_data_release",
     }
     assert {by_key[key]["groupName"] for key in by_key} == {"ingest", "clean", "parse", "warehouse", "publish"}
     checks = {key: {c["name"] for c in node["assetChecksOrError"]["checks"]} for key, node in by_key.items()}

@@ -1,0 +1,459 @@
+"""Versioned, validated open-data releases of the warehouse, for the portal.
+
+A release is an immutable folder ``EXTRACTS_DIR/releases/<version>/``: one Parquet
+and one CSV file per table, ``datapackage.json`` (Frictionless Data Package v2),
+``manifest.json``, ``SHA256SUMS`` and a data dictionary (``README.md``). It is
+built in a staging folder on the same filesystem and renamed into place; only
+then do the ``latest`` symlink and the ``LATEST`` file switch, each atomically.
+A run that crashes at any point leaves ``latest`` on the previous complete release.
+
+The schema of every file comes from the warehouse's own catalog, that is from the
+DDL and ``COMMENT ON`` text in ``sql/schema/``: one source for the database's
+dictionary, the Table Schemas and the release's README.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+import frictionless
+import polars as pl
+import pyarrow.parquet as pq
+
+from pipelines.store import TABLES, read_sql
+
+CSV_LIST_DELIMITER = ";"
+FORMULA_PREFIXES = r"^[=+\-@\t\r]"
+FIELD_TYPES = {
+    "VARCHAR": "string",
+    "BIGINT": "integer",
+    "INTEGER": "integer",
+    "BOOLEAN": "boolean",
+    "DATE": "date",
+    "TIMESTAMP WITH TIME ZONE": "datetime",
+    "VARCHAR[]": "list",
+}
+MEDIA_TYPES = {"csv": "text/csv", "parquet": "application/vnd.apache.parquet"}
+
+
+@dataclass(frozen=True)
+class ReleaseInfo:
+    """What the portal shows about the data set; settings of the publish step."""
+
+    name: str = "meeting-reports"
+    title_zh: str = "会议报道数据集"
+    title_en: str = "Chinese meeting reports"
+    description_zh: str = "从抓取的会议新闻中解析出的会议、与会人员和工作举措。"
+    description_en: str = "Meetings, attendees and initiatives parsed from scraped Chinese news reports about meetings."
+    license_name: str = "CC-BY-4.0"
+    license_title: str = "Creative Commons Attribution 4.0 International"
+    license_path: str = "https://creativecommons.org/licenses/by/4.0/"
+    source_title: str = "Scraped news reports about meetings (REPORTS_DIR)"
+
+
+@dataclass
+class Column:
+    name: str
+    data_type: str
+    nullable: bool
+    title: str
+    description: str
+
+
+@dataclass
+class Table:
+    name: str
+    title: str
+    description: str
+    columns: list[Column] = field(default_factory=list)
+    primary_key: list[str] = field(default_factory=list)
+    foreign_keys: list[tuple[list[str], str, list[str]]] = field(default_factory=list)
+
+
+class ReleaseBlocked(RuntimeError):
+    """A gate refused the release; nothing was published."""
+
+
+@dataclass(frozen=True)
+class Release:
+    version: str
+    folder: Path
+    level: str
+    """``major``, ``minor`` or ``first``."""
+    changes: list[str]
+    rows: dict[str, int]
+    formula_cells: dict[str, dict[str, int]]
+
+
+def _split_comment(comment: str | None) -> tuple[str, str]:
+    chinese, _, english = (comment or "").partition(" / ")
+    return chinese.strip(), english.strip()
+
+
+def read_catalog(con: duckdb.DuckDBPyConnection) -> dict[str, Table]:
+    """The published tables' columns, types, nullability, descriptions and keys."""
+    tables: dict[str, Table] = {}
+    for table, table_comment, column, _, data_type, nullable, comment in con.execute(read_sql("release/columns")).fetchall():
+        if table not in TABLES:
+            continue
+        if table not in tables:
+            title, description = _split_comment(table_comment)
+            tables[table] = Table(table, title, description)
+        title, description = _split_comment(comment)
+        tables[table].columns.append(Column(column, data_type, nullable, title, description))
+    for table, kind, columns, referenced, referenced_columns in con.execute(read_sql("release/keys")).fetchall():
+        if table not in tables:
+            continue
+        if kind == "PRIMARY KEY":
+            tables[table].primary_key = list(columns)
+        else:
+            tables[table].foreign_keys.append((list(columns), referenced, list(referenced_columns)))
+    return {name: tables[name] for name in TABLES}
+
+
+def schema_signature(catalog: dict[str, Table]) -> dict[str, dict[str, str]]:
+    """Table → column → type: what the drift gate compares between releases."""
+    return {name: {c.name: c.data_type for c in table.columns} for name, table in catalog.items()}
+
+
+def classify_drift(previous: dict[str, dict[str, str]] | None, current: dict[str, dict[str, str]]) -> tuple[str, list[str]]:
+    """``first``, ``minor`` (new rows, new columns or tables) or ``major`` (a column or table removed,
+    renamed or retyped), with the changes named."""
+    if previous is None:
+        return "first", []
+    breaking, additive = [], []
+    for table, columns in previous.items():
+        if table not in current:
+            breaking.append(f"table {table} removed")
+            continue
+        for column, data_type in columns.items():
+            if column not in current[table]:
+                breaking.append(f"column {table}.{column} removed or renamed")
+            elif current[table][column] != data_type:
+                breaking.append(f"column {table}.{column} retyped from {data_type} to {current[table][column]}")
+    for table, columns in current.items():
+        for column in columns:
+            if column not in previous.get(table, {}):
+                additive.append(f"column {table}.{column} added")
+    return ("major", breaking) if breaking else ("minor", additive)
+
+
+def next_version(previous: str | None, level: str) -> str:
+    if previous is None:
+        return "1.0.0"
+    major, minor, _ = (int(part) for part in previous.split("."))
+    return f"{major + 1}.0.0" if level == "major" else f"{major}.{minor + 1}.0"
+
+
+def latest_manifest(extracts_dir: Path) -> dict | None:
+    pointer = extracts_dir / "LATEST"
+    if not pointer.exists():
+        return None
+    version = pointer.read_text(encoding="utf-8").strip()
+    return json.loads((extracts_dir / "releases" / version / "manifest.json").read_text(encoding="utf-8"))
+
+
+def publish_release(
+    con: duckdb.DuckDBPyConnection,
+    extracts_dir: Path,
+    info: ReleaseInfo,
+    allow_major: bool = False,
+    now: dt.datetime | None = None,
+) -> Release | None:
+    """Stage, check and publish a release of the warehouse behind ``con``; None when the data did not change.
+
+    Raises :class:`ReleaseBlocked` when a gate fails (validation, row counts, or a
+    breaking schema change without ``allow_major``); nothing is published then.
+    """
+    now = now or dt.datetime.now(dt.UTC)
+    catalog = read_catalog(con)
+    previous = latest_manifest(extracts_dir)
+    extracts_dir.mkdir(parents=True, exist_ok=True)
+    staging = extracts_dir / f".staging-{uuid.uuid4().hex}"
+    staging.mkdir()
+    try:
+        frames = {table: con.sql(read_sql(f"extracts/{table}")).to_arrow_table() for table in TABLES}
+        csv_files = {table: _write_csv(pl.from_arrow(frames[table]), staging / f"{table}.csv") for table in TABLES}
+        content = _content_digest(csv_files, schema_signature(catalog))
+        if previous is not None and previous["content_sha256"] == content:
+            return None
+        level, changes = classify_drift(previous and previous["schema"], schema_signature(catalog))
+        if level == "major" and not allow_major:
+            raise ReleaseBlocked(
+                "breaking schema change, not published automatically: " + "; ".join(changes)
+                + ". Publish it on purpose with ALLOW_MAJOR_RELEASE=1."
+            )
+        version = next_version(previous and previous["version"], level)
+        metadata = {"licence": info.license_name, "version": version, "source": info.source_title, "name": info.name}
+        for table in TABLES:
+            pq.write_table(
+                frames[table].replace_schema_metadata(metadata),
+                staging / f"{table}.parquet",
+                compression="zstd",
+                version="1.0",
+                data_page_version="1.0",
+            )
+        rows = {table: frames[table].num_rows for table in TABLES}
+        formula_cells = {table: _formula_cells(pl.from_arrow(frames[table])) for table in TABLES}
+        files = _describe_files(staging, catalog, rows)
+        package = _datapackage(info, version, now, catalog, files)
+        (staging / "datapackage.json").write_text(json.dumps(package, ensure_ascii=False, indent=2), encoding="utf-8")
+        _check_gates(con, staging, rows)
+        manifest = {
+            "name": info.name,
+            "version": version,
+            "created": now.isoformat(),
+            "level": level,
+            "changes": changes,
+            "content_sha256": content,
+            "schema": schema_signature(catalog),
+            "files": files,
+            "formula_cells": formula_cells,
+        }
+        (staging / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+        (staging / "README.md").write_text(
+            _dictionary(info, manifest, catalog, previous), encoding="utf-8"
+        )
+        _write_checksums(staging)
+        final = extracts_dir / "releases" / version
+        final.parent.mkdir(exist_ok=True)
+        if final.exists():
+            _adopt_unannounced(final, content)
+        else:
+            os.rename(staging, final)
+        switch_latest(extracts_dir, version)
+        return Release(version, final, level, changes, rows, formula_cells)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _adopt_unannounced(final: Path, content: str) -> None:
+    """A run that crashed after renaming its release into place but before switching ``latest``
+    left a complete release nobody points at: the same data is announced as it is, other data is refused."""
+    existing = json.loads((final / "manifest.json").read_text(encoding="utf-8"))
+    if existing["content_sha256"] != content:
+        raise ReleaseBlocked(f"{final} exists with other data and was never announced; move it aside and run again")
+
+
+def switch_latest(extracts_dir: Path, version: str) -> None:
+    """Point ``latest`` and ``LATEST`` at a published release, each with one atomic rename."""
+    link = extracts_dir / f".latest-{uuid.uuid4().hex}"
+    link.symlink_to(Path("releases") / version)
+    os.replace(link, extracts_dir / "latest")
+    pointer = extracts_dir / f".LATEST-{uuid.uuid4().hex}"
+    pointer.write_text(version + "\n", encoding="utf-8")
+    os.replace(pointer, extracts_dir / "LATEST")
+
+
+def _write_csv(frame: pl.DataFrame, path: Path) -> Path:
+    """UTF-8 with BOM (Excel on Chinese Windows reads it right), RFC 4180 quoting, a header row.
+
+    NULL is an empty field; an empty string is written "" (Parquet keeps the two
+    apart; most CSV readers read both as empty). Lists are joined with ';'.
+    Times are UTC in ISO 8601.
+    """
+    converted = frame.with_columns(
+        *(pl.col(name).list.join(CSV_LIST_DELIMITER) for name, dtype in frame.schema.items() if isinstance(dtype, pl.List)),
+        *(
+            pl.col(name).dt.convert_time_zone("UTC").dt.strftime("%Y-%m-%dT%H:%M:%S%.6fZ")
+            for name, dtype in frame.schema.items()
+            if isinstance(dtype, pl.Datetime)
+        ),
+    )
+    converted.write_csv(path, include_bom=True, quote_style="necessary", null_value="", line_terminator="\r\n")
+    return path
+
+
+def _content_digest(csv_files: dict[str, Path], schema: dict) -> str:
+    digest = hashlib.sha256(json.dumps(schema, sort_keys=True).encode())
+    for table in sorted(csv_files):
+        digest.update(table.encode() + b"\0" + _sha256(csv_files[table]).encode())
+    return digest.hexdigest()
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _formula_cells(frame: pl.DataFrame) -> dict[str, int]:
+    """Cells a spreadsheet could run as a formula (=, +, -, @, tab, CR first), per text column. Reported, not altered."""
+    counts = {
+        name: int(frame[name].str.contains(FORMULA_PREFIXES).sum() or 0)
+        for name, dtype in frame.schema.items()
+        if dtype == pl.String
+    }
+    return {name: count for name, count in counts.items() if count}
+
+
+def _describe_files(folder: Path, catalog: dict[str, Table], rows: dict[str, int]) -> dict[str, dict]:
+    return {
+        f"{table}.{extension}": {
+            "table": table,
+            "format": extension,
+            "rows": rows[table],
+            "bytes": (folder / f"{table}.{extension}").stat().st_size,
+            "sha256": _sha256(folder / f"{table}.{extension}"),
+            "schema": [{"name": c.name, "type": c.data_type, "nullable": c.nullable} for c in catalog[table].columns],
+        }
+        for table in TABLES
+        for extension in ("parquet", "csv")
+    }
+
+
+def _field(column: Column, extension: str) -> dict:
+    field_ = {"name": column.name, "title": column.title, "description": f"{column.title} / {column.description}"}
+    kind = FIELD_TYPES[column.data_type]
+    if kind != "list":
+        field_["type"] = kind
+    elif extension == "csv":
+        field_.update(type="list", itemType="string", delimiter=CSV_LIST_DELIMITER)
+    else:
+        field_.update(type="array", description=field_["description"] + " (list of strings)")
+    # In CSV an empty list is an empty field, the same as a missing value.
+    if not column.nullable and not (kind == "list" and extension == "csv"):
+        field_["constraints"] = {"required": True}
+    return field_
+
+
+def _datapackage(info: ReleaseInfo, version: str, now: dt.datetime, catalog: dict[str, Table], files: dict[str, dict]) -> dict:
+    resources = []
+    for name, described in files.items():
+        table, extension = catalog[described["table"]], described["format"]
+        schema = {
+            "fields": [_field(c, extension) for c in table.columns],
+            "primaryKey": table.primary_key,
+            "foreignKeys": [
+                {"fields": columns, "reference": {"resource": f"{referenced}-{extension}", "fields": referenced_columns}}
+                for columns, referenced, referenced_columns in table.foreign_keys
+            ],
+            "missingValues": [""] if extension == "csv" else [],
+        }
+        resource = {
+            "name": f"{table.name}-{extension}",
+            "title": f"{table.title} / {table.name} ({extension})",
+            "description": f"{table.title} / {table.description}",
+            # Frictionless reads Parquet past its byte and hash counters; as a "file" resource the
+            # file is streamed and both are checked. Its Table Schema is checked by the release gate.
+            "type": "table" if extension == "csv" else "file",
+            "path": name,
+            "format": extension,
+            "mediatype": MEDIA_TYPES[extension],
+            "bytes": described["bytes"],
+            "hash": f"sha256:{described['sha256']}",
+            "schema": schema,
+        }
+        if extension == "csv":
+            resource["encoding"] = "utf-8"
+            resource["dialect"] = {"delimiter": ",", "lineTerminator": "\r\n", "quoteChar": '"', "header": True}
+        resources.append(resource)
+    return {
+        "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
+        "name": info.name,
+        "title": f"{info.title_zh} / {info.title_en}",
+        "description": f"{info.description_zh}\n\n{info.description_en}",
+        "version": version,
+        "created": now.isoformat(),
+        "licenses": [{"name": info.license_name, "title": info.license_title, "path": info.license_path}],
+        "sources": [{"title": info.source_title}],
+        "resources": resources,
+    }
+
+
+def _check_gates(con: duckdb.DuckDBPyConnection, staging: Path, rows: dict[str, int]) -> None:
+    warehouse_rows = {table: con.table(table).shape[0] for table in TABLES}
+    if warehouse_rows != rows:
+        raise ReleaseBlocked(f"row counts differ from the warehouse: files {rows}, warehouse {warehouse_rows}")
+    report = frictionless.validate(staging / "datapackage.json")
+    errors = [error.message for error in report.errors]
+    errors += [f"{task.name}: {error.message}" for task in report.tasks for error in task.errors]
+    package = json.loads((staging / "datapackage.json").read_text(encoding="utf-8"))
+    for resource in package["resources"]:
+        if resource["format"] == "parquet":
+            errors += _parquet_mismatches(staging / resource["path"], resource, rows)
+    if errors:
+        raise ReleaseBlocked("validation failed: " + " | ".join(errors[:10]))
+
+
+def _parquet_mismatches(path: Path, resource: dict, rows: dict[str, int]) -> list[str]:
+    """Frictionless checks a Parquet file's bytes and hash; its columns and rows are checked here."""
+    metadata = pq.read_metadata(path)
+    columns = [metadata.schema.column(i).path.split(".")[0] for i in range(metadata.num_columns)]
+    expected = [f["name"] for f in resource["schema"]["fields"]]
+    table = resource["name"].removesuffix("-parquet")
+    problems = []
+    if columns != expected:
+        problems.append(f"{resource['name']}: columns {columns} differ from its schema {expected}")
+    if metadata.num_rows != rows[table]:
+        problems.append(f"{resource['name']}: {metadata.num_rows} rows, the warehouse has {rows[table]}")
+    return problems
+
+
+def _write_checksums(folder: Path) -> None:
+    lines = [f"{_sha256(path)}  {path.name}\n" for path in sorted(folder.iterdir()) if path.is_file()]
+    (folder / "SHA256SUMS").write_text("".join(lines), encoding="utf-8")
+
+
+def _dictionary(info: ReleaseInfo, manifest: dict, catalog: dict[str, Table], previous: dict | None) -> str:
+    """数据说明: the release's README, generated from the same catalog as datapackage.json."""
+    lines = [
+        f"# {info.title_zh} / {info.title_en} — {manifest['version']}",
+        "",
+        info.description_zh,
+        "",
+        info.description_en,
+        "",
+        f"- 版本 / version: {manifest['version']} ({manifest['level']})",
+        f"- 发布时间 / created: {manifest['created']}",
+        f"- 许可 / licence: {info.license_title} ({info.license_name}, {info.license_path})",
+        f"- 来源 / source: {info.source_title}",
+        "",
+        "## 发布说明 / Release notes",
+        "",
+    ]
+    previous_rows = {f["table"]: f["rows"] for f in (previous or {}).get("files", {}).values()}
+    for table in TABLES:
+        rows = manifest["files"][f"{table}.csv"]["rows"]
+        change = f" ({rows - previous_rows[table]:+d})" if table in previous_rows else ""
+        lines.append(f"- {table}: {rows} 行 / rows{change}")
+    lines += [f"- {change}" for change in manifest["changes"]]
+    lines += ["", "可能被电子表格当作公式的单元格（以 = + - @ 制表符 回车 开头；数据未改动） / "
+              "Cells a spreadsheet could take for a formula (data not altered):", ""]
+    formula = [f"- {table}.{column}: {count}" for table, columns in manifest["formula_cells"].items() for column, count in columns.items()]
+    lines += formula or ["- 无 / none"]
+    lines += [
+        "",
+        "## 文件 / Files",
+        "",
+        "Each table comes as Parquet (zstd) and as CSV (UTF-8 with BOM, RFC 4180, header row). In CSV, NULL is",
+        'an empty field and an empty string is `""`; lists are joined with `;`; times are UTC, ISO 8601.',
+        "`SHA256SUMS` checks every file: `sha256sum -c SHA256SUMS`.",
+        "",
+        "| file | rows | bytes | sha256 |",
+        "| --- | --- | --- | --- |",
+    ]
+    lines += [f"| {name} | {f['rows']} | {f['bytes']} | `{f['sha256'][:16]}…` |" for name, f in manifest["files"].items()]
+    lines += ["", "## 数据字典 / Data dictionary", ""]
+    for table in catalog.values():
+        lines += [f"### {table.name} — {table.title}", "", table.description, ""]
+        if table.primary_key:
+            lines.append(f"主键 / primary key: {', '.join(table.primary_key)}")
+        for columns, referenced, referenced_columns in table.foreign_keys:
+            lines.append(f"外键 / foreign key: {', '.join(columns)} → {referenced}({', '.join(referenced_columns)})")
+        lines += ["", "| 列 / column | 类型 / type | 可空 / nullable | 说明 | description |", "| --- | --- | --- | --- | --- |"]
+        lines += [
+            f"| {c.name} | {c.data_type} | {'yes' if c.nullable else 'no'} | {c.title} | {c.description} |"
+            for c in table.columns
+        ]
+        lines.append("")
+    return "\n".join(lines)

@@ -1,0 +1,123 @@
+"""Releases for the portal: validated, checksummed, versioned, published whole or not at all."""
+import json
+import subprocess
+
+import duckdb
+import frictionless
+import pytest
+
+from pipelines.release import ReleaseBlocked, ReleaseInfo, publish_release
+from pipelines.store import TABLES
+from tests.conftest import SAMPLE_REPORT, SAMPLES
+
+
+@pytest.fixture
+def released(pipeline):
+    pipeline.add(SAMPLE_REPORT)
+    pipeline.run()
+    return pipeline
+
+
+def versions(extracts) -> list[str]:
+    return sorted(p.name for p in (extracts / "releases").iterdir())
+
+
+def test_a_release_validates_and_its_checksums_hold(released):
+    latest = released.extracts / "latest"
+    assert (released.extracts / "LATEST").read_text().strip() == "1.0.0"
+    assert latest.resolve() == (released.extracts / "releases" / "1.0.0").resolve()
+    assert frictionless.validate(latest / "datapackage.json").valid
+    check = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=latest, capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert check.stdout.count(": OK") == len(list(latest.iterdir())) - 1
+
+
+def test_a_release_describes_itself(released):
+    latest = released.extracts / "latest"
+    package = json.loads((latest / "datapackage.json").read_text(encoding="utf-8"))
+    assert package["version"] == "1.0.0" and package["licenses"][0]["name"] == "CC-BY-4.0"
+    meetings = next(r for r in package["resources"] if r["name"] == "meetings-csv")
+    assert meetings["schema"]["primaryKey"] == ["meeting_id"]
+    assert {"fields": ["report_id"], "reference": {"resource": "reports-csv", "fields": ["report_id"]}} in meetings["schema"]["foreignKeys"]
+    organizer = next(f for f in meetings["schema"]["fields"] if f["name"] == "organizer")
+    assert organizer["title"] == "召开会议的机构，按报告写出的最完整形式"
+    manifest = json.loads((latest / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["files"]["meetings.parquet"]["rows"] == 3
+    assert (latest / "meetings.csv").read_bytes().startswith(b"\xef\xbb\xbfmeeting_id,")
+    dictionary = (latest / "README.md").read_text(encoding="utf-8")
+    assert "数据字典 / Data dictionary" in dictionary and "| organizer | VARCHAR | yes |" in dictionary
+
+
+def test_a_run_with_no_data_change_publishes_nothing(released):
+    before = sorted(p.name for p in released.extracts.rglob("*"))
+    released.run()
+    assert sorted(p.name for p in released.extracts.rglob("*")) == before
+
+
+def test_new_rows_make_a_minor_release_with_notes(released):
+    released.add(SAMPLES / "sample_sections.txt")
+    released.run()
+    assert versions(released.extracts) == ["1.0.0", "1.1.0"]
+    assert (released.extracts / "LATEST").read_text().strip() == "1.1.0"
+    notes = (released.extracts / "latest" / "README.md").read_text(encoding="utf-8")
+    assert "- reports: 2 行 / rows (+1)" in notes
+
+
+def test_a_crash_between_staging_and_switching_leaves_latest_on_the_previous_release(released, monkeypatch):
+    released.add(SAMPLES / "sample_sections.txt")
+
+    def crash(*args, **kwargs):
+        raise KeyboardInterrupt("killed before switching")
+
+    monkeypatch.setattr("pipelines.release.switch_latest", crash)
+    with pytest.raises(BaseException, match="killed before switching"):
+        released.run()
+    assert (released.extracts / "LATEST").read_text().strip() == "1.0.0"
+    assert (released.extracts / "latest").resolve().name == "1.0.0"
+    assert [p.name for p in released.extracts.iterdir() if p.name.startswith(".")] == []
+    monkeypatch.undo()
+    released.run()
+    assert (released.extracts / "LATEST").read_text().strip() == "1.1.0"
+
+
+def test_a_failed_gate_publishes_nothing(released, monkeypatch):
+    released.add(SAMPLES / "sample_sections.txt")
+    monkeypatch.setattr("pipelines.release.frictionless.validate", lambda path: frictionless.Report.from_validation(errors=[frictionless.errors.PackageError(note="broken on purpose")]))
+    with pytest.raises(Exception, match="broken on purpose"):
+        released.run()
+    assert versions(released.extracts) == ["1.0.0"]
+    assert [p.name for p in released.extracts.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_breaking_schema_change_is_caught_by_the_drift_gate(released):
+    manifest_path = released.extracts / "releases" / "1.0.0" / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    manifest["schema"]["meetings"]["venue"] = "VARCHAR"
+    manifest["schema"]["attendees"]["role"] = "INTEGER"
+    manifest["content_sha256"] = "an older schema"
+    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
+    with duckdb.connect(str(released.warehouse), read_only=True) as con:
+        with pytest.raises(ReleaseBlocked) as blocked:
+            publish_release(con, released.extracts, ReleaseInfo())
+        assert "column meetings.venue removed or renamed" in str(blocked.value)
+        assert "column attendees.role retyped from INTEGER to VARCHAR" in str(blocked.value)
+        assert versions(released.extracts) == ["1.0.0"]
+        release = publish_release(con, released.extracts, ReleaseInfo(), allow_major=True)
+    assert release.version == "2.0.0" and release.level == "major"
+
+
+def test_the_same_data_gives_byte_identical_parquet_files(released, tmp_path):
+    with duckdb.connect(str(released.warehouse), read_only=True) as con:
+        publish_release(con, tmp_path / "again", ReleaseInfo())
+    for table in TABLES:
+        first = (released.extracts / "latest" / f"{table}.parquet").read_bytes()
+        assert (tmp_path / "again" / "latest" / f"{table}.parquet").read_bytes() == first, table
+
+
+def test_cells_a_spreadsheet_would_run_are_counted_not_altered(pipeline):
+    (pipeline.reports / "formula.txt").write_text("=HYPERLINK(\"x\")\n3月5日，市总工会召开党组会议。", encoding="utf-8")
+    pipeline.run()
+    manifest = json.loads((pipeline.extracts / "latest" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["formula_cells"]["reports"]["text_original"] == 1
+    csv_text = (pipeline.extracts / "latest" / "reports.csv").read_text(encoding="utf-8-sig")
+    assert '"=HYPERLINK(""x"")' in csv_text
