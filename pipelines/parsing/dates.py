@@ -20,11 +20,19 @@ _MONTH_DAY = r"\d{1,2}月\d{1,2}日"
 _RANGE = r"(?:[至~～\-－—]\d{1,2}(?:月\d{1,2})?日)?"
 _DAY_PART = r"(?:上午|下午|晚上|晚间|早上|中午|凌晨|晚)?"
 _CLOCK = r"(?:\d{1,2}[:：]\d{2}|\d{1,2}时(?:\d{1,2}分)?|\d{1,2}点(?:半|\d{1,2}分)?)?"
-_RELATIVE_DAY = rf"(?:昨{_OPEN}\d{{1,2}}{_CLOSE}日|昨天|昨日|前天|(?:上|本)周[一二三四五六日天])"
+_WEEKDAY = r"(?:星期|周|礼拜)[一二三四五六日天]"
+_WEEKDAY_PAREN = rf"(?:{_OPEN}{_WEEKDAY}{_CLOSE})?"
+_DAY_PAREN = rf"(?:{_OPEN}\d{{1,2}}日?{_CLOSE})?"
+# Relative days as Hong Kong and Taiwan reports write them: 昨(22)日, 前日(16日), 今日,
+# 上周五, 本月8日; a day or weekday in parentheses belongs to the expression.
+_RELATIVE_DAY = (
+    rf"(?:(?:昨|前|今){_OPEN}\d{{1,2}}{_CLOSE}日|(?:昨天|昨日|前天|前日|今天|今日){_DAY_PAREN}"
+    rf"|(?:上|本)(?:周|星期)[一二三四五六日天]{_DAY_PAREN}|(?:本|上)月\d{{1,2}}日{_WEEKDAY_PAREN})"
+)
 _DAY_ONLY = r"(?<![\d月])\d{1,2}日"
 
 DATE_TEXT_RE = re.compile(
-    rf"(?:{_YEAR}?{_MONTH_DAY}|{_RELATIVE_DAY}|{_DAY_ONLY}){_RANGE}{_DAY_PART}{_CLOCK}|近日|日前"
+    rf"(?:{_YEAR}?{_MONTH_DAY}{_WEEKDAY_PAREN}|{_RELATIVE_DAY}|{_DAY_ONLY}{_WEEKDAY_PAREN}){_RANGE}{_DAY_PART}{_CLOCK}|近日|日前"
 )
 """A date expression as a report writes it before the meeting verb."""
 
@@ -102,11 +110,21 @@ def resolve_date(date_text: str | None, published: dt.date | None) -> dt.date | 
         return _make_date(_year_before_if_later(month, day, published), month, day)
     if published is None:
         return None
-    if date_text.startswith(("昨天", "昨日")):
-        return published - dt.timedelta(days=1)
-    if date_text.startswith("前天"):
-        return published - dt.timedelta(days=2)
-    week = re.match(r"(上|本)周([一二三四五六日天])", date_text)
+    paren_day = re.search(rf"{_OPEN}(\d{{1,2}})日?{_CLOSE}", date_text)
+    if paren_day is None:
+        if date_text.startswith(("今天", "今日")):
+            return published
+        if date_text.startswith(("昨天", "昨日")):
+            return published - dt.timedelta(days=1)
+        if date_text.startswith(("前天", "前日")):
+            return published - dt.timedelta(days=2)
+    else:
+        date_text = f"{paren_day.group(1)}日"
+    month_ago = re.match(r"上月(\d{1,2})日", date_text)
+    if month_ago:
+        previous_month_end = published.replace(day=1) - dt.timedelta(days=1)
+        return _make_date(previous_month_end.year, previous_month_end.month, int(month_ago.group(1)))
+    week = re.match(r"(上|本)(?:周|星期)([一二三四五六日天])", date_text)
     if week:
         weekday = _WEEKDAYS.index(week.group(2).replace("天", "日"))
         monday = published - dt.timedelta(days=published.weekday())

@@ -43,6 +43,9 @@ _MAX_CONTROL_SHARE = 0.05
 _STRAY_NULS = 16
 _STRAY_BAD_BYTES = 16
 _TEXT_CONTROLS = frozenset("\t\n\r\f\v")
+# Text decoded despite bad bytes is kept only when this share of it reads as Chinese or ASCII.
+_MIN_READABLE_SHARE = 0.8
+_CHINESE_PUNCTUATION = "，。、；：？！“”「」《》（）"
 
 
 class RejectedReport(Exception):
@@ -75,10 +78,7 @@ def _decode(data: bytes) -> DecodedReport:
         raise RejectedReport("empty", "the file holds no text" if data else "the file has 0 bytes")
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            try:
-                return DecodedReport(data.decode(codec), codec.removesuffix("-sig"))
-            except UnicodeDecodeError as err:
-                raise RejectedReport("undecodable", f"starts with a {codec} byte-order mark but {err.reason}") from err
+            return _decode_with_bom(data, codec)
     for signature, kind in _BINARY_SIGNATURES.items():
         if data.startswith(signature):
             raise RejectedReport("binary", f"the file is {kind}, not text")
@@ -95,31 +95,56 @@ def _decode(data: bytes) -> DecodedReport:
         return DecodedReport(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    legacy = [(codec, text) for codec in _LEGACY_CODECS if (text := _try_decode(data, codec)) is not None]
-    if legacy:
-        codec, text = max(legacy, key=lambda item: chinese_likeness(item[1]))
-        return DecodedReport(text, codec)
-    text = data.decode("utf-8", errors="replace")
-    replaced = text.count("\ufffd")
-    if replaced <= max(_STRAY_BAD_BYTES, len(data) * _MAX_REPLACED_SHARE):
-        return DecodedReport(text, "utf-8", replaced_bytes=replaced)
+    # GB18030 reads almost any bytes, Big5 text included, and a good report may
+    # hold a few damaged bytes: of the readings that are whole, or damaged in a
+    # few places and still readable, the one that reads most like Chinese wins.
+    readings = []
+    for codec in ("utf-8", *_LEGACY_CODECS):
+        text = data.decode(codec, errors="replace")
+        replaced = text.count("\ufffd")
+        if (replaced == 0 and codec != "utf-8") or (replaced and _few_replaced(text, len(data)) and _readable(text)):
+            readings.append(DecodedReport(text, codec, replaced_bytes=replaced))
+    if readings:
+        return max(readings, key=lambda decoded: (chinese_likeness(decoded.text), -decoded.replaced_bytes))
+    replaced = data.decode("utf-8", errors="replace").count("\ufffd")
     raise RejectedReport(
         "undecodable",
         f"not UTF-8, UTF-16, GB18030 or Big5: {replaced} of {len(data)} bytes are invalid UTF-8",
     )
 
 
+def _decode_with_bom(data: bytes, codec: str) -> DecodedReport:
+    """A byte-order mark names the codec; a few bad bytes after it are damage, not a reason to refuse the file."""
+    encoding = codec.removesuffix("-sig")
+    try:
+        return DecodedReport(data.decode(codec), encoding)
+    except UnicodeDecodeError as err:
+        text = data.decode(codec, errors="replace")
+        if _few_replaced(text, len(data)) and _readable(text):
+            return DecodedReport(text, encoding, replaced_bytes=text.count("\ufffd"))
+        raise RejectedReport("undecodable", f"starts with a {encoding} byte-order mark but {err.reason}") from err
+
+
+def _few_replaced(text: str, size: int) -> bool:
+    return text.count("\ufffd") <= max(_STRAY_BAD_BYTES, size * _MAX_REPLACED_SHARE)
+
+
+def _readable(text: str) -> bool:
+    """Whether text read despite bad bytes is mostly common Chinese, Chinese punctuation or plain ASCII.
+
+    Any bytes at all decode as GB18030 with few errors; a wrong reading is full of
+    rare characters and falls below this share.
+    """
+    sample = text[:20_000]
+    common = _common_characters()
+    readable = sum(1 for ch in sample if ch in common or ch in _CHINESE_PUNCTUATION or " " <= ch <= "~" or ch in "\t\n\r")
+    return readable >= len(sample) * _MIN_READABLE_SHARE
+
+
 def _is_mostly_controls(text: str) -> bool:
     sample = text[:_SNIFF_BYTES]
     controls = sum(1 for ch in sample if ch < " " and ch not in _TEXT_CONTROLS)
     return controls > max(_STRAY_NULS, len(sample) * _MAX_CONTROL_SHARE)
-
-
-def _try_decode(data: bytes, codec: str) -> str | None:
-    try:
-        return data.decode(codec)
-    except UnicodeDecodeError:
-        return None
 
 
 def _sniff_bomless_utf16(data: bytes) -> str | None:
@@ -148,7 +173,7 @@ def chinese_likeness(text: str) -> float:
     if not sample:
         return 0.0
     common = _common_characters()
-    hits = sum(1 for ch in sample if ch in common or ch in "，。、；：？！“”「」《》（）")
+    hits = sum(1 for ch in sample if ch in common or ch in _CHINESE_PUNCTUATION)
     return hits / len(sample)
 
 

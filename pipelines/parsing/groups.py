@@ -7,14 +7,14 @@ tied to the meeting by one of these frames:
 - the phrase follows an attendance introduction: 参加会议的有X, 与会的有X;
 - 组织X(传达)学习: the body had the group study;
 - X作(交流)发言: groups (or bodies) that gave talks at the meeting were present;
-- the meeting is named after its attendance: 机关全体人员会议 → 机关全体人员.
+- the meeting is named after its attendance: 全体干部职工会议 → 全体干部职工.
 
 A list is cut into one row per group at 、，；及 以及 和; a part without a head noun of
-its own shares the head of the next part (乡镇、街道妇联主席 stays one row). A 的-modifier
+its own shares the head of the next part (社区、村妇联主席 stays one row). A 的-modifier
 written before a conjunction governs both sides (X的书记和委员代表 stays one row), and
 a conjunction followed by a 、-list opens one sub-list (A及B主任、护士长 → A | B主任、护士长).
 A count written before the head is part of the group (48名妇女代表); a total after the
-list (共120余人, 等近500人) is dropped, and kept only when it is all there is (约1000人).
+list (共120余人, 等近500人) is dropped, and kept only when it is all there is (约800人).
 
 All regexes are linear: literal alternations and bounded character classes only; every
 scan is limited to ``MAX_CLAUSE_CHARS`` characters.
@@ -124,7 +124,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int, tuple[int, int] | None]:
 
 
 def _bare_total(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """A total kept as the group when nothing else names who came (约1000人)."""
+    """A total kept as the group when nothing else names who came (约800人)."""
     s, e = span
     lead = _TOTAL_LEAD.match(text, s, e)
     s = lead.end() if lead else s
@@ -264,7 +264,7 @@ def find_groups(text: str, start: int, end: int, names: set[str]) -> list[tuple[
 
 
 def group_in_meeting_name(meeting_name: str | None) -> str | None:
-    """The group a meeting is named after (机关全体人员会议 → 机关全体人员), or None."""
+    """The group a meeting is named after (全体干部职工会议 → 全体干部职工), or None."""
     if not meeting_name or len(meeting_name) > MAX_GROUP_CHARS or meeting_name.endswith("代表大会"):
         return None  # a 代表大会 is named by its kind (a congress), not by who attends
     match = _NAMED_MEETING.match(meeting_name)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from . import lexicons
 from .model import Initiative
@@ -60,22 +61,62 @@ def inner_quotes(quote: Quote) -> list[Quote]:
     return [Quote(q.text, q.start + offset, q.end + offset, q.opener) for q in find_quotes(quote.text) if q.opener != "《"]
 
 
+HEAD_CHAIN_START_MAX = 4
+"""A head noun read after a quote may start this many characters in (“X”三级体系)."""
+_HEAD_WINDOW_STOP = re.compile(r"[，。；：、,;:！？!?“”「」『』《》\"()（）\s的]")
+
+
+@cache
+def _head_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(w) for w in lexicons.keyed_lookup("initiative_heads")}, reverse=True))
+
+
 def _head_noun_after(text: str, end: int) -> tuple[str | None, str | None]:
-    """(category, head noun) of the initiative head noun written right after a quote."""
+    """(category, full head) of the initiative head nouns written right after a quote.
+
+    The compound after the quote is read up to the next punctuation; of the head nouns it
+    holds (“1484”工作思路, “X”阵地体系建设), the last specific one names the kind, a
+    general one (工作, 建设) only when it stands alone. The full head runs to the end of
+    the noun that decided.
+    """
     heads = lexicons.keyed_lookup("initiative_heads")
-    window = text[end:end + HEAD_NOUN_WINDOW]
-    best = None
-    for noun in heads:
-        if window.startswith(noun) and (best is None or len(noun) > len(best)):
-            best = noun
-    return (heads[best], best) if best else (None, None)
+    generic = lexicons.entry_set("generic_heads")
+    stop = _HEAD_WINDOW_STOP.search(text, end, end + HEAD_NOUN_WINDOW + HEAD_CHAIN_START_MAX)
+    window = text[end:stop.start() if stop else end + HEAD_NOUN_WINDOW + HEAD_CHAIN_START_MAX]
+    found: list[tuple[int, str]] = []
+    pos = 0
+    # a general head (工作) counts only right after the quote: “X”把工作要求… holds none
+    while pos <= min(HEAD_CHAIN_START_MAX, len(window) - 1):
+        best = None
+        for length in _head_lengths():
+            if window[pos:pos + length] in heads:
+                best = window[pos:pos + length]
+                break
+        if best is not None and (pos == 0 or best not in generic):
+            found.append((pos, best))
+            pos += len(best)
+        else:
+            pos += 1
+    if not found:
+        return None, None
+    specific = [(p, n) for p, n in found if n not in generic]
+    pos, noun = specific[-1] if specific else found[0]
+    return heads[noun], window[:pos + len(noun)]
 
 
 def _list_head_noun(text: str, end: int) -> tuple[str | None, str | None]:
-    """Head noun shared by a run of quotes (“A”“B”“C”等特色活动) read after the run's 等."""
+    """Head noun shared by a list ending in 等 (“A”“B”等特色活动, “A”、C等网络平台)."""
     cursor = end
-    while cursor < len(text) and text[cursor] in "、，, ":
-        cursor += 1
+    for _ in range(4):
+        while cursor < len(text) and text[cursor] in "、 ":
+            cursor += 1
+        if text.startswith("等", cursor) or cursor >= len(text) or text[cursor] in "，,。；;\n":
+            break
+        # an unquoted item of the same list (“A”、B频道等网络平台)
+        item = re.match(r"[^、，,。；;：:\n等“”「」]{1,10}", text[cursor:cursor + 10])
+        if not item or not text.startswith(("、", "等"), cursor + item.end()):
+            return None, None
+        cursor += item.end()
     if text.startswith("等", cursor):
         window_end = min(len(text), cursor + 1 + 12)
         window = text[cursor + 1:window_end]
@@ -136,21 +177,145 @@ def _is_excluded(text: str, quote: Quote, meeting_names: list[str]) -> bool:
     return False
 
 
-def _category(text: str, quote: Quote) -> tuple[str, str | None]:
-    """(category, full_name) of a kept quote."""
+_CN_DIGITS = "一二三四五六七八九十"
+_INTERLEAVED_NUMERALS = re.compile(r"^[一二三四五六七八九十两双百千万]{1,2}[^一二三四五六七八九十两双百千万\d]{1,3}[一二三四五六七八九十两双百千万]")
+_CODED = re.compile(r"[\dA-Za-z+＋·]")
+
+
+def _cn_number(s: str) -> int | None:
+    """Value of a small Chinese numeral (一 … 三十一), or None."""
+    if not s or any(c not in _CN_DIGITS for c in s):
+        return None
+    if len(s) == 1:
+        return _CN_DIGITS.index(s) + 1
+    if len(s) == 2 and s[0] == "十":
+        return 10 + _CN_DIGITS.index(s[1]) + 1 if s[1] != "十" else None
+    if len(s) == 2 and s[1] == "十" and s[0] in "二三":
+        return (_CN_DIGITS.index(s[0]) + 1) * 10
+    if len(s) == 3 and s[1] == "十" and s[0] in "二三" and s[2] != "十":
+        return (_CN_DIGITS.index(s[0]) + 1) * 10 + _CN_DIGITS.index(s[2]) + 1
+    return None
+
+
+def is_date_numeral(name: str) -> bool:
+    """A quoted month-day in Chinese numerals (“三八”, “五一”, “十一”): a holiday, not an initiative.
+
+    The 2-4 numerals must split into a month (1-12) and a day (1-31); five-year plans
+    (十四五) and counts (四进) do not.
+    """
+    if not 2 <= len(name) <= 4:
+        return False
+    for cut in range(1, len(name)):
+        month, day = _cn_number(name[:cut]), _cn_number(name[cut:])
+        if month is not None and day is not None and 1 <= month <= 12 and 1 <= day <= 31:
+            return True
+    return False
+
+
+def _is_coined(name: str) -> bool:
+    """Whether a quoted phrase reads as a coined programme name rather than an everyday word.
+
+    Coined: a code or formula (digits, Latin letters, +, ·), a count (四进, 一核三联), an
+    enumeration of phrases, a name ending in an initiative head noun or a doctrine (…论).
+    """
+    return bool(
+        _CODED.search(name)
+        or _NUMERIC_FORMULA.search(name)
+        or _INTERLEAVED_NUMERALS.search(name)
+        or _FIVE_YEAR_PLAN.match(name)
+        or _ENUMERATION.search(name)
+        or _content_category(name)[0] is not None
+        or name.endswith("论")
+    )
+
+
+def _has_owner_prefix(text: str, start: int) -> bool:
+    """An abbreviated organisation written right before the quote owns it (金工“娘家”)."""
+    before = text[max(0, start - 2):start]
+    return (
+        len(before) == 2
+        and all(_is_cjk(c) for c in before)
+        and before[-1] in lexicons.entry_set("owner_endings")
+        and before not in lexicons.entry_set("not_owner_words")
+    )
+
+
+def _after_programme_verb(text: str, start: int) -> bool:
+    """A programme verb (开展, 深化, 围绕 …) stands right before the quote, perhaps with 了/好/起."""
+    before = text[max(0, start - 5):start]
+    before = before[:-1] if before.endswith(("了", "好", "起", "着")) and len(before) > 1 else before
+    return lexicons.ends_with_entry(before, "programme_verbs") is not None
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+EMPHASIS_MAX_CHARS = 5
+"""Figures of speech and emphasised words (“硬骨头”, “单打独斗”) are at most an idiom long."""
+
+
+def is_emphasis(text: str, run_start: int, name: str, has_head: bool) -> bool:
+    """A quoted everyday word or idiom used as a figure of speech, not a programme (EXTRACTION.md §4).
+
+    It has no initiative head noun after it and no owner before it, is short and not coined,
+    and is the object of an ordinary verb (啃下“硬骨头”, 告别“单打独斗”) rather than of a
+    programme verb (开展, 深化, 围绕 …).
+    """
+    if has_head or len(name) > EMPHASIS_MAX_CHARS or _is_coined(name):
+        return False
+    if _has_owner_prefix(text, run_start):
+        return False
+    return not _after_programme_verb(text, run_start)
+
+
+_E_PREFIX = re.compile(r"(?<![A-Za-z])[eE][\u4e00-\u9fff]")
+"""e家, e站: the Latin e- of online services written before a Chinese noun."""
+
+
+def _platform_marked(name: str) -> bool:
+    lowered = name.lower().replace(" ", "")
+    return _E_PREFIX.search(name) is not None or any(marker in lowered for marker in lexicons.entries("platform_markers"))
+
+
+def _is_drive(name: str) -> bool:
+    """大学习/大宣讲-style mass drives: … 大 + an activity, not a count (五大新城)."""
+    for drive in lexicons.entries("campaign_drives"):
+        at = len(name) - len(drive) - 1
+        if at >= 1 and name.endswith("大" + drive) and name[at - 1] not in "一二三四五六七八九十两几":
+            return True
+    return False
+
+
+def _category(text: str, quote: Quote, run_end: int) -> tuple[str, str | None]:
+    """(category, full_name) of a kept quote; a run of quotes shares the head noun after it."""
     name = quote.text
     if quote.opener == "《":
         return "document", None
-    category, head = _head_noun_after(text, quote.end)
-    full_name = f"{text[quote.start:quote.end]}{head}" if head else None
-    if category is None:
-        category, _ = _list_head_noun(text, quote.end)
+    generic = lexicons.entry_set("generic_heads")
+    category, head = _head_noun_after(text, run_end)
+    full_name = f"{text[quote.start:quote.end]}{head}" if head and run_end == quote.end else None
+    if category is not None and head not in generic:
+        return category, full_name
+    generic_category = category
+    category, _ = _list_head_noun(text, run_end)
     if category is None:
         category, _ = _content_category(name)
     if category is None:
-        if _FIVE_YEAR_PLAN.match(name) or _NUMERIC_FORMULA.search(name):
+        category = generic_category
+    if category is None:
+        if _platform_marked(name):
+            category = "platform"
+        elif _is_drive(name):
+            category = "campaign"
+        elif (
+            _FIVE_YEAR_PLAN.match(name)
+            or _NUMERIC_FORMULA.search(name)
+            or _INTERLEAVED_NUMERALS.search(name)
+            or name.endswith("论")
+        ):
             category = "framework"
-        elif _ENUMERATION.search(name):
+        elif _ENUMERATION.search(name) or len(name) >= 3 and lexicons.starts_with_entry(name, "slogan_verbs"):
             category = "slogan"
         else:
             category = "brand"
@@ -176,6 +341,22 @@ def _wordplay_runs(text: str, quotes: list[Quote]) -> tuple[list[Initiative], se
     return found, used
 
 
+def _runs(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
+    """(start of the run's first quote, end of its last) for each quote: “A”“B”、“C”和“D” is one run."""
+    runs: list[tuple[int, int]] = []
+    first = 0
+    for i, quote in enumerate(quotes):
+        if i > first and not re.fullmatch(r"[、，,]?(?:及|和|与)?", text[quotes[i - 1].end:quote.start]):
+            first = i
+        if quote.opener == "《" or i > first and quotes[i - 1].opener == "《":
+            first = i
+        runs.append((first, i))
+    last_of: dict[int, int] = {}
+    for first, i in runs:
+        last_of[first] = i
+    return [(quotes[first].start, quotes[last_of[first]].end) for first, _ in runs]
+
+
 def find_initiatives(text: str, start: int, end: int, meeting_names: list[str]) -> list[Initiative]:
     """Initiatives marked in ``text[start:end]``, one per name, in text order."""
     quotes = find_quotes(text, start, end)
@@ -186,6 +367,7 @@ def find_initiatives(text: str, start: int, end: int, meeting_names: list[str]) 
             expanded.extend(inner_quotes(quote))
     wordplay, used = _wordplay_runs(text, expanded)
     results: list[Initiative] = list(wordplay)
+    runs = _runs(text, expanded)
     for index, quote in enumerate(expanded):
         if index in used or _is_excluded(text, quote, meeting_names):
             continue
@@ -194,10 +376,20 @@ def find_initiatives(text: str, start: int, end: int, meeting_names: list[str]) 
             category, head = _head_noun_after(text, quote.end)
             if category != "brand":
                 continue  # single characters are emphasis unless a brand noun owns them (金工“惠”品牌)
-        category, full_name = _category(text, quote)
+        run_start, run_end = runs[index]
+        if quote.opener != "《":
+            if is_date_numeral(name):
+                continue
+            has_head = _head_noun_after(text, run_end)[0] is not None or _list_head_noun(text, run_end)[0] is not None
+            if is_emphasis(text, run_start, name, has_head):
+                continue
+        category, full_name = _category(text, quote, run_end)
         results.append(Initiative(name=name, category=category, span_start=quote.start, span_end=quote.end, full_name=full_name))
     results.sort(key=lambda i: i.span_start)
     unique: dict[str, Initiative] = {}
     for initiative in results:
-        unique.setdefault(initiative.name, initiative)
-    return list(unique.values())
+        kept = unique.get(initiative.name)
+        # A later mention with its own head noun tells the kind better than a bare one.
+        if kept is None or kept.full_name is None and initiative.full_name is not None:
+            unique[initiative.name] = initiative
+    return sorted(unique.values(), key=lambda i: i.span_start)

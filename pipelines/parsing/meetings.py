@@ -106,7 +106,7 @@ def meeting_noun_at_end(name: str) -> str | None:
     """The meeting noun a phrase ends with, unless it ends in a longer organisation suffix (总工会)."""
     bare = name.rstrip("」”』")
     noun = lexicons.ends_with_entry(bare, "meeting_nouns")
-    if noun is None:
+    if noun is None or lexicons.ends_with_entry(bare, "not_meeting_nouns"):
         return None
     org = lexicons.ends_with_entry(bare, "org_suffixes")
     if org and len(org) > len(noun):
@@ -192,6 +192,33 @@ def _has_predicate(phrase: str) -> bool:
     return any(w in phrase for w in lexicons.entries("predicate_verbs"))
 
 
+_COOPERATION = re.compile(r"^(?:并|还|另|同时|另外)?(?:与|和|同|跟|会同|联合)[^，,。；]{1,20}?(?:合作|共同|联合)?$")
+_ABBREVIATION = re.compile(r"[(（][\u4e00-\u9fff]{2,6}[)）]$")
+
+
+def drop_abbreviation(organizer: str) -> str:
+    """An organisation written with its short form in parentheses (X工会联合会(X联会)) is the
+    organisation: the parenthesised abbreviation is not part of the organizer."""
+    m = _ABBREVIATION.search(organizer)
+    if m is None or m.start() < 4:
+        return organizer
+    full, short = organizer[: m.start()], m.group()[1:-1]
+    # An abbreviation takes its characters from the full name in order (青工联 ← 青岭市工会联合会);
+    # a qualifier (市服务中心(东区)) does not and stays.
+    cursor = 0
+    for ch in short:
+        cursor = full.find(ch, cursor) + 1
+        if cursor == 0:
+            return organizer
+    return full
+
+
+def is_cooperation(head: str) -> bool:
+    """A clause that only says the holder worked with a partner (并与县府合作举办…):
+    the partner phrase is not an organizer; the holder is the sentence's subject."""
+    return _COOPERATION.match(head) is not None
+
+
 def _looks_like_organizer(s: str) -> bool:
     return 1 <= len(s) <= MAX_ORGANIZER_CHARS and not _CLAUSE_BREAK.search(s) and "主持" not in s
 
@@ -230,6 +257,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         if any(w in head_text for w in lexicons.entries("agenda_words")):
             continue
         head = _parse_head(head_text)
+        cooperation = is_cooperation(head.body)
         name_end = _clause_end(text, after, end, quotes)
         name = _trim_name(text[after:name_end])
         date_text = head.date_text
@@ -238,15 +266,19 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         if name:
             if verb_word in ("主持", "主持召开"):
                 pass
+            elif cooperation:
+                if found:
+                    organizer, stated = found[-1].organizer, found[-1].organizer_stated
+                    date_text = date_text or found[-1].date_text
             elif verb_word == "承办":
                 host = re.search(r"([^，,。；\u3000]{2,20})主办", text[window_start:v])
                 organizer, stated = (host.group(1), True) if host else (None, False)
             elif head.body and _looks_like_organizer(head.body):
-                organizer, stated = re.split("联合(?!会)", head.body)[0], True
+                organizer, stated = drop_abbreviation(re.split("联合(?!会)", head.body)[0]), True
             elif not head.body and clause_start > start:
                 previous = _parse_head(text[_clause_start(text, clause_start - 1, start):clause_start - 1])
                 if _looks_like_organizer(previous.body):
-                    organizer, stated = previous.body, True
+                    organizer, stated = drop_abbreviation(previous.body), True
                 date_text = date_text or previous.date_text
         elif verb_word in ("召开", "举行") and meeting_noun_at_end(head.body) and not _has_predicate(head.body):
             name = head.body

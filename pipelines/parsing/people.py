@@ -18,13 +18,18 @@ from .segmentation import MASK
 
 MAX_TITLE_CHARS = 40
 AFTER_WINDOW_CHARS = 60
+MAX_KNOWN_NAMES = 100
+"""At most this many names anchored elsewhere are looked up again in one meeting's text."""
 MAX_CLAUSE_CHARS = 200
 """Clauses are read at most this far, so a line without punctuation cannot make a scan quadratic."""
 _CLAUSE_BREAK = re.compile(r"[，。；;！？!?\n：:]|,(?!、)|" + MASK)
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LIST_SEPARATOR = re.compile(r"[,，]{0,2}、|[,，]{2}")
 # "X在…上的讲话": the speech X gave elsewhere, studied here.
-_SPEECH_ELSEWHERE = re.compile(r"在[^，。；,;]{1,50}?的(?:重要)?(?:讲话|报告|致辞)")
+_SPEECH_ELSEWHERE = re.compile(
+    r"(?:在[^，。；,;]{1,50}?的(?:重要)?(?:讲话|报告|致辞|致词|指示|批示)"
+    r"|对[^，。；,;]{1,50}?(?:作出|做出)的(?:重要)?(?:指示|批示))"
+)
 
 
 @dataclass(frozen=True)
@@ -148,6 +153,15 @@ def read_title_before(text: str, end: int) -> str | None:
     start = max(0, end - MAX_TITLE_CHARS)
     for match in _title_stop().finditer(text, start, end):
         start = match.end()
+    # In a list of titled names (县政协主席A、县人大常委会副主任B) the title stops at the
+    # 、 that follows the previous name; 省委常委、市委书记B (a post before 、) runs on.
+    cursor = end
+    while (comma := text.rfind("、", start, cursor)) >= 0:
+        part = text[max(start, comma - 8):comma].rstrip(",，")
+        if not (lexicons.ends_with_entry(part, "post_titles") or lexicons.ends_with_entry(part, "post_members")):
+            start = comma + 1
+            break
+        cursor = comma
     title = text[start:end].lstrip("、,，")
     return title if title and lexicons.ends_with_entry(title, "post_titles") else None
 
@@ -242,17 +256,30 @@ def _skip_post_after(text: str, end: int) -> int:
     return end + 2 if text.startswith("同志", end) else end
 
 
+def is_relayed(text: str, start: int, end: int) -> bool:
+    """Whether this occurrence names a leader whose own speech, report or instructions are
+    relayed or studied here (X在…上的讲话, X对…作出的重要批示, X的重要讲话, 受X委托)."""
+    keyed = lexicons.keyed("role_verbs")
+    own_end = _skip_post_after(text, end)
+    own_after = text[own_end:own_end + 8]
+    return any(own_after.startswith(w) for w in keyed["studied_after"]) or _SPEECH_ELSEWHERE.match(text, own_end) is not None
+
+
+def _studied_before(text: str, start: int) -> bool:
+    """传达/学习/受 … in the clause before the name (代表、… is a delegate, not 代表X)."""
+    keyed = lexicons.keyed("role_verbs")
+    clause_start, _ = _clause_bounds(text, start, start)
+    before = re.sub("代表[、们]", "", text[clause_start:start])
+    return any(w in before for w in keyed["studied_before"])
+
+
 def role_at(text: str, start: int, end: int) -> str:
     """The role one occurrence of a name gives, from the words around it."""
     keyed = lexicons.keyed("role_verbs")
-    clause_start, _ = _clause_bounds(text, start, start)
-    before = text[clause_start:start]
-    if any(w in before for w in keyed["studied_before"]):
+    if _studied_before(text, start) or is_relayed(text, start, end):
         return "referenced"
     own_end = _skip_post_after(text, end)
     own_after = text[own_end:own_end + 8]
-    if any(own_after.startswith(w) for w in keyed["studied_after"]) or _SPEECH_ELSEWHERE.match(text, own_end):
-        return "referenced"
     if own_after.startswith(("作", "做")) and not own_after.startswith("作为"):
         return "speaker"
     after = _after_window(text, _list_end(text, own_end))
@@ -267,9 +294,18 @@ def _strongest(roles: list[str]) -> str:
     return min(roles, key=ROLES.index)
 
 
-def find_people(text: str, start: int, end: int) -> list[Person]:
-    """Named people of the meeting whose text is ``text[start:end]``, one row each."""
+def find_people(text: str, start: int, end: int, known: frozenset[str] = frozenset()) -> list[Person]:
+    """Named people of the meeting whose text is ``text[start:end]``, one row each.
+
+    ``known`` holds names anchored elsewhere in the report (省总工会主席X in one section): a
+    bare later mention of the same name (学习X的工作报告) is that person, with no title.
+    """
     mentions = find_mentions(text, start, end)
+    anchored = {m.name for m in mentions}
+    for name in sorted(known - anchored)[:MAX_KNOWN_NAMES]:
+        at = text.find(name, start, end)
+        if at >= 0 and not any(other != name and name in other for other in anchored):
+            mentions.append(Mention(name, at, at + len(name), None, None, False))
     by_name: dict[str, list[Mention]] = {}
     for m in sorted(mentions, key=lambda m: m.start):
         by_name.setdefault(m.name, []).append(m)
@@ -281,14 +317,20 @@ def find_people(text: str, start: int, end: int) -> list[Person]:
     people = []
     for name, found in by_name.items():
         roles = []
+        relayed = False
         cursor = start
         while (at := text.find(name, cursor, end)) >= 0:
             roles.append(role_at(text, at, at + len(name)))
+            relayed = relayed or is_relayed(text, at, at + len(name))
             cursor = at + len(name)
         titles = [m.title for m in found if m.title]
         title_after = next((m.title_after for m in found if m.title_after), None)
         title = max(titles, key=len) if titles else title_after
         if any(m.title_after in studied_titles for m in found) or (title in studied_titles):
+            role = "referenced"
+        elif relayed and "chair" not in roles:
+            # A leader whose speech is relayed here was not present: what the text goes on
+            # to quote from that speech (X在讲话中强调) does not make a speaker.
             role = "referenced"
         else:
             role = _strongest(roles) if roles else "attendee"

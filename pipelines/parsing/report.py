@@ -24,7 +24,7 @@ from .meetings import (
 )
 from .model import Meeting, Person
 from .groups import find_groups, group_in_meeting_name
-from .people import find_people
+from .people import find_mentions, find_people
 from .segmentation import MASK, Document, Section, segment
 
 __all__ = ["parse_report", "find_published_date"]
@@ -113,11 +113,11 @@ def _with_headline(drafts: list[_Draft], headline: MeetingMention | None, doc: D
     return drafts
 
 
-def _people(people_text: str, start: int, end: int, mention: MeetingMention) -> list[Person]:
-    people = find_people(people_text, start, end)
+def _people(people_text: str, start: int, end: int, mention: MeetingMention, known: frozenset[str]) -> list[Person]:
+    people = find_people(people_text, start, end, known)
     names = {p.name for p in people if p.name}
     found = find_groups(people_text, start, end, names)
-    # A meeting named after who attends it (机关全体人员会议) has that group present.
+    # A meeting named after who attends it (全体干部职工会议) has that group present.
     named = group_in_meeting_name(mention.meeting_name)
     if named and (at := people_text.find(named, mention.start, mention.end)) >= 0:
         found.insert(0, (named, at, at + len(named)))
@@ -137,9 +137,10 @@ def parse_report(text: str, published_date: dt.date | None = None) -> list[Meeti
     people_text = mask_ideology_terms(doc.body)
     drafts = _with_headline(_drafts(doc), _headline_mention(doc), doc)
     meetings: list[Meeting] = []
+    known = frozenset(m.name for m in find_mentions(people_text, 0, len(people_text))) if len(drafts) > 1 else frozenset()
     for seq, draft in enumerate(drafts):
         mention = draft.mention
-        people = _people(people_text, draft.region_start, draft.region_end, mention)
+        people = _people(people_text, draft.region_start, draft.region_end, mention, known)
         chair = next((p.name for p in people if p.role == "chair"), None)
         names = [mention.meeting_name] if mention.meeting_name else []
         meetings.append(
