@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,11 +49,26 @@ def find_report_files(root: Path) -> Iterator[FoundFile]:
             if name.startswith("."):
                 continue
             path = Path(directory) / name
-            yield FoundFile(path.relative_to(root).as_posix(), path)
+            yield FoundFile(display_name(path.relative_to(root).as_posix()), path)
+
+
+def display_name(name: str) -> str:
+    """``name`` as text that can be stored: bytes of a name that are not UTF-8 written as ``\\xc4``.
+
+    The operating system hands such names over with lone surrogates, which no
+    UTF-8 column (nor a hash of the name) accepts.
+    """
+    return os.fsencode(name).decode("utf-8", errors="backslashreplace")
 
 
 def read_report_file(root: Path, found: FoundFile, max_bytes: int) -> ReadFile | UnreadableFile:
-    """Read one file's bytes, refusing what lies outside ``root`` or exceeds ``max_bytes``."""
+    """Read one file's bytes, refusing what lies outside ``root`` or exceeds ``max_bytes``.
+
+    Only the resolved path is opened, without following a link in its last part
+    (a link swapped in after the check is refused, not followed) and without
+    blocking on a pipe. A file whose size or modification time changes while it
+    is read is read again; one that keeps changing is refused for this run.
+    """
     try:
         resolved = found.path.resolve(strict=True)
     except (OSError, RuntimeError) as err:
@@ -62,16 +78,43 @@ def read_report_file(root: Path, found: FoundFile, max_bytes: int) -> ReadFile |
     try:
         if not resolved.is_file():
             return UnreadableFile(found.source_name, "not a file", f"{resolved} is not a regular file (a linked folder is not followed)", None)
-        size = resolved.stat().st_size
-        if size > max_bytes:
-            return UnreadableFile(found.source_name, f"too large: {_megabytes(size)} > {_megabytes(max_bytes)}", f"{size} bytes", size)
-        with resolved.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
+        for _ in range(_READ_ATTEMPTS):
+            outcome = _read_once(found.source_name, resolved, max_bytes)
+            if outcome is not None:
+                return outcome
     except OSError as err:
         return UnreadableFile(found.source_name, "unreadable", str(err), None)
-    if len(data) > max_bytes:
-        return UnreadableFile(found.source_name, f"too large: {_megabytes(len(data))}+ > {_megabytes(max_bytes)}", "the file grew while it was read", len(data))
-    return ReadFile(found.source_name, data, hashlib.sha256(data).hexdigest())
+    return UnreadableFile(
+        found.source_name,
+        "changed while read",
+        f"the file changed each of the {_READ_ATTEMPTS} times it was read; it is read again on the next run",
+        None,
+    )
+
+
+_READ_ATTEMPTS = 3
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
+def _read_once(source_name: str, resolved: Path, max_bytes: int) -> ReadFile | UnreadableFile | None:
+    """One read of the file; None when it changed while it was read."""
+    descriptor = os.open(resolved, _OPEN_FLAGS)
+    with os.fdopen(descriptor, "rb") as handle:
+        before = os.fstat(handle.fileno())
+        if not stat.S_ISREG(before.st_mode):
+            return UnreadableFile(source_name, "not a file", f"{resolved} is not a regular file", None)
+        size = before.st_size
+        if size > max_bytes:
+            return UnreadableFile(source_name, f"too large: {_megabytes(size)} > {_megabytes(max_bytes)}", f"{size} bytes", size)
+        data = handle.read(max_bytes + 1)
+        after = os.fstat(handle.fileno())
+    if (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns) or len(data) != after.st_size:
+        if len(data) > max_bytes:
+            return UnreadableFile(
+                source_name, f"too large: {_megabytes(len(data))}+ > {_megabytes(max_bytes)}", "the file grew while it was read", len(data)
+            )
+        return None
+    return ReadFile(source_name, data, hashlib.sha256(data).hexdigest())
 
 
 def folder_fingerprint(root: Path) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import functools
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 import time
 import uuid
 from collections.abc import Mapping
@@ -103,22 +105,46 @@ def _has_current_schema(con: duckdb.DuckDBPyConnection, database: str) -> bool:
 
 @dataclass(frozen=True)
 class BuiltWarehouse:
+    path: Path
+    """The finished build, beside the published file until it is renamed over it."""
     row_counts: dict[str, int]
     previews: dict[str, pl.DataFrame]
 
 
-def build_warehouse(
+@contextmanager
+def building_warehouse(
     target: Path,
     settings: DuckDBSettings,
     kept_report_ids: list[str],
     new_rows: Mapping[str, pl.DataFrame],
-) -> BuiltWarehouse:
-    """Write a new warehouse at ``target``: kept reports from the old one plus ``new_rows``.
+) -> Iterator[BuiltWarehouse]:
+    """Build a new warehouse beside ``target`` and rename it over ``target`` when the block ends well.
 
-    ``new_rows`` has a frame for every table (``reports`` … ``rejected_files``);
-    ``rejected_files`` always lists every file rejected in this run. Row counts and
-    previews are read from the build, so renaming it into place is the last thing done.
+    The build holds the kept reports of the old warehouse plus ``new_rows`` (a frame
+    for every table; ``rejected_files`` lists every file rejected in this run). Row
+    counts and previews are read from the build inside the block, so everything that
+    can fail happens before the rename; if the block raises, the build is removed
+    and ``target`` stays as it was.
     """
+    built = _build(target, settings, kept_report_ids, new_rows)
+    try:
+        yield built
+        os.replace(built.path, target)
+    finally:
+        _remove_build_files(built.path)
+
+
+def build_warehouse(
+    target: Path, settings: DuckDBSettings, kept_report_ids: list[str], new_rows: Mapping[str, pl.DataFrame]
+) -> BuiltWarehouse:
+    """:func:`building_warehouse` for callers with nothing to do between building and publishing."""
+    with building_warehouse(target, settings, kept_report_ids, new_rows) as built:
+        return built
+
+
+def _build(
+    target: Path, settings: DuckDBSettings, kept_report_ids: list[str], new_rows: Mapping[str, pl.DataFrame]
+) -> BuiltWarehouse:
     target.parent.mkdir(parents=True, exist_ok=True)
     _remove_abandoned_builds(target)
     build_path = target.with_name(f"{_BUILD_PREFIX.format(name=target.name)}{uuid.uuid4().hex}")
@@ -145,16 +171,16 @@ def build_warehouse(
         con.execute(read_sql("build/insert_new"))
         con.commit()
         built = BuiltWarehouse(
+            build_path,
             {table: con.table(table).shape[0] for table in TABLES},
             {table: table_preview(con, table) for table in TABLES},
         )
         con.execute(read_sql("build/detach_all"))
-        con.close()
-        os.replace(build_path, target)
     except BaseException:
         con.close()
         _remove_build_files(build_path)
         raise
+    con.close()
     return built
 
 

@@ -5,7 +5,7 @@ import polars as pl
 
 from pipelines.metadata import frame_metadata
 from pipelines.resources import Warehouse
-from pipelines.store import TABLES, build_warehouse
+from pipelines.store import TABLES, building_warehouse
 
 WAREHOUSE_POOL = "warehouse_writes"
 """Concurrency pool of the steps that write DuckDB; its limit (1) is set in dagster.yaml."""
@@ -53,7 +53,7 @@ def warehouse_tables(
     rejected_files_found: pl.DataFrame,
 ):
     kept = raw_reports.filter(pl.col("status") == "unchanged")["report_id"].to_list()
-    built = build_warehouse(
+    with building_warehouse(
         warehouse.file,
         warehouse.settings,
         kept,
@@ -64,14 +64,18 @@ def warehouse_tables(
             "initiatives": parsed_initiatives,
             "rejected_files": rejected_files_found,
         },
-    )
+    ) as built:
+        # Everything that can fail happens here, before the build is renamed over the published file.
+        results = [
+            dg.MaterializeResult(
+                asset_key=table_key(table),
+                metadata={
+                    **frame_metadata(built.previews[table]),
+                    "dagster/row_count": built.row_counts[table],
+                    "path": dg.MetadataValue.path(str(warehouse.file)),
+                },
+            )
+            for table in TABLES
+        ]
     context.log.info(f"published {warehouse.file}: {built.row_counts}")
-    for table in TABLES:
-        yield dg.MaterializeResult(
-            asset_key=table_key(table),
-            metadata={
-                **frame_metadata(built.previews[table]),
-                "dagster/row_count": built.row_counts[table],
-                "path": dg.MetadataValue.path(str(warehouse.file)),
-            },
-        )
+    yield from results

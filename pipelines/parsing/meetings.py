@@ -61,14 +61,16 @@ def _org_chunk_pattern() -> re.Pattern[str]:
 def _quote_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ranges, i = [], start
     pairs = {"“": "”", "《": "》", "「": "」", "『": "』"}
+    unclosed: set[str] = set()  # a closer missing once is missing for every later opener: no rescans
     while i < end:
         closer = pairs.get(text[i])
-        if closer:
+        if closer and closer not in unclosed:
             j = text.find(closer, i + 1, end)
             if j > 0:
                 ranges.append((i, j + 1))
                 i = j + 1
                 continue
+            unclosed.add(closer)
         i += 1
     return ranges
 
@@ -79,9 +81,8 @@ def _inside(ranges: list[tuple[int, int]], i: int) -> bool:
     return k >= 0 and ranges[k][0] <= i < ranges[k][1]
 
 
-def _clause_end(text: str, i: int, end: int, quotes: list[tuple[int, int]]) -> int:
-    """End of the clause starting at ``i``; punctuation inside quote marks does not end it."""
-    quote_end = dict(quotes)
+def _clause_end(text: str, i: int, end: int, quote_end: dict[int, int]) -> int:
+    """End of the clause starting at ``i``; punctuation inside quote marks (``quote_end``: opener → end) does not end it."""
     j = i
     limit = min(end, i + MAX_CLAUSE_CHARS)
     while j < limit:
@@ -223,12 +224,12 @@ def _looks_like_organizer(s: str) -> bool:
     return 1 <= len(s) <= MAX_ORGANIZER_CHARS and not _CLAUSE_BREAK.search(s) and "主持" not in s
 
 
-def _subject_after(text: str, i: int, end: int, quotes: list[tuple[int, int]]) -> str | None:
+def _subject_after(text: str, i: int, end: int, quote_end: dict[int, int]) -> str | None:
     """What was studied: the object of the first 传达/学习 clause after the meeting name."""
     for _ in range(3):
         while i < end and _CLAUSE_BREAK.match(text, i):
             i += 1
-        clause_end = _clause_end(text, i, end, quotes)
+        clause_end = _clause_end(text, i, end, quote_end)
         clause = text[i:clause_end]
         if (m := _SUBJECT_VERB.match(clause)) and len(clause) > m.end():
             return clause[m.end():]
@@ -241,6 +242,7 @@ def _subject_after(text: str, i: int, end: int, quotes: list[tuple[int, int]]) -
 def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention]:
     """Meeting mentions held in ``text[start:end]`` (one sentence of the masked body)."""
     quotes = _quote_ranges(text, start, end)
+    quote_end = dict(quotes)
     found = []
     for verb in _verb_pattern().finditer(text, start, end):
         v, v_end = verb.start(), verb.end()
@@ -258,7 +260,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             continue
         head = _parse_head(head_text)
         cooperation = is_cooperation(head.body)
-        name_end = _clause_end(text, after, end, quotes)
+        name_end = _clause_end(text, after, end, quote_end)
         name = _trim_name(text[after:name_end])
         date_text = head.date_text
         organizer, stated = None, False
@@ -298,7 +300,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                 meeting_name=name,
                 date_text=date_text,
                 location=head.location,
-                subject=_subject_after(text, name_end, end, quotes),
+                subject=_subject_after(text, name_end, end, quote_end),
                 chair_only=verb_word == "主持",
             )
         )
@@ -312,10 +314,11 @@ def study_session_mention(text: str, start: int, end: int) -> MeetingMention | N
         return None
     cursor = start + date.end()
     quotes = _quote_ranges(text, start, end)
+    quote_end = dict(quotes)
     while cursor < end:
         while cursor < end and _CLAUSE_BREAK.match(text, cursor):
             cursor += 1
-        clause_end = _clause_end(text, cursor, end, quotes)
+        clause_end = _clause_end(text, cursor, end, quote_end)
         clause = text[cursor:clause_end]
         verb = _STUDY_VERBS.search(clause)
         if verb:
