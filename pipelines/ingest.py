@@ -26,7 +26,7 @@ def raw_reports(
     raw, rejected = ingest_files(
         reports_folder.root,
         reports_folder.max_file_bytes,
-        read_inventory(warehouse.file),
+        read_inventory(warehouse.file, warehouse.settings),
         text_settings.target_script,
         dt.datetime.now(dt.UTC),
     )

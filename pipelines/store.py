@@ -64,7 +64,7 @@ class WarehouseLocked(RuntimeError):
     """Another process holds the published file open read-write."""
 
 
-def read_inventory(path: Path) -> pl.DataFrame:
+def read_inventory(path: Path, settings: DuckDBSettings) -> pl.DataFrame:
     """(source_name, sha256, parser_version, target_script, report_id) of the published warehouse.
 
     Empty when there is no warehouse yet or when its tables differ from the
@@ -75,7 +75,7 @@ def read_inventory(path: Path) -> pl.DataFrame:
     )
     if not path.exists():
         return empty
-    with duckdb.connect() as con:
+    with duckdb.connect(config=settings.config()) as con:
         _attach_read_only(con, path)
         if not _has_current_schema(con, "prev"):
             return empty

@@ -41,7 +41,7 @@ def test_a_build_keeps_unchanged_reports_and_adds_new_ones(tmp_path):
     built = build_warehouse(target, DuckDBSettings(), ["r1"], rows([report_row("r2", "b.txt")], [meeting_row("m2", "r2")]))
     assert built.row_counts["reports"] == 2 and built.row_counts["meetings"] == 2
     assert built.previews["reports"]["source_name"].to_list() == ["a.txt", "b.txt"]
-    assert sorted(read_inventory(target)["source_name"]) == ["a.txt", "b.txt"]
+    assert sorted(read_inventory(target, DuckDBSettings())["source_name"]) == ["a.txt", "b.txt"]
     assert [p.name for p in tmp_path.iterdir()] == ["w.duckdb"]
 
 
@@ -71,7 +71,7 @@ def test_a_warehouse_with_another_schema_is_parsed_again_from_scratch(tmp_path):
     target = tmp_path / "w.duckdb"
     with duckdb.connect(str(target)) as con:
         con.execute("CREATE TABLE reports (report_id VARCHAR, source_name VARCHAR)")
-    assert read_inventory(target).height == 0
+    assert read_inventory(target, DuckDBSettings()).height == 0
     built = build_warehouse(target, DuckDBSettings(), [], rows([report_row("r1", "a.txt")], []))
     assert built.row_counts["reports"] == 1
 
@@ -105,7 +105,7 @@ def test_a_read_write_session_on_the_warehouse_is_reported_plainly(tmp_path):
     try:
         assert holder.stdout.readline().strip() == "open"
         with pytest.raises(WarehouseLocked, match="open it read-only"):
-            read_inventory(target)
+            read_inventory(target, DuckDBSettings())
     finally:
         holder.kill()
         holder.wait()
@@ -118,3 +118,19 @@ def test_content_seen_before_keeps_the_time_it_was_first_loaded(tmp_path):
     build_warehouse(target, DuckDBSettings(), [], rows([reparsed], []))
     with duckdb.connect(str(target), read_only=True) as con:
         assert con.execute("SELECT ingested_at, parser_version FROM reports").fetchall() == [(NOW, "next")]
+
+
+def test_duckdb_limits_come_from_the_warehouse_resource(tmp_path):
+    from pipelines.resources import Warehouse
+    from pipelines.store import connect_read_only
+
+    target = tmp_path / "w.duckdb"
+    build_warehouse(target, DuckDBSettings(), [], rows([], []))
+    warehouse = Warehouse(path=str(target), memory_limit="300MB", threads=1)
+    assert warehouse.settings.temp_directory == str(tmp_path / ".duckdb_spill")
+    with connect_read_only(warehouse.file, warehouse.settings) as con:
+        [(threads, memory, spill)] = con.execute(
+            "SELECT current_setting('threads'), current_setting('memory_limit'), current_setting('temp_directory')"
+        ).fetchall()
+    assert (threads, spill) == (1, str(tmp_path / ".duckdb_spill"))
+    assert memory.replace(" ", "") in ("286.1MiB", "300.0MB", "300MB")
