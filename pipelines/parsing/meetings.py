@@ -8,6 +8,7 @@ section are merged; the headline only lends its organiser.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import cache
@@ -19,6 +20,9 @@ from .segmentation import MASK
 MAX_ORGANIZER_CHARS = 25
 MAX_MEETING_NAME_CHARS = 80
 MAX_CLAUSE_CHARS = 200
+# Prose never holds more meeting verbs than this in one sentence; a run past it is a blob
+# with no punctuation (scraped debris, or hostile text) and would only cost time.
+MAX_VERBS_PER_SENTENCE = 24
 MERGE_LOOKBACK = 20
 """A mention is compared with this many earlier meetings only: reports hold a handful."""
 """Clauses are read at most this far: a 1 MB line without punctuation costs no more than a short one."""
@@ -244,7 +248,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
     quotes = _quote_ranges(text, start, end)
     quote_end = dict(quotes)
     found = []
-    for verb in _verb_pattern().finditer(text, start, end):
+    for verb in itertools.islice(_verb_pattern().finditer(text, start, end), MAX_VERBS_PER_SENTENCE):
         v, v_end = verb.start(), verb.end()
         if _inside(quotes, v) or text[v - 1:v] == "的":
             continue

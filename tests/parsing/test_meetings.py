@@ -107,3 +107,10 @@ def test_study_session_without_a_name():
 def test_no_meeting_in_a_visit_report():
     text = "5月3日,市总工会主席一行深入企业走访调研,了解职工需求。"
     assert parse_report(text) == []
+
+
+def test_a_sentence_packed_with_meeting_verbs_is_read_only_up_to_the_cap():
+    from pipelines.parsing.meetings import MAX_VERBS_PER_SENTENCE, mentions_in_sentence
+
+    blob = "青山区总工会召开党组会议" * 200
+    assert len(mentions_in_sentence(blob, 0, len(blob))) <= MAX_VERBS_PER_SENTENCE
