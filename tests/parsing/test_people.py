@@ -100,3 +100,15 @@ def test_congratulatory_message_is_referenced():
 def test_given_names_with_shu_and_nian():
     text = "镇总工会主席彭书阳主持座谈会,副主席覃松年领学了文件。"
     assert people(text) == {"彭书阳": ("chair", "镇总工会主席"), "覃松年": ("speaker", "副主席")}
+
+
+def test_order_and_greeting_words_end_a_name_and_make_a_speaker():
+    from pipelines.parsing.report import parse_report
+
+    text = "3月2日，青山县妇联召开执委会议。镇妇联主席陈红、村妇联主席李丽先后发言。县妇联主席赵敏致欢迎辞。"
+    people = {p.name: (p.role, p.title) for m in parse_report(text) for p in m.people if p.name}
+    assert people == {
+        "陈红": ("speaker", "镇妇联主席"),
+        "李丽": ("speaker", "村妇联主席"),
+        "赵敏": ("speaker", "县妇联主席"),
+    }
