@@ -76,16 +76,15 @@ def ingest_files(
             continue
         status = "changed" if previous else "new"
         raw_rows.append(_raw_row(read, report_id, status, decoded.encoding, decoded.text))
-    rejected = pl.DataFrame(rejected_rows, schema=table_schema("rejected_files"), orient="row") if rejected_rows else empty_frame("rejected_files")
-    return pl.DataFrame(raw_rows, schema=RAW_SCHEMA, orient="row"), rejected
+    return pl.DataFrame(raw_rows, schema=RAW_SCHEMA, orient="row"), _frame("rejected_files", rejected_rows)
 
 
 def _raw_row(read: ReadFile, report_id: str, status: str, encoding: str | None, text: str | None) -> tuple:
     return (report_id, read.source_name, read.sha256, len(read.data), status, encoding, text)
 
 
-def _rejection(source_name: str, reason: str, detail: str, size_bytes: int | None, seen_at: dt.datetime) -> tuple:
-    return (source_name, reason, detail, size_bytes, seen_at)
+def _rejection(source_name: str, reason: str, detail: str, size_bytes: int | None, seen_at: dt.datetime) -> dict:
+    return {"source_name": source_name, "reason": reason, "detail": detail, "size_bytes": size_bytes, "seen_at": seen_at}
 
 
 def clean_reports(raw: pl.DataFrame, target_script: str, ingested_at: dt.datetime) -> pl.DataFrame:
@@ -113,7 +112,7 @@ def clean_reports(raw: pl.DataFrame, target_script: str, ingested_at: dt.datetim
                 "parser_version": parser_version(),
             }
         )
-    return pl.DataFrame(rows, schema=table_schema("reports")) if rows else empty_frame("reports")
+    return _frame("reports", rows)
 
 
 def parse_reports(reports: pl.DataFrame) -> dict[str, pl.DataFrame]:

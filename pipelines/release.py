@@ -180,7 +180,8 @@ def publish_release(
     staging.mkdir()
     try:
         frames = {table: con.sql(read_sql(f"extracts/{table}")).to_arrow_table() for table in TABLES}
-        csv_files = {table: _write_csv(pl.from_arrow(frames[table]), staging / f"{table}.csv") for table in TABLES}
+        polars_frames = {table: pl.from_arrow(frame) for table, frame in frames.items()}
+        csv_files = {table: _write_csv(polars_frames[table], staging / f"{table}.csv") for table in TABLES}
         content = _content_digest(csv_files, schema_signature(catalog))
         if previous is not None and previous["content_sha256"] == content:
             return None
@@ -201,7 +202,7 @@ def publish_release(
                 data_page_version="1.0",
             )
         rows = {table: frames[table].num_rows for table in TABLES}
-        formula_cells = {table: _formula_cells(pl.from_arrow(frames[table])) for table in TABLES}
+        formula_cells = {table: _formula_cells(polars_frames[table]) for table in TABLES}
         files = _describe_files(staging, catalog, rows)
         package = _datapackage(info, version, now, catalog, files)
         (staging / "datapackage.json").write_text(json.dumps(package, ensure_ascii=False, indent=2), encoding="utf-8")

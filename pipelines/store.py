@@ -218,8 +218,5 @@ def connect_read_only(path: Path, settings: DuckDBSettings) -> duckdb.DuckDBPyCo
 
 
 def table_preview(con: duckdb.DuckDBPyConnection, table: str, rows: int = 5) -> pl.DataFrame:
-    """The first rows of a table, long text columns shortened, for a Markdown preview in the UI."""
-    frame = con.table(table).limit(rows).pl()
-    return frame.with_columns(
-        pl.col(name).str.slice(0, 40) for name, dtype in frame.schema.items() if dtype == pl.String
-    )
+    """The first rows of a table, for a preview in the UI."""
+    return con.table(table).limit(rows).pl()

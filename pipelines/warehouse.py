@@ -3,7 +3,7 @@
 import dagster as dg
 import polars as pl
 
-from pipelines.metadata import frame_metadata
+from pipelines.metadata import markdown_preview
 from pipelines.resources import Warehouse
 from pipelines.store import TABLES, building_warehouse
 
@@ -70,8 +70,8 @@ def warehouse_tables(
             dg.MaterializeResult(
                 asset_key=table_key(table),
                 metadata={
-                    **frame_metadata(built.previews[table]),
                     "dagster/row_count": built.row_counts[table],
+                    "preview": markdown_preview(built.previews[table]),
                     "path": dg.MetadataValue.path(str(warehouse.file)),
                 },
             )
