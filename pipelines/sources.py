@@ -105,16 +105,18 @@ def _read_once(source_name: str, resolved: Path, max_bytes: int) -> ReadFile | U
             return UnreadableFile(source_name, "not a file", f"{resolved} is not a regular file", None)
         size = before.st_size
         if size > max_bytes:
-            return UnreadableFile(source_name, f"too large: {_megabytes(size)} > {_megabytes(max_bytes)}", f"{size} bytes", size)
+            return _too_large(source_name, size, max_bytes, f"{size} bytes")
         data = handle.read(max_bytes + 1)
         after = os.fstat(handle.fileno())
     if (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns) or len(data) != after.st_size:
         if len(data) > max_bytes:
-            return UnreadableFile(
-                source_name, f"too large: {_megabytes(len(data))}+ > {_megabytes(max_bytes)}", "the file grew while it was read", len(data)
-            )
+            return _too_large(source_name, len(data), max_bytes, "the file grew while it was read")
         return None
     return ReadFile(source_name, data, hashlib.sha256(data).hexdigest())
+
+
+def _too_large(source_name: str, size: int, max_bytes: int, detail: str) -> UnreadableFile:
+    return UnreadableFile(source_name, f"too large: {_megabytes(size)} > {_megabytes(max_bytes)}", detail, size)
 
 
 def folder_fingerprint(root: Path) -> str:
@@ -122,10 +124,10 @@ def folder_fingerprint(root: Path) -> str:
     digest = hashlib.sha256()
     for found in find_report_files(root):
         try:
-            stat = found.path.stat()
+            info = found.path.stat()
         except OSError:
             continue
-        digest.update(f"{found.source_name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+        digest.update(f"{found.source_name}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
     return digest.hexdigest()
 
 
