@@ -71,6 +71,11 @@ def _head_lengths() -> tuple[int, ...]:
     return tuple(sorted({len(w) for w in lexicons.keyed_lookup("initiative_heads")}, reverse=True))
 
 
+@cache
+def _heads_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(lexicons.keyed_lookup("initiative_heads"), key=len, reverse=True))
+
+
 def _head_noun_after(text: str, end: int) -> tuple[str | None, str | None]:
     """(category, full head) of the initiative head nouns written right after a quote.
 
@@ -81,12 +86,15 @@ def _head_noun_after(text: str, end: int) -> tuple[str | None, str | None]:
     """
     heads = lexicons.keyed_lookup("initiative_heads")
     generic = lexicons.entry_set("generic_heads")
+    if text.startswith("等", end):
+        return None, None  # “A”“B”等特色活动: a head shared by a list, read by _list_head_noun
     stop = _HEAD_WINDOW_STOP.search(text, end, end + HEAD_NOUN_WINDOW + HEAD_CHAIN_START_MAX)
     window = text[end:stop.start() if stop else end + HEAD_NOUN_WINDOW + HEAD_CHAIN_START_MAX]
     found: list[tuple[int, str]] = []
     pos = 0
-    # a general head (工作) counts only right after the quote: “X”把工作要求… holds none
-    while pos <= min(HEAD_CHAIN_START_MAX, len(window) - 1):
+    # The first head noun starts right after the quote; the compound then runs on to the
+    # stop (“X”主题阅读交流活动: 活动 ends it). A general head (工作) counts only right after the quote.
+    while pos < len(window) and (found or pos <= HEAD_CHAIN_START_MAX):
         best = None
         for length in _head_lengths():
             if window[pos:pos + length] in heads:
@@ -122,7 +130,7 @@ def _list_head_noun(text: str, end: int) -> tuple[str | None, str | None]:
         window = text[cursor + 1:window_end]
         heads = lexicons.keyed_lookup("initiative_heads")
         for cut in range(len(window), 0, -1):
-            for noun in sorted(heads, key=len, reverse=True):
+            for noun in _heads_longest_first():
                 if window[:cut].endswith(noun):
                     return heads[noun], noun
     return None, None
@@ -130,7 +138,7 @@ def _list_head_noun(text: str, end: int) -> tuple[str | None, str | None]:
 
 def _content_category(name: str) -> tuple[str | None, str | None]:
     heads = lexicons.keyed_lookup("initiative_heads")
-    for noun in sorted(heads, key=len, reverse=True):
+    for noun in _heads_longest_first():
         if name.endswith(noun) and len(name) > len(noun):
             return heads[noun], noun
     return None, None
@@ -298,9 +306,10 @@ def _category(text: str, quote: Quote, run_end: int) -> tuple[str, str | None]:
     if category is not None and head not in generic:
         return category, full_name
     generic_category = category
-    category, _ = _list_head_noun(text, run_end)
+    # The name's own head noun (“匠心讲坛”) outranks a head shared by a list (等特色活动).
+    category, _ = _content_category(name)
     if category is None:
-        category, _ = _content_category(name)
+        category, _ = _list_head_noun(text, run_end)
     if category is None:
         category = generic_category
     if category is None:
