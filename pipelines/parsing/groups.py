@@ -25,9 +25,8 @@ import re
 from functools import cache
 
 from . import lexicons
-from .segmentation import MASK
+from .segmentation import MASK, MAX_CLAUSE_CHARS
 
-MAX_CLAUSE_CHARS = 200
 MAX_GROUP_CHARS = 40
 MAX_ETC_CATEGORY_CHARS = 12
 """In "A、B等工会干部约250人", the summary noun after 等 is at most this long."""

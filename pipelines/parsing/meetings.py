@@ -15,17 +15,15 @@ from functools import cache
 
 from . import lexicons
 from .dates import find_date_text
-from .segmentation import MASK
+from .segmentation import MASK, MAX_CLAUSE_CHARS
 
 MAX_ORGANIZER_CHARS = 25
 MAX_MEETING_NAME_CHARS = 80
-MAX_CLAUSE_CHARS = 200
 # Prose never holds more meeting verbs than this in one sentence; a run past it is a blob
 # with no punctuation (scraped debris, or hostile text) and would only cost time.
 MAX_VERBS_PER_SENTENCE = 24
 MERGE_LOOKBACK = 20
 """A mention is compared with this many earlier meetings only: reports hold a handful."""
-"""Clauses are read at most this far: a 1 MB line without punctuation costs no more than a short one."""
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]|" + MASK)
 _ORDINAL_PREFIX = re.compile(r"^[一二三四五六七八九十\d]{1,4}届")
 _NAME_CHUNK_BAD = r"\d第届次（(“「《\s、，,"

@@ -12,15 +12,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import lexicons
-from .groups import find_groups  # noqa: F401  (groups live in groups.py; re-exported)
 from .model import ROLES, Person
-from .segmentation import MASK
+from .segmentation import MASK, MAX_CLAUSE_CHARS
 
 MAX_TITLE_CHARS = 40
 AFTER_WINDOW_CHARS = 60
 MAX_KNOWN_NAMES = 100
 """At most this many names anchored elsewhere are looked up again in one meeting's text."""
-MAX_CLAUSE_CHARS = 200
 """Clauses are read at most this far, so a line without punctuation cannot make a scan quadratic."""
 _CLAUSE_BREAK = re.compile(r"[，。；;！？!?\n：:]|,(?!、)|" + MASK)
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -256,7 +254,7 @@ def _skip_post_after(text: str, end: int) -> int:
     return end + 2 if text.startswith("同志", end) else end
 
 
-def is_relayed(text: str, start: int, end: int) -> bool:
+def is_relayed(text: str, end: int) -> bool:
     """Whether this occurrence names a leader whose own speech, report or instructions are
     relayed or studied here (X在…上的讲话, X对…作出的重要批示, X的重要讲话, 受X委托)."""
     keyed = lexicons.keyed("role_verbs")
@@ -276,7 +274,7 @@ def _studied_before(text: str, start: int) -> bool:
 def role_at(text: str, start: int, end: int) -> str:
     """The role one occurrence of a name gives, from the words around it."""
     keyed = lexicons.keyed("role_verbs")
-    if _studied_before(text, start) or is_relayed(text, start, end):
+    if _studied_before(text, start) or is_relayed(text, end):
         return "referenced"
     own_end = _skip_post_after(text, end)
     own_after = text[own_end:own_end + 8]
@@ -321,7 +319,7 @@ def find_people(text: str, start: int, end: int, known: frozenset[str] = frozens
         cursor = start
         while (at := text.find(name, cursor, end)) >= 0:
             roles.append(role_at(text, at, at + len(name)))
-            relayed = relayed or is_relayed(text, at, at + len(name))
+            relayed = relayed or is_relayed(text, at + len(name))
             cursor = at + len(name)
         titles = [m.title for m in found if m.title]
         title_after = next((m.title_after for m in found if m.title_after), None)

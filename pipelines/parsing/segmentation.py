@@ -13,6 +13,8 @@ from functools import cache
 from . import lexicons
 
 MASK = "\u3000"
+MAX_CLAUSE_CHARS = 200
+"""How far any clause scan reaches: a clause is never longer in report prose, and scans stay bounded."""
 """Replaces masked characters; no rule reads it as part of a word or a name."""
 
 SENTENCE_PUNCTUATION = re.compile(r"[，。；！？,;!?]")
@@ -43,9 +45,10 @@ def _labelled_parenthetical() -> re.Pattern[str]:
 
 @cache
 def _reporter_byline() -> re.Pattern[str]:
-    # "记者何加祺报道:", "全媒体记者 吴华", "通讯员 石琴": the label, a name, an optional 报道.
+    # "记者林可报道:", "全媒体记者 韦岚", "通讯员 叶舟": a reporter's label, a name, an optional 报道.
+    labels = lexicons.alternation(tuple(w for w in lexicons.entries("byline_labels") if w.endswith(("记者", "通讯员"))))
     return re.compile(
-        r"(?:全媒体记者|见习记者|特约记者|融媒体记者|记者|通讯员)\s{0,3}"
+        rf"(?:{labels})\s{{0,3}}"
         r"[\u4e00-\u9fff]{2,4}(?:\s{1,3}[\u4e00-\u9fff]{2,4})?(?:报道)?[:：]?"
     )
 
@@ -78,7 +81,6 @@ class Document:
     """``text`` with everything but body lines masked, and bylines/datelines masked too."""
     lines: tuple[Line, ...]
     sections: tuple[Section, ...]
-    headline: str | None
 
     def sentences(self, start: int = 0, end: int | None = None) -> list[Sentence]:
         return split_sentences(self.body, start, len(self.body) if end is None else end)
@@ -218,11 +220,9 @@ def split_sentences(body: str, start: int, end: int) -> list[Sentence]:
 
 def segment(text: str) -> Document:
     lines = classify_lines(text)
-    headline = next((text[l.start:l.end].strip(" \t|｜") for l in lines if l.kind == "headline"), None)
     return Document(
         text=text,
         body=mask_body(text, lines),
         lines=tuple(lines),
         sections=tuple(find_sections(text, lines)),
-        headline=headline,
     )

@@ -1,4 +1,5 @@
-from pipelines.parsing.people import find_groups, find_people, read_name_after, read_name_before
+from pipelines.parsing.groups import find_groups
+from pipelines.parsing.people import find_people, read_name_after, read_name_before
 from pipelines.parsing.report import mask_ideology_terms
 
 
