@@ -178,9 +178,13 @@ def _is_excluded(text: str, quote: Quote, meeting_names: list[str]) -> bool:
     org = lexicons.ends_with_entry(name, "org_suffixes")
     if org and len(org) >= 2 and len(name) <= 6:
         return True
+    # A quote that is the meeting's own name («“X”活动», «“X”» as the whole name) names the meeting, not an
+    # initiative; a programme quoted inside a longer meeting name is an initiative of its own.
+    quoted = text[quote.start:quote.end]
+    meeting_nouns = lexicons.entry_set("meeting_nouns")
     for meeting_name in meeting_names:
-        bare = meeting_name.strip("「」“”『』")
-        if name == bare or f"{quote.opener}{name}" + QUOTE_PAIRS[quote.opener] + "活动" == meeting_name:
+        rest = meeting_name.replace(quoted, "", 1) if quoted in meeting_name else None
+        if name == meeting_name or rest == "" or rest in meeting_nouns:
             return True
     return False
 

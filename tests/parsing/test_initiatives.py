@@ -59,3 +59,12 @@ def test_five_year_plan_is_a_framework():
 def test_many_quote_marks_are_fast():
     text = "“" * 200_000 + "”好”" * 1000
     assert isinstance(find_initiatives(text, 0, len(text), []), list)
+
+
+def test_a_quote_naming_the_meeting_itself_is_no_initiative_but_one_inside_its_name_is():
+    from pipelines.parsing.report import parse_report
+
+    named = parse_report("5月1日，青山市总工会举办「劳动者之夜」活动，千余名职工参加。")
+    assert [i.name for m in named for i in m.initiatives] == []
+    inside = parse_report("5月1日，青山市总工会召开“技能强市”行动推进会。")
+    assert [i.name for m in inside for i in m.initiatives] == ["技能强市"]
