@@ -144,22 +144,7 @@ def _content_category(name: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _quote_run_end(text: str, quote_end: int) -> int:
-    """End of a run of quotes joined by 、/及/和 (如「A」及「B」思潮): the head noun after it is shared."""
-    cursor = quote_end
-    while True:
-        joiner = re.match(r"[、，,]?(?:及|和|与)?", text[cursor:cursor + 2])
-        nxt = cursor + (joiner.end() if joiner else 0)
-        closer = QUOTE_PAIRS.get(text[nxt:nxt + 1])
-        if closer is None:
-            return cursor
-        close_at = text.find(closer, nxt + 1, nxt + 2 + MAX_QUOTE_CHARS)
-        if close_at < 0:
-            return cursor
-        cursor = close_at + 1
-
-
-def _is_excluded(text: str, quote: Quote, meeting_names: list[str]) -> bool:
+def _is_excluded(text: str, quote: Quote, run_end: int, meeting_names: list[str]) -> bool:
     name = quote.text.strip()
     if not name or name in lexicons.entry_set("not_initiative_terms"):
         return True
@@ -168,7 +153,6 @@ def _is_excluded(text: str, quote: Quote, meeting_names: list[str]) -> bool:
     if lexicons.starts_with_entry(name, "honour_prefixes"):
         return True
     excluded_heads = lexicons.entry_set("not_initiative_heads")
-    run_end = _quote_run_end(text, quote.end)
     after = text[run_end:run_end + 4]
     if any(after.startswith(h) for h in excluded_heads if len(h) > 1):
         return True
@@ -382,14 +366,14 @@ def find_initiatives(text: str, start: int, end: int, meeting_names: list[str]) 
     results: list[Initiative] = list(wordplay)
     runs = _runs(text, expanded)
     for index, quote in enumerate(expanded):
-        if index in used or _is_excluded(text, quote, meeting_names):
+        run_start, run_end = runs[index]
+        if index in used or _is_excluded(text, quote, run_end, meeting_names):
             continue
         name = quote.text.strip()
         if quote.opener != "《" and len(name) == 1:
             category, head = _head_noun_after(text, quote.end)
             if category != "brand":
                 continue  # single characters are emphasis unless a brand noun owns them (金工“惠”品牌)
-        run_start, run_end = runs[index]
         if quote.opener != "《":
             if is_date_numeral(name):
                 continue
