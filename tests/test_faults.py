@@ -215,7 +215,7 @@ def test_a_fault_while_the_warehouse_step_prepares_its_metadata_leaves_the_wareh
     before = published_bytes(pipeline)
 
     with monkeypatch.context() as patch:
-        _fault("pipelines.warehouse.frame_metadata")(patch)
+        _fault("pipelines.warehouse.markdown_preview")(patch)
         with pytest.raises(Exception, match="injected fault"):
             pipeline.run()
 
