@@ -7,7 +7,7 @@ PROJECT_HOME := $(CURDIR)/data/dagster_home
 export DAGSTER_HOME ?= $(PROJECT_HOME)
 INSTANCE := $(DAGSTER_HOME)/dagster.yaml
 
-.PHONY: install run test ui clean
+.PHONY: install run test bench ui clean
 
 install: $(INSTALLED)
 
@@ -30,6 +30,11 @@ run: $(INSTALLED) $(INSTANCE)
 ## Run the test suite.
 test: $(INSTALLED)
 	$(BIN)/python -m pytest
+
+## Scale benchmark on a generated corpus (not a test): make bench [REPORTS=200000]; results in benchmarks/results/.
+REPORTS ?= 20000
+bench: $(INSTALLED)
+	$(BIN)/python -m benchmarks.scale --reports $(REPORTS)
 
 ## Start the Dagster UI on http://127.0.0.1:3000 with persistent history under data/.
 ui: $(INSTALLED) $(INSTANCE)

@@ -87,6 +87,47 @@ def _rejection(source_name: str, reason: str, detail: str, size_bytes: int | Non
     return {"source_name": source_name, "reason": reason, "detail": detail, "size_bytes": size_bytes, "seen_at": seen_at}
 
 
+BATCH_SIZE = 1_000
+"""Most reports one parsing step takes on by default: the unit of work spread over the cores."""
+
+PARSED_TABLES = ("reports", "meetings", "attendees", "initiatives")
+
+
+def batches_to_parse(raw: pl.DataFrame, batch_size: int = BATCH_SIZE) -> list[pl.DataFrame]:
+    """The new and changed reports in batches of at most ``batch_size``, a folder under REPORTS_DIR kept together.
+
+    Scrapers drop reports in batch folders, so a full run gets one batch per folder
+    (reports at the top of REPORTS_DIR form one more); folders with a few changed
+    reports share a batch, so a small change costs one step, not one per folder.
+    """
+    todo = raw.filter(pl.col("status") != "unchanged")
+    folder = pl.col("source_name").str.extract(r"^([^/]+)/", 1).fill_null("")
+    chunks = []
+    for _, reports in todo.with_columns(folder.alias("folder")).group_by("folder", maintain_order=True):
+        reports = reports.drop("folder")
+        chunks.extend(reports.slice(offset, batch_size) for offset in range(0, reports.height, batch_size))
+    batches: list[list[pl.DataFrame]] = []
+    for chunk in chunks:
+        if batches and sum(part.height for part in batches[-1]) + chunk.height <= batch_size:
+            batches[-1].append(chunk)
+        else:
+            batches.append([chunk])
+    return [pl.concat(parts) for parts in batches]
+
+
+def clean_and_parse(raw: pl.DataFrame, target_script: str, ingested_at: dt.datetime) -> dict[str, pl.DataFrame]:
+    """Warehouse rows of the ``PARSED_TABLES`` for one batch of raw reports."""
+    reports = clean_reports(raw, target_script, ingested_at)
+    return {"reports": reports, **parse_reports(reports)}
+
+
+def combine_batches(parts: list[dict[str, pl.DataFrame]]) -> dict[str, pl.DataFrame]:
+    """The batches' rows, table by table, in batch order."""
+    return {
+        table: pl.concat([part[table] for part in parts]) if parts else empty_frame(table) for table in PARSED_TABLES
+    }
+
+
 def clean_reports(raw: pl.DataFrame, target_script: str, ingested_at: dt.datetime) -> pl.DataFrame:
     """Warehouse ``reports`` rows for the raw reports that need parsing."""
     rows = []

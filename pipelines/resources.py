@@ -11,6 +11,7 @@ import dagster as dg
 from pydantic import Field
 
 from pipelines.parsing.script import TARGET_SCRIPTS
+from pipelines.frames import BATCH_SIZE
 from pipelines.sources import DEFAULT_MAX_FILE_BYTES
 from pipelines.store import DuckDBSettings
 
@@ -20,6 +21,7 @@ class ReportsFolder(dg.ConfigurableResource):
 
     path: str = Field(description="Folder of raw reports; every file below it is a report.")
     max_file_bytes: int = Field(default=DEFAULT_MAX_FILE_BYTES, description="Larger files are rejected unread.")
+    reports_per_batch: int = Field(default=BATCH_SIZE, gt=0, description="Most reports cleaned and parsed in one step.")
 
     @property
     def root(self) -> Path:

@@ -24,9 +24,11 @@ def _optional(**variables: str) -> dict[str, str]:
 
 
 def resources_from_environment() -> dict:
-    """REPORTS_DIR, WAREHOUSE_PATH, EXTRACTS_DIR, TARGET_SCRIPT, MAX_REPORT_BYTES, ALLOW_MAJOR_RELEASE and DUCKDB_* settings."""
+    """REPORTS_DIR, WAREHOUSE_PATH, EXTRACTS_DIR, TARGET_SCRIPT, MAX_REPORT_BYTES, REPORTS_PER_BATCH, ALLOW_MAJOR_RELEASE and DUCKDB_* settings."""
     return {
-        "reports_folder": ReportsFolder(path=_path("REPORTS_DIR"), **_optional(max_file_bytes="MAX_REPORT_BYTES")),
+        "reports_folder": ReportsFolder(
+            path=_path("REPORTS_DIR"), **_optional(max_file_bytes="MAX_REPORT_BYTES", reports_per_batch="REPORTS_PER_BATCH")
+        ),
         "text_settings": TextSettings(**_optional(target_script="TARGET_SCRIPT")),
         "warehouse": Warehouse(
             path=_path("WAREHOUSE_PATH"),

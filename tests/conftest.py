@@ -1,7 +1,11 @@
 """Shared fixtures: the committed sample reports and, where present, ../shared's dev corpus."""
+import os
 import shutil
+import sys
 from pathlib import Path
 
+import duckdb
+import polars as pl
 import pytest
 
 from pipelines.resources import ExtractsFolder, ReportsFolder, TextSettings, Warehouse
@@ -42,6 +46,18 @@ class PipelineRunner:
             "extracts_folder": ExtractsFolder(path=str(self.extracts)),
         }
 
+    def cli_environment(self, home: Path) -> dict[str, str]:
+        """Environment for the Dagster CLI on this runner's folders, with the project's instance config in ``home``."""
+        home.mkdir()
+        (home / "dagster.yaml").write_text((REPO / "dagster.yaml").read_text())
+        return {
+            **os.environ,
+            "DAGSTER_HOME": str(home),
+            "REPORTS_DIR": str(self.reports),
+            "WAREHOUSE_PATH": str(self.warehouse),
+            "EXTRACTS_DIR": str(self.extracts),
+        }
+
     def run(self, **text_settings):
         from pipelines.definitions import build_definitions
 
@@ -56,3 +72,16 @@ class PipelineRunner:
 @pytest.fixture
 def pipeline(tmp_path: Path) -> PipelineRunner:
     return PipelineRunner(tmp_path)
+
+
+DAGSTER_CLI = str(Path(sys.executable).parent / "dagster")
+MATERIALIZE_ALL = [DAGSTER_CLI, "asset", "materialize", "-m", "pipelines.definitions", "--select", "*"]
+
+
+def comparable(warehouse: Path) -> dict[str, pl.DataFrame]:
+    """Every table, without the load timestamps that differ between runs."""
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return {
+            table: con.table(table).pl().drop("ingested_at", "seen_at", strict=False).sort(pl.all().exclude(pl.List))
+            for table in ("reports", "meetings", "attendees", "initiatives", "rejected_files")
+        }

@@ -1,6 +1,5 @@
 """What analysts rely on: views, example questions, reading while runs write, and whole-file publishing."""
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -10,7 +9,7 @@ import polars as pl
 import pytest
 
 from pipelines.store import SQL_DIR
-from tests.conftest import REPO, SAMPLE_REPORT, SAMPLES
+from tests.conftest import DAGSTER_CLI, MATERIALIZE_ALL, REPO, SAMPLE_REPORT, SAMPLES, comparable
 
 EXAMPLES = sorted((SQL_DIR / "examples").glob("*.sql"))
 
@@ -99,32 +98,12 @@ def test_an_analyst_session_keeps_its_snapshot_while_a_run_publishes(pipeline, t
     assert names == {SAMPLE_REPORT.name, "sample_sections.txt"}
 
 
-def comparable(warehouse: Path) -> dict[str, pl.DataFrame]:
-    """Every table, without the load timestamps that differ between runs."""
-    with duckdb.connect(str(warehouse), read_only=True) as con:
-        return {
-            table: con.table(table).pl().drop("ingested_at", "seen_at", strict=False).sort(pl.all().exclude(pl.List))
-            for table in ("reports", "meetings", "attendees", "initiatives", "rejected_files")
-        }
-
-
 def test_two_runs_at_once_give_the_tables_of_one_run(pipeline, tmp_path):
     for path in SAMPLES.rglob("*.txt"):
         pipeline.add(path, str(path.relative_to(SAMPLES)))
-    home = tmp_path / "dagster_home"
-    home.mkdir()
-    (home / "dagster.yaml").write_text((REPO / "dagster.yaml").read_text())
-    env = {
-        **os.environ,
-        "DAGSTER_HOME": str(home),
-        "REPORTS_DIR": str(pipeline.reports),
-        "WAREHOUSE_PATH": str(pipeline.warehouse),
-        "EXTRACTS_DIR": str(pipeline.extracts),
-    }
-    dagster = str(Path(sys.executable).parent / "dagster")
-    subprocess.run([dagster, "instance", "migrate"], cwd=REPO, env=env, check=True, capture_output=True)
-    command = [dagster, "asset", "materialize", "-m", "pipelines.definitions", "--select", "*"]
-    runs = [subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    env = pipeline.cli_environment(tmp_path / "dagster_home")
+    subprocess.run([DAGSTER_CLI, "instance", "migrate"], cwd=REPO, env=env, check=True, capture_output=True)
+    runs = [subprocess.Popen(MATERIALIZE_ALL, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) for _ in range(2)]
     outcomes = [(run.wait(timeout=300), run.stderr.read()) for run in runs]
     assert [code for code, _ in outcomes] == [0, 0], outcomes
     together = comparable(pipeline.warehouse)

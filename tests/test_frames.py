@@ -4,7 +4,7 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines.frames import clean_reports, content_id, ingest_files, parse_reports
+from pipelines.frames import BATCH_SIZE, batches_to_parse, clean_reports, content_id, ingest_files, parse_reports
 from pipelines.metadata import markdown_preview
 import pipelines.parsing
 from pipelines.parsing import code_fingerprint, parser_version
@@ -97,3 +97,22 @@ def test_the_parser_version_changes_with_any_rule_or_word_list(tmp_path):
     (tmp_path / "rules.py").write_text("RULE = 2\n")
     assert len({first, second, code_fingerprint(tmp_path)}) == 3
     assert parser_version().endswith("+" + code_fingerprint(Path(pipelines.parsing.__file__).parent))
+
+
+def test_reports_are_parsed_in_batches_of_whole_folders_of_at_most_the_batch_size():
+    folder_names = [f"b1/{n}.txt" for n in range(BATCH_SIZE + 5)] + ["top.txt", "b2/x/deep.txt", "b2/y.txt", "b1/same.txt"]
+    raw = pl.DataFrame({"source_name": folder_names, "status": ["new"] * (len(folder_names) - 1) + ["unchanged"]})
+    batches = batches_to_parse(raw)
+    # b1 is split at the batch size; its last 5, the top file and b2 share the next batch.
+    assert [batch.height for batch in batches] == [BATCH_SIZE, 8]
+    assert batches[1]["source_name"].to_list()[5:] == ["top.txt", "b2/x/deep.txt", "b2/y.txt"]
+    assert "b1/same.txt" not in pl.concat(batches)["source_name"].to_list()
+    assert batches_to_parse(raw.filter(pl.col("status") == "unchanged")) == []
+
+
+def test_full_batch_folders_each_make_a_batch():
+    names = [f"batch-{folder}/{n}.txt" for folder in range(3) for n in range(BATCH_SIZE)]
+    batches = batches_to_parse(pl.DataFrame({"source_name": names, "status": ["new"] * len(names)}))
+    assert [batch["source_name"].str.split("/").list.first().unique().to_list() for batch in batches] == [
+        ["batch-0"], ["batch-1"], ["batch-2"]
+    ]

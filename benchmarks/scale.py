@@ -1,0 +1,222 @@
+"""The scale benchmark behind `make bench` (a benchmark, run by hand; not a test).
+
+    .venv/bin/python -m benchmarks.scale [--reports 20000] [--keep]
+
+Generates a corpus of N reports in batch folders of 1,000 (benchmarks/corpus.py), then,
+each against the same warehouse, extracts and Dagster instance:
+
+- the full run: `dagster asset materialize --select '*'`, as `make run` does it;
+- a no-op re-run, both as the CLI run and as the folder sensor's tick that decides
+  there is nothing to run;
+- a run after 1% of the files changed;
+- the bare conversion of the same corpus with the OpenCC converter in one process
+  (the floor our converter sets), and the ratio full run / bare conversion.
+
+It prints a Markdown table and writes it, with the figures as JSON, to
+benchmarks/results/scale-N.{md,json}. Wall times are taken around each command; the
+peak memory is the largest sum of the run's processes' PSS, sampled every 0.2 s; stage
+times are the step durations Dagster logs, summed per stage.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from benchmarks.corpus import change_files, write_corpus
+
+REPO = Path(__file__).resolve().parents[1]
+RESULTS = REPO / "benchmarks" / "results"
+BIN = Path(sys.executable).parent
+STEP_FINISHED = re.compile(r'Finished execution of step "([^"]+)" in ([\d.]+)(ms|s)\.')
+STAGES = {
+    "raw_reports": "ingest",
+    "parsed_reports.split_into_batches": "clean + parse",
+    "parsed_reports.clean_and_parse_batch": "clean + parse",
+    "parsed_reports.combine_parsed_batches": "clean + parse",
+    "warehouse_tables": "warehouse",
+    "open_data_release": "publish",
+}
+
+
+def main() -> None:
+    arguments = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    arguments.add_argument("--reports", type=int, default=20_000)
+    arguments.add_argument("--keep", action="store_true", help="keep the generated corpus and warehouse")
+    options = arguments.parse_args()
+    work = RESULTS / f"work-{options.reports}"
+    shutil.rmtree(work, ignore_errors=True)
+    reports = work / "raw"
+    paths = write_corpus(reports, options.reports)
+    corpus_bytes = sum(path.stat().st_size for path in paths)
+    environment = _environment(work, reports)
+
+    full = _timed_run(environment)
+    noop = _timed_run(environment)
+    sensor_tick = _sensor_tick_seconds(environment)
+    changed = change_files(paths, 0.01)
+    one_percent = _timed_run(environment)
+    bare = _bare_conversion_seconds(paths)
+
+    megabytes = corpus_bytes / 1e6
+    result = {
+        "reports": options.reports,
+        "megabytes": round(megabytes, 1),
+        "cores": os.cpu_count(),
+        "full_run_seconds": full["seconds"],
+        "reports_per_second": round(options.reports / full["seconds"], 1),
+        "megabytes_per_second": round(megabytes / full["seconds"], 2),
+        "milliseconds_per_report": round(1000 * full["seconds"] / options.reports, 3),
+        "peak_rss_megabytes": full["peak_rss_megabytes"],
+        "stage_seconds": full["stage_seconds"],
+        "noop_run_seconds": noop["seconds"],
+        "noop_share_of_full": round(noop["seconds"] / full["seconds"], 3),
+        "noop_sensor_tick_seconds": sensor_tick,
+        "noop_sensor_tick_share_of_full": round(sensor_tick / full["seconds"], 4),
+        "changed_files": len(changed),
+        "one_percent_run_seconds": one_percent["seconds"],
+        "one_percent_share_of_full": round(one_percent["seconds"] / full["seconds"], 3),
+        "one_percent_stage_seconds": one_percent["stage_seconds"],
+        "bare_conversion_seconds": bare,
+        "full_over_bare_conversion": round(full["seconds"] / bare, 3),
+    }
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / f"scale-{options.reports}.json").write_text(json.dumps(result, indent=2), encoding="utf-8")
+    table = _markdown(result)
+    (RESULTS / f"scale-{options.reports}.md").write_text(table, encoding="utf-8")
+    print(table)
+    if not options.keep:
+        shutil.rmtree(work)
+
+
+def _environment(work: Path, reports: Path) -> dict[str, str]:
+    home = work / "dagster_home"
+    home.mkdir(parents=True)
+    shutil.copyfile(REPO / "dagster.yaml", home / "dagster.yaml")
+    return {
+        **os.environ,
+        "DAGSTER_HOME": str(home),
+        "REPORTS_DIR": str(reports),
+        "WAREHOUSE_PATH": str(work / "warehouse" / "warehouse.duckdb"),
+        "EXTRACTS_DIR": str(work / "extracts"),
+    }
+
+
+def _timed_run(environment: dict[str, str]) -> dict:
+    command = [str(BIN / "dagster"), "asset", "materialize", "-m", "pipelines.definitions", "--select", "*"]
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        command, cwd=REPO, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True
+    )
+    peak = _RssSampler(process.pid)
+    peak.start()
+    log = process.stdout.read()
+    process.wait()
+    seconds = time.perf_counter() - started
+    peak.stop()
+    if process.returncode != 0:
+        raise SystemExit(f"the run failed:\n{log[-5000:]}")
+    return {"seconds": round(seconds, 2), "peak_rss_megabytes": round(peak.peak_bytes / 2**20), "stage_seconds": _stage_seconds(log)}
+
+
+def _stage_seconds(log: str) -> dict[str, float]:
+    """Step durations from the run's log, summed per stage (batches run side by side, so theirs is CPU-like)."""
+    totals: dict[str, float] = defaultdict(float)
+    for step, amount, unit in STEP_FINISHED.findall(log):
+        stage = STAGES.get(step.split("[")[0], "checks")
+        totals[stage] += float(amount) / (1000 if unit == "ms" else 1)
+    return {stage: round(seconds, 2) for stage, seconds in totals.items()}
+
+
+class _RssSampler(threading.Thread):
+    """Largest total resident memory of a process session, read from /proc.
+
+    Each process counts its proportional set size (PSS): the steps fork from one
+    server, and pages they share would be counted once per process as plain RSS.
+    """
+
+    def __init__(self, session: int) -> None:
+        super().__init__(daemon=True)
+        self.session, self.peak_bytes, self._stopped = session, 0, threading.Event()
+
+    def run(self) -> None:
+        while not self._stopped.wait(0.2):
+            total = 0
+            for stat in Path("/proc").glob("[0-9]*/stat"):
+                try:
+                    fields = stat.read_text().rsplit(")", 1)[1].split()
+                    if int(fields[3]) == self.session:  # field 6 of /proc/pid/stat: the session id
+                        total += _pss_bytes(stat.parent / "smaps_rollup")
+                except (OSError, IndexError, ValueError):
+                    continue
+            self.peak_bytes = max(self.peak_bytes, total)
+
+    def stop(self) -> None:
+        self._stopped.set()
+        self.join()
+
+
+def _pss_bytes(smaps_rollup: Path) -> int:
+    for line in smaps_rollup.read_text().splitlines():
+        if line.startswith("Pss:"):
+            return int(line.split()[1]) * 1024
+    return 0
+
+
+def _sensor_tick_seconds(environment: dict[str, str]) -> float:
+    """One tick of the folder sensor after a run it already saw: the no-op as the automation pays it."""
+    code = (
+        "import time, dagster as dg\n"
+        "from pipelines.automation import reports_folder_sensor\n"
+        "from pipelines.settings import resources_from_environment\n"
+        "resources = resources_from_environment()\n"
+        "first = dg.build_sensor_context(resources=resources)\n"
+        "reports_folder_sensor(first)\n"
+        "started = time.perf_counter()\n"
+        "result = reports_folder_sensor(dg.build_sensor_context(resources=resources, cursor=first.cursor))\n"
+        "assert isinstance(result, dg.SkipReason), result\n"
+        "print(time.perf_counter() - started)\n"
+    )
+    output = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=environment, capture_output=True, text=True, check=True)
+    return round(float(output.stdout.strip().splitlines()[-1]), 3)
+
+
+def _bare_conversion_seconds(paths: list[Path]) -> float:
+    """OpenCC t2s over every report's text in this one process; reading and decoding are not timed."""
+    import opencc
+
+    from pipelines.parsing.decoding import decode_report
+
+    texts = [decode_report(path.read_bytes()).text for path in paths]
+    converter = opencc.OpenCC("t2s")
+    started = time.perf_counter()
+    for text in texts:
+        converter.convert(text)
+    return round(time.perf_counter() - started, 2)
+
+
+def _markdown(result: dict) -> str:
+    rows = [
+        ("reports", f"{result['reports']:,} ({result['megabytes']} MB, {result['cores']} cores)"),
+        ("full run", f"{result['full_run_seconds']} s: {result['reports_per_second']} reports/s, {result['megabytes_per_second']} MB/s, {result['milliseconds_per_report']} ms/report"),
+        ("time per stage (sum of step times)", ", ".join(f"{k} {v} s" for k, v in result["stage_seconds"].items())),
+        ("peak memory (PSS summed over the run's processes)", f"{result['peak_rss_megabytes']} MB"),
+        ("no-op re-run (CLI run)", f"{result['noop_run_seconds']} s = {result['noop_share_of_full']:.1%} of the full run"),
+        ("no-op (folder sensor tick)", f"{result['noop_sensor_tick_seconds']} s = {result['noop_sensor_tick_share_of_full']:.2%} of the full run"),
+        ("1% changed", f"{result['changed_files']} files: {result['one_percent_run_seconds']} s = {result['one_percent_share_of_full']:.1%} of the full run"),
+        ("bare OpenCC conversion, one process", f"{result['bare_conversion_seconds']} s"),
+        ("full run / bare conversion", f"{result['full_over_bare_conversion']}"),
+    ]
+    return "| figure | value |\n|---|---|\n" + "\n".join(f"| {name} | {value} |" for name, value in rows) + "\n"
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,26 @@
+"""The parallel executor the CLI and the UI run with builds the warehouse the in-process executor builds."""
+import subprocess
+
+from tests.conftest import MATERIALIZE_ALL, REPO, SAMPLES, comparable
+
+
+def test_batches_spread_over_processes_give_the_warehouse_of_one_process(pipeline, tmp_path):
+    samples = sorted(SAMPLES.rglob("*.txt"))
+    # Three batches: two batch folders and the top of REPORTS_DIR.
+    pipeline.add(samples[0])
+    for number, path in enumerate(samples[1:]):
+        pipeline.add(path, f"batch-{number % 2}/{path.name}")
+    env = pipeline.cli_environment(tmp_path / "dagster_home") | {"REPORTS_PER_BATCH": "2"}
+
+    run = subprocess.run(MATERIALIZE_ALL, cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert "Executing steps using multiprocess executor" in run.stderr
+    assert 'step "parsed_reports.clean_and_parse_batch[batch_00002]"' in run.stderr
+    parallel = comparable(pipeline.warehouse)
+
+    pipeline.warehouse.unlink()
+    pipeline.run()
+    in_process = comparable(pipeline.warehouse)
+    assert {table: frame.height for table, frame in parallel.items()} == {table: frame.height for table, frame in in_process.items()}
+    for table, frame in in_process.items():
+        assert parallel[table].equals(frame), table
