@@ -188,3 +188,8 @@ def test_categories_from_the_name_itself():
         "一企一策": "framework",
         "有困难找工会": "slogan",
     }
+
+
+def test_speech_given_with_others_and_studied_here_is_referenced():
+    text = "会上，区妇联主席严秋萍传达学习了邵明德和区劳模代表座谈时的重要讲话。"
+    assert roles(text) == {"严秋萍": "speaker", "邵明德": "referenced"}
