@@ -74,12 +74,13 @@ def _surname_at(text: str, i: int) -> int:
 
 
 def _ends_name(text: str, i: int) -> bool:
-    """Whether a name may end right before ``i``: end of text, non-CJK, a follower word or a post word."""
+    """Whether a name may end right before ``i``: end of text, non-CJK, a follower word, a post
+    word or a noun for a kind of person (X老师)."""
     if i >= len(text) or not _is_cjk(text[i]):
         return True
     if any(text.startswith(w, i) for w in lexicons.entries("name_followers")):
         return True
-    return _post_pattern().match(text, i) is not None
+    return _post_pattern().match(text, i) is not None or _person_noun_pattern().match(text, i) is not None
 
 
 def _is_org_post(text: str, post: re.Match[str]) -> bool:
@@ -277,6 +278,8 @@ def _acts(text: str, end: int) -> bool:
     """Whether the words right after a bare name (or list of names) say what the person did here
     or whose speech was studied: a verb from the list, 等 + a role verb in the clause, or a
     relayed speech (X在…上的讲话, X的重要讲话)."""
+    if (noun := _person_noun_pattern().match(text, end)) is not None:
+        end = noun.end()  # X老师为大家授课: the noun after the name, then the verb
     if any(text.startswith(w, end) for w in lexicons.entries("bare_name_verbs")):
         return True
     if text.startswith("等", end):

@@ -193,3 +193,8 @@ def test_categories_from_the_name_itself():
 def test_speech_given_with_others_and_studied_here_is_referenced():
     text = "会上，区妇联主席严秋萍传达学习了邵明德和区劳模代表座谈时的重要讲话。"
     assert roles(text) == {"严秋萍": "speaker", "邵明德": "referenced"}
+
+
+def test_teacher_nouns_after_a_bare_name_and_invited_speakers():
+    text = "会上，蒋春生老师为大家讲授劳动法知识。省总工会法律顾问龚文博应邀作专题讲座，柏丽萍主讲《职工心理健康》。"
+    assert roles(text) == {"蒋春生": "speaker", "龚文博": "speaker", "柏丽萍": "speaker"}
