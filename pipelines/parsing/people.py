@@ -23,9 +23,11 @@ MAX_KNOWN_NAMES = 100
 _CLAUSE_BREAK = re.compile(r"[，。；;！？!?\n：:]|,(?!、)|" + MASK)
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LIST_SEPARATOR = re.compile(r"[,，]{0,2}、|[,，]{2}")
-# "X在…上的讲话": the speech X gave elsewhere, studied here.
+# "听取了X的工作汇报": a report X gave at this meeting.
+_OWN_REPORT = re.compile(r"的(?:工作)?(?:汇报|报告|发言)")
+# "X在…上的讲话", "X同…座谈时的讲话": a speech X gave elsewhere, studied here.
 _SPEECH_ELSEWHERE = re.compile(
-    r"(?:在[^，。；,;]{1,50}?的(?:重要)?(?:讲话|报告|致辞|致词|指示|批示)"
+    r"(?:[在和同与][^，。；,;]{1,50}?的(?:重要)?(?:讲话|报告|致辞|致词|指示|批示)"
     r"|对[^，。；,;]{1,50}?(?:作出|做出)的(?:重要)?(?:指示|批示))"
 )
 
@@ -72,12 +74,13 @@ def _surname_at(text: str, i: int) -> int:
 
 
 def _ends_name(text: str, i: int) -> bool:
-    """Whether a name may end right before ``i``: end of text, non-CJK, a follower word or a post word."""
+    """Whether a name may end right before ``i``: end of text, non-CJK, a follower word, a post
+    word or a noun for a kind of person (X老师)."""
     if i >= len(text) or not _is_cjk(text[i]):
         return True
     if any(text.startswith(w, i) for w in lexicons.entries("name_followers")):
         return True
-    return _post_pattern().match(text, i) is not None
+    return _post_pattern().match(text, i) is not None or _person_noun_pattern().match(text, i) is not None
 
 
 def _is_org_post(text: str, post: re.Match[str]) -> bool:
@@ -212,7 +215,78 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         name = read_name_after(text, at, strict=True)
         if name and text.startswith(("为", "委托", "主持", "同志"), at + len(name)):
             add(name, at, None, None)
+    # A name with no post word: after a noun for a kind of person (劳模代表X, 讲师X), or
+    # at the start of a clause or after a verb that introduces a person (听取了X的汇报),
+    # when what follows it says what the person did (X当选, X、Y等参加, X在…上的讲话).
+    for noun in _person_noun_pattern().finditer(text, start, end):
+        for member, at in _bare_names(text, noun.end(), end):
+            add(member, at, read_title_before(text, noun.end()), None)
+    for opening in _bare_name_openings(text, start, end):
+        names = _bare_names(text, opening, end)
+        if names and _acts(text, names[-1][1] + len(names[-1][0])):
+            for member, at in names:
+                add(member, at, None, None)
     return mentions
+
+
+@cache
+def _person_noun_pattern() -> re.Pattern[str]:
+    return lexicons.pattern("person_nouns")
+
+
+@cache
+def _bare_opening_pattern() -> re.Pattern[str]:
+    """Clause breaks and the verbs that introduce a person (听取了, 特邀): a bare name may start after one."""
+    return re.compile(_CLAUSE_BREAK.pattern + "|(?:" + lexicons.alternation(lexicons.entries("name_openers")) + ")了?")
+
+
+def _bare_name_openings(text: str, start: int, end: int) -> list[int]:
+    openings = [start] + [m.end() for m in _bare_opening_pattern().finditer(text, start, end)]
+    return [at + 1 if text[at:at + 1] in " \u3000" else at for at in openings if at < end]
+
+
+def _is_common_word(name: str) -> bool:
+    """A candidate that starts with a verb or function word of report prose (宣读, 谈到) or a
+    noun for a kind of person (劳模代表) is no name."""
+    followers = (w for w in lexicons.entries("name_followers") if len(w) > 1)
+    verbs = (w for words in lexicons.keyed("role_verbs").values() for w in words)
+    return (
+        any(name.startswith(w) for w in followers)
+        or any(name.startswith(w) for w in verbs)
+        or _person_noun_pattern().match(name) is not None
+    )
+
+
+def _bare_names(text: str, at: int, end: int) -> list[tuple[str, int]]:
+    """A name (or a list of names joined by 、) starting at ``at`` that something ends, as (name, offset)."""
+    names: list[tuple[str, int]] = []
+    cursor = at
+    while cursor < end:
+        name = read_name_after(text, cursor, strict=True)
+        if not name or _is_common_word(name):
+            break
+        names.append((name, cursor))
+        cursor += len(name)
+        sep = _LIST_SEPARATOR.match(text, cursor)
+        if not sep:
+            break
+        cursor = sep.end()
+    return names
+
+
+def _acts(text: str, end: int) -> bool:
+    """Whether the words right after a bare name (or list of names) say what the person did here
+    or whose speech was studied: a verb from the list, 等 + a role verb in the clause, or a
+    relayed speech (X在…上的讲话, X的重要讲话)."""
+    if (noun := _person_noun_pattern().match(text, end)) is not None:
+        end = noun.end()  # X老师为大家授课: the noun after the name, then the verb
+    if any(text.startswith(w, end) for w in lexicons.entries("bare_name_verbs")):
+        return True
+    if text.startswith("等", end):
+        after = _after_window(text, end)
+        keyed = lexicons.keyed("role_verbs")
+        return any(w in after for role in ("chair", "speaker", "attendee") for w in keyed[role])
+    return is_relayed(text, end) or _OWN_REPORT.match(text, end) is not None
 
 
 def _clause_bounds(text: str, i: int, j: int) -> tuple[int, int]:
@@ -263,17 +337,45 @@ def is_relayed(text: str, end: int) -> bool:
     return any(own_after.startswith(w) for w in keyed["studied_after"]) or _SPEECH_ELSEWHERE.match(text, own_end) is not None
 
 
-def _studied_before(text: str, start: int) -> bool:
-    """传达/学习/受 … in the clause before the name (代表、… is a delegate, not 代表X)."""
-    keyed = lexicons.keyed("role_verbs")
+
+
+def _clause_before(text: str, start: int) -> str:
     clause_start, _ = _clause_bounds(text, start, start)
-    before = re.sub("代表[、们]", "", text[clause_start:start])
-    return any(w in before for w in keyed["studied_before"])
+    return text[clause_start:start]
+
+
+# 代表 in a noun or adjective (代表、, 代表们, 代表性传承人, 代表项目), never the verb.
+_DELEGATE_NOUN = re.compile("代表(?=[、们性项])")
+
+
+def _on_behalf_of(before: str) -> bool:
+    """Whether the last 代表 before a name is the verb "on behalf of" (代表市长X), not the noun
+    of a delegate (劳模代表X, 人大代表X、委员Y, 代表性传承人X): the verb is followed by the
+    person's post title alone, the noun by the name itself or a list of names."""
+    before = _DELEGATE_NOUN.sub("", before)
+    at = before.rfind("代表")
+    between = before[at + 2:]
+    return bool(between) and "、" not in between and lexicons.ends_with_entry(between, "post_titles") is not None
+
+
+def _studied_before(text: str, start: int) -> bool:
+    """传达/学习/受/代表 … in the clause before the name (代表 only as the verb)."""
+    before = _clause_before(text, start)
+    verbs = [w for w in lexicons.keyed("role_verbs")["studied_before"] if w != "代表"]
+    return any(w in before for w in verbs) or "代表" in before and _on_behalf_of(before)
+
+
+def _heard_before(text: str, start: int) -> bool:
+    """听取 … in the clause before the name: the meeting heard X's own report (听取了X的汇报)."""
+    before = _clause_before(text, start)
+    return any(w in before for w in lexicons.keyed("role_verbs")["heard_before"])
 
 
 def role_at(text: str, start: int, end: int) -> str:
     """The role one occurrence of a name gives, from the words around it."""
     keyed = lexicons.keyed("role_verbs")
+    if _heard_before(text, start):
+        return "speaker"
     if _studied_before(text, start) or is_relayed(text, end):
         return "referenced"
     own_end = _skip_post_after(text, end)
@@ -318,8 +420,10 @@ def find_people(text: str, start: int, end: int, known: frozenset[str] = frozens
         relayed = False
         cursor = start
         while (at := text.find(name, cursor, end)) >= 0:
-            roles.append(role_at(text, at, at + len(name)))
-            relayed = relayed or is_relayed(text, at + len(name))
+            role = role_at(text, at, at + len(name))
+            roles.append(role)
+            # 听取了X关于…的汇报 reads like a relayed report but X gave it here.
+            relayed = relayed or role == "referenced" and is_relayed(text, at + len(name))
             cursor = at + len(name)
         titles = [m.title for m in found if m.title]
         title_after = next((m.title_after for m in found if m.title_after), None)

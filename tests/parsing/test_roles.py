@@ -1,0 +1,200 @@
+"""Roles and initiative categories in invented reports (people, bodies and places made up).
+
+Each report exercises a clause pattern real reports use to say who chaired, spoke, attended
+or was only referred to (EXTRACTION.md §3), and how a quoted initiative's kind is written
+(EXTRACTION.md §4). Expectations follow the specification, not the parser.
+"""
+import datetime as dt
+
+from pipelines.parsing.cleaning import clean_text
+from pipelines.parsing.people import find_people
+from pipelines.parsing.report import mask_ideology_terms, parse_report
+from pipelines.parsing.target_script import parse_in_script
+
+
+def roles(text: str) -> dict[str, str]:
+    return {p.name: p.role for p in find_people(text, 0, len(text)) if p.name}
+
+
+def people(text: str) -> dict[str, tuple[str, str | None]]:
+    return {p.name: (p.role, p.title) for p in find_people(text, 0, len(text)) if p.name}
+
+
+def report(text: str) -> list[dict]:
+    """(people as name -> role, initiatives as name -> category) per meeting of a whole report."""
+    meetings = parse_in_script(clean_text(text).text, "simplified", dt.date(2024, 12, 1))
+    return [
+        {
+            "people": {p.name: p.role for p in m.people if p.name},
+            "initiatives": {i.name: i.category for i in m.initiatives},
+        }
+        for m in meetings
+    ]
+
+
+# --- speakers: lectures, talks, sharing, summaries -----------------------------------
+
+
+def test_lecturers_without_a_post_word_are_speakers():
+    text = (
+        "4月8日，石梁镇总工会举办学习贯彻党的二十大精神宣讲会。市委宣讲团成员、市委党校副教授温若琳"
+        "以《奋进新征程 建功新时代》为题，为与会职工作专题宣讲。劳模代表蒋春生结合自身经历谈体会。"
+        "镇总工会主席杜明远作总结讲话。"
+    )
+    [meeting] = report(text)
+    assert meeting["people"] == {"温若琳": "speaker", "蒋春生": "speaker", "杜明远": "speaker"}
+    assert meeting["initiatives"] == {"奋进新征程 建功新时代": "document"}
+
+
+def test_training_class_teachers_and_a_trainee_delegate_speak():
+    text = (
+        "6月3日至5日，平川市总工会举办基层工会主席培训班。市总工会副主席彭少华出席开班仪式并作动员讲话。"
+        "省总工会干部学校讲师秦雅以《工会会计实务》为题授课，市总工会经审办主任龚文博对《工会经费收支管理办法》"
+        "进行了解读。学员韦小川代表全体学员发言。"
+    )
+    [meeting] = report(text)
+    assert meeting["people"] == {"彭少华": "speaker", "秦雅": "speaker", "龚文博": "speaker", "韦小川": "speaker"}
+    assert meeting["initiatives"] == {"工会会计实务": "document", "工会经费收支管理办法": "document"}
+
+
+def test_forum_speakers_in_a_list_and_a_chair_after_them():
+    text = (
+        "5月20日，河塘县妇联召开巾帼创业座谈会。县妇联主席葛清如出席并讲话。创业女性代表许婉婷、邵丽娟"
+        "分别就电商直播、乡村民宿作交流。县妇联副主席文佩主持座谈会。"
+    )
+    [meeting] = report(text)
+    assert meeting["people"] == {"葛清如": "speaker", "许婉婷": "speaker", "邵丽娟": "speaker", "文佩": "chair"}
+
+
+def test_sharing_encouraging_and_wishing_make_speakers():
+    assert roles("社区党委书记陶立新为大家加油打气，并寄语青年职工勇挑重担。") == {"陶立新": "speaker"}
+    assert roles("退休职工代表阮清源分享了三十年扎根一线的故事。") == {"阮清源": "speaker"}
+    assert roles("县总工会副主席甘若兰围绕新修订的工会法进行宣讲。") == {"甘若兰": "speaker"}
+    assert roles("劳模工匠代表晏长青向与会人员畅谈参会感受。") == {"晏长青": "speaker"}
+
+
+def test_a_delegate_title_does_not_make_the_person_referenced():
+    text = "全国人大代表、省级非遗代表性传承人龙秀芝结合履职经历谈了体会。"
+    assert roles(text) == {"龙秀芝": "speaker"}
+
+
+def test_hearing_a_report_makes_the_reporter_a_speaker():
+    text = "会议听取了县总工会副主席钱书远关于上半年工作情况的汇报。会议还听取了阎海鹰的工作汇报。"
+    assert people(text) == {"钱书远": ("speaker", "县总工会副主席"), "阎海鹰": ("speaker", None)}
+
+
+# --- attendees: lists, 与会, elections -------------------------------------------------
+
+
+def test_brief_with_several_meetings_and_name_lists():
+    text = (
+        "9月5日，东岭街道总工会召开工会委员会议，街道总工会主席潘启明主持，委员方佳慧、鲁志强等参加会议。\n"
+        "9月6日，西坪社区工会联合会举行职工议事会，社区党委书记陶立新为大家加油打气。"
+    )
+    first, second = report(text)
+    assert first["people"] == {"潘启明": "chair", "方佳慧": "attendee", "鲁志强": "attendee"}
+    assert second["people"] == {"陶立新": "speaker"}
+
+
+def test_present_people_named_after_yuhui_are_attendees():
+    text = "与会的县人大代表卢海平、县政协委员邹文清等参加了座谈。"
+    assert roles(text) == {"卢海平": "attendee", "邹文清": "attendee"}
+
+
+def test_bare_names_in_a_list_of_those_present():
+    text = "3月1日，南桥村召开村民代表会议，村党支部书记范立群主持会议，易春华、施晓云、蔡德明等村民代表参加会议。"
+    [meeting] = report(text)
+    assert meeting["people"] == {"范立群": "chair", "易春华": "attendee", "施晓云": "attendee", "蔡德明": "attendee"}
+
+
+def test_elected_people_are_attendees_without_the_elected_post():
+    text = (
+        "7月9日，云溪乡召开第五次妇女代表大会，选举产生了新一届乡妇联执委会。柯月华当选为乡妇联主席，"
+        "江晓雯、贺春燕当选为副主席。县妇联副主席史慧玲出席会议并讲话。"
+    )
+    meetings = parse_report(text, dt.date(2024, 12, 1))
+    found = {p.name: (p.role, p.title) for m in meetings for p in m.people if p.name}
+    assert found == {
+        "柯月华": ("attendee", None),
+        "江晓雯": ("attendee", None),
+        "贺春燕": ("attendee", None),
+        "史慧玲": ("speaker", "县妇联副主席"),
+    }
+
+
+# --- referenced: studied speeches, leaders ---------------------------------------------
+
+
+def test_relayed_and_studied_speeches_of_bare_names_are_referenced():
+    text = "会议传达了邵明德在全市工会工作会议上的讲话精神，学习了柏丽萍的重要讲话。"
+    assert roles(text) == {"邵明德": "referenced", "柏丽萍": "referenced"}
+
+
+def test_leader_with_and_without_a_title_in_a_studied_speech():
+    text = mask_ideology_terms(
+        "会议学习了习近平总书记关于工人阶级和工会工作的重要论述。会议还学习了习近平在全国劳动模范表彰大会上的重要讲话。"
+    )
+    assert people(text) == {"习近平": ("referenced", "总书记")}
+    text = mask_ideology_terms("会议深入学习习近平在庆祝大会上的重要讲话精神。")
+    assert people(text) == {"习近平": ("referenced", None)}
+
+
+def test_union_branch_studies_a_congress_and_relays_a_leaders_speech():
+    text = (
+        "3月12日上午，青禾区总工会召开党组理论学习中心组学习会，传达学习省总工会第十二次代表大会精神。"
+        "区总工会党组书记、常务副主席罗景川主持会议。区总工会副主席宁晓岚传达了省总工会主席柴永康在大会上的讲话精神。"
+        "区总工会机关全体干部参加会议。会议要求，要深入实施“职工暖心”工程，打造“青禾工匠”品牌。"
+    )
+    [meeting] = report(text)
+    assert meeting["people"] == {"罗景川": "chair", "宁晓岚": "speaker", "柴永康": "referenced"}
+    assert meeting["initiatives"] == {"职工暖心": "campaign", "青禾工匠": "brand"}
+
+
+def test_traditional_report_with_sharing_and_a_summary():
+    text = (
+        "11月2日下午，鳳林鎮總工會召開學習貫徹工會十八大精神座談會。鎮黨委副書記、鎮總工會主席鍾秀蘭主持會議。"
+        "鎮工會委員黎少芬、曾文傑分享了學習心得。縣總工會副主席韓立言作總結講話，並寄語基層工會幹部。"
+    )
+    [meeting] = report(text)
+    # Names come back in the target script (Simplified).
+    assert meeting["people"] == {"钟秀兰": "chair", "黎少芬": "speaker", "曾文杰": "speaker", "韩立言": "speaker"}
+
+
+# --- initiative categories ---------------------------------------------------------------
+
+
+def test_categories_from_month_year_and_contest_heads():
+    text = (
+        "3月5日，金原县总工会召开全委会议。会议部署开展“安全生产”宣传月、“技能强县”职业技能大赛和“作风提升”年活动，"
+        "健全“双联双帮”工作制度，开通“金原职工”视频号，推广“职工之声”微信服务号。"
+    )
+    [meeting] = report(text)
+    assert meeting["initiatives"] == {
+        "安全生产": "campaign",
+        "技能强县": "campaign",
+        "作风提升": "campaign",
+        "双联双帮": "framework",
+        "金原职工": "platform",
+        "职工之声": "platform",
+    }
+
+
+def test_categories_from_the_name_itself():
+    text = "4月2日，东江街道工会召开工作会议。会议要求擦亮“暖心小屋”，用好“职工夜校”，深化“一企一策”，喊响“服务零距离”。"
+    [meeting] = report(text)
+    assert meeting["initiatives"] == {
+        "暖心小屋": "brand",
+        "职工夜校": "brand",
+        "一企一策": "framework",
+        "服务零距离": "slogan",
+    }
+
+
+def test_speech_given_with_others_and_studied_here_is_referenced():
+    text = "会上，区妇联主席严秋萍传达学习了邵明德和区劳模代表座谈时的重要讲话。"
+    assert roles(text) == {"严秋萍": "speaker", "邵明德": "referenced"}
+
+
+def test_teacher_nouns_after_a_bare_name_and_invited_speakers():
+    text = "会上，蒋春生老师为大家讲授劳动法知识。省总工会法律顾问龚文博应邀作专题讲座，柏丽萍主讲《职工心理健康》。"
+    assert roles(text) == {"蒋春生": "speaker", "龚文博": "speaker", "柏丽萍": "speaker"}
