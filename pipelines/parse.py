@@ -58,11 +58,12 @@ def combine_parsed_batches(parts: list[dict]):
 
 
 @dg.graph_multi_asset(
+    group_name="parse",
     outs={
-        "clean_reports": dg.AssetOut(group_name="clean", description="Reports (re)parsed in this run, as warehouse rows: clean text, script, damage, publication date."),
-        "parsed_meetings": dg.AssetOut(group_name="parse", description="Meetings found in the reports parsed in this run."),
-        "parsed_attendees": dg.AssetOut(group_name="parse", description="People and groups per meeting, with their role."),
-        "parsed_initiatives": dg.AssetOut(group_name="parse", description="Named initiatives and documents per meeting."),
+        "clean_reports": dg.AssetOut(description="Reports (re)parsed in this run, as warehouse rows: clean text, script, damage, publication date."),
+        "parsed_meetings": dg.AssetOut(description="Meetings found in the reports parsed in this run."),
+        "parsed_attendees": dg.AssetOut(description="People and groups per meeting, with their role."),
+        "parsed_initiatives": dg.AssetOut(description="Named initiatives and documents per meeting."),
     },
 )
 def parsed_reports(raw_reports):

@@ -95,7 +95,7 @@ def test_the_ui_shows_every_asset_and_its_checks(webserver):
         "warehouse/reports", "warehouse/meetings", "warehouse/attendees",
         "warehouse/initiatives", "warehouse/rejected_files", "open_data_release",
     }
-    assert {by_key[key]["groupName"] for key in by_key} == {"ingest", "clean", "parse", "warehouse", "publish"}
+    assert {by_key[key]["groupName"] for key in by_key} == {"ingest", "parse", "warehouse", "publish"}
     checks = {key: {c["name"] for c in node["assetChecksOrError"]["checks"]} for key, node in by_key.items()}
     assert checks["warehouse/reports"] == {"unique_keys", "no_traditional_characters_left", "no_pinyin_annotations_left"}
     assert checks["warehouse/attendees"] == {"unique_keys", "points_at_existing_meeting"}
