@@ -31,10 +31,10 @@ run: $(INSTALLED) $(INSTANCE)
 test: $(INSTALLED)
 	$(BIN)/python -m pytest
 
-## Scale benchmark on a generated corpus (not a test): make bench [REPORTS=200000]; results in benchmarks/results/.
+## Scale benchmark on a generated corpus (not a test): make bench [REPORTS=200000] [BENCH_FLAGS=--full-run-only]; results in benchmarks/results/.
 REPORTS ?= 20000
 bench: $(INSTALLED)
-	$(BIN)/python -m benchmarks.scale --reports $(REPORTS)
+	$(BIN)/python -m benchmarks.scale --reports $(REPORTS) $(BENCH_FLAGS)
 
 ## Start the Dagster UI on http://127.0.0.1:3000 with persistent history under data/.
 ui: $(INSTALLED) $(INSTANCE)
