@@ -361,8 +361,9 @@ def _on_behalf_of(before: str) -> bool:
 def _studied_before(text: str, start: int) -> bool:
     """传达/学习/受/代表 … in the clause before the name (代表 only as the verb)."""
     before = _clause_before(text, start)
-    verbs = [w for w in lexicons.keyed("role_verbs")["studied_before"] if w != "代表"]
-    return any(w in before for w in verbs) or "代表" in before and _on_behalf_of(before)
+    return any(w in before for w in lexicons.keyed("role_verbs")["studied_before"]) or (
+        "代表" in before and _on_behalf_of(before)
+    )
 
 
 def _heard_before(text: str, start: int) -> bool:
