@@ -6,6 +6,7 @@ import duckdb
 import frictionless
 import pytest
 
+from pipelines import release
 from pipelines.release import ReleaseBlocked, ReleaseInfo, publish_release
 from pipelines.store import TABLES
 from tests.conftest import SAMPLE_REPORT, SAMPLES
@@ -82,11 +83,41 @@ def test_a_crash_between_staging_and_switching_leaves_latest_on_the_previous_rel
 
 def test_a_failed_gate_publishes_nothing(released, monkeypatch):
     released.add(SAMPLES / "sample_sections.txt")
-    monkeypatch.setattr("pipelines.release.frictionless.validate", lambda path: frictionless.Report.from_validation(errors=[frictionless.errors.PackageError(note="broken on purpose")]))
+    monkeypatch.setattr("pipelines.release._package_errors", lambda staging: ["broken on purpose"])
     with pytest.raises(Exception, match="broken on purpose"):
         released.run()
     assert versions(released.extracts) == ["1.0.0"]
     assert [p.name for p in released.extracts.iterdir() if p.name.startswith(".")] == []
+
+
+def _written_then_damaged(damage):
+    """A stand-in for the CSV writer that writes the file, then changes its text with ``damage``."""
+    write = release._write_csv
+
+    def write_and_damage(frame, path):
+        written = write(frame, path)
+        if path.name == "meetings.csv":
+            path.write_bytes(damage(path.read_bytes().decode("utf-8")).encode("utf-8"))
+        return written
+
+    return write_and_damage
+
+
+@pytest.mark.parametrize(
+    ("damage", "reason"),
+    [
+        (lambda text: text.replace(",1,", ",one,", 1), "meetings.csv does not read back with its schema's types"),
+        (lambda text: text.replace("党组", "党委", 1), "meetings.csv does not hold the warehouse's rows"),
+        (lambda text: text.rsplit("\r\n", 2)[0] + "\r\n", "meetings.csv does not hold the warehouse's rows"),
+    ],
+    ids=["a cell of the wrong type", "a changed value", "a lost row"],
+)
+def test_the_gate_reads_every_csv_row_back(released, monkeypatch, damage, reason):
+    released.add(SAMPLES / "sample_sections.txt")
+    monkeypatch.setattr("pipelines.release._write_csv", _written_then_damaged(damage))
+    with pytest.raises(Exception, match=reason):
+        released.run()
+    assert versions(released.extracts) == ["1.0.0"]
 
 
 def test_a_breaking_schema_change_is_caught_by_the_drift_gate(released):
