@@ -253,6 +253,12 @@ def switch_latest(extracts_dir: Path, version: str) -> None:
     os.replace(pointer, extracts_dir / "LATEST")
 
 
+def _longest_line(values: pl.DataFrame) -> int:
+    """Bytes the longest CSV line can take (every quote doubled, and room for the other fields); at least DuckDB's default."""
+    text_bytes = sum(values[name].str.len_bytes().max() or 0 for name, dtype in values.schema.items() if dtype == pl.String)
+    return max(2_000_000, 2 * text_bytes + 64 * values.width)
+
+
 def _csv_values(frame: pl.DataFrame) -> pl.DataFrame:
     """The values as the CSV file holds them: lists joined with ';', times in UTC."""
     return frame.with_columns(
@@ -415,13 +421,14 @@ def _read_back_mismatches(con: duckdb.DuckDBPyConnection, staging: Path, table: 
     if not pl.read_parquet(staging / f"{table.name}.parquet").equals(frame):
         problems.append(f"{table.name}.parquet does not hold the warehouse's rows")
     csv_types = {c.name: "VARCHAR" if FIELD_TYPES[c.data_type] == "list" else c.data_type for c in table.columns}
+    expected = _csv_values(frame)
     try:
         read_back = con.sql(
-            read_sql("release/read_csv"), params={"path": str(staging / f"{table.name}.csv"), "columns": csv_types}
+            read_sql("release/read_csv"),
+            params={"path": str(staging / f"{table.name}.csv"), "columns": csv_types, "max_line_size": _longest_line(expected)},
         ).pl()
     except duckdb.Error as error:
         return [*problems, f"{table.name}.csv does not read back with its schema's types: {error}"]
-    expected = _csv_values(frame)
     read_back = read_back.with_columns(pl.col(name).dt.convert_time_zone("UTC") for name, dtype in read_back.schema.items() if isinstance(dtype, pl.Datetime))
     if read_back.schema != expected.schema or not read_back.equals(expected):
         problems.append(f"{table.name}.csv does not hold the warehouse's rows")
