@@ -69,12 +69,16 @@ def read_report_file(root: Path, found: FoundFile, max_bytes: int) -> ReadFile |
     blocking on a pipe. A file whose size or modification time changes while it
     is read is read again; one that keeps changing is refused for this run.
     """
-    try:
-        resolved = found.path.resolve(strict=True)
-    except (OSError, RuntimeError) as err:
-        return UnreadableFile(found.source_name, "unreadable", f"cannot resolve the path: {err}", None)
-    if not resolved.is_relative_to(root.resolve()):
-        return UnreadableFile(found.source_name, "outside REPORTS_DIR", f"a link to {resolved}, which lies outside the reports folder", None)
+    if found.path.is_symlink():
+        try:
+            resolved = found.path.resolve(strict=True)
+        except (OSError, RuntimeError) as err:
+            return UnreadableFile(found.source_name, "unreadable", f"cannot resolve the path: {err}", None)
+        if not resolved.is_relative_to(root.resolve()):
+            return UnreadableFile(found.source_name, "outside REPORTS_DIR", f"a link to {resolved}, which lies outside the reports folder", None)
+    else:
+        # find_report_files does not follow links into folders, so a path that is not a link lies in root.
+        resolved = found.path
     try:
         if not resolved.is_file():
             return UnreadableFile(found.source_name, "not a file", f"{resolved} is not a regular file (a linked folder is not followed)", None)
@@ -106,11 +110,12 @@ def _read_once(source_name: str, resolved: Path, max_bytes: int) -> ReadFile | U
         size = before.st_size
         if size > max_bytes:
             return _too_large(source_name, size, max_bytes, f"{size} bytes")
-        data = handle.read(max_bytes + 1)
+        # One byte more than the size shows a file that grew while it was read.
+        data = handle.read(size + 1)
         after = os.fstat(handle.fileno())
-    if (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns) or len(data) != after.st_size:
-        if len(data) > max_bytes:
-            return _too_large(source_name, len(data), max_bytes, "the file grew while it was read")
+    if (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns) or len(data) != size:
+        if max(len(data), after.st_size) > max_bytes:
+            return _too_large(source_name, max(len(data), after.st_size), max_bytes, "the file grew while it was read")
         return None
     return ReadFile(source_name, data, hashlib.sha256(data).hexdigest())
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import functools
+import re
 from dataclasses import dataclass
 from importlib import resources
 
@@ -42,7 +43,8 @@ _MAX_CONTROL_SHARE = 0.05
 # A few NUL bytes inside a good report are damage to flag; a binary file has them throughout.
 _STRAY_NULS = 16
 _STRAY_BAD_BYTES = 16
-_TEXT_CONTROLS = frozenset("\t\n\r\f\v")
+# Control characters other than tab, line breaks, form feed and vertical tab.
+_STRAY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")
 # Text decoded despite bad bytes is kept only when this share of it reads as Chinese or ASCII.
 _MIN_READABLE_SHARE = 0.8
 _CHINESE_PUNCTUATION = "，。、；：？！“”「」《》（）"
@@ -136,14 +138,13 @@ def _readable(text: str) -> bool:
     rare characters and falls below this share.
     """
     sample = text[:20_000]
-    common = _common_characters()
-    readable = sum(1 for ch in sample if ch in common or ch in _CHINESE_PUNCTUATION or " " <= ch <= "~" or ch in "\t\n\r")
+    readable = sum(map(_readable_characters().__contains__, sample))
     return readable >= len(sample) * _MIN_READABLE_SHARE
 
 
 def _is_mostly_controls(text: str) -> bool:
     sample = text[:_SNIFF_BYTES]
-    controls = sum(1 for ch in sample if ch < " " and ch not in _TEXT_CONTROLS)
+    controls = len(_STRAY_CONTROLS.findall(sample))
     return controls > max(_STRAY_NULS, len(sample) * _MAX_CONTROL_SHARE)
 
 
@@ -172,9 +173,18 @@ def chinese_likeness(text: str) -> float:
     sample = text[:20_000]
     if not sample:
         return 0.0
-    common = _common_characters()
-    hits = sum(1 for ch in sample if ch in common or ch in _CHINESE_PUNCTUATION)
+    hits = sum(map(_chinese_characters().__contains__, sample))
     return hits / len(sample)
+
+
+@functools.cache
+def _chinese_characters() -> frozenset[str]:
+    return _common_characters() | frozenset(_CHINESE_PUNCTUATION)
+
+
+@functools.cache
+def _readable_characters() -> frozenset[str]:
+    return _chinese_characters() | frozenset(map(chr, range(ord(" "), ord("~") + 1))) | frozenset("\t\n\r")
 
 
 @functools.cache
