@@ -10,7 +10,9 @@ each against the same warehouse, extracts and Dagster instance:
   there is nothing to run;
 - a run after 1% of the files changed;
 - the bare conversion of the same corpus with the OpenCC converter in one process
-  (the floor our converter sets), and the ratio full run / bare conversion.
+  (the floor our converter sets), and the ratio full run / bare conversion; beside it,
+  the same conversion with the pipeline's own converter (pipelines/parsing/conversion.py),
+  which gives the same text.
 
 It prints a Markdown table and writes it, with the figures as JSON, to
 benchmarks/results/scale-N.{md,json}. Wall times are taken around each command; the
@@ -72,8 +74,12 @@ def main() -> None:
     }
     if not options.full_run_only:
         result |= _reruns(environment, paths, full["seconds"])
-    bare = _bare_conversion_seconds(paths)
-    result |= {"bare_conversion_seconds": bare, "full_over_bare_conversion": round(full["seconds"] / bare, 3)}
+    bare, ours = _bare_conversion_seconds(paths)
+    result |= {
+        "bare_conversion_seconds": bare,
+        "pipeline_converter_seconds": ours,
+        "full_over_bare_conversion": round(full["seconds"] / bare, 3),
+    }
 
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / f"scale-{options.reports}.json").write_text(json.dumps(result, indent=2), encoding="utf-8")
@@ -193,18 +199,22 @@ def _sensor_tick_seconds(environment: dict[str, str]) -> float:
     return round(float(output.stdout.strip().splitlines()[-1]), 3)
 
 
-def _bare_conversion_seconds(paths: list[Path]) -> float:
-    """OpenCC t2s over every report's text in this one process; reading and decoding are not timed."""
+def _bare_conversion_seconds(paths: list[Path]) -> tuple[float, float]:
+    """Seconds to convert every report's text to Simplified in this one process, with OpenCC's own
+    converter (the floor the issue sets) and with the pipeline's converter; reading and decoding are not timed."""
     import opencc
 
+    from pipelines.parsing.conversion import Converter
     from pipelines.parsing.decoding import decode_report
 
     texts = [decode_report(path.read_bytes()).text for path in paths]
-    converter = opencc.OpenCC("t2s")
-    started = time.perf_counter()
-    for text in texts:
-        converter.convert(text)
-    return round(time.perf_counter() - started, 2)
+    seconds = []
+    for converter in (opencc.OpenCC("t2s"), Converter("t2s")):
+        started = time.perf_counter()
+        for text in texts:
+            converter.convert(text)
+        seconds.append(round(time.perf_counter() - started, 2))
+    return seconds[0], seconds[1]
 
 
 def _markdown(result: dict) -> str:
@@ -222,6 +232,7 @@ def _markdown(result: dict) -> str:
         ]
     rows += [
         ("bare OpenCC conversion, one process", f"{result['bare_conversion_seconds']} s"),
+        ("the same with the pipeline's converter (same output)", f"{result['pipeline_converter_seconds']} s"),
         ("full run / bare conversion", f"{result['full_over_bare_conversion']}"),
     ]
     return "| figure | value |\n|---|---|\n" + "\n".join(f"| {name} | {value} |" for name, value in rows) + "\n"

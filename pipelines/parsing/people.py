@@ -78,9 +78,13 @@ def _ends_name(text: str, i: int) -> bool:
     word or a noun for a kind of person (X老师)."""
     if i >= len(text) or not _is_cjk(text[i]):
         return True
-    if any(text.startswith(w, i) for w in lexicons.entries("name_followers")):
-        return True
-    return _post_pattern().match(text, i) is not None or _person_noun_pattern().match(text, i) is not None
+    return _name_end_pattern().match(text, i) is not None
+
+
+@cache
+def _name_end_pattern() -> re.Pattern[str]:
+    """A follower word, a post word or a noun for a kind of person: what may come right after a name."""
+    return re.compile(lexicons.alternation(lexicons.entry_set("name_followers") | lexicons.entry_set("post_titles") | lexicons.entry_set("person_nouns")))
 
 
 def _is_org_post(text: str, post: re.Match[str]) -> bool:
@@ -248,13 +252,14 @@ def _bare_name_openings(text: str, start: int, end: int) -> list[int]:
 def _is_common_word(name: str) -> bool:
     """A candidate that starts with a verb or function word of report prose (宣读, 谈到) or a
     noun for a kind of person (劳模代表) is no name."""
-    followers = (w for w in lexicons.entries("name_followers") if len(w) > 1)
-    verbs = (w for words in lexicons.keyed("role_verbs").values() for w in words)
-    return (
-        any(name.startswith(w) for w in followers)
-        or any(name.startswith(w) for w in verbs)
-        or _person_noun_pattern().match(name) is not None
-    )
+    return _common_word_pattern().match(name) is not None
+
+
+@cache
+def _common_word_pattern() -> re.Pattern[str]:
+    followers = {w for w in lexicons.entries("name_followers") if len(w) > 1}
+    verbs = {w for words in lexicons.keyed("role_verbs").values() for w in words}
+    return re.compile(lexicons.alternation(frozenset(followers | verbs | lexicons.entry_set("person_nouns"))))
 
 
 def _bare_names(text: str, at: int, end: int) -> list[tuple[str, int]]:
@@ -280,7 +285,7 @@ def _acts(text: str, end: int) -> bool:
     relayed speech (X在…上的讲话, X的重要讲话)."""
     if (noun := _person_noun_pattern().match(text, end)) is not None:
         end = noun.end()  # X老师为大家授课: the noun after the name, then the verb
-    if any(text.startswith(w, end) for w in lexicons.entries("bare_name_verbs")):
+    if lexicons.pattern("bare_name_verbs").match(text, end) is not None:
         return True
     if text.startswith("等", end):
         after = _after_window(text, end)

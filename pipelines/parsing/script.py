@@ -1,10 +1,10 @@
-"""Which Chinese script a text is written in, and conversion to the target script with OpenCC."""
+"""Which Chinese script a text is written in, and conversion to the target script with OpenCC's dictionaries."""
 from __future__ import annotations
 
 import functools
 from importlib import resources
 
-import opencc
+from pipelines.parsing.conversion import Converter
 
 TARGET_SCRIPTS = {
     "simplified": "t2s",
@@ -20,8 +20,8 @@ _MIXED_SHARE = 0.2
 
 
 @functools.cache
-def _converter(config: str) -> opencc.OpenCC:
-    return opencc.OpenCC(config)
+def _converter(config: str) -> Converter:
+    return Converter(config)
 
 
 def _dictionary_keys(name: str) -> set[str]:
