@@ -48,14 +48,14 @@ def simplified_only_characters() -> frozenset[str]:
 
 def count_traditional_only(text: str) -> int:
     traditional = traditional_only_characters()
-    return sum(1 for ch in text if ch in traditional)
+    return sum(map(traditional.__contains__, text))
 
 
 def detect_script(text: str) -> str:
     """``traditional``, ``simplified``, ``mixed``, or ``none`` when nothing tells them apart."""
     traditional = count_traditional_only(text)
     simplified_chars = simplified_only_characters()
-    simplified = sum(1 for ch in text if ch in simplified_chars)
+    simplified = sum(map(simplified_chars.__contains__, text))
     telling = traditional + simplified
     if telling == 0:
         return "none"
@@ -81,6 +81,6 @@ def convert_script(text: str, target: str) -> str:
     if target not in TARGET_SCRIPTS:
         raise ValueError(f"unknown target script {target!r}; choose one of {sorted(TARGET_SCRIPTS)}")
     foreign = traditional_only_characters() if target == "simplified" else simplified_only_characters()
-    if not any(ch in foreign for ch in text):
+    if foreign.isdisjoint(text):
         return text
     return _converter(TARGET_SCRIPTS[target]).convert(text)

@@ -173,8 +173,12 @@ def _byline_spans(line: str) -> list[tuple[int, int]]:
     spans = []
     if (m := _DATELINE.match(line)) and m.end() > 0:
         spans.append((m.start(), m.end()))
-    for regex in (_labelled_parenthetical(), _reporter_byline(), _PHOTO_CREDIT, _CONTRIBUTED):
+    for regex in (_labelled_parenthetical(), _reporter_byline()):
         spans.extend((m.start(), m.end()) for m in regex.finditer(line))
+    # These two try a dozen characters at every position: only where their word occurs.
+    for word, regex in (("摄", _PHOTO_CREDIT), ("供稿", _CONTRIBUTED)):
+        if word in line:
+            spans.extend((m.start(), m.end()) for m in regex.finditer(line))
     if (m := _LINE_END_PARENTHETICAL.search(line)) is not None:
         spans.append((m.start(), m.end()))
     return spans
