@@ -60,13 +60,17 @@ def _org_chunk_pattern() -> re.Pattern[str]:
     return re.compile(rf"[^{_NAME_CHUNK_BAD}]{{0,10}}?(?:{suffixes})")
 
 
+_QUOTE_PAIRS = {"“": "”", "《": "》", "「": "」", "『": "』"}
+_QUOTE_OPENER = re.compile("[" + "".join(_QUOTE_PAIRS) + "]")
+
+
 def _quote_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ranges, i = [], start
-    pairs = {"“": "”", "《": "》", "「": "」", "『": "』"}
     unclosed: set[str] = set()  # a closer missing once is missing for every later opener: no rescans
-    while i < end:
-        closer = pairs.get(text[i])
-        if closer and closer not in unclosed:
+    while (opener := _QUOTE_OPENER.search(text, i, end)) is not None:
+        i = opener.start()
+        closer = _QUOTE_PAIRS[text[i]]
+        if closer not in unclosed:
             j = text.find(closer, i + 1, end)
             if j > 0:
                 ranges.append((i, j + 1))

@@ -225,12 +225,20 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     for noun in _person_noun_pattern().finditer(text, start, end):
         for member, at in _bare_names(text, noun.end(), end):
             add(member, at, read_title_before(text, noun.end()), None)
+    surname_starts = _surname_first_characters()
     for opening in _bare_name_openings(text, start, end):
+        if text[opening:opening + 1] not in surname_starts:
+            continue
         names = _bare_names(text, opening, end)
         if names and _acts(text, names[-1][1] + len(names[-1][0])):
             for member, at in names:
                 add(member, at, None, None)
     return mentions
+
+
+@cache
+def _surname_first_characters() -> frozenset[str]:
+    return frozenset(name[0] for name in lexicons.surnames())
 
 
 @cache
