@@ -82,6 +82,18 @@ def read_inventory(path: Path, settings: DuckDBSettings) -> pl.DataFrame:
         return con.sql(read_sql("build/inventory")).pl()
 
 
+def read_rejections(path: Path, settings: DuckDBSettings) -> pl.DataFrame:
+    """(source_name, reason) of the files the published warehouse records as rejected; empty when there is none."""
+    empty = pl.DataFrame(schema={"source_name": pl.String, "reason": pl.String})
+    if not path.exists():
+        return empty
+    with duckdb.connect(config=settings.config()) as con:
+        _attach_read_only(con, path)
+        if not _has_current_schema(con, "prev"):
+            return empty
+        return con.sql(read_sql("build/rejections")).pl()
+
+
 def _attach_read_only(con: duckdb.DuckDBPyConnection, path: Path) -> None:
     try:
         con.execute(read_sql("build/attach_previous"), [str(path)])

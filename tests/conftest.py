@@ -4,6 +4,7 @@ import shutil
 import sys
 from pathlib import Path
 
+import dagster as dg
 import duckdb
 import polars as pl
 import pytest
@@ -31,6 +32,8 @@ class PipelineRunner:
         self.warehouse = root / "warehouse" / "warehouse.duckdb"
         self.extracts = root / "extracts"
         self.reports.mkdir()
+        # One instance for all of this runner's runs, as DAGSTER_HOME keeps one: a run can see what earlier runs did.
+        self.instance = dg.DagsterInstance.ephemeral()
 
     def add(self, source: Path, name: str | None = None) -> Path:
         target = self.reports / (name or source.name)
@@ -62,7 +65,7 @@ class PipelineRunner:
         from pipelines.definitions import build_definitions
 
         job = build_definitions(self.resources(**text_settings)).resolve_job_def("process_reports")
-        result = job.execute_in_process(raise_on_error=True)
+        result = job.execute_in_process(raise_on_error=True, instance=self.instance)
         assert result.success
         failed = [e.check_name for e in result.get_asset_check_evaluations() if not e.passed]
         assert failed == [], f"checks failed: {failed}"

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines.frames import BATCH_SIZE, batches_to_parse, clean_reports, content_id, ingest_files, parse_reports
+from pipelines.frames import BATCH_SIZE, batches_to_parse, clean_reports, content_id, ingest_files, nothing_changed, parse_reports
 from pipelines.metadata import markdown_preview
 import pipelines.parsing
 from pipelines.parsing import code_fingerprint, parser_version
@@ -51,6 +51,22 @@ def test_ingest_parses_again_when_the_target_script_or_parser_changes(tmp_path):
         known = inventory([("a.txt", "-", version, script, report_id)])
         raw, _ = ingest_files(tmp_path, 10_000, known, "simplified", NOW)
         assert raw["status"].to_list() == ["changed"]
+
+
+def test_nothing_changed_only_when_every_report_and_rejection_is_as_the_warehouse_holds_it(tmp_path):
+    (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    [report_id] = ingest_files(tmp_path, 10_000, inventory([]), "simplified", NOW)[0]["report_id"]
+    known = inventory([("a.txt", "-", parser_version(), "simplified", report_id)])
+    raw, rejected = ingest_files(tmp_path, 10_000, known, "simplified", NOW)
+    rejections = pl.DataFrame({"source_name": ["empty.txt"], "reason": ["empty"]})
+    assert nothing_changed(raw, rejected, known, rejections)
+    assert not nothing_changed(raw, rejected, known, rejections.clear())
+    gone = inventory([("a.txt", "-", parser_version(), "simplified", report_id), ("gone.txt", "-", parser_version(), "simplified", "x")])
+    assert not nothing_changed(raw, rejected, gone, rejections)
+    (tmp_path / "a.txt").write_text(REPORT + "会议强调。", encoding="utf-8")
+    raw, rejected = ingest_files(tmp_path, 10_000, known, "simplified", NOW)
+    assert not nothing_changed(raw, rejected, known, rejections)
 
 
 def test_ingest_records_rejections_with_reasons(tmp_path):

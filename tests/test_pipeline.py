@@ -104,6 +104,46 @@ def test_a_run_with_no_new_files_changes_nothing(sample_run):
         assert after[table].equals(before[table]), table
 
 
+def materialized(result) -> set[str]:
+    return {"/".join(event.asset_key.path) for event in result.get_asset_materialization_events()}
+
+
+def test_a_run_with_nothing_new_stops_after_reading_the_folder(sample_run):
+    warehouse_file = sample_run.warehouse.stat()
+    result = sample_run.run()
+    assert materialized(result) == set()
+    assert {event.step_key for event in result.get_step_skipped_events()} >= {"warehouse_tables", "warehouse_checks", "open_data_release"}
+    assert (sample_run.warehouse.stat().st_ino, sample_run.warehouse.stat().st_mtime_ns) == (warehouse_file.st_ino, warehouse_file.st_mtime_ns)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda runner: (runner.reports / "empty.txt").write_bytes(b""),
+        lambda runner: shutil.rmtree(runner.extracts),
+        lambda runner: runner.warehouse.unlink(),
+    ],
+    ids=["a new rejected file", "the releases deleted", "the warehouse deleted"],
+)
+def test_a_run_with_no_new_report_still_runs_when_the_tables_or_the_release_would_be_out_of_date(sample_run, change):
+    change(sample_run)
+    result = sample_run.run()
+    assert {"warehouse/reports", "warehouse/rejected_files", "open_data_release"} <= materialized(result)
+    assert (sample_run.extracts / "LATEST").exists()
+
+
+def test_a_release_that_failed_is_published_by_the_next_run_with_no_new_file(sample_run, monkeypatch):
+    # A changed report keeps every row count: only the run history tells the release is behind.
+    report = sample_run.reports / SAMPLE_REPORT.name
+    report.write_text(report.read_text(encoding="utf-8") + "\n会议还研究了其他事项。", encoding="utf-8")
+    monkeypatch.setattr("pipelines.release._package_errors", lambda staging: ["broken on purpose"])
+    with pytest.raises(Exception, match="broken on purpose"):
+        sample_run.run()
+    monkeypatch.undo()
+    sample_run.run()
+    assert (sample_run.extracts / "LATEST").read_text().strip() == "1.1.0"
+
+
 def test_a_changed_file_replaces_its_own_rows_and_a_removed_file_loses_them(sample_run):
     sections = sample_run.add(SAMPLES / "sample_sections.txt")
     pinyin = sample_run.add(SAMPLES / "sample_traditional_pinyin.txt")
