@@ -34,17 +34,20 @@ class Quote:
     opener: str
 
 
+@cache
+def _quote_opener() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, QUOTE_PAIRS)))
+
+
 def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote]:
     """Outermost quoted and 《》 spans in ``text[start:end]``; unclosed or overlong marks are skipped."""
     end = len(text) if end is None else end
     quotes: list[Quote] = []
     i = start
-    while i < end:
+    while (found := _quote_opener().search(text, i, end)) is not None:
+        i = found.start()
         opener = text[i]
-        closer = QUOTE_PAIRS.get(opener)
-        if closer is None:
-            i += 1
-            continue
+        closer = QUOTE_PAIRS[opener]
         close_at = text.find(closer, i + 1, min(end, i + 1 + MAX_QUOTE_CHARS + 1))
         newline_at = text.find("\n", i + 1, close_at if close_at >= 0 else min(end, i + 2 + MAX_QUOTE_CHARS))
         if close_at < 0 or newline_at >= 0:
