@@ -16,6 +16,8 @@ def test_batches_spread_over_processes_give_the_warehouse_of_one_process(pipelin
     assert run.returncode == 0, run.stderr[-3000:]
     assert "Executing steps using multiprocess executor" in run.stderr
     assert 'step "parsed_reports.clean_and_parse_batch[batch_00002]"' in run.stderr
+    [run_storage] = [folder for folder in (tmp_path / "dagster_home" / "storage").iterdir() if folder.name.count("-") == 4]
+    assert (run_storage / "compute_logs").is_dir() and list(run_storage.glob("parsed_reports.*")) == [], "batch files left behind"
     parallel = comparable(pipeline.warehouse)
 
     pipeline.warehouse.unlink()
