@@ -79,16 +79,14 @@ def ingest_files(
     return pl.DataFrame(raw_rows, schema=RAW_SCHEMA, orient="row"), _frame("rejected_files", rejected_rows)
 
 
-def nothing_changed(raw: pl.DataFrame, rejected: pl.DataFrame, inventory: pl.DataFrame, known_rejections: pl.DataFrame) -> bool:
-    """Whether the published warehouse already holds exactly what this reading of the folder gives.
+def reports_unchanged(raw: pl.DataFrame, inventory: pl.DataFrame) -> bool:
+    """Whether no report is new, changed (bytes, parser version or target script) or gone since ``inventory``."""
+    return raw.height == inventory.height and raw.filter(pl.col("status") != "unchanged").height == 0
 
-    True when no report is new, changed (bytes, parser version or target script) or
-    gone, and the same files are rejected for the same reasons.
-    """
-    if raw.height != inventory.height or raw.filter(pl.col("status") != "unchanged").height:
-        return False
-    found = set(rejected.select("source_name", "reason").iter_rows())
-    return found == set(known_rejections.select("source_name", "reason").iter_rows())
+
+def same_rejections(rejected: pl.DataFrame, known_rejections: pl.DataFrame) -> bool:
+    """Whether the same files are rejected for the same reasons as the warehouse records."""
+    return set(rejected.select("source_name", "reason").iter_rows()) == set(known_rejections.select("source_name", "reason").iter_rows())
 
 
 def _raw_row(read: ReadFile, report_id: str, status: str, encoding: str | None, text: str | None) -> tuple:

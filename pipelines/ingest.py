@@ -3,8 +3,9 @@
 import datetime as dt
 
 import dagster as dg
+import polars as pl
 
-from pipelines.frames import ingest_files, nothing_changed
+from pipelines.frames import ingest_files, reports_unchanged, same_rejections
 from pipelines.metadata import frame_metadata
 from pipelines.publish import open_data_release
 from pipelines.release import latest_manifest
@@ -40,12 +41,7 @@ def raw_reports(
     )
     status_counts = dict(raw.group_by("status").len().iter_rows())
     context.log.info(f"{raw.height} reports ({status_counts}), {rejected.height} rejected files")
-    known_rejections = read_rejections(warehouse.file, warehouse.settings)
-    if (
-        nothing_changed(raw, rejected, inventory, known_rejections)
-        and _release_holds(latest_manifest(extracts_folder.root), inventory.height, known_rejections.height)
-        and _release_follows_warehouse(context.instance)
-    ):
+    if _up_to_date(raw, rejected, inventory, warehouse, extracts_folder, context.instance):
         # No output: Dagster skips every step after this one, so a run with nothing new costs one step.
         context.log.info("the warehouse and the latest release already hold every report as it is: nothing to do")
         return
@@ -55,6 +51,28 @@ def raw_reports(
         metadata={**frame_metadata(raw.drop("text_original")), **{f"reports_{k}": v for k, v in status_counts.items()}},
     )
     yield dg.Output(rejected, output_name="rejected_files_found", metadata=frame_metadata(rejected))
+
+
+def _up_to_date(
+    raw: pl.DataFrame,
+    rejected: pl.DataFrame,
+    inventory: pl.DataFrame,
+    warehouse: Warehouse,
+    extracts_folder: ExtractsFolder,
+    instance: dg.DagsterInstance,
+) -> bool:
+    """Whether the warehouse holds this reading of the folder and the latest release holds the warehouse.
+
+    Most runs have a changed report and read nothing more than the inventory.
+    """
+    if not reports_unchanged(raw, inventory):
+        return False
+    known_rejections = read_rejections(warehouse.file, warehouse.settings)
+    return (
+        same_rejections(rejected, known_rejections)
+        and _release_holds(latest_manifest(extracts_folder.root), inventory.height, known_rejections.height)
+        and _release_follows_warehouse(instance)
+    )
 
 
 def _release_holds(manifest: dict | None, reports: int, rejections: int) -> bool:

@@ -44,8 +44,9 @@ def remove_batch_files(context: dg.HookContext) -> None:
     """Once the batches are combined, their files under DAGSTER_HOME/storage/<run id>/ are never read again:
     remove them, or every run would leave a copy of the reports it parsed (3.9 GB for 200,000 reports)."""
     run_storage = Path(context.instance.storage_directory()) / context.run_id
-    for step_outputs in run_storage.glob("parsed_reports.*"):
-        if step_outputs.name.startswith((split_into_batches.name, clean_and_parse_batch.name), len("parsed_reports.")):
+    for op in (split_into_batches, clean_and_parse_batch):
+        # Step keys are <graph>.<op>, with [<mapping key>] for each mapped batch.
+        for step_outputs in run_storage.glob(f"*.{op.name}*"):
             shutil.rmtree(step_outputs, ignore_errors=True)
 
 

@@ -64,34 +64,32 @@ class WarehouseLocked(RuntimeError):
     """Another process holds the published file open read-write."""
 
 
+INVENTORY_SCHEMA = {name: pl.String for name in ("source_name", "sha256", "parser_version", "target_script", "report_id")}
+REJECTIONS_SCHEMA = {"source_name": pl.String, "reason": pl.String}
+
+
 def read_inventory(path: Path, settings: DuckDBSettings) -> pl.DataFrame:
     """(source_name, sha256, parser_version, target_script, report_id) of the published warehouse.
 
     Empty when there is no warehouse yet or when its tables differ from the
     current schema, so that everything is parsed again.
     """
-    empty = pl.DataFrame(
-        schema={name: pl.String for name in ("source_name", "sha256", "parser_version", "target_script", "report_id")}
-    )
-    if not path.exists():
-        return empty
-    with duckdb.connect(config=settings.config()) as con:
-        _attach_read_only(con, path)
-        if not _has_current_schema(con, "prev"):
-            return empty
-        return con.sql(read_sql("build/inventory")).pl()
+    return _read_published(path, settings, "build/inventory", INVENTORY_SCHEMA)
 
 
 def read_rejections(path: Path, settings: DuckDBSettings) -> pl.DataFrame:
-    """(source_name, reason) of the files the published warehouse records as rejected; empty when there is none."""
-    empty = pl.DataFrame(schema={"source_name": pl.String, "reason": pl.String})
+    """(source_name, reason) of the files the published warehouse records as rejected; empty as above."""
+    return _read_published(path, settings, "build/rejections", REJECTIONS_SCHEMA)
+
+
+def _read_published(path: Path, settings: DuckDBSettings, query: str, schema: dict[str, pl.DataType]) -> pl.DataFrame:
     if not path.exists():
-        return empty
+        return pl.DataFrame(schema=schema)
     with duckdb.connect(config=settings.config()) as con:
         _attach_read_only(con, path)
         if not _has_current_schema(con, "prev"):
-            return empty
-        return con.sql(read_sql("build/rejections")).pl()
+            return pl.DataFrame(schema=schema)
+        return con.sql(read_sql(query)).pl()
 
 
 def _attach_read_only(con: duckdb.DuckDBPyConnection, path: Path) -> None:

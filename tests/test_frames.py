@@ -4,7 +4,7 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines.frames import BATCH_SIZE, batches_to_parse, clean_reports, content_id, ingest_files, nothing_changed, parse_reports
+from pipelines.frames import BATCH_SIZE, batches_to_parse, clean_reports, content_id, ingest_files, parse_reports, reports_unchanged, same_rejections
 from pipelines.metadata import markdown_preview
 import pipelines.parsing
 from pipelines.parsing import code_fingerprint, parser_version
@@ -51,6 +51,10 @@ def test_ingest_parses_again_when_the_target_script_or_parser_changes(tmp_path):
         known = inventory([("a.txt", "-", version, script, report_id)])
         raw, _ = ingest_files(tmp_path, 10_000, known, "simplified", NOW)
         assert raw["status"].to_list() == ["changed"]
+
+
+def nothing_changed(raw, rejected, inventory, rejections) -> bool:
+    return reports_unchanged(raw, inventory) and same_rejections(rejected, rejections)
 
 
 def test_nothing_changed_only_when_every_report_and_rejection_is_as_the_warehouse_holds_it(tmp_path):
