@@ -83,7 +83,7 @@ def _head_noun_after(text: str, end: int) -> tuple[str | None, str | None]:
     """(category, full head) of the initiative head nouns written right after a quote.
 
     The compound after the quote is read up to the next punctuation; of the head nouns it
-    holds (“1484”工作思路, “X”阵地体系建设), the last specific one names the kind, a
+    holds (“1355”工作思路, “X”阵地体系建设), the last specific one names the kind, a
     general one (工作, 建设) only when it stands alone. The full head runs to the end of
     the noun that decided.
     """
@@ -278,7 +278,7 @@ def _platform_marked(name: str) -> bool:
 
 
 def _is_drive(name: str) -> bool:
-    """大学习/大宣讲-style mass drives: … 大 + an activity, not a count (五大新城)."""
+    """大学习/大宣讲-style mass drives: … 大 + an activity, not a count (三大工程)."""
     for drive in lexicons.entries("campaign_drives"):
         at = len(name) - len(drive) - 1
         if at >= 1 and name.endswith("大" + drive) and name[at - 1] not in "一二三四五六七八九十两几":
