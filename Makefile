@@ -21,10 +21,15 @@ $(INSTANCE): dagster.yaml
 	mkdir -p $(DAGSTER_HOME)
 	if [ "$(DAGSTER_HOME)" = "$(PROJECT_HOME)" ] || [ ! -f $@ ]; then cp dagster.yaml $@; fi
 
-## Materialize every asset on REPORTS_DIR (default data/raw) and print a summary.
+# PROCESSES=1 runs every step in one process (quicker when the new reports fit in one batch).
+ifdef PROCESSES
+EXECUTION_CONFIG := , "execution": {"config": {"processes": $(PROCESSES)}}
+endif
+
+## Materialize every asset on REPORTS_DIR (default data/raw) and print a summary: make run [PROCESSES=1].
 run: $(INSTALLED) $(INSTANCE)
 	$(BIN)/dagster asset materialize -m pipelines.definitions --select '*' \
-		--config-json '{"loggers": {"console": {"config": {"log_level": "INFO"}}}}'
+		--config-json '{"loggers": {"console": {"config": {"log_level": "INFO"}}}$(EXECUTION_CONFIG)}'
 	$(BIN)/python -m pipelines.summary
 
 ## Run the test suite.

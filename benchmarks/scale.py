@@ -8,7 +8,8 @@ each against the same warehouse, extracts and Dagster instance:
 - the full run: `dagster asset materialize --select '*'`, as `make run` does it;
 - a no-op re-run, both as the CLI run and as the folder sensor's tick that decides
   there is nothing to run;
-- a run after 1% of the files changed;
+- a run after 1% of the files changed, launched as the folder sensor asks for it (in one
+  process when the changed files fit in one batch) and as a CLI run with the default executor;
 - the bare conversion of the same corpus with the OpenCC converter in one process
   (the floor our converter sets), and the ratio full run / bare conversion; beside it,
   the same conversion with the pipeline's own converter (pipelines/parsing/conversion.py),
@@ -92,8 +93,13 @@ def main() -> None:
 
 def _reruns(environment: dict[str, str], paths: list[Path], full_seconds: float) -> dict:
     noop = _timed_run(environment)
-    sensor_tick = _sensor_tick_seconds(environment)
+    _, cursor, _ = _sensor_tick(environment, None)
+    sensor_tick, cursor, request = _sensor_tick(environment, cursor)
+    assert request is None, f"the sensor asked for a run with nothing changed: {request}"
     changed = change_files(paths, 0.01)
+    _, _, request = _sensor_tick(environment, cursor)
+    as_requested = _timed_run(environment, request["run_config"])
+    change_files(paths, 0.01, seed=8)
     one_percent = _timed_run(environment)
     return {
         "noop_run_seconds": noop["seconds"],
@@ -104,6 +110,10 @@ def _reruns(environment: dict[str, str], paths: list[Path], full_seconds: float)
         "one_percent_run_seconds": one_percent["seconds"],
         "one_percent_share_of_full": round(one_percent["seconds"] / full_seconds, 3),
         "one_percent_stage_seconds": one_percent["stage_seconds"],
+        "one_percent_sensor_run_config": request["run_config"],
+        "one_percent_sensor_run_seconds": as_requested["seconds"],
+        "one_percent_sensor_run_share_of_full": round(as_requested["seconds"] / full_seconds, 3),
+        "one_percent_sensor_run_stage_seconds": as_requested["stage_seconds"],
     }
 
 
@@ -120,8 +130,10 @@ def _environment(work: Path, reports: Path) -> dict[str, str]:
     }
 
 
-def _timed_run(environment: dict[str, str]) -> dict:
+def _timed_run(environment: dict[str, str], run_config: dict | None = None) -> dict:
     command = [str(BIN / "dagster"), "asset", "materialize", "-m", "pipelines.definitions", "--select", "*"]
+    if run_config:
+        command += ["--config-json", json.dumps(run_config)]
     started = time.perf_counter()
     process = subprocess.Popen(
         command, cwd=REPO, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True
@@ -181,22 +193,24 @@ def _pss_bytes(smaps_rollup: Path) -> int:
     return 0
 
 
-def _sensor_tick_seconds(environment: dict[str, str]) -> float:
-    """One tick of the folder sensor after a run it already saw: the no-op as the automation pays it."""
+def _sensor_tick(environment: dict[str, str], cursor: str | None) -> tuple[float, str | None, dict | None]:
+    """One tick of the folder sensor from ``cursor``: its seconds, the cursor it leaves and the run it asks for, if any."""
     code = (
-        "import time, dagster as dg\n"
+        "import json, sys, time, dagster as dg\n"
         "from pipelines.automation import reports_folder_sensor\n"
         "from pipelines.settings import resources_from_environment\n"
-        "resources = resources_from_environment()\n"
-        "first = dg.build_sensor_context(resources=resources)\n"
-        "reports_folder_sensor(first)\n"
+        "context = dg.build_sensor_context(resources=resources_from_environment(), cursor=json.loads(sys.argv[1]))\n"
         "started = time.perf_counter()\n"
-        "result = reports_folder_sensor(dg.build_sensor_context(resources=resources, cursor=first.cursor))\n"
-        "assert isinstance(result, dg.SkipReason), result\n"
-        "print(time.perf_counter() - started)\n"
+        "result = reports_folder_sensor(context)\n"
+        "seconds = time.perf_counter() - started\n"
+        "request = {'run_config': result.run_config, 'tags': result.tags} if isinstance(result, dg.RunRequest) else None\n"
+        "print(json.dumps([seconds, context.cursor, request]))\n"
     )
-    output = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=environment, capture_output=True, text=True, check=True)
-    return round(float(output.stdout.strip().splitlines()[-1]), 3)
+    output = subprocess.run(
+        [sys.executable, "-c", code, json.dumps(cursor)], cwd=REPO, env=environment, capture_output=True, text=True, check=True
+    )
+    seconds, cursor, request = json.loads(output.stdout.strip().splitlines()[-1])
+    return round(seconds, 3), cursor, request
 
 
 def _bare_conversion_seconds(paths: list[Path]) -> tuple[float, float]:
@@ -228,7 +242,8 @@ def _markdown(result: dict) -> str:
         rows += [
             ("no-op re-run (CLI run)", f"{result['noop_run_seconds']} s = {result['noop_share_of_full']:.1%} of the full run"),
             ("no-op (folder sensor tick)", f"{result['noop_sensor_tick_seconds']} s = {result['noop_sensor_tick_share_of_full']:.2%} of the full run"),
-            ("1% changed", f"{result['changed_files']} files: {result['one_percent_run_seconds']} s = {result['one_percent_share_of_full']:.1%} of the full run"),
+            ("1% changed, run as the folder sensor asks for it", f"{result['changed_files']} files, processes={result['one_percent_sensor_run_config']['execution']['config']['processes']}: {result['one_percent_sensor_run_seconds']} s = {result['one_percent_sensor_run_share_of_full']:.1%} of the full run"),
+            ("1% changed, CLI run with the default executor", f"{result['changed_files']} files: {result['one_percent_run_seconds']} s = {result['one_percent_share_of_full']:.1%} of the full run"),
         ]
     rows += [
         ("bare OpenCC conversion, one process", f"{result['bare_conversion_seconds']} s"),

@@ -1,9 +1,13 @@
 """When runs start: a sensor on the reports folder (off until switched on) and a daily schedule."""
 
+import json
+import time
+
 import dagster as dg
 
+from pipelines.execution import processes_for, run_config
 from pipelines.resources import ReportsFolder
-from pipelines.sources import folder_fingerprint
+from pipelines.sources import scan_folder
 
 process_reports = dg.define_asset_job(
     "process_reports",
@@ -25,15 +29,32 @@ daily_run = dg.ScheduleDefinition(
     job=process_reports,
     minimum_interval_seconds=60,
     default_status=dg.DefaultSensorStatus.STOPPED,
-    description="Starts a run when a file under REPORTS_DIR is added, changed or removed.",
+    description=(
+        "Starts a run when a file under REPORTS_DIR is added, changed or removed; "
+        "in one process when the files written since the last tick fit in one batch."
+    ),
 )
 def reports_folder_sensor(context: dg.SensorEvaluationContext, reports_folder: ReportsFolder):
     if not reports_folder.root.is_dir():
         return dg.SkipReason(f"{reports_folder.root} is not a folder")
-    fingerprint = folder_fingerprint(reports_folder.root)
-    if fingerprint == context.cursor:
+    previous = _read_cursor(context.cursor)
+    scanned_at_ns = time.time_ns()
+    scan = scan_folder(reports_folder.root, since_ns=previous.get("scanned_at_ns"))
+    if scan.fingerprint == previous.get("fingerprint"):
         return dg.SkipReason("no file added, changed or removed")
-    context.update_cursor(fingerprint)
+    context.update_cursor(json.dumps({"fingerprint": scan.fingerprint, "scanned_at_ns": scanned_at_ns}))
     # No run key: a folder can come back to an earlier state (a file added, then
     # removed), and a reused key would make Dagster skip the run that removes it.
-    return dg.RunRequest()
+    return dg.RunRequest(
+        run_config=run_config(processes_for(scan.touched, reports_folder.reports_per_batch)),
+        tags={"reports/files_touched": str(scan.touched)},
+    )
+
+
+def _read_cursor(cursor: str | None) -> dict:
+    """The fingerprint and scan time the last run was requested for; nothing for a first tick or an older cursor."""
+    try:
+        previous = json.loads(cursor or "{}")
+    except json.JSONDecodeError:
+        return {}
+    return previous if isinstance(previous, dict) else {}

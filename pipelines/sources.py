@@ -124,16 +124,26 @@ def _too_large(source_name: str, size: int, max_bytes: int, detail: str) -> Unre
     return UnreadableFile(source_name, f"too large: {_megabytes(size)} > {_megabytes(max_bytes)}", detail, size)
 
 
-def folder_fingerprint(root: Path) -> str:
+@dataclass(frozen=True)
+class FolderScan:
+    fingerprint: str
     """A digest of every file's name, size and modification time: it changes when a file is added, changed or removed."""
-    digest = hashlib.sha256()
+    touched: int
+    """Files whose inode changed since the time given to :func:`scan_folder` (all of them when none was):
+    written, renamed or copied in, even by a tool that sets an old modification time."""
+
+
+def scan_folder(root: Path, since_ns: int | None = None) -> FolderScan:
+    """What the folder holds now, from the files' metadata alone (no file is read)."""
+    digest, touched = hashlib.sha256(), 0
     for found in find_report_files(root):
         try:
             info = found.path.stat()
         except OSError:
             continue
         digest.update(f"{found.source_name}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
-    return digest.hexdigest()
+        touched += since_ns is None or info.st_ctime_ns >= since_ns
+    return FolderScan(digest.hexdigest(), touched)
 
 
 def _megabytes(size: int) -> str:

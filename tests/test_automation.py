@@ -1,13 +1,21 @@
 """The folder sensor and the daily schedule."""
+import os
+
 import dagster as dg
+import pytest
 
 from pipelines.automation import daily_run, reports_folder_sensor
 from pipelines.resources import ReportsFolder
 
 
-def evaluate(folder, cursor=None):
-    context = dg.build_sensor_context(cursor=cursor, resources={"reports_folder": ReportsFolder(path=str(folder))})
+def evaluate(folder, cursor=None, reports_per_batch=1000):
+    folder_resource = ReportsFolder(path=str(folder), reports_per_batch=reports_per_batch)
+    context = dg.build_sensor_context(cursor=cursor, resources={"reports_folder": folder_resource})
     return reports_folder_sensor(context), context.cursor
+
+
+def processes(request: dg.RunRequest) -> int:
+    return request.run_config["execution"]["config"]["processes"]
 
 
 def test_the_sensor_asks_for_a_run_only_when_the_folder_changes(tmp_path):
@@ -24,6 +32,30 @@ def test_the_sensor_asks_for_a_run_only_when_the_folder_changes(tmp_path):
     reverted, _ = evaluate(tmp_path, changed_cursor)
     assert isinstance(reverted, dg.RunRequest), "removing the file again must start a run"
     assert reverted.run_key is None
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: every run is in one process")
+def test_a_run_is_spread_over_processes_only_when_the_files_written_fill_more_than_a_batch(tmp_path):
+    for name in "abc":
+        (tmp_path / f"{name}.txt").write_text("会议")
+    first, cursor = evaluate(tmp_path, reports_per_batch=2)
+    assert processes(first) == os.cpu_count()
+    assert first.tags["reports/files_touched"] == "3"
+    (tmp_path / "d.txt").write_text("新的会议")
+    (tmp_path / "a.txt").write_text("改过的会议")
+    two_written, cursor = evaluate(tmp_path, cursor, reports_per_batch=2)
+    assert processes(two_written) == 1
+    for name in "efg":
+        (tmp_path / f"{name}.txt").write_text("更多会议")
+    three_written, _ = evaluate(tmp_path, cursor, reports_per_batch=2)
+    assert processes(three_written) == os.cpu_count()
+
+
+def test_an_unreadable_cursor_counts_as_a_first_tick(tmp_path):
+    (tmp_path / "a.txt").write_text("会议")
+    request, cursor = evaluate(tmp_path, cursor="0f" * 32)
+    assert isinstance(request, dg.RunRequest)
+    assert isinstance(evaluate(tmp_path, cursor)[0], dg.SkipReason)
 
 
 def test_the_sensor_is_stopped_and_the_schedule_daily_by_default():

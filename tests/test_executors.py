@@ -1,5 +1,8 @@
-"""The parallel executor the CLI and the UI run with builds the warehouse the in-process executor builds."""
+"""The parallel executor the CLI and the UI run with builds the warehouse a run in one process builds."""
+import json
 import subprocess
+
+from pipelines.execution import run_config
 
 from tests.conftest import MATERIALIZE_ALL, REPO, SAMPLES, comparable
 
@@ -21,7 +24,10 @@ def test_batches_spread_over_processes_give_the_warehouse_of_one_process(pipelin
     parallel = comparable(pipeline.warehouse)
 
     pipeline.warehouse.unlink()
-    pipeline.run()
+    one_process = MATERIALIZE_ALL + ["--config-json", json.dumps(run_config(processes=1))]
+    run = subprocess.run(one_process, cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert "Executing steps in process" in run.stderr
     in_process = comparable(pipeline.warehouse)
     assert {table: frame.height for table, frame in parallel.items()} == {table: frame.height for table, frame in in_process.items()}
     for table, frame in in_process.items():

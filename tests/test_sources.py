@@ -1,6 +1,7 @@
 import os
+import time
 
-from pipelines.sources import ReadFile, UnreadableFile, find_report_files, folder_fingerprint, read_report_file
+from pipelines.sources import ReadFile, UnreadableFile, find_report_files, read_report_file, scan_folder
 
 
 def test_files_are_found_recursively_with_names_relative_to_the_folder(tmp_path):
@@ -43,13 +44,27 @@ def test_a_file_over_the_limit_is_refused_with_both_sizes(tmp_path):
 
 def test_fingerprint_changes_when_a_file_is_added_or_changed(tmp_path):
     (tmp_path / "a.txt").write_text("会议")
-    first = folder_fingerprint(tmp_path)
-    assert folder_fingerprint(tmp_path) == first
+    first = scan_folder(tmp_path).fingerprint
+    assert scan_folder(tmp_path).fingerprint == first
     (tmp_path / "b.txt").write_text("会议")
-    second = folder_fingerprint(tmp_path)
+    second = scan_folder(tmp_path).fingerprint
     assert second != first
     (tmp_path / "b.txt").write_text("会议召开")
-    assert folder_fingerprint(tmp_path) != second
+    assert scan_folder(tmp_path).fingerprint != second
+
+
+def test_touched_counts_files_written_since_a_time_even_with_an_old_modification_time(tmp_path):
+    (tmp_path / "old.txt").write_text("会议")
+    (tmp_path / "kept.txt").write_text("会议")
+    assert scan_folder(tmp_path).touched == 2
+    since = time.time_ns()
+    time.sleep(0.01)
+    assert scan_folder(tmp_path, since_ns=since).touched == 0
+    (tmp_path / "new.txt").write_text("新的会议")
+    (tmp_path / "old.txt").write_text("改过的会议")
+    # As rsync -a or cp -p leave it: the content is new, the modification time is not.
+    os.utime(tmp_path / "old.txt", ns=(0, 0))
+    assert scan_folder(tmp_path, since_ns=since).touched == 2
 
 
 def test_a_linked_folder_is_found_and_refused_not_silently_skipped(tmp_path):
