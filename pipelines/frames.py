@@ -17,7 +17,7 @@ from pipelines.parsing.decoding import RejectedReport, decode_report
 from pipelines.parsing.model import ROLES, Meeting
 from pipelines.parsing.report import find_published_date
 from pipelines.parsing.target_script import parse_in_script, simplified_same_length
-from pipelines.sources import ReadFile, find_report_files, read_report_file
+from pipelines.sources import ReadFile, file_signature, find_report_files, read_report_file
 from pipelines.store import empty_frame, table_schema
 
 RAW_SCHEMA = pl.Schema(
@@ -29,6 +29,7 @@ RAW_SCHEMA = pl.Schema(
         "status": pl.String,
         "encoding": pl.String,
         "text_original": pl.String,
+        "file_signature": pl.String,
     }
 )
 """One row per usable file. ``status`` is new, changed or unchanged; unchanged rows carry no text."""
@@ -49,25 +50,30 @@ def ingest_files(
     """Read and decode every file under ``root``; return (raw reports, rejected files).
 
     A file is parsed again only when its bytes, the parser version or the target
-    script differ from what the published warehouse (``inventory``) holds.
+    script differ from what the published warehouse (``inventory``) holds; it is not
+    even read when its signature (size, times, inode) is the one recorded there.
     """
     if not root.is_dir():
         raise NotADirectoryError(f"REPORTS_DIR {root} is not a folder: nothing was read and the warehouse is left as it is")
     known = {row["source_name"]: row for row in inventory.iter_rows(named=True)}
+    current = (parser_version(), target_script)
     raw_rows, rejected_rows = [], []
     for found in find_report_files(root):
+        signature = file_signature(found.path)
+        previous = known.get(found.source_name)
+        parsed_as_now = previous is not None and (previous["parser_version"], previous["target_script"]) == current
+        if parsed_as_now and signature is not None and signature == previous["file_signature"]:
+            raw_rows.append(
+                (previous["report_id"], found.source_name, previous["sha256"], previous["size_bytes"], "unchanged", None, None, signature)
+            )
+            continue
         read = read_report_file(root, found, max_bytes)
         if not isinstance(read, ReadFile):
             rejected_rows.append(_rejection(read.source_name, read.reason, read.detail, read.size_bytes, seen_at))
             continue
         report_id = content_id(read.source_name, read.sha256)
-        previous = known.get(read.source_name)
-        if previous and (previous["report_id"], previous["parser_version"], previous["target_script"]) == (
-            report_id,
-            parser_version(),
-            target_script,
-        ):
-            raw_rows.append(_raw_row(read, report_id, "unchanged", None, None))
+        if parsed_as_now and previous["report_id"] == report_id:
+            raw_rows.append(_raw_row(read, report_id, "unchanged", None, None, signature))
             continue
         try:
             decoded = decode_report(read.data)
@@ -75,13 +81,17 @@ def ingest_files(
             rejected_rows.append(_rejection(read.source_name, rejected.reason, rejected.detail, len(read.data), seen_at))
             continue
         status = "changed" if previous else "new"
-        raw_rows.append(_raw_row(read, report_id, status, decoded.encoding, decoded.text))
+        raw_rows.append(_raw_row(read, report_id, status, decoded.encoding, decoded.text, signature))
     return pl.DataFrame(raw_rows, schema=RAW_SCHEMA, orient="row"), _frame("rejected_files", rejected_rows)
 
 
 def reports_unchanged(raw: pl.DataFrame, inventory: pl.DataFrame) -> bool:
-    """Whether no report is new, changed (bytes, parser version or target script) or gone since ``inventory``."""
-    return raw.height == inventory.height and raw.filter(pl.col("status") != "unchanged").height == 0
+    """Whether no report is new, changed (bytes, parser version or target script) or gone since ``inventory``,
+    and every file's signature is the one recorded there (else the next run would read it again)."""
+    if raw.height != inventory.height or raw.filter(pl.col("status") != "unchanged").height:
+        return False
+    recorded = raw.join(inventory.select("source_name", recorded="file_signature"), on="source_name", how="left")
+    return recorded.filter(pl.col("file_signature").ne_missing(pl.col("recorded"))).height == 0
 
 
 def same_rejections(rejected: pl.DataFrame, known_rejections: pl.DataFrame) -> bool:
@@ -89,8 +99,8 @@ def same_rejections(rejected: pl.DataFrame, known_rejections: pl.DataFrame) -> b
     return set(rejected.select("source_name", "reason").iter_rows()) == set(known_rejections.select("source_name", "reason").iter_rows())
 
 
-def _raw_row(read: ReadFile, report_id: str, status: str, encoding: str | None, text: str | None) -> tuple:
-    return (report_id, read.source_name, read.sha256, len(read.data), status, encoding, text)
+def _raw_row(read: ReadFile, report_id: str, status: str, encoding: str | None, text: str | None, signature: str | None) -> tuple:
+    return (report_id, read.source_name, read.sha256, len(read.data), status, encoding, text, signature)
 
 
 def _rejection(source_name: str, reason: str, detail: str, size_bytes: int | None, seen_at: dt.datetime) -> dict:

@@ -124,6 +124,23 @@ def _too_large(source_name: str, size: int, max_bytes: int, detail: str) -> Unre
     return UnreadableFile(source_name, f"too large: {_megabytes(size)} > {_megabytes(max_bytes)}", detail, size)
 
 
+def file_signature(path: Path) -> str | None:
+    """The size, modification time, status-change time and inode of a regular file; None for a
+    link or anything else, which is always read.
+
+    Writing the file, renaming another over it, or copying it in with its old
+    modification time kept (cp -p, rsync -a) each change it; taken before the file
+    is read, so a write during the read shows on the next run.
+    """
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        return None
+    return f"{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}"
+
+
 @dataclass(frozen=True)
 class FolderScan:
     fingerprint: str

@@ -23,6 +23,8 @@ import polars as pl
 
 SQL_DIR = Path(__file__).resolve().parents[1] / "sql"
 TABLES = ("reports", "meetings", "attendees", "initiatives", "rejected_files")
+FILE_SIGNATURES = "ingest.file_signatures"
+"""The pipeline's own table: the file metadata each report was last read with (not released)."""
 VIEWS = ("meeting_people", "organization_activity", "initiative_spread", "people_directory")
 
 
@@ -64,12 +66,16 @@ class WarehouseLocked(RuntimeError):
     """Another process holds the published file open read-write."""
 
 
-INVENTORY_SCHEMA = {name: pl.String for name in ("source_name", "sha256", "parser_version", "target_script", "report_id")}
+INVENTORY_SCHEMA = {
+    **{name: pl.String for name in ("source_name", "sha256", "parser_version", "target_script", "report_id")},
+    "size_bytes": pl.Int64,
+    "file_signature": pl.String,
+}
 REJECTIONS_SCHEMA = {"source_name": pl.String, "reason": pl.String}
 
 
 def read_inventory(path: Path, settings: DuckDBSettings) -> pl.DataFrame:
-    """(source_name, sha256, parser_version, target_script, report_id) of the published warehouse.
+    """(source_name, sha256, parser_version, target_script, report_id, size_bytes, file_signature) of the published warehouse.
 
     Empty when there is no warehouse yet or when its tables differ from the
     current schema, so that everything is parsed again.
@@ -103,7 +109,7 @@ def _attach_read_only(con: duckdb.DuckDBPyConnection, path: Path) -> None:
 
 
 def _has_current_schema(con: duckdb.DuckDBPyConnection, database: str) -> bool:
-    for table in TABLES:
+    for table in (*TABLES, FILE_SIGNATURES):
         try:
             columns = con.table(f"{database}.{table}").limit(0).pl().schema
         except duckdb.CatalogException:
@@ -131,7 +137,8 @@ def building_warehouse(
     """Build a new warehouse beside ``target`` and rename it over ``target`` when the block ends well.
 
     The build holds the kept reports of the old warehouse plus ``new_rows`` (a frame
-    for every table; ``rejected_files`` lists every file rejected in this run). Row
+    for every table; ``rejected_files`` lists every file rejected in this run and
+    ``file_signatures`` the signature of every report read or skipped). Row
     counts and previews are read from the build inside the block, so everything that
     can fail happens before the rename; if the block raises, the build is removed
     and ``target`` stays as it was.
@@ -176,6 +183,7 @@ def _build(
             )
         for table in TABLES:
             con.register(f"new_{table}", new_rows[table].select(table_schema(table).names()))
+        con.register("new_file_signatures", new_rows["file_signatures"].select(table_schema(FILE_SIGNATURES).names()))
         con.begin()
         con.execute(read_sql("build/carry_over"))
         con.execute(read_sql("build/insert_new"))

@@ -63,6 +63,7 @@ def warehouse_tables(
             "attendees": parsed_attendees,
             "initiatives": parsed_initiatives,
             "rejected_files": rejected_files_found,
+            "file_signatures": raw_reports.filter(pl.col("file_signature").is_not_null()),
         },
     ) as built:
         # Everything that can fail happens here, before the build is renamed over the published file.

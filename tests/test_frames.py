@@ -1,5 +1,6 @@
 """The stage functions the assets call, run without Dagster."""
 import datetime as dt
+import os
 from pathlib import Path
 
 import polars as pl
@@ -9,14 +10,16 @@ from pipelines.metadata import markdown_preview
 import pipelines.parsing
 from pipelines.parsing import code_fingerprint, parser_version
 from pipelines.parsing.script import convert_script
+from pipelines.sources import file_signature
 
 NOW = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
 REPORT = "3月5日上午，青山区总工会召开党组会议。党组书记、主席陈立言主持会议并讲话。区总工会全体干部参加会议。"
 
 
 def inventory(rows: list[tuple]) -> pl.DataFrame:
-    columns = ("source_name", "sha256", "parser_version", "target_script", "report_id")
-    return pl.DataFrame(rows, schema={c: pl.String for c in columns}, orient="row")
+    """Inventory rows of (source_name, sha256, parser_version, target_script, report_id[, size_bytes, file_signature])."""
+    schema = {**{c: pl.String for c in ("source_name", "sha256", "parser_version", "target_script", "report_id")}, "size_bytes": pl.Int64, "file_signature": pl.String}
+    return pl.DataFrame([row + (None, None)[: 7 - len(row)] for row in rows], schema=schema, orient="row")
 
 
 def test_content_ids_are_stable_and_tell_inputs_apart():
@@ -53,6 +56,31 @@ def test_ingest_parses_again_when_the_target_script_or_parser_changes(tmp_path):
         assert raw["status"].to_list() == ["changed"]
 
 
+def test_a_file_whose_signature_is_recorded_is_not_read_and_one_touched_since_is(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    recorded = ("a.txt", "recorded-sha", parser_version(), "simplified", "recorded-id", 99, file_signature(path))
+    raw, _ = ingest_files(tmp_path, 10_000, inventory([recorded]), "simplified", NOW)
+    # Values only the inventory holds: the file was not read.
+    assert raw.select("report_id", "sha256", "size_bytes", "status").row(0) == ("recorded-id", "recorded-sha", 99, "unchanged")
+    os.utime(path, ns=(0, 0))
+    raw, _ = ingest_files(tmp_path, 10_000, inventory([recorded]), "simplified", NOW)
+    assert raw.select("report_id", "status").row(0) == (content_id("a.txt", raw["sha256"].item()), "changed")
+    assert raw["file_signature"].item() == file_signature(path) != recorded[-1]
+
+
+def test_a_file_read_again_with_the_same_bytes_is_unchanged_but_its_new_signature_needs_a_run(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    [first] = ingest_files(tmp_path, 10_000, inventory([]), "simplified", NOW)[0].iter_rows(named=True)
+    known = inventory([("a.txt", first["sha256"], parser_version(), "simplified", first["report_id"], first["size_bytes"], "an older signature")])
+    raw, _ = ingest_files(tmp_path, 10_000, known, "simplified", NOW)
+    assert raw["status"].to_list() == ["unchanged"]
+    assert not reports_unchanged(raw, known)
+    recorded = known.with_columns(file_signature=pl.lit(file_signature(path)))
+    assert reports_unchanged(ingest_files(tmp_path, 10_000, recorded, "simplified", NOW)[0], recorded)
+
+
 def nothing_changed(raw, rejected, inventory, rejections) -> bool:
     return reports_unchanged(raw, inventory) and same_rejections(rejected, rejections)
 
@@ -61,12 +89,12 @@ def test_nothing_changed_only_when_every_report_and_rejection_is_as_the_warehous
     (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
     (tmp_path / "empty.txt").write_bytes(b"")
     [report_id] = ingest_files(tmp_path, 10_000, inventory([]), "simplified", NOW)[0]["report_id"]
-    known = inventory([("a.txt", "-", parser_version(), "simplified", report_id)])
+    known = inventory([("a.txt", "-", parser_version(), "simplified", report_id, 1, file_signature(tmp_path / "a.txt"))])
     raw, rejected = ingest_files(tmp_path, 10_000, known, "simplified", NOW)
     rejections = pl.DataFrame({"source_name": ["empty.txt"], "reason": ["empty"]})
     assert nothing_changed(raw, rejected, known, rejections)
     assert not nothing_changed(raw, rejected, known, rejections.clear())
-    gone = inventory([("a.txt", "-", parser_version(), "simplified", report_id), ("gone.txt", "-", parser_version(), "simplified", "x")])
+    gone = pl.concat([known, inventory([("gone.txt", "-", parser_version(), "simplified", "x")])])
     assert not nothing_changed(raw, rejected, gone, rejections)
     (tmp_path / "a.txt").write_text(REPORT + "会议强调。", encoding="utf-8")
     raw, rejected = ingest_files(tmp_path, 10_000, known, "simplified", NOW)

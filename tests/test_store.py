@@ -6,7 +6,7 @@ import duckdb
 import polars as pl
 import pytest
 
-from pipelines.store import TABLES, DuckDBSettings, WarehouseLocked, build_warehouse, empty_frame, read_inventory, table_schema
+from pipelines.store import FILE_SIGNATURES, TABLES, DuckDBSettings, WarehouseLocked, build_warehouse, empty_frame, read_inventory, table_schema
 
 NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
@@ -32,6 +32,7 @@ def rows(reports: list[dict], meetings: list[dict]) -> dict[str, pl.DataFrame]:
     frames = {table: empty_frame(table) for table in TABLES}
     frames["reports"] = pl.DataFrame(reports, schema=table_schema("reports"))
     frames["meetings"] = pl.DataFrame(meetings, schema=table_schema("meetings"))
+    frames["file_signatures"] = empty_frame(FILE_SIGNATURES)
     return frames
 
 
@@ -85,7 +86,7 @@ def test_tables_carry_comments_for_analysts(tmp_path):
         ).fetchall()
         tables = con.execute("SELECT count(*) FROM duckdb_tables() WHERE comment LIKE '%/%'").fetchone()[0]
     assert missing == []
-    assert tables == len(TABLES)
+    assert tables == len(TABLES) + 1, "the published tables and the file signatures"
 
 
 def test_a_build_whose_kept_reports_vanished_fails_and_publishes_nothing(tmp_path):

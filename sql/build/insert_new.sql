@@ -12,3 +12,4 @@ SELECT found.* REPLACE (coalesce(known.seen_at, found.seen_at) AS seen_at)
 FROM new_rejected_files AS found
 LEFT JOIN prev.rejected_files AS known
     ON known.source_name = found.source_name AND split_part(known.reason, ':', 1) = split_part(found.reason, ':', 1);
+INSERT INTO ingest.file_signatures BY NAME SELECT * FROM new_file_signatures;

@@ -61,3 +61,7 @@ COMMENT ON COLUMN rejected_files.reason IS '原因：empty、binary、too large�
 COMMENT ON COLUMN rejected_files.detail IS '说明 / A sentence explaining the reason';
 COMMENT ON COLUMN rejected_files.size_bytes IS '文件大小（字节），已知时 / File size in bytes, when known';
 COMMENT ON COLUMN rejected_files.seen_at IS '首次发现此问题的时间 / When the problem was first seen';
+
+COMMENT ON TABLE ingest.file_signatures IS '流水线内部记录：上次读取每个文件时的元数据，元数据未变的文件不再重新读取 / Pipeline bookkeeping, not released: the metadata each file was last read with; a file whose metadata is unchanged is not read again';
+COMMENT ON COLUMN ingest.file_signatures.source_name IS '相对于报告目录的文件路径 / File path relative to the reports folder';
+COMMENT ON COLUMN ingest.file_signatures.file_signature IS '大小、修改时间、状态变更时间与索引节点 / Size, modification time, status-change time and inode';

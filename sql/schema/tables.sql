@@ -68,3 +68,13 @@ CREATE TABLE rejected_files (
     size_bytes  BIGINT,
     seen_at     TIMESTAMP WITH TIME ZONE NOT NULL
 );
+
+-- Bookkeeping of the pipeline, not data for analysts (and not in releases): the file
+-- metadata each report was last read with, so a file whose metadata is unchanged is
+-- not read and hashed again.
+CREATE SCHEMA ingest;
+
+CREATE TABLE ingest.file_signatures (
+    source_name    VARCHAR PRIMARY KEY,
+    file_signature VARCHAR NOT NULL
+);
