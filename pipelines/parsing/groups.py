@@ -54,6 +54,8 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]|" + MASK)
 _STUDY = re.compile(r"(?<![党团])组织([^，,。；;！？!?\n：:]{2,40}?)(?:认真|集中|专题|深入)?(?:传达)?学习")
 _TALK = re.compile(r"(?:作|做)了?(?:经验交流|交流|典型|表态)发言")
 _TALK_BREAK = re.compile(r"[，,。；;！？!?\n：:]|" + MASK)
+_LEADERS_SUMMED_UP = re.compile(r"等[^，,、；;]{0,8}?领导(?:同志)?$")
+"""A、B等县领导出席: the noun after the named leaders only sums them up; it is no group of its own."""
 _NAMED_MEETING = re.compile(r"^(.{0,12}?全体.{1,8}?)(?:会议|大会)$")
 
 
@@ -203,6 +205,8 @@ def _pieces_backwards(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 def _before_verb(text: str, s: int, e: int, had_name: bool) -> list[tuple[int, int]]:
     """Groups in the list that ends right before an attendance verb at ``e``."""
+    if had_name and _LEADERS_SUMMED_UP.match(text[s:e].strip()):
+        return []
     found: list[tuple[int, int]] = []
     bare = None
     for ps, pe in _pieces_backwards(text, s, e):

@@ -64,8 +64,8 @@ def inner_quotes(quote: Quote) -> list[Quote]:
     return [Quote(q.text, q.start + offset, q.end + offset, q.opener) for q in find_quotes(quote.text) if q.opener != "《"]
 
 
-HEAD_CHAIN_START_MAX = 4
-"""A head noun read after a quote may start this many characters in (“X”三级体系)."""
+HEAD_CHAIN_START_MAX = 6
+"""A head noun read after a quote may start this many characters in (“X”三级体系, “X”职工技能提升行动)."""
 _HEAD_WINDOW_STOP = re.compile(r"[，。；：、,;:！？!?“”「」『』《》\"()（）\s的]")
 
 

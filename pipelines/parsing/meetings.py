@@ -402,14 +402,17 @@ def merge_mentions(mentions: list[MeetingMention]) -> list[MeetingMention]:
 def complete_organizer(organizer: str | None, text: str, section_heading: str | None) -> str | None:
     """The organiser in the most complete form the report writes for the same body.
 
-    A section heading that is a place completes a level-relative name (青山市 + 市总工会);
-    a bare place-like organiser (北湾) is completed with the administrative suffix the text
-    writes after it elsewhere (北湾经济区).
+    A section heading that is a place completes a name that starts with the end of that
+    place (青山市 + 市总工会, 北湾高新区 + 高新区工会); a bare place-like organiser (北湾) is
+    completed with the administrative suffix the text writes after it elsewhere (北湾经济区).
     """
     if not organizer:
         return organizer
-    if section_heading and organizer[0] in "省市县区镇乡" and section_heading.endswith(organizer[0]):
-        return section_heading + organizer[1:]
+    if section_heading and not organizer.startswith(section_heading):
+        for overlap in range(min(len(section_heading), len(organizer) - 1), 0, -1):
+            shared = organizer[:overlap]
+            if section_heading.endswith(shared) and lexicons.ends_with_entry(shared, "place_suffixes"):
+                return section_heading + organizer[overlap:]
     if organizer.startswith("我") or lexicons.ends_with_entry(organizer, "org_suffixes") or lexicons.ends_with_entry(organizer, "place_suffixes"):
         return organizer
     suffixes = lexicons.alternation(lexicons.entries("place_suffixes"))

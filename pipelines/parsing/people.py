@@ -372,9 +372,12 @@ def _on_behalf_of(before: str) -> bool:
 
 
 def _studied_before(text: str, start: int) -> bool:
-    """传达/学习/受/代表 … in the clause before the name (代表 only as the verb)."""
+    """传达/学习/受/代表 … in the clause before the name (代表 only as the verb), outside the
+    name's own title (理论学习中心组组长X leads the study, it is not studied)."""
     before = _clause_before(text, start)
-    return any(w in before for w in lexicons.keyed("role_verbs")["studied_before"]) or (
+    title = read_title_before(text, start)
+    outside_title = before[: -len(title)] if title and before.endswith(title) else before
+    return any(w in outside_title for w in lexicons.keyed("role_verbs")["studied_before"]) or (
         "代表" in before and _on_behalf_of(before)
     )
 

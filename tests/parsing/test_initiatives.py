@@ -68,3 +68,13 @@ def test_a_quote_naming_the_meeting_itself_is_no_initiative_but_one_inside_its_n
     assert [i.name for m in named for i in m.initiatives] == []
     inside = parse_report("5月1日，青山市总工会召开“技能强市”行动推进会。")
     assert [i.name for m in inside for i in m.initiatives] == ["技能强市"]
+
+
+def test_a_head_phrase_after_the_quote_gives_the_full_name():
+    text = "深化“匠心云岭”职工技能提升行动，擦亮“云岭工匠”品牌，推进“暖心行动”，为发展贡献力量。"
+    found = {i.name: (i.category, i.full_name) for i in find_initiatives(text, 0, len(text), [])}
+    assert found == {
+        "匠心云岭": ("campaign", "“匠心云岭”职工技能提升行动"),
+        "云岭工匠": ("brand", "“云岭工匠”品牌"),
+        "暖心行动": ("campaign", None),
+    }

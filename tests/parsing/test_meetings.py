@@ -71,6 +71,9 @@ def test_mentions_of_one_meeting_merge():
 
 def test_section_heading_completes_organizer():
     assert complete_organizer("市总工会", "", "云岭市") == "云岭市总工会"
+    assert complete_organizer("高新区工会联合会", "", "云岭高新区") == "云岭高新区工会联合会"
+    assert complete_organizer("县总工会", "", "云岭市") == "县总工会", "another level is another body"
+    assert complete_organizer("云岭市总工会", "", "云岭市") == "云岭市总工会"
     assert complete_organizer("南湖", "南湖新区妇女联合会召开会议", None) == "南湖新区"
 
 

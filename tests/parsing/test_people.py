@@ -113,3 +113,17 @@ def test_order_and_greeting_words_end_a_name_and_make_a_speaker():
         "李丽": ("speaker", "村妇联主席"),
         "赵敏": ("speaker", "县妇联主席"),
     }
+
+
+def test_a_study_group_leader_chairs_the_study_he_leads():
+    # 学习 inside the chair's own title (理论学习中心组组长) does not make him a person studied.
+    text = "区委理论学习中心组举行集体学习。区委书记、区委理论学习中心组组长钟启明主持并讲话。钟启明指出，要抓好落实。"
+    assert people(text) == {"钟启明": ("chair", "区委书记、区委理论学习中心组组长")}
+    relayed = "会议传达学习了市委书记蓝海川的讲话精神。"
+    assert people(relayed) == {"蓝海川": ("referenced", "市委书记")}
+
+
+def test_leaders_summed_up_after_their_names_are_no_group():
+    text = "区委副书记、区长郝明轩，区政协主席尚婉清等区领导出席。区直各部门主要负责同志列席会议。"
+    groups = [group for group, _, _ in find_groups(text, 0, len(text), {"郝明轩", "尚婉清"})]
+    assert groups == ["区直各部门主要负责同志"]
