@@ -102,6 +102,9 @@ def read_name_after(text: str, i: int, strict: bool = False) -> str | None:
     surname_len = _surname_at(text, i)
     if not surname_len:
         return None
+    follower = _name_end_pattern().match(text, i + surname_len)
+    if follower is not None and len(follower.group()) >= 2:
+        return None  # 欢乐当选: the "surname" ends a word, and what follows it is the predicate
     short_end, long_end = i + surname_len + 1, i + surname_len + 2
     if not _given_name_ok(text[i + surname_len:short_end]):
         return None

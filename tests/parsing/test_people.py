@@ -127,3 +127,14 @@ def test_leaders_summed_up_after_their_names_are_no_group():
     text = "区委副书记、区长郝明轩，区政协主席尚婉清等区领导出席。区直各部门主要负责同志列席会议。"
     groups = [group for group, _, _ in find_groups(text, 0, len(text), {"郝明轩", "尚婉清"})]
     assert groups == ["区直各部门主要负责同志"]
+
+
+def test_a_word_ending_in_a_surname_before_the_predicate_is_no_name():
+    # 欢乐当选: 乐 is a surname, but 当选 is what follows a name, not a given name.
+    assert read_name_after("乐当选为理事长", 0) is None
+    assert read_name_after("乐思远当选为理事长", 0) == "乐思远"
+
+
+def test_rare_surnames_of_the_hundred_family_list_are_read():
+    text = "区总工会副主席宓晓川、荀一凡出席会议。"
+    assert people(text) == {"宓晓川": ("attendee", "区总工会副主席"), "荀一凡": ("attendee", "区总工会副主席")}
