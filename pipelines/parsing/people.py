@@ -25,9 +25,10 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LIST_SEPARATOR = re.compile(r"[,，]{0,2}、|[,，]{2}")
 # "听取了X的工作汇报": a report X gave at this meeting.
 _OWN_REPORT = re.compile(r"的(?:工作)?(?:汇报|报告|发言)")
-# "X在…上的讲话", "X同…座谈时的讲话": a speech X gave elsewhere, studied here.
+# "X在…上的讲话", "X在…上所作的工作报告", "X同…座谈时的讲话": a speech X gave elsewhere, studied
+# here; not "X在会上作了…的工作报告", given at this meeting.
 _SPEECH_ELSEWHERE = re.compile(
-    r"(?:[在和同与][^，。；,;]{1,50}?的(?:重要)?(?:讲话|报告|致辞|致词|指示|批示)"
+    r"(?:(?:在(?!(?:本次|此次|这次)?(?:会|会议|大会)上(?:作|做)了)|[和同与])[^，。；,;]{1,50}?的(?:重要)?(?:工作|主旨|专题|辅导|动员)?(?:讲话|报告|致辞|致词|指示|批示)"
     r"|对[^，。；,;]{1,50}?(?:作出|做出)的(?:重要)?(?:指示|批示))"
 )
 

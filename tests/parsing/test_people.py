@@ -138,3 +138,12 @@ def test_a_word_ending_in_a_surname_before_the_predicate_is_no_name():
 def test_rare_surnames_of_the_hundred_family_list_are_read():
     text = "区总工会副主席宓晓川、荀一凡出席会议。"
     assert people(text) == {"宓晓川": ("attendee", "区总工会副主席"), "荀一凡": ("attendee", "区总工会副主席")}
+
+
+def test_a_work_report_given_elsewhere_is_relayed_and_one_given_here_is_spoken():
+    relayed = "会议传达了省总工会主席柯立峰在省总工会十四届三次全委会议上所作的工作报告。柯立峰指出，要做好工作。"
+    assert people(relayed) == {"柯立峰": ("referenced", "省总工会主席")}
+    studied = "会议学习了全国总工会党组书记柯立峰在全总执委会议上的工作报告，柯立峰在报告中指出，要做好工作。"
+    assert people(studied) == {"柯立峰": ("referenced", "全国总工会党组书记")}
+    given_here = "市总工会主席柯立峰在会上作了题为《凝聚力量》的工作报告。"
+    assert people(given_here) == {"柯立峰": ("speaker", "市总工会主席")}
