@@ -147,3 +147,21 @@ def test_a_work_report_given_elsewhere_is_relayed_and_one_given_here_is_spoken()
     assert people(studied) == {"柯立峰": ("referenced", "全国总工会党组书记")}
     given_here = "市总工会主席柯立峰在会上作了题为《凝聚力量》的工作报告。"
     assert people(given_here) == {"柯立峰": ("speaker", "市总工会主席")}
+
+
+def test_taiwan_posts_and_roles_after_conversion():
+    from pipelines.parsing.conversion import Converter
+
+    text = Converter("t2s").convert(
+        "大會由常務理事蔡宗翰擔任主席。勞動部次長游國強蒞臨致詞，勞工局局長鄭怡君專題演講，立委林佳蓉到場祝賀。"
+    )
+    assert people(text) == {
+        "蔡宗翰": ("chair", "常务理事"),
+        "游国强": ("speaker", "劳动部次长"),
+        "郑怡君": ("speaker", "劳工局局长"),
+        "林佳蓉": ("attendee", "立委"),
+    }
+
+
+def test_a_report_on_the_work_done_is_spoken():
+    assert people("会上，区总工会副主席邵文彬通报了一季度工作情况。") == {"邵文彬": ("speaker", "区总工会副主席")}
