@@ -128,7 +128,7 @@ def _strip_adverbs(s: str) -> str:
         for adverb in lexicons.entries("meeting_adverbs"):
             if s.endswith(adverb):
                 s, changed = s[: -len(adverb)], True
-            if s.startswith(adverb) and len(adverb) > 1:
+            if s.startswith(adverb):
                 s, changed = s[len(adverb):], True
     return s
 
@@ -226,6 +226,11 @@ def is_cooperation(head: str) -> bool:
     return _COOPERATION.match(head) is not None
 
 
+def _names_a_body(s: str) -> bool:
+    """Whether a whole clause is a body's name (…区总工会), not a sentence of its own (区总工会深入企业走访)."""
+    return s.startswith("我") or bool(lexicons.ends_with_entry(s, "org_suffixes") or lexicons.ends_with_entry(s, "place_suffixes"))
+
+
 def _looks_like_organizer(s: str) -> bool:
     return 1 <= len(s) <= MAX_ORGANIZER_CHARS and not _CLAUSE_BREAK.search(s) and "主持" not in s
 
@@ -285,8 +290,12 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                 organizer, stated = drop_abbreviation(re.split("联合(?!会)", head.body)[0]), True
             elif not head.body and clause_start > start:
                 previous = _parse_head(text[_clause_start(text, clause_start - 1, start):clause_start - 1])
-                if _looks_like_organizer(previous.body):
+                if _looks_like_organizer(previous.body) and _names_a_body(previous.body):
                     organizer, stated = drop_abbreviation(previous.body), True
+                elif found and found[-1].organizer_stated:
+                    # 县总工会召开党组会议，同时召开…: a clause with no holder of its own goes on
+                    # with the holder of the meeting before it in the sentence.
+                    organizer, stated = found[-1].organizer, True
                 date_text = date_text or previous.date_text
         elif verb_word in ("召开", "举行") and meeting_noun_at_end(head.body) and not _has_predicate(head.body):
             name = head.body

@@ -117,3 +117,20 @@ def test_a_sentence_packed_with_meeting_verbs_is_read_only_up_to_the_cap():
 
     blob = "青山区总工会召开党组会议" * 200
     assert len(mentions_in_sentence(blob, 0, len(blob))) <= MAX_VERBS_PER_SENTENCE
+
+
+def meetings_of(text: str) -> list[tuple]:
+    return [(m.organizer, m.meeting_name, m.date_text) for m in parse_report(text)]
+
+
+def test_a_dated_collective_study_is_a_meeting_though_no_noun_names_it():
+    assert meetings_of("3月5日，区总工会组织机关全体干部集中学习全国两会精神。") == [("区总工会", None, "3月5日")]
+    assert meetings_of("3月5日，区总工会组织机关干部学习全国两会精神。") == [], "a study with no sign of a gathering"
+
+
+def test_a_clause_without_a_holder_takes_the_holder_of_the_meeting_before_it_never_a_sentence():
+    assert meetings_of("4月2日，县总工会召开党组会议，同时召开机关干部会议。") == [
+        ("县总工会", "党组会议", "4月2日"),
+        ("县总工会", "机关干部会议", "4月2日"),
+    ]
+    assert meetings_of("5月10日，区总工会深入企业走访，并召开职工座谈会。") == [(None, "职工座谈会", "5月10日")]
