@@ -175,6 +175,16 @@ def read_title_before(text: str, end: int) -> str | None:
     return title if title and lexicons.ends_with_entry(title, "post_titles") else None
 
 
+# What may stand between a post word and the name: spaces of page layout (副主席 王立新) or
+# a short note on the post (副主席（兼）王立新).
+_POST_NAME_GAP = re.compile(r"[ \u3000]{1,2}|[(（][\u4e00-\u9fff]{1,3}[)）]")
+
+
+def _name_start_after_post(text: str, end: int) -> int:
+    gap = _POST_NAME_GAP.match(text, end)
+    return gap.end() if gap else end
+
+
 def _is_elected(text: str, name_start: int, sentence_start: int) -> bool:
     before = text[max(sentence_start, name_start - 30):name_start]
     return any(w in before for w in lexicons.entries("election_words"))
@@ -200,11 +210,12 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     for post in _post_pattern().finditer(text, start, end):
         if _is_org_post(text, post):
             continue
-        name = read_name_after(text, post.end())
+        name_start = _name_start_after_post(text, post.end())
+        name = read_name_after(text, name_start)
         if name:
             title = read_title_before(text, post.end())
-            add(name, post.end(), title, None)
-            cursor = post.end() + len(name)
+            add(name, name_start, title, None)
+            cursor = name_start + len(name)
             while (sep := _LIST_SEPARATOR.match(text, cursor)) and cursor < end:
                 member = read_name_after(text, sep.end(), strict=True)
                 if not member:

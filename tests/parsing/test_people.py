@@ -165,3 +165,17 @@ def test_taiwan_posts_and_roles_after_conversion():
 
 def test_a_report_on_the_work_done_is_spoken():
     assert people("会上，区总工会副主席邵文彬通报了一季度工作情况。") == {"邵文彬": ("speaker", "区总工会副主席")}
+
+
+def test_names_after_a_spaced_or_annotated_post_and_after_nouns_for_members_and_skilled_workers():
+    assert people("市总工会副主席 韦立新 出席会议并讲话。") == {"韦立新": ("speaker", "市总工会副主席")}
+    assert people("市总工会副主席（兼）岳海川出席会议。") == {"岳海川": ("attendee", "市总工会副主席")}
+    assert people("会上，市总工会四级调研员唐志勇宣读了表彰决定。") == {"唐志勇": ("speaker", "市总工会四级调研员")}
+    members = "市总工会领导班子成员杨建华、孙丽、周海峰出席会议。全国劳动模范、高级技师邓建国作典型发言。"
+    assert people(members) == {
+        "杨建华": ("attendee", None),
+        "孙丽": ("attendee", None),
+        "周海峰": ("attendee", None),
+        "邓建国": ("speaker", None),
+    }
+    assert people("开设劳模工匠沙龙，市总工会主席陈立言出席。") == {"陈立言": ("attendee", "市总工会主席")}
