@@ -43,7 +43,7 @@ _TOTAL = re.compile(
 )
 _TOTAL_LEAD = re.compile(r"^(?:等|共计|共有|总计|合计|共)")
 _LEADING_COUNT = re.compile(rf"(?:约|近|逾|超过)?{_COUNT}(?:余|多)?(?:名|位|个)")
-_LEAD = re.compile(r"(?:[，,；;、 \u3000]|同志|等|以及|及|和|与|也)+")
+_LEAD = re.compile(r"(?:[，,；;、：: \u3000]|同志|等|以及|及|和|与|也)+")
 _PREFIX = re.compile(r"(?:来自|其中|还有|共有|现场|会场|会议上|会上|邀请了|邀请|邀集|召集|组织(?!部))")
 _TRAILING_PAREN = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 _INTRO = re.compile(
@@ -54,6 +54,7 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]|" + MASK)
 _STUDY = re.compile(r"(?<![党团])组织([^，,。；;！？!?\n：:]{2,40}?)(?:认真|集中|专题|深入)?(?:传达)?学习")
 _TALK = re.compile(r"(?:作|做)了?(?:经验交流|交流|典型|表态)发言")
 _TALK_BREAK = re.compile(r"[，,。；;！？!?\n：:]|" + MASK)
+_PLACE_BEFORE_VERB = re.compile(r"在[^，,。；;、在]{1,10}$")
 _LEADERS_SUMMED_UP = re.compile(r"等[^，,、；;]{0,8}?领导(?:同志)?$")
 """A、B等县领导出席: the noun after the named leaders only sums them up; it is no group of its own."""
 _NAMED_MEETING = re.compile(r"^(.{0,12}?全体.{1,8}?)(?:会议|大会)$")
@@ -243,6 +244,8 @@ def find_groups(text: str, start: int, end: int, names: set[str]) -> list[tuple[
         clause_start, floor = at, max(start, at - MAX_CLAUSE_CHARS)
         while clause_start > floor and not _CLAUSE_STOP.match(text, clause_start - 1):
             clause_start -= 1
+        if (place := _PLACE_BEFORE_VERB.search(text, clause_start, at)) is not None:
+            at = place.start()  # 县级工会干部在分会场参会: the group stands before the place
         cut = _after_names(text, clause_start, at, names)
         spans.extend(_before_verb(text, cut, at, cut > clause_start))
     for intro in _INTRO.finditer(text, start, end):

@@ -98,3 +98,11 @@ def test_long_unpunctuated_line_stays_fast():
     t0 = time.perf_counter()
     find_groups(text, 0, len(text), set())
     assert time.perf_counter() - t0 < 1.0
+
+
+def test_groups_after_a_colon_and_before_the_place_they_attended_from():
+    def groups(text: str) -> list[str]:
+        return [group for group, _, _ in find_groups(text, 0, len(text), set())]
+
+    assert groups("参加会议的有：各镇（街道）工会主席、区直机关工会主席。") == ["各镇（街道）工会主席", "区直机关工会主席"]
+    assert groups("各县总工会设分会场，县级工会干部在分会场参会。") == ["县级工会干部"]
