@@ -30,9 +30,15 @@ _RELATIVE_DAY = (
     rf"|(?:上|本)(?:周|星期)[一二三四五六日天]{_DAY_PAREN}|(?:本|上)月\d{{1,2}}日{_WEEKDAY_PAREN})"
 )
 _DAY_ONLY = r"(?<![\d月])\d{1,2}日"
+# A month with no day: with its year (2025年3月, 今年3月份) or a part of it (3月上旬).
+_MONTH_ONLY = (
+    r"(?:(?:(?<!\d)\d{4}年|今年|去年)\d{1,2}月(?!\d)(?:份)?(?:上旬|中旬|下旬|初|底|末)?"
+    r"|(?<![\d年])\d{1,2}月(?:上旬|中旬|下旬|初|底|末))"
+)
 
 DATE_TEXT_RE = re.compile(
-    rf"(?:{_YEAR}?{_MONTH_DAY}{_WEEKDAY_PAREN}|{_RELATIVE_DAY}|{_DAY_ONLY}{_WEEKDAY_PAREN}){_RANGE}{_DAY_PART}{_CLOCK}|近日|日前"
+    rf"(?:{_YEAR}?{_MONTH_DAY}{_WEEKDAY_PAREN}|{_RELATIVE_DAY}|{_DAY_ONLY}{_WEEKDAY_PAREN}){_RANGE}{_DAY_PART}{_CLOCK}"
+    rf"|{_MONTH_ONLY}|近日|日前"
 )
 """A date expression as a report writes it before the meeting verb."""
 

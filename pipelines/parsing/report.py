@@ -113,6 +113,19 @@ def _with_headline(drafts: list[_Draft], headline: MeetingMention | None, doc: D
     return drafts
 
 
+def _date_opening_line(doc: Document, at: int, previous_meeting: int) -> str | None:
+    """The date a body line opens with, for a meeting named later in that line (11月27日，X在…宣讲。
+    Y主持宣讲报告会。); not when an earlier meeting of the report lies in the line, whose date it is."""
+    line = next((l for l in doc.lines if l.start <= at < l.end), None)
+    if line is None or line.kind != "body" or previous_meeting >= line.start:
+        return None
+    start = line.start
+    while start < line.end and doc.body[start].isspace():
+        start += 1
+    opening = DATE_TEXT_RE.match(doc.body, start, line.end)
+    return opening.group() if opening and opening.end() <= at else None
+
+
 def _people(people_text: str, start: int, end: int, mention: MeetingMention, known: frozenset[str]) -> list[Person]:
     people = find_people(people_text, start, end, known)
     names = {p.name for p in people if p.name}
@@ -140,6 +153,7 @@ def parse_report(text: str, published_date: dt.date | None = None) -> list[Meeti
     known = frozenset(m.name for m in find_mentions(people_text, 0, len(people_text))) if len(drafts) > 1 else frozenset()
     for seq, draft in enumerate(drafts):
         mention = draft.mention
+        date_text = mention.date_text or _date_opening_line(doc, mention.start, drafts[seq - 1].mention.start if seq else -1)
         people = _people(people_text, draft.region_start, draft.region_end, mention, known)
         chair = next((p.name for p in people if p.role == "chair"), None)
         names = [mention.meeting_name] if mention.meeting_name else []
@@ -150,8 +164,8 @@ def parse_report(text: str, published_date: dt.date | None = None) -> list[Meeti
                 span_end=mention.end,
                 organizer=complete_organizer(mention.organizer, text, draft.heading),
                 meeting_name=mention.meeting_name,
-                date_text=mention.date_text,
-                meeting_date=resolve_date(mention.date_text, published),
+                date_text=date_text,
+                meeting_date=resolve_date(date_text, published),
                 location=mention.location,
                 chair=chair,
                 subject=mention.subject,

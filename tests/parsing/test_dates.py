@@ -61,3 +61,20 @@ def test_date_text_keeps_the_year_as_written():
 def test_bare_roc_year_resolves():
     assert resolve_date("112年9月3日下午2时", None) == dt.date(2023, 9, 3)
     assert resolve_date("民国98年6月1日", None) == dt.date(2009, 6, 1)
+
+
+def test_a_month_without_a_day_is_a_date_text_with_no_iso_date():
+    for clause, written in [("2025年3月，市总工会", "2025年3月"), ("今年3月份，", "今年3月份"), ("3月上旬，", "3月上旬")]:
+        assert find_date_text(clause).group() == written
+        assert resolve_date(written, dt.date(2025, 4, 1)) is None
+    assert find_date_text("3月份以来，") is None
+
+
+def test_a_meeting_named_after_the_date_that_opens_its_paragraph_takes_that_date():
+    from pipelines.parsing.report import parse_report
+
+    text = "11月27日，全总副主席江海在省工人文化宫为全省职工宣讲全会精神。省总工会主席田立荣主持宣讲报告会。"
+    [meeting] = parse_report(text, dt.date(2025, 12, 20))
+    assert (meeting.date_text, meeting.meeting_date) == ("11月27日", dt.date(2025, 11, 27))
+    two = "3月5日，县总工会召开党组会议。随后，县总工会召开机关干部大会。"
+    assert [m.date_text for m in parse_report(two, dt.date(2025, 12, 20))] == ["3月5日", None], "the date is the first meeting's"
