@@ -88,6 +88,12 @@ def _name_end_pattern() -> re.Pattern[str]:
     return re.compile(lexicons.alternation(lexicons.entry_set("name_followers") | lexicons.entry_set("post_titles") | lexicons.entry_set("person_nouns")))
 
 
+@cache
+def _long_follower_starts() -> frozenset[str]:
+    """First characters of the words of two or more characters that may follow a name."""
+    return frozenset(w[0] for w in _name_end_pattern().pattern.split("|") if len(w) >= 2)
+
+
 def _is_org_post(text: str, post: re.Match[str]) -> bool:
     """A post word that continues into an organisation name (委员会, 主席团, 书记处) is no title."""
     return text[post.end():post.end() + 1] in lexicons.entry_set("post_continuations")
@@ -103,9 +109,10 @@ def read_name_after(text: str, i: int, strict: bool = False) -> str | None:
     surname_len = _surname_at(text, i)
     if not surname_len:
         return None
-    follower = _name_end_pattern().match(text, i + surname_len)
-    if follower is not None and len(follower.group()) >= 2:
-        return None  # 欢乐当选: the "surname" ends a word, and what follows it is the predicate
+    if text[i + surname_len:i + surname_len + 1] in _long_follower_starts():
+        follower = _name_end_pattern().match(text, i + surname_len)
+        if follower is not None and len(follower.group()) >= 2:
+            return None  # 欢乐当选: the "surname" ends a word, and what follows it is the predicate
     short_end, long_end = i + surname_len + 1, i + surname_len + 2
     if not _given_name_ok(text[i + surname_len:short_end]):
         return None
@@ -390,11 +397,13 @@ def _studied_before(text: str, start: int) -> bool:
     """传达/学习/受/代表 … in the clause before the name (代表 only as the verb), outside the
     name's own title (理论学习中心组组长X leads the study, it is not studied)."""
     before = _clause_before(text, start)
-    title = read_title_before(text, start)
-    outside_title = before[: -len(title)] if title and before.endswith(title) else before
-    return any(w in outside_title for w in lexicons.keyed("role_verbs")["studied_before"]) or (
-        "代表" in before and _on_behalf_of(before)
-    )
+    studied_words = lexicons.keyed("role_verbs")["studied_before"]
+    if any(w in before for w in studied_words):
+        title = read_title_before(text, start)
+        outside_title = before[: -len(title)] if title and before.endswith(title) else before
+        if any(w in outside_title for w in studied_words):
+            return True
+    return "代表" in before and _on_behalf_of(before)
 
 
 def _heard_before(text: str, start: int) -> bool:
