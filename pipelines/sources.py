@@ -19,6 +19,7 @@ class FoundFile:
     source_name: str
     """Path relative to the reports folder, with forward slashes."""
     path: Path
+    is_link: bool = False
 
 
 @dataclass(frozen=True)
@@ -37,19 +38,27 @@ class UnreadableFile:
 
 
 def find_report_files(root: Path) -> Iterator[FoundFile]:
-    """Every file below ``root``, recursively, in a stable order; hidden files and folders skipped.
+    """Every file below ``root``, recursively, in a stable order (a folder's files, then its
+    folders, by name); hidden files and folders skipped; unreadable folders skipped.
 
     A link to a folder is not followed but found like a file, so that it gets a
     rejection saying where it points instead of vanishing.
     """
-    for directory, subdirs, files in os.walk(root, followlinks=False):
-        linked = [d for d in subdirs if (Path(directory) / d).is_symlink()]
-        subdirs[:] = sorted(d for d in subdirs if not d.startswith(".") and d not in linked)
-        for name in sorted(files + linked):
-            if name.startswith("."):
-                continue
-            path = Path(directory) / name
-            yield FoundFile(display_name(path.relative_to(root).as_posix()), path)
+    pending = [(str(root), "")]
+    while pending:
+        directory, prefix = pending.pop()
+        try:
+            with os.scandir(directory) as listing:
+                entries = sorted((entry for entry in listing if not entry.name.startswith(".")), key=lambda entry: entry.name)
+        except OSError:
+            continue
+        folders = []
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                folders.append(entry)
+            else:
+                yield FoundFile(display_name(prefix + entry.name), Path(entry.path), entry.is_symlink())
+        pending.extend((entry.path, f"{prefix}{entry.name}/") for entry in reversed(folders))
 
 
 def display_name(name: str) -> str:
@@ -69,7 +78,7 @@ def read_report_file(root: Path, found: FoundFile, max_bytes: int) -> ReadFile |
     blocking on a pipe. A file whose size or modification time changes while it
     is read is read again; one that keeps changing is refused for this run.
     """
-    if found.path.is_symlink():
+    if found.is_link:
         try:
             resolved = found.path.resolve(strict=True)
         except (OSError, RuntimeError) as err:
