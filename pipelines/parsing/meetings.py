@@ -153,8 +153,12 @@ def _parse_head(head: str) -> _Head:
     core = head
     prepositions = lexicons.entries("location_prepositions")
     at = min((i for i in (core.find(p) for p in prepositions if p != "假") if i >= 0), default=-1)
+    # 假 (at, in Taiwan and Hong Kong usage) is a common character: a preposition only where
+    # the head or its date ends right before it (…昨（12日）晚假九龙湾…举行).
     if core.startswith("假"):
         at = 0
+    elif date and core.startswith("假", date.end()) and (at < 0 or date.end() < at):
+        at = date.end()
     if at >= 0:
         location = _strip_adverbs(_strip_dates(core[at + 1:]).strip()) or None
         core = core[:at]

@@ -229,7 +229,8 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
                     break
                 add(member, sep.end(), title, None)
                 cursor = sep.end() + len(member)
-        before = read_name_before(text, post.start())
+        # 劳联会长周联侨: with a name after the post, what stands before it is the body, not a name.
+        before = None if name else read_name_before(text, post.start())
         if before:
             add(before, post.start() - len(before), None, post.group())
     for marker in re.finditer("同志", text[start:end]):

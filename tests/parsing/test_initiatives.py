@@ -78,3 +78,9 @@ def test_a_head_phrase_after_the_quote_gives_the_full_name():
         "云岭工匠": ("brand", "“云岭工匠”品牌"),
         "暖心行动": ("campaign", None),
     }
+
+
+def test_a_hotline_is_a_platform():
+    text = "持续推动“劳工好帮手”服务专线。"
+    [hotline] = find_initiatives(text, 0, len(text), [])
+    assert (hotline.category, hotline.full_name) == ("platform", "“劳工好帮手”服务专线")

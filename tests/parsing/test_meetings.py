@@ -134,3 +134,16 @@ def test_a_clause_without_a_holder_takes_the_holder_of_the_meeting_before_it_nev
         ("县总工会", "机关干部会议", "4月2日"),
     ]
     assert meetings_of("5月10日，区总工会深入企业走访，并召开职工座谈会。") == [(None, "职工座谈会", "5月10日")]
+
+
+def test_a_hong_kong_passive_mention_with_its_date_and_place():
+    import datetime as dt
+
+    text = "工联会第四十届会员代表大会昨（12日）晚假湾仔会址举行。"
+    [meeting] = parse_report(text, dt.date(2024, 3, 13))
+    assert (meeting.meeting_name, meeting.date_text, meeting.meeting_date, meeting.location) == (
+        "工联会第四十届会员代表大会",
+        "昨（12日）晚",
+        dt.date(2024, 3, 12),
+        "湾仔会址",
+    )

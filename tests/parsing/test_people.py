@@ -179,3 +179,7 @@ def test_names_after_a_spaced_or_annotated_post_and_after_nouns_for_members_and_
         "邓建国": ("speaker", None),
     }
     assert people("开设劳模工匠沙龙，市总工会主席陈立言出席。") == {"陈立言": ("attendee", "市总工会主席")}
+
+
+def test_a_body_before_a_post_and_its_name_is_no_person():
+    assert people("劳联会长周联侨、理事长潘志成等出席。") == {"周联侨": ("attendee", "劳联会长"), "潘志成": ("attendee", "理事长")}
