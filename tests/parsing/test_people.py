@@ -183,3 +183,8 @@ def test_names_after_a_spaced_or_annotated_post_and_after_nouns_for_members_and_
 
 def test_a_body_before_a_post_and_its_name_is_no_person():
     assert people("劳联会长周联侨、理事长潘志成等出席。") == {"周联侨": ("attendee", "劳联会长"), "潘志成": ("attendee", "理事长")}
+
+
+def test_shan_is_a_surname_where_a_post_anchors_it_and_no_name_in_words_it_opens():
+    assert people("县总工会党组书记、主席单晓光作工作报告。") == {"单晓光": ("speaker", "县总工会党组书记、主席")}
+    assert people("会议要求，各单位负责人要抓好落实。") == {}
