@@ -256,7 +256,27 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         if names and _acts(text, names[-1][1] + len(names[-1][0])):
             for member, at in names:
                 add(member, at, None, None)
+        elif (talker := _name_before_talk(text, opening)) is not None:
+            add(talker, opening, None, None)
     return mentions
+
+
+# "X同职工代表座谈", "X与大家面对面交流": a person who talked with those present. 同 may end a
+# name here though it is common inside given names: the talk that follows anchors it.
+_TALK_WITH = re.compile(r"(?:同|与|和|跟)[^，。；,;！？!?\n]{1,20}?(?:座谈|交流|谈心|交谈|面对面)")
+
+
+def _name_before_talk(text: str, at: int) -> str | None:
+    """A name at ``at`` followed by 同/与/和 … 座谈/交流, longest reading first, or None."""
+    surname_len = _surname_at(text, at)
+    if not surname_len:
+        return None
+    for given in (2, 1):
+        end = at + surname_len + given
+        name = text[at:end]
+        if _given_name_ok(text[at + surname_len:end]) and not _is_common_word(name) and _TALK_WITH.match(text, end):
+            return name
+    return None
 
 
 @cache

@@ -188,3 +188,10 @@ def test_a_body_before_a_post_and_its_name_is_no_person():
 def test_shan_is_a_surname_where_a_post_anchors_it_and_no_name_in_words_it_opens():
     assert people("县总工会党组书记、主席单晓光作工作报告。") == {"单晓光": ("speaker", "县总工会党组书记、主席")}
     assert people("会议要求，各单位负责人要抓好落实。") == {}
+
+
+def test_bare_names_that_give_a_talk_or_talk_with_those_present():
+    assert people("吴刚作表态发言。会上，周立波作典型发言。") == {"吴刚": ("speaker", None), "周立波": ("speaker", None)}
+    assert people("座谈会上，罗振宇同企业职工代表面对面交流。") == {"罗振宇": ("attendee", None)}
+    assert people("随后，王明同大家座谈交流。") == {"王明": ("attendee", None)}
+    assert people("座谈中，各单位同职工交流。") == {}
