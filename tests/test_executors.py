@@ -1,6 +1,7 @@
 """The parallel executor the CLI and the UI run with builds the warehouse a run in one process builds."""
 import json
 import subprocess
+import sys
 
 from pipelines.execution import run_config
 
@@ -32,3 +33,19 @@ def test_batches_spread_over_processes_give_the_warehouse_of_one_process(pipelin
     assert {table: frame.height for table, frame in parallel.items()} == {table: frame.height for table, frame in in_process.items()}
     for table, frame in in_process.items():
         assert parallel[table].equals(frame), table
+
+
+def test_the_fork_server_preloads_a_warm_parser():
+    from pipelines.execution import _executor_config
+
+    preload = _executor_config({"processes": 2})["multiprocess"]["start_method"]["forkserver"]["preload_modules"]
+    assert "pipelines.executor_warmup" in preload
+    code = (
+        "from pipelines.parsing import lexicons\n"
+        "before = lexicons.pattern.cache_info().currsize\n"
+        "import pipelines.executor_warmup\n"
+        "print(before, lexicons.pattern.cache_info().currsize)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120, check=True)
+    before, after = map(int, run.stdout.split())
+    assert before == 0 < after
