@@ -1,9 +1,9 @@
 """Imported by the executor's fork server (pipelines/execution.py) and by nothing else.
 
 Parsing one short report here fills the parser's caches once, so every batch step
-forked from the server starts warm instead of filling them again (0.1–0.3 s a step).
+forked from the server starts warm instead of filling them again (about 0.1 s a step).
 """
-from pipelines.frames import warm_up
+from pipelines.parsing.warmup import warm_up
 from pipelines.settings import resources_from_environment
 
 warm_up(resources_from_environment()["text_settings"].target_script)

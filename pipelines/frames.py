@@ -141,25 +141,6 @@ def clean_and_parse(raw: pl.DataFrame, target_script: str, ingested_at: dt.datet
     return {"reports": reports, **parse_reports(reports)}
 
 
-_WARM_UP_REPORT = (
-    "發布時間：2024-03-08\n"
-    "3月6日上午，青石縣總工會(huì)在職工服務中心召開黨組(擴大)會議，傳達學習省總工會全委會議精神。"
-    "縣總工會黨組書記、主席林曉東主持會議並講話，副主席周雨、陳立出席。"
-    "會議要求，深化“匠心青石”職工技能提升行動，擦亮“青石工匠”品牌，學習《工作要點》。"
-    "機關全體幹部參加會議。（記者 王一）\n"
-)
-"""An invented report that passes through every stage of cleaning and parsing."""
-
-
-def warm_up(target_script: str) -> None:
-    """Clean and parse one short report, so the parser's caches (compiled patterns, word lists,
-    conversion tables) are filled in this process and in every process forked from it."""
-    raw = pl.DataFrame(
-        [("warm-up", "warm-up.txt", "", 0, "new", "utf-8", _WARM_UP_REPORT, None)], schema=RAW_SCHEMA, orient="row"
-    )
-    clean_and_parse(raw, target_script, dt.datetime.now(dt.UTC))
-
-
 def combine_batches(parts: list[dict[str, pl.DataFrame]]) -> dict[str, pl.DataFrame]:
     """The batches' rows, table by table, in batch order."""
     return {

@@ -49,3 +49,16 @@ def test_the_fork_server_preloads_a_warm_parser():
     run = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120, check=True)
     before, after = map(int, run.stdout.split())
     assert before == 0 < after
+
+
+def test_the_warm_up_starts_no_thread_before_the_fork():
+    # Two runs at once hung when the fork server had used Polars' thread pool before forking.
+    code = (
+        "import os, pipelines.definitions\n"
+        "before = len(os.listdir('/proc/self/task'))\n"
+        "import pipelines.executor_warmup\n"
+        "print(before, len(os.listdir('/proc/self/task')))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120, check=True)
+    before, after = map(int, run.stdout.split())
+    assert after == before
