@@ -61,3 +61,14 @@ def test_an_unreadable_cursor_counts_as_a_first_tick(tmp_path):
 def test_the_sensor_is_stopped_and_the_schedule_daily_by_default():
     assert reports_folder_sensor.default_status == dg.DefaultSensorStatus.STOPPED
     assert daily_run.cron_schedule == "0 6 * * *"
+
+
+def test_the_run_config_the_sensor_asks_for_is_valid_for_the_job(tmp_path):
+    from pipelines.definitions import defs
+
+    (tmp_path / "a.txt").write_text("会议")
+    request, _ = evaluate(tmp_path)
+    job = defs.resolve_job_def("process_reports")
+    for processes_wanted in (request.run_config, {"execution": {"config": {"processes": 1}}}):
+        executor = dg.validate_run_config(job, processes_wanted)["execution"]["reports_executor"]
+        assert set(executor) == ({"in_process"} if processes(processes_wanted) == 1 else {"multiprocess"})
