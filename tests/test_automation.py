@@ -69,6 +69,7 @@ def test_the_run_config_the_sensor_asks_for_is_valid_for_the_job(tmp_path):
     (tmp_path / "a.txt").write_text("会议")
     request, _ = evaluate(tmp_path)
     job = defs.resolve_job_def("process_reports")
-    for processes_wanted in (request.run_config, {"execution": {"config": {"processes": 1}}}):
-        executor = dg.validate_run_config(job, processes_wanted)["execution"]["reports_executor"]
-        assert set(executor) == ({"in_process"} if processes(processes_wanted) == 1 else {"multiprocess"})
+    for config in (request.run_config, {"execution": {"config": {"processes": 1}}}):
+        executor = dg.validate_run_config(job, config)["execution"]["reports_executor"]
+        wanted = config["execution"]["config"]["processes"]
+        assert set(executor) == ({"in_process"} if wanted == 1 else {"multiprocess"})
