@@ -203,6 +203,10 @@ def _has_predicate(phrase: str) -> bool:
     return any(w in phrase for w in lexicons.entries("predicate_verbs"))
 
 
+_PASSIVE_VERBS = ("召开", "举行", "开班", "开幕")
+"""Verbs a meeting's own name stands before (X会议在…召开, X培训班在…开班)."""
+_HOSTED_BY = re.compile(r"由([^，,。；、的]{2,20}?)(?:主办|举办|组织)(?:[、，,][^，,。；的]{2,30}?(?:承办|协办))?的")
+_JOINT_HOLDERS = re.compile("联合(?!会)|会同|与|共同$")
 _COOPERATION = re.compile(r"^(?:并|还|另|同时|另外)?(?:与|和|同|跟|会同|联合)[^，,。；]{1,20}?(?:合作|共同|联合)?$")
 _ABBREVIATION = re.compile(r"[(（][\u4e00-\u9fff]{2,6}[)）]$")
 
@@ -291,7 +295,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                 host = re.search(r"([^，,。；\u3000]{2,20})主办", text[window_start:v])
                 organizer, stated = (host.group(1), True) if host else (None, False)
             elif head.body and _looks_like_organizer(head.body):
-                organizer, stated = drop_abbreviation(re.split("联合(?!会)", head.body)[0]), True
+                # 县总工会与县人社局共同召开: the first of the bodies holding it together.
+                organizer, stated = drop_abbreviation(_JOINT_HOLDERS.split(head.body)[0]), True
             elif not head.body and clause_start > start:
                 previous = _parse_head(text[_clause_start(text, clause_start - 1, start):clause_start - 1])
                 if _looks_like_organizer(previous.body) and _names_a_body(previous.body):
@@ -301,8 +306,11 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                     # with the holder of the meeting before it in the sentence.
                     organizer, stated = found[-1].organizer, True
                 date_text = date_text or previous.date_text
-        elif verb_word in ("召开", "举行") and meeting_noun_at_end(head.body) and not _has_predicate(head.body):
+        elif verb_word in _PASSIVE_VERBS and meeting_noun_at_end(head.body) and not _has_predicate(head.body):
             name = head.body
+            # 由市总工会主办、区总工会承办的培训班在…开班: the host holds it; the name follows 的.
+            if (hosted := _HOSTED_BY.match(name)) is not None:
+                organizer, stated, name = hosted.group(1), True, name[hosted.end():]
         else:
             continue
         if date_text is None:

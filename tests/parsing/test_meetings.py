@@ -147,3 +147,14 @@ def test_a_hong_kong_passive_mention_with_its_date_and_place():
         dt.date(2024, 3, 12),
         "湾仔会址",
     )
+
+
+def test_hosted_joint_and_citywide_meetings():
+    assert meetings_of("5月20日，由市总工会主办、区总工会承办的全市工会干部培训班在市委党校开班。") == [
+        ("市总工会", "全市工会干部培训班", "5月20日")
+    ]
+    assert meetings_of("6月3日，县总工会与县人社局共同召开根治欠薪工作推进会。") == [("县总工会", "根治欠薪工作推进会", "6月3日")]
+    assert meetings_of("8月12日，全市产业工人队伍建设改革推进会在市行政中心召开。") == [
+        (None, "全市产业工人队伍建设改革推进会", "8月12日")
+    ], "全市 is the scope, not a body"
+    assert meetings_of("县人力资源和社会保障局召开专题会议。") == [("县人力资源和社会保障局", "专题会议", None)]
