@@ -161,10 +161,15 @@ def _parse_head(head: str) -> _Head:
         at = date.end()
     if at >= 0:
         location = _strip_adverbs(_strip_dates(core[at + 1:]).strip()) or None
+        if location and _AMID.search(location):
+            location = None  # 在庄严的国歌声中开幕: a circumstance, not a place
         core = core[:at]
     if (yu := core.find("于")) >= 0:
+        place = _strip_dates(core[yu + 1:]).strip(" \u3000")
+        if location is None and "的" not in place and lexicons.ends_with_entry(place, "place_nouns"):
+            location = place  # 于市民中心举行
         core = core[:yu]
-    core = _strip_adverbs(_strip_dates(core.strip(" \u3000")))
+    core = _strip_adverbs(_strip_dates(_MANNER.sub("", core).strip(" \u3000")))
     return _Head(core.strip(" \u3000"), location, date.group() if date else None)
 
 
@@ -203,6 +208,9 @@ def _has_predicate(phrase: str) -> bool:
     return any(w in phrase for w in lexicons.entries("predicate_verbs"))
 
 
+_AMID = re.compile(r"(?:声|氛围|气氛|热潮|背景)中$")
+_MANNER = re.compile(r"(?:以|通过|采取|采用)[^，,。；]{1,12}?(?:形式|方式)")
+"""How a meeting was held (以视频会议形式召开): neither holder nor place."""
 _PASSIVE_VERBS = ("召开", "举行", "开班", "开幕")
 """Verbs a meeting's own name stands before (X会议在…召开, X培训班在…开班)."""
 _HOSTED_BY = re.compile(r"由([^，,。；、的]{2,20}?)(?:主办|举办|组织)(?:[、，,][^，,。；的]{2,30}?(?:承办|协办))?的")
@@ -420,6 +428,10 @@ def merge_mentions(mentions: list[MeetingMention]) -> list[MeetingMention]:
     return meetings
 
 
+MAX_BARE_PLACE_CHARS = 5
+"""A bare place name (北湾) completed with its suffix is at most this long; a longer organiser is a phrase."""
+
+
 def complete_organizer(organizer: str | None, text: str, section_heading: str | None) -> str | None:
     """The organiser in the most complete form the report writes for the same body.
 
@@ -435,6 +447,8 @@ def complete_organizer(organizer: str | None, text: str, section_heading: str | 
             if section_heading.endswith(shared) and lexicons.ends_with_entry(shared, "place_suffixes"):
                 return section_heading + organizer[overlap:]
     if organizer.startswith("我") or lexicons.ends_with_entry(organizer, "org_suffixes") or lexicons.ends_with_entry(organizer, "place_suffixes"):
+        return organizer
+    if len(organizer) > MAX_BARE_PLACE_CHARS:
         return organizer
     suffixes = lexicons.alternation(lexicons.entries("place_suffixes"))
     m = re.search(rf"{re.escape(organizer)}[\u4e00-\u9fff]{{0,3}}?(?:{suffixes})", text)

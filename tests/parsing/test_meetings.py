@@ -158,3 +158,14 @@ def test_hosted_joint_and_citywide_meetings():
         (None, "全市产业工人队伍建设改革推进会", "8月12日")
     ], "全市 is the scope, not a body"
     assert meetings_of("县人力资源和社会保障局召开专题会议。") == [("县人力资源和社会保障局", "专题会议", None)]
+
+
+def test_manner_circumstance_and_yu_place_of_a_meeting():
+    [by_video] = parse_report("3月5日，市总工会以视频会议形式召开全市工会工作会议。")
+    assert (by_video.organizer, by_video.location) == ("市总工会", None)
+    [at_yu] = parse_report("3月5日，市总工会于市民中心举行职工代表座谈会。")
+    assert at_yu.location == "市民中心"
+    [amid] = parse_report("7月25日，青石镇召开妇女代表大会。大会在庄严的国歌声中开幕。")
+    assert amid.location is None
+    [school] = parse_report("3月5日，县教育工会在县一中召开座谈会。")
+    assert school.location == "县一中"
