@@ -79,6 +79,13 @@ def _heads_longest_first() -> tuple[str, ...]:
     return tuple(sorted(lexicons.keyed_lookup("initiative_heads"), key=len, reverse=True))
 
 
+@cache
+def _role_verbs() -> re.Pattern[str]:
+    """What a person does at a meeting (分享, 主持, 出席 …): no such verb stands inside a compound head noun."""
+    keyed = lexicons.keyed("role_verbs")
+    return re.compile(lexicons.alternation(frozenset(w for role in ("chair", "speaker", "attendee") for w in keyed[role] if len(w) > 1)))
+
+
 def _head_noun_after(text: str, end: int) -> tuple[str | None, str | None]:
     """(category, full head) of the initiative head nouns written right after a quote.
 
@@ -112,6 +119,8 @@ def _head_noun_after(text: str, end: int) -> tuple[str | None, str | None]:
         return None, None
     specific = [(p, n) for p, n in found if n not in generic]
     pos, noun = specific[-1] if specific else found[0]
+    if _role_verbs().search(window, 0, found[0][0]):
+        return None, None  # “X”王振华分享经验: a clause runs on after the quote, not a compound noun
     return heads[noun], window[:pos + len(noun)]
 
 

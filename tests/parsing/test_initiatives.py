@@ -84,3 +84,9 @@ def test_a_hotline_is_a_platform():
     text = "持续推动“劳工好帮手”服务专线。"
     [hotline] = find_initiatives(text, 0, len(text), [])
     assert (hotline.category, hotline.full_name) == ("platform", "“劳工好帮手”服务专线")
+
+
+def test_a_clause_after_the_quote_is_no_head_phrase():
+    assert initiatives("邀请“大国工匠”王振华分享经验。") == {}
+    found = {i.name: i.full_name for i in find_initiatives("健全“小三级”工会组织体系。", 0, 12, [])}
+    assert found == {"小三级": "“小三级”工会组织体系"}
