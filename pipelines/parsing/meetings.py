@@ -446,9 +446,7 @@ def complete_organizer(organizer: str | None, text: str, section_heading: str | 
             shared = organizer[:overlap]
             if section_heading.endswith(shared) and lexicons.ends_with_entry(shared, "place_suffixes"):
                 return section_heading + organizer[overlap:]
-    if organizer.startswith("我") or lexicons.ends_with_entry(organizer, "org_suffixes") or lexicons.ends_with_entry(organizer, "place_suffixes"):
-        return organizer
-    if len(organizer) > MAX_BARE_PLACE_CHARS:
+    if _names_a_body(organizer) or len(organizer) > MAX_BARE_PLACE_CHARS:
         return organizer
     suffixes = lexicons.alternation(lexicons.entries("place_suffixes"))
     m = re.search(rf"{re.escape(organizer)}[\u4e00-\u9fff]{{0,3}}?(?:{suffixes})", text)

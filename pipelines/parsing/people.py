@@ -83,15 +83,20 @@ def _ends_name(text: str, i: int) -> bool:
 
 
 @cache
+def _name_end_words() -> frozenset[str]:
+    """Follower words, post words and nouns for a kind of person: what may come right after a name."""
+    return lexicons.entry_set("name_followers") | lexicons.entry_set("post_titles") | lexicons.entry_set("person_nouns")
+
+
+@cache
 def _name_end_pattern() -> re.Pattern[str]:
-    """A follower word, a post word or a noun for a kind of person: what may come right after a name."""
-    return re.compile(lexicons.alternation(lexicons.entry_set("name_followers") | lexicons.entry_set("post_titles") | lexicons.entry_set("person_nouns")))
+    return re.compile(lexicons.alternation(_name_end_words()))
 
 
 @cache
 def _long_follower_starts() -> frozenset[str]:
     """First characters of the words of two or more characters that may follow a name."""
-    return frozenset(w[0] for w in _name_end_pattern().pattern.split("|") if len(w) >= 2)
+    return frozenset(w[0] for w in _name_end_words() if len(w) >= 2)
 
 
 def _is_org_post(text: str, post: re.Match[str]) -> bool:
@@ -245,7 +250,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     # A name with no post word: after a noun for a kind of person (劳模代表X, 讲师X), or
     # at the start of a clause or after a verb that introduces a person (听取了X的汇报),
     # when what follows it says what the person did (X当选, X、Y等参加, X在…上的讲话).
-    for noun in _person_noun_pattern().finditer(text, start, end):
+    for noun in lexicons.pattern("person_nouns").finditer(text, start, end):
         for member, at in _bare_names(text, noun.end(), end):
             add(member, at, read_title_before(text, noun.end()), None)
     surname_starts = _surname_first_characters()
@@ -282,11 +287,6 @@ def _name_before_talk(text: str, at: int) -> str | None:
 @cache
 def _surname_first_characters() -> frozenset[str]:
     return frozenset(name[0] for name in lexicons.surnames())
-
-
-@cache
-def _person_noun_pattern() -> re.Pattern[str]:
-    return lexicons.pattern("person_nouns")
 
 
 @cache
@@ -334,7 +334,7 @@ def _acts(text: str, end: int) -> bool:
     """Whether the words right after a bare name (or list of names) say what the person did here
     or whose speech was studied: a verb from the list, 等 + a role verb in the clause, or a
     relayed speech (X在…上的讲话, X的重要讲话)."""
-    if (noun := _person_noun_pattern().match(text, end)) is not None:
+    if (noun := lexicons.pattern("person_nouns").match(text, end)) is not None:
         end = noun.end()  # X老师为大家授课: the noun after the name, then the verb
     if lexicons.pattern("bare_name_verbs").match(text, end) is not None:
         return True
@@ -391,8 +391,6 @@ def is_relayed(text: str, end: int) -> bool:
     own_end = _skip_post_after(text, end)
     own_after = text[own_end:own_end + 8]
     return any(own_after.startswith(w) for w in keyed["studied_after"]) or _SPEECH_ELSEWHERE.match(text, own_end) is not None
-
-
 
 
 def _clause_before(text: str, start: int) -> str:

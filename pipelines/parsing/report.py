@@ -25,7 +25,7 @@ from .meetings import (
 from .model import Meeting, Person
 from .groups import find_groups, group_in_meeting_name
 from .people import find_mentions, find_people
-from .segmentation import MASK, Document, Section, segment
+from .segmentation import MASK, Document, Line, Section, segment
 
 __all__ = ["parse_report", "find_published_date"]
 
@@ -72,11 +72,15 @@ def _new_event_start(doc: Document, after: int, limit: int, mention_starts: list
         k = bisect.bisect_left(mention_starts, line.start)
         if k < len(mention_starts) and mention_starts[k] < line.end:
             continue
-        content = doc.body[line.start:line.end]
-        lead = _LEADING_NOISE.match(content).end()
-        if DATE_TEXT_RE.match(content, lead):
+        if _opening_date(doc, line):
             return line.start
     return limit
+
+
+def _opening_date(doc: Document, line: Line) -> re.Match[str] | None:
+    """The date expression a body line opens with (after page noise), or None."""
+    content = doc.body[line.start:line.end]
+    return DATE_TEXT_RE.match(content, _LEADING_NOISE.match(content).end())
 
 
 def _drafts(doc: Document) -> list[_Draft]:
@@ -116,14 +120,11 @@ def _with_headline(drafts: list[_Draft], headline: MeetingMention | None, doc: D
 def _date_opening_line(doc: Document, at: int, previous_meeting: int) -> str | None:
     """The date a body line opens with, for a meeting named later in that line (11月27日，X在…宣讲。
     Y主持宣讲报告会。); not when an earlier meeting of the report lies in the line, whose date it is."""
-    line = next((l for l in doc.lines if l.start <= at < l.end), None)
-    if line is None or line.kind != "body" or previous_meeting >= line.start:
+    line = doc.lines[bisect.bisect_right([l.start for l in doc.lines], at) - 1]
+    if line.kind != "body" or not line.start <= at < line.end or previous_meeting >= line.start:
         return None
-    start = line.start
-    while start < line.end and doc.body[start].isspace():
-        start += 1
-    opening = DATE_TEXT_RE.match(doc.body, start, line.end)
-    return opening.group() if opening and opening.end() <= at else None
+    opening = _opening_date(doc, line)
+    return opening.group() if opening and line.start + opening.end() <= at else None
 
 
 def _people(people_text: str, start: int, end: int, mention: MeetingMention, known: frozenset[str]) -> list[Person]:
