@@ -13,6 +13,7 @@ from pipelines.resources import ExtractsFolder, ReportsFolder, TextSettings, War
 from pipelines.store import read_inventory, read_rejections
 from pipelines.warehouse import table_key
 
+
 @dg.multi_asset(
     group_name="ingest",
     outs={

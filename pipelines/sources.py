@@ -19,7 +19,8 @@ class FoundFile:
     source_name: str
     """Path relative to the reports folder, with forward slashes."""
     path: Path
-    is_link: bool = False
+    is_link: bool
+    """A symbolic link: it is resolved and checked to lie inside the reports folder before it is read."""
 
 
 @dataclass(frozen=True)
