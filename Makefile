@@ -6,6 +6,9 @@ INSTALLED := $(VENV)/.installed
 PROJECT_HOME := $(CURDIR)/data/dagster_home
 export DAGSTER_HOME ?= $(PROJECT_HOME)
 INSTANCE := $(DAGSTER_HOME)/dagster.yaml
+# The oldest DuckDB the warehouse file promises to open in (README, "Which DuckDB can read it"); the tests open it there.
+OLDEST_READER := $(VENV)/oldest-duckdb
+export OLDEST_DUCKDB_PYTHON := $(CURDIR)/$(OLDEST_READER)/bin/python
 
 .PHONY: install run test bench ui clean
 
@@ -14,6 +17,11 @@ install: $(INSTALLED)
 $(INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $@
+
+$(OLDEST_READER)/.installed:
+	$(PYTHON) -m venv $(OLDEST_READER)
+	$(OLDEST_READER)/bin/python -m pip install --quiet --disable-pip-version-check duckdb==1.1.0
 	touch $@
 
 # The project's own instance follows dagster.yaml; an operator's DAGSTER_HOME keeps its own config.
@@ -33,7 +41,7 @@ run: $(INSTALLED) $(INSTANCE)
 	$(BIN)/python -m pipelines.summary
 
 ## Run the test suite.
-test: $(INSTALLED)
+test: $(INSTALLED) $(OLDEST_READER)/.installed
 	$(BIN)/python -m pytest
 
 ## Scale benchmark on a generated corpus (not a test): make bench [REPORTS=200000] [BENCH_FLAGS=--full-run-only]; results in benchmarks/results/.

@@ -1,5 +1,6 @@
 """What analysts rely on: views, example questions, reading while runs write, and whole-file publishing."""
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -44,6 +45,29 @@ def test_views_join_people_to_their_meetings(samples_run):
     assert chair == [("都江堰市总工会", "chair", "市总工会党组书记、常务副主席")]
     assert len(person) == 1 and person[0][1:] == (1, "都江堰市总工会")
     assert listed == attendees
+
+
+OLDEST_DUCKDB_PYTHON = os.environ.get("OLDEST_DUCKDB_PYTHON")
+COUNT_EVERY_RELATION = """
+import json, sys, duckdb
+con = duckdb.connect(sys.argv[1], read_only=True)
+names = con.execute("SELECT schema_name, table_name FROM duckdb_tables() UNION SELECT schema_name, view_name FROM duckdb_views() WHERE NOT internal").fetchall()
+rows = {f"{schema}.{name}": con.execute(f'SELECT count(*) FROM "{schema}"."{name}"').fetchone()[0] for schema, name in names}
+print(json.dumps({"version": duckdb.__version__, "rows": rows}))
+"""
+
+
+@pytest.mark.skipif(not OLDEST_DUCKDB_PYTHON, reason="make test provides the oldest DuckDB the README promises")
+def test_the_oldest_duckdb_the_readme_promises_reads_every_table_and_view(samples_run):
+    def rows_seen_by(python: str) -> dict:
+        done = subprocess.run([python, "-c", COUNT_EVERY_RELATION, str(samples_run.warehouse)], capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout)
+
+    oldest = rows_seen_by(OLDEST_DUCKDB_PYTHON)
+    assert oldest["version"] == "1.1.0"
+    assert oldest["rows"] == rows_seen_by(sys.executable)["rows"]
+    assert {"main.reports", "main.attendees", "main.meeting_people", "main.people_directory"} <= oldest["rows"].keys()
 
 
 def test_a_person_id_is_stable_across_runs(samples_run):
