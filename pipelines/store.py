@@ -1,20 +1,26 @@
 """The DuckDB warehouse file: its schema, what it holds, and building a new one.
 
 A run never writes the file analysts open. It builds a complete new database
-beside it (rows of unchanged reports copied from the previous file, attached
-read-only; new rows inserted parents first, so every key is checked) and renames
-it into place. A reader keeps the snapshot it opened; a failed run leaves the
-published file as it was.
+beside it and renames it into place; a reader keeps the snapshot it opened, and a
+failed run leaves the published file as it was. The build is either
+
+- written anew: rows of unchanged reports copied from the published file (attached
+  read-only), new rows inserted parents first, so every key is checked; or
+- amended, when the run changes few reports: a copy of the published file loses the
+  rows of the reports that changed or went and gains the new ones. That writes only
+  the row groups those rows touch, where writing anew rewrites every row, text included.
+  Amending leaves free blocks in the file; once they are a third of it, the next build
+  is written anew, compact.
 """
 from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
+import shutil
 import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,8 +55,20 @@ class DuckDBSettings:
 @functools.cache
 def _schema_database() -> duckdb.DuckDBPyConnection:
     con = duckdb.connect()
-    con.execute(read_sql("schema/tables"))
+    _create_schema(con)
     return con
+
+
+def _create_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """The tables and views, in the database in use."""
+    con.execute(read_sql("schema/tables"))
+    _create_views(con)
+
+
+def _create_views(con: duckdb.DuckDBPyConnection) -> None:
+    """The views, in the database in use, replacing any of the same name."""
+    for view in VIEWS:
+        con.execute(read_sql(f"views/{view}"))
 
 
 def table_schema(table: str) -> pl.Schema:
@@ -125,6 +143,8 @@ class BuiltWarehouse:
     """The finished build, beside the published file until it is renamed over it."""
     row_counts: dict[str, int]
     previews: dict[str, pl.DataFrame]
+    amended: bool
+    """Built by amending a copy of the published file rather than written anew."""
 
 
 @contextmanager
@@ -159,6 +179,12 @@ def build_warehouse(
         return built
 
 
+AMEND_WHEN_KEPT = 0.9
+"""A run that keeps at least this share of the published reports amends a copy of the file."""
+REWRITE_WHEN_FREE = 1 / 3
+"""...unless this share of the file is already free blocks left by earlier amendments."""
+
+
 def _build(
     target: Path, settings: DuckDBSettings, kept_report_ids: list[str], new_rows: Mapping[str, pl.DataFrame]
 ) -> BuiltWarehouse:
@@ -167,31 +193,37 @@ def _build(
     build_path = target.with_name(f"{_BUILD_PREFIX.format(name=target.name)}{uuid.uuid4().hex}")
     con = duckdb.connect(config=settings.config())
     try:
-        con.execute(read_sql("build/attach_build"), [str(build_path)])
-        con.execute(read_sql("build/use_build"))
-        con.execute(read_sql("schema/tables"))
-        con.execute(read_sql("schema/comments"))
-        for view in VIEWS:
-            con.execute(read_sql(f"views/{view}"))
-        _attach_previous(con, target)
+        published = _attach_previous(con, target)
         con.register("kept_reports", pl.DataFrame({"report_id": kept_report_ids}, schema={"report_id": pl.String}))
         [(carried,)] = con.execute(read_sql("build/carried_count")).fetchall()
         if carried != len(kept_report_ids):
-            raise RuntimeError(
-                f"{target} changed while this run was reading the reports ({len(kept_report_ids) - carried} reports "
-                "it meant to keep are gone): nothing was published; run again"
-            )
+            raise _changed_while_reading(target, f"{len(kept_report_ids) - carried} reports it meant to keep are gone")
+        amend = published is not None and _worth_amending(con, len(kept_report_ids))
+        if amend:
+            shutil.copyfile(target, build_path)
+            if target.stat().st_ino != published:
+                raise _changed_while_reading(target, "it was replaced while being copied")
+        con.execute(read_sql("build/attach_build"), [str(build_path)])
+        con.execute(read_sql("build/use_build"))
+        if amend:
+            con.execute(read_sql("build/remove_replaced"))
+            _create_views(con)
+        else:
+            _create_schema(con)
+        con.execute(read_sql("schema/comments"))
         for table in TABLES:
             con.register(f"new_{table}", new_rows[table].select(table_schema(table).names()))
         con.register("new_file_signatures", new_rows["file_signatures"].select(table_schema(FILE_SIGNATURES).names()))
         con.begin()
-        con.execute(read_sql("build/carry_over"))
+        if not amend:
+            con.execute(read_sql("build/carry_over"))
         con.execute(read_sql("build/insert_new"))
         con.commit()
         built = BuiltWarehouse(
             build_path,
             {table: con.table(table).shape[0] for table in TABLES},
             {table: table_preview(con, table) for table in TABLES},
+            amended=amend,
         )
         con.execute(read_sql("build/detach_all"))
     except BaseException:
@@ -200,6 +232,24 @@ def _build(
         raise
     con.close()
     return built
+
+
+def _changed_while_reading(target: Path, what: str) -> RuntimeError:
+    return RuntimeError(f"{target} changed while this run was reading the reports ({what}): nothing was published; run again")
+
+
+def _worth_amending(con: duckdb.DuckDBPyConnection, kept: int) -> bool:
+    """Few reports change, the published file has no free space to speak of, and it has today's keys and views."""
+    [(published_reports, total_blocks, free_blocks)] = con.execute(read_sql("build/amendable")).fetchall()
+    return (
+        kept >= AMEND_WHEN_KEPT * published_reports
+        and free_blocks < REWRITE_WHEN_FREE * total_blocks
+        and _keys_and_views(con, "prev") == _keys_and_views(_schema_database(), "memory")
+    )
+
+
+def _keys_and_views(con: duckdb.DuckDBPyConnection, database: str) -> list[tuple[str, str, str]]:
+    return con.execute(read_sql("build/keys_and_views"), {"database": database}).fetchall()
 
 
 _BUILD_PREFIX = ".{name}.build-"
@@ -219,16 +269,18 @@ def _remove_abandoned_builds(target: Path) -> None:
             leftover.unlink(missing_ok=True)
 
 
-def _attach_previous(con: duckdb.DuckDBPyConnection, target: Path) -> None:
-    """Attach the published warehouse as ``prev``, or an empty one when there is none to carry over."""
+def _attach_previous(con: duckdb.DuckDBPyConnection, target: Path) -> int | None:
+    """Attach the published warehouse as ``prev`` and return its inode, or attach an empty one and return None
+    when there is none to carry over."""
     if target.exists():
+        inode = target.stat().st_ino
         _attach_read_only(con, target)
         if _has_current_schema(con, "prev"):
-            return
+            return inode
         con.execute(read_sql("build/detach_previous"))
     con.execute(read_sql("build/attach_empty_previous"))
     con.execute(read_sql("schema/tables"))
-    con.execute(read_sql("build/use_build"))
+    return None
 
 
 def connect_read_only(path: Path, settings: DuckDBSettings) -> duckdb.DuckDBPyConnection:

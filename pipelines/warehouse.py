@@ -74,6 +74,7 @@ def warehouse_tables(
                     "dagster/row_count": built.row_counts[table],
                     "preview": markdown_preview(built.previews[table]),
                     "path": dg.MetadataValue.path(str(warehouse.file)),
+                    "build": "amended a copy of the published file" if built.amended else "written anew",
                 },
             )
             for table in TABLES

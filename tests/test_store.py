@@ -6,7 +6,7 @@ import duckdb
 import polars as pl
 import pytest
 
-from pipelines.store import FILE_SIGNATURES, TABLES, DuckDBSettings, WarehouseLocked, build_warehouse, empty_frame, read_inventory, table_schema
+from pipelines.store import FILE_SIGNATURES, TABLES, VIEWS, DuckDBSettings, WarehouseLocked, build_warehouse, empty_frame, read_inventory, table_schema
 
 NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
@@ -135,3 +135,77 @@ def test_duckdb_limits_come_from_the_warehouse_resource(tmp_path):
         ).fetchall()
     assert (threads, spill) == (1, str(tmp_path / ".duckdb_spill"))
     assert memory.replace(" ", "") in ("286.1MiB", "300.0MB", "300MB")
+
+
+def every_row(target) -> dict[str, list[tuple]]:
+    with duckdb.connect(str(target), read_only=True) as con:
+        relations = [*TABLES, FILE_SIGNATURES, "meeting_people", "organization_activity"]
+        return {name: sorted(con.execute(f"SELECT * FROM {name}").fetchall(), key=repr) for name in relations}
+
+
+def twenty_reports(changed: int, tag: str) -> dict[str, pl.DataFrame]:
+    """Reports r0..r19, the first ``changed`` of them under new ids, each with a meeting, a signature and one rejected file."""
+    ids = [f"{tag}{n}" if n < changed else f"r{n}" for n in range(20)]
+    frames = rows([report_row(i, f"{n}.txt") for n, i in enumerate(ids)], [meeting_row(f"m-{i}", i) for i in ids])
+    frames["file_signatures"] = pl.DataFrame(
+        {"source_name": [f"{n}.txt" for n in range(20)], "file_signature": [f"{tag}-{n}" for n in range(20)]}
+    )
+    frames["rejected_files"] = pl.DataFrame(
+        [{"source_name": f"{tag}.bin", "reason": "binary", "detail": "not text", "size_bytes": 3, "seen_at": NOW}],
+        schema=table_schema("rejected_files"),
+    )
+    return frames
+
+
+def only_changed(frames: dict[str, pl.DataFrame], keep: list[str]) -> dict[str, pl.DataFrame]:
+    return {
+        name: frame.filter(~pl.col("report_id").is_in(keep)) if "report_id" in frame.columns else frame
+        for name, frame in frames.items()
+    }
+
+
+def test_a_build_amended_from_the_published_file_holds_what_one_written_anew_holds(tmp_path):
+    amended, anew = tmp_path / "amended.duckdb", tmp_path / "anew.duckdb"
+    build_warehouse(amended, DuckDBSettings(), [], twenty_reports(0, "r"))
+    after = twenty_reports(2, "changed")
+    kept = [f"r{n}" for n in range(2, 20)]
+    built = build_warehouse(amended, DuckDBSettings(), kept, only_changed(after, kept))
+    assert built.amended
+    assert built.row_counts["reports"] == 20 and built.row_counts["rejected_files"] == 1
+
+    written = build_warehouse(anew, DuckDBSettings(), [], after)
+    assert not written.amended
+    assert every_row(amended) == every_row(anew)
+
+
+def test_a_run_that_changes_many_reports_writes_the_file_anew(tmp_path):
+    target = tmp_path / "w.duckdb"
+    build_warehouse(target, DuckDBSettings(), [], twenty_reports(0, "r"))
+    kept = [f"r{n}" for n in range(3, 20)]
+    built = build_warehouse(target, DuckDBSettings(), kept, only_changed(twenty_reports(3, "changed"), kept))
+    assert not built.amended and built.row_counts["reports"] == 20
+
+
+def test_a_file_with_much_free_space_is_written_anew(tmp_path, monkeypatch):
+    target = tmp_path / "w.duckdb"
+    build_warehouse(target, DuckDBSettings(), [], twenty_reports(0, "r"))
+    kept = [f"r{n}" for n in range(1, 20)]
+    with duckdb.connect(str(target), read_only=True) as con:
+        [(total, free)] = con.execute("SELECT total_blocks, free_blocks FROM pragma_database_size()").fetchall()
+    monkeypatch.setattr("pipelines.store.REWRITE_WHEN_FREE", free / total)
+    assert not build_warehouse(target, DuckDBSettings(), kept, only_changed(twenty_reports(1, "a"), kept)).amended
+
+
+@pytest.mark.parametrize("change", ["CREATE OR REPLACE VIEW meeting_people AS SELECT 1 AS stale", "CREATE VIEW stale AS SELECT 1"])
+def test_a_published_file_with_other_views_gets_todays(tmp_path, change):
+    target = tmp_path / "w.duckdb"
+    build_warehouse(target, DuckDBSettings(), [], twenty_reports(0, "r"))
+    with duckdb.connect(str(target)) as con:
+        con.execute(change)
+    kept = [f"r{n}" for n in range(1, 20)]
+    build_warehouse(target, DuckDBSettings(), kept, only_changed(twenty_reports(1, "a"), kept))
+    with duckdb.connect(str(target), read_only=True) as con:
+        views = {name for (name,) in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
+        assert views == set(VIEWS)
+        assert "person_name" in con.table("meeting_people").columns
+        assert con.execute("SELECT comment FROM duckdb_views() WHERE view_name = 'meeting_people'").fetchone()[0]

@@ -1,5 +1,5 @@
 -- Each initiative across meetings, reports and organizers.
-CREATE VIEW initiative_spread AS
+CREATE OR REPLACE VIEW initiative_spread AS
 SELECT
     i.name,
     mode(i.category) AS category,

@@ -1,5 +1,5 @@
 -- Who was at (or named in) each meeting, with the meeting's organizer and date.
-CREATE VIEW meeting_people AS
+CREATE OR REPLACE VIEW meeting_people AS
 SELECT
     m.meeting_id,
     m.report_id,

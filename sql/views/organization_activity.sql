@@ -1,7 +1,7 @@
 -- Meetings, named people and initiatives per organizer per month. The month is the
 -- meeting's date, or the report's publication date when the meeting's year is unknown;
 -- NULL when neither is known.
-CREATE VIEW organization_activity AS
+CREATE OR REPLACE VIEW organization_activity AS
 WITH dated AS (
     SELECT m.*, date_trunc('month', coalesce(m.meeting_date, r.published_date))::DATE AS month
     FROM meetings AS m

@@ -4,7 +4,7 @@
 -- referenced (whose speeches were studied) have no affiliation: one row per name,
 -- since such names are almost always of one well-known person. Two namesakes in one
 -- organisation stay merged, and one person met under two organizers stays split.
-CREATE VIEW people_directory AS
+CREATE OR REPLACE VIEW people_directory AS
 WITH mentions AS (
     SELECT
         a.person_name,
