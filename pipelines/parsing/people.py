@@ -171,9 +171,15 @@ def read_name_before(text: str, end: int) -> str | None:
 
 def read_title_before(text: str, end: int) -> str | None:
     """The descriptor written right before a name, back to a clause break or a stop word."""
-    start = max(0, end - MAX_TITLE_CHARS)
+    window_start = start = max(0, end - MAX_TITLE_CHARS)
+    previous = last = None
     for match in _title_stop().finditer(text, start, end):
-        start = match.end()
+        previous, last = last, match
+    if last:
+        start = last.end()
+        conjunct_start = previous.end() if previous else window_start
+        if _joins_an_organisation_name(text, conjunct_start, last, end):
+            start = conjunct_start
     # In a list of titled names (县政协主席A、县人大常委会副主任B) the title stops at the
     # 、 that follows the previous name; 省委常委、市委书记B (a post before 、) runs on.
     cursor = end
@@ -185,6 +191,36 @@ def read_title_before(text: str, end: int) -> str | None:
         cursor = comma
     title = text[start:end].lstrip("、,，")
     return title if title and lexicons.ends_with_entry(title, "post_titles") else None
+
+
+def _joins_an_organisation_name(text: str, conjunct_start: int, conjunction: re.Match[str], end: int) -> bool:
+    """Whether 和, 及 or 与 joins two nouns of one organisation's name (人力资源和社会保障局,
+    劳工及福利局) rather than two people or two bodies: the words before it are neither a
+    name nor a body nor a post, and the words after it are one body and its post."""
+    if conjunction.group() not in ("和", "及", "与"):
+        return False
+    conjunct = text[conjunct_start:conjunction.start()]
+    if not 2 <= len(conjunct) <= 6 or not all(_is_cjk(c) for c in conjunct):
+        return False
+    if lexicons.ends_with_entry(conjunct, "org_suffixes") or lexicons.ends_with_entry(conjunct, "post_titles"):
+        return False
+    if read_name_before(text, conjunction.start()) is not None:
+        return False
+    after = text[conjunction.end():end]
+    post = lexicons.ends_with_entry(after, "post_titles")
+    words = after[: -len(post)] if post else ""
+    # One body after the conjunction (社会保障局), perhaps with a unit of it (城乡建设局党组),
+    # and two or more characters before the body's ending: not 总局工会, not a list.
+    for ending in range(2):
+        suffix = lexicons.ends_with_entry(words, "org_suffixes")
+        if not suffix:
+            if ending == 0:
+                return False
+            break
+        words = words[: -len(suffix)]
+    return 2 <= len(words) <= 6 and all(
+        _is_cjk(c) for c in words
+    ) and not any(lexicons.ends_with_entry(words[:k], "org_suffixes") for k in range(1, len(words) + 1))
 
 
 # What may stand between a post word and the name: spaces of page layout (副主席 王立新) or

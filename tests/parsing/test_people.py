@@ -195,3 +195,16 @@ def test_bare_names_that_give_a_talk_or_talk_with_those_present():
     assert people("座谈会上，罗振宇同企业职工代表面对面交流。") == {"罗振宇": ("attendee", None)}
     assert people("随后，王明同大家座谈交流。") == {"王明": ("attendee", None)}
     assert people("座谈中，各单位同职工交流。") == {}
+
+
+def test_a_title_runs_on_over_and_inside_an_organisation_name():
+    assert people("市人力资源和社会保障局局长贺明川出席会议。") == {"贺明川": ("attendee", "市人力资源和社会保障局局长")}
+    assert people("会上，环境及生态局副局长梁慧仪致辞。") == {"梁慧仪": ("speaker", "环境及生态局副局长")}
+    assert people("区住房和城乡建设局党组书记饶立军参加会议。") == {"饶立军": ("attendee", "区住房和城乡建设局党组书记")}
+
+
+def test_a_title_stops_at_and_between_two_bodies_two_posts_or_a_name():
+    assert people("市教育局和市卫健委副主任钟启航参加会议。")["钟启航"][1] == "市卫健委副主任"
+    assert people("县委常委及宣传部部长苗立新出席。")["苗立新"][1] == "宣传部部长"
+    assert people("侯振东和财政局局长翁佳怡参加会议。")["翁佳怡"][1] == "财政局局长"
+    assert people("传达学习讲话精神和总局工会主席童嘉禾的讲话。")["童嘉禾"][1] == "总局工会主席"
