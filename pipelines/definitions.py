@@ -5,6 +5,7 @@ import dagster as dg
 from pipelines import checks, ingest, parse, publish, warehouse
 from pipelines.automation import daily_run, process_reports, reports_folder_sensor
 from pipelines.execution import reports_executor
+from pipelines.handoff import WholeFileFilesystemIOManager
 from pipelines.settings import resources_from_environment
 
 
@@ -15,7 +16,7 @@ def build_definitions(resources: dict) -> dg.Definitions:
         jobs=[process_reports],
         schedules=[daily_run],
         sensors=[reports_folder_sensor],
-        resources=resources,
+        resources={"io_manager": WholeFileFilesystemIOManager(), **resources},
         executor=reports_executor,
     )
 
