@@ -31,11 +31,8 @@ class WholeFilePickleIOManager(dg.UPathIOManager):
 
 
 class WholeFileFilesystemIOManager(dg.ConfigurableIOManagerFactory):
-    """Step outputs as pickles under ``base_dir`` (default: the instance's storage folder), as Dagster's
-    ``FilesystemIOManager`` lays them out."""
-
-    base_dir: str | None = None
+    """Step outputs as pickles under the instance's storage folder, laid out as Dagster's
+    ``FilesystemIOManager`` lays them out (where ``parse.remove_batch_files`` looks for them)."""
 
     def create_io_manager(self, context: dg.InitResourceContext) -> WholeFilePickleIOManager:
-        base_dir = self.base_dir or context.instance.storage_directory()
-        return WholeFilePickleIOManager(base_path=UPath(base_dir))
+        return WholeFilePickleIOManager(base_path=UPath(context.instance.storage_directory()))
