@@ -15,6 +15,7 @@ from functools import cache
 
 from . import lexicons
 from .dates import find_date_text
+from .initiatives import QUOTE_PAIRS
 from .segmentation import MASK, MAX_CLAUSE_CHARS
 
 MAX_ORGANIZER_CHARS = 25
@@ -60,7 +61,9 @@ def _org_chunk_pattern() -> re.Pattern[str]:
     return re.compile(rf"[^{_NAME_CHUNK_BAD}]{{0,10}}?(?:{suffixes})")
 
 
-_QUOTE_PAIRS = {"“": "”", "《": "》", "「": "」", "『": "』"}
+# The quote marks initiatives are read from, less the straight quote: it opens and closes
+# alike, so a clause could not tell which one it stands inside.
+_QUOTE_PAIRS = {opener: closer for opener, closer in QUOTE_PAIRS.items() if opener != closer}
 _QUOTE_OPENER = re.compile("[" + "".join(_QUOTE_PAIRS) + "]")
 
 

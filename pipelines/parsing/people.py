@@ -208,19 +208,21 @@ def _joins_an_organisation_name(text: str, conjunct_start: int, conjunction: re.
         return False
     after = text[conjunction.end():end]
     post = lexicons.ends_with_entry(after, "post_titles")
-    words = after[: -len(post)] if post else ""
+    body = _without_org_suffix(after[: -len(post)]) if post else None
+    if body is None:
+        return False
     # One body after the conjunction (社会保障局), perhaps with a unit of it (城乡建设局党组),
     # and two or more characters before the body's ending: not 总局工会, not a list.
-    for ending in range(2):
-        suffix = lexicons.ends_with_entry(words, "org_suffixes")
-        if not suffix:
-            if ending == 0:
-                return False
-            break
-        words = words[: -len(suffix)]
-    return 2 <= len(words) <= 6 and all(
-        _is_cjk(c) for c in words
-    ) and not any(lexicons.ends_with_entry(words[:k], "org_suffixes") for k in range(1, len(words) + 1))
+    words = _without_org_suffix(body) or body
+    return 2 <= len(words) <= 6 and all(_is_cjk(c) for c in words) and not any(
+        lexicons.ends_with_entry(words[:k], "org_suffixes") for k in range(1, len(words) + 1)
+    )
+
+
+def _without_org_suffix(words: str) -> str | None:
+    """``words`` without the organisation suffix it ends with, or None when it ends with none."""
+    suffix = lexicons.ends_with_entry(words, "org_suffixes")
+    return words[: -len(suffix)] if suffix else None
 
 
 # What may stand between a post word and the name: spaces of page layout (副主席 王立新) or

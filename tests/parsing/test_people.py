@@ -1,3 +1,4 @@
+from pipelines.parsing.conversion import Converter
 from pipelines.parsing.groups import find_groups
 from pipelines.parsing.people import find_people, read_name_after, read_name_before
 from pipelines.parsing.report import mask_ideology_terms
@@ -150,8 +151,6 @@ def test_a_work_report_given_elsewhere_is_relayed_and_one_given_here_is_spoken()
 
 
 def test_taiwan_posts_and_roles_after_conversion():
-    from pipelines.parsing.conversion import Converter
-
     text = Converter("t2s").convert(
         "大會由常務理事蔡宗翰擔任主席。勞動部次長游國強蒞臨致詞，勞工局局長鄭怡君專題演講，立委林佳蓉到場祝賀。"
     )
