@@ -19,12 +19,14 @@ import json
 import os
 import shutil
 import uuid
+from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
 import frictionless
 import polars as pl
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipelines.store import TABLES, read_sql
@@ -181,32 +183,34 @@ def publish_release(
     try:
         frames = {table: con.sql(read_sql(f"extracts/{table}")).to_arrow_table() for table in TABLES}
         polars_frames = {table: pl.from_arrow(frame) for table, frame in frames.items()}
-        csv_files = {table: _write_csv(polars_frames[table], staging / f"{table}.csv") for table in TABLES}
-        content = _content_digest(csv_files, schema_signature(catalog))
-        if previous is not None and previous["content_sha256"] == content:
-            return None
-        level, changes = classify_drift(previous and previous["schema"], schema_signature(catalog))
-        if level == "major" and not allow_major:
-            raise ReleaseBlocked(
-                "breaking schema change, not published automatically: " + "; ".join(changes)
-                + ". Publish it on purpose with ALLOW_MAJOR_RELEASE=1."
+        # The files' writers, readers and digests run in native code that lets go of the
+        # GIL, so the tables are written and read back side by side, one thread per core.
+        with ThreadPoolExecutor(max_workers=os.cpu_count()) as pool:
+            digests = dict(zip(
+                (f"{table}.csv" for table in TABLES),
+                pool.map(lambda table: _write_csv(polars_frames[table], staging / f"{table}.csv"), TABLES),
+            ))
+            content = _content_digest(digests, schema_signature(catalog))
+            if previous is not None and previous["content_sha256"] == content:
+                return None
+            level, changes = classify_drift(previous and previous["schema"], schema_signature(catalog))
+            if level == "major" and not allow_major:
+                raise ReleaseBlocked(
+                    "breaking schema change, not published automatically: " + "; ".join(changes)
+                    + ". Publish it on purpose with ALLOW_MAJOR_RELEASE=1."
+                )
+            version = next_version(previous and previous["version"], level)
+            metadata = {"licence": info.license_name, "version": version, "source": info.source_title, "name": info.name}
+            digests |= zip(
+                (f"{table}.parquet" for table in TABLES),
+                pool.map(lambda table: _write_parquet(frames[table].replace_schema_metadata(metadata), staging / f"{table}.parquet"), TABLES),
             )
-        version = next_version(previous and previous["version"], level)
-        metadata = {"licence": info.license_name, "version": version, "source": info.source_title, "name": info.name}
-        for table in TABLES:
-            pq.write_table(
-                frames[table].replace_schema_metadata(metadata),
-                staging / f"{table}.parquet",
-                compression="zstd",
-                version="1.0",
-                data_page_version="1.0",
-            )
-        rows = {table: frames[table].num_rows for table in TABLES}
-        formula_cells = {table: _formula_cells(polars_frames[table]) for table in TABLES}
-        files = _describe_files(staging, catalog, rows)
-        package = _datapackage(info, version, now, catalog, files)
-        (staging / "datapackage.json").write_text(json.dumps(package, ensure_ascii=False, indent=2), encoding="utf-8")
-        _check_gates(con, staging, catalog, polars_frames)
+            rows = {table: frames[table].num_rows for table in TABLES}
+            formula_cells = {table: _formula_cells(polars_frames[table]) for table in TABLES}
+            files = _describe_files(staging, catalog, rows, digests)
+            package = _datapackage(info, version, now, catalog, files)
+            (staging / "datapackage.json").write_text(json.dumps(package, ensure_ascii=False, indent=2), encoding="utf-8")
+            _check_gates(con, staging, catalog, polars_frames, pool)
         manifest = {
             "name": info.name,
             "version": version,
@@ -222,7 +226,7 @@ def publish_release(
         (staging / "README.md").write_text(
             _dictionary(info, manifest, catalog, previous), encoding="utf-8"
         )
-        _write_checksums(staging)
+        _write_checksums(staging, digests)
         final = extracts_dir / "releases" / version
         final.parent.mkdir(exist_ok=True)
         if final.exists():
@@ -267,8 +271,9 @@ def _csv_values(frame: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _write_csv(frame: pl.DataFrame, path: Path) -> Path:
-    """UTF-8 with BOM (Excel on Chinese Windows reads it right), RFC 4180 quoting, a header row.
+def _write_csv(frame: pl.DataFrame, path: Path) -> str:
+    """Write the CSV file and return its SHA-256: UTF-8 with BOM (Excel on Chinese Windows reads it
+    right), RFC 4180 quoting, a header row.
 
     NULL is an empty field; an empty string is written "" (Parquet keeps the two
     apart; most CSV readers read both as empty). Lists are joined with ';'.
@@ -279,13 +284,20 @@ def _write_csv(frame: pl.DataFrame, path: Path) -> Path:
         pl.col(name).dt.strftime("%Y-%m-%dT%H:%M:%S%.6fZ") for name, dtype in values.schema.items() if isinstance(dtype, pl.Datetime)
     )
     converted.write_csv(path, include_bom=True, quote_style="necessary", null_value="", line_terminator="\r\n")
-    return path
+    return _sha256(path)
 
 
-def _content_digest(csv_files: dict[str, Path], schema: dict) -> str:
+def _write_parquet(frame: pa.Table, path: Path) -> str:
+    """Write the Parquet file (zstd, format 1.0 for old readers) and return its SHA-256."""
+    pq.write_table(frame, path, compression="zstd", version="1.0", data_page_version="1.0")
+    return _sha256(path)
+
+
+def _content_digest(digests: dict[str, str], schema: dict) -> str:
+    """The release's data as one digest: the schema and every table's CSV file."""
     digest = hashlib.sha256(json.dumps(schema, sort_keys=True).encode())
-    for table in sorted(csv_files):
-        digest.update(table.encode() + b"\0" + _sha256(csv_files[table]).encode())
+    for table in sorted(TABLES):
+        digest.update(table.encode() + b"\0" + digests[f"{table}.csv"].encode())
     return digest.hexdigest()
 
 
@@ -307,14 +319,14 @@ def _formula_cells(frame: pl.DataFrame) -> dict[str, int]:
     return {name: count for name, count in counts.items() if count}
 
 
-def _describe_files(folder: Path, catalog: dict[str, Table], rows: dict[str, int]) -> dict[str, dict]:
+def _describe_files(folder: Path, catalog: dict[str, Table], rows: dict[str, int], digests: dict[str, str]) -> dict[str, dict]:
     return {
         f"{table}.{extension}": {
             "table": table,
             "format": extension,
             "rows": rows[table],
             "bytes": (folder / f"{table}.{extension}").stat().st_size,
-            "sha256": _sha256(folder / f"{table}.{extension}"),
+            "sha256": digests[f"{table}.{extension}"],
             "schema": [{"name": c.name, "type": c.data_type, "nullable": c.nullable} for c in catalog[table].columns],
         }
         for table in TABLES
@@ -381,7 +393,9 @@ def _datapackage(info: ReleaseInfo, version: str, now: dt.datetime, catalog: dic
     }
 
 
-def _check_gates(con: duckdb.DuckDBPyConnection, staging: Path, catalog: dict[str, Table], frames: dict[str, pl.DataFrame]) -> None:
+def _check_gates(
+    con: duckdb.DuckDBPyConnection, staging: Path, catalog: dict[str, Table], frames: dict[str, pl.DataFrame], pool: Executor
+) -> None:
     """Refuse the release unless every file holds exactly the warehouse's rows and the package is valid.
 
     Each Parquet file is read back and compared with the warehouse; each CSV file is
@@ -395,9 +409,15 @@ def _check_gates(con: duckdb.DuckDBPyConnection, staging: Path, catalog: dict[st
     rows = {table: frames[table].height for table in TABLES}
     if warehouse_rows != rows:
         raise ReleaseBlocked(f"row counts differ from the warehouse: files {rows}, warehouse {warehouse_rows}")
-    errors = _package_errors(staging)
-    for table in TABLES:
-        errors += _read_back_mismatches(con, staging, catalog[table], frames[table])
+    # Frictionless is Python, the read-backs native: they overlap. Each thread reads through a cursor of its own.
+    package_errors = pool.submit(_package_errors, staging)
+    cursors = {table: con.cursor() for table in TABLES}
+    try:
+        read_back = pool.map(lambda table: _read_back_mismatches(cursors[table], staging, catalog[table], frames[table]), TABLES)
+        errors = [*package_errors.result(), *(problem for problems in read_back for problem in problems)]
+    finally:
+        for cursor in cursors.values():
+            cursor.close()
     if errors:
         raise ReleaseBlocked("validation failed: " + " | ".join(errors[:10]))
 
@@ -435,8 +455,9 @@ def _read_back_mismatches(con: duckdb.DuckDBPyConnection, staging: Path, table: 
     return problems
 
 
-def _write_checksums(folder: Path) -> None:
-    lines = [f"{_sha256(path)}  {path.name}\n" for path in sorted(folder.iterdir()) if path.is_file()]
+def _write_checksums(folder: Path, digests: dict[str, str]) -> None:
+    """SHA256SUMS for every file in the folder; ``digests`` holds those already computed."""
+    lines = [f"{digests.get(path.name) or _sha256(path)}  {path.name}\n" for path in sorted(folder.iterdir()) if path.is_file()]
     (folder / "SHA256SUMS").write_text("".join(lines), encoding="utf-8")
 
 
