@@ -10,6 +10,8 @@ each against the same warehouse, extracts and Dagster instance:
   there is nothing to run;
 - a run after 1% of the files changed, launched as the folder sensor asks for it (in one
   process when the changed files fit in one batch) and as a CLI run with the default executor;
+- Dagster's floor: the CLI materializing one asset that does nothing, in one process
+  (benchmarks/dagster_floor.py), on an instance of its own: what any run costs first;
 - the bare conversion of the same corpus with the OpenCC converter in one process
   (the floor our converter sets), and the ratio full run / bare conversion; beside it,
   the same conversion with the pipeline's own converter (pipelines/parsing/conversion.py),
@@ -75,6 +77,8 @@ def main() -> None:
     }
     if not options.full_run_only:
         result |= _reruns(environment, paths, full["seconds"])
+        floor = _dagster_floor_seconds(work)
+        result |= {"dagster_floor_seconds": floor, "dagster_floor_share_of_full": round(floor / full["seconds"], 3)}
     bare, ours = _bare_conversion_seconds(paths)
     result |= {
         "bare_conversion_seconds": bare,
@@ -147,6 +151,24 @@ def _timed_run(environment: dict[str, str], run_config: dict | None = None) -> d
     if process.returncode != 0:
         raise SystemExit(f"the run failed:\n{log[-5000:]}")
     return {"seconds": round(seconds, 2), "peak_rss_megabytes": round(peak.peak_bytes / 2**20), "stage_seconds": _stage_seconds(log)}
+
+
+def _dagster_floor_seconds(work: Path) -> float:
+    """Median wall time of three CLI runs of benchmarks/dagster_floor.py in one process, after one that
+    creates the instance's databases."""
+    home = work / "dagster_floor_home"
+    home.mkdir()
+    shutil.copyfile(REPO / "dagster.yaml", home / "dagster.yaml")
+    command = [
+        str(BIN / "dagster"), "asset", "materialize", "-m", "benchmarks.dagster_floor", "--select", "*",
+        "--config-json", json.dumps({"execution": {"config": {"in_process": {}}}}),
+    ]
+    seconds = []
+    for _ in range(4):
+        started = time.perf_counter()
+        subprocess.run(command, cwd=REPO, env={**os.environ, "DAGSTER_HOME": str(home)}, capture_output=True, check=True)
+        seconds.append(time.perf_counter() - started)
+    return round(sorted(seconds[1:])[1], 2)
 
 
 def _stage_seconds(log: str) -> dict[str, float]:
@@ -244,6 +266,7 @@ def _markdown(result: dict) -> str:
             ("no-op (folder sensor tick)", f"{result['noop_sensor_tick_seconds']} s = {result['noop_sensor_tick_share_of_full']:.2%} of the full run"),
             ("1% changed, run as the folder sensor asks for it", f"{result['changed_files']} files, processes={result['one_percent_sensor_run_config']['execution']['config']['processes']}: {result['one_percent_sensor_run_seconds']} s = {result['one_percent_sensor_run_share_of_full']:.1%} of the full run"),
             ("1% changed, CLI run with the default executor", f"{result['changed_files']} files: {result['one_percent_run_seconds']} s = {result['one_percent_share_of_full']:.1%} of the full run"),
+            ("Dagster's floor: a CLI run of one asset that does nothing, one process", f"{result['dagster_floor_seconds']} s = {result['dagster_floor_share_of_full']:.1%} of the full run"),
         ]
     rows += [
         ("bare OpenCC conversion, one process", f"{result['bare_conversion_seconds']} s"),
