@@ -19,7 +19,7 @@ import json
 import os
 import shutil
 import uuid
-from concurrent.futures import Executor, ThreadPoolExecutor
+from concurrent.futures import Executor, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -412,10 +412,11 @@ def _check_gates(
     # Frictionless is Python, the read-backs native: they overlap. Each thread reads through a cursor of its own.
     package_errors = pool.submit(_package_errors, staging)
     cursors = {table: con.cursor() for table in TABLES}
+    read_backs = [pool.submit(_read_back_mismatches, cursors[table], staging, catalog[table], frames[table]) for table in TABLES]
     try:
-        read_back = pool.map(lambda table: _read_back_mismatches(cursors[table], staging, catalog[table], frames[table]), TABLES)
-        errors = [*package_errors.result(), *(problem for problems in read_back for problem in problems)]
+        errors = [*package_errors.result(), *(problem for read_back in read_backs for problem in read_back.result())]
     finally:
+        wait(read_backs)  # when one failed, the others are still reading through their cursors
         for cursor in cursors.values():
             cursor.close()
     if errors:

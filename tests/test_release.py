@@ -1,6 +1,7 @@
 """Releases for the portal: validated, checksummed, versioned, published whole or not at all."""
 import json
 import subprocess
+import time
 
 import duckdb
 import frictionless
@@ -88,6 +89,29 @@ def test_a_failed_gate_publishes_nothing(released, monkeypatch):
         released.run()
     assert versions(released.extracts) == ["1.0.0"]
     assert [p.name for p in released.extracts.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_gate_that_raises_lets_the_other_read_backs_finish_before_their_cursors_close(released, monkeypatch, tmp_path):
+    def package_breaks(staging):
+        raise RuntimeError("frictionless broke")
+
+    read_back, outcomes = release._read_back_mismatches, []
+
+    def slow_read_back(*args):
+        time.sleep(0.2)  # still reading when the package check has failed
+        try:
+            outcomes.append(read_back(*args))
+        except Exception as error:
+            outcomes.append(error)
+            raise
+
+    monkeypatch.setattr("pipelines.release._package_errors", package_breaks)
+    monkeypatch.setattr("pipelines.release._read_back_mismatches", slow_read_back)
+    with duckdb.connect(str(released.warehouse), read_only=True) as con:
+        with pytest.raises(RuntimeError, match="frictionless broke"):
+            publish_release(con, tmp_path / "fresh_extracts", ReleaseInfo())
+    assert outcomes == [[] for _ in TABLES]
+    assert list((tmp_path / "fresh_extracts").iterdir()) == []
 
 
 def _written_then_damaged(damage):
