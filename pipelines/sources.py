@@ -18,7 +18,8 @@ DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024
 class FoundFile:
     source_name: str
     """Path relative to the reports folder, with forward slashes."""
-    path: Path
+    path: str
+    """Where it is: a string, since a folder walk makes one per file and most are only looked at with lstat."""
     is_link: bool
     """A symbolic link: it is resolved and checked to lie inside the reports folder before it is read."""
 
@@ -58,7 +59,7 @@ def find_report_files(root: Path) -> Iterator[FoundFile]:
             if entry.is_dir(follow_symlinks=False):
                 folders.append(entry)
             else:
-                yield FoundFile(display_name(prefix + entry.name), Path(entry.path), entry.is_symlink())
+                yield FoundFile(display_name(prefix + entry.name), entry.path, entry.is_symlink())
         pending.extend((entry.path, f"{prefix}{entry.name}/") for entry in reversed(folders))
 
 
@@ -81,14 +82,14 @@ def read_report_file(root: Path, found: FoundFile, max_bytes: int) -> ReadFile |
     """
     if found.is_link:
         try:
-            resolved = found.path.resolve(strict=True)
+            resolved = Path(found.path).resolve(strict=True)
         except (OSError, RuntimeError) as err:
             return UnreadableFile(found.source_name, "unreadable", f"cannot resolve the path: {err}", None)
         if not resolved.is_relative_to(root.resolve()):
             return UnreadableFile(found.source_name, "outside REPORTS_DIR", f"a link to {resolved}, which lies outside the reports folder", None)
     else:
         # find_report_files does not follow links into folders, so a path that is not a link lies in root.
-        resolved = found.path
+        resolved = Path(found.path)
     try:
         if not resolved.is_file():
             return UnreadableFile(found.source_name, "not a file", f"{resolved} is not a regular file (a linked folder is not followed)", None)
@@ -134,7 +135,7 @@ def _too_large(source_name: str, size: int, max_bytes: int, detail: str) -> Unre
     return UnreadableFile(source_name, f"too large: {_megabytes(size)} > {_megabytes(max_bytes)}", detail, size)
 
 
-def file_signature(path: Path) -> str | None:
+def file_signature(path: str | Path) -> str | None:
     """The size, modification time, status-change time and inode of a regular file; None for a
     link or anything else, which is always read.
 
@@ -165,7 +166,7 @@ def scan_folder(root: Path, since_ns: int | None = None) -> FolderScan:
     digest, touched = hashlib.sha256(), 0
     for found in find_report_files(root):
         try:
-            info = found.path.stat()
+            info = os.stat(found.path)
         except OSError:
             continue
         digest.update(f"{found.source_name}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
