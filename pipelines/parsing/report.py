@@ -63,7 +63,7 @@ def _section_mentions(doc: Document, section: Section) -> tuple[list[MeetingMent
 
 def _new_event_start(doc: Document, after: int, limit: int, mention_starts: list[int]) -> int:
     """Start of the first later body line that opens with a date and holds no meeting: a new event."""
-    first = bisect.bisect_right([l.start for l in doc.lines], after)
+    first = bisect.bisect_right(doc.lines, after, key=_line_start)
     for line in doc.lines[first:]:
         if line.start >= limit:
             break
@@ -75,6 +75,10 @@ def _new_event_start(doc: Document, after: int, limit: int, mention_starts: list
         if _opening_date(doc, line):
             return line.start
     return limit
+
+
+def _line_start(line: Line) -> int:
+    return line.start
 
 
 def _opening_date(doc: Document, line: Line) -> re.Match[str] | None:
@@ -120,7 +124,7 @@ def _with_headline(drafts: list[_Draft], headline: MeetingMention | None, doc: D
 def _date_opening_line(doc: Document, at: int, previous_meeting: int) -> str | None:
     """The date a body line opens with, for a meeting named later in that line (11月27日，X在…宣讲。
     Y主持宣讲报告会。); not when an earlier meeting of the report lies in the line, whose date it is."""
-    line = doc.lines[bisect.bisect_right([l.start for l in doc.lines], at) - 1]
+    line = doc.lines[bisect.bisect_right(doc.lines, at, key=_line_start) - 1]
     if line.kind != "body" or not line.start <= at < line.end or previous_meeting >= line.start:
         return None
     opening = _opening_date(doc, line)
