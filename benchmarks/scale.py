@@ -122,16 +122,20 @@ def _reruns(environment: dict[str, str], paths: list[Path], full_seconds: float)
 
 
 def _environment(work: Path, reports: Path) -> dict[str, str]:
-    home = work / "dagster_home"
-    home.mkdir(parents=True)
-    shutil.copyfile(REPO / "dagster.yaml", home / "dagster.yaml")
     return {
         **os.environ,
-        "DAGSTER_HOME": str(home),
+        "DAGSTER_HOME": str(_instance_home(work / "dagster_home")),
         "REPORTS_DIR": str(reports),
         "WAREHOUSE_PATH": str(work / "warehouse" / "warehouse.duckdb"),
         "EXTRACTS_DIR": str(work / "extracts"),
     }
+
+
+def _instance_home(home: Path) -> Path:
+    """A fresh DAGSTER_HOME with the project's dagster.yaml."""
+    home.mkdir(parents=True)
+    shutil.copyfile(REPO / "dagster.yaml", home / "dagster.yaml")
+    return home
 
 
 def _timed_run(environment: dict[str, str], run_config: dict | None = None) -> dict:
@@ -156,9 +160,7 @@ def _timed_run(environment: dict[str, str], run_config: dict | None = None) -> d
 def _dagster_floor_seconds(work: Path) -> float:
     """Median wall time of three CLI runs of benchmarks/dagster_floor.py in one process, after one that
     creates the instance's databases."""
-    home = work / "dagster_floor_home"
-    home.mkdir()
-    shutil.copyfile(REPO / "dagster.yaml", home / "dagster.yaml")
+    home = _instance_home(work / "dagster_floor_home")
     command = [
         str(BIN / "dagster"), "asset", "materialize", "-m", "benchmarks.dagster_floor", "--select", "*",
         "--config-json", json.dumps({"execution": {"config": {"in_process": {}}}}),
