@@ -7,6 +7,7 @@ PROJECT_HOME := $(CURDIR)/data/dagster_home
 export DAGSTER_HOME ?= $(PROJECT_HOME)
 INSTANCE := $(DAGSTER_HOME)/dagster.yaml
 # The oldest DuckDB the warehouse file promises to open in (README, "Which DuckDB can read it"); the tests open it there.
+OLDEST_DUCKDB := 1.4.4
 OLDEST_READER := $(VENV)/oldest-duckdb
 export OLDEST_DUCKDB_PYTHON := $(CURDIR)/$(OLDEST_READER)/bin/python
 
@@ -19,9 +20,9 @@ $(INSTALLED): pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $@
 
-$(OLDEST_READER)/.installed:
+$(OLDEST_READER)/.installed-$(OLDEST_DUCKDB):
 	$(PYTHON) -m venv $(OLDEST_READER)
-	$(OLDEST_READER)/bin/python -m pip install --quiet --disable-pip-version-check duckdb==1.1.0
+	$(OLDEST_READER)/bin/python -m pip install --quiet --disable-pip-version-check duckdb==$(OLDEST_DUCKDB) pytz==2025.2
 	touch $@
 
 # The project's own instance follows dagster.yaml; an operator's DAGSTER_HOME keeps its own config.
@@ -41,7 +42,7 @@ run: $(INSTALLED) $(INSTANCE)
 	$(BIN)/python -m pipelines.summary
 
 ## Run the test suite.
-test: $(INSTALLED) $(OLDEST_READER)/.installed
+test: $(INSTALLED) $(OLDEST_READER)/.installed-$(OLDEST_DUCKDB)
 	$(BIN)/python -m pytest
 
 ## Scale benchmark on a generated corpus (not a test): make bench [REPORTS=200000] [BENCH_FLAGS=--full-run-only]; results in benchmarks/results/.

@@ -6,7 +6,7 @@ import duckdb
 import polars as pl
 import pytest
 
-from pipelines.store import FILE_SIGNATURES, TABLES, VIEWS, DuckDBSettings, WarehouseLocked, build_warehouse, empty_frame, read_inventory, table_schema
+from pipelines.store import FILE_SIGNATURES, STORAGE_VERSION, TABLES, VIEWS, DuckDBSettings, WarehouseLocked, build_warehouse, empty_frame, read_inventory, table_schema
 
 NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
@@ -194,6 +194,26 @@ def test_a_file_with_much_free_space_is_written_anew(tmp_path, monkeypatch):
         [(total, free)] = con.execute("SELECT total_blocks, free_blocks FROM pragma_database_size()").fetchall()
     monkeypatch.setattr("pipelines.store.REWRITE_WHEN_FREE", free / total)
     assert not build_warehouse(target, DuckDBSettings(), kept, only_changed(twenty_reports(1, "a"), kept)).amended
+
+
+def storage_version(path) -> str:
+    with duckdb.connect() as con:
+        con.execute("ATTACH ? AS w (READ_ONLY)", [str(path)])
+        return con.execute("SELECT tags['storage_version'] FROM duckdb_databases() WHERE database_name = 'w'").fetchone()[0]
+
+
+def test_a_file_in_an_older_storage_format_is_written_anew_in_todays(tmp_path, monkeypatch):
+    target = tmp_path / "w.duckdb"
+    monkeypatch.setattr("pipelines.store.STORAGE_VERSION", "v1.1.0")
+    build_warehouse(target, DuckDBSettings(), [], twenty_reports(0, "r"))
+    assert storage_version(target) == "v1.0.0+"  # DuckDB 1.1 wrote the format 1.0 reads
+    monkeypatch.undo()
+    kept = [f"r{n}" for n in range(1, 20)]
+    built = build_warehouse(target, DuckDBSettings(), kept, only_changed(twenty_reports(1, "a"), kept))
+    assert not built.amended and built.row_counts["reports"] == 20
+    assert storage_version(target) == f"{STORAGE_VERSION}+"
+    built = build_warehouse(target, DuckDBSettings(), kept, only_changed(twenty_reports(1, "b"), kept))
+    assert built.amended
 
 
 @pytest.mark.parametrize("change", ["CREATE OR REPLACE VIEW meeting_people AS SELECT 1 AS stale", "CREATE VIEW stale AS SELECT 1"])
