@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import os
 import shutil
+import tempfile
 import time
 import uuid
 from collections.abc import Iterator, Mapping
@@ -245,14 +246,27 @@ def _changed_while_reading(target: Path, what: str) -> RuntimeError:
 def _worth_amending(con: duckdb.DuckDBPyConnection, kept: int) -> bool:
     """Few reports change, the published file has no free space to speak of, and it has today's storage
     format, keys and views."""
-    [(published_reports, total_blocks, free_blocks, storage_version)] = con.execute(read_sql("build/amendable")).fetchall()
+    [(published_reports, total_blocks, free_blocks)] = con.execute(read_sql("build/amendable")).fetchall()
     return (
         kept >= AMEND_WHEN_KEPT * published_reports
         and free_blocks < REWRITE_WHEN_FREE * total_blocks
-        # DuckDB tags a file with the oldest version that reads it: "v1.3.0+".
-        and storage_version == f"{STORAGE_VERSION}+"
+        and _storage_tag(con, "prev") == _tag_of_storage_version(STORAGE_VERSION)
         and _keys_and_views(con, "prev") == _keys_and_views(_schema_database(), "memory")
     )
+
+
+def _storage_tag(con: duckdb.DuckDBPyConnection, database: str) -> str | None:
+    """The storage format DuckDB tags an attached file with: the oldest version that reads it, as "v1.4.0+"."""
+    return con.execute(read_sql("build/storage_tag"), {"database": database}).fetchone()[0]
+
+
+@functools.cache
+def _tag_of_storage_version(version: str) -> str:
+    """The tag of a file written in ``version``, asked of DuckDB: formats unchanged between versions share
+    one ("v1.1.0" is tagged "v1.0.0+")."""
+    with tempfile.TemporaryDirectory() as folder, duckdb.connect() as con:
+        con.execute(read_sql("build/attach_build"), [str(Path(folder) / "probe.duckdb"), version])
+        return _storage_tag(con, "build")
 
 
 def _keys_and_views(con: duckdb.DuckDBPyConnection, database: str) -> list[tuple[str, str, str]]:

@@ -207,8 +207,10 @@ def test_a_file_in_an_older_storage_format_is_written_anew_in_todays(tmp_path, m
     monkeypatch.setattr("pipelines.store.STORAGE_VERSION", "v1.1.0")
     build_warehouse(target, DuckDBSettings(), [], twenty_reports(0, "r"))
     assert storage_version(target) == "v1.0.0+"  # DuckDB 1.1 wrote the format 1.0 reads
-    monkeypatch.undo()
     kept = [f"r{n}" for n in range(1, 20)]
+    still_old = build_warehouse(target, DuckDBSettings(), kept, only_changed(twenty_reports(1, "o"), kept))
+    assert still_old.amended and storage_version(target) == "v1.0.0+"  # the format asked for, though tagged otherwise
+    monkeypatch.undo()
     built = build_warehouse(target, DuckDBSettings(), kept, only_changed(twenty_reports(1, "a"), kept))
     assert not built.amended and built.row_counts["reports"] == 20
     assert storage_version(target) == f"{STORAGE_VERSION}+"
