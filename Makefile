@@ -20,6 +20,7 @@ $(INSTALLED): pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $@
 
+# pytz: DuckDB 1.4 needs it to hand out TIMESTAMPTZ values, and does not install it.
 $(OLDEST_READER)/.installed-$(OLDEST_DUCKDB):
 	$(PYTHON) -m venv $(OLDEST_READER)
 	$(OLDEST_READER)/bin/python -m pip install --quiet --disable-pip-version-check duckdb==$(OLDEST_DUCKDB) pytz==2025.2
