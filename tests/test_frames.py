@@ -158,6 +158,14 @@ def test_reports_are_parsed_in_batches_of_whole_folders_of_at_most_the_batch_siz
     assert batches_to_parse(raw.filter(pl.col("status") == "unchanged")) == []
 
 
+def test_folders_that_fit_together_share_a_batch_whole():
+    names = [f"batch-{folder}/{n}.txt" for folder in range(5) for n in range(BATCH_SIZE // 2)]
+    batches = batches_to_parse(pl.DataFrame({"source_name": names, "status": ["new"] * len(names)}))
+    assert [batch["source_name"].str.split("/").list.first().unique(maintain_order=True).to_list() for batch in batches] == [
+        ["batch-0", "batch-1"], ["batch-2", "batch-3"], ["batch-4"]
+    ]
+
+
 def test_full_batch_folders_each_make_a_batch():
     names = [f"batch-{folder}/{n}.txt" for folder in range(3) for n in range(BATCH_SIZE)]
     batches = batches_to_parse(pl.DataFrame({"source_name": names, "status": ["new"] * len(names)}))
