@@ -20,14 +20,13 @@ each against the same warehouse, extracts and Dagster instance:
 It prints a Markdown table and writes it, with the figures as JSON, to
 benchmarks/results/scale-N.{md,json}. Wall times are taken around each command; the
 peak memory is the largest sum of the run's processes' PSS, sampled every 0.2 s; stage
-times are the step durations Dagster logs, summed per stage.
+times are the step durations in the run's event log, summed per stage.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -41,7 +40,6 @@ from benchmarks.corpus import change_files, write_corpus
 REPO = Path(__file__).resolve().parents[1]
 RESULTS = REPO / "benchmarks" / "results"
 BIN = Path(sys.executable).parent
-STEP_FINISHED = re.compile(r'Finished execution of step "([^"]+)" in ([\d.]+)(ms|s)\.')
 STAGES = {
     "raw_reports": "ingest",
     "parsed_reports.split_into_batches": "clean + parse",
@@ -154,7 +152,7 @@ def _timed_run(environment: dict[str, str], run_config: dict | None = None) -> d
     peak.stop()
     if process.returncode != 0:
         raise SystemExit(f"the run failed:\n{log[-5000:]}")
-    return {"seconds": round(seconds, 2), "peak_rss_megabytes": round(peak.peak_bytes / 2**20), "stage_seconds": _stage_seconds(log)}
+    return {"seconds": round(seconds, 2), "peak_rss_megabytes": round(peak.peak_bytes / 2**20), "stage_seconds": _stage_seconds(environment["DAGSTER_HOME"])}
 
 
 def _dagster_floor_seconds(work: Path) -> float:
@@ -173,12 +171,19 @@ def _dagster_floor_seconds(work: Path) -> float:
     return round(sorted(seconds[1:])[1], 2)
 
 
-def _stage_seconds(log: str) -> dict[str, float]:
-    """Step durations from the run's log, summed per stage (batches run side by side, so theirs is CPU-like)."""
+def _stage_seconds(dagster_home: str) -> dict[str, float]:
+    """Step durations of the instance's latest run, from its event log (steps in other processes write
+    to the same console, so its lines can interleave), summed per stage (batches run side by side, so
+    theirs is CPU-like)."""
+    import dagster as dg
+
+    instance = dg.DagsterInstance.from_config(dagster_home)
+    [run] = instance.get_run_records(limit=1)
     totals: dict[str, float] = defaultdict(float)
-    for step, amount, unit in STEP_FINISHED.findall(log):
-        stage = STAGES.get(step.split("[")[0], "checks")
-        totals[stage] += float(amount) / (1000 if unit == "ms" else 1)
+    for entry in instance.all_logs(run.dagster_run.run_id, of_type=dg.DagsterEventType.STEP_SUCCESS):
+        stage = STAGES.get(entry.step_key.split("[")[0], "checks")
+        totals[stage] += entry.dagster_event.event_specific_data.duration_ms / 1000
+    instance.dispose()
     return {stage: round(seconds, 2) for stage, seconds in totals.items()}
 
 
