@@ -1,6 +1,6 @@
 """The scale benchmark behind `make bench` (a benchmark, run by hand; not a test).
 
-    .venv/bin/python -m benchmarks.scale [--reports 20000] [--keep]
+    .venv/bin/python -m benchmarks.scale [--reports 20000] [--repeats 3] [--keep]
 
 Generates a corpus of N reports in batch folders of 1,000 (benchmarks/corpus.py), then,
 each against the same warehouse, extracts and Dagster instance:
@@ -10,6 +10,8 @@ each against the same warehouse, extracts and Dagster instance:
   there is nothing to run;
 - a run after 1% of the files changed, launched as the folder sensor asks for it (in one
   process when the changed files fit in one batch) and as a CLI run with the default executor;
+- each re-run ``--repeats`` times (other files changed each time): the machine's speed drifts
+  by a fifth within minutes, so the table gives the median and the range;
 - Dagster's floor: the CLI materializing one asset that does nothing, in one process
   (benchmarks/dagster_floor.py), on an instance of its own: what any run costs first;
 - the bare conversion of the same corpus with the OpenCC converter in one process
@@ -28,6 +30,7 @@ import argparse
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import threading
@@ -55,6 +58,7 @@ def main() -> None:
     arguments.add_argument("--reports", type=int, default=20_000)
     arguments.add_argument("--keep", action="store_true", help="keep the generated corpus and warehouse")
     arguments.add_argument("--full-run-only", action="store_true", help="skip the no-op and 1%%-change runs")
+    arguments.add_argument("--repeats", type=int, default=3, help="times each re-run is timed (median and range reported)")
     options = arguments.parse_args()
     work = RESULTS / f"work-{options.reports}"
     shutil.rmtree(work, ignore_errors=True)
@@ -74,7 +78,7 @@ def main() -> None:
         "stage_seconds": full["stage_seconds"],
     }
     if not options.full_run_only:
-        result |= _reruns(environment, paths, full["seconds"])
+        result |= _reruns(environment, paths, full["seconds"], options.repeats)
         floor = _dagster_floor_seconds(work)
         result |= {"dagster_floor_seconds": floor, "dagster_floor_share_of_full": round(floor / full["seconds"], 3)}
     bare, ours = _bare_conversion_seconds(paths)
@@ -93,30 +97,44 @@ def main() -> None:
         shutil.rmtree(work)
 
 
-def _reruns(environment: dict[str, str], paths: list[Path], full_seconds: float) -> dict:
-    noop = _timed_run(environment)
+def _reruns(environment: dict[str, str], paths: list[Path], full_seconds: float, repeats: int) -> dict:
+    noop = [_timed_run(environment) for _ in range(repeats)]
     _, cursor, _ = _sensor_tick(environment, None)
-    sensor_tick, cursor, request = _sensor_tick(environment, cursor)
-    assert request is None, f"the sensor asked for a run with nothing changed: {request}"
-    changed = change_files(paths, 0.01)
-    _, _, request = _sensor_tick(environment, cursor)
-    as_requested = _timed_run(environment, request["run_config"])
-    change_files(paths, 0.01, seed=8)
-    one_percent = _timed_run(environment)
+    ticks = []
+    for _ in range(repeats):
+        seconds, cursor, request = _sensor_tick(environment, cursor)
+        assert request is None, f"the sensor asked for a run with nothing changed: {request}"
+        ticks.append(seconds)
+    as_requested, by_cli = [], []
+    for repeat in range(repeats):
+        changed = change_files(paths, 0.01, seed=100 + 2 * repeat)
+        _, cursor, request = _sensor_tick(environment, cursor)
+        as_requested.append(_timed_run(environment, request["run_config"]))
+        change_files(paths, 0.01, seed=101 + 2 * repeat)
+        _, cursor, _ = _sensor_tick(environment, cursor)  # so the next tick counts only the next change
+        by_cli.append(_timed_run(environment))
     return {
-        "noop_run_seconds": noop["seconds"],
-        "noop_share_of_full": round(noop["seconds"] / full_seconds, 3),
-        "noop_sensor_tick_seconds": sensor_tick,
-        "noop_sensor_tick_share_of_full": round(sensor_tick / full_seconds, 4),
+        **_repeated("noop_run", noop, full_seconds),
+        **_repeated("noop_sensor_tick", [{"seconds": seconds} for seconds in ticks], full_seconds),
         "changed_files": len(changed),
-        "one_percent_run_seconds": one_percent["seconds"],
-        "one_percent_share_of_full": round(one_percent["seconds"] / full_seconds, 3),
-        "one_percent_stage_seconds": one_percent["stage_seconds"],
         "one_percent_sensor_run_config": request["run_config"],
-        "one_percent_sensor_run_seconds": as_requested["seconds"],
-        "one_percent_sensor_run_share_of_full": round(as_requested["seconds"] / full_seconds, 3),
-        "one_percent_sensor_run_stage_seconds": as_requested["stage_seconds"],
+        **_repeated("one_percent_sensor_run", as_requested, full_seconds),
+        **_repeated("one_percent_run", by_cli, full_seconds),
     }
+
+
+def _repeated(name: str, runs: list[dict], full_seconds: float) -> dict:
+    """The median run's seconds and stage times, its share of the full run, and every run's seconds."""
+    seconds = [run["seconds"] for run in runs]
+    median = sorted(runs, key=lambda run: run["seconds"])[(len(runs) - 1) // 2]
+    figures = {
+        f"{name}_seconds": round(statistics.median(seconds), 3),
+        f"{name}_share_of_full": round(statistics.median(seconds) / full_seconds, 4),
+        f"{name}_all_seconds": seconds,
+    }
+    if "stage_seconds" in median:
+        figures[f"{name}_stage_seconds"] = median["stage_seconds"]
+    return figures
 
 
 def _environment(work: Path, reports: Path) -> dict[str, str]:
@@ -269,10 +287,14 @@ def _markdown(result: dict) -> str:
     ]
     if "noop_run_seconds" in result:
         rows += [
-            ("no-op re-run (CLI run)", f"{result['noop_run_seconds']} s = {result['noop_share_of_full']:.1%} of the full run"),
-            ("no-op (folder sensor tick)", f"{result['noop_sensor_tick_seconds']} s = {result['noop_sensor_tick_share_of_full']:.2%} of the full run"),
-            ("1% changed, run as the folder sensor asks for it", f"{result['changed_files']} files, processes={result['one_percent_sensor_run_config']['execution']['config']['processes']}: {result['one_percent_sensor_run_seconds']} s = {result['one_percent_sensor_run_share_of_full']:.1%} of the full run"),
-            ("1% changed, CLI run with the default executor", f"{result['changed_files']} files: {result['one_percent_run_seconds']} s = {result['one_percent_share_of_full']:.1%} of the full run"),
+            ("no-op re-run (CLI run)", _median_and_range(result, "noop_run", ".1%")),
+            ("no-op (folder sensor tick)", _median_and_range(result, "noop_sensor_tick", ".2%")),
+            (
+                "1% changed, run as the folder sensor asks for it",
+                f"{result['changed_files']} files, processes={result['one_percent_sensor_run_config']['execution']['config']['processes']}: "
+                + _median_and_range(result, "one_percent_sensor_run", ".1%"),
+            ),
+            ("1% changed, CLI run with the default executor", f"{result['changed_files']} files: " + _median_and_range(result, "one_percent_run", ".1%")),
             ("Dagster's floor: a CLI run of one asset that does nothing, one process", f"{result['dagster_floor_seconds']} s = {result['dagster_floor_share_of_full']:.1%} of the full run"),
         ]
     rows += [
@@ -281,6 +303,12 @@ def _markdown(result: dict) -> str:
         ("full run / bare conversion", f"{result['full_over_bare_conversion']}"),
     ]
     return "| figure | value |\n|---|---|\n" + "\n".join(f"| {name} | {value} |" for name, value in rows) + "\n"
+
+
+def _median_and_range(result: dict, name: str, share_format: str) -> str:
+    runs = result[f"{name}_all_seconds"]
+    share = format(result[f"{name}_share_of_full"], share_format)
+    return f"{result[f'{name}_seconds']} s = {share} of the full run (median of {len(runs)}: {min(runs)}–{max(runs)} s)"
 
 
 if __name__ == "__main__":
