@@ -60,6 +60,8 @@ def main() -> None:
     arguments.add_argument("--full-run-only", action="store_true", help="skip the no-op and 1%%-change runs")
     arguments.add_argument("--repeats", type=int, default=3, help="times each re-run is timed (median and range reported)")
     options = arguments.parse_args()
+    if options.repeats < 1:
+        arguments.error("--repeats must be at least 1")
     work = RESULTS / f"work-{options.reports}"
     shutil.rmtree(work, ignore_errors=True)
     reports = work / "raw"
@@ -124,12 +126,13 @@ def _reruns(environment: dict[str, str], paths: list[Path], full_seconds: float,
 
 
 def _repeated(name: str, runs: list[dict], full_seconds: float) -> dict:
-    """The median run's seconds and stage times, its share of the full run, and every run's seconds."""
+    """The median run's seconds and stage times (the lower of the middle two for an even count), its
+    share of the full run, and every run's seconds."""
     seconds = [run["seconds"] for run in runs]
-    median = sorted(runs, key=lambda run: run["seconds"])[(len(runs) - 1) // 2]
+    median = next(run for run in runs if run["seconds"] == statistics.median_low(seconds))
     figures = {
-        f"{name}_seconds": round(statistics.median(seconds), 3),
-        f"{name}_share_of_full": round(statistics.median(seconds) / full_seconds, 4),
+        f"{name}_seconds": median["seconds"],
+        f"{name}_share_of_full": round(median["seconds"] / full_seconds, 4),
         f"{name}_all_seconds": seconds,
     }
     if "stage_seconds" in median:
@@ -195,13 +198,12 @@ def _stage_seconds(dagster_home: str) -> dict[str, float]:
     theirs is CPU-like)."""
     import dagster as dg
 
-    instance = dg.DagsterInstance.from_config(dagster_home)
-    [run] = instance.get_run_records(limit=1)
     totals: dict[str, float] = defaultdict(float)
-    for entry in instance.all_logs(run.dagster_run.run_id, of_type=dg.DagsterEventType.STEP_SUCCESS):
-        stage = STAGES.get(entry.step_key.split("[")[0], "checks")
-        totals[stage] += entry.dagster_event.event_specific_data.duration_ms / 1000
-    instance.dispose()
+    with dg.DagsterInstance.from_config(dagster_home) as instance:
+        [run] = instance.get_run_records(limit=1)
+        for entry in instance.all_logs(run.dagster_run.run_id, of_type=dg.DagsterEventType.STEP_SUCCESS):
+            stage = STAGES.get(entry.step_key.split("[")[0], "checks")
+            totals[stage] += entry.dagster_event.event_specific_data.duration_ms / 1000
     return {stage: round(seconds, 2) for stage, seconds in totals.items()}
 
 
