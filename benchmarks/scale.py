@@ -106,7 +106,7 @@ def _reruns(environment: dict[str, str], paths: list[Path], full_seconds: float,
     for _ in range(repeats):
         seconds, cursor, request = _sensor_tick(environment, cursor)
         assert request is None, f"the sensor asked for a run with nothing changed: {request}"
-        ticks.append(seconds)
+        ticks.append({"seconds": seconds})
     as_requested, by_cli = [], []
     for repeat in range(repeats):
         changed = change_files(paths, 0.01, seed=100 + 2 * repeat)
@@ -117,7 +117,7 @@ def _reruns(environment: dict[str, str], paths: list[Path], full_seconds: float,
         by_cli.append(_timed_run(environment))
     return {
         **_repeated("noop_run", noop, full_seconds),
-        **_repeated("noop_sensor_tick", [{"seconds": seconds} for seconds in ticks], full_seconds),
+        **_repeated("noop_sensor_tick", ticks, full_seconds),
         "changed_files": len(changed),
         "one_percent_sensor_run_config": request["run_config"],
         **_repeated("one_percent_sensor_run", as_requested, full_seconds),

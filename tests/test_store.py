@@ -6,7 +6,7 @@ import duckdb
 import polars as pl
 import pytest
 
-from pipelines.store import FILE_SIGNATURES, STORAGE_VERSION, TABLES, VIEWS, DuckDBSettings, WarehouseLocked, build_warehouse, empty_frame, read_inventory, table_schema
+from pipelines.store import FILE_SIGNATURES, STORAGE_VERSION, TABLES, VIEWS, DuckDBSettings, WarehouseLocked, build_warehouse, empty_frame, read_inventory, read_sql, table_schema
 
 NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
@@ -199,7 +199,7 @@ def test_a_file_with_much_free_space_is_written_anew(tmp_path, monkeypatch):
 def storage_version(path) -> str:
     with duckdb.connect() as con:
         con.execute("ATTACH ? AS w (READ_ONLY)", [str(path)])
-        return con.execute("SELECT tags['storage_version'] FROM duckdb_databases() WHERE database_name = 'w'").fetchone()[0]
+        return con.execute(read_sql("build/storage_tag"), {"database": "w"}).fetchone()[0]
 
 
 def test_a_file_in_an_older_storage_format_is_written_anew_in_todays(tmp_path, monkeypatch):
