@@ -29,6 +29,7 @@ import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipelines.leftovers import remove_abandoned
 from pipelines.store import TABLES, read_sql
 
 CSV_LIST_DELIMITER = ";"
@@ -43,6 +44,8 @@ FIELD_TYPES = {
     "VARCHAR[]": "list",
 }
 MEDIA_TYPES = {"csv": "text/csv", "parquet": "application/vnd.apache.parquet"}
+STAGING_PREFIX, LINK_PREFIX, POINTER_PREFIX = ".staging-", ".latest-", ".LATEST-"
+"""What a run writes in EXTRACTS_DIR before renaming it into place: the release, ``latest`` and ``LATEST``."""
 
 
 @dataclass(frozen=True)
@@ -178,7 +181,9 @@ def publish_release(
     catalog = read_catalog(con)
     previous = latest_manifest(extracts_dir)
     extracts_dir.mkdir(parents=True, exist_ok=True)
-    staging = extracts_dir / f".staging-{uuid.uuid4().hex}"
+    for prefix in (STAGING_PREFIX, LINK_PREFIX, POINTER_PREFIX):
+        remove_abandoned(extracts_dir, prefix + "*")
+    staging = extracts_dir / f"{STAGING_PREFIX}{uuid.uuid4().hex}"
     staging.mkdir()
     try:
         frames = {table: con.sql(read_sql(f"extracts/{table}")).to_arrow_table() for table in TABLES}
@@ -249,10 +254,10 @@ def _adopt_unannounced(final: Path, content: str) -> None:
 
 def switch_latest(extracts_dir: Path, version: str) -> None:
     """Point ``latest`` and ``LATEST`` at a published release, each with one atomic rename."""
-    link = extracts_dir / f".latest-{uuid.uuid4().hex}"
+    link = extracts_dir / f"{LINK_PREFIX}{uuid.uuid4().hex}"
     link.symlink_to(Path("releases") / version)
     os.replace(link, extracts_dir / "latest")
-    pointer = extracts_dir / f".LATEST-{uuid.uuid4().hex}"
+    pointer = extracts_dir / f"{POINTER_PREFIX}{uuid.uuid4().hex}"
     pointer.write_text(version + "\n", encoding="utf-8")
     os.replace(pointer, extracts_dir / "LATEST")
 

@@ -18,7 +18,6 @@ import functools
 import os
 import shutil
 import tempfile
-import time
 import uuid
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -27,6 +26,8 @@ from pathlib import Path
 
 import duckdb
 import polars as pl
+
+from pipelines.leftovers import remove_abandoned
 
 SQL_DIR = Path(__file__).resolve().parents[1] / "sql"
 TABLES = ("reports", "meetings", "attendees", "initiatives", "rejected_files")
@@ -194,7 +195,7 @@ def _build(
     target: Path, settings: DuckDBSettings, kept_report_ids: list[str], new_rows: Mapping[str, pl.DataFrame]
 ) -> BuiltWarehouse:
     target.parent.mkdir(parents=True, exist_ok=True)
-    _remove_abandoned_builds(target)
+    remove_abandoned(target.parent, _BUILD_PREFIX.format(name=target.name) + "*")
     build_path = target.with_name(f"{_BUILD_PREFIX.format(name=target.name)}{uuid.uuid4().hex}")
     con = duckdb.connect(config=settings.config())
     try:
@@ -274,20 +275,11 @@ def _keys_and_views(con: duckdb.DuckDBPyConnection, database: str) -> list[tuple
 
 
 _BUILD_PREFIX = ".{name}.build-"
-_ABANDONED_AFTER_SECONDS = 24 * 3600
 
 
 def _remove_build_files(build_path: Path) -> None:
     build_path.unlink(missing_ok=True)
     build_path.with_name(build_path.name + ".wal").unlink(missing_ok=True)
-
-
-def _remove_abandoned_builds(target: Path) -> None:
-    """Builds left by killed runs: old enough that no live run can still be writing them."""
-    cutoff = time.time() - _ABANDONED_AFTER_SECONDS
-    for leftover in target.parent.glob(_BUILD_PREFIX.format(name=target.name) + "*"):
-        if leftover.stat().st_mtime < cutoff:
-            leftover.unlink(missing_ok=True)
 
 
 def _attach_previous(con: duckdb.DuckDBPyConnection, target: Path) -> int | None:
