@@ -2,7 +2,7 @@
 
 import dagster as dg
 
-from pipelines.release import ReleaseBlocked, ReleaseInfo, latest_manifest, publish_release
+from pipelines.release import ReleaseBlocked, ReleaseInfo, latest_manifest, prune_releases, publish_release
 from pipelines.resources import ExtractsFolder, Warehouse
 from pipelines.store import TABLES, connect_read_only
 from pipelines.warehouse import table_key
@@ -28,14 +28,20 @@ def open_data_release(
             )
         except ReleaseBlocked as blocked:
             raise dg.Failure(description=f"Release not published: {blocked}", allow_retries=False) from blocked
+    removed = prune_releases(extracts_folder.root, extracts_folder.keep_releases) if extracts_folder.keep_releases else []
+    if removed:
+        context.log.info(f"removed releases {', '.join(removed)}: KEEP_RELEASES={extracts_folder.keep_releases}")
     if release is None:
         current = latest_manifest(extracts_folder.root)
         context.log.info(f"data unchanged since release {current['version']}: nothing published")
-        return dg.MaterializeResult(metadata={"published": False, "latest_version": current["version"]})
+        return dg.MaterializeResult(
+            metadata={"published": False, "latest_version": current["version"], "releases_removed": dg.MetadataValue.json(removed)}
+        )
     context.log.info(f"published release {release.version} ({release.level}) at {release.folder}")
     return dg.MaterializeResult(
         metadata={
             "published": True,
+            "releases_removed": dg.MetadataValue.json(removed),
             "version": release.version,
             "level": release.level,
             "changes": dg.MetadataValue.json(release.changes),

@@ -17,6 +17,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 import shutil
 import uuid
 from concurrent.futures import Executor, ThreadPoolExecutor, wait
@@ -46,6 +47,9 @@ FIELD_TYPES = {
 MEDIA_TYPES = {"csv": "text/csv", "parquet": "application/vnd.apache.parquet"}
 STAGING_PREFIX, LINK_PREFIX, POINTER_PREFIX = ".staging-", ".latest-", ".LATEST-"
 """What a run writes in EXTRACTS_DIR before renaming it into place: the release, ``latest`` and ``LATEST``."""
+REMOVAL_PREFIX = ".removed-"
+"""A release being deleted, out of ``releases/`` already."""
+RELEASE_VERSION = re.compile(r"\d+\.\d+\.\d+")
 
 
 @dataclass(frozen=True)
@@ -181,7 +185,7 @@ def publish_release(
     catalog = read_catalog(con)
     previous = latest_manifest(extracts_dir)
     extracts_dir.mkdir(parents=True, exist_ok=True)
-    for prefix in (STAGING_PREFIX, LINK_PREFIX, POINTER_PREFIX):
+    for prefix in (STAGING_PREFIX, LINK_PREFIX, POINTER_PREFIX, REMOVAL_PREFIX):
         remove_abandoned(extracts_dir, prefix + "*")
     staging = extracts_dir / f"{STAGING_PREFIX}{uuid.uuid4().hex}"
     staging.mkdir()
@@ -260,6 +264,29 @@ def switch_latest(extracts_dir: Path, version: str) -> None:
     pointer = extracts_dir / f"{POINTER_PREFIX}{uuid.uuid4().hex}"
     pointer.write_text(version + "\n", encoding="utf-8")
     os.replace(pointer, extracts_dir / "LATEST")
+
+
+def prune_releases(extracts_dir: Path, keep: int) -> list[str]:
+    """Remove all but the ``keep`` newest releases, never the one ``LATEST`` names; return the versions removed.
+
+    Each goes at once: its folder is renamed out of ``releases/`` before its files are deleted,
+    so the portal finds a release whole or not at all.
+    """
+    current = (extracts_dir / "LATEST").read_text(encoding="utf-8").strip()
+    published = sorted(
+        (folder for folder in (extracts_dir / "releases").iterdir() if RELEASE_VERSION.fullmatch(folder.name)),
+        key=lambda folder: tuple(int(part) for part in folder.name.split(".")),
+        reverse=True,
+    )
+    removed = []
+    for folder in published[keep:]:
+        if folder.name == current:
+            continue
+        doomed = extracts_dir / f"{REMOVAL_PREFIX}{folder.name}-{uuid.uuid4().hex}"
+        os.rename(folder, doomed)
+        shutil.rmtree(doomed)
+        removed.append(folder.name)
+    return removed
 
 
 def _longest_line(values: pl.DataFrame) -> int:

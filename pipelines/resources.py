@@ -64,6 +64,11 @@ class ExtractsFolder(dg.ConfigurableResource):
         default=False,
         description="Publish a release whose schema breaks the previous one (a column removed, renamed or retyped).",
     )
+    keep_releases: int | None = Field(
+        default=None,
+        ge=1,
+        description="Keep this many newest releases and remove older ones after publishing; every release is kept when unset.",
+    )
 
     @property
     def root(self) -> Path:

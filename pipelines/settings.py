@@ -24,7 +24,7 @@ def _optional(**variables: str) -> dict[str, str]:
 
 
 def resources_from_environment() -> dict:
-    """REPORTS_DIR, WAREHOUSE_PATH, EXTRACTS_DIR, TARGET_SCRIPT, MAX_REPORT_BYTES, REPORTS_PER_BATCH, ALLOW_MAJOR_RELEASE and DUCKDB_* settings."""
+    """REPORTS_DIR, WAREHOUSE_PATH, EXTRACTS_DIR, TARGET_SCRIPT, MAX_REPORT_BYTES, REPORTS_PER_BATCH, ALLOW_MAJOR_RELEASE, KEEP_RELEASES and DUCKDB_* settings."""
     return {
         "reports_folder": ReportsFolder(
             path=_path("REPORTS_DIR"), **_optional(max_file_bytes="MAX_REPORT_BYTES", reports_per_batch="REPORTS_PER_BATCH")
@@ -34,5 +34,5 @@ def resources_from_environment() -> dict:
             path=_path("WAREHOUSE_PATH"),
             **_optional(memory_limit="DUCKDB_MEMORY_LIMIT", threads="DUCKDB_THREADS", temp_directory="DUCKDB_TEMP_DIRECTORY"),
         ),
-        "extracts_folder": ExtractsFolder(path=_path("EXTRACTS_DIR"), **_optional(allow_major_release="ALLOW_MAJOR_RELEASE")),
+        "extracts_folder": ExtractsFolder(path=_path("EXTRACTS_DIR"), **_optional(allow_major_release="ALLOW_MAJOR_RELEASE", keep_releases="KEEP_RELEASES")),
     }

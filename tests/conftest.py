@@ -34,6 +34,7 @@ class PipelineRunner:
         self.reports.mkdir()
         # One instance for all of this runner's runs, as DAGSTER_HOME keeps one: a run can see what earlier runs did.
         self.instance = dg.DagsterInstance.ephemeral()
+        self.keep_releases: int | None = None
 
     def add(self, source: Path, name: str | None = None) -> Path:
         target = self.reports / (name or source.name)
@@ -46,7 +47,7 @@ class PipelineRunner:
             "reports_folder": ReportsFolder(path=str(self.reports)),
             "text_settings": TextSettings(**text_settings),
             "warehouse": Warehouse(path=str(self.warehouse), memory_limit="512MB", threads=1),
-            "extracts_folder": ExtractsFolder(path=str(self.extracts)),
+            "extracts_folder": ExtractsFolder(path=str(self.extracts), keep_releases=self.keep_releases),
         }
 
     def cli_environment(self, home: Path) -> dict[str, str]:

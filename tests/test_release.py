@@ -65,6 +65,28 @@ def test_new_rows_make_a_minor_release_with_notes(released):
     assert "- reports: 2 行 / rows (+1)" in notes
 
 
+def test_keep_releases_leaves_the_newest_and_says_which_went(released):
+    released.keep_releases = 2
+    for sample in ("sample_sections.txt", "sample_big5.txt"):
+        released.add(SAMPLES / sample)
+        result = released.run()
+    assert versions(released.extracts) == ["1.1.0", "1.2.0"]
+    assert (released.extracts / "latest" / "manifest.json").exists()
+    [materialization] = [m for m in result.get_asset_materialization_events() if m.asset_key.path == ["open_data_release"]]
+    assert materialization.materialization.metadata["releases_removed"].value == ["1.0.0"]
+    assert not list(released.extracts.glob(".removed-*"))
+
+
+def test_pruning_keeps_the_release_latest_names_and_folders_that_are_not_releases(released):
+    for sample in ("sample_sections.txt", "sample_big5.txt"):
+        released.add(SAMPLES / sample)
+        released.run()
+    (released.extracts / "releases" / "notes").mkdir()
+    release.switch_latest(released.extracts, "1.0.0")  # rolled back by hand
+    assert release.prune_releases(released.extracts, keep=1) == ["1.1.0"]
+    assert versions(released.extracts) == ["1.0.0", "1.2.0", "notes"]
+
+
 def test_a_crash_between_staging_and_switching_leaves_latest_on_the_previous_release(released, monkeypatch):
     released.add(SAMPLES / "sample_sections.txt")
 
