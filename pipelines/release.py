@@ -283,7 +283,10 @@ def prune_releases(extracts_dir: Path, keep: int) -> list[str]:
         if folder.name == current:
             continue
         doomed = extracts_dir / f"{REMOVAL_PREFIX}{folder.name}-{uuid.uuid4().hex}"
-        os.rename(folder, doomed)
+        try:
+            os.rename(folder, doomed)
+        except FileNotFoundError:
+            continue  # an overlapping run removed it
         shutil.rmtree(doomed)
         removed.append(folder.name)
     return removed

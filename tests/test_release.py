@@ -198,3 +198,17 @@ def test_cells_a_spreadsheet_would_run_are_counted_not_altered(pipeline):
     assert manifest["formula_cells"]["reports"]["text_original"] == 1
     csv_text = (pipeline.extracts / "latest" / "reports.csv").read_text(encoding="utf-8-sig")
     assert '"=HYPERLINK(""x"")' in csv_text
+
+
+def test_two_runs_pruning_at_once_do_not_trip_over_each_other(released, monkeypatch):
+    released.add(SAMPLES / "sample_sections.txt")
+    released.run()
+    rename = release.os.rename
+
+    def overlapping_run_was_first(source, target):
+        rename(source, target)
+        raise FileNotFoundError(source)
+
+    monkeypatch.setattr("pipelines.release.os.rename", overlapping_run_was_first)
+    assert release.prune_releases(released.extracts, keep=1) == []
+    assert versions(released.extracts) == ["1.1.0"]
