@@ -31,17 +31,16 @@ def open_data_release(
     removed = prune_releases(extracts_folder.root, extracts_folder.keep_releases) if extracts_folder.keep_releases else []
     if removed:
         context.log.info(f"removed releases {', '.join(removed)}: KEEP_RELEASES={extracts_folder.keep_releases}")
+    pruned = {"releases_removed": dg.MetadataValue.json(removed)}
     if release is None:
         current = latest_manifest(extracts_folder.root)
         context.log.info(f"data unchanged since release {current['version']}: nothing published")
-        return dg.MaterializeResult(
-            metadata={"published": False, "latest_version": current["version"], "releases_removed": dg.MetadataValue.json(removed)}
-        )
+        return dg.MaterializeResult(metadata={"published": False, "latest_version": current["version"], **pruned})
     context.log.info(f"published release {release.version} ({release.level}) at {release.folder}")
     return dg.MaterializeResult(
         metadata={
             "published": True,
-            "releases_removed": dg.MetadataValue.json(removed),
+            **pruned,
             "version": release.version,
             "level": release.level,
             "changes": dg.MetadataValue.json(release.changes),

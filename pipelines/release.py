@@ -154,10 +154,14 @@ def classify_drift(previous: dict[str, dict[str, str]] | None, current: dict[str
     return ("major", breaking) if breaking else ("minor", additive)
 
 
+def _version_numbers(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version.split("."))
+
+
 def next_version(previous: str | None, level: str) -> str:
     if previous is None:
         return "1.0.0"
-    major, minor, _ = (int(part) for part in previous.split("."))
+    major, minor, _ = _version_numbers(previous)
     return f"{major + 1}.0.0" if level == "major" else f"{major}.{minor + 1}.0"
 
 
@@ -275,7 +279,7 @@ def prune_releases(extracts_dir: Path, keep: int) -> list[str]:
     current = (extracts_dir / "LATEST").read_text(encoding="utf-8").strip()
     published = sorted(
         (folder for folder in (extracts_dir / "releases").iterdir() if RELEASE_VERSION.fullmatch(folder.name)),
-        key=lambda folder: tuple(int(part) for part in folder.name.split(".")),
+        key=lambda folder: _version_numbers(folder.name),
         reverse=True,
     )
     removed = []
