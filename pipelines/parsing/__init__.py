@@ -12,12 +12,14 @@ PARSER_RELEASE = "0.1.0"
 
 @functools.cache
 def parser_version() -> str:
-    """The release plus a fingerprint of this package's code and word lists.
+    """The release plus fingerprints of this package's code and word lists and of the lexical model.
 
-    Any change to cleaning or parsing changes the version, so every report is parsed
-    again: a warehouse never mixes rows of two parsers, even when nobody raised the release.
+    Any change to cleaning, parsing or the model's weights changes the version, so every report is
+    parsed again: a warehouse never mixes rows of two parsers, even when nobody raised the release.
     """
-    return f"{PARSER_RELEASE}+{code_fingerprint(Path(__file__).parent)}"
+    from .lexical import model_fingerprint
+
+    return f"{PARSER_RELEASE}+{code_fingerprint(Path(__file__).parent)}.{model_fingerprint()}"
 
 
 def code_fingerprint(package: Path) -> str:

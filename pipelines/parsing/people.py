@@ -8,10 +8,11 @@ and the person keeps the strongest role (chair > speaker > attendee > referenced
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from . import lexicons
+from .lexical import Token
 from .model import ROLES, Person
 from .segmentation import MASK, MAX_CLAUSE_CHARS
 
@@ -415,6 +416,11 @@ def _list_end(text: str, end: int) -> int:
     return cursor
 
 
+def _post_after(text: str, end: int) -> str | None:
+    post = _post_pattern().match(text, end)
+    return post.group() if post and not _is_org_post(text, post) else None
+
+
 def _skip_post_after(text: str, end: int) -> int:
     """Offset after a post word and 同志 written right after a name (韦明局长的讲话)."""
     if (post := _post_pattern().match(text, end)) is not None:
@@ -492,13 +498,122 @@ def _strongest(roles: list[str]) -> str:
     return min(roles, key=ROLES.index)
 
 
-def find_people(text: str, start: int, end: int, known: frozenset[str] = frozenset()) -> list[Person]:
+_NAME_JOINERS = frozenset("·•・")
+"""The middle dot between the parts of a transliterated name (波拉提别克·扎肯)."""
+MAX_ENTITY_NAME_CHARS = 4
+"""A Han name the model finds is at most this long: a compound surname and two given characters."""
+
+
+@cache
+def person_cue_pattern() -> re.Pattern[str]:
+    """What a clause that names a person holds: a post, a role verb, 同志, a noun for a kind of person,
+    a verb that introduces one, or the 、 of a list."""
+    verbs = {w for words in lexicons.keyed("role_verbs").values() for w in words}
+    words = (
+        lexicons.entry_set("post_titles") | verbs | lexicons.entry_set("person_nouns")
+        | lexicons.entry_set("name_openers") | lexicons.entry_set("bare_name_verbs") | {"同志", "、"}
+    )
+    return re.compile(lexicons.alternation(words))
+
+
+def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int]]:
+    """The people the lexical model finds, as (name, offset), their edges mended by the name rules.
+
+    The model's person tags are what finds a name no title or verb anchors, but their edges slip
+    where a name runs into the verb after it (周欢作区工会…报告 tags 周欢作区): where the rules read
+    a name at the same start that differs by a character or two, the rules' reading wins.
+    """
+    found = []
+    for start, end in _joined_person_spans(text, tokens):
+        name = text[start:end]
+        if any(ch in _NAME_JOINERS for ch in name):
+            found.append((name, start))
+            continue
+        ruled = read_name_after(text, start)
+        if ruled and (name.startswith(ruled) or ruled.startswith(name)) and abs(len(ruled) - len(name)) <= 2:
+            name = ruled
+        if _surname_at(name, 0) and 2 <= len(name) <= MAX_ENTITY_NAME_CHARS and _given_name_ok(name[_surname_at(name, 0):]) and not _is_common_word(name):
+            found.append((name, start))
+    return found
+
+
+def _joined_person_spans(text: str, tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
+    """Spans of the person tokens; a transliterated name (艾力·吐尔逊) is one span however the model cut it."""
+    spans: list[tuple[int, int]] = []
+    for token in tokens:
+        if token.entity != "person":
+            continue
+        if spans and spans[-1][1] >= token.start - 1 and text[spans[-1][1] - 1:token.start].strip("".join(_NAME_JOINERS)) == "":
+            spans[-1] = (spans[-1][0], token.end)  # 艾力 · 吐尔逊 as three tokens
+        else:
+            spans.append((token.start, token.end))
+    return [(start, _part_after_joiner(text, end)) for start, end in spans]
+
+
+MAX_NAME_PART_CHARS = 8
+"""One part of a transliterated name is at most this long (阿不都热依木)."""
+
+
+def _part_after_joiner(text: str, end: int) -> int:
+    """The end of a name the model cut right after its middle dot (阿依古丽· | 买买提出席): the part after
+    the dot runs to the first role verb (出席), else to the first word that may end a name."""
+    if text[end - 1:end] in _NAME_JOINERS:
+        start = end
+    elif text[end:end + 1] in _NAME_JOINERS:
+        start = end + 1
+    else:
+        return end
+    first_end = None
+    for length in range(1, MAX_NAME_PART_CHARS + 1):
+        if not _is_cjk(text[start + length - 1:start + length] or "a"):
+            return first_end or (start + length - 1 if length > 1 else end)
+        if _role_verb_pattern().match(text, start + length):
+            return start + length
+        if first_end is None and _ends_name(text, start + length):
+            first_end = start + length
+    return first_end or end
+
+
+@cache
+def _role_verb_pattern() -> re.Pattern[str]:
+    keyed = lexicons.keyed("role_verbs")
+    return re.compile(lexicons.alternation(frozenset(w for role in ("chair", "speaker", "attendee") for w in keyed[role])))
+
+
+def _misread(mention: Mention, tokens: tuple[Token, ...]) -> bool:
+    """Whether the model's words show a rule's name is no name: it starts inside a word, ends inside
+    one, or a person the model found starts elsewhere in it (包括李华: not 包括李)."""
+    overlapping = [t for t in tokens if t.start < mention.end and t.end > mention.start]
+    if not overlapping:
+        return False
+    if any(t.entity == "person" for t in overlapping):
+        return not any(t.entity == "person" and t.start == mention.start for t in overlapping)
+    return overlapping[0].start < mention.start or overlapping[-1].end > mention.end
+
+
+def _completed(mention: Mention, entity: str | None) -> Mention:
+    """A rule's name cut short of the person the model found at the same place (欧阳晓 of 欧阳晓明) is that person."""
+    if entity and len(entity) > len(mention.name) and entity.startswith(mention.name):
+        return replace(mention, name=entity, end=mention.start + len(entity))
+    return mention
+
+
+def find_people(
+    text: str, start: int, end: int, known: frozenset[str] = frozenset(), tokens: tuple[Token, ...] = ()
+) -> list[Person]:
     """Named people of the meeting whose text is ``text[start:end]``, one row each.
 
     ``known`` holds names anchored elsewhere in the report (省总工会主席X in one section): a
     bare later mention of the same name (学习X的工作报告) is that person, with no title.
+    ``tokens`` are the lexical model's words of that text: its persons are people too, and a
+    name the rules read across its words' edges is dropped.
     """
-    mentions = find_mentions(text, start, end)
+    entities = dict((at, name) for name, at in person_entities(text, tokens))
+    mentions = [_completed(m, entities.get(m.start)) for m in find_mentions(text, start, end) if not _misread(m, tokens)]
+    taken = {m.start for m in mentions}
+    for at, name in entities.items():
+        if at not in taken and start <= at and at + len(name) <= end and MASK not in text[at:at + len(name)]:
+            mentions.append(Mention(name, at, at + len(name), read_title_before(text, at), _post_after(text, at + len(name)), False))
     anchored = {m.name for m in mentions}
     for name in sorted(known - anchored)[:MAX_KNOWN_NAMES]:
         at = text.find(name, start, end)

@@ -6,11 +6,13 @@ into the masked text are offsets into the original text.
 """
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from . import lexicons
+from .lexical import Token
 
 MASK = "\u3000"
 MAX_CLAUSE_CHARS = 200
@@ -81,9 +83,26 @@ class Document:
     """``text`` with everything but body lines masked, and bylines/datelines masked too."""
     lines: tuple[Line, ...]
     sections: tuple[Section, ...]
+    tokens: tuple[Token, ...] = ()
+    """The lexical model's words of the spans the parser had tagged (:meth:`with_tokens`), in order."""
 
     def sentences(self, start: int = 0, end: int | None = None) -> list[Sentence]:
         return split_sentences(self.body, start, len(self.body) if end is None else end)
+
+    def with_tokens(self, tokens: list[Token]) -> Document:
+        return replace(self, tokens=tuple(sorted(tokens, key=_token_start)))
+
+    def tokens_between(self, start: int, end: int) -> tuple[Token, ...]:
+        """The tokens that overlap ``body[start:end]``."""
+        first = bisect.bisect_right(self.tokens, start, key=_token_start)
+        if first and self.tokens[first - 1].end > start:
+            first -= 1
+        last = bisect.bisect_left(self.tokens, end, key=_token_start)
+        return self.tokens[first:last]
+
+
+def _token_start(token: Token) -> int:
+    return token.start
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:

@@ -16,11 +16,12 @@ WARM_UP_REPORT = (
 
 
 def warm_up(target_script: str) -> None:
-    """Clean and parse :data:`WARM_UP_REPORT`, so the compiled patterns, word lists and conversion
-    tables the parser keeps are filled in this process and in every process forked from it.
+    """Clean and parse :data:`WARM_UP_REPORT`, so the compiled patterns, word lists, conversion
+    tables and the lexical model the parser keeps are loaded in this process and in every process
+    forked from it.
 
-    Plain Python only: Polars and DuckDB start thread pools, which must not exist in a process
-    that forks.
+    Plain Python and a single-threaded ONNX session only: Polars and DuckDB start thread pools,
+    which must not exist in a process that forks.
     """
     cleaned = clean_text(WARM_UP_REPORT, target_script)
     parse_in_script(cleaned.text, target_script, find_published_date(simplified_same_length(cleaned.text)))

