@@ -14,12 +14,23 @@ ROC_YEAR_OFFSET = 1911  # 民国 year 1 = 1912
 
 _OPEN = r"[(（]"
 _CLOSE = r"[)）]"
-# A year written before the month: Western (2024年), ROC (113年, 民国113年) or 本(103)年.
-_YEAR = rf"(?:(?<!\d)\d{{4}}年|(?:民国)?(?<!\d)\d{{2,3}}年|(?:本|今){_OPEN}\d{{2,3}}{_CLOSE}年)"
-_MONTH_DAY = r"\d{1,2}月\d{1,2}日"
+# Numbers as reports write them in dates: digits, or Chinese numerals (二十三日, 廿二日, 二○二三年, 三时).
+_CN_DIGIT = "〇○零一二三四五六七八九"
+_CN_MONTH = r"(?:十[一二]?|[一二三四五六七八九])"
+_CN_DAY = r"(?:[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|初[一二三四五六七八九十]|[一二三四五六七八九])"
+_CN_HOUR = r"(?:十[一二]?|二十[一二三四]?|[一二三四五六七八九])"
+_CN_MINUTE = r"(?:[一二三四五]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_MONTH = rf"(?:\d{{1,2}}|{_CN_MONTH})月"
+_DAY = rf"(?:\d{{1,2}}|{_CN_DAY})日"
+# A year written before the month: Western (2024年, 二○二四年), ROC (113年, 民国113年) or 本(103)年.
+_YEAR = rf"(?:(?<!\d)\d{{4}}年|[{_CN_DIGIT}]{{4}}年|(?:民国)?(?<!\d)\d{{2,3}}年|(?:本|今){_OPEN}\d{{2,3}}{_CLOSE}年)"
+_MONTH_DAY = rf"(?<![\d{_CN_DIGIT}十]){_MONTH}{_DAY}"
 _RANGE = r"(?:[至~～\-－—]\d{1,2}(?:月\d{1,2})?日)?"
 _DAY_PART = r"(?:上午|下午|晚上|晚间|早上|中午|凌晨|晚)?"
-_CLOCK = r"(?:\d{1,2}[:：]\d{2}|\d{1,2}时(?:\d{1,2}分)?|\d{1,2}点(?:半|\d{1,2}分)?)?"
+_CLOCK = (
+    rf"(?:\d{{1,2}}[:：]\d{{2}}分?|\d{{1,2}}时(?:\d{{1,2}}分|半)?|\d{{1,2}}点(?:半|\d{{1,2}}分)?"
+    rf"|{_CN_HOUR}[时点](?:半|{_CN_MINUTE}分)?)?"
+)
 _WEEKDAY = r"(?:星期|周|礼拜)[一二三四五六日天]"
 _WEEKDAY_PAREN = rf"(?:{_OPEN}{_WEEKDAY}{_CLOSE})?"
 _DAY_PAREN = rf"(?:{_OPEN}\d{{1,2}}日?{_CLOSE})?"
@@ -29,16 +40,23 @@ _RELATIVE_DAY = (
     rf"(?:(?:昨|前|今){_OPEN}\d{{1,2}}{_CLOSE}日|(?:昨|前|今){_OPEN}\d{{1,2}}日{_CLOSE}|(?:昨天|昨日|前天|前日|今天|今日){_DAY_PAREN}"
     rf"|(?:上|本)(?:周|星期)[一二三四五六日天]{_DAY_PAREN}|(?:本|上)月\d{{1,2}}日{_WEEKDAY_PAREN})"
 )
-_DAY_ONLY = r"(?<![\d月])\d{1,2}日"
+# A day without its month: 9日, a list of days (27、28日), or 二十三日; a one-character Chinese day
+# (三日) only with the part of the day or the hour after it, since 三日内 and 一日游 are no dates.
+_DAY_ONLY = (
+    rf"(?:(?<![\d月])\d{{1,2}}(?:、\d{{1,2}})*日"
+    rf"|(?<![{_CN_DIGIT}十月第])(?:[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?)日"
+    rf"|(?<![{_CN_DIGIT}十月第])[一二三四五六七八九]日(?=上午|下午|晚上|晚间|早上|中午|凌晨|{_CN_HOUR}[时点]|\d{{1,2}}[时点:：]))"
+)
 # A month with no day: with its year (2025年3月, 今年3月份) or a part of it (3月上旬).
 _MONTH_ONLY = (
     r"(?:(?:(?<!\d)\d{4}年|今年|去年)\d{1,2}月(?!\d)(?:份)?(?:上旬|中旬|下旬|初|底|末)?"
     r"|(?<![\d年])\d{1,2}月(?:上旬|中旬|下旬|初|底|末))"
 )
+_VAGUE = r"近日|日前|近期|不久前|前不久"
 
 DATE_TEXT_RE = re.compile(
     rf"(?:{_YEAR}?{_MONTH_DAY}{_WEEKDAY_PAREN}|{_RELATIVE_DAY}|{_DAY_ONLY}{_WEEKDAY_PAREN}){_RANGE}{_DAY_PART}{_CLOCK}"
-    rf"|{_MONTH_ONLY}|近日|日前"
+    rf"|{_MONTH_ONLY}|{_VAGUE}"
 )
 """A date expression as a report writes it before the meeting verb."""
 
@@ -94,10 +112,29 @@ def _year_before_if_later(month: int, day: int, published: dt.date) -> int:
     return published.year - 1 if (month, day) > (published.month, published.day) else published.year
 
 
+_CN_VALUES = {ch: value for value, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
+_CN_NUMBER = re.compile(r"[〇○零一二三四五六七八九十廿卅]+")
+
+
+def _cn_number(numeral: str) -> str:
+    """Chinese numerals as digits: 二十三 → 23, 廿二 → 22, 十 → 10, 二○二三 → 2023."""
+    if not any(ch in numeral for ch in "十廿卅"):
+        return "".join(str(_CN_VALUES[ch]) for ch in numeral)
+    tens_at = next(i for i, ch in enumerate(numeral) if ch in "十廿卅")
+    tens = {"十": 1, "廿": 2, "卅": 3}[numeral[tens_at]] * (_CN_VALUES.get(numeral[:tens_at], 1) if tens_at else 1)
+    return str(tens * 10 + sum(_CN_VALUES.get(ch, 0) for ch in numeral[tens_at + 1:]))
+
+
+def _with_digits(date_text: str) -> str:
+    """A date expression with its Chinese numerals of years, months and days written in digits."""
+    return _CN_NUMBER.sub(lambda m: _cn_number(m.group()) if date_text[m.end():m.end() + 1] in ("年", "月", "日") else m.group(), date_text)
+
+
 def resolve_date(date_text: str | None, published: dt.date | None) -> dt.date | None:
     """The ISO date of a date expression when its year can be known, else None."""
     if not date_text:
         return None
+    date_text = _with_digits(date_text.replace("初", ""))
     year_match = re.search(r"(?<!\d)(\d{4})年", date_text)
     # ROC years: 本(103)年, 民国99年, or a bare three-digit year (113年 = 2024).
     roc_match = re.search(
@@ -137,7 +174,7 @@ def resolve_date(date_text: str | None, published: dt.date | None) -> dt.date | 
         if week.group(1) == "上":
             monday -= dt.timedelta(days=7)
         return monday + dt.timedelta(days=weekday)
-    day_only = re.search(r"(\d{1,2})[)）]?日", date_text)
+    day_only = re.search(r"(\d{1,2})(?:、\d{1,2})*[)）]?日", date_text)
     if day_only:
         day = int(day_only.group(1))
         if day <= published.day:

@@ -400,11 +400,18 @@ def _merge(a: MeetingMention, b: MeetingMention) -> MeetingMention:
         organizer=organizer,
         organizer_stated=stated,
         meeting_name=name,
-        date_text=a.date_text or b.date_text,
+        date_text=_fuller_date(a.date_text, b.date_text),
         location=a.location or b.location,
         subject=a.subject or b.subject,
         chair_only=a.chair_only and b.chair_only,
     )
+
+
+def _fuller_date(first: str | None, later: str | None) -> str | None:
+    """The first mention's date, or the later one's where it writes the same date more fully (昨天 → 昨天(9日))."""
+    if first is None or later is not None and len(later) > len(first) and later.startswith(first):
+        return later
+    return first
 
 
 def merge_mentions(mentions: list[MeetingMention]) -> list[MeetingMention]:

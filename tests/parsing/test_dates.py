@@ -78,3 +78,39 @@ def test_a_meeting_named_after_the_date_that_opens_its_paragraph_takes_that_date
     assert (meeting.date_text, meeting.meeting_date) == ("11月27日", dt.date(2025, 11, 27))
     two = "3月5日，县总工会召开党组会议。随后，县总工会召开机关干部大会。"
     assert [m.date_text for m in parse_report(two, dt.date(2025, 12, 20))] == ["3月5日", None], "the date is the first meeting's"
+
+
+def test_dates_written_in_chinese_numerals():
+    assert find_date_text("青石商会于四月二十三日下午三时在会所").group() == "四月二十三日下午三时"
+    assert find_date_text("该会于十三日晚上八时举行").group() == "十三日晚上八时"
+    assert find_date_text("联合会于二月廿二日举办").group() == "二月廿二日"
+    assert resolve_date("四月二十三日下午三时", dt.date(2024, 5, 20)) == dt.date(2024, 4, 23)
+    assert resolve_date("二○二三年十二月五日", None) == dt.date(2023, 12, 5)
+    assert resolve_date("二月廿二日", dt.date(2024, 5, 20)) == dt.date(2024, 2, 22)
+
+
+def test_a_single_chinese_day_needs_an_hour_or_a_part_of_the_day():
+    assert find_date_text("报名三日内完成") is None
+    assert find_date_text("组织一日游") is None
+    assert find_date_text("活动第十三日") is None
+    assert find_date_text("三日上午，").group() == "三日上午"
+
+
+def test_clock_times_and_day_lists_belong_to_the_date():
+    assert find_date_text("12月11日9:30分,伴随").group() == "12月11日9:30分"
+    assert find_date_text("研习会27、28日两天在").group() == "27、28日"
+    assert resolve_date("27、28日", dt.date(2024, 5, 30)) == dt.date(2024, 5, 27)
+
+
+def test_vague_dates_are_date_texts_without_a_day():
+    for vague in ("近期", "不久前", "前不久"):
+        assert find_date_text(f"{vague}，县总工会召开").group() == vague
+        assert resolve_date(vague, dt.date(2024, 5, 20)) is None
+
+
+def test_a_later_mention_that_writes_the_date_more_fully_completes_it():
+    from pipelines.parsing.report import parse_report
+
+    text = "县总工会昨天召开第四届会员代表大会。\n昨天(9日)，县总工会在文化宫召开第四届会员代表大会，选举产生新一届委员会。"
+    [meeting] = parse_report(text, dt.date(2024, 5, 10))
+    assert (meeting.date_text, meeting.meeting_date) == ("昨天(9日)", dt.date(2024, 5, 9))
