@@ -16,6 +16,7 @@ from functools import cache
 from . import lexicons
 from .dates import find_date_text
 from .initiatives import QUOTE_PAIRS
+from .lexical import Token
 from .segmentation import MASK, MAX_CLAUSE_CHARS
 
 MAX_ORGANIZER_CHARS = 25
@@ -173,7 +174,8 @@ def _parse_head(head: str) -> _Head:
             location = place  # 于市民中心举行
         core = core[:yu]
     core = _strip_adverbs(_strip_dates(_MANNER.sub("", core).strip(" \u3000")))
-    return _Head(core.strip(" \u3000"), location, date.group() if date else None)
+    core = _DASH.split(core)[-1]  # 务必要常抓不懈——我市: a dash ends a clause as a comma does
+    return _Head(_LEADING_MARKS.sub("", core.strip(" \u3000")), location, date.group() if date else None)
 
 
 def organizer_from_name(name: str) -> str | None:
@@ -207,17 +209,30 @@ def _trim_name(name: str) -> str | None:
 
 
 def _has_predicate(phrase: str) -> bool:
-    """A passive "name" holding a verb (…代表街道党工委热烈祝贺议政会) is a sentence, not a name."""
-    return any(w in phrase for w in lexicons.entries("predicate_verbs"))
+    """A passive "name" holding a verb (…代表街道党工委热烈祝贺议政会) or what a person did
+    (书记X作了培训班…, X出席了大会) is a sentence, not a name."""
+    return _predicate_pattern().search(phrase) is not None
 
 
+@cache
+def _predicate_pattern() -> re.Pattern[str]:
+    # Chairing and attending, and 作了: what a person does at a meeting. Speech words are left out, since
+    # meeting names hold them (学习贯彻…重要讲话精神会议).
+    keyed = lexicons.keyed("role_verbs")
+    person_verbs = {w for role in ("chair", "attendee") for w in keyed[role] if len(w) >= 2} | {"作了", "做了"}
+    return re.compile(lexicons.alternation(frozenset(lexicons.entries("predicate_verbs")) | person_verbs))
+
+
+_DASH = re.compile(r"——|—|--")
+_LEADING_MARKS = re.compile(r"^(?:[【〔\[［][^】〕\]］]{0,15}[】〕\]］]|[^\w\u4e00-\u9fff])+")
+"""Marks and bracketed datelines before the holder (▲, 〔本报讯〕, ——): never part of a body's name."""
 _AMID = re.compile(r"(?:声|氛围|气氛|热潮|背景)中$")
 _MANNER = re.compile(r"(?:以|通过|采取|采用)[^，,。；]{1,12}?(?:形式|方式)")
 """How a meeting was held (以视频会议形式召开): neither holder nor place."""
-_PASSIVE_VERBS = ("召开", "举行", "开班", "开幕")
+_PASSIVE_VERBS = ("召开", "举行", "举办", "开班", "开幕")
 """Verbs a meeting's own name stands before (X会议在…召开, X培训班在…开班)."""
 _HOSTED_BY = re.compile(r"由([^，,。；、的]{2,20}?)(?:主办|举办|组织)(?:[、，,][^，,。；的]{2,30}?(?:承办|协办))?的")
-_JOINT_HOLDERS = re.compile("联合(?!会)|会同|与|共同$")
+_JOINT_HOLDERS = re.compile("联合(?!会|总会)|会同|与|共同$")
 _COOPERATION = re.compile(r"^(?:并|还|另|同时|另外)?(?:与|和|同|跟|会同|联合)[^，,。；]{1,20}?(?:合作|共同|联合)?$")
 _ABBREVIATION = re.compile(r"[(（][\u4e00-\u9fff]{2,6}[)）]$")
 
@@ -436,6 +451,30 @@ def merge_mentions(mentions: list[MeetingMention]) -> list[MeetingMention]:
         else:
             meetings[target] = _merge(meetings[target], mention)
     return meetings
+
+
+_CLAUSE_WORD_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c"})
+"""Parts of speech that end a body's name: what follows it is the rest of the clause (新庄镇|组织…)."""
+
+
+def organizer_in_words(organizer: str, start: int, tokens: tuple[Token, ...]) -> str | None:
+    """The organiser cut where the clause goes on past the body's name: the lexical model reads a verb,
+    adverb or preposition right after a place, an organisation or a word ending in a body's suffix
+    (区政府|继续, 新庄镇|组织24个行政村, 区政协|民主评议安居镇); not where the rest ends as a body's name
+    does (澳门工会|联合总会, 北京市|庆祝…领导小组办公室). None where the model reads no body at all, only
+    an adverb or a verb (如期). ``start`` is where the organiser stands in the text."""
+    end = start + len(organizer)
+    words = [t for t in tokens if start <= t.start and t.end <= end]
+    if words and all(word.tag in _CLAUSE_WORD_TAGS for word in words):
+        return None
+    for before, word in itertools.pairwise(words):
+        if word.tag not in _CLAUSE_WORD_TAGS:
+            continue
+        name, rest = organizer[: word.start - start], organizer[word.start - start:]
+        ends_a_body = before.entity in ("organization", "place") or _names_a_body(name)
+        if ends_a_body and len(name) >= 2 and not lexicons.ends_with_entry(rest, "org_suffixes"):
+            return name
+    return organizer
 
 
 MAX_BARE_PLACE_CHARS = 5

@@ -18,6 +18,8 @@ from .initiatives import find_initiatives
 from .meetings import (
     MeetingMention,
     complete_organizer,
+    organizer_from_name,
+    organizer_in_words,
     merge_mentions,
     mentions_in_sentence,
     study_session_mention,
@@ -132,17 +134,36 @@ def _date_opening_line(doc: Document, at: int, previous_meeting: int) -> str | N
     return opening.group() if opening and line.start + opening.end() <= at else None
 
 
-def _tagged(doc: Document, regions: list[tuple[int, int]]) -> Document:
-    """``doc`` with the lexical model's tokens for the clauses of the meeting regions where people may be named.
+def _tagged(doc: Document, drafts: list[_Draft]) -> Document:
+    """``doc`` with the lexical model's tokens for the clauses the components read them in: those of the
+    meeting regions where people may be named, and those that state a meeting's organiser.
 
     The model costs about as much per character as the rest of the parser together, so it reads
-    only the clauses holding a cue of a person (a post, a role verb, 同志, a list mark).
+    only the clauses holding a cue of a person (a post, a role verb, 同志, a list mark) or an organiser.
     """
     cue = person_cue_pattern()
-    pieces = [piece for start, end in _merged(regions) for piece in _clauses(doc.body, start, end)
-              if cue.search(doc.body, *piece)]
+    organizers = {at for draft in drafts if (at := _organizer_at(doc, draft.mention)) is not None}
+    pieces = [piece for start, end in _merged([(d.region_start, d.region_end) for d in drafts])
+              for piece in _clauses(doc.body, start, end)
+              if cue.search(doc.body, *piece) or any(piece[0] <= at < piece[1] for at in organizers)]
     tagged = lexical_model().tag([doc.body[start:end] for start, end in pieces])
     return doc.with_tokens([Token(start + t.start, start + t.end, t.tag) for (start, _), tokens in zip(pieces, tagged) for t in tokens])
+
+
+def _organizer_at(doc: Document, mention: MeetingMention) -> int | None:
+    """Where the organiser a mention states stands in its sentence, or None."""
+    if not mention.organizer_stated or not mention.organizer:
+        return None
+    at = doc.body.find(mention.organizer, mention.start, mention.end)
+    return at if at >= 0 else None
+
+
+def _organizer(doc: Document, mention: MeetingMention) -> str | None:
+    at = _organizer_at(doc, mention)
+    if at is None:
+        return mention.organizer
+    organizer = organizer_in_words(mention.organizer, at, doc.tokens_between(at, at + len(mention.organizer)))
+    return organizer if organizer is not None else organizer_from_name(mention.meeting_name or "")
 
 
 def _merged(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -201,7 +222,7 @@ def parse_report(text: str, published_date: dt.date | None = None) -> list[Meeti
     doc = segment(text)
     people_text = mask_ideology_terms(doc.body)
     drafts = _with_headline(_drafts(doc), _headline_mention(doc), doc)
-    doc = _tagged(doc, [(draft.region_start, draft.region_end) for draft in drafts])
+    doc = _tagged(doc, drafts)
     meetings: list[Meeting] = []
     known = frozenset(m.name for m in find_mentions(people_text, 0, len(people_text))) if len(drafts) > 1 else frozenset()
     for seq, draft in enumerate(drafts):
@@ -215,7 +236,7 @@ def parse_report(text: str, published_date: dt.date | None = None) -> list[Meeti
                 seq=seq,
                 span_start=mention.start,
                 span_end=mention.end,
-                organizer=complete_organizer(mention.organizer, text, draft.heading),
+                organizer=complete_organizer(_organizer(doc, mention), text, draft.heading),
                 meeting_name=mention.meeting_name,
                 date_text=date_text,
                 meeting_date=resolve_date(date_text, published),

@@ -169,3 +169,38 @@ def test_manner_circumstance_and_yu_place_of_a_meeting():
     assert amid.location is None
     [school] = parse_report("3月5日，县教育工会在县一中召开座谈会。")
     assert school.location == "县一中"
+
+
+def organizers(text: str) -> list[str | None]:
+    return [m.organizer for m in parse_report(text)]
+
+
+def test_the_organizer_ends_where_the_model_reads_the_clause_going_on():
+    assert organizers("3月2日，青石区政府继续召开常务会议。") == ["青石区政府"]
+    assert organizers("3月2日，柳溪镇组织12个行政村召开党员大会。") == ["柳溪镇"]
+    assert organizers("3月2日，县政协民主评议柳溪镇召开动员会议。") == ["县政协"]
+
+
+def test_an_organizer_whose_rest_ends_as_a_body_is_kept_whole():
+    assert organizers("3月2日，东江工会联合总会召开理事会议。") == ["东江工会联合总会"]
+    assert organizers("3月2日，青石市庆祝建党百年宣讲工作领导小组办公室召开推进会。") == ["青石市庆祝建党百年宣讲工作领导小组办公室"]
+
+
+def test_marks_dashes_and_adverbs_before_the_verb_are_no_organizer():
+    assert organizers("▲青石钢铁公司企业工会召开会员代表大会。") == ["青石钢铁公司企业工会"]
+    assert organizers("3月2日，全县务必要常抓不懈——我县召开安全生产会议。") == ["我县"]
+    assert organizers("3月2日，县人大常委会如期召开第十次会议。") == ["县人大常委会"]
+    assert organizers("3月2日，如期召开青石县总工会第十次会员代表大会。") == ["青石县总工会"]
+
+
+def test_a_passive_name_that_says_what_a_person_did_is_no_meeting():
+    text = "3月2日，青石县总工会举办第四期工会主席培训班。党委副书记张群作了培训班开班动员。"
+    assert [m.meeting_name for m in parse_report(text)] == ["第四期工会主席培训班"]
+
+
+def test_banquets_and_parties_held_at_one_time_are_meetings():
+    text = "不久前，东江工会联合总会举行庆祝成立五十周年联欢晚宴。"
+    [meeting] = parse_report(text)
+    assert (meeting.organizer, meeting.meeting_name, meeting.date_text) == ("东江工会联合总会", "庆祝成立五十周年联欢晚宴", "不久前")
+    hosted = "青石县模范劳工表扬大会27日在县政府大礼堂举办。"
+    assert [m.meeting_name for m in parse_report(hosted)] == ["青石县模范劳工表扬大会"]
