@@ -398,6 +398,39 @@ def study_session_mention(text: str, start: int, end: int) -> MeetingMention | N
     return None
 
 
+_ATTENDED = re.compile(r"(?:出席|参加|莅临|列席)(?:了)?")
+_ORDINAL_SESSION = re.compile(r"第[一二三四五六七八九十百\d]+(?:届|次|期)")
+
+
+def attended_meeting_mention(text: str, start: int, end: int) -> MeetingMention | None:
+    """A meeting named only as what someone attended (市长X二十七日出席「Y市总工会第六届第二次会员代表大会」):
+    a name that ends in a meeting noun and says whose or which one it is (a body at its head, or its
+    session number); not 出席会议 or 参加活动, which name no meeting of their own."""
+    quotes = _quote_ranges(text, start, end)
+    quote_end = dict(quotes)
+    for verb in _ATTENDED.finditer(text, start, end):
+        if _inside(quotes, verb.start()):
+            continue
+        name_end = _clause_end(text, verb.end(), end, quote_end)
+        name = _trim_name(text[verb.end():name_end].strip("「」“”『』《》\"'"))
+        if not name or len(name) < MIN_ATTENDED_NAME_CHARS:
+            continue
+        organizer = organizer_from_name(name)
+        if organizer is None and not _ORDINAL_SESSION.search(name):
+            continue
+        head = text[_clause_start(text, verb.start(), start):verb.start()]
+        date = find_date_text(head) or find_date_text(text[start:verb.start()])
+        return MeetingMention(
+            start=start, end=end, organizer=organizer, organizer_stated=False, meeting_name=name,
+            date_text=date.group() if date else None, location=None, subject=None,
+        )
+    return None
+
+
+MIN_ATTENDED_NAME_CHARS = 6
+"""An attended meeting's name is at least this long: shorter ones (工作会议) name no meeting in particular."""
+
+
 def _names_overlap(a: MeetingMention, b: MeetingMention) -> bool:
     return bool(a.meeting_name and b.meeting_name and (a.meeting_name in b.meeting_name or b.meeting_name in a.meeting_name))
 

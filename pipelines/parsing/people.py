@@ -393,13 +393,45 @@ def _clause_bounds(text: str, i: int, j: int) -> tuple[int, int]:
     return left, match.start() if match else min(len(text), j + MAX_CLAUSE_CHARS)
 
 
+MAX_LISTED_CLAUSES = 6
+"""At most this many comma-separated titled names share one predicate (A，B，C分别发言)."""
+_DISTRIBUTIVE = re.compile("分别|先后|依次|均|都|等")
+_CONTINUATION = ("并", "随后", "还", "同时", "接着", "之后")
+"""Words that open a clause going on with the subject of the one before (X当选为…，并作了报告)."""
+
+
 def _after_window(text: str, end: int) -> str:
+    """The words after a name that say what the person did: the rest of its clause; when the name ends
+    its clause, the next one, or the clause that a list of titled names shares (A，B，C分别发言);
+    and a clause that goes on with the same subject (，并作了报告)."""
     _, clause_end = _clause_bounds(text, end, end)
-    if clause_end - end < 2:
-        # "X," then the predicate: read on into the next clause.
+    if clause_end - end < 2 and text[clause_end:clause_end + 1] in "，,、":
+        clause_end = _shared_predicate_end(text, clause_end)
+    if text.startswith(_CONTINUATION, clause_end + 1) and text[clause_end:clause_end + 1] in "，,":
         match = _CLAUSE_BREAK.search(text, clause_end + 1, clause_end + 1 + AFTER_WINDOW_CHARS)
         clause_end = match.start() if match else clause_end + 1 + AFTER_WINDOW_CHARS
     return text[end:min(clause_end, end + AFTER_WINDOW_CHARS)]
+
+
+def _shared_predicate_end(text: str, clause_end: int) -> int:
+    """Where the predicate of "X," ends: the next clause, or, past short clauses naming nobody's act,
+    the first clause with a role verb that is shared out (分别, 先后, 等)."""
+    match = _CLAUSE_BREAK.search(text, clause_end + 1, clause_end + 1 + AFTER_WINDOW_CHARS)
+    first = match.start() if match else clause_end + 1 + AFTER_WINDOW_CHARS
+    cursor = clause_end
+    for _ in range(MAX_LISTED_CLAUSES):
+        if text[cursor:cursor + 1] not in "，,":
+            break
+        match = _CLAUSE_BREAK.search(text, cursor + 1, cursor + 1 + AFTER_WINDOW_CHARS)
+        if match is None:
+            break
+        clause = text[cursor + 1:match.start()]
+        if _role_verb_pattern().search(clause):
+            return match.start() if _DISTRIBUTIVE.search(clause) else first
+        if len(clause) > AFTER_WINDOW_CHARS // 2:
+            break
+        cursor = match.start()
+    return first
 
 
 def _list_end(text: str, end: int) -> int:
@@ -475,6 +507,10 @@ def _heard_before(text: str, start: int) -> bool:
     return any(w in before for w in lexicons.keyed("role_verbs")["heard_before"])
 
 
+# "主持议事会的居委会主任X": the one who chaired, named after a relative clause.
+_CHAIRING_CLAUSE = re.compile(r"主持[^，。；,;]{0,20}的[^，。；,;的]{0,20}$")
+
+
 def role_at(text: str, start: int, end: int) -> str:
     """The role one occurrence of a name gives, from the words around it."""
     keyed = lexicons.keyed("role_verbs")
@@ -482,6 +518,8 @@ def role_at(text: str, start: int, end: int) -> str:
         return "speaker"
     if _studied_before(text, start) or is_relayed(text, end):
         return "referenced"
+    if _CHAIRING_CLAUSE.search(_clause_before(text, start)):
+        return "chair"
     own_end = _skip_post_after(text, end)
     own_after = text[own_end:own_end + 8]
     if own_after.startswith(("作", "做")) and not own_after.startswith("作为"):
@@ -591,6 +629,13 @@ def _misread(mention: Mention, tokens: tuple[Token, ...]) -> bool:
     return overlapping[0].start < mention.start or overlapping[-1].end > mention.end
 
 
+def _surname_and_post(name: str, title: str) -> str | None:
+    """How a report names a titled person again: the surname and the post word (卢 + 市长 → 卢市长)."""
+    post = lexicons.ends_with_entry(title, "post_titles")
+    surname = _surname_at(name, 0)
+    return name[:surname] + post if post and surname and len(name) > surname else None
+
+
 def _completed(mention: Mention, entity: str | None) -> Mention:
     """A rule's name cut short of the person the model found at the same place (欧阳晓 of 欧阳晓明) is that person."""
     if entity and len(entity) > len(mention.name) and entity.startswith(mention.name):
@@ -641,6 +686,12 @@ def find_people(
         titles = [m.title for m in found if m.title]
         title_after = next((m.title_after for m in found if m.title_after), None)
         title = max(titles, key=len) if titles else title_after
+        if title and (alias := _surname_and_post(name, title)) and not any(o != name and o.startswith(alias) for o in by_name):
+            # 市长卢秀燕 … 卢市长表示: the surname and the post name the same person.
+            cursor = start
+            while (at := text.find(alias, cursor, end)) >= 0:
+                roles.append(role_at(text, at, at + len(alias)))
+                cursor = at + len(alias)
         if any(m.title_after in studied_titles for m in found) or (title in studied_titles):
             role = "referenced"
         elif relayed and "chair" not in roles:

@@ -17,6 +17,7 @@ from .dates import DATE_TEXT_RE, find_published_date, resolve_date
 from .initiatives import find_initiatives
 from .meetings import (
     MeetingMention,
+    attended_meeting_mention,
     complete_organizer,
     organizer_from_name,
     organizer_in_words,
@@ -55,12 +56,16 @@ def _section_mentions(doc: Document, section: Section) -> tuple[list[MeetingMent
     for sentence in sentences:
         raw.extend(mentions_in_sentence(doc.body, sentence.start, sentence.end))
     merged = merge_mentions(raw)
-    if not merged and any(cue in doc.body[section.start:section.end] for cue in lexicons.entries("meeting_cues")):
-        for sentence in sentences:
-            if (mention := study_session_mention(doc.body, sentence.start, sentence.end)) is not None:
-                merged = [mention]
-                raw = [mention]
-                break
+    if not merged:
+        # No sentence says a body held a meeting: one a person attended under its own name, or a dated
+        # collective study, is the section's meeting.
+        fallbacks = [attended_meeting_mention]
+        if any(cue in doc.body[section.start:section.end] for cue in lexicons.entries("meeting_cues")):
+            fallbacks.append(study_session_mention)
+        for fallback in fallbacks:
+            found = next((m for s in sentences if (m := fallback(doc.body, s.start, s.end)) is not None), None)
+            if found is not None:
+                return [found], [found]
     return merged, raw
 
 

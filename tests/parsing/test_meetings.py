@@ -204,3 +204,20 @@ def test_banquets_and_parties_held_at_one_time_are_meetings():
     assert (meeting.organizer, meeting.meeting_name, meeting.date_text) == ("东江工会联合总会", "庆祝成立五十周年联欢晚宴", "不久前")
     hosted = "青石县模范劳工表扬大会27日在县政府大礼堂举办。"
     assert [m.meeting_name for m in parse_report(hosted)] == ["青石县模范劳工表扬大会"]
+
+
+def test_a_meeting_named_only_as_what_someone_attended():
+    text = "青州市长林正德二十七日出席「青州市产业总工会第六届第二次会员代表大会」。林正德表示，劳工是城市发展的力量。"
+    [meeting] = parse_report(text)
+    assert (meeting.organizer, meeting.meeting_name, meeting.date_text) == ("青州市产业总工会", "青州市产业总工会第六届第二次会员代表大会", "二十七日")
+    assert {p.name: p.role for p in meeting.people if p.name} == {"林正德": "speaker"}
+
+
+def test_attending_a_meeting_that_no_name_singles_out_is_no_meeting():
+    assert parse_report("市长林正德出席会议并视察了工地。") == []
+    assert parse_report("市长林正德参加植树活动。") == []
+
+
+def test_the_day_of_a_ceremony_named_before_it_dates_it():
+    [meeting] = parse_report("启动仪式当日上午在市民广场举行。")
+    assert (meeting.meeting_name, meeting.date_text, meeting.location) == ("启动仪式", "当日上午", "市民广场")

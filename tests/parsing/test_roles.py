@@ -198,3 +198,33 @@ def test_speech_given_with_others_and_studied_here_is_referenced():
 def test_teacher_nouns_after_a_bare_name_and_invited_speakers():
     text = "会上，蒋春生老师为大家讲授劳动法知识。省总工会法律顾问龚文博应邀作专题讲座，柏丽萍主讲《职工心理健康》。"
     assert roles(text) == {"蒋春生": "speaker", "龚文博": "speaker", "柏丽萍": "speaker"}
+
+
+def test_a_list_of_titled_names_shares_the_verb_written_after_it():
+    text = "街道党工委副书记林晓峰，街道调研员周文，街道副调研员郭瑛分别作交流发言。"
+    assert roles(text) == {"林晓峰": "speaker", "周文": "speaker", "郭瑛": "speaker"}
+
+
+def test_a_clause_that_goes_on_with_the_same_person_gives_its_role():
+    text = "会上选举产生了新一届委员会，金立新当选为主席，并作了题为《凝心聚力》的表态发言。"
+    assert roles(text) == {"金立新": "speaker"}
+
+
+def test_the_predicate_of_a_name_is_never_read_past_the_end_of_its_sentence():
+    text = "青石商会召开会员大会，聘任名誉会长林一帆、张小雨。各项报告均获会员一致通过。"
+    assert report(text)[0]["people"] == {"林一帆": "attendee", "张小雨": "attendee"}
+
+
+def test_the_surname_with_the_post_names_the_titled_person_again():
+    text = "市长卢晓燕到场祝贺，并颁发证书。卢市长表示，感谢工会的付出。"
+    assert roles(text) == {"卢晓燕": "speaker"}
+
+
+def test_the_one_named_after_a_relative_clause_of_chairing_chaired():
+    text = "主持议事会的居委会主任林文芬对十余条建议进行了梳理。"
+    assert roles(text) == {"林文芬": "chair"}
+
+
+def test_training_and_explaining_at_the_meeting_make_a_speaker():
+    text = "会上，镇人大主席林海明对代表选举工作进行培训。工会主席王芳对品牌理念进行了阐释。"
+    assert roles(text) == {"林海明": "speaker", "王芳": "speaker"}
