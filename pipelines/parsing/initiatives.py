@@ -17,6 +17,10 @@ QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "《": "》", '"': '"'}
 MAX_QUOTE_CHARS = 80
 HEAD_NOUN_WINDOW = 8
 _DIRECT_SPEECH_END = re.compile(r"[。！？!?]$")
+_AWARDED = re.compile(r"(?:荣获|获得|获评|被评为|被授予|授予|评为|喜获|摘得)[^，。；,;“”《》]{0,4}(?:[“「《][^”」》]*[”」》][、和及与]?)*$")
+"""An honour is what a body or person is awarded (荣获“全国模范职工之家”、“五一劳动奖状”), however many in a row."""
+_SUNG = re.compile(r"(?:唱|合唱|演唱|齐唱|奏唱|高唱|朗诵|歌曲|观看了?(?:影片|电影|纪录片)?)\s*(?:了)?$")
+"""A song or a film (合唱了《团结就是力量》) is no initiative."""
 _SPEECH_INTRO = re.compile(r"(?:[:：]|说|道|表示|指出|强调|认为)\s*$")
 _NUMERIC_FORMULA = re.compile(r"[\d+＋]|^[一二三四五六七八九十两百千]+(?:个|大|新|种|组|项|张|进|化|强|有|为|心|型|落实)")
 _FIVE_YEAR_PLAN = re.compile(r"^[十]?[一二三四五六七八九十]五$")
@@ -171,8 +175,12 @@ def _is_excluded(text: str, quote: Quote, run_end: int, meeting_names: list[str]
     # An enumerated slogan (提质增效、争创一流) is not an honour for ending like one.
     if not _ENUMERATION.search(name) and lexicons.ends_with_entry(name, "not_initiative_heads"):
         return True
+    # An organisation's name in quotes (“青石县职工服务中心”): a short name with a two-character ending, or
+    # any with a longer one (委员会, 研究院); 一极两中心 and 关爱社区 end like bodies and are no bodies.
     org = lexicons.ends_with_entry(name, "org_suffixes")
-    if org and len(org) >= 2 and len(name) <= 6:
+    if org and (len(org) >= 3 or len(org) >= 2 and len(name) <= 6) and not _ENUMERATION.search(name):
+        return True
+    if _AWARDED.search(text, max(0, quote.start - 6), quote.start) or _SUNG.search(text, max(0, quote.start - 6), quote.start):
         return True
     # A quote that is the meeting's own name («“X”活动», «“X”» as the whole name) names the meeting, not an
     # initiative; a programme quoted inside a longer meeting name is an initiative of its own.

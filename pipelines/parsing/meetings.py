@@ -284,6 +284,16 @@ def _subject_after(text: str, i: int, end: int, quote_end: dict[int, int]) -> st
     return None
 
 
+def _quoted_meeting_name(text: str, at: int, quote_end: dict[int, int]) -> tuple[str, int] | None:
+    """(name, end) of a quoted meeting name right after a verb and its 的 (联合举办的「X研习会」), or None."""
+    opener = at + 1 if text.startswith("的", at) else at
+    close = quote_end.get(opener)
+    if close is None:
+        return None
+    name = text[opener + 1:close - 1].strip()
+    return (name, close) if name and meeting_noun_at_end(name) else None
+
+
 def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention]:
     """Meeting mentions held in ``text[start:end]`` (one sentence of the masked body)."""
     quotes = _quote_ranges(text, start, end)
@@ -294,7 +304,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         if _inside(quotes, v) or text[v - 1:v] == "的":
             continue
         after = v_end + (1 if text.startswith("了", v_end) else 0)
-        if any(text.startswith(b, after) for b in lexicons.entries("meeting_verb_blockers")):
+        quoted_name = _quoted_meeting_name(text, after, quote_end)
+        if quoted_name is None and any(text.startswith(b, after) for b in lexicons.entries("meeting_verb_blockers")):
             continue
         window_start = max(start, v - MAX_CLAUSE_CHARS)
         if any(w in text[window_start:v_end] for w in lexicons.entries("future_markers")):
@@ -306,8 +317,10 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         head = _parse_head(head_text)
         cooperation = is_cooperation(head.body)
         name_end = _clause_end(text, after, end, quote_end)
-        name = _trim_name(text[after:name_end])
+        name = quoted_name[0] if quoted_name else _trim_name(text[after:name_end])
         date_text = head.date_text
+        if quoted_name and date_text is None and (written_after := find_date_text(text[quoted_name[1]:name_end])):
+            date_text = written_after.group()  # X举办的「Y」27、28日在Z登场
         organizer, stated = None, False
         verb_word = verb.group()
         if name:

@@ -50,8 +50,8 @@ def _wordplay(initiative, text: str) -> bool:
     return initiative.name == "".join(c for c in span if c not in "“”「」『』\"")
 
 
-MISSED_REPORTS_ALLOWED = 4
-"""Dev reports whose gold holds a meeting and the parser finds none, at most (measured: 4 of 113); lower it as the parser improves."""
+MISSED_REPORTS_ALLOWED = 2
+"""Dev reports whose gold holds a meeting and the parser finds none, at most (measured: 2 of 113); lower it as the parser improves."""
 
 
 @pytest.mark.skipif(not RAW.is_dir(), reason="shared dev corpus not present")

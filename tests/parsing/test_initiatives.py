@@ -90,3 +90,17 @@ def test_a_clause_after_the_quote_is_no_head_phrase():
     assert initiatives("邀请“大国工匠”王振华分享经验。") == {}
     found = {i.name: i.full_name for i in find_initiatives("健全“小三级”工会组织体系。", 0, 12, [])}
     assert found == {"小三级": "“小三级”工会组织体系"}
+
+
+def _initiatives(text: str) -> dict[str, str]:
+    from pipelines.parsing.report import parse_report
+
+    return {i.name: i.category for m in parse_report(text) for i in m.initiatives}
+
+
+def test_honours_awarded_songs_sung_and_bodies_quoted_are_no_initiatives():
+    opening = "3月2日，青石县总工会召开全委会议，"
+    assert _initiatives(opening + "荣获“全国模范职工之家”、“五一劳动奖状”。") == {}
+    assert _initiatives(opening + "会上合唱了《团结就是力量》。") == {}
+    assert _initiatives(opening + "“青石县职工服务中心管理委员会”负责人参加。") == {}
+    assert _initiatives(opening + "部署“职工技能提升行动”。") == {"职工技能提升行动": "campaign"}

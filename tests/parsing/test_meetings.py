@@ -221,3 +221,14 @@ def test_attending_a_meeting_that_no_name_singles_out_is_no_meeting():
 def test_the_day_of_a_ceremony_named_before_it_dates_it():
     [meeting] = parse_report("启动仪式当日上午在市民广场举行。")
     assert (meeting.meeting_name, meeting.date_text, meeting.location) == ("启动仪式", "当日上午", "市民广场")
+
+
+def test_a_quoted_meeting_name_after_the_verb_and_its_de_is_the_meeting():
+    text = "青州市总工会、柳溪县总工会联合举办的「中部工会第12期会务研习会」27、28日两天在港口酒店登场。"
+    [meeting] = parse_report(text)
+    assert (meeting.meeting_name, meeting.date_text) == ("中部工会第12期会务研习会", "27、28日")
+
+
+def test_a_celebration_is_a_meeting_name():
+    [meeting] = parse_report("青石县庆祝五一暨模范劳工表扬大会27日在县政府大礼堂举办。")
+    assert meeting.meeting_name == "青石县庆祝五一暨模范劳工表扬大会"
