@@ -41,6 +41,8 @@ _SP = r"[ \u3000]?"
 _TOTAL = re.compile(
     rf"(?:等|共计|共有|总计|合计|共)?{_SP}(?:约|近|逾|超过|达)?{_SP}{_COUNT}{_SP}(?:余|多)?{_SP}(?:人|名|位)(?:左右)?$"
 )
+_BEFORE_VERB_WORDS = re.compile(r"(?:等人|等)?(?:均|也|都|全部|全体|纷纷|一同|一起|共同|应邀|特邀|受邀|陆续|准时|按时)*$")
+"""What stands between a list of groups and its verb: 等, and adverbs of how they came (均, 也, 全部, 应邀)."""
 _TOTAL_LEAD = re.compile(r"^(?:等|共计|共有|总计|合计|共)")
 _LEADING_COUNT = re.compile(rf"(?:约|近|逾|超过)?{_COUNT}(?:余|多)?(?:名|位|个)")
 _LEAD = re.compile(r"(?:[，,；;、：: \u3000]|同志|等|以及|及|和|与|也)+")
@@ -52,7 +54,9 @@ _INTRO = re.compile(
 )
 _SENTENCE_END = re.compile(r"[。！？!?\n]|" + MASK)
 _STUDY = re.compile(r"(?<![党团])组织([^，,。；;！？!?\n：:]{2,40}?)(?:认真|集中|专题|深入)?(?:传达)?学习")
-_TALK = re.compile(r"(?:作|做)了?(?:经验交流|交流|典型|表态)发言")
+_TALK = re.compile(
+    r"(?:作|做)了?(?:经验交流|交流|典型|表态|述职)?(?:发言|汇报)|纷纷(?:上台)?(?:分享|发言|表态)|(?:交流|分享)了?(?:心得|体会|经验)|自我评议"
+)
 _TALK_BREAK = re.compile(r"[，,。；;！？!?\n：:]|" + MASK)
 _PLACE_BEFORE_VERB = re.compile(r"在[^，,。；;、在]{1,10}$")
 _LEADERS_SUMMED_UP = re.compile(r"等[^，,、；;]{0,8}?领导(?:同志)?$")
@@ -98,19 +102,13 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int, tuple[int, int] | None]:
         s = lead.end()
     prefix = _PREFIX.match(text, s, e)
     if prefix:
-        if prefix.group() == "来自":
-            of = text.find("的", prefix.end(), e)
-            count = _LEADING_COUNT.search(text, prefix.end(), e)
-            if of >= 0:
-                s = of + 1
-            elif count:
-                s = count.start()
-            else:
-                s = prefix.end()
-        else:
+        # 来自全县各乡镇的代表们: where the group comes from is part of it; other openers are not.
+        if prefix.group() != "来自":
             s = prefix.end()
     while e > s and text[e - 1] in " \u3000，,、":
         e -= 1
+    if (manner := _BEFORE_VERB_WORDS.search(text, s, e)) is not None:
+        e = manner.start()  # 各村书记、联络员等参加, 职工代表全部到会, 各工会干部均齐聚一堂
     total = _TOTAL.search(text, s, e)
     dropped = None
     if total:

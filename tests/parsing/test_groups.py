@@ -40,7 +40,7 @@ def test_parts_without_a_head_share_the_next_head():
 
 def test_total_after_the_list_is_dropped_count_before_the_head_kept():
     text = "来自全区各学校的26名青年教师代表参加活动。"
-    assert groups(text) == ["26名青年教师代表"]
+    assert groups(text) == ["来自全区各学校的26名青年教师代表"]
     text = "全体机关干部、社区工作者共50余人参加了学习。"
     assert groups(text) == ["全体机关干部", "社区工作者"]
     text = "特邀嘉宾、理监事及会员代表等近 300 人齐聚一堂。"
@@ -106,3 +106,21 @@ def test_groups_after_a_colon_and_before_the_place_they_attended_from():
 
     assert groups("参加会议的有：各镇（街道）工会主席、区直机关工会主席。") == ["各镇（街道）工会主席", "区直机关工会主席"]
     assert groups("各县总工会设分会场，县级工会干部在分会场参会。") == ["县级工会干部"]
+
+
+def test_et_cetera_and_adverbs_between_the_groups_and_their_verb():
+    assert groups("会议由镇人大主席林高田主持，各村(社区)书记、各代表小组组长、联络员等参加会议。") == [
+        "各村(社区)书记", "各代表小组组长", "联络员",
+    ]
+    assert groups("36位职工代表全部到会。") == ["36位职工代表"]
+    assert groups("各工会干部均齐聚一堂。") == ["各工会干部"]
+    assert groups("多位议员也到场。") == ["多位议员"]
+
+
+def test_groups_that_shared_their_experience_were_present():
+    assert groups("执委代表纷纷上台分享履职故事。") == ["执委代表"]
+    assert groups("各班级团支书自我评议，总结本年度工作。") == ["各班级团支书"]
+
+
+def test_where_a_group_comes_from_is_part_of_it():
+    assert groups("来自全县各乡镇、部门的代表们参加会议。") == ["来自全县各乡镇、部门的代表们"]
