@@ -16,7 +16,7 @@ from pipelines.parsing.cleaning import clean_text
 from pipelines.parsing.decoding import RejectedReport, decode_report
 from pipelines.parsing.model import ROLES, Meeting
 from pipelines.parsing.report import find_published_date
-from pipelines.parsing.target_script import parse_in_script, simplified_same_length
+from pipelines.parsing.target_script import parse_many_in_script, simplified_same_length
 from pipelines.sources import ReadFile, file_signature, find_report_files, read_report_file
 from pipelines.store import empty_frame, table_schema
 
@@ -183,12 +183,15 @@ def clean_reports(raw: pl.DataFrame, target_script: str, ingested_at: dt.datetim
 def parse_reports(reports: pl.DataFrame) -> dict[str, pl.DataFrame]:
     """Warehouse ``meetings``, ``attendees`` and ``initiatives`` rows for clean reports."""
     meetings, attendees, initiatives = [], [], []
-    for report in reports.select("report_id", "text_clean", "target_script", "published_date").iter_rows(named=True):
-        for meeting in parse_in_script(report["text_clean"], report["target_script"], report["published_date"]):
-            meeting_row, attendee_rows, initiative_rows = _meeting_rows(report["report_id"], meeting)
-            meetings.append(meeting_row)
-            attendees.extend(attendee_rows)
-            initiatives.extend(initiative_rows)
+    for (target_script,), same_script in reports.group_by("target_script", maintain_order=True):
+        rows = same_script.select("report_id", "text_clean", "published_date").rows()
+        parsed = parse_many_in_script([(text, published) for _, text, published in rows], target_script)
+        for (report_id, _, _), report_meetings in zip(rows, parsed):
+            for meeting in report_meetings:
+                meeting_row, attendee_rows, initiative_rows = _meeting_rows(report_id, meeting)
+                meetings.append(meeting_row)
+                attendees.extend(attendee_rows)
+                initiatives.extend(initiative_rows)
     return {
         "meetings": _frame("meetings", meetings),
         "attendees": _strongest_role_per_person(_frame("attendees", attendees)),

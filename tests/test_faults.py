@@ -122,7 +122,8 @@ FAULTS_BEFORE_PUBLISHING = {
     "ingest: decoding the second file": _fault("pipelines.frames.decode_report", 2),
     "ingest: reading the published inventory": _fault("pipelines.ingest.read_inventory"),
     "clean: cleaning the second report": _fault("pipelines.frames.clean_text", 2),
-    "parse: parsing the second report": _fault("pipelines.frames.parse_in_script", 2),
+    "parse: parsing the second report": _fault("pipelines.parsing.report._meetings", 2),
+    "parse: tagging the clauses with the lexical model": _fault("pipelines.parsing.report.lexical_model"),
     "warehouse build: inserting the new rows, after the carry-over": _fault(
         "pipelines.store.read_sql", when=lambda name: name == "build/insert_new"
     ),

@@ -544,14 +544,16 @@ MAX_ENTITY_NAME_CHARS = 4
 
 @cache
 def person_cue_pattern() -> re.Pattern[str]:
-    """What a clause that names a person holds: a post, a role verb, 同志, a noun for a kind of person,
-    a verb that introduces one, or the 、 of a list."""
-    verbs = {w for words in lexicons.keyed("role_verbs").values() for w in words}
-    words = (
-        lexicons.entry_set("post_titles") | verbs | lexicons.entry_set("person_nouns")
-        | lexicons.entry_set("name_openers") | lexicons.entry_set("bare_name_verbs") | {"同志", "、"}
+    """Where a clause may name a person: a surname character right after a post word, a noun for a kind
+    of person, a verb that introduces one or a list mark (书记王…, 由李…, 、张…), or a surname character and
+    one to three characters before a word that may end a name (…主持, …同志, …、, …等)."""
+    surnames = "".join(sorted(_surname_first_characters()))
+    before = lexicons.entry_set("post_titles") | lexicons.entry_set("person_nouns") | lexicons.entry_set("name_openers") | {"由", "受", "、"}
+    after = _name_end_words() | {"、", "同志", "等"}
+    return re.compile(
+        rf"(?:{lexicons.alternation(before)})[ \u3000]?[{surnames}]"
+        rf"|[{surnames}][\u4e00-\u9fff·]{{1,3}}(?:{lexicons.alternation(after)})"
     )
-    return re.compile(lexicons.alternation(words))
 
 
 def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int]]:

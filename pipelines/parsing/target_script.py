@@ -10,7 +10,7 @@ import dataclasses
 import datetime as dt
 
 from pipelines.parsing.model import Meeting
-from pipelines.parsing.report import parse_report
+from pipelines.parsing.report import parse_reports
 from pipelines.parsing.script import convert_character, convert_script
 
 _MEETING_TEXT = ("organizer", "meeting_name", "date_text", "location", "chair", "subject")
@@ -19,11 +19,16 @@ _INITIATIVE_TEXT = ("name", "full_name")
 
 
 def parse_in_script(text: str, target_script: str, published_date: dt.date | None = None) -> list[Meeting]:
-    """:func:`parse_report` for ``text`` written in ``target_script``; strings come back in that script."""
+    """:func:`~pipelines.parsing.report.parse_report` for ``text`` written in ``target_script``; strings come back in that script."""
+    return parse_many_in_script([(text, published_date)], target_script)[0]
+
+
+def parse_many_in_script(reports: list[tuple[str, dt.date | None]], target_script: str) -> list[list[Meeting]]:
+    """:func:`~pipelines.parsing.report.parse_reports` for reports written in ``target_script``."""
     if target_script == "simplified":
-        return parse_report(text, published_date)
-    meetings = parse_report(simplified_same_length(text), published_date)
-    return [_in_script(meeting, target_script) for meeting in meetings]
+        return parse_reports(reports)
+    parsed = parse_reports([(simplified_same_length(text), published) for text, published in reports])
+    return [[_in_script(meeting, target_script) for meeting in meetings] for meetings in parsed]
 
 
 def simplified_same_length(text: str) -> str:
