@@ -561,7 +561,8 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
 
     The model's person tags are what finds a name no title or verb anchors, but their edges slip
     where a name runs into the verb after it (周欢作区工会…报告 tags 周欢作区): where the rules read
-    a name at the same start that differs by a character or two, the rules' reading wins.
+    a name at the same start that differs by a character or two, the rules' reading wins, unless it
+    ends inside one of the model's words (周雨带|队: the model's 周雨 stands).
     """
     found = []
     for start, end in _joined_person_spans(text, tokens):
@@ -570,7 +571,10 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
             found.append((name, start))
             continue
         ruled = read_name_after(text, start)
-        if ruled and (name.startswith(ruled) or ruled.startswith(name)) and abs(len(ruled) - len(name)) <= 2:
+        runs_into_a_word = ruled is not None and any(t.start < start + len(ruled) < t.end for t in tokens)
+        if ruled and abs(len(ruled) - len(name)) <= 2 and (
+            name.startswith(ruled) or ruled.startswith(name) and not runs_into_a_word
+        ):
             name = ruled
         if _surname_at(name, 0) and 2 <= len(name) <= MAX_ENTITY_NAME_CHARS and _given_name_ok(name[_surname_at(name, 0):]) and not _is_common_word(name):
             found.append((name, start))
@@ -638,9 +642,14 @@ def _surname_and_post(name: str, title: str) -> str | None:
     return name[:surname] + post if post and surname and len(name) > surname else None
 
 
-def _completed(mention: Mention, entity: str | None) -> Mention:
-    """A rule's name cut short of the person the model found at the same place (欧阳晓 of 欧阳晓明) is that person."""
-    if entity and len(entity) > len(mention.name) and entity.startswith(mention.name):
+def _completed(mention: Mention, entity: str | None, tokens: tuple[Token, ...]) -> Mention:
+    """A rule's name cut short of the person the model found at the same place (欧阳晓 of 欧阳晓明) is that
+    person; so is one that runs past it into a word of the clause (周雨带 of 周雨|带队)."""
+    if not entity or entity == mention.name:
+        return mention
+    longer = len(entity) > len(mention.name) and entity.startswith(mention.name)
+    into_a_word = mention.name.startswith(entity) and any(t.start < mention.end < t.end for t in tokens)
+    if longer or into_a_word:
         return replace(mention, name=entity, end=mention.start + len(entity))
     return mention
 
@@ -656,7 +665,7 @@ def find_people(
     name the rules read across its words' edges is dropped.
     """
     entities = dict((at, name) for name, at in person_entities(text, tokens))
-    mentions = [_completed(m, entities.get(m.start)) for m in find_mentions(text, start, end) if not _misread(m, tokens)]
+    mentions = [_completed(m, entities.get(m.start), tokens) for m in find_mentions(text, start, end) if not _misread(m, tokens)]
     taken = {m.start for m in mentions}
     for at, name in entities.items():
         if at not in taken and start <= at and at + len(name) <= end and MASK not in text[at:at + len(name)]:

@@ -103,7 +103,10 @@ def _drafts(doc: Document) -> list[_Draft]:
         for index, mention in enumerate(merged):
             region_start = section.start if index == 0 else mention.start
             region_end = merged[index + 1].start if index + 1 < len(merged) else section.end
-            region_end = _new_event_start(doc, mention.end, region_end, starts)
+            # A later paragraph opening with a date starts another event only where the report tells of
+            # more than one; a report of one meeting goes on about that meeting after it.
+            if len(doc.sections) > 1 or len(merged) > 1:
+                region_end = _new_event_start(doc, mention.end, region_end, starts)
             drafts.append(_Draft(mention, region_start, region_end, section.heading))
     return drafts
 

@@ -96,3 +96,8 @@ def test_a_surname_with_a_post_word_is_no_name():
 def test_without_tokens_the_rules_alone_decide():
     text = "会议由王明主持。"
     assert {p.name for p in find_people(text, 0, len(text))} == {"王明"}
+
+
+def test_a_name_the_rules_run_into_the_next_word_is_the_models_name():
+    found = people_of("3月2日，青石县总工会召开全委会议。县总工会副主席周雨带队出席。")
+    assert found == {"周雨": ("attendee", "县总工会副主席")}

@@ -232,3 +232,23 @@ def test_a_quoted_meeting_name_after_the_verb_and_its_de_is_the_meeting():
 def test_a_celebration_is_a_meeting_name():
     [meeting] = parse_report("青石县庆祝五一暨模范劳工表扬大会27日在县政府大礼堂举办。")
     assert meeting.meeting_name == "青石县庆祝五一暨模范劳工表扬大会"
+
+
+def test_a_report_of_one_meeting_goes_on_about_it_past_a_dated_paragraph():
+    text = (
+        "3月2日，青石县总工会召开全委会议，主席林晓东主持。\n"
+        "3月3日上午，县总工会副主席周雨带队到企业宣讲会议精神。\n"
+    )
+    [meeting] = parse_report(text)
+    assert {p.name for p in meeting.people if p.name} == {"林晓东", "周雨"}
+
+
+def test_in_a_report_of_two_meetings_a_dated_paragraph_ends_the_first():
+    text = (
+        "3月2日，青石县总工会召开全委会议，主席林晓东主持。\n"
+        "3月3日上午，县总工会副主席周雨带队到企业宣讲会议精神。\n"
+        "3月5日，县总工会召开机关干部大会，副主席陈立主持。\n"
+    )
+    first, second = parse_report(text)
+    assert {p.name for p in first.people if p.name} == {"林晓东"}
+    assert {p.name for p in second.people if p.name} == {"陈立"}
