@@ -52,7 +52,8 @@ def _is_cjk(ch: str) -> bool:
 def _title_stop() -> re.Pattern[str]:
     """Where a title read backwards from a name stops: a clause break, a space or a stop word."""
     stops = lexicons.alternation(lexicons.entries("title_stop_words"))
-    return re.compile(_CLAUSE_BREAK.pattern + r"|[ \t\u3000]|" + stops)
+    # Marks and symbols (△, ”, 》) end a title too; brackets stay, since 项目(木雕)代表性传承人 is one title.
+    return re.compile(_CLAUSE_BREAK.pattern + r"|[ \t\u3000]|[^\w()（）、]|" + stops)
 
 
 @cache

@@ -207,3 +207,17 @@ def test_a_title_stops_at_and_between_two_bodies_two_posts_or_a_name():
     assert people("县委常委及宣传部部长苗立新出席。")["苗立新"][1] == "宣传部部长"
     assert people("侯振东和财政局局长翁佳怡参加会议。")["翁佳怡"][1] == "财政局局长"
     assert people("传达学习讲话精神和总局工会主席童嘉禾的讲话。")["童嘉禾"][1] == "总局工会主席"
+
+
+def test_titles_of_hong_kong_macao_taiwan_and_academic_posts():
+    text = "经济部司长胡文忠、立法委员赖美华出席。省委党校教授林东升作辅导报告。"
+    assert people(text) == {
+        "胡文忠": ("attendee", "经济部司长"),
+        "赖美华": ("attendee", "立法委员"),
+        "林东升": ("speaker", "省委党校教授"),
+    }
+
+
+def test_a_title_stops_at_a_mark_and_where_the_meeting_is_named():
+    text = "△副局长林卓通出席。大会上济南市委书记王明远讲话。"
+    assert people(text) == {"林卓通": ("attendee", "副局长"), "王明远": ("speaker", "济南市委书记")}
