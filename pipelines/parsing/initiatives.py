@@ -303,10 +303,16 @@ def _is_drive(name: str) -> bool:
     return False
 
 
+_DOCUMENT_ENDING = re.compile(
+    r"(?:工作报告|财务报告|报告|办法|方案|条例|规定|细则|实施意见|意见|纲要|章程|守则|决定|决议|通知)(?:[(（](?:试行|修订|草案|征求意见稿)[)）])?$"
+)
+"""A quoted title of a text the meeting adopted or heard (“绩效考核管理办法(试行)”, “财务工作报告”) is a document."""
+
+
 def _category(text: str, quote: Quote, run_end: int) -> tuple[str, str | None]:
     """(category, full_name) of a kept quote; a run of quotes shares the head noun after it."""
     name = quote.text
-    if quote.opener == "《":
+    if quote.opener == "《" or _DOCUMENT_ENDING.search(name):
         return "document", None
     generic = lexicons.entry_set("generic_heads")
     category, head = _head_noun_after(text, run_end)

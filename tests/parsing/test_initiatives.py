@@ -104,3 +104,12 @@ def test_honours_awarded_songs_sung_and_bodies_quoted_are_no_initiatives():
     assert _initiatives(opening + "会上合唱了《团结就是力量》。") == {}
     assert _initiatives(opening + "“青石县职工服务中心管理委员会”负责人参加。") == {}
     assert _initiatives(opening + "部署“职工技能提升行动”。") == {"职工技能提升行动": "campaign"}
+
+
+def test_a_quoted_title_of_a_text_adopted_is_a_document():
+    opening = "3月2日，青石公司召开职工代表大会，审议通过"
+    assert _initiatives(opening + "“财务工作报告”“绩效考核管理办法(试行)”。") == {
+        "财务工作报告": "document",
+        "绩效考核管理办法(试行)": "document",
+    }
+    assert _initiatives(opening + "“青石工匠”培养计划。") != {"青石工匠": "document"}
