@@ -48,6 +48,8 @@ class MeetingMention:
     subject: str | None
     chair_only: bool = False
     """A 主持 mention: adds to a meeting already found, never starts one of its own."""
+    organizer_start: int | None = None
+    """Where the organiser is written in the text (for the words the lexical model reads there), or None."""
 
 
 @cache
@@ -294,6 +296,16 @@ def _quoted_meeting_name(text: str, at: int, quote_end: dict[int, int]) -> tuple
     return (name, close) if name and meeting_noun_at_end(name) else None
 
 
+def _written_at(text: str, organizer: str | None, start: int, verb: int, end: int) -> int | None:
+    """Where ``organizer`` is written in the sentence ``text[start:end]``: the last time before the verb, else the first after it."""
+    if not organizer:
+        return None
+    at = text.rfind(organizer, start, verb + len(organizer))
+    if at < 0:
+        at = text.find(organizer, verb, end)
+    return at if at >= 0 else None
+
+
 def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention]:
     """Meeting mentions held in ``text[start:end]`` (one sentence of the masked body)."""
     quotes = _quote_ranges(text, start, end)
@@ -362,6 +374,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                 start=start,
                 end=end,
                 organizer=organizer,
+                organizer_start=_written_at(text, organizer, start, v, end),
                 organizer_stated=stated,
                 meeting_name=name,
                 date_text=date_text,
@@ -405,6 +418,7 @@ def study_session_mention(text: str, start: int, end: int) -> MeetingMention | N
             ):
                 return MeetingMention(
                     start=start, end=end, organizer=organizer, organizer_stated=True, meeting_name=None,
+                    organizer_start=_written_at(text, organizer, start, cursor + verb.start(), end),
                     date_text=date.group(), location=location, subject=clause[verb.end():] or None,
                 )
         cursor = clause_end
@@ -435,6 +449,7 @@ def attended_meeting_mention(text: str, start: int, end: int) -> MeetingMention 
         date = find_date_text(head) or find_date_text(text[start:verb.start()])
         return MeetingMention(
             start=start, end=end, organizer=organizer, organizer_stated=False, meeting_name=name,
+            organizer_start=_written_at(text, organizer, start, name_end, end),
             date_text=date.group() if date else None, location=None, subject=None,
         )
     return None
@@ -450,9 +465,9 @@ def _names_overlap(a: MeetingMention, b: MeetingMention) -> bool:
 
 def _merge(a: MeetingMention, b: MeetingMention) -> MeetingMention:
     """``a`` with the fields it lacks filled from ``b``; a stated organiser beats one read from a name."""
-    organizer, stated = a.organizer, a.organizer_stated
+    organizer, stated, organizer_start = a.organizer, a.organizer_stated, a.organizer_start
     if b.organizer and (organizer is None or (b.organizer_stated and not stated)):
-        organizer, stated = b.organizer, b.organizer_stated
+        organizer, stated, organizer_start = b.organizer, b.organizer_stated, b.organizer_start
     name = a.meeting_name
     if name is None or (name in _GENERIC_NAMES and b.meeting_name and not b.chair_only):
         name = b.meeting_name or name
@@ -460,6 +475,7 @@ def _merge(a: MeetingMention, b: MeetingMention) -> MeetingMention:
         a,
         organizer=organizer,
         organizer_stated=stated,
+        organizer_start=organizer_start,
         meeting_name=name,
         date_text=_fuller_date(a.date_text, b.date_text),
         location=a.location or b.location,

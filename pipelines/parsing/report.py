@@ -155,7 +155,7 @@ def _pieces_to_tag(doc: Document, drafts: list[_Draft]) -> list[tuple[int, int]]
     windows are a third of the body text and hold the same people as tagging every sentence.
     """
     candidate = person_cue_pattern()
-    organizers = [(at, at + len(d.mention.organizer)) for d in drafts if (at := _organizer_at(doc, d.mention)) is not None]
+    organizers = [(at, at + len(d.mention.organizer)) for d in drafts if (at := d.mention.organizer_start) is not None]
     pieces: list[tuple[int, int]] = []
     for start, end in _merged([(d.region_start, d.region_end) for d in drafts]):
         for clause_start, clause_end in _clauses(doc.body, start, end):
@@ -166,17 +166,9 @@ def _pieces_to_tag(doc: Document, drafts: list[_Draft]) -> list[tuple[int, int]]
     return pieces
 
 
-def _organizer_at(doc: Document, mention: MeetingMention) -> int | None:
-    """Where the organiser a mention states stands in its sentence, or None."""
-    if not mention.organizer_stated or not mention.organizer:
-        return None
-    at = doc.body.find(mention.organizer, mention.start, mention.end)
-    return at if at >= 0 else None
-
-
 def _organizer(doc: Document, mention: MeetingMention) -> str | None:
-    at = _organizer_at(doc, mention)
-    if at is None:
+    at = mention.organizer_start
+    if at is None or not mention.organizer:
         return mention.organizer
     organizer = organizer_in_words(mention.organizer, at, doc.tokens_between(at, at + len(mention.organizer)))
     return organizer if organizer is not None else organizer_from_name(mention.meeting_name or "")

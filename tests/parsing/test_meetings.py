@@ -252,3 +252,9 @@ def test_in_a_report_of_two_meetings_a_dated_paragraph_ends_the_first():
     first, second = parse_report(text)
     assert {p.name for p in first.people if p.name} == {"林晓东"}
     assert {p.name for p in second.people if p.name} == {"陈立"}
+
+
+def test_an_organizer_read_from_the_name_or_a_later_mention_is_cut_by_the_models_words_too():
+    assert organizers("10月17日，县政协民主评议柳溪镇工作专题调研座谈会召开。") == ["县政协"]
+    text = "12月11日，伴随着嘹亮的国歌声，青石县教育系统工会第一次代表大会顺利召开。大会如期召开。"
+    assert organizers(text) == ["青石县教育系统工会"]
