@@ -132,6 +132,9 @@ def _with_headline(drafts: list[_Draft], headline: MeetingMention | None, doc: D
     return drafts
 
 
+_SAME_DAY = ("当天", "当日", "当晚")
+
+
 def _date_opening_line(doc: Document, at: int, previous_meeting: int) -> str | None:
     """The date a body line opens with, for a meeting named later in that line (11月27日，X在…宣讲。
     Y主持宣讲报告会。); not when an earlier meeting of the report lies in the line, whose date it is."""
@@ -275,7 +278,12 @@ def _meetings(report: _Prepared) -> list[Meeting]:
     known = frozenset(m.name for m in find_mentions(people_text, 0, len(people_text))) if len(drafts) > 1 else frozenset()
     for seq, draft in enumerate(drafts):
         mention = draft.mention
-        date_text = mention.date_text or _date_opening_line(doc, mention.start, drafts[seq - 1].mention.start if seq else -1)
+        previous_meeting = drafts[seq - 1].mention.start if seq else -1
+        date_text = mention.date_text or _date_opening_line(doc, mention.start, previous_meeting)
+        if date_text and date_text.startswith(_SAME_DAY):
+            # 4月1日，…活动启动，启动仪式当日上午在…举行: "that day" is the date the line opened with.
+            said_at = doc.body.find(date_text, mention.start, mention.end)
+            date_text = _date_opening_line(doc, max(said_at, mention.start), previous_meeting) or date_text
         people = _people(doc, people_text, draft.region_start, draft.region_end, mention, known)
         chair = next((p.name for p in people if p.role == "chair"), None)
         names = [mention.meeting_name] if mention.meeting_name else []

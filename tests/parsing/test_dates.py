@@ -114,3 +114,12 @@ def test_a_later_mention_that_writes_the_date_more_fully_completes_it():
     text = "县总工会昨天召开第四届会员代表大会。\n昨天(9日)，县总工会在文化宫召开第四届会员代表大会，选举产生新一届委员会。"
     [meeting] = parse_report(text, dt.date(2024, 5, 10))
     assert (meeting.date_text, meeting.meeting_date) == ("昨天(9日)", dt.date(2024, 5, 9))
+
+
+def test_that_day_is_the_date_its_line_opened_with_unless_another_meeting_has_it():
+    from pipelines.parsing.report import parse_report
+
+    [meeting] = parse_report("4月1日，我市爱国卫生月活动启动，启动仪式当日上午在市民广场举行。", dt.date(2024, 4, 2))
+    assert (meeting.date_text, meeting.meeting_date) == ("4月1日", dt.date(2024, 4, 1))
+    text = "11月26日，青石市宣传工作协调会召开。\n当天的启动仪式由市城建局林亚平主持。"
+    assert [m.date_text for m in parse_report(text, dt.date(2024, 12, 1))][0] == "11月26日"
