@@ -11,6 +11,7 @@ not load, :class:`ModelUnavailable` says so and the run fails: there is no fallb
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import importlib.metadata
 from dataclasses import dataclass
@@ -45,6 +46,18 @@ class Token:
     def entity(self) -> str | None:
         """person, organization, place or time for an entity; None for an ordinary word."""
         return ENTITY_TAGS.get(self.tag)
+
+
+def tokens_overlapping(tokens: tuple[Token, ...], start: int, end: int) -> tuple[Token, ...]:
+    """The tokens of a sorted sequence that overlap ``[start, end)``, found by bisection."""
+    first = bisect.bisect_right(tokens, start, key=_token_start)
+    if first and tokens[first - 1].end > start:
+        first -= 1
+    return tokens[first:bisect.bisect_left(tokens, end, key=_token_start)]
+
+
+def _token_start(token: Token) -> int:
+    return token.start
 
 
 def model_directory() -> Path:

@@ -16,7 +16,7 @@ from functools import cache
 from . import lexicons
 from .dates import find_date_text
 from .initiatives import QUOTE_PAIRS
-from .lexical import Token
+from .lexical import Token, tokens_overlapping
 from .segmentation import MASK, MAX_CLAUSE_CHARS
 
 MAX_ORGANIZER_CHARS = 25
@@ -526,7 +526,7 @@ def organizer_in_words(organizer: str, start: int, tokens: tuple[Token, ...]) ->
     does (澳门工会|联合总会, 北京市|庆祝…领导小组办公室). None where the model reads no body at all, only
     an adverb or a verb (如期). ``start`` is where the organiser stands in the text."""
     end = start + len(organizer)
-    words = [t for t in tokens if start <= t.start and t.end <= end]
+    words = [t for t in tokens_overlapping(tokens, start, end) if start <= t.start and t.end <= end]
     if words and all(word.tag in _CLAUSE_WORD_TAGS for word in words):
         return None
     for before, word in itertools.pairwise(words):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from . import lexicons
-from .lexical import Token
+from .lexical import Token, tokens_overlapping
 from .model import ROLES, Person
 from .segmentation import MASK, MAX_CLAUSE_CHARS
 
@@ -572,14 +572,19 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
             found.append((name, start))
             continue
         ruled = read_name_after(text, start)
-        runs_into_a_word = ruled is not None and any(t.start < start + len(ruled) < t.end for t in tokens)
+        runs_into_a_word = ruled is not None and _ends_inside_a_word(tokens, start + len(ruled))
         if ruled and abs(len(ruled) - len(name)) <= 2 and (
             name.startswith(ruled) or ruled.startswith(name) and not runs_into_a_word
         ):
             name = ruled
-        if _surname_at(name, 0) and 2 <= len(name) <= MAX_ENTITY_NAME_CHARS and _given_name_ok(name[_surname_at(name, 0):]) and not _is_common_word(name):
+        surname = _surname_at(name, 0)
+        if surname and 2 <= len(name) <= MAX_ENTITY_NAME_CHARS and _given_name_ok(name[surname:]) and not _is_common_word(name):
             found.append((name, start))
     return found
+
+
+def _ends_inside_a_word(tokens: tuple[Token, ...], end: int) -> bool:
+    return any(t.start < end < t.end for t in tokens_overlapping(tokens, end - 1, end + 1))
 
 
 def _joined_person_spans(text: str, tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
@@ -628,7 +633,7 @@ def _role_verb_pattern() -> re.Pattern[str]:
 def _misread(mention: Mention, tokens: tuple[Token, ...]) -> bool:
     """Whether the model's words show a rule's name is no name: it starts inside a word, ends inside
     one, or a person the model found starts elsewhere in it (包括李华: not 包括李)."""
-    overlapping = [t for t in tokens if t.start < mention.end and t.end > mention.start]
+    overlapping = tokens_overlapping(tokens, mention.start, mention.end)
     if not overlapping:
         return False
     if any(t.entity == "person" for t in overlapping):
@@ -649,7 +654,7 @@ def _completed(mention: Mention, entity: str | None, tokens: tuple[Token, ...]) 
     if not entity or entity == mention.name:
         return mention
     longer = len(entity) > len(mention.name) and entity.startswith(mention.name)
-    into_a_word = mention.name.startswith(entity) and any(t.start < mention.end < t.end for t in tokens)
+    into_a_word = mention.name.startswith(entity) and _ends_inside_a_word(tokens, mention.end)
     if longer or into_a_word:
         return replace(mention, name=entity, end=mention.start + len(entity))
     return mention

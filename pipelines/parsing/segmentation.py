@@ -6,13 +6,12 @@ into the masked text are offsets into the original text.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import cache
 
 from . import lexicons
-from .lexical import Token
+from .lexical import Token, tokens_overlapping
 
 MASK = "\u3000"
 MAX_CLAUSE_CHARS = 200
@@ -90,19 +89,11 @@ class Document:
         return split_sentences(self.body, start, len(self.body) if end is None else end)
 
     def with_tokens(self, tokens: list[Token]) -> Document:
-        return replace(self, tokens=tuple(sorted(tokens, key=_token_start)))
+        return replace(self, tokens=tuple(sorted(tokens, key=lambda token: token.start)))
 
     def tokens_between(self, start: int, end: int) -> tuple[Token, ...]:
         """The tokens that overlap ``body[start:end]``."""
-        first = bisect.bisect_right(self.tokens, start, key=_token_start)
-        if first and self.tokens[first - 1].end > start:
-            first -= 1
-        last = bisect.bisect_left(self.tokens, end, key=_token_start)
-        return self.tokens[first:last]
-
-
-def _token_start(token: Token) -> int:
-    return token.start
+        return tokens_overlapping(self.tokens, start, end)
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:
