@@ -101,3 +101,14 @@ def test_without_tokens_the_rules_alone_decide():
 def test_a_name_the_rules_run_into_the_next_word_is_the_models_name():
     found = people_of("3月2日，青石县总工会召开全委会议。县总工会副主席周雨带队出席。")
     assert found == {"周雨": ("attendee", "县总工会副主席")}
+
+
+def test_a_reporter_in_a_byline_is_no_person_of_the_meeting_though_the_model_knows_the_name():
+    text = "（记者 林小云 通讯员 王海）3月2日，青石县总工会召开全委会议，主席林晓东主持。"
+    assert people_of(text) == {"林晓东": ("chair", "主席")}
+
+
+def test_a_pronoun_body_stays_as_written_where_the_report_never_names_it():
+    for body in ("我街道", "该镇", "我院"):
+        [meeting] = parse_report(f"3月2日，{body}召开党员大会，书记林晓东主持。")
+        assert meeting.organizer == body
