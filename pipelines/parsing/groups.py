@@ -59,6 +59,9 @@ _TALK = re.compile(
 )
 _TALK_BREAK = re.compile(r"[，,。；;！？!?\n：:]|" + MASK)
 _PLACE_BEFORE_VERB = re.compile(r"在[^，,。；;、在]{1,10}$")
+_WHO_WAS_THERE = re.compile(r"(?:本次|此次|这次)?(?:大会|会议|会上|活动)(?:共)?有")
+_COUNTED_WHOLE = re.compile(rf"共(?=(?:约|近|逾|超过)?{_COUNT}(?:余|多)?(?:名|位))")
+_SUMMED_UP = re.compile(r"等(?:嘉宾|来宾|人员|同志|代表)$")
 _LEADERS_SUMMED_UP = re.compile(r"等[^，,、；;]{0,8}?领导(?:同志)?$")
 """A、B等县领导出席: the noun after the named leaders only sums them up; it is no group of its own."""
 _NAMED_MEETING = re.compile(r"^(.{0,12}?全体.{1,8}?)(?:会议|大会)$")
@@ -100,15 +103,21 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int, tuple[int, int] | None]:
     lead = _LEAD.match(text, s, e)
     if lead:
         s = lead.end()
+    if (present := _WHO_WAS_THERE.match(text, s, e)) is not None:
+        s = present.end()  # 本次大会有…代表: the meeting is not the group
     prefix = _PREFIX.match(text, s, e)
     if prefix:
         # 来自全县各乡镇的代表们: where the group comes from is part of it; other openers are not.
         if prefix.group() != "来自":
             s = prefix.end()
+    if (whole := _COUNTED_WHOLE.search(text, s, e)) is not None and _head_ok(text[whole.end():e]):
+        s = whole.end()  # 28个团支部共82名团员代表: the count of those present, not of their units
     while e > s and text[e - 1] in " \u3000，,、":
         e -= 1
     if (manner := _BEFORE_VERB_WORDS.search(text, s, e)) is not None:
         e = manner.start()  # 各村书记、联络员等参加, 职工代表全部到会, 各工会干部均齐聚一堂
+    if (etc := _SUMMED_UP.search(text, s, e)) is not None and _head_ok(text[s:etc.start()]):
+        e = etc.start()  # 多个友好团体负责人等嘉宾: the noun after 等 only sums the list up
     total = _TOTAL.search(text, s, e)
     dropped = None
     if total:
