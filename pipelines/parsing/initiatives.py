@@ -176,9 +176,11 @@ def _is_excluded(text: str, quote: Quote, run_end: int, meeting_names: list[str]
     if not _ENUMERATION.search(name) and lexicons.ends_with_entry(name, "not_initiative_heads"):
         return True
     # An organisation's name in quotes (“青石县职工服务中心”): a short name with a two-character ending, or
-    # any with a longer one (委员会, 研究院); 一极两中心 and 关爱社区 end like bodies and are no bodies.
+    # any with a longer one (委员会, 研究院); a counted formula (一极两中心) or an enumeration (点亮湾仔,关爱社区)
+    # ends like a body and is none.
     org = lexicons.ends_with_entry(name, "org_suffixes")
-    if org and (len(org) >= 3 or len(org) >= 2 and len(name) <= 6) and not _ENUMERATION.search(name):
+    counted = _NUMERIC_FORMULA.search(name) or _INTERLEAVED_NUMERALS.search(name)
+    if org and (len(org) >= 3 or len(org) >= 2 and len(name) <= 6) and not _ENUMERATION.search(name) and not counted:
         return True
     if _AWARDED.search(text, max(0, quote.start - 6), quote.start) or _SUNG.search(text, max(0, quote.start - 6), quote.start):
         return True

@@ -113,3 +113,7 @@ def test_a_quoted_title_of_a_text_adopted_is_a_document():
         "绩效考核管理办法(试行)": "document",
     }
     assert _initiatives(opening + "“青石工匠”培养计划。") != {"青石工匠": "document"}
+
+
+def test_a_counted_formula_ending_like_a_body_is_an_initiative():
+    assert _initiatives("3月2日，青石县总工会召开全委会议，构建“一极两中心”格局。") == {"一极两中心": "framework"}
