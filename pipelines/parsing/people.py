@@ -578,7 +578,9 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
         ):
             name = ruled
         surname = _surname_at(name, 0)
-        if surname and 2 <= len(name) <= MAX_ENTITY_NAME_CHARS and _given_name_ok(name[surname:]) and not _is_common_word(name):
+        # 彭理事长, 司库: a surname with a post, or a post, is how a person is addressed, not a name.
+        addressed = name in lexicons.entry_set("post_titles") or _post_pattern().match(name, surname) is not None
+        if surname and 2 <= len(name) <= MAX_ENTITY_NAME_CHARS and _given_name_ok(name[surname:]) and not _is_common_word(name) and not addressed:
             found.append((name, start))
     return found
 
@@ -630,15 +632,22 @@ def _role_verb_pattern() -> re.Pattern[str]:
     return re.compile(lexicons.alternation(frozenset(w for role in ("chair", "speaker", "attendee") for w in keyed[role])))
 
 
+_NAME_LIKE_TAGS = frozenset({"PER", "n", "nz", "nw"})
+"""What the model may call a name it does not know as a person: a noun, a proper noun, a work's title."""
+
+
 def _misread(mention: Mention, tokens: tuple[Token, ...]) -> bool:
     """Whether the model's words show a rule's name is no name: it starts inside a word, ends inside
-    one, or a person the model found starts elsewhere in it (包括李华: not 包括李)."""
+    one, a person the model found starts elsewhere in it (包括李华: not 包括李), or it is one word the
+    model reads as a verb, an adverb, a place … (领导应邀到会: not 应邀)."""
     overlapping = tokens_overlapping(tokens, mention.start, mention.end)
     if not overlapping:
         return False
     if any(t.entity == "person" for t in overlapping):
         return not any(t.entity == "person" and t.start == mention.start for t in overlapping)
-    return overlapping[0].start < mention.start or overlapping[-1].end > mention.end
+    if overlapping[0].start < mention.start or overlapping[-1].end > mention.end:
+        return True
+    return len(overlapping) == 1 and overlapping[0].tag not in _NAME_LIKE_TAGS
 
 
 def _surname_and_post(name: str, title: str) -> str | None:

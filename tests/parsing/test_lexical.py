@@ -112,3 +112,13 @@ def test_a_pronoun_body_stays_as_written_where_the_report_never_names_it():
     for body in ("我街道", "该镇", "我院"):
         [meeting] = parse_report(f"3月2日，{body}召开党员大会，书记林晓东主持。")
         assert meeting.organizer == body
+
+
+def test_a_word_the_model_reads_as_a_verb_after_a_post_is_no_name():
+    found = people_of("3月2日，青石公司召开职工代表大会，总经理林晓东主持，公司领导应邀到会指导。")
+    assert found == {"林晓东": ("chair", "总经理")}
+
+
+def test_a_surname_with_a_post_the_model_calls_a_person_is_no_name():
+    found = people_of("3月2日，青石县总工会召开会员大会，理事长彭立新主持。彭理事长表示，工会要服务职工。")
+    assert found == {"彭立新": ("chair", "理事长")}
