@@ -645,6 +645,8 @@ def _misread(mention: Mention, tokens: tuple[Token, ...]) -> bool:
         return False
     if any(t.entity == "person" for t in overlapping):
         return not any(t.entity == "person" and t.start == mention.start for t in overlapping)
+    if mention.title_after:
+        return False  # 习近平总书记: a word the model runs on into the post after the name is the name and its post
     if overlapping[0].start < mention.start or overlapping[-1].end > mention.end:
         return True
     return len(overlapping) == 1 and overlapping[0].tag not in _NAME_LIKE_TAGS

@@ -122,3 +122,8 @@ def test_a_word_the_model_reads_as_a_verb_after_a_post_is_no_name():
 def test_a_surname_with_a_post_the_model_calls_a_person_is_no_name():
     found = people_of("3月2日，青石县总工会召开会员大会，理事长彭立新主持。彭理事长表示，工会要服务职工。")
     assert found == {"彭立新": ("chair", "理事长")}
+
+
+def test_a_name_written_before_its_post_stands_though_the_model_runs_them_together():
+    found = people_of("3月2日，青石县总工会召开全委会议，认真学习习近平总书记系列重要讲话精神。")
+    assert found == {"习近平": ("referenced", "总书记")}
