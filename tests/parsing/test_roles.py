@@ -228,3 +228,8 @@ def test_the_one_named_after_a_relative_clause_of_chairing_chaired():
 def test_training_and_explaining_at_the_meeting_make_a_speaker():
     text = "会上，镇人大主席林海明对代表选举工作进行培训。工会主席王芳对品牌理念进行了阐释。"
     assert roles(text) == {"林海明": "speaker", "王芳": "speaker"}
+
+
+def test_announcing_and_mobilising_make_a_speaker():
+    text = "董事长林平宣布职工健步走活动启动。县农委主任许文对推荐工作进行动员。"
+    assert roles(text) == {"林平": "speaker", "许文": "speaker"}
