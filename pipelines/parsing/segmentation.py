@@ -19,6 +19,8 @@ MAX_CLAUSE_CHARS = 200
 """Replaces masked characters; no rule reads it as part of a word or a name."""
 
 SENTENCE_PUNCTUATION = re.compile(r"[，。；！？,;!?]")
+CLAUSE_END = re.compile(r"[，。；！？,;!?\n]")
+"""Where a clause ends: sentence punctuation or a line break."""
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
