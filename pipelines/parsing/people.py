@@ -638,8 +638,8 @@ _NAME_LIKE_TAGS = frozenset({"PER", "n", "nz", "nw"})
 
 def _misread(mention: Mention, tokens: tuple[Token, ...]) -> bool:
     """Whether the model's words show a rule's name is no name: it starts inside a word, ends inside
-    one, a person the model found starts elsewhere in it (包括李华: not 包括李), or it is one word the
-    model reads as a verb, an adverb, a place … (领导应邀到会: not 应邀)."""
+    one, a person the model found starts elsewhere in it (包括李华: not 包括李), or it is two characters
+    the model reads as one verb, adverb, place … (领导应邀到会: not 应邀)."""
     overlapping = tokens_overlapping(tokens, mention.start, mention.end)
     if not overlapping:
         return False
@@ -649,7 +649,9 @@ def _misread(mention: Mention, tokens: tuple[Token, ...]) -> bool:
         return False  # 习近平总书记: a word the model runs on into the post after the name is the name and its post
     if overlapping[0].start < mention.start or overlapping[-1].end > mention.end:
         return True
-    return len(overlapping) == 1 and overlapping[0].tag not in _NAME_LIKE_TAGS
+    # Two characters the model reads as one ordinary word (应邀, 普遍) are that word; a longer name it
+    # mistags (管一鸣 as a verb) keeps the rules' anchor.
+    return len(mention.name) == 2 and len(overlapping) == 1 and overlapping[0].tag not in _NAME_LIKE_TAGS
 
 
 def _surname_and_post(name: str, title: str) -> str | None:

@@ -127,3 +127,8 @@ def test_a_surname_with_a_post_the_model_calls_a_person_is_no_name():
 def test_a_name_written_before_its_post_stands_though_the_model_runs_them_together():
     found = people_of("3月2日，青石县总工会召开全委会议，认真学习习近平总书记系列重要讲话精神。")
     assert found == {"习近平": ("referenced", "总书记")}
+
+
+def test_a_titled_name_the_model_mistags_as_a_verb_keeps_its_title():
+    found = people_of("4月9日，柘水镇总工会召开培训会。镇总工会主席管一鸣主持。")
+    assert found == {"管一鸣": ("chair", "镇总工会主席")}
