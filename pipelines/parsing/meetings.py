@@ -286,6 +286,21 @@ def _subject_after(text: str, i: int, end: int, quote_end: dict[int, int]) -> st
     return None
 
 
+_PROGRAMME = re.compile(r"(?:多个|多项|一系列|系列|各类|各项|各种)")
+MIN_ACTIVITY_NAME_CHARS = 8
+"""An 活动 named by at most this many characters less one (青年活动, 团员活动) names a kind of activity, not one."""
+
+
+def _names_one_gathering(name: str) -> bool:
+    """Whether a name ending in 活动 names one gathering (“X”活动, 主题党日活动, …发布会暨健步走活动), not a
+    kind of activity or a programme of several (青年活动, 多个庆祝活动): other meeting nouns always do."""
+    if not name.endswith("活动"):
+        return True
+    if _PROGRAMME.search(name):
+        return False
+    return bool(_QUOTE_OPENER.search(name)) or "党日" in name or "暨" in name or len(name) >= MIN_ACTIVITY_NAME_CHARS
+
+
 def _quoted_meeting_name(text: str, at: int, quote_end: dict[int, int]) -> tuple[str, int] | None:
     """(name, end) of a quoted meeting name right after a verb and its 的 (联合举办的「X研习会」), or None."""
     opener = at + 1 if text.startswith("的", at) else at
@@ -335,6 +350,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             date_text = written_after.group()  # X举办的「Y」27、28日在Z登场
         organizer, stated = None, False
         verb_word = verb.group()
+        if name and not _names_one_gathering(name):
+            continue
         if name:
             if verb_word in ("主持", "主持召开"):
                 pass

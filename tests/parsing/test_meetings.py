@@ -258,3 +258,12 @@ def test_an_organizer_read_from_the_name_or_a_later_mention_is_cut_by_the_models
     assert organizers("10月17日，县政协民主评议柳溪镇工作专题调研座谈会召开。") == ["县政协"]
     text = "12月11日，伴随着嘹亮的国歌声，青石县教育系统工会第一次代表大会顺利召开。大会如期召开。"
     assert organizers(text) == ["青石县教育系统工会"]
+
+
+def test_a_kind_of_activity_or_a_programme_of_several_is_no_meeting():
+    assert parse_report("3月2日，青石公司团委举办青年活动。") == []
+    assert parse_report("3月2日，青石街坊会举办多个庆祝活动。") == []
+    [party_day] = parse_report("5月10日，青石村党支部举行主题党日活动。")
+    assert party_day.meeting_name == "主题党日活动"
+    [named] = parse_report("3月2日，青石县总工会举办“会聚匠心”职工健步走活动。")
+    assert named.meeting_name == "“会聚匠心”职工健步走活动"
