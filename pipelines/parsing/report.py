@@ -108,7 +108,31 @@ def _drafts(doc: Document) -> list[_Draft]:
             if len(doc.sections) > 1 or len(merged) > 1:
                 region_end = _new_event_start(doc, mention.end, region_end, starts)
             drafts.append(_Draft(mention, region_start, region_end, section.heading))
-    return drafts
+    return _same_meetings_joined(drafts)
+
+
+def _same_meetings_joined(drafts: list[_Draft]) -> list[_Draft]:
+    """One draft for a meeting that two neighbouring sections name alike (a lead paragraph and the story
+    under a heading): the same name, held by the same body or by one left unsaid, is one meeting told twice."""
+    joined: list[_Draft] = []
+    for draft in drafts:
+        if not joined or not _same_meeting(joined[-1].mention, draft.mention):
+            joined.append(draft)
+            continue
+        first = joined[-1]
+        joined[-1] = _Draft(
+            merge_mentions([first.mention, draft.mention])[0],
+            first.region_start,
+            max(first.region_end, draft.region_end),
+            first.heading or draft.heading,
+        )
+    return joined
+
+
+def _same_meeting(a: MeetingMention, b: MeetingMention) -> bool:
+    return bool(a.meeting_name) and a.meeting_name == b.meeting_name and (
+        a.organizer is None or b.organizer is None or a.organizer == b.organizer
+    )
 
 
 def _headline_mention(doc: Document) -> MeetingMention | None:

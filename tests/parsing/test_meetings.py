@@ -267,3 +267,14 @@ def test_a_kind_of_activity_or_a_programme_of_several_is_no_meeting():
     assert party_day.meeting_name == "主题党日活动"
     [named] = parse_report("3月2日，青石县总工会举办“会聚匠心”职工健步走活动。")
     assert named.meeting_name == "“会聚匠心”职工健步走活动"
+
+
+def test_one_meeting_told_in_a_lead_paragraph_and_again_under_a_heading_is_one_meeting():
+    text = (
+        "务必常抓不懈，加强基层——我市召开全市基层卫生工作推进会\n"
+        "青州市卫生局\n"
+        "5月23日，我市召开全市基层卫生工作推进会，副市长林晓东出席。\n"
+    )
+    [meeting] = parse_report(text)
+    assert (meeting.meeting_name, meeting.date_text) == ("全市基层卫生工作推进会", "5月23日")
+    assert {p.name for p in meeting.people if p.name} == {"林晓东"}
