@@ -49,12 +49,17 @@ def mask_ideology_terms(body: str) -> str:
     return lexicons.pattern("ideology_terms").sub(lambda m: MASK * len(m.group()), body)
 
 
+_REPORTED_SPEECH = re.compile(rf"[\s{MASK}]*(?:会议|大会|会上|与会人员|与会者)(?:还)?(?:指出|强调|认为|要求|提出|表示)[，,：:]")
+"""What a meeting said (会议指出，…党中央在深圳举办庆祝大会): the meetings it speaks of are not the report's."""
+
+
 def _section_mentions(doc: Document, section: Section) -> tuple[list[MeetingMention], list[MeetingMention]]:
     """(merged meetings, all raw mentions) of one section."""
     raw: list[MeetingMention] = []
     sentences = doc.sentences(section.start, section.end)
     for sentence in sentences:
-        raw.extend(mentions_in_sentence(doc.body, sentence.start, sentence.end))
+        if not _REPORTED_SPEECH.match(doc.body, sentence.start, sentence.end):
+            raw.extend(mentions_in_sentence(doc.body, sentence.start, sentence.end))
     merged = merge_mentions(raw)
     if not merged:
         # No sentence says a body held a meeting: one a person attended under its own name, or a dated

@@ -278,3 +278,8 @@ def test_one_meeting_told_in_a_lead_paragraph_and_again_under_a_heading_is_one_m
     [meeting] = parse_report(text)
     assert (meeting.meeting_name, meeting.date_text) == ("全市基层卫生工作推进会", "5月23日")
     assert {p.name for p in meeting.people if p.name} == {"林晓东"}
+
+
+def test_a_meeting_spoken_of_in_what_the_meeting_said_is_not_the_reports():
+    text = "10月20日，青石区政府召开党组会议。会议指出，党中央在深圳举办庆祝大会，意义重大。"
+    assert [m.meeting_name for m in parse_report(text)] == ["党组会议"]
