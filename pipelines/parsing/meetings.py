@@ -403,6 +403,20 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
     return found
 
 
+def held_by(text: str, start: int, end: int, organizer: str) -> tuple[str | None, str | None] | None:
+    """(date, place) of a sentence saying ``organizer`` held something (X在…召开…), read from the clause
+    before its first meeting verb; None when the sentence says no such thing."""
+    verb = _verb_pattern().search(text, start, end)
+    if verb is None:
+        return None
+    clause_start = _clause_start(text, verb.start(), start)
+    head = _parse_head(text[clause_start:verb.start()])
+    date = head.date_text or ((found := find_date_text(text[start:clause_start])) and found.group())
+    if not head.body.startswith(organizer) or not date:
+        return None
+    return date, head.location
+
+
 def study_session_mention(text: str, start: int, end: int) -> MeetingMention | None:
     """A dated 组织…学习 / 在…传达 sentence: a gathering that no noun phrase names (meeting_name None)."""
     date = find_date_text(text[start:end])

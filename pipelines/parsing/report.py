@@ -18,6 +18,7 @@ from .initiatives import find_initiatives
 from .meetings import (
     MeetingMention,
     attended_meeting_mention,
+    held_by,
     complete_organizer,
     organizer_from_name,
     organizer_in_words,
@@ -148,12 +149,25 @@ def _headline_mention(doc: Document) -> MeetingMention | None:
     return found[0] if found else None
 
 
+def _told_in_body(headline: MeetingMention, doc: Document) -> MeetingMention:
+    """The headline's meeting with the date and place the body gives where it tells of the same holder
+    holding something, in words too loose to name the meeting (8月12日上午，八所镇在六楼会议室召开换届工作动员)."""
+    if not headline.organizer or headline.date_text:
+        return headline
+    for sentence in doc.sentences():
+        told = held_by(doc.body, sentence.start, sentence.end, headline.organizer)
+        if told is not None:
+            date_text, location = told
+            return replace(headline, date_text=date_text, location=headline.location or location)
+    return headline
+
+
 def _with_headline(drafts: list[_Draft], headline: MeetingMention | None, doc: Document) -> list[_Draft]:
     """The headline lends a stated organiser to the first meeting, or is the meeting when the body names none."""
     if headline is None:
         return drafts
     if not drafts:
-        return [_Draft(headline, 0, len(doc.text), None)]
+        return [_Draft(_told_in_body(headline, doc), 0, len(doc.text), None)]
     first = drafts[0]
     if headline.organizer_stated and headline.organizer and not first.mention.organizer_stated:
         mention = MeetingMention(**{**first.mention.__dict__, "organizer": headline.organizer, "organizer_stated": True})

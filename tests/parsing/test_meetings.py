@@ -283,3 +283,9 @@ def test_one_meeting_told_in_a_lead_paragraph_and_again_under_a_heading_is_one_m
 def test_a_meeting_spoken_of_in_what_the_meeting_said_is_not_the_reports():
     text = "10月20日，青石区政府召开党组会议。会议指出，党中央在深圳举办庆祝大会，意义重大。"
     assert [m.meeting_name for m in parse_report(text)] == ["党组会议"]
+
+
+def test_a_meeting_named_only_in_the_headline_takes_its_date_and_place_from_the_body():
+    text = "柳溪镇召开党委换届工作动员会\n8月12日上午，柳溪镇在六楼会议室召开换届工作动员，全镇干部参加会议。\n"
+    [meeting] = parse_report(text)
+    assert (meeting.meeting_name, meeting.date_text, meeting.location) == ("党委换届工作动员会", "8月12日上午", "六楼会议室")
