@@ -6,6 +6,8 @@ import functools
 import hashlib
 from pathlib import Path
 
+from .lexical import model_fingerprint
+
 PARSER_RELEASE = "0.1.0"
 """The parser's release, raised with each published change of the rules."""
 
@@ -17,8 +19,6 @@ def parser_version() -> str:
     Any change to cleaning, parsing or the model's weights changes the version, so every report is
     parsed again: a warehouse never mixes rows of two parsers, even when nobody raised the release.
     """
-    from .lexical import model_fingerprint
-
     return f"{PARSER_RELEASE}+{code_fingerprint(Path(__file__).parent)}.{model_fingerprint()}"
 
 

@@ -113,21 +113,34 @@ def _year_before_if_later(month: int, day: int, published: dt.date) -> int:
 
 
 _CN_VALUES = {ch: value for value, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
+_CN_TENS = {"十": 1, "廿": 2, "卅": 3}
 _CN_NUMBER = re.compile(r"[〇○零一二三四五六七八九十廿卅]+")
+_CN_TWO_DIGITS = re.compile(r"^([一二三四五六七八九]?)([十廿卅])([一二三四五六七八九]?)$")
 
 
-def _cn_number(numeral: str) -> str:
-    """Chinese numerals as digits: 二十三 → 23, 廿二 → 22, 十 → 10, 二○二三 → 2023."""
-    if not any(ch in numeral for ch in "十廿卅"):
-        return "".join(str(_CN_VALUES[ch]) for ch in numeral)
-    tens_at = next(i for i, ch in enumerate(numeral) if ch in "十廿卅")
-    tens = {"十": 1, "廿": 2, "卅": 3}[numeral[tens_at]] * (_CN_VALUES.get(numeral[:tens_at], 1) if tens_at else 1)
-    return str(tens * 10 + sum(_CN_VALUES.get(ch, 0) for ch in numeral[tens_at + 1:]))
+def chinese_number(numeral: str) -> int | None:
+    """The value of a Chinese numeral below a hundred (八 → 8, 十一 → 11, 二十三 → 23, 廿二 → 22), or None."""
+    if len(numeral) == 1 and numeral in _CN_VALUES:
+        return _CN_VALUES[numeral]
+    match = _CN_TWO_DIGITS.match(numeral)
+    if match is None or match.group(1) and match.group(2) != "十":
+        return None
+    tens = _CN_VALUES[match.group(1)] if match.group(1) else _CN_TENS[match.group(2)]
+    return tens * 10 + (_CN_VALUES[match.group(3)] if match.group(3) else 0)
 
 
 def _with_digits(date_text: str) -> str:
-    """A date expression with its Chinese numerals of years, months and days written in digits."""
-    return _CN_NUMBER.sub(lambda m: _cn_number(m.group()) if date_text[m.end():m.end() + 1] in ("年", "月", "日") else m.group(), date_text)
+    """A date expression with its Chinese numerals written in digits: a year digit by digit (二○二三年),
+    a month or a day by value (十二月, 廿二日)."""
+
+    def digits(numeral: re.Match[str]) -> str:
+        unit = date_text[numeral.end():numeral.end() + 1]
+        if unit == "年" and all(ch in _CN_VALUES for ch in numeral.group()):
+            return "".join(str(_CN_VALUES[ch]) for ch in numeral.group())
+        value = chinese_number(numeral.group()) if unit in ("月", "日") else None
+        return numeral.group() if value is None else str(value)
+
+    return _CN_NUMBER.sub(digits, date_text)
 
 
 def resolve_date(date_text: str | None, published: dt.date | None) -> dt.date | None:

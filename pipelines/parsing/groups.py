@@ -44,7 +44,6 @@ _TOTAL = re.compile(
 _BEFORE_VERB_WORDS = re.compile(r"(?:等人|等)?(?:均|也|都|全部|全体|纷纷|一同|一起|共同|应邀|特邀|受邀|陆续|准时|按时)*$")
 """What stands between a list of groups and its verb: 等, and adverbs of how they came (均, 也, 全部, 应邀)."""
 _TOTAL_LEAD = re.compile(r"^(?:等|共计|共有|总计|合计|共)")
-_LEADING_COUNT = re.compile(rf"(?:约|近|逾|超过)?{_COUNT}(?:余|多)?(?:名|位|个)")
 _LEAD = re.compile(r"(?:[，,；;、：: \u3000]|同志|等|以及|及|和|与|也)+")
 _PREFIX = re.compile(r"(?:来自|其中|还有|共有|现场|会场|会议上|会上|邀请了|邀请|邀集|召集|组织(?!部))")
 _TRAILING_PAREN = re.compile(r"[(（][^()（）]{1,12}[)）]$")

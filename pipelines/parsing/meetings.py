@@ -311,6 +311,12 @@ def _quoted_meeting_name(text: str, at: int, quote_end: dict[int, int]) -> tuple
     return (name, close) if name and meeting_noun_at_end(name) else None
 
 
+def _date_before(text: str, start: int, at: int) -> str | None:
+    """The date written last in the sentence before ``at`` (within a clause's reach), for a mention whose own clause has none."""
+    found = find_date_text(text[max(start, at - MAX_CLAUSE_CHARS):at])
+    return found.group() if found else None
+
+
 def _written_at(text: str, organizer: str | None, start: int, verb: int, end: int) -> int | None:
     """Where ``organizer`` is written in the sentence ``text[start:end]``: the last time before the verb, else the first after it."""
     if not organizer:
@@ -382,8 +388,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         else:
             continue
         if date_text is None:
-            before = find_date_text(text[max(start, clause_start - MAX_CLAUSE_CHARS):clause_start])
-            date_text = before.group() if before else None
+            date_text = _date_before(text, start, clause_start)
         if organizer is None:
             organizer = organizer_from_name(name)
         found.append(
@@ -411,7 +416,7 @@ def held_by(text: str, start: int, end: int, organizer: str) -> tuple[str | None
         return None
     clause_start = _clause_start(text, verb.start(), start)
     head = _parse_head(text[clause_start:verb.start()])
-    date = head.date_text or ((found := find_date_text(text[start:clause_start])) and found.group())
+    date = head.date_text or _date_before(text, start, clause_start)
     if not head.body.startswith(organizer) or not date:
         return None
     return date, head.location
@@ -476,12 +481,10 @@ def attended_meeting_mention(text: str, start: int, end: int) -> MeetingMention 
         organizer = organizer_from_name(name)
         if organizer is None and not _ORDINAL_SESSION.search(name):
             continue
-        head = text[_clause_start(text, verb.start(), start):verb.start()]
-        date = find_date_text(head) or find_date_text(text[start:verb.start()])
         return MeetingMention(
             start=start, end=end, organizer=organizer, organizer_stated=False, meeting_name=name,
             organizer_start=_written_at(text, organizer, start, name_end, end),
-            date_text=date.group() if date else None, location=None, subject=None,
+            date_text=_date_before(text, start, verb.start()), location=None, subject=None,
         )
     return None
 
@@ -547,14 +550,14 @@ def merge_mentions(mentions: list[MeetingMention]) -> list[MeetingMention]:
 
 
 _CLAUSE_WORD_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c"})
-"""Parts of speech that end a body's name: what follows it is the rest of the clause (新庄镇|组织…)."""
+"""Parts of speech that end a body's name: what follows it is the rest of the clause (柳溪镇|组织…)."""
 
 
 def organizer_in_words(organizer: str, start: int, tokens: tuple[Token, ...]) -> str | None:
     """The organiser cut where the clause goes on past the body's name: the lexical model reads a verb,
     adverb or preposition right after a place, an organisation or a word ending in a body's suffix
-    (区政府|继续, 新庄镇|组织24个行政村, 区政协|民主评议安居镇); not where the rest ends as a body's name
-    does (澳门工会|联合总会, 北京市|庆祝…领导小组办公室). None where the model reads no body at all, only
+    (区政府|继续, 柳溪镇|组织24个行政村, 县政协|民主评议柳溪镇); not where the rest ends as a body's name
+    does (东江工会|联合总会, 青石市|庆祝…领导小组办公室). None where the model reads no body at all, only
     an adverb or a verb (如期). ``start`` is where the organiser stands in the text."""
     end = start + len(organizer)
     words = [t for t in tokens_overlapping(tokens, start, end) if start <= t.start and t.end <= end]

@@ -538,13 +538,13 @@ def _strongest(roles: list[str]) -> str:
 
 
 _NAME_JOINERS = frozenset("·•・")
-"""The middle dot between the parts of a transliterated name (波拉提别克·扎肯)."""
+"""The middle dot between the parts of a transliterated name (艾力·吐尔逊)."""
 MAX_ENTITY_NAME_CHARS = 4
 """A Han name the model finds is at most this long: a compound surname and two given characters."""
 
 
 @cache
-def person_cue_pattern() -> re.Pattern[str]:
+def person_candidate_pattern() -> re.Pattern[str]:
     """Where a clause may name a person: a surname character right after a post word, a noun for a kind
     of person, a verb that introduces one or a list mark (书记王…, 由李…, 、张…), or a surname character and
     one to three characters before a word that may end a name (…主持, …同志, …、, …等)."""
@@ -561,7 +561,7 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
     """The people the lexical model finds, as (name, offset), their edges mended by the name rules.
 
     The model's person tags are what finds a name no title or verb anchors, but their edges slip
-    where a name runs into the verb after it (周欢作区工会…报告 tags 周欢作区): where the rules read
+    where a name runs into the verb after it (林欢作区工会…报告 tags 林欢作区): where the rules read
     a name at the same start that differs by a character or two, the rules' reading wins, unless it
     ends inside one of the model's words (周雨带|队: the model's 周雨 stands).
     """
@@ -578,7 +578,7 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
         ):
             name = ruled
         surname = _surname_at(name, 0)
-        # 彭理事长, 司库: a surname with a post, or a post, is how a person is addressed, not a name.
+        # 林理事长, 司库: a surname with a post, or a post, is how a person is addressed, not a name.
         addressed = name in lexicons.entry_set("post_titles") or _post_pattern().match(name, surname) is not None
         if surname and 2 <= len(name) <= MAX_ENTITY_NAME_CHARS and _given_name_ok(name[surname:]) and not _is_common_word(name) and not addressed:
             found.append((name, start))
@@ -717,7 +717,7 @@ def find_people(
         title_after = next((m.title_after for m in found if m.title_after), None)
         title = max(titles, key=len) if titles else title_after
         if title and (alias := _surname_and_post(name, title)) and not any(o != name and o.startswith(alias) for o in by_name):
-            # 市长卢秀燕 … 卢市长表示: the surname and the post name the same person.
+            # 市长卢晓燕 … 卢市长表示: the surname and the post name the same person.
             cursor = start
             while (at := text.find(alias, cursor, end)) >= 0:
                 roles.append(role_at(text, at, at + len(alias)))

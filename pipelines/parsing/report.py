@@ -29,7 +29,7 @@ from .meetings import (
 from .lexical import Token, lexical_model
 from .model import Meeting, Person
 from .groups import find_groups, group_in_meeting_name
-from .people import find_mentions, find_people, person_cue_pattern
+from .people import find_mentions, find_people, person_candidate_pattern
 from .segmentation import CLAUSE_END, MASK, MAX_CLAUSE_CHARS, Document, Line, Section, segment
 
 __all__ = ["parse_report", "parse_reports", "find_published_date"]
@@ -151,7 +151,7 @@ def _headline_mention(doc: Document) -> MeetingMention | None:
 
 def _told_in_body(headline: MeetingMention, doc: Document) -> MeetingMention:
     """The headline's meeting with the date and place the body gives where it tells of the same holder
-    holding something, in words too loose to name the meeting (8月12日上午，八所镇在六楼会议室召开换届工作动员)."""
+    holding something, in words too loose to name the meeting (8月12日上午，柳溪镇在六楼会议室召开换届工作动员)."""
     if not headline.organizer or headline.date_text:
         return headline
     for sentence in doc.sentences():
@@ -200,7 +200,7 @@ def _pieces_to_tag(doc: Document, drafts: list[_Draft]) -> list[tuple[int, int]]
     The model costs more per character than the rest of the parser together; on the dev corpus these
     windows are a third of the body text and hold the same people as tagging every sentence.
     """
-    candidate = person_cue_pattern()
+    candidate = person_candidate_pattern()
     organizers = [(at, at + len(d.mention.organizer)) for d in drafts if (at := d.mention.organizer_start) is not None]
     pieces: list[tuple[int, int]] = []
     for start, end in _merged([(d.region_start, d.region_end) for d in drafts]):
@@ -267,9 +267,8 @@ def _people(doc: Document, people_text: str, start: int, end: int, mention: Meet
 
 @dataclass(frozen=True)
 class _Prepared:
-    """A report read up to the lexical model: its document, meetings found and the clauses to tag."""
+    """A report read up to the lexical model: its document, meetings found and the windows to tag."""
 
-    text: str
     published: dt.date | None
     doc: Document
     people_text: str
@@ -281,7 +280,6 @@ def _prepare(text: str, published_date: dt.date | None) -> _Prepared:
     doc = segment(text)
     drafts = _with_headline(_drafts(doc), _headline_mention(doc), doc)
     return _Prepared(
-        text=text,
         published=published_date or find_published_date(text),
         doc=doc,
         people_text=mask_ideology_terms(doc.body),
@@ -293,8 +291,8 @@ def _prepare(text: str, published_date: dt.date | None) -> _Prepared:
 def parse_reports(reports: list[tuple[str, dt.date | None]]) -> list[list[Meeting]]:
     """The meetings of each cleaned (Simplified) report, as :func:`parse_report` finds them.
 
-    The clauses every report needs tagged go through the lexical model together: sorted by length
-    into full batches, they cost a third of what one report's few clauses at a time cost.
+    The windows every report needs tagged go through the lexical model together: sorted by length
+    into full batches, they cost a third of what one report's few windows at a time cost.
     """
     prepared = [_prepare(text, published_date) for text, published_date in reports]
     pieces = [(index, start, end) for index, report in enumerate(prepared) for start, end in report.pieces]
@@ -334,7 +332,7 @@ def _meetings(report: _Prepared) -> list[Meeting]:
                 seq=seq,
                 span_start=mention.start,
                 span_end=mention.end,
-                organizer=complete_organizer(_organizer(doc, mention), report.text, draft.heading),
+                organizer=complete_organizer(_organizer(doc, mention), doc.text, draft.heading),
                 meeting_name=mention.meeting_name,
                 date_text=date_text,
                 meeting_date=resolve_date(date_text, report.published),
