@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .segmentation import PROSE_PUNCTUATION
+
 ROC_YEAR_OFFSET = 1911  # 民国 year 1 = 1912
 
 _OPEN = r"[(（]"
@@ -67,7 +69,6 @@ _LABELLED_PUBLICATION = re.compile(
 _NEWSPAPER_EDITION = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}\s*版")
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _WRITTEN_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
-_SENTENCE_PUNCTUATION = re.compile(r"[，。；！？]")
 
 _WEEKDAYS = "一二三四五六日"
 
@@ -92,7 +93,7 @@ def find_published_date(text: str) -> dt.date | None:
             if date is not None:
                 return date
     for line in text.split("\n"):
-        if _SENTENCE_PUNCTUATION.search(line):
+        if PROSE_PUNCTUATION.search(line):
             continue
         match = _WRITTEN_DATE.search(line)
         if match and (date := _make_date(*match.groups())) is not None:

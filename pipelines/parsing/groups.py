@@ -25,16 +25,14 @@ import re
 from functools import cache
 
 from . import lexicons
-from .segmentation import MASK, MAX_CLAUSE_CHARS
+from .segmentation import CLAUSE_BREAK, CLAUSE_MARKS, MASK, MAX_CLAUSE_CHARS, SENTENCE_BREAK, STATEMENT_BREAK
 
 MAX_GROUP_CHARS = 40
 MAX_ETC_CATEGORY_CHARS = 12
 """In "A、B等工会干部约250人", the summary noun after 等 is at most this long."""
 
-_CLAUSE_STOP = re.compile(r"[。！？!?\n：:]|" + MASK)
-"""Where the phrase before an attendance verb starts; a list may run over ，and ；."""
-_PIECE_BREAK = re.compile(r"[，,；;]")
-_SEPARATOR = re.compile(r"[，,；;、]|以及|及|和")
+_PIECE_BREAK = re.compile(f"[{CLAUSE_MARKS}]")
+_SEPARATOR = re.compile(f"[{CLAUSE_MARKS}、]|以及|及|和")
 _CONJUNCTIONS = ("以及", "及", "和")
 _COUNT = r"[\d一二三四五六七八九十百千两]{1,6}"
 _SP = r"[ \u3000]?"
@@ -51,12 +49,10 @@ _INTRO = re.compile(
     r"(?:参加|出席|列席)了?(?:本次|此次)?(?:会议|大会|活动|培训|学习)?的(?:人员|同志)?(?:还)?有"
     r"|与会(?:的)?(?:人员|者)?(?:有|包括)"
 )
-_SENTENCE_END = re.compile(r"[。！？!?\n]|" + MASK)
 _STUDY = re.compile(r"(?<![党团])组织([^，,。；;！？!?\n：:]{2,40}?)(?:认真|集中|专题|深入)?(?:传达)?学习")
 _TALK = re.compile(
     r"(?:作|做)了?(?:经验交流|交流|典型|表态|述职)?(?:发言|汇报)|纷纷(?:上台)?(?:分享|发言|表态)|(?:交流|分享)了?(?:心得|体会|经验)|自我评议"
 )
-_TALK_BREAK = re.compile(r"[，,。；;！？!?\n：:]|" + MASK)
 _PLACE_BEFORE_VERB = re.compile(r"在[^，,。；;、在]{1,10}$")
 _WHO_WAS_THERE = re.compile(r"(?:本次|此次|这次)?(?:大会|会议|会上|活动)(?:共)?有")
 _COUNTED_WHOLE = re.compile(rf"共(?=(?:约|近|逾|超过)?{_COUNT}(?:余|多)?(?:名|位))")
@@ -248,14 +244,14 @@ def find_groups(text: str, start: int, end: int, names: set[str]) -> list[tuple[
     for verb in _attendance_verbs().finditer(text, start, end):
         at = verb.start()
         clause_start, floor = at, max(start, at - MAX_CLAUSE_CHARS)
-        while clause_start > floor and not _CLAUSE_STOP.match(text, clause_start - 1):
+        while clause_start > floor and not STATEMENT_BREAK.match(text, clause_start - 1):
             clause_start -= 1
         if (place := _PLACE_BEFORE_VERB.search(text, clause_start, at)) is not None:
             at = place.start()  # 县级工会干部在分会场参会: the group stands before the place
         cut = _after_names(text, clause_start, at, names)
         spans.extend(_before_verb(text, cut, at, cut > clause_start))
     for intro in _INTRO.finditer(text, start, end):
-        stop = _SENTENCE_END.search(text, intro.end(), min(end, intro.end() + MAX_CLAUSE_CHARS))
+        stop = SENTENCE_BREAK.search(text, intro.end(), min(end, intro.end() + MAX_CLAUSE_CHARS))
         stop_at = stop.start() if stop else min(end, intro.end() + MAX_CLAUSE_CHARS)
         spans.extend(_after_intro(text, _after_names(text, intro.end(), stop_at, names), stop_at))
     for study in _STUDY.finditer(text, start, end):
@@ -266,7 +262,7 @@ def find_groups(text: str, start: int, end: int, names: set[str]) -> list[tuple[
     for talk in _TALK.finditer(text, start, end):
         at = talk.start()
         clause_start, floor = at, max(start, at - MAX_CLAUSE_CHARS)
-        while clause_start > floor and not _TALK_BREAK.match(text, clause_start - 1):
+        while clause_start > floor and not CLAUSE_BREAK.match(text, clause_start - 1):
             clause_start -= 1
         if _after_names(text, clause_start, at, names) == clause_start:
             ts, te, _ = _trim(text, clause_start, at)

@@ -17,7 +17,7 @@ from . import lexicons
 from .dates import find_date_text
 from .initiatives import QUOTE_PAIRS
 from .lexical import Token, tokens_overlapping
-from .segmentation import MASK, MAX_CLAUSE_CHARS
+from .segmentation import CLAUSE_BREAK, MASK, MAX_CLAUSE_CHARS
 
 MAX_ORGANIZER_CHARS = 25
 MAX_MEETING_NAME_CHARS = 80
@@ -26,7 +26,6 @@ MAX_MEETING_NAME_CHARS = 80
 MAX_VERBS_PER_SENTENCE = 24
 MERGE_LOOKBACK = 20
 """A mention is compared with this many earlier meetings only: reports hold a handful."""
-_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]|" + MASK)
 _ORDINAL_PREFIX = re.compile(r"^[一二三四五六七八九十\d]{1,4}届")
 _NAME_CHUNK_BAD = r"\d第届次（(“「《\s、，,"
 _GENERIC_NAMES = frozenset({"会议", "大会", "会", "全会"})
@@ -101,7 +100,7 @@ def _clause_end(text: str, i: int, end: int, quote_end: dict[int, int]) -> int:
         if j in quote_end:
             j = quote_end[j]
             continue
-        if _CLAUSE_BREAK.match(text, j):
+        if CLAUSE_BREAK.match(text, j):
             return j
         j += 1
     return limit
@@ -110,7 +109,7 @@ def _clause_end(text: str, i: int, end: int, quote_end: dict[int, int]) -> int:
 def _clause_start(text: str, i: int, start: int) -> int:
     j = i
     limit = max(start, i - MAX_CLAUSE_CHARS)
-    while j > limit and not _CLAUSE_BREAK.match(text, j - 1):
+    while j > limit and not CLAUSE_BREAK.match(text, j - 1):
         j -= 1
     return j
 
@@ -268,13 +267,13 @@ def _names_a_body(s: str) -> bool:
 
 
 def _looks_like_organizer(s: str) -> bool:
-    return 1 <= len(s) <= MAX_ORGANIZER_CHARS and not _CLAUSE_BREAK.search(s) and "主持" not in s
+    return 1 <= len(s) <= MAX_ORGANIZER_CHARS and not CLAUSE_BREAK.search(s) and "主持" not in s
 
 
 def _subject_after(text: str, i: int, end: int, quote_end: dict[int, int]) -> str | None:
     """What was studied: the object of the first 传达/学习 clause after the meeting name."""
     for _ in range(3):
-        while i < end and _CLAUSE_BREAK.match(text, i):
+        while i < end and CLAUSE_BREAK.match(text, i):
             i += 1
         clause_end = _clause_end(text, i, end, quote_end)
         clause = text[i:clause_end]
@@ -431,7 +430,7 @@ def study_session_mention(text: str, start: int, end: int) -> MeetingMention | N
     quotes = _quote_ranges(text, start, end)
     quote_end = dict(quotes)
     while cursor < end:
-        while cursor < end and _CLAUSE_BREAK.match(text, cursor):
+        while cursor < end and CLAUSE_BREAK.match(text, cursor):
             cursor += 1
         clause_end = _clause_end(text, cursor, end, quote_end)
         clause = text[cursor:clause_end]

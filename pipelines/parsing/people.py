@@ -14,14 +14,13 @@ from functools import cache
 from . import lexicons
 from .lexical import Token, tokens_overlapping
 from .model import ROLES, Person
-from .segmentation import MASK, MAX_CLAUSE_CHARS
+from .segmentation import CLAUSE_BREAK, MASK, MAX_CLAUSE_CHARS
 
 MAX_TITLE_CHARS = 40
 AFTER_WINDOW_CHARS = 60
 MAX_KNOWN_NAMES = 100
 """At most this many names anchored elsewhere are looked up again in one meeting's text."""
 """Clauses are read at most this far, so a line without punctuation cannot make a scan quadratic."""
-_CLAUSE_BREAK = re.compile(r"[，。；;！？!?\n：:]|,(?!、)|" + MASK)
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LIST_SEPARATOR = re.compile(r"[,，]{0,2}、|[,，]{2}")
 # "听取了X的工作汇报": a report X gave at this meeting.
@@ -53,7 +52,7 @@ def _title_stop() -> re.Pattern[str]:
     """Where a title read backwards from a name stops: a clause break, a space or a stop word."""
     stops = lexicons.alternation(lexicons.entries("title_stop_words"))
     # Marks and symbols (△, ”, 》) end a title too; brackets stay, since 项目(木雕)代表性传承人 is one title.
-    return re.compile(_CLAUSE_BREAK.pattern + r"|[ \t\u3000]|[^\w()（）、]|" + stops)
+    return re.compile(CLAUSE_BREAK.pattern + r"|[ \t\u3000]|[^\w()（）、]|" + stops)
 
 
 @cache
@@ -332,7 +331,7 @@ def _surname_first_characters() -> frozenset[str]:
 @cache
 def _bare_opening_pattern() -> re.Pattern[str]:
     """Clause breaks and the verbs that introduce a person (听取了, 特邀): a bare name may start after one."""
-    return re.compile(_CLAUSE_BREAK.pattern + "|(?:" + lexicons.alternation(lexicons.entries("name_openers")) + ")了?")
+    return re.compile(CLAUSE_BREAK.pattern + "|(?:" + lexicons.alternation(lexicons.entries("name_openers")) + ")了?")
 
 
 def _bare_name_openings(text: str, start: int, end: int) -> list[int]:
@@ -388,9 +387,9 @@ def _acts(text: str, end: int) -> bool:
 def _clause_bounds(text: str, i: int, j: int) -> tuple[int, int]:
     """Start of the clause holding ``i`` and end of the clause holding ``j``."""
     left, floor = i, max(0, i - MAX_CLAUSE_CHARS)
-    while left > floor and not _CLAUSE_BREAK.match(text, left - 1):
+    while left > floor and not CLAUSE_BREAK.match(text, left - 1):
         left -= 1
-    match = _CLAUSE_BREAK.search(text, j, j + MAX_CLAUSE_CHARS)
+    match = CLAUSE_BREAK.search(text, j, j + MAX_CLAUSE_CHARS)
     return left, match.start() if match else min(len(text), j + MAX_CLAUSE_CHARS)
 
 
@@ -409,7 +408,7 @@ def _after_window(text: str, end: int) -> str:
     if clause_end - end < 2 and text[clause_end:clause_end + 1] in "，,、":
         clause_end = _shared_predicate_end(text, clause_end)
     if text.startswith(_CONTINUATION, clause_end + 1) and text[clause_end:clause_end + 1] in "，,":
-        match = _CLAUSE_BREAK.search(text, clause_end + 1, clause_end + 1 + AFTER_WINDOW_CHARS)
+        match = CLAUSE_BREAK.search(text, clause_end + 1, clause_end + 1 + AFTER_WINDOW_CHARS)
         clause_end = match.start() if match else clause_end + 1 + AFTER_WINDOW_CHARS
     return text[end:min(clause_end, end + AFTER_WINDOW_CHARS)]
 
@@ -417,13 +416,13 @@ def _after_window(text: str, end: int) -> str:
 def _shared_predicate_end(text: str, clause_end: int) -> int:
     """Where the predicate of "X," ends: the next clause, or, past short clauses naming nobody's act,
     the first clause with a role verb that is shared out (分别, 先后, 等)."""
-    match = _CLAUSE_BREAK.search(text, clause_end + 1, clause_end + 1 + AFTER_WINDOW_CHARS)
+    match = CLAUSE_BREAK.search(text, clause_end + 1, clause_end + 1 + AFTER_WINDOW_CHARS)
     first = match.start() if match else clause_end + 1 + AFTER_WINDOW_CHARS
     cursor = clause_end
     for _ in range(MAX_LISTED_CLAUSES):
         if text[cursor:cursor + 1] not in "，,":
             break
-        match = _CLAUSE_BREAK.search(text, cursor + 1, cursor + 1 + AFTER_WINDOW_CHARS)
+        match = CLAUSE_BREAK.search(text, cursor + 1, cursor + 1 + AFTER_WINDOW_CHARS)
         if match is None:
             break
         clause = text[cursor + 1:match.start()]
@@ -441,7 +440,7 @@ def _list_end(text: str, end: int) -> int:
     while sep := _LIST_SEPARATOR.match(text, cursor):
         nxt = sep.end()
         title_match = _post_pattern().search(text, nxt, nxt + 20)
-        name_start = title_match.end() if title_match and not _CLAUSE_BREAK.search(text, nxt, title_match.start()) else nxt
+        name_start = title_match.end() if title_match and not CLAUSE_BREAK.search(text, nxt, title_match.start()) else nxt
         member = read_name_after(text, name_start)
         if not member:
             break

@@ -30,7 +30,7 @@ from .lexical import Token, lexical_model
 from .model import Meeting, Person
 from .groups import find_groups, group_in_meeting_name
 from .people import find_mentions, find_people, person_candidate_pattern
-from .segmentation import CLAUSE_END, MASK, MAX_CLAUSE_CHARS, Document, Line, Section, segment
+from .segmentation import CLAUSE_BREAK, MASK, MAX_CLAUSE_CHARS, Document, Line, Section, segment
 
 __all__ = ["parse_report", "parse_reports", "find_published_date"]
 
@@ -234,7 +234,7 @@ def _clauses(body: str, start: int, end: int) -> list[tuple[int, int]]:
     """The clauses of ``body[start:end]`` without their masked margins, none longer than MAX_CLAUSE_CHARS."""
     clauses = []
     cursor = start
-    for stop in [m.start() for m in CLAUSE_END.finditer(body, start, end)] + [end]:
+    for stop in [m.start() for m in CLAUSE_BREAK.finditer(body, start, end)] + [end]:
         while cursor < stop:
             piece_end = min(stop, cursor + MAX_CLAUSE_CHARS)
             a, b = cursor, piece_end

@@ -14,15 +14,24 @@ from . import lexicons
 from .lexical import Token, tokens_overlapping
 
 MASK = "\u3000"
+"""Replaces masked characters; no rule reads it as part of a word or a name."""
 MAX_CLAUSE_CHARS = 200
 """How far any clause scan reaches: a clause is never longer in report prose, and scans stay bounded."""
-"""Replaces masked characters; no rule reads it as part of a word or a name."""
 
-SENTENCE_PUNCTUATION = re.compile(r"[，。；！？,;!?]")
-CLAUSE_END = re.compile(r"[，。；！？,;!?\n]")
-"""Where a clause ends: sentence punctuation or a line break."""
+# The punctuation every component splits on, defined here once; the patterns below are built from it.
+SENTENCE_MARKS = "。！？!?"
+CLAUSE_MARKS = "，,；;"
+COLON_MARKS = "：:"
+
+PROSE_PUNCTUATION = re.compile(f"[{SENTENCE_MARKS}{CLAUSE_MARKS}]")
+"""A line holding any of these is prose, not a heading, a headline or chrome."""
+SENTENCE_BREAK = re.compile(f"[{SENTENCE_MARKS}\n]|{MASK}")
+"""Where a sentence ends, a masked span included."""
+STATEMENT_BREAK = re.compile(f"[{SENTENCE_MARKS}{COLON_MARKS}\n]|{MASK}")
+"""Where a sentence or the lead-in before a colon ends: a list after a colon is its own statement."""
+CLAUSE_BREAK = re.compile(f"[{SENTENCE_MARKS}{COLON_MARKS}，；;\n]|,(?!、)|{MASK}")
+"""Where a clause ends for the rules: a comma doubled before 、 by scraping ("书记,、主席") is not a break."""
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 HEADLINE_MAX_CHARS = 70
 HEADLINE_MIN_CJK = 6
@@ -115,18 +124,18 @@ def is_chrome_line(line: str) -> bool:
     stripped = line.strip(" \t\u3000|｜")
     if not stripped or not _CJK.search(stripped):
         return True
-    if _CHROME_LINE_START.match(line) or _BREADCRUMB.search(stripped) and not SENTENCE_PUNCTUATION.search(stripped):
+    if _CHROME_LINE_START.match(line) or _BREADCRUMB.search(stripped) and not PROSE_PUNCTUATION.search(stripped):
         return True
     has_marker = lexicons.pattern("chrome_markers").search(stripped) is not None
-    if has_marker and (not SENTENCE_PUNCTUATION.search(stripped) or cjk_count(stripped) <= 12):
+    if has_marker and (not PROSE_PUNCTUATION.search(stripped) or cjk_count(stripped) <= 12):
         return True
     # A list of short tokens separated by spaces (site maps, town lists) is navigation.
-    return stripped.count(" ") >= 6 and not SENTENCE_PUNCTUATION.search(stripped)
+    return stripped.count(" ") >= 6 and not PROSE_PUNCTUATION.search(stripped)
 
 
 def _is_section_heading(line: str) -> bool:
     stripped = line.strip()
-    if len(stripped) > SECTION_HEADING_MAX_CHARS or SENTENCE_PUNCTUATION.search(stripped):
+    if len(stripped) > SECTION_HEADING_MAX_CHARS or PROSE_PUNCTUATION.search(stripped):
         return False
     if cjk_count(stripped) != len(stripped):
         return False
@@ -143,7 +152,7 @@ def classify_lines(text: str) -> list[Line]:
             kinds.append("blank")
         elif is_chrome_line(line):
             kinds.append("chrome")
-        elif SENTENCE_PUNCTUATION.search(line) or cjk_count(line) > HEADLINE_MAX_CHARS:
+        elif PROSE_PUNCTUATION.search(line) or cjk_count(line) > HEADLINE_MAX_CHARS:
             kinds.append("body")
         else:
             kinds.append("short")
@@ -225,7 +234,7 @@ def split_sentences(body: str, start: int, end: int) -> list[Sentence]:
     """Sentences of ``body[start:end]`` ending at 。！？ or a line break, blank ones dropped."""
     sentences = []
     cursor = start
-    for match in _SENTENCE_END.finditer(body, start, end):
+    for match in SENTENCE_BREAK.finditer(body, start, end):
         if body[cursor:match.end()].strip(" \t\n" + MASK):
             sentences.append(Sentence(cursor, match.end()))
         cursor = match.end()
