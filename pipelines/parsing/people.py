@@ -60,8 +60,11 @@ def _post_pattern() -> re.Pattern[str]:
     return lexicons.pattern("post_titles")
 
 
-def _given_name_ok(chars: str) -> bool:
-    non_name = lexicons.entry_set("non_name_chars")
+def _given_name_ok(chars: str, tagged_by_model: bool = False) -> bool:
+    """Whether ``chars`` may be a given name; the model's person tags are refused only for function characters."""
+    non_name = lexicons.entry_set("non_name_function_chars")
+    if not tagged_by_model:
+        non_name = non_name | lexicons.entry_set("non_name_chars")
     return all(_is_cjk(c) and c not in non_name for c in chars)
 
 
@@ -579,7 +582,7 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
         surname = _surname_at(name, 0)
         # 林理事长, 司库: a surname with a post, or a post, is how a person is addressed, not a name.
         addressed = name in lexicons.entry_set("post_titles") or _post_pattern().match(name, surname) is not None
-        if surname and 2 <= len(name) <= MAX_ENTITY_NAME_CHARS and _given_name_ok(name[surname:]) and not _is_common_word(name) and not addressed:
+        if surname and 2 <= len(name) <= MAX_ENTITY_NAME_CHARS and _given_name_ok(name[surname:], tagged_by_model=True) and not _is_common_word(name) and not addressed:
             found.append((name, start))
     return found
 

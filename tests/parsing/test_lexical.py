@@ -132,3 +132,15 @@ def test_a_name_written_before_its_post_stands_though_the_model_runs_them_togeth
 def test_a_titled_name_the_model_mistags_as_a_verb_keeps_its_title():
     found = people_of("4月9日，柘水镇总工会召开培训会。镇总工会主席管一鸣主持。")
     assert found == {"管一鸣": ("chair", "镇总工会主席")}
+
+
+def test_a_name_the_model_tags_may_hold_a_character_rare_in_names_but_not_a_function_word():
+    found = people_of("3月2日，青石区总工会召开专题会，会议由副主席王领昭主持。")
+    assert found == {"王领昭": ("chair", "副主席")}
+    text = "会议由副主席王领昭主持。"
+    assert {p.name for p in find_people(text, 0, len(text))} == set()  # the rules alone refuse 领
+
+
+def test_a_title_stops_at_the_verb_that_hands_something_to_the_person():
+    found = people_of("3月2日，青石县工商会举行交接仪式，卸任会长林晓东将印信交给新任会长周海峰。")
+    assert found["周海峰"][1] == "新任会长"
