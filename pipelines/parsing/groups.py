@@ -67,10 +67,17 @@ def _attendance_verbs() -> re.Pattern[str]:
     return re.compile(lexicons.alternation(lexicons.entries("attendance_verbs")))
 
 
-def _head_ok(phrase: str, with_bodies: bool = False) -> bool:
-    """Whether a phrase ends in a group head noun (a trailing gloss in brackets set aside)."""
+_PLURAL_OPENER = re.compile(r"各|全体|部分|相关|有关|其他|其余")
+"""Words that make the post after them many people (各区县局长: every county's head, a group)."""
+
+
+def _head_ok(phrase: str, with_bodies: bool = False, posts: bool = False) -> bool:
+    """Whether a phrase ends in a group head noun (a trailing gloss in brackets set aside), or in a
+    post word where ``posts`` or its own opening (各, 全体 …) makes the post many people."""
     phrase = _TRAILING_PAREN.sub("", phrase)
     if lexicons.ends_with_entry(phrase, "group_heads") is not None:
+        return True
+    if (posts or _PLURAL_OPENER.match(phrase)) and lexicons.ends_with_entry(phrase, "post_titles") is not None:
         return True
     return with_bodies and lexicons.ends_with_entry(phrase, "org_suffixes") is not None
 
@@ -169,11 +176,13 @@ def _split(text: str, s: int, e: int, with_bodies: bool = False) -> list[tuple[i
     parts.append((cursor, e))
     groups: list[tuple[int, int]] = []
     pending = None
+    # 各区县局长、派出所所长: the 各 that opens a list makes every post in it many people.
+    posts = _PLURAL_OPENER.match(text, s) is not None
     for ps, pe in parts:
         if ps >= pe:
             continue
         start = pending if pending is not None else ps
-        if _head_ok(text[ps:pe], with_bodies):
+        if _head_ok(text[ps:pe], with_bodies, posts):
             groups.append((start, pe))
             pending = None
         elif pending is None:

@@ -344,7 +344,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             continue
         clause_start = _clause_start(text, v, start)
         head_text = text[clause_start:v]
-        if any(w in head_text for w in lexicons.entries("agenda_words")):
+        # 部署 in 工作部署会议召开 is part of the name before a passive verb, not an agenda item.
+        if any(w in head_text for w in lexicons.entries("agenda_words")) and not meeting_noun_at_end(head_text):
             continue
         head = _parse_head(head_text)
         cooperation = is_cooperation(head.body)

@@ -131,3 +131,10 @@ def test_the_meeting_the_units_and_the_summing_noun_are_no_part_of_a_group():
     assert groups("28个团支部共82名团员代表参加大会。") == ["82名团员代表"]
     assert groups("多个友好团体负责人等嘉宾出席。") == ["多个友好团体负责人"]
     assert groups("调研员和相关部室负责同志参加会议。") == ["调研员", "相关部室负责同志"]
+
+
+def test_posts_opened_by_ge_are_groups_of_their_own():
+    text = "各区县局局长、分管治安工作的局领导、治安大队长、派出所所长参加会议。"
+    assert groups(text) == ["各区县局局长", "分管治安工作的局领导", "治安大队长", "派出所所长"]
+    # Without a plural opener a post before the verb is one person's title, not a group.
+    assert groups("市公安局局长参加会议。") == []
