@@ -28,6 +28,8 @@ _HTML_HINT = re.compile(r"<(?:html|head|body|div|p|br|span|script|style|table|tr
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# A page layout that broke a date after its leading number ("3" on a line, "月15日下午" on the next).
+_DATE_NUMBER_ALONE = re.compile(r"(?m)^([ \t\u3000]*\d{1,4})[ \t\u3000]*\n[ \t\u3000]*(?=[年月日号])")
 
 _CJK = "\u4e00-\u9fff"
 _DAMAGE_PATTERNS = {
@@ -60,6 +62,7 @@ def clean_text(raw: str, target_script: str = "simplified") -> CleanedText:
     text, controls = _normalise_characters(raw)
     text = strip_markup(text)
     text, removed = remove_pinyin_annotations(text)
+    text = _DATE_NUMBER_ALONE.sub(r"\1", text)
     damage = {kind: len(pattern.findall(text)) for kind, pattern in _DAMAGE_PATTERNS.items()}
     damage["control_chars"] = controls
     damage["ascii_debris"] = count_ascii_debris(text)

@@ -72,3 +72,11 @@ def test_ascii_debris_is_flagged_and_words_and_numbers_are_not():
     assert clean_text("$ M( Z& Y \\8 D 1月21日下午,市医院召开职工代表大会。").damage_flags == ("ascii_debris",)
     for text in ("依托“群团 E 家”平台", "第 1 2 3 4 项", "A + B = C 模式", "2024 - 03 - 05"):
         assert clean_text(text).damage_count == 0, text
+
+
+def test_a_date_broken_after_its_number_by_the_page_layout_is_joined():
+    assert clean_text("3\n月15日下午，机关党委召开例会。").text == "3月15日下午，机关党委召开例会。"
+    assert clean_text("2024\n年3月15日，召开例会。").text == "2024年3月15日，召开例会。"
+    # A number that ends its own line before other text stays where it is.
+    assert clean_text("第3\n月度例会").text == "第3\n月度例会"
+    assert clean_text("共3\n人参加").text == "共3\n人参加"
