@@ -25,7 +25,7 @@ import re
 from functools import cache
 
 from . import lexicons
-from .segmentation import CLAUSE_BREAK, CLAUSE_MARKS, MASK, MAX_CLAUSE_CHARS, SENTENCE_BREAK, STATEMENT_BREAK
+from .segmentation import CLAUSE_BREAK, CLAUSE_MARKS, MASK, MAX_CLAUSE_CHARS, SENTENCE_BREAK, STATEMENT_BREAK, TERM_MASK
 
 MAX_GROUP_CHARS = 40
 MAX_ETC_CATEGORY_CHARS = 12
@@ -201,6 +201,7 @@ def _accept(text: str, s: int, e: int, with_bodies: bool = False) -> bool:
         and _head_ok(group, with_bodies)
         and not _post_only(group)
         and MASK not in group
+        and TERM_MASK not in group
     )
 
 

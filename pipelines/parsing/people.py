@@ -14,7 +14,7 @@ from functools import cache
 from . import lexicons
 from .lexical import Token, tokens_overlapping
 from .model import ROLES, Person
-from .segmentation import CLAUSE_BREAK, MASK, MAX_CLAUSE_CHARS
+from .segmentation import CLAUSE_BREAK, MASK, MAX_CLAUSE_CHARS, TERM_MASK
 
 MAX_TITLE_CHARS = 40
 AFTER_WINDOW_CHARS = 60
@@ -541,6 +541,8 @@ def _strongest(roles: list[str]) -> str:
 
 _NAME_JOINERS = frozenset("·•・")
 """The middle dot between the parts of a transliterated name (艾力·吐尔逊)."""
+_MASKS = frozenset(MASK + TERM_MASK)
+"""No name the model finds may hold a masked character."""
 MAX_ENTITY_NAME_CHARS = 4
 """A Han name the model finds is at most this long: a compound surname and two given characters."""
 
@@ -689,7 +691,7 @@ def find_people(
     mentions = [_completed(m, entities.get(m.start), tokens) for m in find_mentions(text, start, end) if not _misread(m, tokens)]
     taken = {m.start for m in mentions}
     for at, name in entities.items():
-        if at not in taken and start <= at and at + len(name) <= end and MASK not in text[at:at + len(name)]:
+        if at not in taken and start <= at and at + len(name) <= end and not _MASKS.intersection(text[at:at + len(name)]):
             mentions.append(Mention(name, at, at + len(name), read_title_before(text, at), _post_after(text, at + len(name)), False))
     anchored = {m.name for m in mentions}
     for name in sorted(known - anchored)[:MAX_KNOWN_NAMES]:

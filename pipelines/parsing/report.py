@@ -30,7 +30,7 @@ from .lexical import Token, lexical_model
 from .model import Meeting, Person
 from .groups import find_groups, group_in_meeting_name
 from .people import find_mentions, find_people, person_candidate_pattern
-from .segmentation import CLAUSE_BREAK, MASK, MAX_CLAUSE_CHARS, Document, Line, Section, segment
+from .segmentation import CLAUSE_BREAK, MASK, MAX_CLAUSE_CHARS, TERM_MASK, Document, Line, Section, segment
 
 __all__ = ["parse_report", "parse_reports", "find_published_date"]
 
@@ -47,7 +47,7 @@ class _Draft:
 
 def mask_ideology_terms(body: str) -> str:
     """``body`` with fixed ideology terms (习近平新时代…思想) masked: names in them are no mentions."""
-    return lexicons.pattern("ideology_terms").sub(lambda m: MASK * len(m.group()), body)
+    return lexicons.pattern("ideology_terms").sub(lambda m: TERM_MASK * len(m.group()), body)
 
 
 _REPORTED_SPEECH = re.compile(rf"[\s{MASK}]*(?:会议|大会|会上|与会人员|与会者)(?:还)?(?:指出|强调|认为|要求|提出|表示)[，,：:]")

@@ -15,6 +15,9 @@ from .lexical import Token, tokens_overlapping
 
 MASK = "\u3000"
 """Replaces masked characters; no rule reads it as part of a word or a name."""
+TERM_MASK = "\u25a1"
+"""Replaces the characters of a fixed term (习近平新时代…思想) for the people rules: no name is read in it,
+yet, unlike ``MASK``, it does not end the clause that holds it."""
 MAX_CLAUSE_CHARS = 200
 """How far any clause scan reaches: a clause is never longer in report prose, and scans stay bounded."""
 

@@ -233,3 +233,10 @@ def test_training_and_explaining_at_the_meeting_make_a_speaker():
 def test_announcing_and_mobilising_make_a_speaker():
     text = "董事长林平宣布职工健步走活动启动。县农委主任许文对推荐工作进行动员。"
     assert roles(text) == {"林平": "speaker", "许文": "speaker"}
+
+
+def test_a_fixed_ideology_term_inside_a_clause_does_not_cut_the_names_from_their_verb():
+    text = ("3月2日，青石县委召开理论学习中心组学习会。林晓东、周海峰两位同志分别围绕"
+            "“习近平新时代中国特色社会主义思想”进行了重点发言。")
+    found = {p.name: p.role for m in parse_report(text) for p in m.people if p.name}
+    assert found == {"林晓东": "speaker", "周海峰": "speaker"}
