@@ -14,7 +14,7 @@ from functools import cache
 from . import lexicons
 from .lexical import Token, tokens_overlapping
 from .model import ROLES, Person
-from .segmentation import CLAUSE_BREAK, MASK, MAX_CLAUSE_CHARS, TERM_MASK
+from .segmentation import CLAUSE_BREAK, MASK, MAX_CLAUSE_CHARS, SENTENCE_MARKS, TERM_MASK
 
 MAX_TITLE_CHARS = 40
 AFTER_WINDOW_CHARS = 60
@@ -246,7 +246,7 @@ def _is_elected(text: str, name_start: int, sentence_start: int) -> bool:
 
 def _sentence_start(text: str, i: int) -> int:
     floor = max(0, i - MAX_CLAUSE_CHARS)
-    return max(floor, max(text.rfind(c, floor, i) for c in "。！？\n") + 1)
+    return max(floor, max(text.rfind(c, floor, i) for c in SENTENCE_MARKS + "\n") + 1)
 
 
 def find_mentions(text: str, start: int, end: int) -> list[Mention]:
@@ -514,12 +514,27 @@ def _heard_before(text: str, start: int) -> bool:
 _CHAIRING_CLAUSE = re.compile(r"主持[^，。；,;]{0,20}的[^，。；,;的]{0,20}$")
 
 
+# X作的《…》报告, X代表党中央在大会上的致词: a speech the name owns, not one it gives here.
+_OWN_SPEECH = re.compile(
+    r"(?:代表[^，。；,;]{1,12}?)?(?:在(?!(?:本次|此次|这次)?(?:会|会议|大会)上)[^，。；,;]{1,50}?)?所?(?:作|做)?的"
+    r"(?:《[^》]{1,80}》)?(?:重要)?[^，。；,;的《》]{0,6}?(?:讲话|报告|致辞|致词|指示|批示)"
+)
+
+
+def _owned_speech_studied(text: str, start: int, end: int) -> bool:
+    """X's own speech (X作的…报告) in a sentence that studies or relays what it lists (会议传达学习了…，X…的致词)."""
+    if _OWN_SPEECH.match(text, _skip_post_after(text, end)) is None:
+        return False
+    before = text[_sentence_start(text, start):start]
+    return any(w in before for w in lexicons.keyed("role_verbs")["studied_before"])
+
+
 def role_at(text: str, start: int, end: int) -> str:
     """The role one occurrence of a name gives, from the words around it."""
     keyed = lexicons.keyed("role_verbs")
     if _heard_before(text, start):
         return "speaker"
-    if _studied_before(text, start) or is_relayed(text, end):
+    if _studied_before(text, start) or is_relayed(text, end) or _owned_speech_studied(text, start, end):
         return "referenced"
     if _CHAIRING_CLAUSE.search(_clause_before(text, start)):
         return "chair"

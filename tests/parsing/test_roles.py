@@ -240,3 +240,13 @@ def test_a_fixed_ideology_term_inside_a_clause_does_not_cut_the_names_from_their
             "“习近平新时代中国特色社会主义思想”进行了重点发言。")
     found = {p.name: p.role for m in parse_report(text) for p in m.people if p.name}
     assert found == {"林晓东": "speaker", "周海峰": "speaker"}
+
+
+def test_a_speech_a_name_owns_in_a_list_of_what_was_studied_is_referenced():
+    text = ("3月2日，青石县总工会召开学习会议。会议传达学习了大会开幕式新闻通稿，林晓东同志代表党中央"
+            "在大会开幕式上的致词，周海峰作的《团结奋斗》工作报告精神。县总工会主席吴敏作了讲话。")
+    found = {p.name: p.role for m in parse_report(text) for p in m.people if p.name}
+    assert found == {"林晓东": "referenced", "周海峰": "referenced", "吴敏": "speaker"}
+    # Without a study or relay in its sentence, a report someone gave is that person's speech here.
+    text = "3月2日，青石县总工会召开全委会议。县总工会主席吴敏作的工作报告获得通过。"
+    assert {p.name: p.role for m in parse_report(text) for p in m.people if p.name} == {"吴敏": "speaker"}
