@@ -61,11 +61,16 @@ def _post_pattern() -> re.Pattern[str]:
 
 
 def _given_name_ok(chars: str, tagged_by_model: bool = False) -> bool:
-    """Whether ``chars`` may be a given name; the model's person tags are refused only for function characters."""
-    non_name = lexicons.entry_set("non_name_function_chars")
-    if not tagged_by_model:
-        non_name = non_name | lexicons.entry_set("non_name_chars")
-    return all(_is_cjk(c) and c not in non_name for c in chars)
+    """Whether ``chars`` may be a given name. The model's person tags are refused only for a function
+    character or a unit character, one common in given names only at the end (X潜镇 is a town; 李镇强 is
+    a name)."""
+    function, unit = lexicons.entry_set("non_name_function_chars"), lexicons.entry_set("non_name_unit_chars")
+    if not all(_is_cjk(c) and c not in function for c in chars):
+        return False
+    if tagged_by_model:
+        inside = unit - lexicons.entry_set("given_name_unit_chars")
+        return chars[-1:] not in unit and not any(c in inside for c in chars[:-1])
+    return not any(c in unit or c in lexicons.entry_set("non_name_chars") for c in chars)
 
 
 def _surname_at(text: str, i: int) -> int:

@@ -144,3 +144,10 @@ def test_a_name_the_model_tags_may_hold_a_character_rare_in_names_but_not_a_func
 def test_a_title_stops_at_the_verb_that_hands_something_to_the_person():
     found = people_of("3月2日，青石县工商会举行交接仪式，卸任会长林晓东将印信交给新任会长周海峰。")
     assert found["周海峰"][1] == "新任会长"
+
+
+def test_a_name_the_model_tags_is_refused_when_it_holds_the_mark_of_a_place_or_body():
+    text = "昨日，於潜镇召开第一次代表大会。市总工会主席周海峰参加会议。"
+    assert "於潜镇" not in people_of(text)
+    # 镇 is common inside given names: only a name ending in it is a place.
+    assert people_of("3月2日，青石县总工会召开全委会议，立法会议员李镇强出席。") == {"李镇强": ("attendee", "立法会议员")}
