@@ -234,6 +234,9 @@ _PASSIVE_VERBS = ("召开", "举行", "举办", "开班", "开幕")
 """Verbs a meeting's own name stands before (X会议在…召开, X培训班在…开班)."""
 _HOSTED_BY = re.compile(r"由([^，,。；、的]{2,20}?)(?:主办|举办|组织)(?:[、，,][^，,。；的]{2,30}?(?:承办|协办))?的")
 _JOINT_HOLDERS = re.compile("联合(?!会|总会)|会同|与|共同$")
+_UNDERTAKEN_BY = re.compile(r"([^，,。；的]{2,40}?)(?:承办|协办)的")
+_HOST_CLAUSE = re.compile(r"(?<![^，,；;由])([^，,。；;由]{2,20}?)(?:委托)?(?:主办|举办)[，,、]")
+"""A clause that names the host of a meeting another body runs (，B委托举办，C承办的…)."""
 _COOPERATION = re.compile(r"^(?:并|还|另|同时|另外)?(?:与|和|同|跟|会同|联合)[^，,。；]{1,20}?(?:合作|共同|联合)?$")
 _ABBREVIATION = re.compile(r"[(（][\u4e00-\u9fff]{2,6}[)）]$")
 
@@ -385,6 +388,11 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             # 由市总工会主办、区总工会承办的培训班在…开班: the host holds it; the name follows 的.
             if (hosted := _HOSTED_BY.match(name)) is not None:
                 organizer, stated, name = hosted.group(1), True, name[hosted.end():]
+            elif (undertaken := _UNDERTAKEN_BY.match(name)) is not None:
+                # 由A批准，B委托举办，C承办的培训班在…开班: B holds it, C only runs it.
+                hosts = list(_HOST_CLAUSE.finditer(text, start, clause_start))
+                organizer = hosts[-1].group(1) if hosts else _JOINT_HOLDERS.split(undertaken.group(1))[0]
+                organizer, stated, name = drop_abbreviation(organizer.split("、")[0]), True, name[undertaken.end():]
         else:
             continue
         if date_text is None:
