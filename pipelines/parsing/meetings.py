@@ -151,13 +151,21 @@ class _Head:
     date_text: str | None
 
 
+def _preposition_at(head: str, preposition: str) -> int:
+    """Where ``preposition`` first stands as one; 在 of 正在/现在/所在 is no place preposition."""
+    for match in re.finditer(re.escape(preposition), head):
+        if head[match.start() - 1:match.start()] not in ("正", "现", "所", "还", "仍", "都", "也") or match.start() == 0:
+            return match.start()
+    return -1
+
+
 def _parse_head(head: str) -> _Head:
     """Split the clause before a meeting verb into holder, location and date (X于DATE在LOC)."""
     date = find_date_text(head)
     location = None
     core = head
     prepositions = lexicons.entries("location_prepositions")
-    at = min((i for i in (core.find(p) for p in prepositions if p != "假") if i >= 0), default=-1)
+    at = min((i for i in (_preposition_at(core, p) for p in prepositions if p != "假") if i >= 0), default=-1)
     # 假 (at, in Taiwan and Hong Kong usage) is a common character: a preposition only where
     # the head or its date ends right before it (…昨（12日）晚假九龙湾…举行).
     if core.startswith("假"):
@@ -354,7 +362,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         cooperation = is_cooperation(head.body)
         name_end = _clause_end(text, after, end, quote_end)
         name = quoted_name[0] if quoted_name else _trim_name(text[after:name_end])
-        date_text = head.date_text
+        date_text, location = head.date_text, head.location
         if quoted_name and date_text is None and (written_after := find_date_text(text[quoted_name[1]:name_end])):
             date_text = written_after.group()  # X举办的「Y」27、28日在Z登场
         organizer, stated = None, False
@@ -375,7 +383,13 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                 # 县总工会与县人社局共同召开: the first of the bodies holding it together.
                 organizer, stated = drop_abbreviation(_JOINT_HOLDERS.split(head.body)[0]), True
             elif not head.body and clause_start > start:
-                previous = _parse_head(text[_clause_start(text, clause_start - 1, start):clause_start - 1])
+                previous_start = _clause_start(text, clause_start - 1, start)
+                previous = _parse_head(text[previous_start:clause_start - 1])
+                if not previous.body and previous.location and previous_start > start:
+                    # X9日晚间，在Y，举办Z: the place has a clause of its own, the holder the one before it.
+                    location = location or previous.location
+                    date_text = date_text or previous.date_text
+                    previous = _parse_head(text[_clause_start(text, previous_start - 1, start):previous_start - 1])
                 if _looks_like_organizer(previous.body) and _names_a_body(previous.body):
                     organizer, stated = drop_abbreviation(previous.body), True
                 elif found and found[-1].organizer_stated:
@@ -408,7 +422,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                 organizer_stated=stated,
                 meeting_name=name,
                 date_text=date_text,
-                location=head.location,
+                location=location,
                 subject=_subject_after(text, name_end, end, quote_end),
                 chair_only=verb_word == "主持",
             )

@@ -50,7 +50,8 @@ def _is_cjk(ch: str) -> bool:
 @cache
 def _title_stop() -> re.Pattern[str]:
     """Where a title read backwards from a name stops: a clause break, a space or a stop word."""
-    stops = lexicons.alternation(lexicons.entries("title_stop_words"))
+    # A meeting verb too: a caption run into the text (X工会举行代表大会市劳工局局长Y) holds no title before it.
+    stops = lexicons.alternation(lexicons.entries("title_stop_words") + lexicons.entries("meeting_verbs"))
     # Marks and symbols (△, ”, 》) end a title too; brackets stay, since 项目(木雕)代表性传承人 is one title.
     return re.compile(CLAUSE_BREAK.pattern + r"|[ \t\u3000]|[^\w()（）、]|" + stops)
 

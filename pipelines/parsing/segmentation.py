@@ -48,6 +48,8 @@ _DATELINE = re.compile(
     r"^\s*(?:【[^】\n]{1,30}】|\[[^\]\n]{1,30}\]|[^，,。\n]{0,80}?(?:讯|电)(?=\s|[(（【]|$))"
 )
 _LINE_END_PARENTHETICAL = re.compile(r"[(（][^()（）\n]{1,40}[)）][\s|｜]*$")
+_PHOTO_CAPTION_END = re.compile(r"[(（][^()（）\n]{0,30}(?:摄|提供|供图)[^()（）\n]{0,12}[)）][\s|]*$")
+"""A line that ends with whose photo it is, (X摄) or (新闻处提供), is the caption under a photo."""
 _PHOTO_CREDIT = re.compile(r"[\u4e00-\u9fff]{2,4}\s{0,3}摄(?=\s*(?:$|[。)）]))", re.M)
 _CONTRIBUTED = re.compile(r"[(（]?[^\s()（）。，]{1,12}\s{0,3}供稿[)）]?\s*$", re.M)
 
@@ -155,6 +157,8 @@ def classify_lines(text: str) -> list[Line]:
             kinds.append("blank")
         elif is_chrome_line(line):
             kinds.append("chrome")
+        elif _PHOTO_CAPTION_END.search(line):
+            kinds.append("caption")
         elif PROSE_PUNCTUATION.search(line) or cjk_count(line) > HEADLINE_MAX_CHARS:
             kinds.append("body")
         else:

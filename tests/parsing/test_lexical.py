@@ -151,3 +151,9 @@ def test_a_name_the_model_tags_is_refused_when_it_holds_the_mark_of_a_place_or_b
     assert "於潜镇" not in people_of(text)
     # 镇 is common inside given names: only a name ending in it is a place.
     assert people_of("3月2日，青石县总工会召开全委会议，立法会议员李镇强出席。") == {"李镇强": ("attendee", "立法会议员")}
+
+
+def test_a_title_never_runs_back_over_a_meeting_verb():
+    text = ("青石职业工会举行代表大会市劳工局代理局长林晓东受邀出席\n"
+            "青石职业工会举行第6届第2次会员代表大会，市劳工局代理局长林晓东受邀出席表示，工会是桥梁。")
+    assert people_of(text)["林晓东"][1] == "市劳工局代理局长"

@@ -293,3 +293,15 @@ def test_a_meeting_named_only_in_the_headline_takes_its_date_and_place_from_the_
     text = "柳溪镇召开党委换届工作动员会\n8月12日上午，柳溪镇在六楼会议室召开换届工作动员，全镇干部参加会议。\n"
     [meeting] = parse_report(text)
     assert (meeting.meeting_name, meeting.date_text, meeting.location) == ("党委换届工作动员会", "8月12日上午", "六楼会议室")
+
+
+def test_zai_of_an_adverb_is_no_place():
+    m = one("10月10日，原来，青石小区正在召开党支部选举大会。")
+    assert (m.organizer, m.location, m.meeting_name) == ("青石小区", None, "党支部选举大会")
+    m = one("10月10日，青石小区在社区会议室召开党支部选举大会。")
+    assert (m.organizer, m.location) == ("青石小区", "社区会议室")
+
+
+def test_a_holder_and_a_place_in_clauses_of_their_own_before_the_verb():
+    m = one("青石公司工会9日晚间，在青石大酒店，举办年终感恩餐会，市长林晓东到场。")
+    assert (m.organizer, m.date_text, m.location, m.meeting_name) == ("青石公司工会", "9日晚间", "青石大酒店", "年终感恩餐会")

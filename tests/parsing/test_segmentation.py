@@ -30,6 +30,13 @@ def test_photo_credit_is_masked():
     assert MASK in doc.body
 
 
+def test_a_line_that_ends_with_whose_photo_it_is_is_a_caption():
+    text = ("青石工会举行代表大会市长林晓东出席致词。(图／记者周海摄)\n"
+            "▲青石县长出席。（新闻处提供）\n"
+            "3月2日，青石工会举行代表大会，市长林晓东出席致词。(记者 周海)")
+    assert [line.kind for line in classify_lines(text)] == ["caption", "caption", "body"]
+
+
 def test_sentences_split_at_full_stops_with_offsets():
     text = "会议指出,要抓落实。会议强调,要见实效!"
     sentences = split_sentences(text, 0, len(text))
