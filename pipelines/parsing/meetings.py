@@ -151,6 +151,11 @@ class _Head:
     date_text: str | None
 
 
+@cache
+def _name_before_jia() -> re.Pattern[str]:
+    return re.compile(rf"(?:{lexicons.alternation(lexicons.entries('meeting_nouns'))})(?=假)")
+
+
 def _preposition_at(head: str, preposition: str) -> int:
     """Where ``preposition`` first stands as one; 在 of 正在/现在/所在 is no place preposition."""
     for match in re.finditer(re.escape(preposition), head):
@@ -172,6 +177,8 @@ def _parse_head(head: str) -> _Head:
         at = 0
     elif date and core.startswith("假", date.end()) and (at < 0 or date.end() < at):
         at = date.end()
+    elif at < 0 and (named := _name_before_jia().search(core)) is not None:
+        at = named.end()  # 会员代表大会假台北国军英雄馆举行: 假 right after the meeting's own name
     if at >= 0:
         location = _strip_adverbs(_strip_dates(core[at + 1:]).strip()) or None
         if location and _AMID.search(location):

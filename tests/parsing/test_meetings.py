@@ -305,3 +305,13 @@ def test_zai_of_an_adverb_is_no_place():
 def test_a_holder_and_a_place_in_clauses_of_their_own_before_the_verb():
     m = one("青石公司工会9日晚间，在青石大酒店，举办年终感恩餐会，市长林晓东到场。")
     assert (m.organizer, m.date_text, m.location, m.meeting_name) == ("青石公司工会", "9日晚间", "青石大酒店", "年终感恩餐会")
+
+
+def test_ceremonies_that_close_or_open_a_course_are_meetings():
+    m = one("8月30日下午，青石所职工党校第二期理论培训班结业式在六楼中厅举行。")
+    assert (m.meeting_name, m.location) == ("青石所职工党校第二期理论培训班结业式", "六楼中厅")
+
+
+def test_jia_right_after_the_meetings_own_name_is_a_place():
+    m = one("青石县工会会员代表大会假国军英雄馆举行。")
+    assert (m.meeting_name, m.location) == ("青石县工会会员代表大会", "国军英雄馆")
