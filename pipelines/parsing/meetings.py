@@ -206,6 +206,8 @@ def organizer_from_name(name: str) -> str | None:
         m = _org_chunk_pattern().match(s, pos)
         if not m or any(b in m.group() for b in boundaries):
             break
+        if lexicons.ends_with_entry(m.group(), "group_heads"):
+            break  # 集团优秀年轻干部培训班: 干部 are the people it is for, no unit of the body
         pos = m.end()
     organizer = s[:pos]
     if not organizer or pos >= len(s) or meeting_noun_at_end(s[pos:]) is None:
@@ -249,6 +251,7 @@ _PASSIVE_VERBS = ("召开", "举行", "举办", "开班", "开幕")
 """Verbs a meeting's own name stands before (X会议在…召开, X培训班在…开班)."""
 _HOSTED_BY = re.compile(r"由([^，,。；、的]{2,20}?)(?:主办|举办|组织)(?:[、，,][^，,。；的]{2,30}?(?:承办|协办))?的")
 _JOINT_HOLDERS = re.compile("联合(?!会|总会)|会同|与|共同$")
+_CEREMONY_OF_THE_VERB = re.compile(r"仪式|典礼|式")
 _UNDERTAKEN_BY = re.compile(r"([^，,。；的]{2,40}?)(?:承办|协办)的")
 _HOST_CLAUSE = re.compile(r"(?<![^，,；;由])([^，,。；;由]{2,20}?)(?:委托)?(?:主办|举办)[，,、]")
 """A clause that names the host of a meeting another body runs (，B委托举办，C承办的…)."""
@@ -353,6 +356,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         v, v_end = verb.start(), verb.end()
         if _inside(quotes, v) or text[v - 1:v] == "的":
             continue
+        if _CEREMONY_OF_THE_VERB.match(text, v_end):
+            continue  # 出席开班仪式: 开班 names the ceremony here, it does not say one was held
         after = v_end + (1 if text.startswith("了", v_end) else 0)
         quoted_name = _quoted_meeting_name(text, after, quote_end)
         if quoted_name is None and any(text.startswith(b, after) for b in lexicons.entries("meeting_verb_blockers")):

@@ -669,6 +669,8 @@ def _misread(mention: Mention, tokens: tuple[Token, ...]) -> bool:
     if not overlapping:
         return False
     if any(t.entity == "person" for t in overlapping):
+        if mention.title and any(t.entity == "person" and t.start > mention.start and t.end == mention.end for t in overlapping):
+            return False  # 工会主席管|万忠: after a title the model cut the surname off as a verb
         return not any(t.entity == "person" and t.start == mention.start for t in overlapping)
     if mention.title_after:
         return False  # 习近平总书记: a word the model runs on into the post after the name is the name and its post
@@ -712,7 +714,7 @@ def find_people(
     mentions = [_completed(m, entities.get(m.start), tokens) for m in find_mentions(text, start, end) if not _misread(m, tokens)]
     taken = {m.start for m in mentions}
     for at, name in entities.items():
-        if at not in taken and start <= at and at + len(name) <= end and not _MASKS.intersection(text[at:at + len(name)]):
+        if at not in taken and not any(m.start < at < m.end for m in mentions) and start <= at and at + len(name) <= end and not _MASKS.intersection(text[at:at + len(name)]):
             mentions.append(Mention(name, at, at + len(name), read_title_before(text, at), _post_after(text, at + len(name)), False))
     anchored = {m.name for m in mentions}
     for name in sorted(known - anchored)[:MAX_KNOWN_NAMES]:

@@ -157,3 +157,9 @@ def test_a_title_never_runs_back_over_a_meeting_verb():
     text = ("青石职业工会举行代表大会市劳工局代理局长林晓东受邀出席\n"
             "青石职业工会举行第6届第2次会员代表大会，市劳工局代理局长林晓东受邀出席表示，工会是桥梁。")
     assert people_of(text)["林晓东"][1] == "市劳工局代理局长"
+
+
+def test_a_titled_name_whose_surname_the_model_reads_as_a_verb_stays_whole():
+    # Cut out of its clause, 工会主席管万忠 is tagged 管|v 万忠|PER.
+    found = people_of("12月4日，青石集团培训班开班。党委副书记、工会主席管万忠出席开班仪式。")
+    assert found == {"管万忠": ("attendee", "党委副书记、工会主席")}

@@ -315,3 +315,13 @@ def test_ceremonies_that_close_or_open_a_course_are_meetings():
 def test_jia_right_after_the_meetings_own_name_is_a_place():
     m = one("青石县工会会员代表大会假国军英雄馆举行。")
     assert (m.meeting_name, m.location) == ("青石县工会会员代表大会", "国军英雄馆")
+
+
+def test_the_people_a_course_is_for_are_no_unit_of_its_holder():
+    assert organizer_from_name("集团优秀年轻干部综合能力提升培训班") == "集团"
+    assert organizer_from_name("县委组织部干部培训班") == "县委组织部"
+
+
+def test_attending_an_opening_ceremony_holds_no_second_meeting():
+    text = "12月4日，青石集团干部培训班在青石大学开班。集团副书记林晓东出席开班仪式。"
+    assert [m.meeting_name for m in parse_report(text)] == ["青石集团干部培训班"]
