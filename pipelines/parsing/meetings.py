@@ -190,8 +190,11 @@ def _parse_head(head: str) -> _Head:
             location = place  # 于市民中心举行
         core = core[:yu]
     core = _strip_adverbs(_strip_dates(_MANNER.sub("", core).strip(" \u3000")))
+    date_text = date.group() if date else None
+    if date_text is None and (part := _DAY_PART_AT_END.search(core)) is not None:
+        date_text, core = part.group(), _strip_adverbs(core[:part.start()])  # 工联晚上举行: the part of the day is its date
     core = _DASH.split(core)[-1]  # 务必要常抓不懈——我市: a dash ends a clause as a comma does
-    return _Head(_LEADING_MARKS.sub("", core.strip(" \u3000")), location, date.group() if date else None)
+    return _Head(_LEADING_MARKS.sub("", core.strip(" \u3000")), location, date_text)
 
 
 def organizer_from_name(name: str) -> str | None:
@@ -251,6 +254,7 @@ _PASSIVE_VERBS = ("召开", "举行", "举办", "开班", "开幕")
 """Verbs a meeting's own name stands before (X会议在…召开, X培训班在…开班)."""
 _HOSTED_BY = re.compile(r"由([^，,。；、的]{2,20}?)(?:主办|举办|组织)(?:[、，,][^，,。；的]{2,30}?(?:承办|协办))?的")
 _JOINT_HOLDERS = re.compile("联合(?!会|总会)|会同|与|共同$")
+_DAY_PART_AT_END = re.compile(r"(?:上午|下午|晚上|晚间|早上|中午)$")
 _CEREMONY_OF_THE_VERB = re.compile(r"仪式|典礼|式")
 _UNDERTAKEN_BY = re.compile(r"([^，,。；的]{2,40}?)(?:承办|协办)的")
 _HOST_CLAUSE = re.compile(r"(?<![^，,；;由])([^，,。；;由]{2,20}?)(?:委托)?(?:主办|举办)[，,、]")

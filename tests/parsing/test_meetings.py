@@ -325,3 +325,8 @@ def test_the_people_a_course_is_for_are_no_unit_of_its_holder():
 def test_attending_an_opening_ceremony_holds_no_second_meeting():
     text = "12月4日，青石集团干部培训班在青石大学开班。集团副书记林晓东出席开班仪式。"
     assert [m.meeting_name for m in parse_report(text)] == ["青石集团干部培训班"]
+
+
+def test_a_part_of_the_day_alone_before_the_verb_is_the_date():
+    m = one("青石工会联合总会(工联)晚上举行新一届理监事就职典礼。")
+    assert (m.organizer, m.date_text) == ("青石工会联合总会", "晚上")
