@@ -50,8 +50,11 @@ def mask_ideology_terms(body: str) -> str:
     return lexicons.pattern("ideology_terms").sub(lambda m: TERM_MASK * len(m.group()), body)
 
 
-_REPORTED_SPEECH = re.compile(rf"[\s{MASK}]*(?:会议|大会|会上|与会人员|与会者)(?:还)?(?:指出|强调|认为|要求|提出|表示)[，,：:]")
-"""What a meeting said (会议指出，…党中央在深圳举办庆祝大会): the meetings it speaks of are not the report's."""
+_REPORTED_SPEECH = re.compile(
+    rf"[\s{MASK}]*(?:会议|大会|会上|与会人员|与会者|[\u4e00-\u9fff]{{2,4}}?(?:同志)?)(?:还)?(?:在讲话中)?(?:指出|强调|认为|要求|提出|表示)[，,：:]"
+)
+"""What a meeting or a speaker said (会议指出，…党中央在深圳举办庆祝大会; X指出，…公司召开…大会): the
+meetings it speaks of are not the report's."""
 
 
 def _section_mentions(doc: Document, section: Section) -> tuple[list[MeetingMention], list[MeetingMention]]:

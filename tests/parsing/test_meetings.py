@@ -330,3 +330,9 @@ def test_attending_an_opening_ceremony_holds_no_second_meeting():
 def test_a_part_of_the_day_alone_before_the_verb_is_the_date():
     m = one("青石工会联合总会(工联)晚上举行新一届理监事就职典礼。")
     assert (m.organizer, m.date_text) == ("青石工会联合总会", "晚上")
+
+
+def test_a_meeting_a_speaker_speaks_of_is_not_held_again():
+    text = ("4月29日，青石集团庆祝劳动节暨劳动模范表彰大会在青石大厦召开。集团董事长林晓东出席会议并讲话。"
+            "林晓东指出，在劳动节前夕，公司召开表彰大会，目的就是激励广大职工。")
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("青石集团", "青石集团庆祝劳动节暨劳动模范表彰大会")]
