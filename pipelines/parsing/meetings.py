@@ -254,6 +254,7 @@ _PASSIVE_VERBS = ("召开", "举行", "举办", "开班", "开幕")
 """Verbs a meeting's own name stands before (X会议在…召开, X培训班在…开班)."""
 _HOSTED_BY = re.compile(r"由([^，,。；、的]{2,20}?)(?:主办|举办|组织)(?:[、，,][^，,。；的]{2,30}?(?:承办|协办))?的")
 _JOINT_HOLDERS = re.compile("联合(?!会|总会)|会同|与|共同$")
+_INSTRUCTED = re.compile(r"(?<![需重主只纪提摘])要(?![求点闻])|务必|必须|应当")
 _DAY_PART_AT_END = re.compile(r"(?:上午|下午|晚上|晚间|早上|中午)$")
 _CEREMONY_OF_THE_VERB = re.compile(r"仪式|典礼|式")
 _UNDERTAKEN_BY = re.compile(r"([^，,。；的]{2,40}?)(?:承办|协办)的")
@@ -374,6 +375,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         # 部署 in 工作部署会议召开 is part of the name before a passive verb, not an agenda item.
         if any(w in head_text for w in lexicons.entries("agenda_words")) and not meeting_noun_at_end(head_text):
             continue
+        if _INSTRUCTED.search(_DASH.split(head_text)[-1]):
+            continue  # 会后各校要立即召开…会议: an instruction for later, not a meeting held
         head = _parse_head(head_text)
         cooperation = is_cooperation(head.body)
         name_end = _clause_end(text, after, end, quote_end)

@@ -336,3 +336,10 @@ def test_a_meeting_a_speaker_speaks_of_is_not_held_again():
     text = ("4月29日，青石集团庆祝劳动节暨劳动模范表彰大会在青石大厦召开。集团董事长林晓东出席会议并讲话。"
             "林晓东指出，在劳动节前夕，公司召开表彰大会，目的就是激励广大职工。")
     assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("青石集团", "青石集团庆祝劳动节暨劳动模范表彰大会")]
+
+
+def test_an_instruction_to_hold_a_meeting_later_is_no_meeting():
+    for text in ("会后各校要立即组织召开全体教职工大会，传达会议精神。", "各单位务必召开专题会议。"):
+        assert mentions_in_sentence(text, 0, len(text)) == []
+    # 要 inside a word (重要, 主要) gives no instruction.
+    assert one("3月2日，县总工会主要负责同志召开重要工作推进会。").meeting_name == "重要工作推进会"
