@@ -12,6 +12,7 @@ from functools import cache
 
 from . import lexicons
 from .dates import chinese_number
+from .lexical import Token, tokens_overlapping
 from .model import Initiative
 
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "《": "》", '"': '"'}
@@ -296,7 +297,20 @@ _DOCUMENT_ENDING = re.compile(
 """A quoted title of a text the meeting adopted or heard (“绩效考核管理办法(试行)”, “财务工作报告”) is a document."""
 
 
-def _category(text: str, quote: Quote, run_end: int) -> tuple[str, str | None]:
+_VERB_TAGS = frozenset({"v", "vd", "ad"})
+MIN_SLOGAN_CHARS = 4
+"""A quoted name shorter than this is a name (“红七月”), whatever its words."""
+
+
+def reads_as_a_clause(name: str, words: tuple[Token, ...]) -> bool:
+    """Whether the model reads a quoted name as a clause: a verb before its last word, or a verb last
+    (“先学一步”, “以高质量发展推进现代化”), where a brand is a noun phrase (“职工之家”)."""
+    if len(name) < MIN_SLOGAN_CHARS or not words:
+        return False
+    return any(w.tag in _VERB_TAGS for w in words[:-1]) or words[-1].tag == "v"
+
+
+def _category(text: str, quote: Quote, run_end: int, tokens: tuple[Token, ...] = ()) -> tuple[str, str | None]:
     """(category, full_name) of a kept quote; a run of quotes shares the head noun after it."""
     name = quote.text
     if quote.opener == "《" or _DOCUMENT_ENDING.search(name):
@@ -326,6 +340,8 @@ def _category(text: str, quote: Quote, run_end: int) -> tuple[str, str | None]:
         ):
             category = "framework"
         elif _ENUMERATION.search(name) or len(name) >= 3 and lexicons.starts_with_entry(name, "slogan_verbs"):
+            category = "slogan"
+        elif reads_as_a_clause(name, tokens_overlapping(tokens, quote.start + 1, quote.end - 1)):
             category = "slogan"
         else:
             category = "brand"
@@ -367,9 +383,20 @@ def _runs(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
     return [(quotes[first].start, quotes[last_of[first]].end) for first, _ in runs]
 
 
-def find_initiatives(text: str, start: int, end: int, meeting_names: list[str]) -> list[Initiative]:
-    """Initiatives marked in ``text[start:end]``, one per name, in text order."""
-    quotes = find_quotes(text, start, end)
+def find_initiatives(
+    text: str,
+    start: int,
+    end: int,
+    meeting_names: list[str],
+    tokens: tuple[Token, ...] = (),
+    quotes: list[Quote] | None = None,
+) -> list[Initiative]:
+    """Initiatives marked in ``text[start:end]``, one per name, in text order.
+
+    ``quotes`` are that stretch's quotes when the caller found them already; ``tokens`` the lexical
+    model's words of the quoted names, which tell a slogan from a brand where nothing else does.
+    """
+    quotes = find_quotes(text, start, end) if quotes is None else quotes
     expanded: list[Quote] = []
     for quote in quotes:
         expanded.append(quote)
@@ -393,7 +420,7 @@ def find_initiatives(text: str, start: int, end: int, meeting_names: list[str]) 
             has_head = _head_noun_after(text, run_end)[0] is not None or _list_head_noun(text, run_end)[0] is not None
             if is_emphasis(text, run_start, name, has_head):
                 continue
-        category, full_name = _category(text, quote, run_end)
+        category, full_name = _category(text, quote, run_end, tokens)
         results.append(Initiative(name=name, category=category, span_start=quote.start, span_end=quote.end, full_name=full_name))
     results.sort(key=lambda i: i.span_start)
     unique: dict[str, Initiative] = {}

@@ -10,11 +10,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from . import lexicons
 from .dates import DATE_TEXT_RE, find_published_date, resolve_date
-from .initiatives import find_initiatives
+from .initiatives import MIN_SLOGAN_CHARS, Quote, find_initiatives, find_quotes
 from .meetings import (
     MeetingMention,
     attended_meeting_mention,
@@ -43,6 +43,8 @@ class _Draft:
     region_start: int
     region_end: int
     heading: str | None
+    quotes: list[Quote] = field(default_factory=list)
+    """The quotes of the region, found once: the model tags the names in them, initiatives reads them."""
 
 
 def mask_ideology_terms(body: str) -> str:
@@ -212,7 +214,9 @@ def _pieces_to_tag(doc: Document, drafts: list[_Draft]) -> list[tuple[int, int]]
             spots += [(a, b) for a, b in organizers if clause_start <= a < clause_end]
             windows = [(max(clause_start, a - CONTEXT_CHARS), min(clause_end, b + CONTEXT_CHARS)) for a, b in spots]
             pieces.extend(_merged(windows))
-    return pieces
+    # A quoted name is tagged alone, with nothing around it: whether it reads as a clause is its own matter.
+    names = {(q.start + 1, q.end - 1) for d in drafts for q in d.quotes if q.opener != "《" and len(q.text) >= MIN_SLOGAN_CHARS}
+    return _merged(pieces + sorted(names))
 
 
 def _organizer(doc: Document, mention: MeetingMention) -> str | None:
@@ -281,7 +285,10 @@ class _Prepared:
 
 def _prepare(text: str, published_date: dt.date | None) -> _Prepared:
     doc = segment(text)
-    drafts = _with_headline(_drafts(doc), _headline_mention(doc), doc)
+    drafts = [
+        replace(d, quotes=find_quotes(doc.body, d.region_start, d.region_end))
+        for d in _with_headline(_drafts(doc), _headline_mention(doc), doc)
+    ]
     return _Prepared(
         published=published_date or find_published_date(text),
         doc=doc,
@@ -343,7 +350,9 @@ def _meetings(report: _Prepared) -> list[Meeting]:
                 chair=chair,
                 subject=mention.subject,
                 people=people,
-                initiatives=find_initiatives(doc.body, draft.region_start, draft.region_end, names),
+                initiatives=find_initiatives(
+                    doc.body, draft.region_start, draft.region_end, names, doc.tokens_between(draft.region_start, draft.region_end), draft.quotes
+                ),
             )
         )
     return meetings

@@ -1,4 +1,5 @@
 from pipelines.parsing.initiatives import find_initiatives, find_quotes
+from pipelines.parsing.report import parse_report
 
 
 def initiatives(text: str, meeting_names: list[str] | None = None) -> dict[str, str]:
@@ -117,3 +118,11 @@ def test_a_quoted_title_of_a_text_adopted_is_a_document():
 
 def test_a_counted_formula_ending_like_a_body_is_an_initiative():
     assert _initiatives("3月2日，青石县总工会召开全委会议，构建“一极两中心”格局。") == {"一极两中心": "framework"}
+
+
+def test_a_quoted_name_the_model_reads_as_a_clause_is_a_slogan_where_nothing_else_tells():
+    text = "3月2日，青石县总工会召开全委会议，提出“以高质量发展推进职工队伍现代化”，打造“青石匠心”。"
+    found = {i.name: i.category for m in parse_report(text) for i in m.initiatives}
+    assert found == {"以高质量发展推进职工队伍现代化": "slogan", "青石匠心": "brand"}
+    # Without the model's words the rules alone cannot tell, and a name is a brand.
+    assert initiatives("提出“以高质量发展推进职工队伍现代化”。") == {"以高质量发展推进职工队伍现代化": "brand"}
