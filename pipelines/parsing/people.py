@@ -659,6 +659,8 @@ def _role_verb_pattern() -> re.Pattern[str]:
 
 _NAME_LIKE_TAGS = frozenset({"PER", "n", "nz", "nw"})
 """What the model may call a name it does not know as a person: a noun, a proper noun, a work's title."""
+_FUNCTION_TAGS = frozenset({"p", "c", "u", "d", "r", "xc"})
+"""Prepositions, conjunctions, particles, adverbs and pronouns: words a name never starts with."""
 
 
 def _misread(mention: Mention, tokens: tuple[Token, ...]) -> bool:
@@ -675,6 +677,9 @@ def _misread(mention: Mention, tokens: tuple[Token, ...]) -> bool:
     if mention.title_after:
         return False  # 习近平总书记: a word the model runs on into the post after the name is the name and its post
     if overlapping[0].start < mention.start or overlapping[-1].end > mention.end:
+        return True
+    # A preposition or other function word and an ordinary word (向|顺利, 对|发展) are a phrase.
+    if len(overlapping) >= 2 and overlapping[0].tag in _FUNCTION_TAGS and not any(t.tag in _NAME_LIKE_TAGS for t in overlapping[1:]):
         return True
     # Two characters the model reads as one ordinary word (应邀, 普遍) are that word; a longer name it
     # mistags (管一鸣 as a verb) keeps the rules' anchor.

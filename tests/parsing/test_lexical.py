@@ -163,3 +163,8 @@ def test_a_titled_name_whose_surname_the_model_reads_as_a_verb_stays_whole():
     # Cut out of its clause, 工会主席管万忠 is tagged 管|v 万忠|PER.
     found = people_of("12月4日，青石集团培训班开班。党委副书记、工会主席管万忠出席开班仪式。")
     assert found == {"管万忠": ("attendee", "党委副书记、工会主席")}
+
+
+def test_a_preposition_and_an_ordinary_word_after_a_title_are_no_name():
+    found = people_of("8月30日，青石所党校培训班结业式举行。所党委书记钱金玉代表所领导向顺利结业的学员表示祝贺。")
+    assert found == {"钱金玉": ("speaker", "所党委书记")}
