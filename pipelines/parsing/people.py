@@ -405,6 +405,8 @@ def _clause_bounds(text: str, i: int, j: int) -> tuple[int, int]:
 MAX_LISTED_CLAUSES = 6
 """At most this many comma-separated titled names share one predicate (A，B，C分别发言)."""
 _DISTRIBUTIVE = re.compile("分别|先后|依次|均|都|等")
+MAX_SUBJECTLESS_CLAUSES = 2
+"""At most this many clauses without a subject go on with the subject of the name's clause."""
 _CONTINUATION = ("并", "随后", "还", "同时", "接着", "之后")
 """Words that open a clause going on with the subject of the one before (X当选为…，并作了报告)."""
 
@@ -419,7 +421,18 @@ def _after_window(text: str, end: int) -> str:
     if text.startswith(_CONTINUATION, clause_end + 1) and text[clause_end:clause_end + 1] in "，,":
         match = CLAUSE_BREAK.search(text, clause_end + 1, clause_end + 1 + AFTER_WINDOW_CHARS)
         clause_end = match.start() if match else clause_end + 1 + AFTER_WINDOW_CHARS
-    return text[end:min(clause_end, end + AFTER_WINDOW_CHARS)]
+    reach = AFTER_WINDOW_CHARS
+    for _ in range(MAX_SUBJECTLESS_CLAUSES):
+        # X对…作了回顾，就…，提出了要求: clauses with no subject of their own go on with X's.
+        if _role_verb_pattern().search(text, end, min(clause_end, end + reach)) or text[clause_end:clause_end + 1] not in "，,":
+            break
+        opening = text[clause_end + 1:clause_end + 3]
+        if not (lexicons.starts_with_entry(opening, "predicate_openers") or _role_verb_pattern().match(text, clause_end + 1)):
+            break
+        match = CLAUSE_BREAK.search(text, clause_end + 1, clause_end + 1 + AFTER_WINDOW_CHARS)
+        clause_end = match.start() if match else clause_end + 1 + AFTER_WINDOW_CHARS
+        reach = 2 * AFTER_WINDOW_CHARS
+    return text[end:min(clause_end, end + reach)]
 
 
 def _shared_predicate_end(text: str, clause_end: int) -> int:

@@ -250,3 +250,13 @@ def test_a_speech_a_name_owns_in_a_list_of_what_was_studied_is_referenced():
     # Without a study or relay in its sentence, a report someone gave is that person's speech here.
     text = "3月2日，青石县总工会召开全委会议。县总工会主席吴敏作的工作报告获得通过。"
     assert {p.name: p.role for m in parse_report(text) for p in m.people if p.name} == {"吴敏": "speaker"}
+
+
+def test_clauses_with_no_subject_of_their_own_go_on_with_the_names_verb():
+    text = ("3月2日，青石医院召开职工代表大会。林晓东、周海峰分别代表内科组和外科组，围绕上述报告发言。"
+            "局长吴敏对全年工作进行了回顾，就如何抓好校园安全等七个方面，提出要求。")
+    found = {p.name: p.role for m in parse_report(text) for p in m.people if p.name}
+    assert found == {"林晓东": "speaker", "周海峰": "speaker", "吴敏": "speaker"}
+    # A next clause with a subject of its own says nothing of the name before it.
+    text = "3月2日，青石医院召开职工代表大会。院长吴敏到会，代表们围绕报告发言。"
+    assert {p.name: p.role for m in parse_report(text) for p in m.people if p.name} == {"吴敏": "attendee"}
