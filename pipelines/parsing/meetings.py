@@ -30,6 +30,7 @@ _ORDINAL_PREFIX = re.compile(r"^[一二三四五六七八九十\d]{1,4}届")
 _NAME_CHUNK_BAD = r"\d第届次（(“「《\s、，,"
 _GENERIC_NAMES = frozenset({"会议", "大会", "会", "全会"})
 _STUDY_VERBS = re.compile(r"传达|学习")
+_CARRIED_OUT = re.compile(r"(?P<verb>(?:开展|进行|举行)了?(?:一次)?)(?:集中|专题|集体)?")
 _SUBJECT_VERB = re.compile(r"^(?:并)?(?:专题|集中|认真|深入)?(?:传达学习了?|学习贯彻|传达贯彻|传达了?|学习了?|宣讲)")
 
 
@@ -471,6 +472,7 @@ def study_session_mention(text: str, start: int, end: int) -> MeetingMention | N
     cursor = start + date.end()
     quotes = _quote_ranges(text, start, end)
     quote_end = dict(quotes)
+    previous_clause = ""
     while cursor < end:
         while cursor < end and CLAUSE_BREAK.match(text, cursor):
             cursor += 1
@@ -479,9 +481,13 @@ def study_session_mention(text: str, start: int, end: int) -> MeetingMention | N
         verb = _STUDY_VERBS.search(clause)
         if verb:
             head = clause[: verb.start()]
-            organizer, location = None, None
+            organizer, location, name = None, None, None
             if "组织" in head:
                 organizer = head[: head.index("组织")]
+            elif (carried := _CARRIED_OUT.fullmatch(head)) and "组织" in previous_clause:
+                # X组织全体干部，开展了集中学习活动: who studies is the clause before, who held it its subject.
+                organizer = previous_clause[: previous_clause.index("组织")]
+                name = clause[carried.end("verb"):] if meeting_noun_at_end(clause) else None
             elif "在" in head:
                 organizer, place = head.split("在", 1)
                 place_noun = lexicons.ends_with_entry(place, "place_nouns")
@@ -494,10 +500,11 @@ def study_session_mention(text: str, start: int, end: int) -> MeetingMention | N
                 or lexicons.ends_with_entry(organizer, "place_suffixes")
             ):
                 return MeetingMention(
-                    start=start, end=end, organizer=organizer, organizer_stated=True, meeting_name=None,
+                    start=start, end=end, organizer=organizer, organizer_stated=True, meeting_name=name,
                     organizer_start=_written_at(text, organizer, start, cursor + verb.start(), end),
                     date_text=date.group(), location=location, subject=clause[verb.end():] or None,
                 )
+        previous_clause = clause
         cursor = clause_end
     return None
 

@@ -343,3 +343,10 @@ def test_an_instruction_to_hold_a_meeting_later_is_no_meeting():
         assert mentions_in_sentence(text, 0, len(text)) == []
     # 要 inside a word (重要, 主要) gives no instruction.
     assert one("3月2日，县总工会主要负责同志召开重要工作推进会。").meeting_name == "重要工作推进会"
+
+
+def test_a_body_that_gathers_people_and_carries_out_a_study_in_the_next_clause_holds_it():
+    text = "为学习大会精神，11月2日，青石集团工会组织工会委员及全体人员，开展了集中学习活动。学习以“四个亮点”为中心。"
+    [meeting] = parse_report(text)
+    assert (meeting.organizer, meeting.meeting_name, meeting.date_text) == ("青石集团工会", "集中学习活动", "11月2日")
+    assert sorted(p.group_name for p in meeting.people) == ["全体人员", "工会委员"]
