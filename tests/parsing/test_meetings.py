@@ -350,3 +350,8 @@ def test_a_body_that_gathers_people_and_carries_out_a_study_in_the_next_clause_h
     [meeting] = parse_report(text)
     assert (meeting.organizer, meeting.meeting_name, meeting.date_text) == ("青石集团工会", "集中学习活动", "11月2日")
     assert sorted(p.group_name for p in meeting.people) == ["全体人员", "工会委员"]
+
+
+def test_a_gala_is_a_meeting():
+    m = one("青石工会新春联欢于今天上午假青石大酒楼举行。")
+    assert (m.meeting_name, m.date_text, m.location) == ("青石工会新春联欢", "今天上午", "青石大酒楼")
