@@ -257,7 +257,7 @@ _HOSTED_BY = re.compile(r"由([^，,。；、的]{2,20}?)(?:主办|举办|组织
 _JOINT_HOLDERS = re.compile("联合(?!会|总会)|会同|与|共同$")
 _INSTRUCTED = re.compile(r"(?<![需重主只纪提摘])要(?![求点闻])|务必|必须|应当")
 _DAY_PART_AT_END = re.compile(r"(?:上午|下午|晚上|晚间|早上|中午)$")
-_CEREMONY_OF_THE_VERB = re.compile(r"仪式|典礼|式")
+_CEREMONY_OF_THE_VERB = re.compile(r"仪式|典礼|式|词")
 _UNDERTAKEN_BY = re.compile(r"([^，,。；的]{2,40}?)(?:承办|协办)的")
 _HOST_CLAUSE = re.compile(r"(?<![^，,；;由])([^，,。；;由]{2,20}?)(?:委托)?(?:主办|举办)[，,、]")
 """A clause that names the host of a meeting another body runs (，B委托举办，C承办的…)."""
@@ -363,7 +363,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         if _inside(quotes, v) or text[v - 1:v] == "的":
             continue
         if _CEREMONY_OF_THE_VERB.match(text, v_end):
-            continue  # 出席开班仪式: 开班 names the ceremony here, it does not say one was held
+            continue  # 出席开班仪式, 致开幕词: the verb names a ceremony or a speech here, it does not say one was held
         after = v_end + (1 if text.startswith("了", v_end) else 0)
         quoted_name = _quoted_meeting_name(text, after, quote_end)
         if quoted_name is None and any(text.startswith(b, after) for b in lexicons.entries("meeting_verb_blockers")):

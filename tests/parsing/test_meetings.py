@@ -355,3 +355,8 @@ def test_a_body_that_gathers_people_and_carries_out_a_study_in_the_next_clause_h
 def test_a_gala_is_a_meeting():
     m = one("青石工会新春联欢于今天上午假青石大酒楼举行。")
     assert (m.meeting_name, m.date_text, m.location) == ("青石工会新春联欢", "今天上午", "青石大酒楼")
+
+
+def test_an_opening_speech_is_no_meeting_held():
+    text = "3月2日，青石学院召开第三次团员代表大会。学院党总支副书记林晓东致大会开幕词。"
+    assert [m.meeting_name for m in parse_report(text)] == ["第三次团员代表大会"]
