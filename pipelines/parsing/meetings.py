@@ -54,7 +54,7 @@ class MeetingMention:
 
 @cache
 def _verb_pattern() -> re.Pattern[str]:
-    verbs = lexicons.entries("meeting_verbs") + ("主持",)
+    verbs = lexicons.entries("meeting_verbs") + lexicons.entries("session_verbs") + ("主持",)
     return re.compile(lexicons.alternation(verbs))
 
 
@@ -170,6 +170,8 @@ def _parse_head(head: str) -> _Head:
     date = find_date_text(head)
     location = None
     core = head
+    if (led := _UNDER_THE_LEAD_OF.search(core)) is not None:
+        core = core[:led.start()] + led.group(1) + core[led.end():]  # 在X的统一组织下开展: X holds it
     prepositions = lexicons.entries("location_prepositions")
     at = min((i for i in (_preposition_at(core, p) for p in prepositions if p != "假") if i >= 0), default=-1)
     # 假 (at, in Taiwan and Hong Kong usage) is a common character: a preposition only where
@@ -255,6 +257,7 @@ _PASSIVE_VERBS = ("召开", "举行", "举办", "开班", "开幕")
 """Verbs a meeting's own name stands before (X会议在…召开, X培训班在…开班)."""
 _HOSTED_BY = re.compile(r"由([^，,。；、的]{2,20}?)(?:主办|举办|组织)(?:[、，,][^，,。；的]{2,30}?(?:承办|协办))?的")
 _JOINT_HOLDERS = re.compile("联合(?!会|总会)|会同|与|共同$")
+_UNDER_THE_LEAD_OF = re.compile(r"在([^，,。；在]{2,20}?)的(?:统一)?(?:组织|领导|带领|指导)下")
 _INSTRUCTED = re.compile(r"(?<![需重主只纪提摘])要(?![求点闻])|务必|必须|应当")
 _DAY_PART_AT_END = re.compile(r"(?:上午|下午|晚上|晚间|早上|中午)$")
 _CEREMONY_OF_THE_VERB = re.compile(r"仪式|典礼|式|词")
@@ -389,6 +392,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         verb_word = verb.group()
         if name and not _names_one_gathering(name):
             continue
+        if verb_word in lexicons.entry_set("session_verbs") and not (name and lexicons.ends_with_entry(name, "session_nouns")):
+            continue  # 开展帮扶活动: carrying out a programme holds no meeting
         if name:
             if verb_word in ("主持", "主持召开"):
                 pass

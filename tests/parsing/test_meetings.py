@@ -360,3 +360,11 @@ def test_a_gala_is_a_meeting():
 def test_an_opening_speech_is_no_meeting_held():
     text = "3月2日，青石学院召开第三次团员代表大会。学院党总支副书记林晓东致大会开幕词。"
     assert [m.meeting_name for m in parse_report(text)] == ["第三次团员代表大会"]
+
+
+def test_carrying_out_a_party_day_or_a_study_is_a_meeting_but_a_programme_is_not():
+    m = one("5月10日上午，党员来到服务中心，在村党支部的统一组织下认真开展主题党日活动。")
+    assert (m.organizer, m.meeting_name) == ("村党支部", "主题党日活动")
+    assert one("3月2日，县委理论学习中心组进行集中学习。").meeting_name == "集中学习"
+    programme = "3月2日，县总工会开展帮扶活动。"
+    assert mentions_in_sentence(programme, 0, len(programme)) == []
