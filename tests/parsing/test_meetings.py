@@ -368,3 +368,9 @@ def test_carrying_out_a_party_day_or_a_study_is_a_meeting_but_a_programme_is_not
     assert one("3月2日，县委理论学习中心组进行集中学习。").meeting_name == "集中学习"
     programme = "3月2日，县总工会开展帮扶活动。"
     assert mentions_in_sentence(programme, 0, len(programme)) == []
+
+
+def test_a_party_lecture_given_is_a_meeting():
+    [meeting] = parse_report("6月21日，青石县机关事务局党组书记、局长林晓东以《守初心》为题讲授专题党课。")
+    assert (meeting.meeting_name, meeting.date_text, meeting.organizer) == ("专题党课", "6月21日", None)
+    assert [(p.name, p.role) for p in meeting.people] == [("林晓东", "speaker")]
