@@ -257,6 +257,8 @@ _PASSIVE_VERBS = ("召开", "举行", "举办", "开班", "开幕")
 """Verbs a meeting's own name stands before (X会议在…召开, X培训班在…开班)."""
 _HOSTED_BY = re.compile(r"由([^，,。；、的]{2,20}?)(?:主办|举办|组织)(?:[、，,][^，,。；的]{2,30}?(?:承办|协办))?的")
 _JOINT_HOLDERS = re.compile("联合(?!会|总会)|会同|与|共同$")
+_SUBJECT_BEFORE_PREPOSITION = re.compile(r"(.{2,20}?)(?:就|针对|围绕|根据|按照|为了|为)")
+"""X纪委就…案件，在Y召开: the holder is the subject before the preposition that opens its clause."""
 _UNDER_THE_LEAD_OF = re.compile(r"在([^，,。；在]{2,20}?)的(?:统一)?(?:组织|领导|带领|指导)下")
 _INSTRUCTED = re.compile(r"(?<![需重主只纪提摘])要(?![求点闻])|务必|必须|应当")
 _DAY_PART_AT_END = re.compile(r"(?:上午|下午|晚上|晚间|早上|中午)$")
@@ -415,8 +417,10 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                     location = location or previous.location
                     date_text = date_text or previous.date_text
                     previous = _parse_head(text[_clause_start(text, previous_start - 1, start):previous_start - 1])
-                if _looks_like_organizer(previous.body) and _names_a_body(previous.body):
-                    organizer, stated = drop_abbreviation(previous.body), True
+                subject = _SUBJECT_BEFORE_PREPOSITION.match(previous.body)
+                holder = subject.group(1) if subject and _looks_like_organizer(subject.group(1)) else previous.body
+                if _looks_like_organizer(holder) and _names_a_body(holder):
+                    organizer, stated = drop_abbreviation(holder), True
                 elif found and found[-1].organizer_stated:
                     # 县总工会召开党组会议，同时召开…: a clause with no holder of its own goes on
                     # with the holder of the meeting before it in the sentence.

@@ -374,3 +374,8 @@ def test_a_party_lecture_given_is_a_meeting():
     [meeting] = parse_report("6月21日，青石县机关事务局党组书记、局长林晓东以《守初心》为题讲授专题党课。")
     assert (meeting.meeting_name, meeting.date_text, meeting.organizer) == ("专题党课", "6月21日", None)
     assert [(p.name, p.role) for p in meeting.people] == [("林晓东", "speaker")]
+
+
+def test_the_holder_is_the_subject_before_the_preposition_that_opens_its_clause():
+    m = one("近日，青石区纪委监委就该区原镇长林晓东违纪案件，在沙河镇召开警示教育大会。")
+    assert (m.organizer, m.location) == ("青石区纪委监委", "沙河镇")

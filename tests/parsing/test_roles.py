@@ -260,3 +260,11 @@ def test_clauses_with_no_subject_of_their_own_go_on_with_the_names_verb():
     # A next clause with a subject of its own says nothing of the name before it.
     text = "3月2日，青石医院召开职工代表大会。院长吴敏到会，代表们围绕报告发言。"
     assert {p.name: p.role for m in parse_report(text) for p in m.people if p.name} == {"吴敏": "attendee"}
+
+
+def test_a_clause_opened_by_yi_goes_on_with_the_subject_and_a_title_stops_at_jiu():
+    text = ("4月26日，青石集团召开党委会。党委副书记林晓东同志结合检查重点，以“三会一课”为主要内容进行了党课培训，"
+            "就落实主体责任提出要求。青石区纪委就该区原镇长周海峰违纪案件作了通报。")
+    found = {p.name: (p.role, p.title) for m in parse_report(text) for p in m.people if p.name}
+    assert found["林晓东"] == ("speaker", "党委副书记")
+    assert found["周海峰"][1] == "该区原镇长"
