@@ -138,3 +138,8 @@ def test_posts_opened_by_ge_are_groups_of_their_own():
     assert groups(text) == ["各区县局局长", "分管治安工作的局领导", "治安大队长", "派出所所长"]
     # Without a plural opener a post before the verb is one person's title, not a group.
     assert groups("市公安局局长参加会议。") == []
+
+
+def test_those_present_listed_after_zheci_intro():
+    text = "参加这次会议的有市社班子全体成员和各科室负责人。"
+    assert groups(text) == ["市社班子全体成员", "各科室负责人"]
