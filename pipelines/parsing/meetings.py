@@ -575,6 +575,15 @@ def _merge(a: MeetingMention, b: MeetingMention) -> MeetingMention:
     )
 
 
+_DAY_WRITTEN = re.compile(r"\d{1,2}日|[一二三四五六七八九十廿卅]日")
+
+
+def _held_on_other_days(a: MeetingMention, b: MeetingMention) -> bool:
+    """Whether two mentions write different days (1月29日 … 1月28日): two meetings, whatever their names."""
+    days = [_DAY_WRITTEN.search(m.date_text or "") for m in (a, b)]
+    return all(days) and days[0].group() != days[1].group()
+
+
 def _fuller_date(first: str | None, later: str | None) -> str | None:
     """The first mention's date, or the later one's where it writes the same date more fully (昨天 → 昨天(9日))."""
     if first is None or later is not None and len(later) > len(first) and later.startswith(first):
@@ -591,12 +600,13 @@ def merge_mentions(mentions: list[MeetingMention]) -> list[MeetingMention]:
     meetings: list[MeetingMention] = []
     for mention in mentions:
         unnamed = mention.chair_only or mention.meeting_name is None or mention.meeting_name in _GENERIC_NAMES
-        if meetings and unnamed:
+        if meetings and unnamed and not _held_on_other_days(meetings[-1], mention):
             meetings[-1] = _merge(meetings[-1], mention)
             continue
         target = next(
             (i for i in range(len(meetings) - 1, max(-1, len(meetings) - 1 - MERGE_LOOKBACK), -1)
-             if _names_overlap(meetings[i], mention) or meetings[i].meeting_name in _GENERIC_NAMES),
+             if (_names_overlap(meetings[i], mention) or meetings[i].meeting_name in _GENERIC_NAMES)
+             and not _held_on_other_days(meetings[i], mention)),
             None,
         )
         if target is None:

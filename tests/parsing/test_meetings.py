@@ -379,3 +379,10 @@ def test_a_party_lecture_given_is_a_meeting():
 def test_the_holder_is_the_subject_before_the_preposition_that_opens_its_clause():
     m = one("近日，青石区纪委监委就该区原镇长林晓东违纪案件，在沙河镇召开警示教育大会。")
     assert (m.organizer, m.location) == ("青石区纪委监委", "沙河镇")
+
+
+def test_mentions_that_write_different_days_are_two_meetings():
+    text = ("1月29日，共青团青石县委召开会议，传达团市委全委(扩大)会议精神。"
+            "共青团青石市第十七届四次全委(扩大)会议于1月28日在青石隆重召开，团市委书记林晓东向大会做工作报告。")
+    found = [(m.organizer, m.meeting_name, m.date_text) for m in parse_report(text)]
+    assert found == [("共青团青石县委", "会议", "1月29日"), ("共青团青石市", "共青团青石市第十七届四次全委(扩大)会议", "1月28日")]
