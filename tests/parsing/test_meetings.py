@@ -386,3 +386,8 @@ def test_mentions_that_write_different_days_are_two_meetings():
             "共青团青石市第十七届四次全委(扩大)会议于1月28日在青石隆重召开，团市委书记林晓东向大会做工作报告。")
     found = [(m.organizer, m.meeting_name, m.date_text) for m in parse_report(text)]
     assert found == [("共青团青石县委", "会议", "1月29日"), ("共青团青石市", "共青团青石市第十七届四次全委(扩大)会议", "1月28日")]
+
+
+def test_a_lecture_held_is_a_meeting():
+    m = one("昨日上午，市委办公厅举行了双月知识讲座。")
+    assert (m.organizer, m.meeting_name, m.date_text) == ("市委办公厅", "双月知识讲座", "昨日上午")
