@@ -214,9 +214,13 @@ def _pieces_to_tag(doc: Document, drafts: list[_Draft]) -> list[tuple[int, int]]
             spots += [(a, b) for a, b in organizers if clause_start <= a < clause_end]
             windows = [(max(clause_start, a - CONTEXT_CHARS), min(clause_end, b + CONTEXT_CHARS)) for a, b in spots]
             pieces.extend(_merged(windows))
-    # A quoted name is tagged alone, with nothing around it: whether it reads as a clause is its own matter.
-    names = {(q.start + 1, q.end - 1) for d in drafts for q in d.quotes if q.opener != "《" and len(q.text) >= MIN_SLOGAN_CHARS}
-    return _merged(pieces + sorted(names))
+    return pieces
+
+
+def _quoted_names_to_tag(drafts: list[_Draft]) -> list[tuple[int, int]]:
+    """The quoted names the initiatives component asks the model about, each tagged alone: whether a name
+    reads as a clause is its own matter, and the people rules never read these words."""
+    return sorted({(q.start + 1, q.end - 1) for d in drafts for q in d.quotes if q.opener != "《" and len(q.text) >= MIN_SLOGAN_CHARS})
 
 
 def _organizer(doc: Document, mention: MeetingMention) -> str | None:
@@ -281,6 +285,8 @@ class _Prepared:
     people_text: str
     drafts: list[_Draft]
     pieces: list[tuple[int, int]]
+    quoted_names: list[tuple[int, int]]
+    quoted_name_tokens: tuple[Token, ...] = ()
 
 
 def _prepare(text: str, published_date: dt.date | None) -> _Prepared:
@@ -295,6 +301,7 @@ def _prepare(text: str, published_date: dt.date | None) -> _Prepared:
         people_text=mask_ideology_terms(doc.body),
         drafts=drafts,
         pieces=_pieces_to_tag(doc, drafts),
+        quoted_names=_quoted_names_to_tag(drafts),
     )
 
 
@@ -305,12 +312,17 @@ def parse_reports(reports: list[tuple[str, dt.date | None]]) -> list[list[Meetin
     into full batches, they cost a third of what one report's few windows at a time cost.
     """
     prepared = [_prepare(text, published_date) for text, published_date in reports]
-    pieces = [(index, start, end) for index, report in enumerate(prepared) for start, end in report.pieces]
-    tagged = lexical_model().tag([prepared[i].doc.body[start:end] for i, start, end in pieces], [start for _, start, _ in pieces])
+    pieces = [(index, start, end, False) for index, report in enumerate(prepared) for start, end in report.pieces]
+    pieces += [(index, start, end, True) for index, report in enumerate(prepared) for start, end in report.quoted_names]
+    tagged = lexical_model().tag([prepared[i].doc.body[start:end] for i, start, end, _ in pieces], [start for _, start, _, _ in pieces])
     tokens: list[list[Token]] = [[] for _ in prepared]
-    for (index, _, _), words in zip(pieces, tagged):
-        tokens[index].extend(words)
-    return [_meetings(replace(report, doc=report.doc.with_tokens(words))) for report, words in zip(prepared, tokens)]
+    name_tokens: list[list[Token]] = [[] for _ in prepared]
+    for (index, _, _, quoted_name), words in zip(pieces, tagged):
+        (name_tokens if quoted_name else tokens)[index].extend(words)
+    return [
+        _meetings(replace(report, doc=report.doc.with_tokens(words), quoted_name_tokens=tuple(sorted(names, key=lambda t: t.start))))
+        for report, words, names in zip(prepared, tokens, name_tokens)
+    ]
 
 
 def parse_report(text: str, published_date: dt.date | None = None) -> list[Meeting]:
@@ -351,7 +363,7 @@ def _meetings(report: _Prepared) -> list[Meeting]:
                 subject=mention.subject,
                 people=people,
                 initiatives=find_initiatives(
-                    doc.body, draft.region_start, draft.region_end, names, doc.tokens_between(draft.region_start, draft.region_end), draft.quotes
+                    doc.body, draft.region_start, draft.region_end, names, report.quoted_name_tokens, draft.quotes
                 ),
             )
         )

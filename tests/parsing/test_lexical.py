@@ -168,3 +168,8 @@ def test_a_titled_name_whose_surname_the_model_reads_as_a_verb_stays_whole():
 def test_a_preposition_and_an_ordinary_word_after_a_title_are_no_name():
     found = people_of("8月30日，青石所党校培训班结业式举行。所党委书记钱金玉代表所领导向顺利结业的学员表示祝贺。")
     assert found == {"钱金玉": ("speaker", "所党委书记")}
+
+
+def test_the_words_of_a_quoted_name_tagged_alone_give_no_person():
+    found = people_of("3月28日，青石区总工会召开全委会议，区总工会主席林晓东主持。林晓东强调，要深化“匠心芦汀”职工技能提升行动。")
+    assert found == {"林晓东": ("chair", "区总工会主席")}
