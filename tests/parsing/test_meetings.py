@@ -391,3 +391,8 @@ def test_mentions_that_write_different_days_are_two_meetings():
 def test_a_lecture_held_is_a_meeting():
     m = one("昨日上午，市委办公厅举行了双月知识讲座。")
     assert (m.organizer, m.meeting_name, m.date_text) == ("市委办公厅", "双月知识讲座", "昨日上午")
+
+
+def test_before_or_after_the_meeting_is_no_holder():
+    text = "7月23日，青石省委会召开常委会议。会前还召开了青石省委会十一届二十四次主委会议。"
+    assert [m.organizer for m in parse_report(text)] == ["青石省委会", "青石省委会"]
