@@ -107,8 +107,8 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int, tuple[int, int] | None]:
     lead = _LEAD.match(text, s, e)
     if lead:
         s = lead.end()
-    if (present := _WHO_WAS_THERE.match(text, s, e)) is not None:
-        s = present.end()  # 本次大会有…代表: the meeting is not the group
+    if (present := _WHO_WAS_THERE.match(text, s, e) or _INTRO.match(text, s, e)) is not None:
+        s = present.end()  # 本次大会有…代表, 参加会议的有…: the meeting is not the group
     prefix = _PREFIX.match(text, s, e)
     if prefix:
         # 来自全县各乡镇的代表们: where the group comes from is part of it; other openers are not.

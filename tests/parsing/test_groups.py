@@ -143,3 +143,8 @@ def test_posts_opened_by_ge_are_groups_of_their_own():
 def test_those_present_listed_after_zheci_intro():
     text = "参加这次会议的有市社班子全体成员和各科室负责人。"
     assert groups(text) == ["市社班子全体成员", "各科室负责人"]
+
+
+def test_the_intro_before_a_list_ended_by_an_attendance_verb_is_no_part_of_the_group():
+    text = "参加这次会议的有市社班子全体成员，市社活动办有关负责人列席会议。"
+    assert groups(text) == ["市社班子全体成员", "市社活动办有关负责人"]
