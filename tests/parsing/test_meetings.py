@@ -396,3 +396,7 @@ def test_a_lecture_held_is_a_meeting():
 def test_before_or_after_the_meeting_is_no_holder():
     text = "7月23日，青石省委会召开常委会议。会前还召开了青石省委会十一届二十四次主委会议。"
     assert [m.organizer for m in parse_report(text)] == ["青石省委会", "青石省委会"]
+
+
+def test_the_league_under_its_full_name_holds_its_congress():
+    assert organizer_from_name("中国共产主义青年团青石县第二十三次代表大会") == "中国共产主义青年团青石县"
