@@ -24,7 +24,7 @@ _AWARDED = re.compile(r"(?:荣获|获得|获评|被评为|被授予|授予|评�
 _SUNG = re.compile(r"(?:唱|合唱|演唱|齐唱|奏唱|高唱|朗诵|歌曲|观看了?(?:影片|电影|纪录片)?)\s*(?:了)?$")
 """A song or a film (合唱了《团结就是力量》) is no initiative."""
 _SPEECH_INTRO = re.compile(r"(?:[:：]|说|道|表示|指出|强调|认为)\s*$")
-_NUMERIC_FORMULA = re.compile(r"[\d+＋]|^[一二三四五六七八九十两百千]+(?:个|大|新|种|组|项|张|进|化|强|有|为|心|型|落实)")
+_NUMERIC_FORMULA = re.compile(r"[\d+＋]|^[一二三四五六七八九十两百千]+(?:个|件|条|点|大|新|种|组|项|张|进|化|强|有|为|心|型|落实)|^双[\u4e00-\u9fff]{1,2}$")
 _FIVE_YEAR_PLAN = re.compile(r"^[十]?[一二三四五六七八九十]五$")
 _ENUMERATION = re.compile(r"[、，,；;]|\s")
 

@@ -126,3 +126,11 @@ def test_a_quoted_name_the_model_reads_as_a_clause_is_a_slogan_where_nothing_els
     assert found == {"以高质量发展推进职工队伍现代化": "slogan", "青石匠心": "brand"}
     # Without the model's words the rules alone cannot tell, and a name is a brand.
     assert initiatives("提出“以高质量发展推进职工队伍现代化”。") == {"以高质量发展推进职工队伍现代化": "brand"}
+
+
+def test_counted_and_paired_formulas_are_frameworks_not_emphasis():
+    assert initiatives("推进基层支部“三会一课”制度规范化。") == {"三会一课": "framework"}
+    assert initiatives("聚焦聚力“两件大事”，用实干落实。") == {"两件大事": "framework"}
+    assert initiatives("做好“双联”帮扶工作。") == {"双联": "framework"}
+    # An everyday word as a figure of speech stays out.
+    assert initiatives("啃下“硬骨头”。") == {}
