@@ -134,3 +134,9 @@ def test_counted_and_paired_formulas_are_frameworks_not_emphasis():
     assert initiatives("做好“双联”帮扶工作。") == {"双联": "framework"}
     # An everyday word as a figure of speech stays out.
     assert initiatives("啃下“硬骨头”。") == {}
+
+
+def test_words_that_trail_off_or_speak_as_we_are_direct_speech():
+    assert initiatives("全场高唱“没有共产党就没有新中国……”。") == {}
+    assert initiatives("他说“我们要建立一个不一样的工会，让工会回归初衷”。") == {}
+    assert initiatives("深入开展“我为群众办实事”实践活动。") == {"我为群众办实事": "campaign"}
