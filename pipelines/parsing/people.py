@@ -182,9 +182,17 @@ def read_name_before(text: str, end: int) -> str | None:
 def read_title_before(text: str, end: int) -> str | None:
     """The descriptor written right before a name, back to a clause break or a stop word."""
     window_start = start = max(0, end - MAX_TITLE_CHARS)
-    previous = last = None
-    for match in _title_stop().finditer(text, start, end):
-        previous, last = last, match
+    stops = list(_title_stop().finditer(text, start, end))
+    # 市人大常委会党组副书记、副主任，市总工会主席X: a comma after a post word joins two parts of one title.
+    while (
+        stops
+        and stops[-1].group() in "，,"
+        and text.startswith("、", stops[-1].end())
+        and _ends_with_post(text, stops[-2].end() if len(stops) >= 2 else window_start, stops[-1].start())
+    ):
+        stops.pop()
+    previous = stops[-2] if len(stops) >= 2 else None
+    last = stops[-1] if stops else None
     if last:
         start = last.end()
         conjunct_start = previous.end() if previous else window_start
@@ -201,6 +209,12 @@ def read_title_before(text: str, end: int) -> str | None:
         cursor = comma
     title = text[start:end].lstrip("、,，")
     return title if title and lexicons.ends_with_entry(title, "post_titles") else None
+
+
+def _ends_with_post(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a title of its own: it ends in a post word and holds no name after it."""
+    part = text[start:end].rstrip("、")
+    return bool(part) and lexicons.ends_with_entry(part, "post_titles") is not None and not CLAUSE_BREAK.search(part)
 
 
 def _joins_an_organisation_name(text: str, conjunct_start: int, conjunction: re.Match[str], end: int) -> bool:

@@ -221,3 +221,9 @@ def test_titles_of_hong_kong_macao_taiwan_and_academic_posts():
 def test_a_title_stops_at_a_mark_and_where_the_meeting_is_named():
     text = "△副局长林卓通出席。大会上济南市委书记王明远讲话。"
     assert people(text) == {"林卓通": ("attendee", "副局长"), "王明远": ("speaker", "济南市委书记")}
+
+
+def test_a_title_runs_on_over_a_comma_doubled_before_a_list_mark_and_stops_at_lian_tong():
+    assert people("3月2日，市政协党组书记,、主席林晓东主持会议。") == {"林晓东": ("chair", "市政协党组书记,、主席")}
+    text = "青石工会负责人联同市联络办副主任周海峰向与会者拜年。"
+    assert people(text)["周海峰"][1] == "市联络办副主任"
