@@ -259,8 +259,10 @@ _PASSIVE_VERBS = ("召开", "举行", "举办", "开班", "开幕")
 """Verbs a meeting's own name stands before (X会议在…召开, X培训班在…开班)."""
 _HOSTED_BY = re.compile(r"由([^，,。；、的]{2,20}?)(?:主办|举办|组织)(?:[、，,][^，,。；的]{2,30}?(?:承办|协办))?的")
 _JOINT_HOLDERS = re.compile("联合(?!会|总会)|会同|与|共同$")
-_SUBJECT_BEFORE_PREPOSITION = re.compile(r"(.{2,20}?)(?:就|针对|围绕|根据|按照|为了|为)")
-"""X纪委就…案件，在Y召开: the holder is the subject before the preposition that opens its clause."""
+_GIVEN_BY_A_PERSON = frozenset({"讲授"})
+_SUBJECT_BEFORE_PREPOSITION = re.compile(r"(.{2,20}?)(?:就|针对|围绕|根据|按照|为了|为|组织(?!部))")
+"""X纪委就…案件，在Y召开; X党支部组织全体党员，开展了…: the holder is the subject before the preposition
+or the 组织 that opens its clause."""
 _UNDER_THE_LEAD_OF = re.compile(r"在([^，,。；在]{2,20}?)的(?:统一)?(?:组织|领导|带领|指导)下")
 _INSTRUCTED = re.compile(r"(?<![需重主只纪提摘])要(?![求点闻])|务必|必须|应当")
 _DAY_PART_AT_END = re.compile(r"(?:上午|下午|晚上|晚间|早上|中午)$")
@@ -396,11 +398,14 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         verb_word = verb.group()
         if name and not _names_one_gathering(name):
             continue
-        if verb_word in lexicons.entry_set("session_verbs") and not (name and lexicons.ends_with_entry(name, "session_nouns")):
-            continue  # 开展帮扶活动: carrying out a programme holds no meeting
+        if verb_word in lexicons.entry_set("session_verbs"):
+            if not (name and lexicons.ends_with_entry(name, "session_nouns")):
+                continue  # 开展帮扶活动: carrying out a programme holds no meeting
+            if any(w in head_text for w in lexicons.entries("session_verbs")):
+                continue  # 开展了每两个月进行一次的…活动: the verb before is the one that holds it
         if name:
-            if verb_word in ("主持", "主持召开"):
-                pass
+            if verb_word in ("主持", "主持召开") or verb_word in _GIVEN_BY_A_PERSON:
+                pass  # who chairs or lectures is a person, not the body that holds it
             elif cooperation:
                 if found:
                     organizer, stated = found[-1].organizer, found[-1].organizer_stated

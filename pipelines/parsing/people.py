@@ -438,10 +438,16 @@ def _after_window(text: str, end: int) -> str:
     reach = AFTER_WINDOW_CHARS
     for _ in range(MAX_SUBJECTLESS_CLAUSES):
         # X对…作了回顾，就…，提出了要求: clauses with no subject of their own go on with X's.
-        if _role_verb_pattern().search(text, end, min(clause_end, end + reach)) or text[clause_end:clause_end + 1] not in "，,":
+        if text[clause_end:clause_end + 1] not in "，,":
             break
+        # A clause opening with a role verb has no subject of its own (…参加会议，提出工作要求): it always goes
+        # on; one opening with a preposition only while no role verb has been read yet.
+        opens_with_verb = _role_verb_pattern().match(text, clause_end + 1) is not None
         opening = text[clause_end + 1:clause_end + 3]
-        if not (lexicons.starts_with_entry(opening, "predicate_openers") or _role_verb_pattern().match(text, clause_end + 1)):
+        if not opens_with_verb and (
+            _role_verb_pattern().search(text, end, min(clause_end, end + reach))
+            or not lexicons.starts_with_entry(opening, "predicate_openers")
+        ):
             break
         match = CLAUSE_BREAK.search(text, clause_end + 1, clause_end + 1 + AFTER_WINDOW_CHARS)
         clause_end = match.start() if match else clause_end + 1 + AFTER_WINDOW_CHARS
@@ -527,7 +533,7 @@ def _on_behalf_of(before: str) -> bool:
 def _studied_before(text: str, start: int) -> bool:
     """传达/学习/受/代表 … in the clause before the name (代表 only as the verb), outside the
     name's own title (理论学习中心组组长X leads the study, it is not studied)."""
-    before = _clause_before(text, start)
+    before = _clause_before(text, start).replace("受到", "")  # 受到表彰的X was honoured here, not delegated
     studied_words = lexicons.keyed("role_verbs")["studied_before"]
     if any(w in before for w in studied_words):
         title = read_title_before(text, start)

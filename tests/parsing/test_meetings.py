@@ -400,3 +400,10 @@ def test_before_or_after_the_meeting_is_no_holder():
 
 def test_the_league_under_its_full_name_holds_its_congress():
     assert organizer_from_name("中国共产主义青年团青石县第二十三次代表大会") == "中国共产主义青年团青石县"
+
+
+def test_a_branch_that_gathers_its_members_and_carries_out_a_party_day_holds_it():
+    text = "近日，青石处党支部组织全体党员，开展了每两个月进行一次的以“做合格党员”为题的主题党日活动。"
+    [meeting] = parse_report(text)
+    assert (meeting.organizer, meeting.date_text) == ("青石处党支部", "近日")
+    assert meeting.meeting_name.endswith("主题党日活动")

@@ -268,3 +268,15 @@ def test_a_clause_opened_by_yi_goes_on_with_the_subject_and_a_title_stops_at_jiu
     found = {p.name: (p.role, p.title) for m in parse_report(text) for p in m.people if p.name}
     assert found["林晓东"] == ("speaker", "党委副书记")
     assert found["周海峰"][1] == "该区原镇长"
+
+
+def test_a_clause_opening_with_a_role_verb_goes_on_with_the_names_before():
+    text = "6月20日，青石县政府召开常务会议。副县长林晓东、周海峰参加会议，提出工作要求。"
+    found = {p.name: p.role for m in parse_report(text) for p in m.people if p.name}
+    assert found == {"林晓东": "speaker", "周海峰": "speaker"}
+
+
+def test_those_honoured_at_the_meeting_are_not_referenced():
+    text = "3月2日，青石县召开劳模表彰大会。受到表彰的林晓东、周海峰等劳模登上领奖台。"
+    found = {p.name: p.role for m in parse_report(text) for p in m.people if p.name}
+    assert found == {"林晓东": "attendee", "周海峰": "attendee"}
