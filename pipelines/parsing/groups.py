@@ -42,7 +42,7 @@ _TOTAL = re.compile(
 _BEFORE_VERB_WORDS = re.compile(r"(?:等人|等)?(?:均|也|都|全部|全体|纷纷|一同|一起|共同|应邀|特邀|受邀|陆续|准时|按时)*$")
 """What stands between a list of groups and its verb: 等, and adverbs of how they came (均, 也, 全部, 应邀)."""
 _TOTAL_LEAD = re.compile(r"^(?:等|共计|共有|总计|合计|共)")
-_LEAD = re.compile(r"(?:[，,；;、：: \u3000]|同志|等|以及|及|和|与|也)+")
+_LEAD = re.compile(r"(?:[，,；;、：: \u3000]|同志|等|以及|及|和|与(?!会)|也)+")
 _PREFIX = re.compile(r"(?:来自|其中|还有|共有|现场|会场|会议上|会上|邀请了|邀请|邀集|召集|组织(?!部))")
 _TRAILING_PAREN = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 _INTRO = re.compile(
@@ -55,7 +55,7 @@ _STUDY = re.compile(
 _TALK = re.compile(
     r"(?:作|做)了?(?:经验交流|交流|典型|表态|述职)?(?:发言|汇报)|纷纷(?:上台)?(?:分享|发言|表态)|(?:交流|分享)了?(?:心得|体会|经验)|自我评议"
 )
-_PLACE_BEFORE_VERB = re.compile(r"在[^，,。；;、在]{1,10}$")
+_PLACE_BEFORE_VERB = re.compile(r"(?:在|通过)[^，,。；;、在]{1,10}$")
 _WHO_WAS_THERE = re.compile(r"(?:本次|此次|这次)?(?:大会|会议|会上|活动)(?:共)?有")
 _COUNTED_WHOLE = re.compile(rf"共(?=(?:约|近|逾|超过)?{_COUNT}(?:余|多)?(?:名|位))")
 _SUMMED_UP = re.compile(r"等(?:嘉宾|来宾|人员|同志|代表)$")
@@ -259,7 +259,7 @@ def find_groups(text: str, start: int, end: int, names: set[str]) -> list[tuple[
         while clause_start > floor and not STATEMENT_BREAK.match(text, clause_start - 1):
             clause_start -= 1
         if (place := _PLACE_BEFORE_VERB.search(text, clause_start, at)) is not None:
-            at = place.start()  # 县级工会干部在分会场参会: the group stands before the place
+            at = place.start()  # 县级工会干部在分会场参会, 通过视频参会: the group stands before the place or the means
         cut = _after_names(text, clause_start, at, names)
         spans.extend(_before_verb(text, cut, at, cut > clause_start))
     for intro in _INTRO.finditer(text, start, end):

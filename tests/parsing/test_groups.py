@@ -148,3 +148,8 @@ def test_those_present_listed_after_zheci_intro():
 def test_the_intro_before_a_list_ended_by_an_attendance_verb_is_no_part_of_the_group():
     text = "参加这次会议的有市社班子全体成员，市社活动办有关负责人列席会议。"
     assert set(groups(text)) == {"市社班子全体成员", "市社活动办有关负责人"}
+
+
+def test_yuhui_is_attending_and_the_means_of_attending_is_no_part_of_the_group():
+    assert groups("公司党支部副书记林晓东及与会单位代表参加会议。") == ["与会单位代表"]
+    assert groups("全区工会系统干部通过会议系统参会。") == ["全区工会系统干部"]
