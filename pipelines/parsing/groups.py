@@ -146,7 +146,7 @@ def _bare_total(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return s, e
 
 
-def _split(text: str, s: int, e: int, with_bodies: bool = False) -> list[tuple[int, int]]:
+def _split(text: str, s: int, e: int, with_bodies: bool = False, posts: bool = False) -> list[tuple[int, int]]:
     """A list of groups cut into one span per group (see the module docstring)."""
     seps = []
     depth = 0
@@ -179,7 +179,7 @@ def _split(text: str, s: int, e: int, with_bodies: bool = False) -> list[tuple[i
     groups: list[tuple[int, int]] = []
     pending = None
     # 各区县局长、派出所所长: the 各 that opens a list makes every post in it many people.
-    posts = _PLURAL_OPENER.match(text, s) is not None
+    posts = posts or _PLURAL_OPENER.match(text, s) is not None
     for ps, pe in parts:
         if ps >= pe:
             continue
@@ -196,19 +196,19 @@ def _split(text: str, s: int, e: int, with_bodies: bool = False) -> list[tuple[i
     return groups
 
 
-def _accept(text: str, s: int, e: int, with_bodies: bool = False) -> bool:
+def _accept(text: str, s: int, e: int, with_bodies: bool = False, posts: bool = False) -> bool:
     group = text[s:e]
     return (
         2 <= len(group) <= MAX_GROUP_CHARS
-        and _head_ok(group, with_bodies)
+        and _head_ok(group, with_bodies, posts)
         and not _post_only(group)
         and MASK not in group
         and TERM_MASK not in group
     )
 
 
-def _groups_in(text: str, s: int, e: int, with_bodies: bool = False) -> list[tuple[int, int]]:
-    return [(gs, ge) for gs, ge in _split(text, s, e, with_bodies) if _accept(text, gs, ge, with_bodies)]
+def _groups_in(text: str, s: int, e: int, with_bodies: bool = False, posts: bool = False) -> list[tuple[int, int]]:
+    return [(gs, ge) for gs, ge in _split(text, s, e, with_bodies, posts) if _accept(text, gs, ge, with_bodies, posts)]
 
 
 def _pieces_backwards(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -224,16 +224,18 @@ def _before_verb(text: str, s: int, e: int, had_name: bool) -> list[tuple[int, i
         return []
     found: list[tuple[int, int]] = []
     bare = None
-    for ps, pe in _pieces_backwards(text, s, e):
+    for index, (ps, pe) in enumerate(_pieces_backwards(text, s, e)):
         ts, te, dropped = _trim(text, ps, pe)
         if ts >= te:
             if dropped and not found and bare is None:
                 bare = _bare_total(text, dropped)
                 continue
             break
-        if not _head_ok(text[ts:te]):
+        # …，市委会专职副主委等参加: a post summed up by 等 right before the verb is several people.
+        posts = index == 0 and "等" in text[te:e]
+        if not _head_ok(text[ts:te], posts=posts):
             break
-        found[:0] = _groups_in(text, ts, te)
+        found[:0] = _groups_in(text, ts, te, posts=posts)
     if not found and bare is not None and not had_name:
         return [bare]
     return found

@@ -153,3 +153,10 @@ def test_the_intro_before_a_list_ended_by_an_attendance_verb_is_no_part_of_the_g
 def test_yuhui_is_attending_and_the_means_of_attending_is_no_part_of_the_group():
     assert groups("公司党支部副书记林晓东及与会单位代表参加会议。") == ["与会单位代表"]
     assert groups("全区工会系统干部通过会议系统参会。") == ["全区工会系统干部"]
+
+
+def test_a_post_summed_up_by_deng_before_the_verb_is_several_people():
+    text = "工作机构主要负责人、机关副处级以上干部，市委会专职副主委等参加会议。"
+    assert groups(text) == ["工作机构主要负责人", "机关副处级以上干部", "市委会专职副主委"]
+    # Without 等 a post before the verb is one person's.
+    assert groups("市委会专职副主委参加会议。") == []
