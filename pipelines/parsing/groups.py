@@ -69,6 +69,7 @@ def _attendance_verbs() -> re.Pattern[str]:
     return re.compile(lexicons.alternation(lexicons.entries("attendance_verbs")))
 
 
+_COUNTED = re.compile(rf"(?:约|近|逾)?{_COUNT}(?:余|多)?(?:名|位|个)")
 _PLURAL_OPENER = re.compile(r"各|全体|部分|相关|有关|其他|其余")
 """Words that make the post after them many people (各区县局长: every county's head, a group)."""
 
@@ -164,8 +165,8 @@ def _split(text: str, s: int, e: int, with_bodies: bool = False, posts: bool = F
         if sublist_from is not None and word == "、":
             continue
         if word in _CONJUNCTIONS:
-            if "的" in text[s:match.start()]:
-                continue  # a 的-modifier before the conjunction governs both sides
+            if "的" in text[s:match.start()] and not _COUNTED.match(text, match.end()):
+                continue  # a 的-modifier before the conjunction governs both sides, unless each side has its count
             nxt = text.find("、", match.end(), e)
             if nxt >= 0:
                 sublist_from = match.end()

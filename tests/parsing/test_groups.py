@@ -160,3 +160,8 @@ def test_a_post_summed_up_by_deng_before_the_verb_is_several_people():
     assert groups(text) == ["工作机构主要负责人", "机关副处级以上干部", "市委会专职副主委"]
     # Without 等 a post before the verb is one person's.
     assert groups("市委会专职副主委参加会议。") == []
+
+
+def test_each_side_of_a_conjunction_with_its_own_count_is_a_group():
+    text = "来自集团各岗位的273名工人代表和4位农民工代表参加大会。"
+    assert groups(text) == ["来自集团各岗位的273名工人代表", "4位农民工代表"]
