@@ -165,3 +165,8 @@ def test_a_post_summed_up_by_deng_before_the_verb_is_several_people():
 def test_each_side_of_a_conjunction_with_its_own_count_is_a_group():
     text = "来自集团各岗位的273名工人代表和4位农民工代表参加大会。"
     assert groups(text) == ["来自集团各岗位的273名工人代表", "4位农民工代表"]
+
+
+def test_a_total_written_with_shu_is_dropped_from_the_group():
+    text = "各镇庄户剧团代表、广场舞各代表队队员和社会各界群众数百人参加了启动仪式。"
+    assert groups(text) == ["各镇庄户剧团代表", "广场舞各代表队队员", "社会各界群众"]
