@@ -197,6 +197,7 @@ def _parse_head(head: str) -> _Head:
     if date_text is None and (part := _DAY_PART_AT_END.search(core)) is not None:
         date_text, core = part.group(), _strip_adverbs(core[:part.start()])  # 工联晚上举行: the part of the day is its date
     core = _DASH.split(core)[-1]  # 务必要常抓不懈——我市: a dash ends a clause as a comma does
+    core = _CAUSED.split(core)[-1]  # 该区指导沙河镇召开: the town holds it, at another's word
     return _Head(_LEADING_MARKS.sub("", core.strip(" \u3000")), location, date_text)
 
 
@@ -223,9 +224,14 @@ def organizer_from_name(name: str) -> str | None:
     return name[offset:offset + pos] if len(organizer) >= 2 else None
 
 
+_CAUSED = re.compile(r"指导|督促|帮助|协助|推动|要求")
+_ENTITLED = re.compile(r"^(?:以)?题为《[^》]{1,80}》的|^以《[^》]{1,80}》为题的")
+"""题为《…》的专题党课: the title of the talk is no part of the meeting's name."""
+
+
 def _trim_name(name: str) -> str | None:
     """The meeting name in a phrase after the verb; a trailing clause without a comma is cut."""
-    name = name.strip(" \u3000")
+    name = _ENTITLED.sub("", name.strip(" \u3000"))
     if not name or len(name) > MAX_MEETING_NAME_CHARS:
         return None
     if meeting_noun_at_end(name):
@@ -449,21 +455,32 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             date_text = _date_before(text, start, clause_start)
         if organizer is None:
             organizer = organizer_from_name(name)
-        found.append(
-            MeetingMention(
-                start=start,
-                end=end,
-                organizer=organizer,
-                organizer_start=_written_at(text, organizer, start, v, end),
-                organizer_stated=stated,
-                meeting_name=name,
-                date_text=date_text,
-                location=location,
-                subject=_subject_after(text, name_end, end, quote_end),
-                chair_only=verb_word == "主持",
-            )
+        mention = MeetingMention(
+            start=start,
+            end=end,
+            organizer=organizer,
+            organizer_start=_written_at(text, organizer, start, v, end),
+            organizer_stated=stated,
+            meeting_name=name,
+            date_text=date_text,
+            location=location,
+            subject=_subject_after(text, name_end, end, quote_end),
+            chair_only=verb_word == "主持",
         )
+        # 召开了处分决定宣布会、领导班子民主生活会和党员干部大会: one verb, a meeting for each name listed.
+        found.extend(replace(mention, meeting_name=part) for part in _listed_meetings(name))
     return found
+
+
+_LIST_MARK = re.compile(r"、|和|及|以及")
+
+
+def _listed_meetings(name: str | None) -> list[str | None]:
+    """The names of a list of meetings (A会、B会和C会), each ending in a meeting noun; else ``[name]``."""
+    if not name or "、" not in name:
+        return [name]  # A及B, A和B alone name one event as often as two (交接仪式及感恩餐会)
+    parts = [part for part in _LIST_MARK.split(name) if part]
+    return parts if len(parts) >= 2 and all(meeting_noun_at_end(part) for part in parts) else [name]
 
 
 def held_by(text: str, start: int, end: int, organizer: str) -> tuple[str | None, str | None] | None:

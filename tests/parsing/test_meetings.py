@@ -407,3 +407,18 @@ def test_a_branch_that_gathers_its_members_and_carries_out_a_party_day_holds_it(
     [meeting] = parse_report(text)
     assert (meeting.organizer, meeting.date_text) == ("青石处党支部", "近日")
     assert meeting.meeting_name.endswith("主题党日活动")
+
+
+def test_one_verb_holding_a_list_of_meetings_holds_each():
+    text = "该区指导青石镇召开了处分决定宣布会、领导班子专题民主生活会和全镇党员干部警示教育大会。"
+    assert [(m.organizer, m.meeting_name) for m in mentions_in_sentence(text, 0, len(text))] == [
+        ("青石镇", "处分决定宣布会"), ("青石镇", "领导班子专题民主生活会"), ("青石镇", "全镇党员干部警示教育大会"),
+    ]
+    # Two names joined by 及 or 和 alone may be one event.
+    assert one("青石工会举办理事长交接仪式及年终感恩餐会。").meeting_name == "理事长交接仪式及年终感恩餐会"
+
+
+def test_the_title_of_a_talk_is_no_part_of_the_meetings_name_and_a_taiwan_briefing_is_a_meeting():
+    m = one("3月2日，区总工会党组书记林晓东讲授题为《发挥工会作用》的主题教育专题党课。")
+    assert m.meeting_name == "主题教育专题党课"
+    assert one("并于9时接续召开103年第2次主管工作会报。").meeting_name == "103年第2次主管工作会报"
