@@ -265,6 +265,8 @@ _PASSIVE_VERBS = ("召开", "举行", "举办", "开班", "开幕")
 """Verbs a meeting's own name stands before (X会议在…召开, X培训班在…开班)."""
 _HOSTED_BY = re.compile(r"由([^，,。；、的]{2,20}?)(?:主办|举办|组织)(?:[、，,][^，,。；的]{2,30}?(?:承办|协办))?的")
 _JOINT_HOLDERS = re.compile("联合(?!会|总会)|会同|与|共同$")
+_JOINTLY = re.compile("(?:共同|联合|一起|一同)$")
+"""A与B共同召开: the holder is the whole coordination as written (EXTRACTION.md §2), without the adverb."""
 _GIVEN_BY_A_PERSON = frozenset({"讲授"})
 _SUBJECT_BEFORE_PREPOSITION = re.compile(r"(.{2,20}?)(?:就|针对|围绕|根据|按照|为了|为|组织(?!部))")
 """X纪委就…案件，在Y召开; X党支部组织全体党员，开展了…: the holder is the subject before the preposition
@@ -420,8 +422,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                 host = re.search(r"([^，,。；\u3000]{2,20})主办", text[window_start:v])
                 organizer, stated = (host.group(1), True) if host else (None, False)
             elif head.body and _looks_like_organizer(head.body):
-                # 县总工会与县人社局共同召开: the first of the bodies holding it together.
-                organizer, stated = drop_abbreviation(_JOINT_HOLDERS.split(head.body)[0]), True
+                # 县总工会与县人社局共同召开: the bodies holding it together, as written.
+                organizer, stated = drop_abbreviation(_JOINTLY.sub("", head.body)), True
             elif not head.body and clause_start > start:
                 previous_start = _clause_start(text, clause_start - 1, start)
                 previous = _parse_head(text[previous_start:clause_start - 1])

@@ -157,7 +157,9 @@ def test_hosted_joint_and_citywide_meetings():
         ("区总工会", "工会干部培训班", "5月20日")
     ], "the body that holds it, not the ones that run it"
     assert meetings_of("5月20日，青石学院承办的工会干部培训班在学院开班。") == [("青石学院", "工会干部培训班", "5月20日")]
-    assert meetings_of("6月3日，县总工会与县人社局共同召开根治欠薪工作推进会。") == [("县总工会", "根治欠薪工作推进会", "6月3日")]
+    assert meetings_of("6月3日，县总工会与县人社局共同召开根治欠薪工作推进会。") == [
+        ("县总工会与县人社局", "根治欠薪工作推进会", "6月3日")
+    ], "jointly held: the whole coordination as written"
     assert meetings_of("8月12日，全市产业工人队伍建设改革推进会在市行政中心召开。") == [
         (None, "全市产业工人队伍建设改革推进会", "8月12日")
     ], "全市 is the scope, not a body"
