@@ -26,7 +26,7 @@ _MONTH = rf"(?:\d{{1,2}}|{_CN_MONTH})月"
 _DAY = rf"(?:\d{{1,2}}|{_CN_DAY})日"
 # A year written before the month: Western (2024年, 二○二四年), ROC (113年, 民国113年) or 本(103)年.
 _YEAR = rf"(?:(?<!\d)\d{{4}}年|[{_CN_DIGIT}]{{4}}年|(?:民国)?(?<!\d)\d{{2,3}}年|(?:本|今){_OPEN}\d{{2,3}}{_CLOSE}年)"
-_MONTH_DAY = rf"(?<![\d{_CN_DIGIT}十]){_MONTH}{_DAY}"
+_MONTH_DAY = rf"(?<![\d{_CN_DIGIT}十]){_MONTH}(?:{_DAY}|\d{{1,2}}号)"
 _RANGE = r"(?:[至~～\-－—]\d{1,2}(?:月\d{1,2})?日)?"
 _DAY_PART = r"(?:上午|下午|晚上|晚间|早上|中午|凌晨|晚)?"
 _CLOCK = (
@@ -54,7 +54,7 @@ _MONTH_ONLY = (
     r"(?:(?:(?<!\d)\d{4}年|今年|去年)\d{1,2}月(?!\d)(?:份)?(?:上旬|中旬|下旬|初|底|末)?"
     r"|(?<![\d年])\d{1,2}月(?:上旬|中旬|下旬|初|底|末))"
 )
-_VAGUE = r"近日|日前|近期|不久前|前不久|(?:当天|当日|当晚)(?:上午|下午|晚上|中午|早上)?"
+_VAGUE = r"近日|日前|近期|不久前|前不久|(?:当天|当日|当晚|同日)(?:上午|下午|晚上|中午|早上)?"
 
 DATE_TEXT_RE = re.compile(
     rf"(?:{_YEAR}?{_MONTH_DAY}{_WEEKDAY_PAREN}|{_RELATIVE_DAY}|{_DAY_ONLY}{_WEEKDAY_PAREN}){_RANGE}{_DAY_PART}{_CLOCK}"

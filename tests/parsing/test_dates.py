@@ -25,6 +25,9 @@ def test_date_text_as_written():
     assert find_date_text("市农业局昨（14）日下午").group() == "昨（14）日下午"
     assert find_date_text("工联会昨晚举行常务理事会").group() == "昨晚"
     assert find_date_text("县总工会今晨召开会议").group() == "今晨"
+    assert find_date_text("8月3号，工会委员会召开第一次会议").group() == "8月3号"
+    assert find_date_text("同日，市总工会召开座谈会").group() == "同日"
+    assert find_date_text("3号楼会议室") is None
 
 
 def test_year_from_publication_date():
