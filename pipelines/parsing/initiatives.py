@@ -169,6 +169,8 @@ def _is_excluded(text: str, quote: Quote, run_end: int, meeting_names: list[str]
     name = quote.text.strip()
     if not name or name in lexicons.entry_set("not_initiative_terms"):
         return True
+    if quote.opener == "《" and _DOCUMENT_ENDING.fullmatch(name):
+        return True  # 《条例》, 《意见》: the bare kind of a document named in full before, not another one
     if _DIRECT_SPEECH_END.search(name) or _DIRECT_SPEECH_START.match(name) or _SPEECH_INTRO.search(text[max(0, quote.start - 4):quote.start]) and len(name) > 12:
         return True
     if lexicons.starts_with_entry(name, "honour_prefixes"):
@@ -202,14 +204,17 @@ def _is_excluded(text: str, quote: Quote, run_end: int, meeting_names: list[str]
 
 _INTERLEAVED_NUMERALS = re.compile(r"^[一二三四五六七八九十两双百千万]{1,2}[^一二三四五六七八九十两双百千万\d]{1,3}[一二三四五六七八九十两双百千万]")
 _CODED = re.compile(r"[\dA-Za-z+＋·]")
+_DIGIT_MONTH_DAY = re.compile(r"^(\d{1,2})[·.．](\d{1,2})$")
 
 
 def is_date_numeral(name: str) -> bool:
-    """A quoted month-day in Chinese numerals (“三八”, “五一”, “十一”): a holiday, not an initiative.
+    """A quoted month-day (“三八”, “五一”, “2·26”): a holiday or the day of an instruction, not an initiative.
 
     The 2-4 numerals must split into a month (1-12) and a day (1-31); five-year plans
     (十四五) and counts (四进) do not.
     """
+    if (written := _DIGIT_MONTH_DAY.match(name)) is not None:
+        return 1 <= int(written.group(1)) <= 12 and 1 <= int(written.group(2)) <= 31  # “2·26”, “11·6”
     if not 2 <= len(name) <= 4:
         return False
     for cut in range(1, len(name)):

@@ -140,3 +140,8 @@ def test_words_that_trail_off_or_speak_as_we_are_direct_speech():
     assert initiatives("全场高唱“没有共产党就没有新中国……”。") == {}
     assert initiatives("他说“我们要建立一个不一样的工会，让工会回归初衷”。") == {}
     assert initiatives("深入开展“我为群众办实事”实践活动。") == {"我为群众办实事": "campaign"}
+
+
+def test_a_bare_document_kind_the_day_of_an_instruction_and_the_two_committees_are_no_initiatives():
+    text = "学习了《中国共产党纪律处分条例》。《条例》共十一章。贯彻“2·26”重要指示，做好村“两委”换届。"
+    assert initiatives(text) == {"中国共产党纪律处分条例": "document"}
