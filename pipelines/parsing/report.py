@@ -337,7 +337,13 @@ def parse_report(text: str, published_date: dt.date | None = None) -> list[Meeti
 def _meetings(report: _Prepared) -> list[Meeting]:
     doc, people_text, drafts = report.doc, report.people_text, report.drafts
     meetings: list[Meeting] = []
-    known = frozenset(m.name for m in find_mentions(people_text, 0, len(people_text))) if len(drafts) > 1 else frozenset()
+    # Names a title anchors anywhere in the report (省总工会主席X) are people where a later section names them
+    # bare; a name nothing anchors but a follower word (关负责|同志) is too weak to carry across sections.
+    known = (
+        frozenset(m.name for m in find_mentions(people_text, 0, len(people_text)) if m.title or m.title_after)
+        if len(drafts) > 1
+        else frozenset()
+    )
     for seq, draft in enumerate(drafts):
         mention = draft.mention
         previous_meeting = drafts[seq - 1].mention.start if seq else -1

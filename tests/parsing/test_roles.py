@@ -280,3 +280,10 @@ def test_those_honoured_at_the_meeting_are_not_referenced():
     text = "3月2日，青石县召开劳模表彰大会。受到表彰的林晓东、周海峰等劳模登上领奖台。"
     found = {p.name: p.role for m in parse_report(text) for p in m.people if p.name}
     assert found == {"林晓东": "attendee", "周海峰": "attendee"}
+
+
+def test_a_name_only_a_follower_word_anchors_is_not_carried_into_other_meetings():
+    text = ("3月2日，青石县总工会召开全委会议，县总工会主席林晓东主持。团市委直属机关负责同志参加。\n"
+            "3月5日，青石县妇联召开执委会议。林晓东到会，机关负责同志对工作进行了安排。")
+    names = {p.name for m in parse_report(text) for p in m.people if p.name}
+    assert names == {"林晓东"}
