@@ -416,9 +416,9 @@ def _clause_bounds(text: str, i: int, j: int) -> tuple[int, int]:
     return left, match.start() if match else min(len(text), j + MAX_CLAUSE_CHARS)
 
 
-MAX_LISTED_CLAUSES = 6
+MAX_LISTED_CLAUSES = 12
 """At most this many comma-separated titled names share one predicate (A，B，C分别发言)."""
-_DISTRIBUTIVE = re.compile("分别|先后|依次|均|都|等")
+_DISTRIBUTIVE = re.compile("分别|先后|依次|相继|逐一|轮流|均|都|等")
 MAX_SUBJECTLESS_CLAUSES = 2
 """At most this many clauses without a subject go on with the subject of the name's clause."""
 _CONTINUATION = ("并", "随后", "还", "同时", "接着", "之后")
@@ -430,12 +430,14 @@ def _after_window(text: str, end: int) -> str:
     its clause, the next one, or the clause that a list of titled names shares (A，B，C分别发言);
     and a clause that goes on with the same subject (，并作了报告)."""
     _, clause_end = _clause_bounds(text, end, end)
+    reach = AFTER_WINDOW_CHARS
     if clause_end - end < 2 and text[clause_end:clause_end + 1] in "，,、":
         clause_end = _shared_predicate_end(text, clause_end)
+        # A long list of titled names reaches its shared verb however far it stands (…等先后发言).
+        reach = max(reach, min(clause_end - end, MAX_CLAUSE_CHARS))
     if text.startswith(_CONTINUATION, clause_end + 1) and text[clause_end:clause_end + 1] in "，,":
         match = CLAUSE_BREAK.search(text, clause_end + 1, clause_end + 1 + AFTER_WINDOW_CHARS)
         clause_end = match.start() if match else clause_end + 1 + AFTER_WINDOW_CHARS
-    reach = AFTER_WINDOW_CHARS
     for _ in range(MAX_SUBJECTLESS_CLAUSES):
         # X对…作了回顾，就…，提出了要求: clauses with no subject of their own go on with X's.
         if text[clause_end:clause_end + 1] not in "，,":
@@ -451,7 +453,7 @@ def _after_window(text: str, end: int) -> str:
             break
         match = CLAUSE_BREAK.search(text, clause_end + 1, clause_end + 1 + AFTER_WINDOW_CHARS)
         clause_end = match.start() if match else clause_end + 1 + AFTER_WINDOW_CHARS
-        reach = 2 * AFTER_WINDOW_CHARS
+        reach = max(reach, 2 * AFTER_WINDOW_CHARS)
     return text[end:min(clause_end, end + reach)]
 
 
@@ -470,7 +472,7 @@ def _shared_predicate_end(text: str, clause_end: int) -> int:
         clause = text[cursor + 1:match.start()]
         if _role_verb_pattern().search(clause):
             return match.start() if _DISTRIBUTIVE.search(clause) else first
-        if len(clause) > AFTER_WINDOW_CHARS // 2:
+        if len(clause) > AFTER_WINDOW_CHARS:
             break
         cursor = match.start()
     return first

@@ -287,3 +287,10 @@ def test_a_name_only_a_follower_word_anchors_is_not_carried_into_other_meetings(
             "3月5日，青石县妇联召开执委会议。林晓东到会，机关负责同志对工作进行了安排。")
     names = {p.name for m in parse_report(text) for p in m.people if p.name}
     assert names == {"林晓东"}
+
+
+def test_a_long_list_of_titled_names_reaches_its_shared_verb():
+    text = ("5月4日，青石团市委召开青年座谈会。青石石油公司第三工程处电焊技师林晓东，青石县委组织部绩效办主任周海峰，"
+            "青石市社会科学院副院长吴敏，青石师范大学第二附属中学校长郑华，团青石市房山区委书记刘军等青年代表先后发言。")
+    found = {p.name: p.role for m in parse_report(text) for p in m.people if p.name}
+    assert found == {"林晓东": "speaker", "周海峰": "speaker", "吴敏": "speaker", "郑华": "speaker", "刘军": "speaker"}
