@@ -183,7 +183,7 @@ def read_title_before(text: str, end: int) -> str | None:
     """The descriptor written right before a name, back to a clause break or a stop word."""
     window_start = start = max(0, end - MAX_TITLE_CHARS)
     stops = list(_title_stop().finditer(text, start, end))
-    # 市人大常委会党组副书记、副主任，市总工会主席X: a comma after a post word joins two parts of one title.
+    # 市政协党组书记,、主席X: a comma scraping doubled before 、 leaves the two posts one title.
     while (
         stops
         and stops[-1].group() in "，,"
