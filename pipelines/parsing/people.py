@@ -591,6 +591,19 @@ def role_at(text: str, start: int, end: int) -> str:
     return "attendee"
 
 
+_THEY_SPOKE = re.compile(r"[ \t\u3000]*(?:他们|她们)[^，。；,;！？!?\n]{0,10}?(?:致词|致辞|发言|讲话|表示|指出|强调)")
+
+
+def _sentences_before_they_spoke(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the sentences that a sentence opening with 他们/她们 and a speech verb follows."""
+    spans = []
+    for stop in re.finditer(f"[{SENTENCE_MARKS}\n]", text[start:end]):
+        at = start + stop.end()
+        if _THEY_SPOKE.match(text, at):
+            spans.append((_sentence_start(text, at - 1), at))
+    return spans
+
+
 def _strongest(roles: list[str]) -> str:
     return min(roles, key=ROLES.index)
 
@@ -769,6 +782,7 @@ def find_people(
         if any(other != name and other.startswith(name) for other in by_name):
             del by_name[name]
     studied_titles = lexicons.entry_set("studied_leader_titles")
+    they_spoke = _sentences_before_they_spoke(text, start, end)
     people = []
     for name, found in by_name.items():
         roles = []
@@ -776,6 +790,8 @@ def find_people(
         cursor = start
         while (at := text.find(name, cursor, end)) >= 0:
             role = role_at(text, at, at + len(name))
+            if role == "attendee" and any(a <= at < b for a, b in they_spoke):
+                role = "speaker"  # 包括A、B等。他们在致词中…: the sentence after names what the listed did
             roles.append(role)
             # 听取了X关于…的汇报 reads like a relayed report but X gave it here.
             relayed = relayed or role == "referenced" and is_relayed(text, at + len(name))

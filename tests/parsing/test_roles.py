@@ -294,3 +294,12 @@ def test_a_long_list_of_titled_names_reaches_its_shared_verb():
             "青石市社会科学院副院长吴敏，青石师范大学第二附属中学校长郑华，团青石市房山区委书记刘军等青年代表先后发言。")
     found = {p.name: p.role for m in parse_report(text) for p in m.people if p.name}
     assert found == {"林晓东": "speaker", "周海峰": "speaker", "吴敏": "speaker", "郑华": "speaker", "刘军": "speaker"}
+
+
+def test_they_who_spoke_in_the_next_sentence_are_the_names_listed_before():
+    text = ("3月2日，青石眼镜公会召开会员大会。众多贵宾莅临，包括市社会局督导林晓东、市商业会副理事长周海峰等。"
+            "他们在致词中高度肯定公会的努力。")
+    found = {p.name: p.role for m in parse_report(text) for p in m.people if p.name}
+    assert found == {"林晓东": "speaker", "周海峰": "speaker"}
+    text = "3月2日，青石眼镜公会召开会员大会。市社会局督导林晓东、市商业会副理事长周海峰到会。会员们参观了展厅。"
+    assert {p.name: p.role for m in parse_report(text) for p in m.people if p.name} == {"林晓东": "attendee", "周海峰": "attendee"}
