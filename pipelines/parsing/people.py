@@ -734,6 +734,20 @@ def _misread(mention: Mention, tokens: tuple[Token, ...]) -> bool:
     return len(mention.name) == 2 and len(overlapping) == 1 and overlapping[0].tag not in _NAME_LIKE_TAGS
 
 
+def _titles_shared_along_lists(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A title before a list belongs to each name in it (立法委员A、B、C): a bare name right after 、 and
+    another titled name takes that name's title."""
+    by_end = {}
+    shared = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        before = by_end.get(m.start - 1)
+        if m.title is None and m.title_after is None and text[m.start - 1:m.start] == "、" and before and before.title:
+            m = replace(m, title=before.title)
+        by_end[m.end] = m
+        shared.append(m)
+    return shared
+
+
 def _surname_and_post(name: str, title: str) -> str | None:
     """How a report names a titled person again: the surname and the post word (卢 + 市长 → 卢市长)."""
     post = lexicons.ends_with_entry(title, "post_titles")
@@ -769,6 +783,7 @@ def find_people(
     for at, name in entities.items():
         if at not in taken and not any(m.start < at < m.end for m in mentions) and start <= at and at + len(name) <= end and not _MASKS.intersection(text[at:at + len(name)]):
             mentions.append(Mention(name, at, at + len(name), read_title_before(text, at), _post_after(text, at + len(name)), False))
+    mentions = _titles_shared_along_lists(text, mentions)
     anchored = {m.name for m in mentions}
     for name in sorted(known - anchored)[:MAX_KNOWN_NAMES]:
         at = text.find(name, start, end)

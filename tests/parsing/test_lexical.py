@@ -173,3 +173,9 @@ def test_a_preposition_and_an_ordinary_word_after_a_title_are_no_name():
 def test_the_words_of_a_quoted_name_tagged_alone_give_no_person():
     found = people_of("3月28日，青石区总工会召开全委会议，区总工会主席林晓东主持。林晓东强调，要深化“匠心芦汀”职工技能提升行动。")
     assert found == {"林晓东": ("chair", "区总工会主席")}
+
+
+def test_a_title_before_a_list_reaches_the_names_only_the_model_finds():
+    text = "3月2日，青石县总工会召开会员大会，立法委员林晓东、邱议莹、周海峰等人到场。"
+    found = people_of(text)
+    assert {name: title for name, (_, title) in found.items()} == {"林晓东": "立法委员", "邱议莹": "立法委员", "周海峰": "立法委员"}
