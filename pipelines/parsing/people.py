@@ -592,16 +592,25 @@ def role_at(text: str, start: int, end: int) -> str:
 
 
 _THEY_SPOKE = re.compile(r"[ \t\u3000]*(?:他们|她们)[^，。；,;！？!?\n]{0,10}?(?:致词|致辞|发言|讲话|表示|指出|强调)")
+_HE_SPOKE = re.compile(r"[ \t\u3000]*[他她](?!们)(?:在[^，。；,;！？!?\n]{0,8}?中)?(?:指出|强调|表示|要求|说|希望)")
 
 
-def _sentences_before_they_spoke(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of the sentences that a sentence opening with 他们/她们 and a speech verb follows."""
+def _sentences_before_they_spoke(text: str, start: int, end: int, opening: re.Pattern[str] = _THEY_SPOKE) -> list[tuple[int, int]]:
+    """Spans of the sentences that a sentence opening with 他们 (or ``opening``) and a speech verb follows."""
     spans = []
     for stop in re.finditer(f"[{SENTENCE_MARKS}\n]", text[start:end]):
         at = start + stop.end()
-        if _THEY_SPOKE.match(text, at):
+        if opening.match(text, at):
             spans.append((_sentence_start(text, at - 1), at))
     return spans
+
+
+def _occurrences(text: str, name: str, start: int, end: int) -> list[int]:
+    found, cursor = [], start
+    while (at := text.find(name, cursor, end)) >= 0:
+        found.append(at)
+        cursor = at + len(name)
+    return found
 
 
 def _strongest(roles: list[str]) -> str:
@@ -798,6 +807,12 @@ def find_people(
             del by_name[name]
     studied_titles = lexicons.entry_set("studied_leader_titles")
     they_spoke = _sentences_before_they_spoke(text, start, end)
+    # 局长X出席会议。他指出，…: the last name of the sentence before is who spoke.
+    he_spoke = set()
+    for a, b in _sentences_before_they_spoke(text, start, end, _HE_SPOKE):
+        named = [(at, name) for name in by_name for at in _occurrences(text, name, a, b)]
+        if named:
+            he_spoke.add(max(named)[1])
     people = []
     for name, found in by_name.items():
         roles = []
@@ -811,6 +826,8 @@ def find_people(
             # 听取了X关于…的汇报 reads like a relayed report but X gave it here.
             relayed = relayed or role == "referenced" and is_relayed(text, at + len(name))
             cursor = at + len(name)
+        if name in he_spoke:
+            roles.append("speaker")
         titles = [m.title for m in found if m.title]
         title_after = next((m.title_after for m in found if m.title_after), None)
         title = max(titles, key=len) if titles else title_after

@@ -303,3 +303,9 @@ def test_they_who_spoke_in_the_next_sentence_are_the_names_listed_before():
     assert found == {"林晓东": "speaker", "周海峰": "speaker"}
     text = "3月2日，青石眼镜公会召开会员大会。市社会局督导林晓东、市商业会副理事长周海峰到会。会员们参观了展厅。"
     assert {p.name: p.role for m in parse_report(text) for p in m.people if p.name} == {"林晓东": "attendee", "周海峰": "attendee"}
+
+
+def test_he_who_spoke_in_the_next_sentence_is_the_last_name_before():
+    text = "3月2日，青石县总工会召开全委会议，副县长周海峰、县总工会主席林晓东出席。他指出，要做好职工服务。"
+    found = {p.name: p.role for m in parse_report(text) for p in m.people if p.name}
+    assert found == {"周海峰": "attendee", "林晓东": "speaker"}
