@@ -236,7 +236,7 @@ def _trim_name(name: str) -> str | None:
         return None
     if meeting_noun_at_end(name):
         return name
-    cut = re.search(r"(?:会议|大会|会|学习|培训班)(?=传达|学习|研究|部署|听取|审议|贯彻|并|对)", name)
+    cut = re.search(r"(?:会议|大会|会|学习|培训班)(?=传达|学习|研究|讨论|部署|听取|审议|贯彻|通报|总结|并|对)", name)
     return name[: cut.end()] if cut and meeting_noun_at_end(name[: cut.end()]) else None
 
 

@@ -424,3 +424,8 @@ def test_the_title_of_a_talk_is_no_part_of_the_meetings_name_and_a_taiwan_briefi
     m = one("3月2日，区总工会党组书记林晓东讲授题为《发挥工会作用》的主题教育专题党课。")
     assert m.meeting_name == "主题教育专题党课"
     assert one("并于9时接续召开103年第2次主管工作会报。").meeting_name == "103年第2次主管工作会报"
+
+
+def test_what_a_meeting_discussed_written_right_after_its_name_is_cut_off():
+    assert one("2月4日，青石县总工会召开主席办公会讨论2017年重点工作。").meeting_name == "主席办公会"
+    assert one("2月4日，青石县总工会召开全委会议通报上半年工作。").meeting_name == "全委会议"
