@@ -57,7 +57,9 @@ _TALK = re.compile(
 )
 _PLACE_BEFORE_VERB = re.compile(r"(?:在|通过)[^，,。；;、在]{1,10}$")
 _WHO_WAS_THERE = re.compile(r"(?:本次|此次|这次)?(?:大会|会议|会上|活动)(?:共)?有")
-_COUNTED_WHOLE = re.compile(rf"共(?=(?:约|近|逾|超过)?{_COUNT}(?:余|多)?(?:名|位))")
+_HEADCOUNT = rf"(?:约|近|逾|超过)?{_COUNT}(?:余|多)?"
+"""A count of people before its unit: 约250, 20余, 数百."""
+_COUNTED_WHOLE = re.compile(rf"共(?={_HEADCOUNT}(?:名|位))")
 _SUMMED_UP = re.compile(r"等(?:嘉宾|来宾|人员|同志|代表)$")
 _LEADERS_SUMMED_UP = re.compile(r"等[^，,、；;]{0,8}?领导(?:同志)?$")
 """A、B等县领导出席: the noun after the named leaders only sums them up; it is no group of its own."""
@@ -69,7 +71,7 @@ def _attendance_verbs() -> re.Pattern[str]:
     return re.compile(lexicons.alternation(lexicons.entries("attendance_verbs")))
 
 
-_COUNTED = re.compile(rf"(?:约|近|逾)?{_COUNT}(?:余|多)?(?:名|位|个)")
+_COUNTED = re.compile(rf"{_HEADCOUNT}(?:名|位|个)")
 _PLURAL_OPENER = re.compile(r"各|全体|部分|相关|有关|其他|其余")
 """Words that make the post after them many people (各区县局长: every county's head, a group)."""
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from . import lexicons
-from .dates import find_date_text
+from .dates import DAY_PARTS, find_date_text
 from .initiatives import QUOTE_PAIRS
 from .lexical import Token, tokens_overlapping
 from .segmentation import CLAUSE_BREAK, MASK, MAX_CLAUSE_CHARS
@@ -273,7 +273,7 @@ _SUBJECT_BEFORE_PREPOSITION = re.compile(r"(.{2,20}?)(?:就|针对|围绕|根据
 or the 组织 that opens its clause."""
 _UNDER_THE_LEAD_OF = re.compile(r"在([^，,。；在]{2,20}?)的(?:统一)?(?:组织|领导|带领|指导)下")
 _INSTRUCTED = re.compile(r"(?<![需重主只纪提摘])要(?![求点闻])|务必|必须|应当")
-_DAY_PART_AT_END = re.compile(r"(?:上午|下午|晚上|晚间|早上|中午)$")
+_DAY_PART_AT_END = re.compile(f"(?:{'|'.join(DAY_PARTS)})$")
 _CEREMONY_OF_THE_VERB = re.compile(r"仪式|典礼|式|词")
 _UNDERTAKEN_BY = re.compile(r"([^，,。；的]{2,40}?)(?:承办|协办)的")
 _HOST_CLAUSE = re.compile(r"(?<![^，,；;由])([^，,。；;由]{2,20}?)(?:委托)?(?:主办|举办)[，,、]")

@@ -69,9 +69,13 @@ def _given_name_ok(chars: str, tagged_by_model: bool = False) -> bool:
     if not all(_is_cjk(c) and c not in function for c in chars):
         return False
     if tagged_by_model:
-        inside = unit - lexicons.entry_set("given_name_unit_chars")
-        return chars[-1:] not in unit and not any(c in inside for c in chars[:-1])
+        return chars[-1:] not in unit and not any(c in _unit_chars_never_inside() for c in chars[:-1])
     return not any(c in unit or c in lexicons.entry_set("non_name_chars") for c in chars)
+
+
+@cache
+def _unit_chars_never_inside() -> frozenset[str]:
+    return lexicons.entry_set("non_name_unit_chars") - lexicons.entry_set("given_name_unit_chars")
 
 
 def _surname_at(text: str, i: int) -> int:
@@ -595,14 +599,16 @@ _THEY_SPOKE = re.compile(r"[ \t\u3000]*(?:他们|她们)[^，。；,;！？!?\n]
 _HE_SPOKE = re.compile(r"[ \t\u3000]*[他她](?!们)(?:在[^，。；,;！？!?\n]{0,8}?中)?(?:指出|强调|表示|要求|说|希望)")
 
 
-def _sentences_before_they_spoke(text: str, start: int, end: int, opening: re.Pattern[str] = _THEY_SPOKE) -> list[tuple[int, int]]:
-    """Spans of the sentences that a sentence opening with 他们 (or ``opening``) and a speech verb follows."""
-    spans = []
+def _sentences_before_speech(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Spans of the sentences that a sentence opening 他们…致词 (first list) or 他…指出 (second) follows."""
+    plural, singular = [], []
     for stop in re.finditer(f"[{SENTENCE_MARKS}\n]", text[start:end]):
         at = start + stop.end()
-        if opening.match(text, at):
-            spans.append((_sentence_start(text, at - 1), at))
-    return spans
+        if _THEY_SPOKE.match(text, at):
+            plural.append((_sentence_start(text, at - 1), at))
+        elif _HE_SPOKE.match(text, at):
+            singular.append((_sentence_start(text, at - 1), at))
+    return plural, singular
 
 
 def _occurrences(text: str, name: str, start: int, end: int) -> list[int]:
@@ -806,10 +812,10 @@ def find_people(
         if any(other != name and other.startswith(name) for other in by_name):
             del by_name[name]
     studied_titles = lexicons.entry_set("studied_leader_titles")
-    they_spoke = _sentences_before_they_spoke(text, start, end)
+    they_spoke, before_he_spoke = _sentences_before_speech(text, start, end)
     # 局长X出席会议。他指出，…: the last name of the sentence before is who spoke.
     he_spoke = set()
-    for a, b in _sentences_before_they_spoke(text, start, end, _HE_SPOKE):
+    for a, b in before_he_spoke:
         named = [(at, name) for name in by_name for at in _occurrences(text, name, a, b)]
         if named:
             he_spoke.add(max(named)[1])
@@ -817,15 +823,13 @@ def find_people(
     for name, found in by_name.items():
         roles = []
         relayed = False
-        cursor = start
-        while (at := text.find(name, cursor, end)) >= 0:
+        for at in _occurrences(text, name, start, end):
             role = role_at(text, at, at + len(name))
             if role == "attendee" and any(a <= at < b for a, b in they_spoke):
                 role = "speaker"  # 包括A、B等。他们在致词中…: the sentence after names what the listed did
             roles.append(role)
             # 听取了X关于…的汇报 reads like a relayed report but X gave it here.
             relayed = relayed or role == "referenced" and is_relayed(text, at + len(name))
-            cursor = at + len(name)
         if name in he_spoke:
             roles.append("speaker")
         titles = [m.title for m in found if m.title]
@@ -833,10 +837,7 @@ def find_people(
         title = max(titles, key=len) if titles else title_after
         if title and (alias := _surname_and_post(name, title)) and not any(o != name and o.startswith(alias) for o in by_name):
             # 市长卢晓燕 … 卢市长表示: the surname and the post name the same person.
-            cursor = start
-            while (at := text.find(alias, cursor, end)) >= 0:
-                roles.append(role_at(text, at, at + len(alias)))
-                cursor = at + len(alias)
+            roles.extend(role_at(text, at, at + len(alias)) for at in _occurrences(text, alias, start, end))
         if any(m.title_after in studied_titles for m in found) or (title in studied_titles):
             role = "referenced"
         elif relayed and "chair" not in roles:
