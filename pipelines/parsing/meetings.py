@@ -689,3 +689,52 @@ def complete_organizer(organizer: str | None, text: str, section_heading: str | 
     suffixes = lexicons.alternation(lexicons.entries("place_suffixes"))
     m = re.search(rf"{re.escape(organizer)}[\u4e00-\u9fff]{{0,3}}?(?:{suffixes})", text)
     return m.group() if m else organizer
+
+
+
+MAX_PLACE_NAME_CHARS = 4
+"""A place name before its level character (青山|县, 乌兰察布|市) is at most this long."""
+
+
+def named_by_level(organizer: str | None) -> bool:
+    """Whether a body is named by its administrative level alone (县总工会, 市委宣传部), so that the
+    report may write its place elsewhere (青山县总工会)."""
+    return (
+        bool(organizer)
+        and organizer[0] in _level_characters()
+        and "、" not in organizer
+        and _names_a_body(organizer)
+    )
+
+
+@cache
+def _level_characters() -> frozenset[str]:
+    return frozenset(suffix for suffix in lexicons.entries("place_suffixes") if len(suffix) == 1)
+
+
+@cache
+def _not_in_place_names() -> frozenset[str]:
+    """Characters a place name before a body does not hold: function words, prepositions, determiners,
+    report vocabulary, and the level characters of a place above it (湖北省|武汉市总工会 reads 武汉)."""
+    lists = ("non_name_function_chars", "non_name_chars", "name_preceders", "body_determiners")
+    return frozenset("".join(entry for name in lists for entry in lexicons.entries(name))) | _level_characters()
+
+
+def placed_organizer(organizer: str, text: str, tokens: tuple[Token, ...]) -> str | None:
+    """The one place-named form the report writes for a body it names by its level alone: where the
+    lexical model reads a place or an organisation that starts before the level character
+    (青山县总工会|召开 → 青山县总工会; not 召开|县总工会, 全县|总工会), outside the titles of documents.
+    None where the report writes none, or several places."""
+    stops = _not_in_place_names()
+    places = set()
+    for m in re.finditer(re.escape(organizer), text):
+        if text.rfind("《", 0, m.start()) > text.rfind("》", 0, m.start()):
+            continue  # 《关于命名青山市妇联…的决定》: a document's title is its own wording, not the report's
+        word = next((t for t in tokens_overlapping(tokens, m.start(), m.start() + 1) if t.start < m.start()), None)
+        if word is None or word.entity not in ("organization", "place"):
+            continue
+        place = text[word.start:m.start()]
+        place = place[max((i + 1 for i, ch in enumerate(place) if ch in stops), default=0):]
+        if 1 <= len(place) <= MAX_PLACE_NAME_CHARS:
+            places.add(place)
+    return places.pop() + organizer if len(places) == 1 else None

@@ -24,6 +24,8 @@ from .meetings import (
     organizer_in_words,
     merge_mentions,
     mentions_in_sentence,
+    named_by_level,
+    placed_organizer,
     study_session_mention,
 )
 from .lexical import Token, lexical_model
@@ -231,6 +233,26 @@ def _organizer(doc: Document, mention: MeetingMention) -> str | None:
     return organizer if organizer is not None else organizer_from_name(mention.meeting_name or "")
 
 
+def _placed(organizer: str | None, report: _Prepared) -> str | None:
+    """A body named by its level alone (县总工会) in the place-named form the report writes elsewhere."""
+    if not named_by_level(organizer):
+        return organizer
+    return placed_organizer(organizer, report.doc.text, report.placed_body_tokens) or organizer
+
+
+def _placed_bodies_to_tag(doc: Document, drafts: list[_Draft]) -> list[tuple[int, int]]:
+    """Windows of the whole text (headline and captions too) around each name of a body the report
+    names by its level alone: the model reads whether a place stands before it there."""
+    organizers = {o for d in drafts if named_by_level(o := d.mention.organizer or organizer_from_name(d.mention.meeting_name or ""))}
+    windows = []
+    for organizer in organizers:
+        for m in re.finditer(re.escape(organizer), doc.text):
+            before = max(m.start() - CONTEXT_CHARS, doc.text.rfind("\n", 0, m.start()) + 1)
+            after = min(m.end() + CONTEXT_CHARS, len(doc.text))
+            windows.append((before, (line_end if (line_end := doc.text.find("\n", m.end(), after)) >= 0 else after)))
+    return _merged(windows)
+
+
 def _merged(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for start, end in sorted(regions):
@@ -286,7 +308,9 @@ class _Prepared:
     drafts: list[_Draft]
     pieces: list[tuple[int, int]]
     quoted_names: list[tuple[int, int]]
+    placed_bodies: list[tuple[int, int]]
     quoted_name_tokens: tuple[Token, ...] = ()
+    placed_body_tokens: tuple[Token, ...] = ()
 
 
 def _prepare(text: str, published_date: dt.date | None) -> _Prepared:
@@ -302,6 +326,7 @@ def _prepare(text: str, published_date: dt.date | None) -> _Prepared:
         drafts=drafts,
         pieces=_pieces_to_tag(doc, drafts),
         quoted_names=_quoted_names_to_tag(drafts),
+        placed_bodies=_placed_bodies_to_tag(doc, drafts),
     )
 
 
@@ -312,17 +337,29 @@ def parse_reports(reports: list[tuple[str, dt.date | None]]) -> list[list[Meetin
     into full batches, they cost a third of what one report's few windows at a time cost.
     """
     prepared = [_prepare(text, published_date) for text, published_date in reports]
-    pieces = [(index, start, end, False) for index, report in enumerate(prepared) for start, end in report.pieces]
-    pieces += [(index, start, end, True) for index, report in enumerate(prepared) for start, end in report.quoted_names]
-    tagged = lexical_model().tag([prepared[i].doc.body[start:end] for i, start, end, _ in pieces], [start for _, start, _, _ in pieces])
-    tokens: list[list[Token]] = [[] for _ in prepared]
-    name_tokens: list[list[Token]] = [[] for _ in prepared]
-    for (index, _, _, quoted_name), words in zip(pieces, tagged):
-        (name_tokens if quoted_name else tokens)[index].extend(words)
+    pieces = [(index, start, end, "body") for index, report in enumerate(prepared) for start, end in report.pieces]
+    pieces += [(index, start, end, "quoted") for index, report in enumerate(prepared) for start, end in report.quoted_names]
+    pieces += [(index, start, end, "placed") for index, report in enumerate(prepared) for start, end in report.placed_bodies]
+    texts = [prepared[i].doc.text[start:end] if kind == "placed" else prepared[i].doc.body[start:end] for i, start, end, kind in pieces]
+    tagged = lexical_model().tag(texts, [start for _, start, _, _ in pieces])
+    tokens: dict[str, list[list[Token]]] = {kind: [[] for _ in prepared] for kind in ("body", "quoted", "placed")}
+    for (index, _, _, kind), words in zip(pieces, tagged):
+        tokens[kind][index].extend(words)
     return [
-        _meetings(replace(report, doc=report.doc.with_tokens(words), quoted_name_tokens=tuple(sorted(names, key=lambda t: t.start))))
-        for report, words, names in zip(prepared, tokens, name_tokens)
+        _meetings(
+            replace(
+                report,
+                doc=report.doc.with_tokens(body_words),
+                quoted_name_tokens=_in_order(quoted_words),
+                placed_body_tokens=_in_order(placed_words),
+            )
+        )
+        for report, body_words, quoted_words, placed_words in zip(prepared, tokens["body"], tokens["quoted"], tokens["placed"])
     ]
+
+
+def _in_order(tokens: list[Token]) -> tuple[Token, ...]:
+    return tuple(sorted(tokens, key=lambda t: t.start))
 
 
 def parse_report(text: str, published_date: dt.date | None = None) -> list[Meeting]:
@@ -360,7 +397,7 @@ def _meetings(report: _Prepared) -> list[Meeting]:
                 seq=seq,
                 span_start=mention.start,
                 span_end=mention.end,
-                organizer=complete_organizer(_organizer(doc, mention), doc.text, draft.heading),
+                organizer=complete_organizer(_placed(_organizer(doc, mention), report), doc.text, draft.heading),
                 meeting_name=mention.meeting_name,
                 date_text=date_text,
                 meeting_date=resolve_date(date_text, report.published),

@@ -429,3 +429,20 @@ def test_the_title_of_a_talk_is_no_part_of_the_meetings_name_and_a_taiwan_briefi
 def test_what_a_meeting_discussed_written_right_after_its_name_is_cut_off():
     assert one("2月4日，青石县总工会召开主席办公会讨论2017年重点工作。").meeting_name == "主席办公会"
     assert one("2月4日，青石县总工会召开全委会议通报上半年工作。").meeting_name == "全委会议"
+
+
+def test_a_body_named_by_its_level_takes_the_place_the_report_writes_before_it():
+    text = "3月4日，县总工会召开十届五次全委会议。青岭县总工会主席赵明主持会议。"
+    assert [m.organizer for m in parse_report(text)] == ["青岭县总工会"]
+    headline = "湖西省丰源市总工会2024年大事记\n5日，市总工会召开主席办公会议，研究春训工作。\n"
+    assert [m.organizer for m in parse_report(headline)] == ["丰源市总工会"]
+
+
+def test_no_place_is_read_from_a_verb_a_determiner_a_document_title_or_two_places():
+    for text in (
+        "3月4日，县总工会召开全委会议，听取全县总工会系统工作汇报。",
+        "3月4日，县总工会召开全委会议，要求紧扣县总工会年度部署。",
+        "3月4日，县总工会召开全委会议，学习《关于表彰青岭县总工会先进集体的决定》。",
+        "3月4日，县总工会召开全委会议，青岭县总工会和平川县总工会代表列席。",
+    ):
+        assert [m.organizer for m in parse_report(text)] == ["县总工会"], text
