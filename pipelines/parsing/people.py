@@ -63,9 +63,11 @@ def _post_pattern() -> re.Pattern[str]:
 
 def _given_name_ok(chars: str, tagged_by_model: bool = False) -> bool:
     """Whether ``chars`` may be a given name. The model's person tags are refused only for a function
-    character or a unit character, one common in given names only at the end (X潜镇 is a town; 李镇强 is
-    a name)."""
+    character rare in given names (王在场; 石大为 stays), or a unit character, one common in given names
+    only at the end (X潜镇 is a town; 李镇强 is a name)."""
     function, unit = lexicons.entry_set("non_name_function_chars"), lexicons.entry_set("non_name_unit_chars")
+    if tagged_by_model:
+        function = function - lexicons.entry_set("given_name_function_chars")
     if not all(_is_cjk(c) and c not in function for c in chars):
         return False
     if tagged_by_model:

@@ -141,6 +141,14 @@ def test_a_name_the_model_tags_may_hold_a_character_rare_in_names_but_not_a_func
     assert {p.name for p in find_people(text, 0, len(text))} == set()  # the rules alone refuse 领
 
 
+def test_a_name_the_model_tags_may_hold_a_function_character_common_in_given_names():
+    found = people_of("3月2日，青石区总工会召开全委会议，区总工会主席刘有才主持会议。")
+    assert found == {"刘有才": ("chair", "区总工会主席")}
+    text = "会议由区总工会主席刘有才主持。"
+    assert {p.name for p in find_people(text, 0, len(text))} == set()  # the rules alone refuse 有
+    assert "王在场" not in people_of("3月2日，青石区总工会召开全委会议，区总工会主席王在场主持会议。")
+
+
 def test_a_title_stops_at_the_verb_that_hands_something_to_the_person():
     found = people_of("3月2日，青石县工商会举行交接仪式，卸任会长林晓东将印信交给新任会长周海峰。")
     assert found["周海峰"][1] == "新任会长"
