@@ -246,13 +246,28 @@ def _has_predicate(phrase: str) -> bool:
     return _predicate_pattern().search(phrase) is not None
 
 
+def _tells_of_people(phrase: str) -> bool:
+    """A phrase holding what a person did (X主持, 书记X带领干部…) is no body's name."""
+    return _deed_pattern().search(phrase) is not None
+
+
+@cache
+def _person_deed_verbs() -> frozenset[str]:
+    # Chairing, attending and leading others, and 作了: what a person does at a meeting. Speech words are
+    # left out, since meeting names hold them (学习贯彻…重要讲话精神会议).
+    keyed = lexicons.keyed("role_verbs")
+    attending = {w for role in ("chair", "attendee") for w in keyed[role] if len(w) >= 2}
+    return frozenset(attending | {"作了", "做了"} | set(lexicons.entries("escort_verbs")))
+
+
+@cache
+def _deed_pattern() -> re.Pattern[str]:
+    return re.compile(lexicons.alternation(_person_deed_verbs()))
+
+
 @cache
 def _predicate_pattern() -> re.Pattern[str]:
-    # Chairing and attending, and 作了: what a person does at a meeting. Speech words are left out, since
-    # meeting names hold them (学习贯彻…重要讲话精神会议).
-    keyed = lexicons.keyed("role_verbs")
-    person_verbs = {w for role in ("chair", "attendee") for w in keyed[role] if len(w) >= 2} | {"作了", "做了"}
-    return re.compile(lexicons.alternation(frozenset(lexicons.entries("predicate_verbs")) | person_verbs))
+    return re.compile(lexicons.alternation(frozenset(lexicons.entries("predicate_verbs")) | _person_deed_verbs()))
 
 
 _DASH = re.compile(r"——|—|--")
@@ -311,7 +326,8 @@ def _names_a_body(s: str) -> bool:
 
 
 def _looks_like_organizer(s: str) -> bool:
-    return 1 <= len(s) <= MAX_ORGANIZER_CHARS and not CLAUSE_BREAK.search(s) and "主持" not in s
+    """A phrase short enough for a body's name, in one clause, telling of no one's deed (X主持, X带领…)."""
+    return 1 <= len(s) <= MAX_ORGANIZER_CHARS and not CLAUSE_BREAK.search(s) and not _tells_of_people(s)
 
 
 def _subject_after(text: str, i: int, end: int, quote_end: dict[int, int]) -> str | None:

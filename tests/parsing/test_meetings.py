@@ -446,3 +446,9 @@ def test_no_place_is_read_from_a_verb_a_determiner_a_document_title_or_two_place
         "3月4日，县总工会召开全委会议，青岭县总工会和平川县总工会代表列席。",
     ):
         assert [m.organizer for m in parse_report(text)] == ["县总工会"], text
+
+
+def test_a_phrase_telling_of_people_leading_others_is_no_organizer():
+    text = "4月2日下午，青河镇党委书记林晓东带领5名镇村干部与村民在村广场举行院坝会。"
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [(None, "院坝会")]
+    assert [m.organizer for m in parse_report("4月2日，青河县人力资源和社会保障局召开党组会议。")] == ["青河县人力资源和社会保障局"]
