@@ -188,7 +188,8 @@ def read_name_before(text: str, end: int) -> str | None:
 def read_title_before(text: str, end: int) -> str | None:
     """The descriptor written right before a name, back to a clause break or a stop word."""
     window_start = start = max(0, end - MAX_TITLE_CHARS)
-    stops = list(_title_stop().finditer(text, start, end))
+    # A stop word that opens an organisation's suffix (有|限公司) is part of the body's name.
+    stops = [m for m in _title_stop().finditer(text, start, end) if not _opens_org_suffix(text, m)]
     # 市政协党组书记,、主席X: a comma scraping doubled before 、 leaves the two posts one title.
     while (
         stops
@@ -215,6 +216,11 @@ def read_title_before(text: str, end: int) -> str | None:
         cursor = comma
     title = text[start:end].lstrip("、,，")
     return title if title and lexicons.ends_with_entry(title, "post_titles") else None
+
+
+def _opens_org_suffix(text: str, stop: re.Match[str]) -> bool:
+    suffix = lexicons.pattern("org_suffixes").match(text, stop.start())
+    return suffix is not None and len(suffix.group()) > len(stop.group())
 
 
 def _ends_with_post(text: str, start: int, end: int) -> bool:

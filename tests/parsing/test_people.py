@@ -227,3 +227,13 @@ def test_a_title_runs_on_over_a_comma_doubled_before_a_list_mark_and_stops_at_li
     assert people("3月2日，市政协党组书记,、主席林晓东主持会议。") == {"林晓东": ("chair", "市政协党组书记,、主席")}
     text = "青石工会负责人联同市联络办副主任周海峰向与会者拜年。"
     assert people(text)["周海峰"][1] == "市联络办副主任"
+
+
+def test_a_title_runs_over_the_limited_company_and_stops_at_sequence_adverbs():
+    def titles(text: str) -> dict[str, str | None]:
+        return {p.name: p.title for p in find_people(text, 0, len(text)) if p.name}
+
+    assert titles("青石新材料科技有限公司总经理林晓东出席会议。") == {"林晓东": "青石新材料科技有限公司总经理"}
+    assert titles("会上，最后镇党委书记王立新作总结讲话。") == {"王立新": "镇党委书记"}
+    # 有 that opens no 有限公司 still stops the title.
+    assert titles("出席会议的有县总工会主席王立新。") == {"王立新": "县总工会主席"}
