@@ -42,8 +42,9 @@ _TOTAL = re.compile(
 _BEFORE_VERB_WORDS = re.compile(r"(?:等人|等)?(?:均|也|都|全部|全体|纷纷|一同|一起|共同|应邀|特邀|受邀|陆续|准时|按时)*$")
 """What stands between a list of groups and its verb: 等, and adverbs of how they came (均, 也, 全部, 应邀)."""
 _TOTAL_LEAD = re.compile(r"^(?:等|共计|共有|总计|合计|共)")
-_LEAD = re.compile(r"(?:[，,；;、：: \u3000]|同志|等|以及|及|和|与(?!会)|也)+")
-_PREFIX = re.compile(r"(?:来自|其中|还有|共有|现场|会场|会议上|会上|邀请了|邀请|邀集|召集|组织(?!部))")
+_LEAD = re.compile(r"(?:[^\w(（“‘]|同志|等|以及|及|和|与(?!会)|也)+")
+"""Marks (，、△ ▲), conjunctions and 同志 before a group: never part of it."""
+_PREFIX = re.compile(r"(?:来自|其中|还有|共有|现场|会场|会议上|会上|邀请了|邀请|邀集|召集|组织(?!部)|带领|率领|率)")
 _TRAILING_PAREN = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 _INTRO = re.compile(
     r"(?:参加|出席|列席)了?(?:本次|此次|这次)?(?:会议|大会|活动|培训|学习)?的(?:人员|同志)?(?:还)?有"
@@ -55,7 +56,10 @@ _STUDY = re.compile(
 _TALK = re.compile(
     r"(?:作|做|进行)了?(?:经验交流|交流|典型|表态|述职)?(?:发言|汇报)|纷纷(?:上台)?(?:分享|发言|表态)|(?:交流|分享)了?(?:心得|体会|经验)|自我评议"
 )
-_PLACE_BEFORE_VERB = re.compile(r"(?:在|通过)[^，,。；;、在]{1,10}$")
+_PLACE_BEFORE_VERB = re.compile(
+    r"(?:[，,]?(?:以|通过)[^，,。；;、]{1,12}?(?:形式|方式))?(?:分别|同时|一同|集中)?(?:在|通过)[^，,。；;、在]{1,12}$"
+)
+"""Where and how a group came, between it and the verb (在分会场参会, ，以视频会议形式分别在主会场和6个分会场参加)."""
 _WHO_WAS_THERE = re.compile(r"(?:本次|此次|这次)?(?:大会|会议|会上|活动)(?:共)?有")
 _HEADCOUNT = rf"(?:约|近|逾|超过)?{_COUNT}(?:余|多)?"
 """A count of people before its unit: 约250, 20余, 数百."""

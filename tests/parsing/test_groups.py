@@ -170,3 +170,14 @@ def test_each_side_of_a_conjunction_with_its_own_count_is_a_group():
 def test_a_total_written_with_shu_is_dropped_from_the_group():
     text = "各镇庄户剧团代表、广场舞各代表队队员和社会各界群众数百人参加了启动仪式。"
     assert groups(text) == ["各镇庄户剧团代表", "广场舞各代表队队员", "社会各界群众"]
+
+
+def test_how_and_where_a_group_came_stands_between_it_and_the_verb():
+    text = "来自全县各单位的80名职工代表和12名列席代表,以视频会议形式分别在主会场和4个分会场参加了会议。"
+    assert groups(text) == ["来自全县各单位的80名职工代表", "12名列席代表"]
+    assert groups("各乡镇工会主席在分会场参会。") == ["各乡镇工会主席"]
+
+
+def test_a_mark_or_a_leading_verb_before_a_group_is_not_part_of_it():
+    assert groups("△县卫健局机关各科室负责人参加会议。") == ["县卫健局机关各科室负责人"]
+    assert groups("公司董事长林晓东率经营团队到场。") == ["经营团队"]
