@@ -659,7 +659,9 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
     The model's person tags are what finds a name no title or verb anchors, but their edges slip
     where a name runs into the verb after it (林欢作区工会…报告 tags 林欢作区): where the rules read
     a name at the same start that differs by a character or two, the rules' reading wins, unless it
-    ends inside one of the model's words (周雨带|队: the model's 周雨 stands).
+    ends inside one of the model's words (周雨带|队: the model's 周雨 stands), or the model's longer
+    name ends at a mark that ends a list item (部长闫羲和，, 理事长陈蒋秀美、: the rules stop at 和 as at
+    a conjunction, and read three characters at most), not at one that opens an object (黄燕作《…》).
     """
     found = []
     for start, end in _joined_person_spans(text, tokens):
@@ -669,16 +671,20 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
             continue
         ruled = read_name_after(text, start)
         runs_into_a_word = ruled is not None and _ends_inside_a_word(tokens, start + len(ruled))
+        ends_the_list_item = end == len(text) or not _is_cjk(text[end]) and text[end] not in _OPENING_MARKS
         if ruled and abs(len(ruled) - len(name)) <= 2 and (
-            name.startswith(ruled) or ruled.startswith(name) and not runs_into_a_word
+            name.startswith(ruled) and not ends_the_list_item or ruled.startswith(name) and not runs_into_a_word
         ):
-            name = ruled
+            name = ruled  # …but a name the model ends at a mark (部长闫羲和，) holds the word the rules stop at
         surname = _surname_at(name, 0)
         # 林理事长, 司库: a surname with a post, or a post, is how a person is addressed, not a name.
         addressed = name in lexicons.entry_set("post_titles") or _post_pattern().match(name, surname) is not None
         if surname and 2 <= len(name) <= MAX_ENTITY_NAME_CHARS and _given_name_ok(name[surname:], tagged_by_model=True) and not _is_common_word(name) and not addressed:
             found.append((name, start))
     return found
+
+
+_OPENING_MARKS = frozenset("《“「『‘(（【[")
 
 
 def _ends_inside_a_word(tokens: tuple[Token, ...], end: int) -> bool:

@@ -187,3 +187,13 @@ def test_a_title_before_a_list_reaches_the_names_only_the_model_finds():
     text = "3月2日，青石县总工会召开会员大会，立法委员林晓东、邱议莹、周海峰等人到场。"
     found = people_of(text)
     assert {name: title for name, (_, title) in found.items()} == {"林晓东": "立法委员", "邱议莹": "立法委员", "周海峰": "立法委员"}
+
+
+def test_a_longer_name_the_model_ends_at_a_list_mark_holds_the_word_the_rules_stop_at():
+    found = people_of("3月2日，青石区召开宣传工作会议，区委常委、宣传部长闫晓和，区政协副主席鹿岚芳出席会议。")
+    assert set(found) == {"闫晓和", "鹿岚芳"}
+    found = people_of("3月2日，青石县总工会召开理事会，彰化县总工会理事长陈蒋秀美、南投县总工会理事长林晓东出席。")
+    assert set(found) == {"陈蒋秀美", "林晓东"}
+    # A mark that opens the object keeps the rules' reading: 作 is the verb of 作《…》报告.
+    found = people_of("3月2日，青石县妇联召开执委会。会后，县妇联主席黄晓燕作《奋进新征程》的报告。")
+    assert set(found) == {"黄晓燕"}
