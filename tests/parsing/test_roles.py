@@ -309,3 +309,9 @@ def test_he_who_spoke_in_the_next_sentence_is_the_last_name_before():
     text = "3月2日，青石县总工会召开全委会议，副县长周海峰、县总工会主席林晓东出席。他指出，要做好职工服务。"
     found = {p.name: p.role for m in parse_report(text) for p in m.people if p.name}
     assert found == {"周海峰": "attendee", "林晓东": "speaker"}
+
+
+def test_a_person_who_gives_a_view_or_talks_is_a_speaker():
+    assert roles("会上，区委常委林晓东认为，工会工作取得了新成效。") == {"林晓东": "speaker"}
+    assert roles("最后，镇党委副书记、镇长米晓章讲意见。") == {"米晓章": "speaker"}
+    assert roles("与会人员一致认为，报告实事求是。") == {}
