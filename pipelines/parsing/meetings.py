@@ -198,6 +198,8 @@ def _parse_head(head: str) -> _Head:
         date_text, core = part.group(), _strip_adverbs(core[:part.start()])  # 工联晚上举行: the part of the day is its date
     core = _DASH.split(core)[-1]  # 务必要常抓不懈——我市: a dash ends a clause as a comma does
     core = _CAUSED.split(core)[-1]  # 该区指导沙河镇召开: the town holds it, at another's word
+    if (organised := _ORGANISED.search(core)) is not None and _names_a_body(core[:organised.start()]):
+        core = core[:organised.start()]  # 老干处组织离退休干部召开: the body that organised it holds it
     return _Head(_LEADING_MARKS.sub("", core.strip(" \u3000")), location, date_text)
 
 
@@ -224,6 +226,8 @@ def organizer_from_name(name: str) -> str | None:
     return name[offset:offset + pos] if len(organizer) >= 2 else None
 
 
+_ORGANISED = re.compile(r"组织(?!部|委|科|处)")
+"""组织 as a verb between a body and the people it had meet (X组织Y召开), not 组织部 or 组织科 in a name."""
 _CAUSED = re.compile(r"指导|督促|帮助|协助|推动|要求")
 _ENTITLED = re.compile(r"^(?:以)?题为《[^》]{1,80}》的|^以《[^》]{1,80}》为题的")
 """题为《…》的专题党课: the title of the talk is no part of the meeting's name."""

@@ -796,6 +796,12 @@ def _completed(mention: Mention, entity: str | None, tokens: tuple[Token, ...]) 
     return mention
 
 
+def _only_inside(text: str, name: str, longer: str, start: int, end: int) -> bool:
+    """Whether every occurrence of ``name`` in ``text[start:end]`` ends an occurrence of ``longer``."""
+    head = len(longer) - len(name)
+    return all(text[at - head:at] == longer[:head] for at in _occurrences(text, name, start, end))
+
+
 def find_people(
     text: str, start: int, end: int, known: frozenset[str] = frozenset(), tokens: tuple[Token, ...] = ()
 ) -> list[Person]:
@@ -821,9 +827,12 @@ def find_people(
     by_name: dict[str, list[Mention]] = {}
     for m in sorted(mentions, key=lambda m: m.start):
         by_name.setdefault(m.name, []).append(m)
-    # A shorter name that is the start of a longer known one is the same person misread.
+    # A shorter name that is the start of a longer known one is the same person misread; so is one
+    # written only as the end of a longer one (江凌 of 解江凌, the surname read as a verb).
     for name in list(by_name):
-        if any(other != name and other.startswith(name) for other in by_name):
+        if any(other != name and other.startswith(name) for other in by_name) or any(
+            other != name and other.endswith(name) and _only_inside(text, name, other, start, end) for other in by_name
+        ):
             del by_name[name]
     studied_titles = lexicons.entry_set("studied_leader_titles")
     they_spoke, before_he_spoke = _sentences_before_speech(text, start, end)

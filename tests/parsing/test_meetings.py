@@ -452,3 +452,10 @@ def test_a_phrase_telling_of_people_leading_others_is_no_organizer():
     text = "4月2日下午，青河镇党委书记林晓东带领5名镇村干部与村民在村广场举行院坝会。"
     assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [(None, "院坝会")]
     assert [m.organizer for m in parse_report("4月2日，青河县人力资源和社会保障局召开党组会议。")] == ["青河县人力资源和社会保障局"]
+
+
+def test_the_body_that_organised_others_to_meet_holds_the_meeting():
+    text = "10月11日上午，厅老干处组织离退休老干部在老干部活动中心召开座谈交流会。"
+    assert [(m.organizer, m.location) for m in parse_report(text)] == [("厅老干处", "老干部活动中心")]
+    # 组织部 is part of a body's name, not the verb.
+    assert [m.organizer for m in parse_report("10月11日，县委组织部组织新任干部召开座谈会。")] == ["县委组织部"]

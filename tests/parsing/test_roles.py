@@ -315,3 +315,20 @@ def test_a_person_who_gives_a_view_or_talks_is_a_speaker():
     assert roles("会上，区委常委林晓东认为，工会工作取得了新成效。") == {"林晓东": "speaker"}
     assert roles("最后，镇党委副书记、镇长米晓章讲意见。") == {"米晓章": "speaker"}
     assert roles("与会人员一致认为，报告实事求是。") == {}
+
+
+def test_a_leader_whose_speech_is_led_in_study_is_referenced():
+    text = "3月2日，青石县总工会召开全委会议，县总工会主席林晓东领学了王国明代表全总所作的报告。"
+    assert [{p.name: p.role for p in m.people if p.name} for m in parse_report(text)] == [
+        {"林晓东": "speaker", "王国明": "referenced"}
+    ]
+
+
+def test_a_name_read_only_as_the_end_of_a_longer_one_is_that_person():
+    # Alone at the start of a line, 解 reads as a verb and the model tags only 江凌.
+    text = (
+        "3月21号，区总工会召开全委会议，区委副书记解江凌出席会议并讲话。\n"
+        "解江凌指出，全区各级工会组织要深入学习贯彻党的二十大精神。\n"
+        "解江凌强调，各级工会组织要坚守职责使命，深化维权服务。"
+    )
+    assert [{p.name: p.role for p in m.people if p.name} for m in parse_report(text)] == [{"解江凌": "speaker"}]
