@@ -666,16 +666,26 @@ _CLAUSE_WORD_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c"})
 """Parts of speech that end a body's name: what follows it is the rest of the clause (柳溪镇|组织…)."""
 
 
-def organizer_in_words(organizer: str, start: int, tokens: tuple[Token, ...]) -> str | None:
+_BODY_NOUN_TAGS = frozenset({"n", "nz", "ORG"})
+"""Words that may end a body's name (平舆县工会|系统, 城建|集团)."""
+
+
+def organizer_in_words(organizer: str, start: int, text: str, tokens: tuple[Token, ...]) -> str | None:
     """The organiser cut where the clause goes on past the body's name: the lexical model reads a verb,
     adverb or preposition right after a place, an organisation or a word ending in a body's suffix
     (区政府|继续, 柳溪镇|组织24个行政村, 县政协|民主评议柳溪镇); not where the rest ends as a body's name
-    does (东江工会|联合总会, 青石市|庆祝…领导小组办公室). None where the model reads no body at all, only
-    an adverb or a verb (如期). ``start`` is where the organiser stands in the text."""
+    does (东江工会|联合总会, 青石市|庆祝…领导小组办公室). An organiser whose ending the rules read inside a
+    noun of the text runs to the end of that noun (平舆县工会系|统 → 平舆县工会系统). None where the model
+    reads no body at all, only an adverb or a verb (如期). ``start`` is where the organiser stands in
+    ``text``."""
     end = start + len(organizer)
-    words = [t for t in tokens_overlapping(tokens, start, end) if start <= t.start and t.end <= end]
+    overlapping = tokens_overlapping(tokens, start, end)
+    words = [t for t in overlapping if start <= t.start and t.end <= end]
     if words and all(word.tag in _CLAUSE_WORD_TAGS for word in words):
         return None
+    straddling = next((t for t in overlapping if start < t.start < end < t.end and t.tag in _BODY_NOUN_TAGS), None)
+    if straddling is not None and _names_a_body(organizer[: straddling.start - start]):
+        return organizer + text[end:straddling.end]  # 平舆县工会系|统: the body's name runs to the end of the noun
     for before, word in itertools.pairwise(words):
         if word.tag not in _CLAUSE_WORD_TAGS:
             continue

@@ -229,7 +229,7 @@ def _organizer(doc: Document, mention: MeetingMention) -> str | None:
     at = mention.organizer_start
     if at is None or not mention.organizer:
         return mention.organizer
-    organizer = organizer_in_words(mention.organizer, at, doc.tokens_between(at, at + len(mention.organizer)))
+    organizer = organizer_in_words(mention.organizer, at, doc.body, doc.tokens_between(at, at + len(mention.organizer)))
     return organizer if organizer is not None else organizer_from_name(mention.meeting_name or "")
 
 

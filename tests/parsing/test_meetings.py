@@ -459,3 +459,8 @@ def test_the_body_that_organised_others_to_meet_holds_the_meeting():
     assert [(m.organizer, m.location) for m in parse_report(text)] == [("厅老干处", "老干部活动中心")]
     # 组织部 is part of a body's name, not the verb.
     assert [m.organizer for m in parse_report("10月11日，县委组织部组织新任干部召开座谈会。")] == ["县委组织部"]
+
+
+def test_an_organizer_ending_inside_a_noun_runs_to_the_end_of_it():
+    text = "10月24日，青河县工会系统学习贯彻中国工会十八大精神会议在县工人文化宫召开。"
+    assert [m.organizer for m in parse_report(text)] == ["青河县工会系统"]
