@@ -14,7 +14,7 @@ from functools import cache
 from . import lexicons
 from .lexical import Token, tokens_overlapping
 from .model import ROLES, Person
-from .segmentation import CLAUSE_BREAK, MASK, MAX_CLAUSE_CHARS, SENTENCE_MARKS, TERM_MASK
+from .segmentation import CLAUSE_BREAK, CLAUSE_MARKS, MASK, MAX_CLAUSE_CHARS, SENTENCE_MARKS, TERM_MASK
 
 MAX_TITLE_CHARS = 40
 AFTER_WINDOW_CHARS = 60
@@ -604,13 +604,14 @@ def role_at(text: str, start: int, end: int) -> str:
 
 
 _THEY_SPOKE = re.compile(r"[ \t\u3000]*(?:他们|她们)[^，。；,;！？!?\n]{0,10}?(?:致词|致辞|发言|讲话|表示|指出|强调)")
-_HE_SPOKE = re.compile(r"[ \t\u3000]*[他她](?!们)(?:在[^，。；,;！？!?\n]{0,8}?中)?(?:指出|强调|表示|要求|说|希望)")
+_HE_SPOKE = re.compile(r"[ \t\u3000]*[他她](?!们)(?:在[^，。；,;！？!?\n]{0,8}?中)?(?:指出|强调|表示|要求|说|希望|发言)")
 
 
 def _sentences_before_speech(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Spans of the sentences that a sentence opening 他们…致词 (first list) or 他…指出 (second) follows."""
     plural, singular = [], []
-    for stop in re.finditer(f"[{SENTENCE_MARKS}\n]", text[start:end]):
+    # After a comma too: 青年代表X是一名转业军人，他发言道 — the clause before names who spoke.
+    for stop in re.finditer(f"[{SENTENCE_MARKS}{CLAUSE_MARKS}\n]", text[start:end]):
         at = start + stop.end()
         if _THEY_SPOKE.match(text, at):
             plural.append((_sentence_start(text, at - 1), at))

@@ -332,3 +332,8 @@ def test_a_name_read_only_as_the_end_of_a_longer_one_is_that_person():
         "解江凌强调，各级工会组织要坚守职责使命，深化维权服务。"
     )
     assert [{p.name: p.role for p in m.people if p.name} for m in parse_report(text)] == [{"解江凌": "speaker"}]
+
+
+def test_he_spoke_after_a_comma_makes_the_name_before_a_speaker():
+    text = "青年代表林晓东是办公室的一名转业军人，他发言道：要发扬五四精神。青年代表王立新参加了会议。"
+    assert roles(text) == {"林晓东": "speaker", "王立新": "attendee"}
