@@ -752,9 +752,11 @@ def _misread(mention: Mention, tokens: tuple[Token, ...]) -> bool:
         if mention.title and any(t.entity == "person" and t.start > mention.start and t.end == mention.end for t in overlapping):
             return False  # 工会主席管|万忠: after a title the model cut the surname off as a verb
         return not any(t.entity == "person" and t.start == mention.start for t in overlapping)
+    if overlapping[0].start < mention.start:
+        return True  # 经|费审查委员: a name never starts inside a word, whatever post follows it
     if mention.title_after:
         return False  # 习近平总书记: a word the model runs on into the post after the name is the name and its post
-    if overlapping[0].start < mention.start or overlapping[-1].end > mention.end:
+    if overlapping[-1].end > mention.end:
         return True
     # A preposition or other function word and an ordinary word (向|顺利, 对|发展) are a phrase.
     if len(overlapping) >= 2 and overlapping[0].tag in _FUNCTION_TAGS and not any(t.tag in _NAME_LIKE_TAGS for t in overlapping[1:]):

@@ -197,3 +197,8 @@ def test_a_longer_name_the_model_ends_at_a_list_mark_holds_the_word_the_rules_st
     # A mark that opens the object keeps the rules' reading: 作 is the verb of 作《…》报告.
     found = people_of("3月2日，青石县妇联召开执委会。会后，县妇联主席黄晓燕作《奋进新征程》的报告。")
     assert set(found) == {"黄晓燕"}
+
+
+def test_a_name_starting_inside_a_word_is_no_name_whatever_post_follows():
+    text = "3月2日，青石公司召开第二届职工代表大会。会议选举产生了新一届工会委员和经费审查委员。"
+    assert people_of(text) == {}
