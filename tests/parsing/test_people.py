@@ -237,3 +237,10 @@ def test_a_title_runs_over_the_limited_company_and_stops_at_sequence_adverbs():
     assert titles("会上，最后镇党委书记王立新作总结讲话。") == {"王立新": "镇党委书记"}
     # 有 that opens no 有限公司 still stops the title.
     assert titles("出席会议的有县总工会主席王立新。") == {"王立新": "县总工会主席"}
+
+
+def test_rare_surnames_from_the_full_lists_are_read_where_a_title_anchors_them():
+    text = "会议由公司副总经理凡立才主持，北京市领导茍仲明出席。"
+    assert {p.name: p.role for p in find_people(text, 0, len(text)) if p.name} == {"凡立才": "chair", "茍仲明": "attendee"}
+    text = "会议要求，凡是参会人员均须签到，平凡岗位也要作贡献。"
+    assert {p.name for p in find_people(text, 0, len(text)) if p.name} == set()
