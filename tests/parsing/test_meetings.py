@@ -464,3 +464,8 @@ def test_the_body_that_organised_others_to_meet_holds_the_meeting():
 def test_an_organizer_ending_inside_a_noun_runs_to_the_end_of_it():
     text = "10月24日，青河县工会系统学习贯彻中国工会十八大精神会议在县工人文化宫召开。"
     assert [m.organizer for m in parse_report(text)] == ["青河县工会系统"]
+
+
+def test_an_adverb_of_success_before_the_verb_is_no_part_of_the_organizer():
+    text = "我院成功召开第四届教职工大会第三次会议\n5月8日下午，我院四届三次教职工大会在1号楼会议室召开。会议由院党委副书记胡明忠主持。"
+    assert [m.organizer for m in parse_report(text)] == ["我院"]

@@ -337,3 +337,9 @@ def test_a_name_read_only_as_the_end_of_a_longer_one_is_that_person():
 def test_he_spoke_after_a_comma_makes_the_name_before_a_speaker():
     text = "青年代表林晓东是办公室的一名转业军人，他发言道：要发扬五四精神。青年代表王立新参加了会议。"
     assert roles(text) == {"林晓东": "speaker", "王立新": "attendee"}
+
+
+def test_a_person_who_sums_up_the_meeting_is_a_speaker_and_a_preposition_ends_a_name():
+    assert roles("会议最后，校党委书记曹晓菁对大会进行总结。") == {"曹晓菁": "speaker"}
+    text = "3月2日，学院党委召开中心组学习会。副院长彭浩从充分发挥学院党政共同负责制的作用做重点发言。"
+    assert [{p.name: p.role for p in m.people if p.name} for m in parse_report(text)] == [{"彭浩": "speaker"}]
