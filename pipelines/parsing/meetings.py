@@ -726,15 +726,20 @@ MAX_PLACE_NAME_CHARS = 4
 """A place name before its level character (青山|县, 乌兰察布|市) is at most this long."""
 
 
-def named_by_level(organizer: str | None) -> bool:
-    """Whether a body is named by its administrative level alone (县总工会, 市委宣传部), so that the
-    report may write its place elsewhere (青山县总工会)."""
+def may_be_placed(organizer: str | None) -> bool:
+    """Whether a body's name may be the short form of one the report writes with a place before it
+    (县总工会 of 青山县总工会, 劳工大联盟 of 台湾劳工大联盟): a body's name, neither a list nor a pronoun."""
     return (
         bool(organizer)
-        and organizer[0] in _level_characters()
         and "、" not in organizer
+        and organizer[0] not in _pronoun_characters()
         and _names_a_body(organizer)
     )
+
+
+@cache
+def _pronoun_characters() -> frozenset[str]:
+    return frozenset("".join(lexicons.entries("body_determiners")))
 
 
 @cache
@@ -744,18 +749,24 @@ def _level_characters() -> frozenset[str]:
 
 @cache
 def _not_in_place_names() -> frozenset[str]:
-    """Characters a place name before a body does not hold: function words, prepositions, determiners,
-    report vocabulary, and the level characters of a place above it (湖北省|武汉市总工会 reads 武汉)."""
+    """Characters a place name before a body does not hold: function words, prepositions, determiners
+    and report vocabulary."""
     lists = ("non_name_function_chars", "non_name_chars", "name_preceders", "body_determiners")
-    return frozenset("".join(entry for name in lists for entry in lexicons.entries(name))) | _level_characters()
+    return frozenset("".join(entry for name in lists for entry in lexicons.entries(name)))
 
 
 def placed_organizer(organizer: str, text: str, tokens: tuple[Token, ...]) -> str | None:
-    """The one place-named form the report writes for a body it names by its level alone: where the
-    lexical model reads a place or an organisation that starts before the level character
-    (青山县总工会|召开 → 青山县总工会; not 召开|县总工会, 全县|总工会), outside the titles of documents.
-    None where the report writes none, or several places."""
+    """The one place-named form the report writes for a body it names without its place: where the
+    lexical model reads a place or an organisation that starts before it (青山县总工会|召开 →
+    青山县总工会, 「台湾劳工大联盟」 → 台湾劳工大联盟; not 召开|县总工会, 全县|总工会), outside the titles
+    of documents. None where the report writes none, or several places."""
     stops = _not_in_place_names()
+    # A body named by its level (县总工会) takes the place of that level only (湖北省|武汉市总工会); its place
+    # may be one character (夏|县). Another body's place is a word of two or more (台湾|劳工大联盟, not 勉|…).
+    shortest = 2
+    if organizer[0] in _level_characters():
+        stops |= _level_characters()
+        shortest = 1
     places = set()
     for m in re.finditer(re.escape(organizer), text):
         if text.rfind("《", 0, m.start()) > text.rfind("》", 0, m.start()):
@@ -765,6 +776,6 @@ def placed_organizer(organizer: str, text: str, tokens: tuple[Token, ...]) -> st
             continue
         place = text[word.start:m.start()]
         place = place[max((i + 1 for i, ch in enumerate(place) if ch in stops), default=0):]
-        if 1 <= len(place) <= MAX_PLACE_NAME_CHARS:
+        if shortest <= len(place) <= MAX_PLACE_NAME_CHARS:
             places.add(place)
     return places.pop() + organizer if len(places) == 1 else None

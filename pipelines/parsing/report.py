@@ -24,7 +24,7 @@ from .meetings import (
     organizer_in_words,
     merge_mentions,
     mentions_in_sentence,
-    named_by_level,
+    may_be_placed,
     placed_organizer,
     study_session_mention,
 )
@@ -234,16 +234,16 @@ def _organizer(doc: Document, mention: MeetingMention) -> str | None:
 
 
 def _placed(organizer: str | None, report: _Prepared) -> str | None:
-    """A body named by its level alone (县总工会) in the place-named form the report writes elsewhere."""
-    if not named_by_level(organizer):
+    """A body named without its place (县总工会) in the place-named form the report writes elsewhere."""
+    if not may_be_placed(organizer):
         return organizer
     return placed_organizer(organizer, report.doc.text, report.placed_body_tokens) or organizer
 
 
 def _placed_bodies_to_tag(doc: Document, drafts: list[_Draft]) -> list[tuple[int, int]]:
     """Windows of the whole text (headline and captions too) around each name of a body the report
-    names by its level alone: the model reads whether a place stands before it there."""
-    organizers = {o for d in drafts if named_by_level(o := d.mention.organizer or organizer_from_name(d.mention.meeting_name or ""))}
+    may name without its place: the model reads whether a place stands before it there."""
+    organizers = {o for d in drafts if may_be_placed(o := d.mention.organizer or organizer_from_name(d.mention.meeting_name or ""))}
     windows = []
     for organizer in organizers:
         for m in re.finditer(re.escape(organizer), doc.text):

@@ -469,3 +469,8 @@ def test_an_organizer_ending_inside_a_noun_runs_to_the_end_of_it():
 def test_an_adverb_of_success_before_the_verb_is_no_part_of_the_organizer():
     text = "我院成功召开第四届教职工大会第三次会议\n5月8日下午，我院四届三次教职工大会在1号楼会议室召开。会议由院党委副书记胡明忠主持。"
     assert [m.organizer for m in parse_report(text)] == ["我院"]
+
+
+def test_any_body_takes_the_place_of_two_or_more_characters_the_report_writes_before_it():
+    text = "青石第六家总工会「东岭劳工大联盟」新成立。\n今日劳工大联盟召开首届理监事会议，理事长林晓东主持。"
+    assert [m.organizer for m in parse_report(text)] == ["东岭劳工大联盟"]
