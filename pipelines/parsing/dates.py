@@ -38,10 +38,10 @@ _WEEKDAY = r"(?:星期|周|礼拜)[一二三四五六日天]"
 _WEEKDAY_PAREN = rf"(?:{_OPEN}{_WEEKDAY}{_CLOSE})?"
 _DAY_PAREN = rf"(?:{_OPEN}\d{{1,2}}日?{_CLOSE})?"
 # Relative days as Hong Kong and Taiwan reports write them: 昨(22)日, 昨（22日）, 前日(16日), 今日, 昨晚,
-# 上周五, 本月8日; a day or weekday in parentheses belongs to the expression.
+# 上周五, 本月8日, 上月廿三日; a day or weekday in parentheses belongs to the expression.
 _RELATIVE_DAY = (
     rf"(?:(?:昨|前|今){_OPEN}\d{{1,2}}{_CLOSE}日|(?:昨|前|今){_OPEN}\d{{1,2}}日{_CLOSE}|(?:昨天|昨日|前天|前日|今天|今日){_DAY_PAREN}|昨晚|今晚|昨夜|今晨|今早"
-    rf"|(?:上|本)(?:周|星期)[一二三四五六日天]{_DAY_PAREN}|(?:本|上)月\d{{1,2}}日{_WEEKDAY_PAREN})"
+    rf"|(?:上|本)(?:周|星期)[一二三四五六日天]{_DAY_PAREN}|(?:本|上)月(?:\d{{1,2}}|{_CN_DAY})日{_WEEKDAY_PAREN})"
 )
 # A day without its month: 9日, a list of days (27、28日), or 二十三日; a one-character Chinese day
 # (三日) only with the part of the day or the hour after it, since 三日内 and 一日游 are no dates.

@@ -298,16 +298,16 @@ _UNDERTAKEN_BY = re.compile(r"([^，,。；的]{2,40}?)(?:承办|协办)的")
 _HOST_CLAUSE = re.compile(r"(?<![^，,；;由])([^，,。；;由]{2,20}?)(?:委托)?(?:主办|举办)[，,、]")
 """A clause that names the host of a meeting another body runs (，B委托举办，C承办的…)."""
 _COOPERATION = re.compile(r"^(?:并|还|另|同时|另外)?(?:与|和|同|跟|会同|联合)[^，,。；]{1,20}?(?:合作|共同|联合)?$")
-_ABBREVIATION = re.compile(r"[(（][\u4e00-\u9fff]{2,6}[)）]$")
+_ABBREVIATION = re.compile(r"[(（](?:以下简称|下称|简称)?[「“\"]?([\u4e00-\u9fff]{2,6})[」”\"]?[)）]$")
 
 
 def drop_abbreviation(organizer: str) -> str:
-    """An organisation written with its short form in parentheses (X工会联合会(X联会)) is the
-    organisation: the parenthesised abbreviation is not part of the organizer."""
+    """An organisation written with its short form in parentheses (X工会联合会(X联会), X事务局(下称「X局」))
+    is the organisation: the parenthesised abbreviation is not part of the organizer."""
     m = _ABBREVIATION.search(organizer)
     if m is None or m.start() < 4:
         return organizer
-    full, short = organizer[: m.start()], m.group()[1:-1]
+    full, short = organizer[: m.start()], m.group(1)
     # An abbreviation takes its characters from the full name in order (青工联 ← 青岭市工会联合会);
     # a qualifier (市服务中心(东区)) does not and stays.
     cursor = 0

@@ -128,3 +128,9 @@ def test_that_day_is_the_date_its_line_opened_with_unless_another_meeting_has_it
     assert (meeting.date_text, meeting.meeting_date) == ("4月1日", dt.date(2024, 4, 1))
     text = "11月26日，青石市宣传工作协调会召开。\n当天的启动仪式由市城建局林亚平主持。"
     assert [m.date_text for m in parse_report(text, dt.date(2024, 12, 1))][0] == "11月26日"
+
+
+def test_days_of_this_or_last_month_in_chinese_numerals():
+    for written, expected in (("本月七日", dt.date(2019, 2, 7)), ("上月廿三日", dt.date(2019, 1, 23))):
+        assert find_date_text(f"已于{written}举行").group() == written
+        assert resolve_date(written, dt.date(2019, 2, 10)) == expected

@@ -474,3 +474,8 @@ def test_an_adverb_of_success_before_the_verb_is_no_part_of_the_organizer():
 def test_any_body_takes_the_place_of_two_or_more_characters_the_report_writes_before_it():
     text = "青石第六家总工会「东岭劳工大联盟」新成立。\n今日劳工大联盟召开首届理监事会议，理事长林晓东主持。"
     assert [m.organizer for m in parse_report(text)] == ["东岭劳工大联盟"]
+
+
+def test_an_alias_in_parentheses_and_an_adverb_of_time_are_no_part_of_the_organizer():
+    text = "青岭劳工事务局(下称「劳工局」)已于本月七日举行了第三场公众咨询会，当日出席人数约七十人。"
+    assert [(m.organizer, m.date_text) for m in parse_report(text)] == [("青岭劳工事务局", "本月七日")]
