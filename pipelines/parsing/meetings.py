@@ -275,8 +275,8 @@ def _predicate_pattern() -> re.Pattern[str]:
 
 
 _DASH = re.compile(r"——|—|--")
-_LEADING_MARKS = re.compile(r"^(?:[【〔\[［][^】〕\]］]{0,15}[】〕\]］]|[^\w\u4e00-\u9fff])+")
-"""Marks and bracketed datelines before the holder (▲, 〔本报讯〕, ——): never part of a body's name."""
+_LEADING_MARKS = re.compile(r"^(?:[【〔\[［][^】〕\]］]{0,15}[】〕\]］]|《[^》]{1,4}》|[^\w\u4e00-\u9fff])+")
+"""Marks, bracketed datelines and labels before the holder (▲, 〔本报讯〕, 《图说》, ——): never part of a body's name."""
 _AMID = re.compile(r"(?:声|氛围|气氛|热潮|背景)中$")
 _MANNER = re.compile(r"(?:以|通过|采取|采用)[^，,。；]{1,12}?(?:形式|方式)")
 """How a meeting was held (以视频会议形式召开): neither holder nor place."""

@@ -479,3 +479,12 @@ def test_any_body_takes_the_place_of_two_or_more_characters_the_report_writes_be
 def test_an_alias_in_parentheses_and_an_adverb_of_time_are_no_part_of_the_organizer():
     text = "青岭劳工事务局(下称「劳工局」)已于本月七日举行了第三场公众咨询会，当日出席人数约七十人。"
     assert [(m.organizer, m.date_text) for m in parse_report(text)] == [("青岭劳工事务局", "本月七日")]
+
+
+def test_a_caption_label_before_the_holder_is_no_part_of_it_and_no_initiative():
+    text = "《图说》青石市劳工局举办市长与工会有约活动。"
+    meetings = parse_report(text)
+    assert [m.organizer for m in meetings] == ["青石市劳工局"]
+    assert "图说" not in {i.name for m in meetings for i in m.initiatives}
+    text = "11月11日晚，东岭龙湖同乡联谊会第七届理监事就职典礼假九龙湾展贸中心举行。"
+    assert [m.organizer for m in parse_report(text)] == ["东岭龙湖同乡联谊会"]
