@@ -1,8 +1,8 @@
-"""The one place the project is wired: assets, checks, automation and resources."""
+"""The one place the project is wired: assets (with their checks), automation and resources."""
 
 import dagster as dg
 
-from pipelines import checks, ingest, parse, publish, warehouse
+from pipelines import ingest, parse, publish, warehouse
 from pipelines.automation import daily_run, process_reports, reports_folder_sensor
 from pipelines.execution import reports_executor
 from pipelines.handoff import WholeFileFilesystemIOManager
@@ -12,7 +12,6 @@ from pipelines.settings import resources_from_environment
 def build_definitions(resources: dict) -> dg.Definitions:
     return dg.Definitions(
         assets=dg.load_assets_from_modules([ingest, parse, warehouse, publish]),
-        asset_checks=dg.load_asset_checks_from_modules([checks]),
         jobs=[process_reports],
         schedules=[daily_run],
         sensors=[reports_folder_sensor],

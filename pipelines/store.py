@@ -1,8 +1,8 @@
 """The DuckDB warehouse file: its schema, what it holds, and building a new one.
 
 A run never writes the file analysts open. It builds a complete new database
-beside it and renames it into place; a reader keeps the snapshot it opened, and a
-failed run leaves the published file as it was. The build is either
+beside it, audits it, and renames it into place; a reader keeps the snapshot it
+opened, and a failed run or audit leaves the published file as it was. The build is either
 
 - written anew: rows of unchanged reports copied from the published file (attached
   read-only), new rows inserted parents first, so every key is checked; or
@@ -19,9 +19,9 @@ import os
 import shutil
 import tempfile
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import duckdb
@@ -140,6 +140,29 @@ def _has_current_schema(con: duckdb.DuckDBPyConnection, database: str) -> bool:
 
 
 @dataclass(frozen=True)
+class Finding:
+    """The outcome of one audit check on one table of a new warehouse file."""
+
+    check: str
+    table: str
+    passed: bool
+    metadata: dict[str, object] = field(default_factory=dict)
+
+
+Audit = Callable[[duckdb.DuckDBPyConnection, Mapping[str, pl.DataFrame]], list[Finding]]
+"""Checks a finished build (open read-only) that the run wrote the given frames into."""
+
+
+class AuditFailed(RuntimeError):
+    """A check failed on the new warehouse file: it was removed and the published file left as it was."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        self.findings = findings
+        failed = ", ".join(f"{f.check} on {f.table}" for f in findings if not f.passed)
+        super().__init__(f"the new warehouse failed its audit ({failed}): the published warehouse was left as it was")
+
+
+@dataclass(frozen=True)
 class BuiltWarehouse:
     path: Path
     """The finished build, beside the published file until it is renamed over it."""
@@ -147,6 +170,8 @@ class BuiltWarehouse:
     previews: dict[str, pl.DataFrame]
     amended: bool
     """Built by amending a copy of the published file rather than written anew."""
+    findings: list[Finding] = field(default_factory=list)
+    """What the audit found, every check passed."""
 
 
 @contextmanager
@@ -155,18 +180,25 @@ def building_warehouse(
     settings: DuckDBSettings,
     kept_report_ids: list[str],
     new_rows: Mapping[str, pl.DataFrame],
+    audit: Audit | None = None,
 ) -> Iterator[BuiltWarehouse]:
-    """Build a new warehouse beside ``target`` and rename it over ``target`` when the block ends well.
+    """Build a new warehouse beside ``target``, audit it, and rename it over ``target`` when the block ends well.
 
     The build holds the kept reports of the old warehouse plus ``new_rows`` (a frame
     for every table; ``rejected_files`` lists every file rejected in this run and
-    ``file_signatures`` the signature of every report read or skipped). Row
-    counts and previews are read from the build inside the block, so everything that
-    can fail happens before the rename; if the block raises, the build is removed
-    and ``target`` stays as it was.
+    ``file_signatures`` the signature of every report read or skipped). ``audit`` runs on the
+    finished build, read-only: a failed check raises :class:`AuditFailed`. Row counts and
+    previews are read from the build inside the block, so everything that can fail happens
+    before the rename; if anything raises, the build is removed and ``target`` stays as it was.
     """
     built = _build(target, settings, kept_report_ids, new_rows)
     try:
+        if audit is not None:
+            with connect_read_only(built.path, settings) as con:
+                findings = audit(con, new_rows)
+            if not all(finding.passed for finding in findings):
+                raise AuditFailed(findings)
+            built = replace(built, findings=findings)
         yield built
         os.replace(built.path, target)
     finally:
@@ -174,10 +206,14 @@ def building_warehouse(
 
 
 def build_warehouse(
-    target: Path, settings: DuckDBSettings, kept_report_ids: list[str], new_rows: Mapping[str, pl.DataFrame]
+    target: Path,
+    settings: DuckDBSettings,
+    kept_report_ids: list[str],
+    new_rows: Mapping[str, pl.DataFrame],
+    audit: Audit | None = None,
 ) -> BuiltWarehouse:
     """:func:`building_warehouse` for callers with nothing to do between building and publishing."""
-    with building_warehouse(target, settings, kept_report_ids, new_rows) as built:
+    with building_warehouse(target, settings, kept_report_ids, new_rows, audit) as built:
         return built
 
 

@@ -1,76 +1,79 @@
-"""Each asset check fails on a warehouse built to break it, and passes on a sound one."""
-import duckdb
+"""Write, audit, publish: each audit check fails on a build made to break it, and the published
+warehouse stays as it was; a sound build passes every check and is published."""
+import polars as pl
 import pytest
 
-from pipelines.checks import warehouse_checks
-from pipelines.resources import Warehouse
-from pipelines.store import TABLES, read_sql
-
-REPORT = "INSERT INTO reports VALUES (?, ?, 'x', 1, 'utf-8', 'traditional', 'simplified', 't', ?, 0, 0, [], false, NULL, now(), 'v')"
-MEETING = "INSERT INTO meetings VALUES (?, ?, 0, NULL, '会议', NULL, NULL, NULL, NULL, NULL, 0, 2)"
-ATTENDEE = "INSERT INTO attendees VALUES (?, ?, ?, '王明', NULL, NULL, NULL, 'attendee', 0, 2)"
+from pipelines import store
+from pipelines.audit import CHECKS, audit
+from pipelines.store import FILE_SIGNATURES, TABLES, AuditFailed, DuckDBSettings, build_warehouse, empty_frame, table_schema
+from tests.test_store import meeting_row, report_row
 
 
-def check_results(warehouse: Warehouse) -> dict[tuple[str, str], object]:
-    """(check name, table) → the check's result, from one run of every check."""
-    return {(result.check_name, result.asset_key.path[-1]): result for result in warehouse_checks(warehouse=warehouse)}
+def attendee_row(attendee_id: str, meeting_id: str, report_id: str) -> dict:
+    return {
+        "attendee_id": attendee_id, "meeting_id": meeting_id, "report_id": report_id, "person_name": "王明",
+        "group_name": None, "title": None, "organization": None, "role": "attendee", "span_start": 0, "span_end": 2,
+    }
 
 
-def warehouse_with(path, statements, constraints: bool = True) -> Warehouse:
-    with duckdb.connect(str(path)) as con:
-        if constraints:
-            con.execute(read_sql("schema/tables"))
-        else:
-            con.execute("ATTACH ':memory:' AS model")
-            con.execute("USE model")
-            con.execute(read_sql("schema/tables"))
-            con.execute(f"USE {path.stem}")
-            for table in TABLES:
-                con.execute(f"CREATE TABLE {table} AS FROM model.{table}")
-        for sql, params in statements:
-            con.execute(sql, params)
-    return Warehouse(path=str(path))
+def frames(reports: list[dict], meetings: list[dict] = (), attendees: list[dict] = ()) -> dict[str, pl.DataFrame]:
+    new_rows = {table: empty_frame(table) for table in TABLES}
+    new_rows["reports"] = pl.DataFrame(reports, schema=table_schema("reports"))
+    new_rows["meetings"] = pl.DataFrame(list(meetings), schema=table_schema("meetings"))
+    new_rows["attendees"] = pl.DataFrame(list(attendees), schema=table_schema("attendees"))
+    new_rows["file_signatures"] = empty_frame(FILE_SIGNATURES)
+    return new_rows
 
 
-@pytest.fixture
-def sound(tmp_path) -> Warehouse:
-    return warehouse_with(tmp_path / "sound.duckdb", [(REPORT, ["r1", "a.txt", "市总工会召开会议"]), (MEETING, ["m1", "r1"]), (ATTENDEE, ["a1", "m1", "r1"])])
+def with_text(report: dict, text: str) -> dict:
+    return {**report, "text_clean": text}
 
 
-def test_every_check_passes_on_a_sound_warehouse(sound):
-    results = check_results(sound)
-    assert len(results) == 9 and all(result.passed for result in results.values())
+SOUND = frames([report_row("r1", "a.txt")], [meeting_row("m1", "r1")], [attendee_row("a1", "m1", "r1")])
 
 
-def test_text_checks_fail_on_pinyin_and_traditional_characters(tmp_path):
-    warehouse = warehouse_with(tmp_path / "w.duckdb", [(REPORT, ["r1", "a.txt", "市總工會(huì)召開會議"])])
-    results = check_results(warehouse)
-    pinyin = results["no_pinyin_annotations_left", "reports"]
-    assert not pinyin.passed and pinyin.metadata["examples"].data == {"a.txt": "(huì)"}
-    traditional = results["no_traditional_characters_left", "reports"]
-    assert not traditional.passed and traditional.metadata["reports_with_traditional_characters"].value == 1
-    assert traditional.metadata["examples"].data == {"a.txt": 5}
+def test_every_check_passes_on_a_sound_build_and_it_is_published(tmp_path):
+    target = tmp_path / "w.duckdb"
+    built = build_warehouse(target, DuckDBSettings(), [], SOUND, audit)
+    assert {(f.check, f.table) for f in built.findings} == {(c.name, t) for c in CHECKS for t in c.tables}
+    assert all(f.passed for f in built.findings)
+    assert target.exists()
 
 
-def test_a_row_pointing_at_another_reports_meeting_fails(tmp_path):
-    warehouse = warehouse_with(
-        tmp_path / "w.duckdb",
-        [
-            (REPORT, ["r1", "a.txt", "会议"]),
-            (REPORT, ["r2", "b.txt", "会议"]),
-            (MEETING, ["m1", "r1"]),
-            (ATTENDEE, ["a1", "m1", "r2"]),
-        ],
-    )
-    results = {table: r.passed for (check, table), r in check_results(warehouse).items() if check == "points_at_existing_meeting"}
-    assert results == {"attendees": False, "initiatives": True}
+BROKEN = {
+    "no_pinyin_annotations_left": frames([with_text(report_row("r2", "b.txt"), "市总工会(huì)召开会议")]),
+    "no_traditional_characters_left": frames([with_text(report_row("r2", "b.txt"), "市總工會召開會議")]),
+    "points_at_existing_meeting": frames(
+        [report_row("r2", "b.txt"), report_row("r3", "c.txt")], [meeting_row("m2", "r2")], [attendee_row("a2", "m2", "r3")]
+    ),
+}
 
 
-def test_duplicate_keys_fail_where_no_constraint_stops_them(tmp_path):
-    warehouse = warehouse_with(
-        tmp_path / "w.duckdb",
-        [(REPORT, ["r1", "a.txt", "会议"]), (REPORT, ["r1", "b.txt", "会议"])],
-        constraints=False,
-    )
-    results = {table: r.passed for (check, table), r in check_results(warehouse).items() if check == "unique_keys"}
-    assert results == {"reports": False, "meetings": True, "attendees": True, "initiatives": True, "rejected_files": True}
+@pytest.mark.parametrize("check", [*BROKEN, "holds_every_parsed_row"])
+def test_a_failed_check_leaves_the_published_warehouse_as_it_was(tmp_path, monkeypatch, check):
+    target = tmp_path / "w.duckdb"
+    build_warehouse(target, DuckDBSettings(), [], SOUND, audit)
+    published = (target.read_bytes(), target.stat().st_ino)
+    if check == "holds_every_parsed_row":
+        # A build step that loses rows: the attendees of this run never reach the table.
+        read_sql = store.read_sql
+        monkeypatch.setattr(store, "read_sql", lambda name: read_sql(name).replace("INSERT INTO attendees BY NAME SELECT * FROM new_attendees;", ""))
+        new_rows = frames([report_row("r2", "b.txt")], [meeting_row("m2", "r2")], [attendee_row("a2", "m2", "r2")])
+    else:
+        new_rows = BROKEN[check]
+    with pytest.raises(AuditFailed) as failed:
+        build_warehouse(target, DuckDBSettings(), ["r1"], new_rows, audit)
+    assert {(f.check, f.table) for f in failed.value.findings if not f.passed} == {
+        (check, {"no_pinyin_annotations_left": "reports", "no_traditional_characters_left": "reports"}.get(check, "attendees"))
+    }
+    assert (target.read_bytes(), target.stat().st_ino) == published
+    assert [p.name for p in tmp_path.iterdir()] == ["w.duckdb"]
+
+
+def test_what_a_failed_check_found_is_told(tmp_path):
+    with pytest.raises(AuditFailed) as failed:
+        build_warehouse(tmp_path / "w.duckdb", DuckDBSettings(), [], BROKEN["no_pinyin_annotations_left"], audit)
+    pinyin = next(f for f in failed.value.findings if f.check == "no_pinyin_annotations_left")
+    assert pinyin.metadata == {"reports_with_annotations": 1, "examples": {"b.txt": "(huì)"}}
+    assert "no_pinyin_annotations_left on reports" in str(failed.value)
+    assert not (tmp_path / "w.duckdb").exists()

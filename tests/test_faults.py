@@ -155,6 +155,35 @@ def test_a_fault_before_publishing_leaves_the_published_files_alone_and_the_next
         assert after[table].equals(uninterrupted[table]), table
 
 
+def test_a_failed_audit_check_shows_on_its_table_and_publishes_nothing(pipeline, monkeypatch, uninterrupted):
+    from pipelines import store
+    from pipelines.definitions import build_definitions
+
+    first_state(pipeline)
+    pipeline.run()
+    change_the_folder(pipeline)
+    before = published_bytes(pipeline)
+
+    with monkeypatch.context() as patch:
+        # A build step that loses this run's attendees: the build is complete, but holds fewer rows than were parsed.
+        read_sql = store.read_sql
+        patch.setattr(store, "read_sql", lambda name: read_sql(name).replace("INSERT INTO attendees BY NAME SELECT * FROM new_attendees;", ""))
+        job = build_definitions(pipeline.resources()).resolve_job_def("process_reports")
+        result = job.execute_in_process(raise_on_error=False, instance=pipeline.instance)
+
+    assert not result.success
+    failed = {("/".join(e.asset_key.path), e.check_name) for e in result.get_asset_check_evaluations() if not e.passed}
+    assert failed == {("warehouse/attendees", "holds_every_parsed_row")}
+    assert not [e for e in result.get_asset_materialization_events() if e.asset_key.path[0] == "warehouse"]
+    assert "open_data_release" not in {e.step_key for e in result.get_step_success_events()}
+    assert published_bytes(pipeline) == before
+    assert not list(pipeline.warehouse.parent.glob(".*build-*"))
+    pipeline.run()
+    after = comparable(pipeline.warehouse)
+    for table in TABLES:
+        assert after[table].equals(uninterrupted[table]), table
+
+
 def test_a_fault_while_staging_the_release_leaves_the_published_extracts_alone(pipeline, monkeypatch, uninterrupted):
     first_state(pipeline)
     pipeline.run()

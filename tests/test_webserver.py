@@ -97,6 +97,7 @@ def test_the_ui_shows_every_asset_and_its_checks(webserver):
     }
     assert {by_key[key]["groupName"] for key in by_key} == {"ingest", "parse", "warehouse", "publish"}
     checks = {key: {c["name"] for c in node["assetChecksOrError"]["checks"]} for key, node in by_key.items()}
-    assert checks["warehouse/reports"] == {"unique_keys", "no_traditional_characters_left", "no_pinyin_annotations_left"}
-    assert checks["warehouse/attendees"] == {"unique_keys", "points_at_existing_meeting"}
-    assert checks["warehouse/initiatives"] == {"unique_keys", "points_at_existing_meeting"}
+    assert checks["warehouse/reports"] == {"holds_every_parsed_row", "no_traditional_characters_left", "no_pinyin_annotations_left"}
+    assert checks["warehouse/attendees"] == {"holds_every_parsed_row", "points_at_existing_meeting"}
+    assert checks["warehouse/initiatives"] == {"holds_every_parsed_row", "points_at_existing_meeting"}
+    assert checks["warehouse/meetings"] == checks["warehouse/rejected_files"] == {"holds_every_parsed_row"}
