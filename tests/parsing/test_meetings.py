@@ -488,3 +488,10 @@ def test_a_caption_label_before_the_holder_is_no_part_of_it_and_no_initiative():
     assert "图说" not in {i.name for m in meetings for i in m.initiatives}
     text = "11月11日晚，东岭龙湖同乡联谊会第七届理监事就职典礼假九龙湾展贸中心举行。"
     assert [m.organizer for m in parse_report(text)] == ["东岭龙湖同乡联谊会"]
+
+
+def test_a_dialogue_held_is_a_meeting():
+    text = "【本报消息】青石总会常青活动中心上月廿三日举办与议员真情对话，吸引了近百名常青会员出席活动。活动由中心主任林晓东主持。"
+    assert [(m.organizer, m.meeting_name, m.date_text, m.chair) for m in parse_report(text)] == [
+        ("青石总会常青活动中心", "与议员真情对话", "上月廿三日", "林晓东")
+    ]
