@@ -548,13 +548,19 @@ def _studied_before(text: str, start: int) -> bool:
     """传达/学习/受/代表 … in the clause before the name (代表 only as the verb), outside the
     name's own title (理论学习中心组组长X leads the study, it is not studied)."""
     before = _clause_before(text, start).replace("受到", "")  # 受到表彰的X was honoured here, not delegated
-    studied_words = lexicons.keyed("role_verbs")["studied_before"]
-    if any(w in before for w in studied_words):
+    if _studied_verb().search(before):
         title = read_title_before(text, start)
         outside_title = before[: -len(title)] if title and before.endswith(title) else before
-        if any(w in outside_title for w in studied_words):
+        if _studied_verb().search(outside_title):
             return True
     return "代表" in before and _on_behalf_of(before)
+
+
+@cache
+def _studied_verb() -> re.Pattern[str]:
+    """A studied_before word as a verb: not the head of a noun (党史学习教育, 学习中心组, 学习型, 学习小组)."""
+    words = lexicons.alternation(lexicons.keyed("role_verbs")["studied_before"])
+    return re.compile(f"(?:{words})(?!教育|中心组|型|小组)")
 
 
 def _heard_before(text: str, start: int) -> bool:

@@ -343,3 +343,8 @@ def test_a_person_who_sums_up_the_meeting_is_a_speaker_and_a_preposition_ends_a_
     assert roles("会议最后，校党委书记曹晓菁对大会进行总结。") == {"曹晓菁": "speaker"}
     text = "3月2日，学院党委召开中心组学习会。副院长彭浩从充分发挥学院党政共同负责制的作用做重点发言。"
     assert [{p.name: p.role for p in m.people if p.name} for m in parse_report(text)] == [{"彭浩": "speaker"}]
+
+
+def test_a_study_word_heading_a_noun_before_the_name_makes_no_reference():
+    assert roles("市委党史学习教育第十二巡回指导组成员张善明到会指导。") == {"张善明": "attendee"}
+    assert roles("会议传达学习了省委书记王立新的讲话。") == {"王立新": "referenced"}
