@@ -1,8 +1,12 @@
-"""Metadata the Dagster UI shows for a frame: row count and a Markdown preview."""
+"""What the Dagster UI shows: a frame's row count and Markdown preview, and audit findings as check results."""
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import dagster as dg
 import polars as pl
+
+from pipelines.store import Finding
 
 PREVIEW_ROWS = 5
 PREVIEW_TEXT_CHARS = 40
@@ -25,3 +29,19 @@ def markdown_preview(frame: pl.DataFrame) -> dg.MetadataValue:
         tbl_width_chars=10_000,
     ):
         return dg.MetadataValue.md(str(head.with_columns(pl.col(pl.String).str.replace_all("\n", " "))))
+
+
+def check_results(findings: list[Finding], asset_key: Callable[[Finding], dg.AssetKey]) -> list[dg.AssetCheckResult]:
+    """Each finding as the result of its check on the asset ``asset_key`` names for it."""
+    return [
+        dg.AssetCheckResult(
+            asset_key=asset_key(finding),
+            check_name=finding.check,
+            passed=finding.passed,
+            metadata={
+                key: dg.MetadataValue.json(value) if isinstance(value, dict | list) else value
+                for key, value in finding.metadata.items()
+            },
+        )
+        for finding in findings
+    ]

@@ -1,32 +1,39 @@
-"""Stage 5: a versioned, validated open-data release of the warehouse for the portal."""
+"""Stage 5: a versioned, validated open-data release of the warehouse for the portal.
+
+Write, audit, publish: the release is staged, its gates run on the staged files, and only then
+does ``latest`` point at it. Each gate shows as a check on the release in the UI.
+"""
 
 import dagster as dg
 
-from pipelines.release import ReleaseBlocked, ReleaseInfo, latest_manifest, prune_releases, publish_release
+from pipelines.metadata import check_results
+from pipelines.release import GATES, ReleaseBlocked, ReleaseInfo, latest_manifest, prune_releases, publish_release
 from pipelines.resources import ExtractsFolder, Warehouse
-from pipelines.store import TABLES, connect_read_only
+from pipelines.store import TABLES, Finding, connect_read_only
 from pipelines.warehouse import table_key
+
+RELEASE_KEY = dg.AssetKey("open_data_release")
 
 
 @dg.asset(
     group_name="publish",
     deps=[table_key(table) for table in TABLES],
     kinds={"parquet", "csv"},
+    check_specs=[dg.AssetCheckSpec(gate.name, asset=RELEASE_KEY, blocking=True, description=gate.description) for gate in GATES],
     description=(
         "An immutable release under EXTRACTS_DIR/releases/<version>/ (Parquet, CSV, datapackage.json, "
         "manifest.json, SHA256SUMS, data dictionary), published only when the data changed and every gate passed; "
         "EXTRACTS_DIR/latest and LATEST then point at it."
     ),
 )
-def open_data_release(
-    context: dg.AssetExecutionContext, warehouse: Warehouse, extracts_folder: ExtractsFolder
-) -> dg.MaterializeResult:
+def open_data_release(context: dg.AssetExecutionContext, warehouse: Warehouse, extracts_folder: ExtractsFolder):
     with connect_read_only(warehouse.file, warehouse.settings) as con:
         try:
             release = publish_release(
                 con, extracts_folder.root, ReleaseInfo(), allow_major=extracts_folder.allow_major_release
             )
         except ReleaseBlocked as blocked:
+            yield from check_results(blocked.findings, _release)
             raise dg.Failure(description=f"Release not published: {blocked}", allow_retries=False) from blocked
     removed = prune_releases(extracts_folder.root, extracts_folder.keep_releases) if extracts_folder.keep_releases else []
     if removed:
@@ -35,9 +42,13 @@ def open_data_release(
     if release is None:
         current = latest_manifest(extracts_folder.root)
         context.log.info(f"data unchanged since release {current['version']}: nothing published")
-        return dg.MaterializeResult(metadata={"published": False, "latest_version": current["version"], **pruned})
+        # Nothing was staged: the release the portal has is the one that passed every gate when it was published.
+        yield from check_results([Finding(gate.name, "release", True, {"unchanged_since": current["version"]}) for gate in GATES], _release)
+        yield dg.MaterializeResult(metadata={"published": False, "latest_version": current["version"], **pruned})
+        return
     context.log.info(f"published release {release.version} ({release.level}) at {release.folder}")
-    return dg.MaterializeResult(
+    yield from check_results(release.findings, _release)
+    yield dg.MaterializeResult(
         metadata={
             "published": True,
             **pruned,
@@ -49,3 +60,7 @@ def open_data_release(
             "formula_cells": dg.MetadataValue.json(release.formula_cells),
         }
     )
+
+
+def _release(_: Finding) -> dg.AssetKey:
+    return RELEASE_KEY

@@ -31,7 +31,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipelines.leftovers import remove_abandoned
-from pipelines.store import TABLES, read_sql
+from pipelines.store import TABLES, Finding, read_sql
 
 CSV_LIST_DELIMITER = ";"
 FORMULA_PREFIXES = r"^[=+\-@\t\r]"
@@ -86,8 +86,26 @@ class Table:
     foreign_keys: list[tuple[list[str], str, list[str]]] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Gate:
+    name: str
+    description: str
+
+
+GATES = (
+    Gate("no_unannounced_breaking_change", "A column removed or retyped is published only on purpose (ALLOW_MAJOR_RELEASE=1)."),
+    Gate("files_hold_the_warehouse_rows", "Every Parquet and CSV file reads back to exactly the warehouse's rows, with its schema's types."),
+    Gate("valid_data_package", "datapackage.json and a sample of every CSV file pass Frictionless validation."),
+)
+"""The checks a staged release passes before ``latest`` points at it."""
+
+
 class ReleaseBlocked(RuntimeError):
-    """A gate refused the release; nothing was published."""
+    """A gate refused the release; nothing was published. ``findings`` holds what each gate found."""
+
+    def __init__(self, message: str, findings: list[Finding] | None = None) -> None:
+        super().__init__(message)
+        self.findings = findings or []
 
 
 @dataclass(frozen=True)
@@ -99,6 +117,8 @@ class Release:
     changes: list[str]
     rows: dict[str, int]
     formula_cells: dict[str, dict[str, int]]
+    findings: list[Finding]
+    """What each gate found, every one passed."""
 
 
 def _split_comment(comment: str | None) -> tuple[str, str]:
@@ -207,10 +227,12 @@ def publish_release(
             if previous is not None and previous["content_sha256"] == content:
                 return None
             level, changes = classify_drift(previous and previous["schema"], schema_signature(catalog))
-            if level == "major" and not allow_major:
+            drift = Finding("no_unannounced_breaking_change", "release", level != "major" or allow_major, {"level": level, "changes": changes})
+            if not drift.passed:
                 raise ReleaseBlocked(
                     "breaking schema change, not published automatically: " + "; ".join(changes)
-                    + ". Publish it on purpose with ALLOW_MAJOR_RELEASE=1."
+                    + ". Publish it on purpose with ALLOW_MAJOR_RELEASE=1.",
+                    [drift],
                 )
             version = next_version(previous and previous["version"], level)
             metadata = {"licence": info.license_name, "version": version, "source": info.source_title, "name": info.name}
@@ -223,7 +245,10 @@ def publish_release(
             files = _describe_files(staging, catalog, rows, digests)
             package = _datapackage(info, version, now, catalog, files)
             (staging / "datapackage.json").write_text(json.dumps(package, ensure_ascii=False, indent=2), encoding="utf-8")
-            _check_gates(con, staging, catalog, polars_frames, pool)
+            findings = [drift, *_check_gates(con, staging, catalog, polars_frames, pool)]
+            if not all(finding.passed for finding in findings):
+                problems = [problem for finding in findings for problem in finding.metadata.get("problems", [])]
+                raise ReleaseBlocked("validation failed: " + " | ".join(problems[:10]), findings)
         manifest = {
             "name": info.name,
             "version": version,
@@ -247,7 +272,7 @@ def publish_release(
         else:
             os.rename(staging, final)
         switch_latest(extracts_dir, version)
-        return Release(version, final, level, changes, rows, formula_cells)
+        return Release(version, final, level, changes, rows, formula_cells, findings)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
@@ -434,8 +459,8 @@ def _datapackage(info: ReleaseInfo, version: str, now: dt.datetime, catalog: dic
 
 def _check_gates(
     con: duckdb.DuckDBPyConnection, staging: Path, catalog: dict[str, Table], frames: dict[str, pl.DataFrame], pool: Executor
-) -> None:
-    """Refuse the release unless every file holds exactly the warehouse's rows and the package is valid.
+) -> list[Finding]:
+    """What the staged files hold against the warehouse, and whether the package is valid.
 
     Each Parquet file is read back and compared with the warehouse; each CSV file is
     read back by DuckDB with its schema's types (every cell must parse) and compared
@@ -446,20 +471,23 @@ def _check_gates(
     """
     warehouse_rows = {table: con.table(table).shape[0] for table in TABLES}
     rows = {table: frames[table].height for table in TABLES}
-    if warehouse_rows != rows:
-        raise ReleaseBlocked(f"row counts differ from the warehouse: files {rows}, warehouse {warehouse_rows}")
     # Frictionless is Python, the read-backs native: they overlap. Each thread reads through a cursor of its own.
     package_errors = pool.submit(_package_errors, staging)
     cursors = {table: con.cursor() for table in TABLES}
     read_backs = [pool.submit(_read_back_mismatches, cursors[table], staging, catalog[table], frames[table]) for table in TABLES]
     try:
-        errors = [*package_errors.result(), *(problem for read_back in read_backs for problem in read_back.result())]
+        invalid = package_errors.result()
+        mismatches = [problem for read_back in read_backs for problem in read_back.result()]
     finally:
         wait(read_backs)  # when one failed, the others are still reading through their cursors
         for cursor in cursors.values():
             cursor.close()
-    if errors:
-        raise ReleaseBlocked("validation failed: " + " | ".join(errors[:10]))
+    if rows != warehouse_rows:
+        mismatches.insert(0, f"row counts differ from the warehouse: files {rows}, warehouse {warehouse_rows}")
+    return [
+        Finding("files_hold_the_warehouse_rows", "release", not mismatches, {"rows": rows, "problems": mismatches}),
+        Finding("valid_data_package", "release", not invalid, {"problems": invalid}),
+    ]
 
 
 RELEASE_SAMPLE_ROWS = 1_000

@@ -9,7 +9,7 @@ import dagster as dg
 import polars as pl
 
 from pipelines.audit import CHECKS, audit
-from pipelines.metadata import markdown_preview
+from pipelines.metadata import check_results, markdown_preview
 from pipelines.resources import Warehouse
 from pipelines.store import TABLES, AuditFailed, Finding, building_warehouse
 
@@ -88,20 +88,12 @@ def warehouse_tables(
                 for table in TABLES
             ]
     except AuditFailed as failed:
-        yield from check_results(failed.findings)
+        yield from check_results(failed.findings, _table_of)
         raise dg.Failure(description=str(failed)) from failed
     context.log.info(f"published {warehouse.file}: {built.row_counts}")
-    yield from check_results(built.findings)
+    yield from check_results(built.findings, _table_of)
     yield from results
 
 
-def check_results(findings: list[Finding]) -> list[dg.AssetCheckResult]:
-    return [
-        dg.AssetCheckResult(
-            asset_key=table_key(finding.table),
-            check_name=finding.check,
-            passed=finding.passed,
-            metadata={key: dg.MetadataValue.json(value) if isinstance(value, dict) else value for key, value in finding.metadata.items()},
-        )
-        for finding in findings
-    ]
+def _table_of(finding: Finding) -> dg.AssetKey:
+    return table_key(finding.table)

@@ -113,6 +113,23 @@ def test_a_failed_gate_publishes_nothing(released, monkeypatch):
     assert [p.name for p in released.extracts.iterdir() if p.name.startswith(".")] == []
 
 
+def test_a_failed_gate_says_which_check_failed_and_what_it_found(released, monkeypatch):
+    monkeypatch.setattr("pipelines.release._package_errors", lambda staging: ["broken on purpose"])
+    released.add(SAMPLES / "sample_sections.txt")
+    with pytest.raises(Exception):
+        released.run()
+    with duckdb.connect(str(released.warehouse), read_only=True) as con:
+        with pytest.raises(ReleaseBlocked) as blocked:
+            publish_release(con, released.extracts, ReleaseInfo())
+    outcome = {f.check: (f.passed, f.metadata.get("problems")) for f in blocked.value.findings}
+    assert outcome == {
+        "no_unannounced_breaking_change": (True, None),
+        "files_hold_the_warehouse_rows": (True, []),
+        "valid_data_package": (False, ["broken on purpose"]),
+    }
+    assert versions(released.extracts) == ["1.0.0"]
+
+
 def test_a_gate_that_raises_lets_the_other_read_backs_finish_before_their_cursors_close(released, monkeypatch, tmp_path):
     def package_breaks(staging):
         raise RuntimeError("frictionless broke")

@@ -101,3 +101,4 @@ def test_the_ui_shows_every_asset_and_its_checks(webserver):
     assert checks["warehouse/attendees"] == {"holds_every_parsed_row", "points_at_existing_meeting"}
     assert checks["warehouse/initiatives"] == {"holds_every_parsed_row", "points_at_existing_meeting"}
     assert checks["warehouse/meetings"] == checks["warehouse/rejected_files"] == {"holds_every_parsed_row"}
+    assert checks["open_data_release"] == {"no_unannounced_breaking_change", "files_hold_the_warehouse_rows", "valid_data_package"}
