@@ -721,7 +721,6 @@ def complete_organizer(organizer: str | None, text: str, section_heading: str | 
     return m.group() if m else organizer
 
 
-
 MAX_PLACE_NAME_CHARS = 4
 """A place name before its level character (青山|县, 乌兰察布|市) is at most this long."""
 

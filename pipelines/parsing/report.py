@@ -247,9 +247,11 @@ def _placed_bodies_to_tag(doc: Document, drafts: list[_Draft]) -> list[tuple[int
     windows = []
     for organizer in organizers:
         for m in re.finditer(re.escape(organizer), doc.text):
-            before = max(m.start() - CONTEXT_CHARS, doc.text.rfind("\n", 0, m.start()) + 1)
-            after = min(m.end() + CONTEXT_CHARS, len(doc.text))
-            windows.append((before, (line_end if (line_end := doc.text.find("\n", m.end(), after)) >= 0 else after)))
+            # CONTEXT_CHARS on each side, within the line.
+            start = max(m.start() - CONTEXT_CHARS, doc.text.rfind("\n", 0, m.start()) + 1)
+            end = min(m.end() + CONTEXT_CHARS, len(doc.text))
+            line_end = doc.text.find("\n", m.end(), end)
+            windows.append((start, line_end if line_end >= 0 else end))
     return _merged(windows)
 
 
