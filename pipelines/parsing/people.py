@@ -52,8 +52,9 @@ def _title_stop() -> re.Pattern[str]:
     """Where a title read backwards from a name stops: a clause break, a space or a stop word."""
     # A meeting verb too: a caption run into the text (X工会举行代表大会市劳工局局长Y) holds no title before it.
     stops = lexicons.alternation(lexicons.entries("title_stop_words") + lexicons.entries("meeting_verbs"))
-    # Marks and symbols (△, ”, 》) end a title too; brackets stay, since 项目(木雕)代表性传承人 is one title.
-    return re.compile(CLAUSE_BREAK.pattern + r"|[ \t\u3000]|[^\w()（）、]|" + stops)
+    # Marks and symbols (△, ”, 》) end a title too; brackets stay, since 项目(木雕)代表性传承人 is one title. A study
+    # verb (学习市委书记X的讲话) stops it as well; 学习 heading a noun (党史学习教育…组长) is part of it.
+    return re.compile(CLAUSE_BREAK.pattern + r"|[ \t\u3000]|[^\w()（）、]|" + stops + "|" + _studied_verb().pattern)
 
 
 @cache

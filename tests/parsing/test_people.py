@@ -244,3 +244,12 @@ def test_rare_surnames_from_the_full_lists_are_read_where_a_title_anchors_them()
     assert {p.name: p.role for p in find_people(text, 0, len(text)) if p.name} == {"凡立才": "chair", "茍仲明": "attendee"}
     text = "会议要求，凡是参会人员均须签到，平凡岗位也要作贡献。"
     assert {p.name for p in find_people(text, 0, len(text)) if p.name} == set()
+
+
+def test_a_title_stops_at_a_study_verb_and_at_a_conjunction_but_keeps_a_noun_headed_by_study():
+    def titles(text: str) -> dict[str, str | None]:
+        return {p.name: p.title for p in find_people(text, 0, len(text)) if p.name}
+
+    assert titles("会议要求，要原原本本学习市委书记陈立云的讲话。")["陈立云"] == "市委书记"
+    assert titles("中联办领导连同工联会会长郑耀明出席。")["郑耀明"] == "工联会会长"
+    assert titles("区委党史学习教育领导小组办公室主任林晓东出席会议。")["林晓东"] == "区委党史学习教育领导小组办公室主任"
