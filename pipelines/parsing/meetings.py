@@ -229,13 +229,21 @@ def organizer_from_name(name: str) -> str | None:
 _ORGANISED = re.compile(r"组织(?!部|委|科|处)")
 """组织 as a verb between a body and the people it had meet (X组织Y召开), not 组织部 or 组织科 in a name."""
 _CAUSED = re.compile(r"指导|督促|帮助|协助|推动|要求")
+_TALLY = re.compile(r"^(?:[二三四五六七八九十两几数百千]|\d)[一二三四五六七八九十百千\d]*余?多?场")
+_COUNT_OF_ONE = re.compile(r"^一场(?=[\u4e00-\u9fff])")
+"""场 counts gatherings; 次 is left alone, since it numbers sessions as often as it counts them (三次全委会)."""
 _ENTITLED = re.compile(r"^(?:以)?题为《[^》]{1,80}》的|^以《[^》]{1,80}》为题的")
 """题为《…》的专题党课: the title of the talk is no part of the meeting's name."""
 
 
 def _trim_name(name: str) -> str | None:
-    """The meeting name in a phrase after the verb; a trailing clause without a comma is cut."""
+    """The meeting name in a phrase after the verb; a trailing clause without a comma is cut. A count of one
+    before it (一场座谈会) is no part of it; a name counting several (六场咨询会, 27场活动) tallies meetings
+    the report may or may not tell one by one, and is none of them."""
     name = _ENTITLED.sub("", name.strip(" \u3000"))
+    if _TALLY.match(name):
+        return None
+    name = _COUNT_OF_ONE.sub("", name)
     if not name or len(name) > MAX_MEETING_NAME_CHARS:
         return None
     if meeting_noun_at_end(name):

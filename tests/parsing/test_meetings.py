@@ -495,3 +495,10 @@ def test_a_dialogue_held_is_a_meeting():
     assert [(m.organizer, m.meeting_name, m.date_text, m.chair) for m in parse_report(text)] == [
         ("青石总会常青活动中心", "与议员真情对话", "上月廿三日", "林晓东")
     ]
+
+
+def test_a_tally_of_gatherings_is_no_meeting_and_a_count_of_one_no_part_of_the_name():
+    text = "青岭劳工局今年共举行了六场咨询会。本月三日，劳工局举行了一场社团专场咨询会，局长林晓东主持。"
+    assert [m.meeting_name for m in parse_report(text)] == ["社团专场咨询会"]
+    # 次 numbers sessions as often as it counts them: the name stays.
+    assert [m.meeting_name for m in parse_report("3月2日，青岭县总工会召开三次全委会。")] == ["三次全委会"]
