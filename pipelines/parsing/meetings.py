@@ -169,7 +169,7 @@ def _parse_head(head: str) -> _Head:
     """Split the clause before a meeting verb into holder, location and date (X于DATE在LOC)."""
     date = find_date_text(head)
     location = None
-    core = head
+    core = _LEADING_MARKS.sub("", head)  # ★8月9日 东乌旗: a mark before the date hides the date from its stripping
     if (led := _UNDER_THE_LEAD_OF.search(core)) is not None:
         core = core[:led.start()] + led.group(1) + core[led.end():]  # 在X的统一组织下开展: X holds it
     prepositions = lexicons.entries("location_prepositions")
@@ -779,8 +779,8 @@ def placed_organizer(organizer: str, text: str, tokens: tuple[Token, ...]) -> st
         if text.rfind("《", 0, m.start()) > text.rfind("》", 0, m.start()):
             continue  # 《关于命名青山市妇联…的决定》: a document's title is its own wording, not the report's
         word = next((t for t in tokens_overlapping(tokens, m.start(), m.start() + 1) if t.start < m.start()), None)
-        if word is None or word.entity not in ("organization", "place"):
-            continue
+        if word is None or word.entity not in ("organization", "place") or word.end > m.end():
+            continue  # 中共东乌旗委…: a longer body that holds the name is another body
         place = text[word.start:m.start()]
         place = place[max((i + 1 for i, ch in enumerate(place) if ch in stops), default=0):]
         if shortest <= len(place) <= MAX_PLACE_NAME_CHARS:

@@ -502,3 +502,11 @@ def test_a_tally_of_gatherings_is_no_meeting_and_a_count_of_one_no_part_of_the_n
     assert [m.meeting_name for m in parse_report(text)] == ["社团专场咨询会"]
     # 次 numbers sessions as often as it counts them: the name stays.
     assert [m.meeting_name for m in parse_report("3月2日，青岭县总工会召开三次全委会。")] == ["三次全委会"]
+
+
+def test_a_mark_before_the_date_and_a_longer_body_holding_the_name_leave_the_holder_as_written():
+    text = (
+        "★8月3日 旗委书记林晓东主持召开中共青岭旗委外事工作委员会第三次会议。\n"
+        "★8月9日 青岭旗召开牧区工作领导小组会议，研究部署牧区工作。"
+    )
+    assert [m.organizer for m in parse_report(text)][-1] == "青岭旗"
