@@ -115,9 +115,13 @@ def _clause_start(text: str, i: int, start: int) -> int:
     return j
 
 
+_EDITION = re.compile(r"[(（]第?[一二三四五六七八九十\d]{1,4}[期届次][)）]$")
+"""Which edition a course or gathering is, written after its name: 研修班(第二期)."""
+
+
 def meeting_noun_at_end(name: str) -> str | None:
     """The meeting noun a phrase ends with, unless it ends in a longer organisation suffix (总工会)."""
-    bare = name.rstrip("」”』")
+    bare = _EDITION.sub("", name.rstrip("」”』"))
     noun = lexicons.ends_with_entry(bare, "meeting_nouns")
     if noun is None or lexicons.ends_with_entry(bare, "not_meeting_nouns"):
         return None

@@ -510,3 +510,8 @@ def test_a_mark_before_the_date_and_a_longer_body_holding_the_name_leave_the_hol
         "★8月9日 青岭旗召开牧区工作领导小组会议，研究部署牧区工作。"
     )
     assert [m.organizer for m in parse_report(text)][-1] == "青岭旗"
+
+
+def test_a_course_named_with_its_edition_is_a_meeting():
+    text = "10月10日上午，青岭省工会干部研修班(第二期)在省总工会干部学校顺利开班。开班式由省总工会组织部部长林晓东主持。"
+    assert [(m.meeting_name, m.chair) for m in parse_report(text)] == [("青岭省工会干部研修班(第二期)", "林晓东")]
