@@ -153,8 +153,29 @@ def _bare_total(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return s, e
 
 
+def _one_plural_post_list(text: str, s: int, e: int) -> bool:
+    """各县区工会主席、党组书记: posts listed after one 各 (or 全体 …) are the posts of the same units,
+    one group; not where a later post names units of its own (各乡镇妇联主席、县直机关妇委会主任, 各村书记、
+    各组组长) or a conjunction joins."""
+    if _PLURAL_OPENER.match(text, s) is None or "、" not in text[s:e] or any(c in text[s:e] for c in _CONJUNCTIONS):
+        return False
+    first, *later = text[s:e].split("、")
+    return lexicons.ends_with_entry(first, "post_titles") is not None and all(_bare_post(part) for part in later)
+
+
+MAX_SHARED_POST_MODIFIER = 2
+"""A post listed after the first that belongs to the same units is bare (副组长) or has a short unit of its own (党组书记)."""
+
+
+def _bare_post(part: str) -> bool:
+    post = lexicons.ends_with_entry(part, "post_titles")
+    return post is not None and len(part) - len(post) <= MAX_SHARED_POST_MODIFIER and not _PLURAL_OPENER.match(part)
+
+
 def _split(text: str, s: int, e: int, with_bodies: bool = False, posts: bool = False) -> list[tuple[int, int]]:
     """A list of groups cut into one span per group (see the module docstring)."""
+    if _one_plural_post_list(text, s, e):
+        return [(s, e)]
     seps = []
     depth = 0
     cursor = s

@@ -181,3 +181,9 @@ def test_how_and_where_a_group_came_stands_between_it_and_the_verb():
 def test_a_mark_or_a_leading_verb_before_a_group_is_not_part_of_it():
     assert groups("△县卫健局机关各科室负责人参加会议。") == ["县卫健局机关各科室负责人"]
     assert groups("公司董事长林晓东率经营团队到场。") == ["经营团队"]
+
+
+def test_posts_listed_after_one_opener_are_one_group_unless_a_later_post_names_its_own_units():
+    assert groups("各县区工会主席、党组书记参加会议。") == ["各县区工会主席、党组书记"]
+    assert groups("各专项组组长、副组长参加会议。") == ["各专项组组长、副组长"]
+    assert groups("各乡镇妇联主席、县直机关妇委会主任参加会议。") == ["各乡镇妇联主席", "县直机关妇委会主任"]
