@@ -589,6 +589,10 @@ def _owned_speech_studied(text: str, start: int, end: int) -> bool:
     return any(w in before for w in lexicons.keyed("role_verbs")["studied_before"])
 
 
+_ADDRESS_GIVEN = re.compile(r"致[^，。；,;、]{0,8}?(?:词|辞)")
+"""致大会开幕词, 致新春贺辞: an address the person gave, whatever occasion is named inside it."""
+
+
 def role_at(text: str, start: int, end: int) -> str:
     """The role one occurrence of a name gives, from the words around it."""
     keyed = lexicons.keyed("role_verbs")
@@ -600,7 +604,7 @@ def role_at(text: str, start: int, end: int) -> str:
         return "chair"
     own_end = _skip_post_after(text, end)
     own_after = text[own_end:own_end + 8]
-    if own_after.startswith(("作", "做")) and not own_after.startswith("作为"):
+    if own_after.startswith(("作", "做")) and not own_after.startswith("作为") or _ADDRESS_GIVEN.match(own_after):
         return "speaker"
     after = _after_window(text, _list_end(text, own_end))
     for role in ("chair", "speaker", "attendee"):

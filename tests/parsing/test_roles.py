@@ -348,3 +348,9 @@ def test_a_person_who_sums_up_the_meeting_is_a_speaker_and_a_preposition_ends_a_
 def test_a_study_word_heading_a_noun_before_the_name_makes_no_reference():
     assert roles("市委党史学习教育第十二巡回指导组成员张善明到会指导。") == {"张善明": "attendee"}
     assert roles("会议传达学习了省委书记王立新的讲话。") == {"王立新": "referenced"}
+
+
+def test_a_person_who_gives_an_address_named_for_its_occasion_is_a_speaker():
+    assert roles("会上，学院党总支副书记胡春明致大会开幕词。") == {"胡春明": "speaker"}
+    assert roles("县总工会主席林晓东致新春贺辞。") == {"林晓东": "speaker"}
+    assert roles("县总工会主席林晓东出席会议，大会致以热烈祝贺。") == {"林晓东": "attendee"}
