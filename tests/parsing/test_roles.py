@@ -360,5 +360,6 @@ def test_a_person_who_thanks_congratulates_greets_or_rallies_is_a_speaker():
     assert roles("会上，区委常委林晓东向广大职工致以节日问候和诚挚祝福。") == {"林晓东": "speaker"}
     assert roles("省总工会副主席王立新开班动员。") == {"王立新": "speaker"}
     assert roles("市长卢晓燕恭喜工会不畏辛劳，成立第六家总工会。") == {"卢晓燕": "speaker"}
+    assert roles("局长吴文芳对全年教育工作进行了简要回顾。") == {"吴文芳": "speaker"}
     # Congratulating together (共同祝贺) is being there, not speaking.
     assert roles("总工会理事长林莲明也率领理、监事团队共同祝贺。") == {"林莲明": "attendee"}
