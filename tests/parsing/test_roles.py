@@ -363,3 +363,7 @@ def test_a_person_who_thanks_congratulates_greets_or_rallies_is_a_speaker():
     assert roles("局长吴文芳对全年教育工作进行了简要回顾。") == {"吴文芳": "speaker"}
     # Congratulating together (共同祝贺) is being there, not speaking.
     assert roles("总工会理事长林莲明也率领理、监事团队共同祝贺。") == {"林莲明": "attendee"}
+
+
+def test_he_says_or_he_thinks_after_a_comma_makes_the_name_before_a_speaker():
+    assert roles("村民徐光明提出的问题受到关注，他讲：“我来提个意见。”") == {"徐光明": "speaker"}
