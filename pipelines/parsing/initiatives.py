@@ -95,6 +95,10 @@ def _role_verbs() -> re.Pattern[str]:
     return re.compile(lexicons.alternation(frozenset(w for role in ("chair", "speaker", "attendee") for w in keyed[role] if len(w) > 1)))
 
 
+_CLAUSE_PARTICLE = re.compile("[到了着过把被将向给在对为]")
+"""Prepositions and aspect particles: a head noun after one (“X”落实到行动上) is the object of a clause."""
+
+
 def _head_noun_after(text: str, end: int) -> tuple[str | None, str | None]:
     """(category, full head) of the initiative head nouns written right after a quote.
 
@@ -128,8 +132,8 @@ def _head_noun_after(text: str, end: int) -> tuple[str | None, str | None]:
         return None, None
     specific = [(p, n) for p, n in found if n not in generic]
     pos, noun = specific[-1] if specific else found[0]
-    if _role_verbs().search(window, 0, found[0][0]):
-        return None, None  # “X”王振华分享经验: a clause runs on after the quote, not a compound noun
+    if _role_verbs().search(window, 0, found[0][0]) or _CLAUSE_PARTICLE.search(window, 0, found[0][0]):
+        return None, None  # “X”王振华分享经验, “X”落实到行动上: a clause runs on after the quote, not a compound noun
     return heads[noun], window[:pos + len(noun)]
 
 

@@ -145,3 +145,8 @@ def test_words_that_trail_off_or_speak_as_we_are_direct_speech():
 def test_a_bare_document_kind_the_day_of_an_instruction_and_the_two_committees_are_no_initiatives():
     text = "学习了《中国共产党纪律处分条例》。《条例》共十一章。贯彻“2·26”重要指示，做好村“两委”换届。"
     assert initiatives(text) == {"中国共产党纪律处分条例": "document"}
+
+
+def test_a_noun_after_a_preposition_or_particle_is_the_object_of_a_clause_not_the_quotes_head():
+    assert initiatives("要把“四个意识”“两个维护”落实到行动上。") == {"四个意识": "framework", "两个维护": "framework"}
+    assert initiatives("开展“春风送岗”专项行动。") == {"春风送岗": "campaign"}
