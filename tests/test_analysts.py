@@ -6,7 +6,6 @@ import sys
 from pathlib import Path
 
 import duckdb
-import polars as pl
 import pytest
 
 from pipelines.store import SQL_DIR

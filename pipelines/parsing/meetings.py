@@ -17,7 +17,7 @@ from . import lexicons
 from .dates import DAY_PARTS, find_date_text
 from .initiatives import QUOTE_PAIRS
 from .lexical import Token, tokens_overlapping
-from .segmentation import CLAUSE_BREAK, MASK, MAX_CLAUSE_CHARS
+from .segmentation import CLAUSE_BREAK, MAX_CLAUSE_CHARS
 
 MAX_ORGANIZER_CHARS = 25
 MAX_MEETING_NAME_CHARS = 80
