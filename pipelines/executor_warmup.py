@@ -4,6 +4,6 @@ Parsing one short report here fills the parser's caches once, so every batch ste
 forked from the server starts warm instead of filling them again (about 0.1 s a step).
 """
 from pipelines.parsing.warmup import warm_up
-from pipelines.settings import resources_from_environment
+from pipelines.settings import resolved_resources
 
-warm_up(resources_from_environment()["text_settings"].target_script)
+warm_up(resolved_resources()["text_settings"].target_script)

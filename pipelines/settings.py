@@ -1,8 +1,14 @@
-"""Resources built from environment variables; what is not set keeps the resource's default."""
+"""The deployment's resources: each setting the environment gives is a ``dg.EnvVar``, the rest keep their defaults.
+
+Dagster reads the variables when a run starts and the UI shows which variable sets
+which field. Scripts that run outside Dagster take :func:`resolved_resources`.
+"""
 from __future__ import annotations
 
 import os
 from pathlib import Path
+
+import dagster as dg
 
 from pipelines.resources import ExtractsFolder, ReportsFolder, TextSettings, Warehouse
 
@@ -15,24 +21,39 @@ DEFAULT_PATHS = {
 
 
 def _path(variable: str) -> str:
-    return os.environ.get(variable) or str(DEFAULT_PATHS[variable])
+    return dg.EnvVar(variable) if os.environ.get(variable) else str(DEFAULT_PATHS[variable])
 
 
-def _optional(**variables: str) -> dict[str, str]:
-    """Resource fields whose environment variable is set, by field name."""
-    return {field: value for field, variable in variables.items() if (value := os.environ.get(variable))}
+def _set(**variables: str) -> dict[str, dg.EnvVar]:
+    """Text fields whose environment variable is set, by field name."""
+    return {field: dg.EnvVar(variable) for field, variable in variables.items() if os.environ.get(variable)}
 
 
-def resources_from_environment() -> dict:
+def _set_int(**variables: str) -> dict[str, dg.EnvVar]:
+    """Whole-number fields whose environment variable is set, by field name."""
+    return {field: dg.EnvVar.int(variable) for field, variable in variables.items() if os.environ.get(variable)}
+
+
+def resources_from_environment() -> dict[str, dg.ConfigurableResource]:
     """REPORTS_DIR, WAREHOUSE_PATH, EXTRACTS_DIR, TARGET_SCRIPT, MAX_REPORT_BYTES, REPORTS_PER_BATCH, ALLOW_MAJOR_RELEASE, KEEP_RELEASES and DUCKDB_* settings."""
     return {
         "reports_folder": ReportsFolder(
-            path=_path("REPORTS_DIR"), **_optional(max_file_bytes="MAX_REPORT_BYTES", reports_per_batch="REPORTS_PER_BATCH")
+            path=_path("REPORTS_DIR"), **_set_int(max_file_bytes="MAX_REPORT_BYTES", reports_per_batch="REPORTS_PER_BATCH")
         ),
-        "text_settings": TextSettings(**_optional(target_script="TARGET_SCRIPT")),
+        "text_settings": TextSettings(**_set(target_script="TARGET_SCRIPT")),
         "warehouse": Warehouse(
             path=_path("WAREHOUSE_PATH"),
-            **_optional(memory_limit="DUCKDB_MEMORY_LIMIT", threads="DUCKDB_THREADS", temp_directory="DUCKDB_TEMP_DIRECTORY"),
+            **_set(memory_limit="DUCKDB_MEMORY_LIMIT", temp_directory="DUCKDB_TEMP_DIRECTORY"),
+            **_set_int(threads="DUCKDB_THREADS"),
         ),
-        "extracts_folder": ExtractsFolder(path=_path("EXTRACTS_DIR"), **_optional(allow_major_release="ALLOW_MAJOR_RELEASE", keep_releases="KEEP_RELEASES")),
+        "extracts_folder": ExtractsFolder(
+            path=_path("EXTRACTS_DIR"),
+            **_set(allow_major_release="ALLOW_MAJOR_RELEASE"),
+            **_set_int(keep_releases="KEEP_RELEASES"),
+        ),
     }
+
+
+def resolved_resources() -> dict:
+    """The resources with their environment variables read and their values checked, as a run would see them."""
+    return {name: resource.process_config_and_initialize() for name, resource in resources_from_environment().items()}

@@ -1,12 +1,12 @@
 """`python -m pipelines.summary`: where the warehouse and the latest release are, and what they hold."""
 from __future__ import annotations
 
-from pipelines.settings import resources_from_environment
+from pipelines.settings import resolved_resources
 from pipelines.store import connect_read_only, read_sql
 
 
 def main() -> None:
-    resources = resources_from_environment()
+    resources = resolved_resources()
     warehouse = resources["warehouse"]
     if not warehouse.file.exists():
         raise SystemExit(f"No warehouse at {warehouse.file}: run `make run` first.")
