@@ -288,7 +288,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     taken: set[int] = set()
 
     def add(name: str, at: int, title: str | None, title_after: str | None) -> None:
-        if at in taken:
+        if at in taken or _is_a_kind_of_person(name):
             return
         taken.add(at)
         elected = _is_elected(text, at, _sentence_start(text, at))
@@ -339,6 +339,12 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         elif (talker := _name_before_talk(text, opening)) is not None:
             add(talker, opening, None, None)
     return mentions
+
+
+def _is_a_kind_of_person(name: str) -> bool:
+    """顾问, 代表, 成员: a post or a noun for people that opens with a surname character names no one
+    (董事长彭军、顾问、各公司高管参加)."""
+    return any(name in lexicons.entry_set(kind) for kind in ("post_titles", "group_heads", "person_nouns"))
 
 
 # "X同职工代表座谈", "X与大家面对面交流": a person who talked with those present. 同 may end a
@@ -682,7 +688,9 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
             found.append((name, start))
             continue
         ruled = read_name_after(text, start)
-        runs_into_a_word = ruled is not None and _ends_inside_a_word(tokens, start + len(ruled))
+        runs_into_a_word = ruled is not None and (
+            _ends_inside_a_word(tokens, start + len(ruled)) or _serves_as_a_post(text, tokens, end, start + len(ruled))
+        )
         ends_the_list_item = end == len(text) or not _is_cjk(text[end]) and text[end] not in _OPENING_MARKS
         if ruled and abs(len(ruled) - len(name)) <= 2 and (
             name.startswith(ruled) and not ends_the_list_item or ruled.startswith(name) and not runs_into_a_word
@@ -701,6 +709,17 @@ _OPENING_MARKS = frozenset("《“「『‘(（【[")
 
 def _ends_inside_a_word(tokens: tuple[Token, ...], end: int) -> bool:
     return any(t.start < end < t.end for t in tokens_overlapping(tokens, end - 1, end + 1))
+
+
+def _serves_as_a_post(text: str, tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is one word the model reads as a verb and a post follows it (张萍|任|主任:
+    任 is "serves as"). Before anything else the model's verb may be a name's last character (胡东升作)."""
+    words = tokens_overlapping(tokens, start, end) if start < end else ()
+    return (
+        len(words) == 1
+        and (words[0].start, words[0].end, words[0].tag) == (start, end, "v")
+        and _post_pattern().match(text, end) is not None
+    )
 
 
 def _joined_person_spans(text: str, tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
@@ -798,13 +817,16 @@ def _surname_and_post(name: str, title: str) -> str | None:
     return name[:surname] + post if post and surname and len(name) > surname else None
 
 
-def _completed(mention: Mention, entity: str | None, tokens: tuple[Token, ...]) -> Mention:
+def _completed(text: str, mention: Mention, entity: str | None, tokens: tuple[Token, ...]) -> Mention:
     """A rule's name cut short of the person the model found at the same place (欧阳晓 of 欧阳晓明) is that
-    person; so is one that runs past it into a word of the clause (周雨带 of 周雨|带队)."""
+    person; so is one that runs past it into a word of the clause (周雨带 of 周雨|带队) or over a verb
+    (张萍任 of 张萍|任|主任)."""
     if not entity or entity == mention.name:
         return mention
     longer = len(entity) > len(mention.name) and entity.startswith(mention.name)
-    into_a_word = mention.name.startswith(entity) and _ends_inside_a_word(tokens, mention.end)
+    into_a_word = mention.name.startswith(entity) and (
+        _ends_inside_a_word(tokens, mention.end) or _serves_as_a_post(text, tokens, mention.start + len(entity), mention.end)
+    )
     if longer or into_a_word:
         return replace(mention, name=entity, end=mention.start + len(entity))
     return mention
@@ -827,7 +849,7 @@ def find_people(
     name the rules read across its words' edges is dropped.
     """
     entities = dict((at, name) for name, at in person_entities(text, tokens))
-    mentions = [_completed(m, entities.get(m.start), tokens) for m in find_mentions(text, start, end) if not _misread(m, tokens)]
+    mentions = [_completed(text, m, entities.get(m.start), tokens) for m in find_mentions(text, start, end) if not _misread(m, tokens)]
     taken = {m.start for m in mentions}
     for at, name in entities.items():
         if at not in taken and not any(m.start < at < m.end for m in mentions) and start <= at and at + len(name) <= end and not _MASKS.intersection(text[at:at + len(name)]):

@@ -345,8 +345,9 @@ def parse_reports(reports: list[tuple[str, dt.date | None]]) -> list[list[Meetin
     texts = [prepared[i].doc.text[start:end] if kind == "placed" else prepared[i].doc.body[start:end] for i, start, end, kind in pieces]
     tagged = lexical_model().tag(texts, [start for _, start, _, _ in pieces])
     tokens: dict[str, list[list[Token]]] = {kind: [[] for _ in prepared] for kind in ("body", "quoted", "placed")}
-    for (index, _, _, kind), words in zip(pieces, tagged):
-        tokens[kind][index].extend(words)
+    for (index, start, _, kind), words in zip(pieces, tagged):
+        text = prepared[index].doc.text if kind == "placed" else prepared[index].doc.body
+        tokens[kind][index].extend(_without_a_person_cut_at_the_edge(words, text, start))
     return [
         _meetings(
             replace(
@@ -358,6 +359,20 @@ def parse_reports(reports: list[tuple[str, dt.date | None]]) -> list[list[Meetin
         )
         for report, body_words, quoted_words, placed_words in zip(prepared, tokens["body"], tokens["quoted"], tokens["placed"])
     ]
+
+
+def _without_a_person_cut_at_the_edge(words: list[Token], text: str, start: int) -> list[Token]:
+    """The model's words of a window, less a person it reads at the window's first character where the
+    window opens inside a word: without the characters before, the tail of a word reads as a name
+    (庆|祝新中国 tagged 祝新). Windows open CONTEXT_CHARS before what the rules look at, so a name the
+    rules need never stands there."""
+    if words and words[0].entity == "person" and words[0].start == start and _opens_inside_a_clause(text, start):
+        return words[1:]
+    return words
+
+
+def _opens_inside_a_clause(text: str, start: int) -> bool:
+    return start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff"
 
 
 def _in_order(tokens: list[Token]) -> tuple[Token, ...]:

@@ -202,3 +202,28 @@ def test_a_longer_name_the_model_ends_at_a_list_mark_holds_the_word_the_rules_st
 def test_a_name_starting_inside_a_word_is_no_name_whatever_post_follows():
     text = "3月2日，青石公司召开第二届职工代表大会。会议选举产生了新一届工会委员和经费审查委员。"
     assert people_of(text) == {}
+
+
+def test_a_name_read_over_the_verb_serves_as_before_a_post_ends_before_the_verb():
+    found = people_of("3月2日，青石县医院召开工会会员代表大会，选举产生新一届女职工委员会，王萍任主任。")
+    assert set(found) == {"王萍"}
+    # Before anything but a post, a verb the model cuts off may be a name's last character.
+    found = people_of("3月2日，青石县总工会召开全委会议。县总工会主席张鸣起主持会议。")
+    assert found == {"张鸣起": ("chair", "县总工会主席")}
+
+
+def test_a_word_cut_at_the_edge_of_a_tagged_window_is_no_name():
+    # The model reads only windows around possible names (周 of 周年 is a surname): one that opens
+    # inside 庆祝 shows it 祝新中国…, which it reads as a person.
+    text = "11月5日，青石县检察院举行党组中心组集体学习，传达学习十九届四中全会精神并专题研学中央庆祝新中国成立70周年的有关重要讲话精神。"
+    assert people_of(text) == {}
+
+
+def test_a_post_or_a_noun_for_people_after_a_list_mark_is_no_name():
+    text = "6月14日，青石公司召开半年度工作总结会议，集团董事长彭立军、顾问、各二级公司高管参加了会议。"
+    assert set(people_of(text)) == {"彭立军"}
+
+
+def test_a_post_written_in_latin_initials_anchors_the_name_after_it():
+    text = "11月25日，青石市民营企业家座谈会召开。青石科技集团董事长陈建民，青石网络CEO刘立新参加座谈。"
+    assert people_of(text) == {"陈建民": ("attendee", "青石科技集团董事长"), "刘立新": ("attendee", "青石网络CEO")}
