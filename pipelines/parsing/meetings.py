@@ -748,6 +748,36 @@ def may_be_placed(organizer: str | None) -> bool:
     )
 
 
+SELF_REFERENCES = frozenset("我该本")
+"""What a report calls the body it tells of (我院, 该镇, 本局)."""
+MAX_POINTED_HEAD_CHARS = 2
+"""The body's kind after the pronoun (院, 街道) is at most this long."""
+
+
+def may_be_named(organizer: str | None) -> bool:
+    """Whether an organiser is a pronoun body (我院, 该镇, 本局) the report may name elsewhere."""
+    return bool(organizer) and organizer[0] in SELF_REFERENCES and 1 <= len(organizer) - 1 <= MAX_POINTED_HEAD_CHARS
+
+
+def named_body(organizer: str, text: str, tokens: tuple[Token, ...], told_by: int) -> str | None:
+    """The one body of the organiser's kind the report names by the end of the sentence that tells of
+    the meeting (``told_by``), in the headline or the lede (我院 → 徐州市妇幼保健院, 该镇 → 道滘镇): an
+    organisation or place the lexical model reads ending where a word of that kind ends, outside the
+    titles of documents. None where the report names none there, or several. A body named only later
+    is another one (…及淮海工学院何华安教授授课, in a hospital's report)."""
+    kind = organizer[1:]
+    names = set()
+    for m in re.finditer(re.escape(kind), text[:told_by]):
+        if text.rfind("《", 0, m.start()) > text.rfind("》", 0, m.start()):
+            continue
+        word = next((t for t in tokens_overlapping(tokens, m.end() - 1, m.end()) if t.end == m.end()), None)
+        if word is None or word.entity not in ("organization", "place") or m.start() - word.start < 2:
+            continue  # 瑞安市卫生计生局 holds 瑞安市, but names a bureau; 全院 names no one
+        if text[word.start] not in _pronoun_characters():
+            names.add(text[word.start:word.end])
+    return names.pop() if len(names) == 1 else None
+
+
 @cache
 def _pronoun_characters() -> frozenset[str]:
     return frozenset("".join(lexicons.entries("body_determiners")))

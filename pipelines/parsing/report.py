@@ -24,7 +24,9 @@ from .meetings import (
     organizer_in_words,
     merge_mentions,
     mentions_in_sentence,
+    may_be_named,
     may_be_placed,
+    named_body,
     placed_organizer,
     study_session_mention,
 )
@@ -233,22 +235,36 @@ def _organizer(doc: Document, mention: MeetingMention) -> str | None:
     return organizer if organizer is not None else organizer_from_name(mention.meeting_name or "")
 
 
-def _placed(organizer: str | None, report: _Prepared) -> str | None:
-    """A body named without its place (县总工会) in the place-named form the report writes elsewhere."""
+def _placed(organizer: str | None, report: _Prepared, mention: MeetingMention) -> str | None:
+    """A body named without its place (县总工会) in the place-named form the report writes elsewhere; a
+    pronoun body (我院) as the report names it."""
+    if may_be_named(organizer):
+        return named_body(organizer, report.doc.text, report.placed_body_tokens, mention.end) or organizer
     if not may_be_placed(organizer):
         return organizer
     return placed_organizer(organizer, report.doc.text, report.placed_body_tokens) or organizer
 
 
+MAX_NAMED_BODY_CHARS = 12
+"""How far before a word of a pronoun body's kind (…院) the model reads for the body's name."""
+
+
 def _placed_bodies_to_tag(doc: Document, drafts: list[_Draft]) -> list[tuple[int, int]]:
     """Windows of the whole text (headline and captions too) around each name of a body the report
-    may name without its place: the model reads whether a place stands before it there."""
-    organizers = {o for d in drafts if may_be_placed(o := d.mention.organizer or organizer_from_name(d.mention.meeting_name or ""))}
+    may name without its place, and each word of a pronoun body's kind (院 of 我院): the model reads
+    whether a place stands before the one, a body's name ends at the other."""
+    organizers = {d.mention.organizer or organizer_from_name(d.mention.meeting_name or "") for d in drafts}
     windows = []
     for organizer in organizers:
-        for m in re.finditer(re.escape(organizer), doc.text):
-            # CONTEXT_CHARS on each side, within the line.
-            start = max(m.start() - CONTEXT_CHARS, doc.text.rfind("\n", 0, m.start()) + 1)
+        if may_be_placed(organizer):
+            written, before = organizer, CONTEXT_CHARS
+        elif may_be_named(organizer):
+            written, before = organizer[1:], MAX_NAMED_BODY_CHARS
+        else:
+            continue
+        for m in re.finditer(re.escape(written), doc.text):
+            # Within the line.
+            start = max(m.start() - before, doc.text.rfind("\n", 0, m.start()) + 1)
             end = min(m.end() + CONTEXT_CHARS, len(doc.text))
             line_end = doc.text.find("\n", m.end(), end)
             windows.append((start, line_end if line_end >= 0 else end))
@@ -414,7 +430,7 @@ def _meetings(report: _Prepared) -> list[Meeting]:
                 seq=seq,
                 span_start=mention.start,
                 span_end=mention.end,
-                organizer=complete_organizer(_placed(_organizer(doc, mention), report), doc.text, draft.heading),
+                organizer=complete_organizer(_placed(_organizer(doc, mention), report, mention), doc.text, draft.heading),
                 meeting_name=mention.meeting_name,
                 date_text=date_text,
                 meeting_date=resolve_date(date_text, report.published),

@@ -227,3 +227,19 @@ def test_a_post_or_a_noun_for_people_after_a_list_mark_is_no_name():
 def test_a_post_written_in_latin_initials_anchors_the_name_after_it():
     text = "11月25日，青石市民营企业家座谈会召开。青石科技集团董事长陈建民，青石网络CEO刘立新参加座谈。"
     assert people_of(text) == {"陈建民": ("attendee", "青石科技集团董事长"), "刘立新": ("attendee", "青石网络CEO")}
+
+
+def test_a_pronoun_body_takes_the_name_the_headline_or_the_lede_gives_it():
+    [meeting] = parse_report("青山市妇幼保健院召开工会会员代表大会\n3月2日，我院召开工会会员代表大会，院长林晓东主持。")
+    assert meeting.organizer == "青山市妇幼保健院"
+    [meeting] = parse_report("青石镇部署安全生产工作\n3月2日，该镇召开安全生产工作会议，镇长林晓东主持。")
+    assert meeting.organizer == "青石镇"
+
+
+def test_a_pronoun_body_keeps_its_pronoun_where_another_body_of_its_kind_is_named_later():
+    text = "3月2日，我院举办中层干部培训班，院长林晓东主持。培训班上，院领导及青山工学院何立新教授为学员授课。"
+    [meeting] = parse_report(text)
+    assert meeting.organizer == "我院"
+    # Two bodies of the kind before the meeting is told: which one is the report's own is unknown.
+    [meeting] = parse_report("青山市人民医院与青石县人民医院结对\n3月2日，我院召开结对工作座谈会，院长林晓东主持。")
+    assert meeting.organizer == "我院"
