@@ -5,7 +5,8 @@ tied to the meeting by one of these frames:
 
 - the phrase stands right before an attendance verb: X参加/出席/列席(会议), X等N人参加;
 - the phrase follows an attendance introduction: 参加会议的有X, 与会的有X;
-- 组织X(传达)学习: the body had the group study;
+- 组织X(传达)学习, 召集X召开, 带领X重温: the body or a leader gathered the group to study, meet or
+  renew an oath;
 - X作(交流)发言: groups (or bodies) that gave talks at the meeting were present;
 - the meeting is named after its attendance: 全体干部职工会议 → 全体干部职工.
 
@@ -50,8 +51,9 @@ _INTRO = re.compile(
     r"(?:参加|出席|列席)了?(?:本次|此次|这次)?(?:会议|大会|活动|培训|学习)?的(?:人员|同志)?(?:还)?有"
     r"|与会(?:的)?(?:人员|者)?(?:有|包括)"
 )
-_STUDY = re.compile(
-    r"(?<![党团])组织([^，,。；;！？!?\n：:]{2,40}?)(?:[，,]?(?:开展|进行)了?)?(?:认真|集中|专题|深入)?(?:传达)?学习"
+_GATHERED = re.compile(
+    r"(?<![党团])(?:组织|召集|带领|率领)([^，,。；;！？!?\n：:]{2,40}?)(?:[，,]?(?:开展|进行)了?)?(?:认真|集中|专题|深入)?"
+    r"(?:(?:传达)?学习|重温|召开|举行)"
 )
 _TALK = re.compile(
     r"(?:作|做|进行)了?(?:经验交流|交流|典型|表态|述职)?(?:发言|汇报)|纷纷(?:上台)?(?:分享|发言|表态)|(?:交流|分享)了?(?:心得|体会|经验)|自我评议"
@@ -72,7 +74,8 @@ _NAMED_MEETING = re.compile(r"^(.{0,12}?全体.{1,8}?)(?:会议|大会)$")
 
 @cache
 def _attendance_verbs() -> re.Pattern[str]:
-    return re.compile(lexicons.alternation(lexicons.entries("attendance_verbs")))
+    # 参与率, 出席率: a rate is a noun, no one attending.
+    return re.compile(f"(?:{lexicons.alternation(lexicons.entries('attendance_verbs'))})(?![率度])")
 
 
 _COUNTED = re.compile(rf"{_HEADCOUNT}(?:名|位|个)")
@@ -296,8 +299,8 @@ def find_groups(text: str, start: int, end: int, names: set[str]) -> list[tuple[
         stop = SENTENCE_BREAK.search(text, intro.end(), min(end, intro.end() + MAX_CLAUSE_CHARS))
         stop_at = stop.start() if stop else min(end, intro.end() + MAX_CLAUSE_CHARS)
         spans.extend(_after_intro(text, _after_names(text, intro.end(), stop_at, names), stop_at))
-    for study in _STUDY.finditer(text, start, end):
-        s, e = study.span(1)
+    for gathered in _GATHERED.finditer(text, start, end):
+        s, e = gathered.span(1)
         if _after_names(text, s, e, names) == s:
             ts, te, _ = _trim(text, s, e)
             spans.extend(_groups_in(text, ts, te))

@@ -187,3 +187,22 @@ def test_posts_listed_after_one_opener_are_one_group_unless_a_later_post_names_i
     assert groups("各县区工会主席、党组书记参加会议。") == ["各县区工会主席、党组书记"]
     assert groups("各专项组组长、副组长参加会议。") == ["各专项组组长、副组长"]
     assert groups("各乡镇妇联主席、县直机关妇委会主任参加会议。") == ["各乡镇妇联主席", "县直机关妇委会主任"]
+
+
+def test_professions_head_a_group_present():
+    assert groups("全体党组成员、各部门负责人及全体员额法官参加了会议。") == ["全体党组成员", "各部门负责人", "全体员额法官"]
+    assert groups("各科室负责人及部分民辅警共计200余人参加轮训。") == ["各科室负责人", "部分民辅警"]
+    # A profession alone, before no attendance verb, is no group present.
+    assert groups("会议要求全体法官提高办案质效。") == []
+
+
+def test_a_rate_of_attendance_is_no_attendance():
+    assert groups("切实提高会员参与率。") == []
+    assert groups("全体会员参与。") == ["全体会员"]
+
+
+def test_a_group_gathered_by_the_body_or_led_by_a_leader_is_present():
+    assert groups("青石镇召集镇班子成员、各村书记共计60余人召开乡村振兴推进会。") == ["镇班子成员", "各村书记"]
+    assert groups("副院长林晓东带领全体医师重温了《中国医师宣言》。") == ["全体医师"]
+    # Led to a place or a task, not to meet, they are no group of the meeting.
+    assert groups("副院长林晓东带领全体医师深入社区义诊。") == []
