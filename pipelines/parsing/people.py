@@ -215,8 +215,12 @@ def read_title_before(text: str, end: int) -> str | None:
             start = comma + 1
             break
         cursor = comma
-    title = text[start:end].lstrip("、,，")
+    title = _MEETING_AT_HEAD.sub("", text[start:end].lstrip("、,，"))
     return title if title and lexicons.ends_with_entry(title, "post_titles") else None
+
+
+_MEETING_AT_HEAD = re.compile(r"^(?:会议|大会)(?=[\u4e00-\u9fff])")
+"""会议党委书记X主持 (由 left out): the meeting is no part of the chair's title."""
 
 
 def _opens_org_suffix(text: str, stop: re.Match[str]) -> bool:
@@ -264,7 +268,8 @@ def _without_org_suffix(words: str) -> str | None:
 
 # What may stand between a post word and the name: spaces of page layout (副主席 王立新) or
 # a short note on the post (副主席（兼）王立新).
-_POST_NAME_GAP = re.compile(r"[ \u3000]{1,2}|[(（][\u4e00-\u9fff]{1,3}[)）]")
+_POST_NAME_GAP = re.compile(r"[ \u3000]{1,2}|[(（][\u4e00-\u9fff]{1,4}[)）]")
+"""Between a post and the name: spaces, or a gloss in brackets (副支队长(主持工作)胡继明)."""
 
 
 def _name_start_after_post(text: str, end: int) -> int:

@@ -253,3 +253,21 @@ def test_a_title_stops_at_a_study_verb_and_at_a_conjunction_but_keeps_a_noun_hea
     assert titles("会议要求，要原原本本学习市委书记陈立云的讲话。")["陈立云"] == "市委书记"
     assert titles("中联办领导连同工联会会长郑耀明出席。")["郑耀明"] == "工联会会长"
     assert titles("区委党史学习教育领导小组办公室主任林晓东出席会议。")["林晓东"] == "区委党史学习教育领导小组办公室主任"
+
+
+def test_a_gloss_in_brackets_between_the_post_and_the_name_is_skipped():
+    text = "会议由支队党委书记、副支队长(主持工作)林晓东主持。"
+    assert people(text) == {"林晓东": ("chair", "支队党委书记、副支队长")}
+
+
+def test_the_meeting_is_no_part_of_the_title_that_follows_it():
+    text = "中心组全体成员参加了会议，会议党委书记林晓东主持。"
+    assert people(text) == {"林晓东": ("chair", "党委书记")}
+    # A body named for its meetings keeps the word.
+    text = "联席会议办公室主任林晓东出席。"
+    assert people(text) == {"林晓东": ("attendee", "联席会议办公室主任")}
+
+
+def test_assistants_to_a_post_and_assistant_posts_are_titles():
+    assert people("会议由集团总经理助理林晓东主持。") == {"林晓东": ("chair", "集团总经理助理")}
+    assert people("工联总会助理秘书长林晓东出席会议。") == {"林晓东": ("attendee", "工联总会助理秘书长")}
