@@ -36,7 +36,7 @@ _CLOCK = (
 )
 _WEEKDAY = r"(?:星期|周|礼拜)[一二三四五六日天]"
 _WEEKDAY_PAREN = rf"(?:{_OPEN}{_WEEKDAY}{_CLOSE})?"
-_DAY_PAREN = rf"(?:{_OPEN}\d{{1,2}}日?{_CLOSE})?"
+_DAY_PAREN = rf"(?:{_OPEN}(?:\d{{1,2}}月)?\d{{1,2}}日?{_CLOSE})?"
 # Relative days as Hong Kong and Taiwan reports write them: 昨(22)日, 昨（22日）, 前日(16日), 今日, 昨晚,
 # 上周五, 本月8日, 上月廿三日; a day or weekday in parentheses belongs to the expression.
 _RELATIVE_DAY = (
@@ -55,7 +55,7 @@ _MONTH_ONLY = (
     r"(?:(?:(?<!\d)\d{4}年|今年|去年)\d{1,2}月(?!\d)(?:份)?(?:上旬|中旬|下旬|初|底|末)?"
     r"|(?<![\d年])\d{1,2}月(?:上旬|中旬|下旬|初|底|末))"
 )
-_VAGUE = r"近日|日前|近期|不久前|前不久|(?:当天|当日|当晚|同日)(?:上午|下午|晚上|中午|早上)?"
+_VAGUE = rf"近日|日前|近期|不久前|前不久|(?:当天|当日|当晚|同日)(?:{'|'.join(DAY_PARTS)})?"
 
 DATE_TEXT_RE = re.compile(
     rf"(?:{_YEAR}?{_MONTH_DAY}{_WEEKDAY_PAREN}|{_RELATIVE_DAY}|{_DAY_ONLY}{_WEEKDAY_PAREN}){_RANGE}{_DAY_PART}{_CLOCK}"

@@ -134,3 +134,15 @@ def test_days_of_this_or_last_month_in_chinese_numerals():
     for written, expected in (("本月七日", dt.date(2019, 2, 7)), ("上月廿三日", dt.date(2019, 1, 23))):
         assert find_date_text(f"已于{written}举行").group() == written
         assert resolve_date(written, dt.date(2019, 2, 10)) == expected
+
+
+def test_a_relative_day_keeps_the_month_and_day_written_after_it_in_brackets():
+    assert find_date_text("昨天(11月25日)，市民营企业家座谈会召开").group() == "昨天(11月25日)"
+    assert resolve_date("昨天(11月25日)", dt.date(2020, 11, 26)) == dt.date(2020, 11, 25)
+    # A number in brackets that is no day is left out.
+    assert find_date_text("昨天(第3次)，县总工会召开").group() == "昨天"
+
+
+def test_that_day_keeps_every_part_of_the_day_after_it():
+    for part in ("晚间", "凌晨", "上午"):
+        assert find_date_text(f"当天{part}，县总工会举行交接典礼").group() == f"当天{part}"
