@@ -607,6 +607,8 @@ _ADDRESS_GIVEN = re.compile(r"致[^，。；,;、]{0,8}?(?:词|辞)")
 def role_at(text: str, start: int, end: int) -> str:
     """The role one occurrence of a name gives, from the words around it."""
     keyed = lexicons.keyed("role_verbs")
+    if _inside_a_title(text, start):
+        return "referenced"  # 《X在全省大会上强调…》: a document's title tells of another occasion
     if _heard_before(text, start):
         return "speaker"
     if _studied_before(text, start) or is_relayed(text, end) or _owned_speech_studied(text, start, end):
@@ -623,6 +625,15 @@ def role_at(text: str, start: int, end: int) -> str:
             # The strongest role whose verb the clause holds; chair beats 出席…并讲话.
             return role
     return "attendee"
+
+
+MAX_TITLE_MARK_CHARS = 80
+"""A document's title in 《》 is at most this long: an opening mark further back closes no title here."""
+
+
+def _inside_a_title(text: str, start: int) -> bool:
+    opened = text.rfind("《", max(0, start - MAX_TITLE_MARK_CHARS), start)
+    return opened >= 0 and text.rfind("》", opened, start) < 0 and text.find("》", start, start + MAX_TITLE_MARK_CHARS) >= 0
 
 
 _THEY_SPOKE = re.compile(r"[ \t\u3000]*(?:他们|她们)[^，。；,;！？!?\n]{0,10}?(?:致词|致辞|发言|讲话|表示|指出|强调)")

@@ -243,3 +243,14 @@ def test_a_pronoun_body_keeps_its_pronoun_where_another_body_of_its_kind_is_name
     # Two bodies of the kind before the meeting is told: which one is the report's own is unknown.
     [meeting] = parse_report("青山市人民医院与青石县人民医院结对\n3月2日，我院召开结对工作座谈会，院长林晓东主持。")
     assert meeting.organizer == "我院"
+
+
+def test_a_name_inside_a_documents_title_is_referenced():
+    text = (
+        "3月2日，青石县公安局党委召开理论学习中心组学习会议。"
+        "会议专题学习了有关重要讲话精神，《林晓东在全省领导干部大会上强调坚定不移沿着正确方向前进》等文章。"
+    )
+    assert people_of(text) == {"林晓东": ("referenced", None)}
+    # Named outside the title too, the person keeps the role that mention gives.
+    text = "3月2日，青石县公安局召开党委会议，局长林晓东主持，学习了《林晓东在全省大会上强调推进平安建设》。"
+    assert people_of(text)["林晓东"][0] == "chair"

@@ -271,3 +271,4 @@ def test_the_meeting_is_no_part_of_the_title_that_follows_it():
 def test_assistants_to_a_post_and_assistant_posts_are_titles():
     assert people("会议由集团总经理助理林晓东主持。") == {"林晓东": ("chair", "集团总经理助理")}
     assert people("工联总会助理秘书长林晓东出席会议。") == {"林晓东": ("attendee", "工联总会助理秘书长")}
+
