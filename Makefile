@@ -6,6 +6,8 @@ INSTALLED := $(VENV)/.installed
 PROJECT_HOME := $(CURDIR)/data/dagster_home
 export DAGSTER_HOME ?= $(PROJECT_HOME)
 INSTANCE := $(DAGSTER_HOME)/dagster.yaml
+# dg reads [tool.dg] in pyproject.toml and loads pipelines.definitions in the project's own environment.
+DG := VIRTUAL_ENV=$(CURDIR)/$(VENV) $(BIN)/dg
 # The oldest DuckDB the warehouse file promises to open in (README, "Which DuckDB can read it"); the tests open it there.
 OLDEST_DUCKDB := 1.4.4
 OLDEST_READER := $(VENV)/oldest-duckdb
@@ -38,7 +40,7 @@ endif
 
 ## Materialize every asset on REPORTS_DIR (default data/raw) and print a summary: make run [PROCESSES=1].
 run: $(INSTALLED) $(INSTANCE)
-	$(BIN)/dagster asset materialize -m pipelines.definitions --select '*' \
+	$(DG) launch --job process_reports \
 		--config-json '{"loggers": {"console": {"config": {"log_level": "INFO"}}}$(EXECUTION_CONFIG)}'
 	$(BIN)/python -m pipelines.summary
 
@@ -53,7 +55,7 @@ bench: $(INSTALLED)
 
 ## Start the Dagster UI on http://127.0.0.1:3000 with persistent history under data/.
 ui: $(INSTALLED) $(INSTANCE)
-	$(BIN)/dagster dev -m pipelines.definitions
+	$(DG) dev
 
 ## Remove everything generated (warehouse, extracts, Dagster history); keeps data/raw and .venv.
 clean:

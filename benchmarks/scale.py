@@ -5,7 +5,7 @@
 Generates a corpus of N reports in batch folders of 1,000 (benchmarks/corpus.py), then,
 each against the same warehouse, extracts and Dagster instance:
 
-- the full run: `dagster asset materialize --select '*'`, as `make run` does it;
+- the full run: `dagster asset materialize --select '*'`, the same job `make run` launches with `dg launch`;
 - a no-op re-run, both as the CLI run and as the folder sensor's tick that decides
   there is nothing to run;
 - a run after 1% of the files changed, launched as the folder sensor asks for it (in one
@@ -246,7 +246,7 @@ def _sensor_tick(environment: dict[str, str], cursor: str | None) -> tuple[float
     """One tick of the folder sensor from ``cursor``: its seconds, the cursor it leaves and the run it asks for, if any."""
     code = (
         "import json, sys, time, dagster as dg\n"
-        "from pipelines.automation import reports_folder_sensor\n"
+        "from pipelines.defs.automation.triggers import reports_folder_sensor\n"
         "from pipelines.settings import resources_from_environment\n"
         "context = dg.build_sensor_context(resources=resources_from_environment(), cursor=json.loads(sys.argv[1]))\n"
         "started = time.perf_counter()\n"

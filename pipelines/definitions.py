@@ -1,22 +1,24 @@
-"""The one place the project is wired: assets (with their checks), automation and resources."""
+"""The one place the project is wired: the stages under ``pipelines/defs`` (loaded from the folder,
+as ``dg`` projects are) with the resources, the executor and the hand-off between steps.
+
+``dg launch``, ``dg dev``, ``dagster asset materialize -m pipelines.definitions`` and schedulers
+load ``defs``; tests build the same definitions on resources of their own.
+"""
+from pathlib import Path
 
 import dagster as dg
 
-from pipelines import ingest, parse, publish, warehouse
-from pipelines.automation import daily_run, process_reports, reports_folder_sensor
 from pipelines.execution import reports_executor
 from pipelines.handoff import WholeFileFilesystemIOManager
 from pipelines.settings import resources_from_environment
 
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+
 
 def build_definitions(resources: dict) -> dg.Definitions:
-    return dg.Definitions(
-        assets=dg.load_assets_from_modules([ingest, parse, warehouse, publish]),
-        jobs=[process_reports],
-        schedules=[daily_run],
-        sensors=[reports_folder_sensor],
-        resources={"io_manager": WholeFileFilesystemIOManager(), **resources},
-        executor=reports_executor,
+    return dg.Definitions.merge(
+        dg.load_from_defs_folder(project_root=PROJECT_ROOT),
+        dg.Definitions(resources={"io_manager": WholeFileFilesystemIOManager(), **resources}, executor=reports_executor),
     )
 
 

@@ -80,6 +80,9 @@ def pipeline(tmp_path: Path) -> PipelineRunner:
 
 DAGSTER_CLI = str(Path(sys.executable).parent / "dagster")
 MATERIALIZE_ALL = [DAGSTER_CLI, "asset", "materialize", "-m", "pipelines.definitions", "--select", "*"]
+"""How schedulers and scripts outside the project's folder run every asset."""
+DG_LAUNCH = [str(Path(sys.executable).parent / "dg"), "launch", "--job", "process_reports"]
+"""How ``make run`` runs every asset (from the project's folder, where ``dg`` reads ``[tool.dg]``)."""
 
 
 def comparable(warehouse: Path) -> dict[str, pl.DataFrame]:

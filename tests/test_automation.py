@@ -4,7 +4,7 @@ import os
 import dagster as dg
 import pytest
 
-from pipelines.automation import daily_run, reports_folder_sensor
+from pipelines.defs.automation.triggers import daily_run, reports_folder_sensor
 from pipelines.resources import ReportsFolder
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from pipelines.execution import run_config
 
-from tests.conftest import MATERIALIZE_ALL, REPO, SAMPLES, comparable
+from tests.conftest import DG_LAUNCH, MATERIALIZE_ALL, REPO, SAMPLES, comparable
 
 
 def test_batches_spread_over_processes_give_the_warehouse_of_one_process(pipeline, tmp_path):
@@ -17,9 +17,10 @@ def test_batches_spread_over_processes_give_the_warehouse_of_one_process(pipelin
     pipeline.add(samples[0])
     for number, path in enumerate(samples[1:]):
         pipeline.add(path, f"batch-{number % 2}/{path.name}")
-    env = pipeline.cli_environment(tmp_path / "dagster_home") | {"REPORTS_PER_BATCH": "2"}
+    env = pipeline.cli_environment(tmp_path / "dagster_home") | {"REPORTS_PER_BATCH": "2", "VIRTUAL_ENV": sys.prefix}
 
-    run = subprocess.run(MATERIALIZE_ALL, cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
+    # As `make run` starts it, then as a scheduler outside the project's folder does.
+    run = subprocess.run(DG_LAUNCH, cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stderr[-3000:]
     assert "Executing steps using multiprocess executor" in run.stderr
     assert 'step "parsed_reports.clean_and_parse_batch[batch_00002]"' in run.stderr

@@ -6,13 +6,11 @@ does ``latest`` point at it. Each gate shows as a check on the release in the UI
 
 import dagster as dg
 
+from pipelines.asset_keys import RELEASE_KEY, table_key
 from pipelines.metadata import check_results
 from pipelines.release import GATES, ReleaseBlocked, ReleaseInfo, latest_manifest, prune_releases, publish_release
 from pipelines.resources import ExtractsFolder, Warehouse
 from pipelines.store import TABLES, Finding, connect_read_only
-from pipelines.warehouse import table_key
-
-RELEASE_KEY = dg.AssetKey("open_data_release")
 
 
 @dg.asset(

@@ -5,13 +5,12 @@ import datetime as dt
 import dagster as dg
 import polars as pl
 
+from pipelines.asset_keys import RELEASE_KEY, table_key
 from pipelines.frames import ingest_files, reports_unchanged, same_rejections
 from pipelines.metadata import frame_metadata
-from pipelines.publish import open_data_release
 from pipelines.release import latest_manifest
 from pipelines.resources import ExtractsFolder, ReportsFolder, TextSettings, Warehouse
 from pipelines.store import read_inventory, read_rejections
-from pipelines.warehouse import table_key
 
 
 @dg.multi_asset(
@@ -88,5 +87,5 @@ def _release_follows_warehouse(instance: dg.DagsterInstance) -> bool:
     """Whether the release step last ran after the warehouse was last built (a run that failed
     in between left a warehouse the portal has not had yet)."""
     built = instance.get_latest_materialization_event(table_key("reports"))
-    released = instance.get_latest_materialization_event(open_data_release.key)
+    released = instance.get_latest_materialization_event(RELEASE_KEY)
     return built is not None and released is not None and released.timestamp >= built.timestamp

@@ -8,6 +8,7 @@ analysts keep the warehouse they had.
 import dagster as dg
 import polars as pl
 
+from pipelines.asset_keys import table_key
 from pipelines.audit import CHECKS, audit
 from pipelines.metadata import check_results, markdown_preview
 from pipelines.resources import Warehouse
@@ -33,10 +34,6 @@ TABLE_SOURCES = {
     "rejected_files": ("rejected_files_found",),
 }
 """The frames each table is built from: its lineage in the asset graph."""
-
-
-def table_key(table: str) -> dg.AssetKey:
-    return dg.AssetKey(["warehouse", table])
 
 
 @dg.multi_asset(
