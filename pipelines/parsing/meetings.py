@@ -169,6 +169,11 @@ def _preposition_at(head: str, preposition: str) -> int:
     return -1
 
 
+MIN_BODY_BEFORE_EVERYONE = 2
+"""X全体干部召开: X is a body of two characters or more (城关二小); 全体 at the head names no holder.
+A head that is the meeting's own name (…第三次全体会议在北京召开) keeps it."""
+
+
 def _parse_head(head: str) -> _Head:
     """Split the clause before a meeting verb into holder, location and date (X于DATE在LOC)."""
     date = find_date_text(head)
@@ -204,6 +209,8 @@ def _parse_head(head: str) -> _Head:
     core = _CAUSED.split(core)[-1]  # 该区指导沙河镇召开: the town holds it, at another's word
     if (organised := _ORGANISED.search(core)) is not None and _names_a_body(core[:organised.start()]):
         core = core[:organised.start()]  # 老干处组织离退休干部召开: the body that organised it holds it
+    if (everyone := core.find("全体")) >= MIN_BODY_BEFORE_EVERYONE and meeting_noun_at_end(core) is None:
+        core = core[:everyone]  # 城关二小全体教职工齐聚…召开: the body whose members gathered holds it
     return _Head(_LEADING_MARKS.sub("", core.strip(" \u3000")), location, date_text)
 
 

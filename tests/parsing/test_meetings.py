@@ -515,3 +515,16 @@ def test_a_mark_before_the_date_and_a_longer_body_holding_the_name_leave_the_hol
 def test_a_course_named_with_its_edition_is_a_meeting():
     text = "10月10日上午，青岭省工会干部研修班(第二期)在省总工会干部学校顺利开班。开班式由省总工会组织部部长林晓东主持。"
     assert [(m.meeting_name, m.chair) for m in parse_report(text)] == [("青岭省工会干部研修班(第二期)", "林晓东")]
+
+
+def test_the_body_ends_before_the_affairs_its_routine_meeting_is_named_for():
+    assert organizer_from_name("青山区教育局局务会议") == "青山区教育局"
+    assert organizer_from_name("县政府常务会议") == "县政府"
+    assert organizer_from_name("青山中学校务会") == "青山中学"
+
+
+def test_the_members_a_body_gathered_are_no_part_of_the_holder():
+    assert one("3月2日，城关二小全体教职工齐聚多功能厅召开秋学期开学工作会议。").organizer == "城关二小"
+    # 全体 inside the meeting's own name before a passive verb stays in the name.
+    mention = one("3月2日，青山市总工会第五届委员会第三次全体会议在青山召开。")
+    assert mention.organizer == "青山市总工会"
