@@ -79,8 +79,8 @@ def _attendance_verbs() -> re.Pattern[str]:
 
 
 _COUNTED = re.compile(rf"{_HEADCOUNT}(?:名|位|个)")
-_PLURAL_OPENER = re.compile(r"各|全体|部分|相关|有关|其他|其余")
-"""Words that make the post after them many people (各区县局长: every county's head, a group)."""
+_PLURAL_OPENER = re.compile(r"各|全体|全(?:省|市|州|盟|区|县|旗|镇|乡)|部分|相关|有关|其他|其余")
+"""Words that make the post after them many people (各区县局长: every county's head, a group; 全区中小学校长)."""
 
 
 def _head_ok(phrase: str, with_bodies: bool = False, posts: bool = False) -> bool:
@@ -92,6 +92,17 @@ def _head_ok(phrase: str, with_bodies: bool = False, posts: bool = False) -> boo
     if (posts or _PLURAL_OPENER.match(phrase)) and lexicons.ends_with_entry(phrase, "post_titles") is not None:
         return True
     return with_bodies and lexicons.ends_with_entry(phrase, "org_suffixes") is not None
+
+
+def _ends_in_many(text: str, start: int, end: int) -> bool:
+    """…、分管副校长、全市各小学校长参加: a list whose last item is many people (各, 全体 …) lists
+    posts held by many, each item a group of its own."""
+    last = max((m.end() for m in _SEPARATOR.finditer(text, start, end)), default=start)
+    return _PLURAL_OPENER.search(text, last, end) is not None
+
+
+_WHOLE_AUDIENCE = re.compile(r"^(?:全体)?(?:参会|与会|参加会议的?)(?:人员|者|同志|代表)$")
+"""全体参会人员, 与会人员: everyone present again, no group of its own."""
 
 
 def _post_only(group: str) -> bool:
@@ -233,6 +244,7 @@ def _accept(text: str, s: int, e: int, with_bodies: bool = False, posts: bool = 
         2 <= len(group) <= MAX_GROUP_CHARS
         and _head_ok(group, with_bodies, posts)
         and not _post_only(group)
+        and not _WHOLE_AUDIENCE.match(group)
         and MASK not in group
         and TERM_MASK not in group
     )
@@ -263,7 +275,7 @@ def _before_verb(text: str, s: int, e: int, had_name: bool) -> list[tuple[int, i
                 continue
             break
         # …，市委会专职副主委等参加: a post summed up by 等 right before the verb is several people.
-        posts = index == 0 and "等" in text[te:e]
+        posts = index == 0 and "等" in text[te:e] or _ends_in_many(text, ts, te)
         if not _head_ok(text[ts:te], posts=posts):
             break
         found[:0] = _groups_in(text, ts, te, posts=posts)

@@ -206,3 +206,24 @@ def test_a_group_gathered_by_the_body_or_led_by_a_leader_is_present():
     assert groups("副院长林晓东带领全体医师重温了《中国医师宣言》。") == ["全体医师"]
     # Led to a place or a task, not to meet, they are no group of the meeting.
     assert groups("副院长林晓东带领全体医师深入社区义诊。") == []
+
+
+def test_posts_listed_before_a_post_many_hold_are_groups_each():
+    assert groups("教育局各相关科室负责人、研训中心主任(校长)、分管副校长、全市各小学校长参加。") == [
+        "教育局各相关科室负责人",
+        "研训中心主任(校长)",
+        "分管副校长",
+        "全市各小学校长",
+    ]
+    assert groups("全区公办中小学校长、直属单位法人参加会议。") == ["全区公办中小学校长", "直属单位法人"]
+    # Without a word making the last item many, the posts stay one list sharing its head.
+    assert groups("社区、村妇联主席参加会议。") == ["社区、村妇联主席"]
+
+
+def test_everyone_present_named_again_is_no_group():
+    assert groups("会上，局长组织全体参会人员认真学习讲话精神。") == []
+    assert groups("与会人员参加了讨论。") == []
+
+
+def test_a_group_that_gathered_in_a_place_is_present():
+    assert groups("城关二小全体教职工齐聚多功能厅召开开学工作会议。") == ["城关二小全体教职工"]
