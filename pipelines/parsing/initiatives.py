@@ -177,6 +177,8 @@ def _is_excluded(text: str, quote: Quote, run_end: int, meeting_names: list[str]
         return True  # 《条例》, 《意见》: the bare kind of a document named in full before, not another one
     if _DIRECT_SPEECH_END.search(name) or _DIRECT_SPEECH_START.match(name) or _SPEECH_INTRO.search(text[max(0, quote.start - 4):quote.start]) and len(name) > 12:
         return True
+    if _ASKED.search(name) or _EVENT.match(name):
+        return True
     if lexicons.starts_with_entry(name, "honour_prefixes"):
         return True
     excluded_heads = lexicons.entry_set("not_initiative_heads")
@@ -206,6 +208,10 @@ def _is_excluded(text: str, quote: Quote, run_end: int, meeting_names: list[str]
     return False
 
 
+_ASKED = re.compile(r"什么|怎样|怎么|如何|为什么|为何|哪些|多少")
+"""A quoted question (“培养什么样的孩子”) is someone's words, as direct speech is."""
+_EVENT = re.compile(r"^(?:党的)?[一二三四五六七八九十]{2,3}大$|^[\d一二三四五六七八九十]{1,2}[·.．]?[\d一二三四五六七八九十]{1,2}.{0,6}节$")
+"""Events (EXTRACTION.md §4): a Party congress (“二十大”) or a holiday by its date (“5·12国际护士节”)."""
 _INTERLEAVED_NUMERALS = re.compile(r"^[一二三四五六七八九十两双百千万]{1,2}[^一二三四五六七八九十两双百千万\d]{1,3}[一二三四五六七八九十两双百千万]")
 _CODED = re.compile(r"[\dA-Za-z+＋·]")
 _DIGIT_MONTH_DAY = re.compile(r"^(\d{1,2})[·.．](\d{1,2})$")

@@ -150,3 +150,10 @@ def test_a_bare_document_kind_the_day_of_an_instruction_and_the_two_committees_a
 def test_a_noun_after_a_preposition_or_particle_is_the_object_of_a_clause_not_the_quotes_head():
     assert initiatives("要把“四个意识”“两个维护”落实到行动上。") == {"四个意识": "framework", "两个维护": "framework"}
     assert initiatives("开展“春风送岗”专项行动。") == {"春风送岗": "campaign"}
+
+
+def test_quoted_questions_and_events_are_no_initiatives():
+    text = "围绕“培养什么样的孩子”“怎样把好的孩子留下来”展开讨论，学习“二十大”精神，庆祝“5·12国际护士节”，推进“三个一”工程。"
+    assert initiatives(text) == {"三个一": "campaign"}
+    # A named festival of a body's own (文化艺术节) is a brand, not a holiday.
+    assert set(initiatives("举办“职工文化艺术节”活动。")) == {"职工文化艺术节"}
