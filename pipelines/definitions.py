@@ -12,12 +12,9 @@ from pipelines.execution import reports_executor
 from pipelines.handoff import WholeFileFilesystemIOManager
 from pipelines.settings import resources_from_environment
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
-
-
 def build_definitions(resources: dict) -> dg.Definitions:
     return dg.Definitions.merge(
-        dg.load_from_defs_folder(project_root=PROJECT_ROOT),
+        dg.load_from_defs_folder(path_within_project=Path(__file__).resolve().parent),
         dg.Definitions(resources={"io_manager": WholeFileFilesystemIOManager(), **resources}, executor=reports_executor),
     )
 
