@@ -510,7 +510,37 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         )
         # 召开了处分决定宣布会、领导班子民主生活会和党员干部大会: one verb, a meeting for each name listed.
         found.extend(replace(mention, meeting_name=part) for part in _listed_meetings(name))
-    return found
+    return found + _sessions_that_elected(text, start, end, found)
+
+
+_SESSION_THAT_ELECTED = re.compile(
+    r"(?:随后|会后|会议期间|期间|同日|当天|当日|接着)?[，,]?(?:召开的|举行的)?"
+    r"(?P<name>[^，,。；;、“”《》了对把将在由经于]{0,30}?(?:第[一二三四五六七八九十\d]{1,3}次|[一二三四五六七八九十\d]{1,2}届[一二三四五六七八九十\d]{1,2}次)"
+    r"(?:全体)?(?:委员)?(?:会议|全会))[，,]?(?:上)?[，,]?(?:选举|推选|审议|表决)"
+)
+"""第一届工会委员会第一次会议，选举…; 支社三届一次委员会议选举…: a session named by its number that elected
+someone met, though no verb says it was held (the new committee's first session during a congress)."""
+
+
+_NOT_IN_A_SESSION_NAME = ("审议", "通过", "同时", "关于", "召开")
+
+
+def _sessions_that_elected(text: str, start: int, end: int, found: list[MeetingMention]) -> list[MeetingMention]:
+    sessions = []
+    for clause_start in [start] + [m.end() for m in CLAUSE_BREAK.finditer(text, start, end)]:
+        match = _SESSION_THAT_ELECTED.match(text, clause_start, end)
+        if match is None or any(m.meeting_name and match["name"] in m.meeting_name for m in found):
+            continue
+        if any(word in match["name"] for word in _NOT_IN_A_SESSION_NAME):
+            continue  # 审议通过了市政协七届四次会议: a session a decision is about, no session held
+        name = match["name"]
+        sessions.append(
+            MeetingMention(
+                start=start, end=end, organizer=organizer_from_name(name), organizer_stated=False, meeting_name=name,
+                date_text=_date_before(text, start, clause_start), location=None, subject=None,
+            )
+        )
+    return sessions
 
 
 _LIST_MARK = re.compile(r"、|和|及|以及")

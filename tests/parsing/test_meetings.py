@@ -528,3 +528,12 @@ def test_the_members_a_body_gathered_are_no_part_of_the_holder():
     # 全体 inside the meeting's own name before a passive verb stays in the name.
     mention = one("3月2日，青山市总工会第五届委员会第三次全体会议在青山召开。")
     assert mention.organizer == "青山市总工会"
+
+
+def test_a_numbered_session_that_elected_someone_met_though_no_verb_says_so():
+    text = "7月30日，青石公司工会召开第一次会员大会，选举产生了工会委员。8月3日，第一届工会委员会第一次会议，选举林晓东担任工会主席。"
+    meetings = parse_report(text)
+    assert [(m.meeting_name, m.date_text) for m in meetings] == [("第一次会员大会", "7月30日"), ("第一届工会委员会第一次会议", "8月3日")]
+    # A session a decision is about was not held here.
+    text = "3月2日，县政协召开常委会议，审议通过了县政协十一届四次会议选举办法。"
+    assert [m.meeting_name for m in parse_report(text)] == ["常委会议"]
