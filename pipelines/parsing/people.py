@@ -713,8 +713,8 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
         ):
             name = ruled  # …but a name the model ends at a mark (部长闫羲和，) holds the word the rules stop at
         surname = _surname_at(name, 0)
-        # 林理事长, 司库: a surname with a post, or a post, is how a person is addressed, not a name.
-        addressed = name in lexicons.entry_set("post_titles") or _post_pattern().match(name, surname) is not None
+        # 林理事长, 司库, 苏副|校长: a surname with a post, or a post, is how a person is addressed, not a name.
+        addressed = name in lexicons.entry_set("post_titles") or _post_pattern().match(text, start + surname) is not None
         if surname and 2 <= len(name) <= MAX_ENTITY_NAME_CHARS and _given_name_ok(name[surname:], tagged_by_model=True) and not _is_common_word(name) and not addressed:
             found.append((name, start))
     return found
@@ -800,10 +800,13 @@ def _misread(mention: Mention, tokens: tuple[Token, ...]) -> bool:
         return not any(t.entity == "person" and t.start == mention.start for t in overlapping)
     if overlapping[0].start < mention.start:
         return True  # 经|费审查委员: a name never starts inside a word, whatever post follows it
-    if mention.title_after:
-        return False  # 习近平总书记: a word the model runs on into the post after the name is the name and its post
-    if overlapping[-1].end > mention.end:
+    if mention.title_after and mention.title is None and len(overlapping) >= 2 and not any(t.tag in _NAME_LIKE_TAGS for t in overlapping):
+        # 付静芳任经|审主任: words and no name where one would stand before its post; one word over the
+        # whole name (叶水通 as a verb) is a name the model does not know.
         return True
+    if overlapping[-1].end > mention.end:
+        # 习近平总书记: a word the model runs on into the post after the name is the name and its post
+        return not mention.title_after
     # A preposition or other function word and an ordinary word (向|顺利, 对|发展) are a phrase.
     if len(overlapping) >= 2 and overlapping[0].tag in _FUNCTION_TAGS and not any(t.tag in _NAME_LIKE_TAGS for t in overlapping[1:]):
         return True

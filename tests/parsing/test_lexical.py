@@ -254,3 +254,12 @@ def test_a_name_inside_a_documents_title_is_referenced():
     # Named outside the title too, the person keeps the role that mention gives.
     text = "3月2日，青石县公安局召开党委会议，局长林晓东主持，学习了《林晓东在全省大会上强调推进平安建设》。"
     assert people_of(text)["林晓东"][0] == "chair"
+
+
+def test_a_verb_before_a_post_or_a_surname_before_a_longer_post_is_no_name():
+    text = "3月2日，青石县教育局召开校长联席会议，局长林晓东提出，包括校长、老师、家长都要更加团结。"
+    assert set(people_of(text)) == {"林晓东"}
+    text = "3月2日，青石小学召开全体教师工作会议，会议由副校长苏成柱主持。会上，苏副校长明确了分工安排。"
+    assert set(people_of(text)) == {"苏成柱"}
+    text = "3月2日，青石县幼儿园联合工会召开选举大会，蔡兰兰任女工主任，付静芳任经审主任。"
+    assert set(people_of(text)) == {"蔡兰兰", "付静芳"}
