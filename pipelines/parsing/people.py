@@ -293,8 +293,8 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     taken: set[int] = set()
 
     def add(name: str, at: int, title: str | None, title_after: str | None) -> None:
-        if at in taken or _is_a_kind_of_person(name):
-            return
+        if at in taken or _is_a_kind_of_person(name) or _post_pattern().match(text, at + _surname_at(text, at)):
+            return  # 李常务|理事峰男: a surname and a post is how a person is addressed
         taken.add(at)
         elected = _is_elected(text, at, _sentence_start(text, at))
         mentions.append(Mention(name, at, at + len(name), None if elected else title, title_after, elected))
@@ -707,7 +707,7 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
         runs_into_a_word = ruled is not None and (
             _ends_inside_a_word(tokens, start + len(ruled)) or _serves_as_a_post(text, tokens, end, start + len(ruled))
         )
-        ends_the_list_item = end == len(text) or not _is_cjk(text[end]) and text[end] not in _OPENING_MARKS
+        ends_the_list_item = end == len(text) or text[end] == "等" or not _is_cjk(text[end]) and text[end] not in _OPENING_MARKS
         if ruled and abs(len(ruled) - len(name)) <= 2 and (
             name.startswith(ruled) and not ends_the_list_item or ruled.startswith(name) and not runs_into_a_word
         ):

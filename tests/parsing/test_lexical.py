@@ -263,3 +263,19 @@ def test_a_verb_before_a_post_or_a_surname_before_a_longer_post_is_no_name():
     assert set(people_of(text)) == {"苏成柱"}
     text = "3月2日，青石县幼儿园联合工会召开选举大会，蔡兰兰任女工主任，付静芳任经审主任。"
     assert set(people_of(text)) == {"蔡兰兰", "付静芳"}
+
+
+def test_a_surname_before_a_post_written_inside_the_name_is_how_a_person_is_addressed():
+    # Taiwan minutes write the post between surname and given name (李常务理事峰男): no full name to read.
+    text = "3月2日，青石县总工会召开理事会，决议聘请李常务理事峰男、林理事健寿为委员。"
+    assert people_of(text) == {}
+
+
+def test_a_four_character_name_the_model_ends_before_deng_keeps_its_last_character():
+    text = "3月2日，青石工联会举行启动礼，立法会主席梁立彦，行政会议召集人叶刘淑仪等出席。"
+    assert set(people_of(text)) == {"梁立彦", "叶刘淑仪"}
+
+
+def test_ji_joins_two_events_and_starts_no_name():
+    text = "3月2日，青石县总工会举行第4届第1次会员代表大会，并举行理事长暨理、监事改选，林晓东当选理事长。"
+    assert set(people_of(text)) == {"林晓东"}
