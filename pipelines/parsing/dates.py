@@ -37,10 +37,11 @@ _CLOCK = (
 _WEEKDAY = r"(?:星期|周|礼拜)[一二三四五六日天]"
 _WEEKDAY_PAREN = rf"(?:{_OPEN}{_WEEKDAY}{_CLOSE})?"
 _DAY_PAREN = rf"(?:{_OPEN}(?:\d{{1,2}}月)?\d{{1,2}}日?{_CLOSE})?"
-# Relative days as Hong Kong and Taiwan reports write them: 昨(22)日, 昨（22日）, 前日(16日), 今日, 昨晚,
+# Relative days as Hong Kong and Taiwan reports write them: 昨(22)日, 昨（22日）, 前日(16日), 今日, 昨晚, 昨 right
+# before the verb (工联会昨举行),
 # 上周五, 本月8日, 上月廿三日; a day or weekday in parentheses belongs to the expression.
 _RELATIVE_DAY = (
-    rf"(?:(?:昨|前|今){_OPEN}\d{{1,2}}{_CLOSE}日|(?:昨|前|今){_OPEN}\d{{1,2}}日{_CLOSE}|(?:昨天|昨日|前天|前日|今天|今日){_DAY_PAREN}|昨晚|今晚|昨夜|今晨|今早"
+    rf"(?:(?:昨|前|今){_OPEN}\d{{1,2}}{_CLOSE}日|(?:昨|前|今){_OPEN}\d{{1,2}}日{_CLOSE}|(?:昨天|昨日|前天|前日|今天|今日){_DAY_PAREN}|昨晚|今晚|昨夜|今晨|今早|昨(?=举行|召开|举办|开幕|在|于|假|$)"
     rf"|(?:上|本)(?:周|星期)[一二三四五六日天]{_DAY_PAREN}|(?:本|上)月(?:\d{{1,2}}|{_CN_DAY})日{_WEEKDAY_PAREN})"
 )
 # A day without its month: 9日, a list of days (27、28日), or 二十三日; a one-character Chinese day
@@ -170,9 +171,9 @@ def resolve_date(date_text: str | None, published: dt.date | None) -> dt.date | 
         return None
     paren_day = re.search(rf"{_OPEN}(\d{{1,2}})日?{_CLOSE}", date_text)
     if paren_day is None:
-        if date_text.startswith(("今天", "今日")):
+        if date_text.startswith(("今天", "今日", "今晨", "今早", "今晚")):
             return published
-        if date_text.startswith(("昨天", "昨日")):
+        if date_text.startswith("昨"):
             return published - dt.timedelta(days=1)
         if date_text.startswith(("前天", "前日")):
             return published - dt.timedelta(days=2)

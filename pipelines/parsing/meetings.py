@@ -738,9 +738,11 @@ def organizer_in_words(organizer: str, start: int, text: str, tokens: tuple[Toke
     for before, word in itertools.pairwise(words):
         if word.tag not in _CLAUSE_WORD_TAGS:
             continue
-        name, rest = organizer[: word.start - start], organizer[word.start - start:]
+        name = organizer[: word.start - start]
         ends_a_body = before.entity in ("organization", "place") or _names_a_body(name)
-        if ends_a_body and len(name) >= 2 and not lexicons.ends_with_entry(rest, "org_suffixes"):
+        # What follows the verb ends in a body's name (…联合市妇联), or the verb is read inside the
+        # body's own ending (板营坊|会 of 坊会): the whole is the holder.
+        if ends_a_body and len(name) >= 2 and not lexicons.ends_with_entry(organizer, "org_suffixes"):
             return name
     return organizer
 

@@ -146,3 +146,11 @@ def test_a_relative_day_keeps_the_month_and_day_written_after_it_in_brackets():
 def test_that_day_keeps_every_part_of_the_day_after_it():
     for part in ("晚间", "凌晨", "上午"):
         assert find_date_text(f"当天{part}，县总工会举行交接典礼").group() == f"当天{part}"
+
+
+def test_a_bare_yesterday_right_before_the_verb_is_the_date():
+    assert find_date_text("工联会昨").group() == "昨"
+    assert find_date_text("工联会昨在会所举行").group() == "昨"
+    assert resolve_date("昨", dt.date(2023, 8, 8)) == dt.date(2023, 8, 7)
+    # 昨 before anything but the verb, a place or the end of the clause is no date of its own.
+    assert find_date_text("回顾昨是今非") is None

@@ -1,3 +1,4 @@
+import datetime as dt
 """The statistical lexical layer: the shipped model, its batched decoding, and how the people rules use it."""
 import shutil
 
@@ -279,3 +280,8 @@ def test_a_four_character_name_the_model_ends_before_deng_keeps_its_last_charact
 def test_ji_joins_two_events_and_starts_no_name():
     text = "3月2日，青石县总工会举行第4届第1次会员代表大会，并举行理事长暨理、监事改选，林晓东当选理事长。"
     assert set(people_of(text)) == {"林晓东"}
+
+
+def test_a_neighbourhood_association_keeps_its_ending_and_its_date():
+    [meeting] = parse_report("青石坊会昨举行第三十六次会员大会，理事长林晓东作会务工作报告。", dt.date(2023, 8, 8))
+    assert (meeting.organizer, meeting.date_text, meeting.meeting_date) == ("青石坊会", "昨", dt.date(2023, 8, 7))
