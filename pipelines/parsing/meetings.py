@@ -179,6 +179,8 @@ def _parse_head(head: str) -> _Head:
     date = find_date_text(head)
     location = None
     core = _LEADING_MARKS.sub("", head)  # ★8月9日 东乌旗: a mark before the date hides the date from its stripping
+    if (closed := _CLOSED_WITHOUT_OPENING.match(core)) is not None:
+        core = core[closed.end():]  # 〔记者X∕南投报导〕南投县总工会: the rest of a byline the mask left
     if (led := _UNDER_THE_LEAD_OF.search(core)) is not None:
         core = core[:led.start()] + led.group(1) + core[led.end():]  # 在X的统一组织下开展: X holds it
     prepositions = lexicons.entries("location_prepositions")
@@ -296,6 +298,7 @@ def _predicate_pattern() -> re.Pattern[str]:
 _DASH = re.compile(r"——|—|--")
 _LEADING_MARKS = re.compile(r"^(?:[【〔\[［][^】〕\]］]{0,15}[】〕\]］]|《[^》]{1,4}》|[^\w\u4e00-\u9fff])+")
 """Marks, bracketed datelines and labels before the holder (▲, 〔本报讯〕, 《图说》, ——): never part of a body's name."""
+_CLOSED_WITHOUT_OPENING = re.compile(r"[^【〔\[［(（]{1,15}[】〕\]］]")
 _AMID = re.compile(r"(?:声|氛围|气氛|热潮|背景)中$")
 _MANNER = re.compile(r"(?:以|通过|采取|采用)[^，,。；]{1,12}?(?:形式|方式)")
 """How a meeting was held (以视频会议形式召开): neither holder nor place."""

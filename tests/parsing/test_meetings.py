@@ -537,3 +537,9 @@ def test_a_numbered_session_that_elected_someone_met_though_no_verb_says_so():
     # A session a decision is about was not held here.
     text = "3月2日，县政协召开常委会议，审议通过了县政协十一届四次会议选举办法。"
     assert [m.meeting_name for m in parse_report(text)] == ["常委会议"]
+
+
+def test_what_a_byline_leaves_before_its_closing_bracket_is_no_part_of_the_holder():
+    assert one("〔记者林晓东∕南投报导〕南投县总工会15日举办理监事授证典礼。").organizer == "南投县总工会"
+    # A body's own brackets stay.
+    assert one("青石县总工会(筹)15日召开理事会。").organizer == "青石县总工会(筹)"
