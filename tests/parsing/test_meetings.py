@@ -540,6 +540,7 @@ def test_a_numbered_session_that_elected_someone_met_though_no_verb_says_so():
 
 
 def test_what_a_byline_leaves_before_its_closing_bracket_is_no_part_of_the_holder():
-    assert one("〔记者林晓东∕南投报导〕南投县总工会15日举办理监事授证典礼。").organizer == "南投县总工会"
+    [meeting] = parse_report("〔记者林晓东∕南投报导〕南投县总工会15日举办理监事授证典礼。")
+    assert meeting.organizer == "南投县总工会"
     # A body's own brackets stay.
     assert one("青石县总工会(筹)15日召开理事会。").organizer == "青石县总工会(筹)"
