@@ -8,31 +8,17 @@ import os
 
 import dagster as dg
 
-INSTANCE_STORAGE_MODULES = [
-    "dagster._core.storage.sqlite_storage",
-    "dagster._core.storage.event_log.sqlite",
-    "dagster._core.storage.runs.sqlite",
-    "dagster._core.storage.schedules.sqlite",
-    "dagster._core.instance.factory",
-]
-"""Modules a step's Dagster instance imports; the fork server ignores any a Dagster version lacks."""
-
-
 def _executor_config(config: dict) -> dict:
     if config["processes"] == 1:
         return {"in_process": {}}
     return {
         "multiprocess": {
             "max_concurrent": config["processes"],
-            # Steps fork from a server that has imported Dagster, the pipeline and the
-            # instance's storage once, and parsed a report to fill the parser's caches; a
-            # fresh interpreter per step would spend ~3 s on imports, and even a forked one
-            # ~0.4 s on the storage modules it imports lazily and up to 0.3 s on the caches.
-            "start_method": {
-                "forkserver": {
-                    "preload_modules": ["pipelines.definitions", "pipelines.executor_warmup", *INSTANCE_STORAGE_MODULES]
-                }
-            },
+            # Steps fork from a server that has imported Dagster and the pipeline once, loaded
+            # the lexical model and parsed a report to fill the parser's caches (executor_warmup):
+            # a fresh interpreter per step would spend ~3 s on imports, and a fork without the
+            # warm-up ~1 s a step on the model (docs/decisions.md, "The fork server's warm-up").
+            "start_method": {"forkserver": {"preload_modules": ["pipelines.definitions", "pipelines.executor_warmup"]}},
         }
     }
 
