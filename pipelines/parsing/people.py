@@ -211,7 +211,10 @@ def read_title_before(text: str, end: int) -> str | None:
     cursor = end
     while (comma := text.rfind("、", start, cursor)) >= 0:
         part = text[max(start, comma - 8):comma].rstrip(",，")
-        if not (lexicons.ends_with_entry(part, "post_titles") or lexicons.ends_with_entry(part, "post_members")):
+        post = lexicons.ends_with_entry(part, "post_titles")
+        # 干部学校党组书记吴新锋校长、县总工会主席周勇: a post after a name closes that person's title.
+        named = post is not None and read_name_before(text, comma - len(post)) is not None
+        if named or not (post or lexicons.ends_with_entry(part, "post_members")):
             start = comma + 1
             break
         cursor = comma
@@ -219,8 +222,8 @@ def read_title_before(text: str, end: int) -> str | None:
     return title if title and lexicons.ends_with_entry(title, "post_titles") else None
 
 
-_MEETING_AT_HEAD = re.compile(r"^(?:会议|大会)(?=[\u4e00-\u9fff])")
-"""会议党委书记X主持 (由 left out): the meeting is no part of the chair's title."""
+_MEETING_AT_HEAD = re.compile(r"^(?:(?:会议|大会)(?=[\u4e00-\u9fff])|以(?=理事长|会长|主席|团长|书记))")
+"""会议党委书记X主持 (由 left out): the meeting is no part of the chair's title; nor 以 of 以理事长X为团长."""
 
 
 def _opens_org_suffix(text: str, stop: re.Match[str]) -> bool:

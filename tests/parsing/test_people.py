@@ -272,3 +272,18 @@ def test_assistants_to_a_post_and_assistant_posts_are_titles():
     assert people("会议由集团总经理助理林晓东主持。") == {"林晓东": ("chair", "集团总经理助理")}
     assert people("工联总会助理秘书长林晓东出席会议。") == {"林晓东": ("attendee", "工联总会助理秘书长")}
 
+
+
+def test_a_post_written_after_a_name_closes_that_persons_title_in_a_list():
+    text = "干部学校党组书记吴新锋校长、县总工会党组书记、主席周立勇出席。"
+    assert people(text)["周立勇"] == ("attendee", "县总工会党组书记、主席")
+
+
+def test_yi_before_a_post_is_no_part_of_the_title():
+    text = "以理事长郭繁男为团长的代表团出席交流会。"
+    assert people(text)["郭繁男"][1] == "理事长"
+
+
+def test_a_congratulatory_address_makes_a_speaker():
+    text = "省总工会主席王悦华、市妇联主席杨立杰分别代表省总工会和群团组织向大会致祝词和贺词。"
+    assert {name: role for name, (role, _) in people(text).items()} == {"王悦华": "speaker", "杨立杰": "speaker"}
