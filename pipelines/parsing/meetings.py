@@ -649,7 +649,19 @@ MIN_ATTENDED_NAME_CHARS = 6
 
 
 def _names_overlap(a: MeetingMention, b: MeetingMention) -> bool:
-    return bool(a.meeting_name and b.meeting_name and (a.meeting_name in b.meeting_name or b.meeting_name in a.meeting_name))
+    if not (a.meeting_name and b.meeting_name):
+        return False
+    shorter, longer = sorted((a.meeting_name, b.meeting_name), key=len)
+    return shorter in longer and not _meeting_of_its_own(longer[longer.index(shorter) + len(shorter):])
+
+
+_SUB_MEETING = re.compile(r"(?:预备|主席团|[^，,。；;]{0,8}委员会)[^，,。；;]{0,12}(?:会议|会)$")
+
+
+def _meeting_of_its_own(rest: str) -> bool:
+    """X代表大会 + 预备会议, 主席团第一次会议, 代表资格审查委员会全体会议: a meeting held for the congress
+    named before it, not the congress again; X代表大会 + 第一次会议 is the congress's own session."""
+    return _SUB_MEETING.match(rest) is not None
 
 
 def _merge(a: MeetingMention, b: MeetingMention) -> MeetingMention:

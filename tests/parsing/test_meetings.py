@@ -544,3 +544,19 @@ def test_what_a_byline_leaves_before_its_closing_bracket_is_no_part_of_the_holde
     assert meeting.organizer == "南投县总工会"
     # A body's own brackets stay.
     assert one("青石县总工会(筹)15日召开理事会。").organizer == "青石县总工会(筹)"
+
+
+def test_a_meeting_held_for_a_congress_is_a_meeting_of_its_own():
+    text = (
+        "3月23日下午，市总工会主席林晓东主持召开了青石市工会第十七次代表大会预备会议。"
+        "林晓东同志主持召开了青石市工会第十七次代表大会主席团第一次会议。"
+        "3月24日上午，青石市工会第十七次代表大会在市工人文化宫隆重开幕。"
+    )
+    assert [m.meeting_name for m in parse_report(text)] == [
+        "青石市工会第十七次代表大会预备会议",
+        "青石市工会第十七次代表大会主席团第一次会议",
+        "青石市工会第十七次代表大会",
+    ]
+    # The congress told twice, or its opening, is the one congress.
+    text = "3月24日，青石市工会第十七次代表大会开幕。青石市工会第十七次代表大会开幕式由林晓东主持。"
+    assert len(parse_report(text)) == 1
