@@ -560,3 +560,8 @@ def test_a_meeting_held_for_a_congress_is_a_meeting_of_its_own():
     # The congress told twice, or its opening, is the one congress.
     text = "3月24日，青石市工会第十七次代表大会开幕。青石市工会第十七次代表大会开幕式由林晓东主持。"
     assert len(parse_report(text)) == 1
+
+
+def test_the_date_or_place_of_holding_a_meeting_is_no_meeting_held():
+    text = "常务理事会议通过了第三次会员代表大会举办日期，并确定会员代表大会召开地点。"
+    assert mentions_in_sentence(text, 0, len(text)) == []
