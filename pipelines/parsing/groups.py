@@ -74,8 +74,8 @@ _NAMED_MEETING = re.compile(r"^(.{0,12}?全体.{1,8}?)(?:会议|大会)$")
 
 @cache
 def _attendance_verbs() -> re.Pattern[str]:
-    # 参与率, 出席率: a rate is a noun, no one attending.
-    return re.compile(f"(?:{lexicons.alternation(lexicons.entries('attendance_verbs'))})(?![率度])")
+    # 参与率, 参会工作, 参会人员: a rate, a task or the people of attending are nouns, no one attending.
+    return re.compile(f"(?:{lexicons.alternation(lexicons.entries('attendance_verbs'))})(?![率度]|工作|情况|人员|人数|名单)")
 
 
 _COUNTED = re.compile(rf"{_HEADCOUNT}(?:名|位|个)")
@@ -245,6 +245,7 @@ def _accept(text: str, s: int, e: int, with_bodies: bool = False, posts: bool = 
         and _head_ok(group, with_bodies, posts)
         and not _post_only(group)
         and not _WHOLE_AUDIENCE.match(group)
+        and "人人" not in group  # 人人关心、人人参与: everyone, said of no one in particular
         and MASK not in group
         and TERM_MASK not in group
     )

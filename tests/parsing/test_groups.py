@@ -227,3 +227,9 @@ def test_everyone_present_named_again_is_no_group():
 
 def test_a_group_that_gathered_in_a_place_is_present():
     assert groups("城关二小全体教职工齐聚多功能厅召开开学工作会议。") == ["城关二小全体教职工"]
+
+
+def test_attending_as_a_noun_and_everyone_in_general_are_no_group():
+    assert groups("要求各支部认真组织好征求意见和党员参会工作。") == []
+    assert groups("形成人人关心、人人支持、人人参与的生动局面。") == []
+    assert groups("各支部党员参会。") == ["各支部党员"]
