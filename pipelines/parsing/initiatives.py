@@ -210,8 +210,13 @@ def _is_excluded(text: str, quote: Quote, run_end: int, meeting_names: list[str]
 
 _ASKED = re.compile(r"什么|怎样|怎么|如何|为什么|为何|哪些|多少")
 """A quoted question (“培养什么样的孩子”) is someone's words, as direct speech is."""
-_EVENT = re.compile(r"^(?:党的)?[一二三四五六七八九十]{2,3}大$|^[\d一二三四五六七八九十]{1,2}[·.．]?[\d一二三四五六七八九十]{1,2}.{0,6}节$")
-"""Events (EXTRACTION.md §4): a Party congress (“二十大”) or a holiday by its date (“5·12国际护士节”)."""
+_EVENT = re.compile(
+    r"^(?:党的)?[一二三四五六七八九十]{2,3}大$"
+    r"|^[\d一二三四五六七八九十]{1,2}[·.．]?[\d一二三四五六七八九十]{1,2}.{0,6}节$"
+    r"|^(?:国际|全国|中国|世界)[^，,、]{1,10}(?:日|节)$"
+)
+"""Events (EXTRACTION.md §4): a Party congress (“二十大”), a holiday by its date (“5·12国际护士节”) or a
+commemorative day (“全国科技工作者日”, “世界读书日”)."""
 _INTERLEAVED_NUMERALS = re.compile(r"^[一二三四五六七八九十两双百千万]{1,2}[^一二三四五六七八九十两双百千万\d]{1,3}[一二三四五六七八九十两双百千万]")
 _CODED = re.compile(r"[\dA-Za-z+＋·]")
 _DIGIT_MONTH_DAY = re.compile(r"^(\d{1,2})[·.．](\d{1,2})$")
@@ -225,6 +230,7 @@ def is_date_numeral(name: str) -> bool:
     """
     if (written := _DIGIT_MONTH_DAY.match(name)) is not None:
         return 1 <= int(written.group(1)) <= 12 and 1 <= int(written.group(2)) <= 31  # “2·26”, “11·6”
+    name = re.sub(r"[·.．]", "", name)  # “五.一”, “三·八”
     if not 2 <= len(name) <= 4:
         return False
     for cut in range(1, len(name)):

@@ -157,3 +157,10 @@ def test_quoted_questions_and_events_are_no_initiatives():
     assert initiatives(text) == {"三个一": "campaign"}
     # A named festival of a body's own (文化艺术节) is a brand, not a holiday.
     assert set(initiatives("举办“职工文化艺术节”活动。")) == {"职工文化艺术节"}
+
+
+def test_commemorative_days_and_dotted_holidays_are_events():
+    text = "庆祝“全国科技工作者日”和“五.一”国际劳动节，启动“青石工匠”培育行动。"
+    assert set(initiatives(text)) == {"青石工匠"}
+    # A day a body names for its own programme is kept.
+    assert set(initiatives("开展“青石读书日”活动。")) == {"青石读书日"}
