@@ -27,6 +27,7 @@ MAX_VERBS_PER_SENTENCE = 24
 MERGE_LOOKBACK = 20
 """A mention is compared with this many earlier meetings only: reports hold a handful."""
 _ORDINAL_PREFIX = re.compile(r"^[一二三四五六七八九十\d]{1,4}届")
+_LEVEL_AND_TERM = re.compile(r"^([省市县区州旗镇乡])[一二三四五六七八九十\d]{1,4}届")
 _NAME_CHUNK_BAD = r"\d第届次（(“「《\s、，,"
 _GENERIC_NAMES = frozenset({"会议", "大会", "会", "全会"})
 _STUDY_VERBS = re.compile(r"传达|学习")
@@ -218,6 +219,10 @@ def _parse_head(head: str) -> _Head:
 
 def organizer_from_name(name: str) -> str | None:
     """The holding body written at the head of a meeting name (县委常委会议 → 县委), or None."""
+    if (term := _LEVEL_AND_TERM.match(name)) is not None:
+        # 县十五届县委常委会第24次会议: the body after the level and its term, if it is of that level.
+        body = organizer_from_name(name[term.end():])
+        return body if body and body.startswith(term.group(1)) else None
     s = _ORDINAL_PREFIX.sub("", name)
     offset = len(name) - len(s)
     boundaries = lexicons.entries("meeting_boundaries")

@@ -565,3 +565,9 @@ def test_a_meeting_held_for_a_congress_is_a_meeting_of_its_own():
 def test_the_date_or_place_of_holding_a_meeting_is_no_meeting_held():
     text = "常务理事会议通过了第三次会员代表大会举办日期，并确定会员代表大会召开地点。"
     assert mentions_in_sentence(text, 0, len(text)) == []
+
+
+def test_a_body_after_its_level_and_term_holds_the_meeting_named_so():
+    assert organizer_from_name("县十五届县委常委会第24次会议") == "县委"
+    # A body of another level, or none written whole after the term, is not read.
+    assert organizer_from_name("市十四届人大常委会第5次会议") is None
