@@ -214,7 +214,10 @@ def _parse_head(head: str) -> _Head:
         core = core[:organised.start()]  # 老干处组织离退休干部召开: the body that organised it holds it
     if (everyone := core.find("全体")) >= MIN_BODY_BEFORE_EVERYONE and meeting_noun_at_end(core) is None:
         core = core[:everyone]  # 城关二小全体教职工齐聚…召开: the body whose members gathered holds it
-    return _Head(_LEADING_MARKS.sub("", core.strip(" \u3000")), location, date_text)
+    body = _LEADING_MARKS.sub("", core.strip(" \u3000"))
+    if _UNOPENED_CLOSER.match(body):
+        body = body[:-1]  # 「X成立大会」于Y举行: the marks quoted the whole name; the opening one is gone
+    return _Head(body, location, date_text)
 
 
 def organizer_from_name(name: str) -> str | None:
@@ -303,6 +306,7 @@ def _predicate_pattern() -> re.Pattern[str]:
 _DASH = re.compile(r"——|—|--")
 _LEADING_MARKS = re.compile(r"^(?:[【〔\[［][^】〕\]］]{0,15}[】〕\]］]|《[^》]{1,4}》|[^\w\u4e00-\u9fff])+")
 """Marks, bracketed datelines and labels before the holder (▲, 〔本报讯〕, 《图说》, ——): never part of a body's name."""
+_UNOPENED_CLOSER = re.compile(r"^[^「“『]*[」”』]$")
 _CLOSED_WITHOUT_OPENING = re.compile(r"[^【〔\[［(（]{1,15}[】〕\]］]")
 _AMID = re.compile(r"(?:声|氛围|气氛|热潮|背景)中$")
 _MANNER = re.compile(r"(?:以|通过|采取|采用)[^，,。；]{1,12}?(?:形式|方式)")
@@ -433,7 +437,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         if quoted_name is None and any(text.startswith(b, after) for b in lexicons.entries("meeting_verb_blockers")):
             continue
         window_start = max(start, v - MAX_CLAUSE_CHARS)
-        if any(w in text[window_start:v_end] for w in lexicons.entries("future_markers")):
+        if any(w in _APPROACHING.sub("", text[window_start:v_end]) for w in lexicons.entries("future_markers")):
             continue
         clause_start = _clause_start(text, v, start)
         head_text = text[clause_start:v]
@@ -521,10 +525,12 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
     return found + _sessions_that_elected(text, start, end, found)
 
 
+_APPROACHING = re.compile(r"即将(?:到来|来临)之际")
+"""在新春佳节即将到来之际，X召开: the holiday is near, the meeting is held."""
 _SESSION_THAT_ELECTED = re.compile(
-    r"(?:随后|会后|会议期间|期间|同日|当天|当日|接着)?[，,]?(?:召开的|举行的)?"
+    r"(?:在)?(?:随后|会后|会议期间|期间|同日|当天|当日|接着)?[，,]?(?:召开的|举行的)?"
     r"(?P<name>[^，,。；;、“”《》了对把将在由经于]{0,30}?(?:第[一二三四五六七八九十\d]{1,3}次|[一二三四五六七八九十\d]{1,2}届[一二三四五六七八九十\d]{1,2}次)"
-    r"(?:全体)?(?:委员)?(?:会议|全会))[，,]?(?:上)?[，,]?(?:选举|推选|审议|表决)"
+    r"(?:全体)?(?:委员)?(?:会议|全会))[，,]?(?:上)?[，,]?(?:经选举|经|选举|推选|审议|表决)"
 )
 """第一届工会委员会第一次会议，选举…; 支社三届一次委员会议选举…: a session named by its number that elected
 someone met, though no verb says it was held (the new committee's first session during a congress)."""

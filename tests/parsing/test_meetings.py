@@ -571,3 +571,21 @@ def test_a_body_after_its_level_and_term_holds_the_meeting_named_so():
     assert organizer_from_name("县十五届县委常委会第24次会议") == "县委"
     # A body of another level, or none written whole after the term, is not read.
     assert organizer_from_name("市十四届人大常委会第5次会议") is None
+
+
+def test_a_holiday_drawing_near_is_no_meeting_still_to_come():
+    text = "在新春佳节即将到来之际，1月21日，青石市关工委召开“五老”迎春座谈会。"
+    assert [(m.organizer, m.meeting_name) for m in mentions_in_sentence(text, 0, len(text))] == [("青石市关工委", "“五老”迎春座谈会")]
+    text = "青石市关工委将于1月21日召开迎春座谈会。"
+    assert mentions_in_sentence(text, 0, len(text)) == []
+
+
+def test_a_name_quoted_whole_before_the_verb_loses_its_marks():
+    text = "2023年10月15日，「青石青年联会第一届理事会成立大会」于会展中心隆重举行。"
+    [mention] = mentions_in_sentence(text, 0, len(text))
+    assert (mention.organizer, mention.meeting_name) == ("青石青年联会", "青石青年联会第一届理事会成立大会")
+
+
+def test_the_first_session_held_next_where_someone_was_elected_is_a_meeting():
+    text = "3月2日，青石调查总队召开团员大会。在随后召开的第一届团委第一次全体会议上，经选举，林华当选为团委书记。"
+    assert [m.meeting_name for m in parse_report(text)] == ["团员大会", "第一届团委第一次全体会议"]
