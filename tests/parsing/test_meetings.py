@@ -581,9 +581,9 @@ def test_a_holiday_drawing_near_is_no_meeting_still_to_come():
 
 
 def test_a_name_quoted_whole_before_the_verb_loses_its_marks():
-    text = "2023年10月15日，「青石青年联会第一届理事会成立大会」于会展中心隆重举行。"
+    text = "2023年10月15日，「青石市青年联合会第一届理事会成立大会」于会展中心隆重举行。"
     [mention] = mentions_in_sentence(text, 0, len(text))
-    assert (mention.organizer, mention.meeting_name) == ("青石青年联会", "青石青年联会第一届理事会成立大会")
+    assert (mention.organizer, mention.meeting_name) == ("青石市青年联合会", "青石市青年联合会第一届理事会成立大会")
 
 
 def test_the_first_session_held_next_where_someone_was_elected_is_a_meeting():
