@@ -46,6 +46,7 @@ _TOTAL_LEAD = re.compile(r"^(?:等|共计|共有|总计|合计|共)")
 _LEAD = re.compile(r"(?:[^\w(（“‘]|同志|等|以及|及|和|与(?!会)|也)+")
 """Marks (，、△ ▲), conjunctions and 同志 before a group: never part of it."""
 _PREFIX = re.compile(r"(?:来自|其中|还有|共有|现场|会场|会议上|会上|邀请了|邀请|邀集|召集|组织(?!部)|带领|率领|率)")
+_MEETING_INVITED = re.compile(r"(?:此次|本次|这次|会上)?[\u4e00-\u9fff]{0,8}?(?:会议|会)(?=邀请)")
 _TRAILING_PAREN = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 _INTRO = re.compile(
     r"(?:参加|出席|列席)了?(?:本次|此次|这次)?(?:会议|大会|活动|培训|学习)?的(?:人员|同志)?(?:还)?有"
@@ -130,6 +131,8 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int, tuple[int, int] | None]:
         s = lead.end()
     if (present := _WHO_WAS_THERE.match(text, s, e) or _INTRO.match(text, s, e)) is not None:
         s = present.end()  # 本次大会有…代表, 参加会议的有…: the meeting is not the group
+    if (inviter := _MEETING_INVITED.match(text, s, e)) is not None:
+        s = inviter.end()  # 此次座谈会邀请了部分退役军人: the meeting invited them, it is no group
     prefix = _PREFIX.match(text, s, e)
     if prefix:
         # 来自全县各乡镇的代表们: where the group comes from is part of it; other openers are not.

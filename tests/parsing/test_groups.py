@@ -233,3 +233,8 @@ def test_attending_as_a_noun_and_everyone_in_general_are_no_group():
     assert groups("要求各支部认真组织好征求意见和党员参会工作。") == []
     assert groups("形成人人关心、人人支持、人人参与的生动局面。") == []
     assert groups("各支部党员参会。") == ["各支部党员"]
+
+
+def test_the_meeting_that_invited_a_group_is_no_part_of_it():
+    assert groups("此次座谈会邀请了部分退役军人、转业士官代表参加。") == ["部分退役军人", "转业士官代表"]
+    assert groups("座谈会邀请州直机关各个时期的劳动模范代表参加。") == ["州直机关各个时期的劳动模范代表"]
