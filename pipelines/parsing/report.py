@@ -105,9 +105,16 @@ def _line_start(line: Line) -> int:
 
 
 def _opening_date(doc: Document, line: Line) -> re.Match[str] | None:
-    """The date expression a body line opens with (after page noise), or None."""
+    """The date expression a body line opens with (after page noise), or None; not the start of a span of
+    time (2018年3月以来, …): a paragraph looking back tells of no new event."""
     content = doc.body[line.start:line.end]
-    return DATE_TEXT_RE.match(content, _LEADING_NOISE.match(content).end())
+    date = DATE_TEXT_RE.match(content, _LEADING_NOISE.match(content).end())
+    if date is None or content.startswith(_SINCE, date.end()):
+        return None
+    return date
+
+
+_SINCE = ("以来", "至今", "以前", "期间")
 
 
 def _drafts(doc: Document) -> list[_Draft]:

@@ -589,3 +589,15 @@ def test_a_name_quoted_whole_before_the_verb_loses_its_marks():
 def test_the_first_session_held_next_where_someone_was_elected_is_a_meeting():
     text = "3月2日，青石调查总队召开团员大会。在随后召开的第一届团委第一次全体会议上，经选举，林华当选为团委书记。"
     assert [m.meeting_name for m in parse_report(text)] == ["团员大会", "第一届团委第一次全体会议"]
+
+
+def test_a_paragraph_looking_back_since_a_date_is_no_new_event():
+    text = (
+        "3月4日上午，青石县人大常委会举行第三十次主任会议，主任林晓东主持。\n"
+        "2018年3月以来，县人大常委会依法履职。\n"
+        "副主任王立华、陈立新出席会议。\n"
+        "3月3日下午，各代表团分别召开会议。"
+    )
+    first, second = parse_report(text)
+    assert {p.name for p in first.people} >= {"王立华", "陈立新"}
+    assert second.date_text == "3月3日下午"
