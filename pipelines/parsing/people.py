@@ -880,7 +880,8 @@ def find_people(
     anchored = {m.name for m in mentions}
     for name in sorted(known - anchored)[:MAX_KNOWN_NAMES]:
         at = text.find(name, start, end)
-        if at >= 0 and not any(other != name and name in other for other in anchored):
+        # 王坚通 known from the rules alone, where the model reads 王坚 here: the anchored name stands.
+        if at >= 0 and not any(other != name and (name in other or name.startswith(other)) for other in anchored):
             mentions.append(Mention(name, at, at + len(name), None, None, False))
     by_name: dict[str, list[Mention]] = {}
     for m in sorted(mentions, key=lambda m: m.start):

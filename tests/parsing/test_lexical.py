@@ -285,3 +285,11 @@ def test_ji_joins_two_events_and_starts_no_name():
 def test_a_neighbourhood_association_keeps_its_ending_and_its_date():
     [meeting] = parse_report("青石坊会昨举行第三十六次会员大会，理事长林晓东作会务工作报告。", dt.date(2023, 8, 8))
     assert (meeting.organizer, meeting.date_text, meeting.meeting_date) == ("青石坊会", "昨", dt.date(2023, 8, 7))
+
+
+def test_a_name_known_from_another_meeting_by_the_rules_alone_yields_to_the_models_reading():
+    text = (
+        "12月13日，新集镇召开安全生产工作会议，镇长王坚对安全生产工作讲话。\n"
+        "会议结束后，新集镇连续召开了整体工作推进会。镇长王坚通过以讲代训的方式作了讲解。"
+    )
+    assert [{p.name for p in m.people} for m in parse_report(text)] == [{"王坚"}, {"王坚"}]
