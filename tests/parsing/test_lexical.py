@@ -293,3 +293,10 @@ def test_a_name_known_from_another_meeting_by_the_rules_alone_yields_to_the_mode
         "会议结束后，新集镇连续召开了整体工作推进会。镇长王坚通过以讲代训的方式作了讲解。"
     )
     assert [{p.name for p in m.people} for m in parse_report(text)] == [{"王坚"}, {"王坚"}]
+
+
+def test_yu_is_a_surname_where_a_title_anchors_it_and_a_preposition_elsewhere():
+    text = "3月16日上午，青石县妇联于县会议中心召开代表大会，县委常委、宣传部部长于淼出席，于文俊局长主持会议并讲话。"
+    assert set(people_of(text)) == {"于淼", "于文俊"}
+    text = "3月16日，青石县总工会于会议室召开全委会议，主席林晓东于会上作了讲话。"
+    assert set(people_of(text)) == {"林晓东"}
