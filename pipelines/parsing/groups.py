@@ -7,7 +7,8 @@ tied to the meeting by one of these frames:
 - the phrase follows an attendance introduction: 参加会议的有X, 与会的有X;
 - 组织X(传达)学习, 召集X召开, 带领X重温: the body or a leader gathered the group to study, meet or
   renew an oath;
-- X作(交流)发言: groups (or bodies) that gave talks at the meeting were present;
+- X作(交流)发言: groups (or bodies) that gave talks at the meeting were present; so were those whose
+  report was heard (听取了X关于…的汇报);
 - the meeting is named after its attendance: 全体干部职工会议 → 全体干部职工.
 
 A list is cut into one row per group at 、，；及 以及 和; a part without a head noun of
@@ -52,6 +53,8 @@ _INTRO = re.compile(
     r"(?:参加|出席|列席)了?(?:本次|此次|这次)?(?:会议|大会|活动|培训|学习)?的(?:人员|同志)?(?:还)?有"
     r"|与会(?:的)?(?:人员|者)?(?:有|包括)"
 )
+_HEARD = re.compile(r"听取了?([^，,。；;！？!?\n：:“”《》]{2,30}?)(?:关于|就)[^，,。；;！？!?\n]{1,40}?(?:的)?(?:工作)?(?:汇报|报告)")
+"""听取了各部室负责人关于…的汇报: those who reported were present."""
 _GATHERED = re.compile(
     r"(?<![党团])(?:组织|召集|带领|率领)([^，,。；;！？!?\n：:]{2,40}?)(?:[，,]?(?:开展|进行)了?)?(?:认真|集中|专题|深入)?"
     r"(?:(?:传达)?学习|重温|召开|举行)"
@@ -315,6 +318,11 @@ def find_groups(text: str, start: int, end: int, names: set[str]) -> list[tuple[
         stop = SENTENCE_BREAK.search(text, intro.end(), min(end, intro.end() + MAX_CLAUSE_CHARS))
         stop_at = stop.start() if stop else min(end, intro.end() + MAX_CLAUSE_CHARS)
         spans.extend(_after_intro(text, _after_names(text, intro.end(), stop_at, names), stop_at))
+    for heard in _HEARD.finditer(text, start, end):
+        s, e = heard.span(1)
+        if _after_names(text, s, e, names) == s:
+            ts, te, _ = _trim(text, s, e)
+            spans.extend(_groups_in(text, ts, te))
     for gathered in _GATHERED.finditer(text, start, end):
         s, e = gathered.span(1)
         if _after_names(text, s, e, names) == s:

@@ -238,3 +238,9 @@ def test_attending_as_a_noun_and_everyone_in_general_are_no_group():
 def test_the_meeting_that_invited_a_group_is_no_part_of_it():
     assert groups("此次座谈会邀请了部分退役军人、转业士官代表参加。") == ["部分退役军人", "转业士官代表"]
     assert groups("座谈会邀请州直机关各个时期的劳动模范代表参加。") == ["州直机关各个时期的劳动模范代表"]
+
+
+def test_those_whose_report_was_heard_were_present():
+    assert groups("会议还听取了各部室负责人关于近期重点工作情况的汇报。") == ["各部室负责人"]
+    # A named person's report makes no group.
+    assert groups("会议听取了局长林晓东关于近期工作的汇报。") == []
