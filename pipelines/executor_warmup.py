@@ -1,9 +1,22 @@
 """Imported by the executor's fork server (pipelines/execution.py) and by nothing else.
 
 Parsing one short report here fills the parser's caches once, so every batch step
-forked from the server starts warm instead of filling them again (about 0.1 s a step).
+forked from the server starts warm instead of filling them again (docs/decisions.md).
 """
-from pipelines.parsing.warmup import warm_up
-from pipelines.settings import resolved_resources
+import dagster as dg
 
-warm_up(resolved_resources()["text_settings"].target_script)
+from pipelines.parsing.warmup import warm_up
+from pipelines.settings import resources_from_environment
+
+
+def _target_script() -> str | None:
+    """TARGET_SCRIPT as a run resolves it; None when it is out of bounds, so that the run's own resource
+    setup fails with the message naming it (an error raised here would kill the fork server instead)."""
+    try:
+        return resources_from_environment()["text_settings"].process_config_and_initialize().target_script
+    except (ValueError, dg.DagsterInvalidConfigError):
+        return None
+
+
+if (target_script := _target_script()) is not None:
+    warm_up(target_script)

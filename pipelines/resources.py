@@ -84,7 +84,7 @@ class ExtractsFolder(dg.ConfigurableResource):
         default="false",
         description=(
             "true: publish a release whose schema breaks the previous one (a column removed, renamed or retyped). "
-            f"Written as an environment variable is: one of {', '.join(sorted(_TRUE | _FALSE))}."
+            f"ALLOW_MAJOR_RELEASE takes one of {', '.join(sorted(_TRUE | _FALSE))}."
         ),
     )
     keep_releases: int | None = Field(

@@ -1,5 +1,6 @@
 """The parallel executor the CLI and the UI run with builds the warehouse a run in one process builds."""
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -57,3 +58,11 @@ def test_the_fork_server_preloads_a_warm_parser_and_starts_no_thread_for_it():
     assert cached_before == 0 < cached_after
     # Two runs at once hung when the fork server had used Polars' thread pool before forking.
     assert threads_after == threads_before
+
+
+def test_a_setting_out_of_bounds_does_not_break_the_fork_servers_warm_up():
+    # The run's resource setup reports it; an error in a preloaded module would kill the fork server.
+    for variable, value in (("TARGET_SCRIPT", "klingon"), ("KEEP_RELEASES", "0")):
+        env = {**os.environ, variable: value}
+        run = subprocess.run([sys.executable, "-c", "import pipelines.executor_warmup"], cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+        assert run.returncode == 0, run.stderr[-2000:]

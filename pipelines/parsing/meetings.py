@@ -546,7 +546,7 @@ def _sessions_that_elected(text: str, start: int, end: int, found: list[MeetingM
         if match is None or any(m.meeting_name and match["name"] in m.meeting_name for m in found):
             continue
         if any(word in match["name"] for word in _NOT_IN_A_SESSION_NAME):
-            continue  # 审议通过了市政协七届四次会议: a session a decision is about, no session held
+            continue  # 会议审议通过市政协七届四次会议…: a session a decision is about, no session held
         name = match["name"]
         sessions.append(
             MeetingMention(

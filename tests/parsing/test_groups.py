@@ -244,3 +244,8 @@ def test_those_whose_report_was_heard_were_present():
     assert groups("会议还听取了各部室负责人关于近期重点工作情况的汇报。") == ["各部室负责人"]
     # A named person's report makes no group.
     assert groups("会议听取了局长林晓东关于近期工作的汇报。") == []
+
+
+def test_the_organisation_department_gathers_no_one_by_its_name():
+    assert groups("县委组织部组织全体党员干部召开专题会议。") == ["全体党员干部"]
+    assert groups("县组织部门带领新任职干部重温入党誓词。") == ["新任职干部"]

@@ -601,3 +601,7 @@ def test_a_paragraph_looking_back_since_a_date_is_no_new_event():
     first, second = parse_report(text)
     assert {p.name for p in first.people} >= {"王立华", "陈立新"}
     assert second.date_text == "3月3日下午"
+
+
+def test_a_body_whose_name_holds_zheng_wu_keeps_it():
+    assert organizer_from_name("市政务服务管理局党组会议") == "市政务服务管理局"
