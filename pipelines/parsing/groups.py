@@ -318,16 +318,12 @@ def find_groups(text: str, start: int, end: int, names: set[str]) -> list[tuple[
         stop = SENTENCE_BREAK.search(text, intro.end(), min(end, intro.end() + MAX_CLAUSE_CHARS))
         stop_at = stop.start() if stop else min(end, intro.end() + MAX_CLAUSE_CHARS)
         spans.extend(_after_intro(text, _after_names(text, intro.end(), stop_at, names), stop_at))
-    for heard in _HEARD.finditer(text, start, end):
-        s, e = heard.span(1)
-        if _after_names(text, s, e, names) == s:
-            ts, te, _ = _trim(text, s, e)
-            spans.extend(_groups_in(text, ts, te))
-    for gathered in _GATHERED.finditer(text, start, end):
-        s, e = gathered.span(1)
-        if _after_names(text, s, e, names) == s:
-            ts, te, _ = _trim(text, s, e)
-            spans.extend(_groups_in(text, ts, te))
+    for frame in (_HEARD, _GATHERED):
+        for match in frame.finditer(text, start, end):
+            s, e = match.span(1)
+            if _after_names(text, s, e, names) == s:
+                ts, te, _ = _trim(text, s, e)
+                spans.extend(_groups_in(text, ts, te))
     for talk in _TALK.finditer(text, start, end):
         at = talk.start()
         clause_start, floor = at, max(start, at - MAX_CLAUSE_CHARS)

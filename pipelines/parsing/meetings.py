@@ -17,7 +17,7 @@ from . import lexicons
 from .dates import DAY_PARTS, find_date_text
 from .initiatives import QUOTE_PAIRS
 from .lexical import Token, tokens_overlapping
-from .segmentation import CLAUSE_BREAK, MAX_CLAUSE_CHARS
+from .segmentation import CLAUSE_BREAK, MAX_CLAUSE_CHARS, inside_document_title
 
 MAX_ORGANIZER_CHARS = 25
 MAX_MEETING_NAME_CHARS = 80
@@ -833,7 +833,7 @@ def named_body(organizer: str, text: str, tokens: tuple[Token, ...], told_by: in
     kind = organizer[1:]
     names = set()
     for m in re.finditer(re.escape(kind), text[:told_by]):
-        if text.rfind("《", 0, m.start()) > text.rfind("》", 0, m.start()):
+        if inside_document_title(text, m.start()):
             continue
         word = next((t for t in tokens_overlapping(tokens, m.end() - 1, m.end()) if t.end == m.end()), None)
         if word is None or word.entity not in ("organization", "place") or m.start() - word.start < 2:
@@ -875,7 +875,7 @@ def placed_organizer(organizer: str, text: str, tokens: tuple[Token, ...]) -> st
         shortest = 1
     places = set()
     for m in re.finditer(re.escape(organizer), text):
-        if text.rfind("《", 0, m.start()) > text.rfind("》", 0, m.start()):
+        if inside_document_title(text, m.start()):
             continue  # 《关于命名青山市妇联…的决定》: a document's title is its own wording, not the report's
         word = next((t for t in tokens_overlapping(tokens, m.start(), m.start() + 1) if t.start < m.start()), None)
         if word is None or word.entity not in ("organization", "place") or word.end > m.end():

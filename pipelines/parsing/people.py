@@ -14,7 +14,7 @@ from functools import cache
 from . import lexicons
 from .lexical import Token, tokens_overlapping
 from .model import ROLES, Person
-from .segmentation import CLAUSE_BREAK, CLAUSE_MARKS, MASK, MAX_CLAUSE_CHARS, SENTENCE_MARKS, TERM_MASK
+from .segmentation import CLAUSE_BREAK, CLAUSE_MARKS, MASK, MAX_CLAUSE_CHARS, SENTENCE_MARKS, TERM_MASK, inside_document_title
 
 MAX_TITLE_CHARS = 40
 AFTER_WINDOW_CHARS = 60
@@ -219,11 +219,13 @@ def read_title_before(text: str, end: int) -> str | None:
             break
         cursor = comma
     title = _MEETING_AT_HEAD.sub("", text[start:end].lstrip("、,，"))
+    if title.startswith("以") and _post_pattern().match(title, 1):
+        title = title[1:]  # 以理事长X为团长: 以 introduces the person, it is no part of the post
     return title if title and lexicons.ends_with_entry(title, "post_titles") else None
 
 
-_MEETING_AT_HEAD = re.compile(r"^(?:(?:会议|大会)(?=[\u4e00-\u9fff])|以(?=理事长|会长|主席|团长|书记))")
-"""会议党委书记X主持 (由 left out): the meeting is no part of the chair's title; nor 以 of 以理事长X为团长."""
+_MEETING_AT_HEAD = re.compile(r"^(?:会议|大会)(?=[\u4e00-\u9fff])")
+"""会议党委书记X主持 (由 left out): the meeting is no part of the chair's title."""
 
 
 def _opens_org_suffix(text: str, stop: re.Match[str]) -> bool:
@@ -610,7 +612,7 @@ _ADDRESS_GIVEN = re.compile(r"致[^，。；,;、]{0,8}?(?:词|辞)")
 def role_at(text: str, start: int, end: int) -> str:
     """The role one occurrence of a name gives, from the words around it."""
     keyed = lexicons.keyed("role_verbs")
-    if _inside_a_title(text, start):
+    if inside_document_title(text, start):
         return "referenced"  # 《X在全省大会上强调…》: a document's title tells of another occasion
     if _heard_before(text, start):
         return "speaker"
@@ -628,15 +630,6 @@ def role_at(text: str, start: int, end: int) -> str:
             # The strongest role whose verb the clause holds; chair beats 出席…并讲话.
             return role
     return "attendee"
-
-
-MAX_TITLE_MARK_CHARS = 80
-"""A document's title in 《》 is at most this long: an opening mark further back closes no title here."""
-
-
-def _inside_a_title(text: str, start: int) -> bool:
-    opened = text.rfind("《", max(0, start - MAX_TITLE_MARK_CHARS), start)
-    return opened >= 0 and text.rfind("》", opened, start) < 0 and text.find("》", start, start + MAX_TITLE_MARK_CHARS) >= 0
 
 
 _THEY_SPOKE = re.compile(r"[ \t\u3000]*(?:他们|她们)[^，。；,;！？!?\n]{0,10}?(?:致词|致辞|发言|讲话|表示|指出|强调)")

@@ -365,12 +365,11 @@ def parse_reports(reports: list[tuple[str, dt.date | None]]) -> list[list[Meetin
     pieces = [(index, start, end, "body") for index, report in enumerate(prepared) for start, end in report.pieces]
     pieces += [(index, start, end, "quoted") for index, report in enumerate(prepared) for start, end in report.quoted_names]
     pieces += [(index, start, end, "placed") for index, report in enumerate(prepared) for start, end in report.placed_bodies]
-    texts = [prepared[i].doc.text[start:end] if kind == "placed" else prepared[i].doc.body[start:end] for i, start, end, kind in pieces]
+    texts = [_window_source(prepared[i], kind)[start:end] for i, start, end, kind in pieces]
     tagged = lexical_model().tag(texts, [start for _, start, _, _ in pieces])
     tokens: dict[str, list[list[Token]]] = {kind: [[] for _ in prepared] for kind in ("body", "quoted", "placed")}
     for (index, start, _, kind), words in zip(pieces, tagged):
-        text = prepared[index].doc.text if kind == "placed" else prepared[index].doc.body
-        tokens[kind][index].extend(_without_a_person_cut_at_the_edge(words, text, start))
+        tokens[kind][index].extend(_without_a_person_cut_at_the_edge(words, _window_source(prepared[index], kind), start))
     return [
         _meetings(
             replace(
@@ -382,6 +381,11 @@ def parse_reports(reports: list[tuple[str, dt.date | None]]) -> list[list[Meetin
         )
         for report, body_words, quoted_words, placed_words in zip(prepared, tokens["body"], tokens["quoted"], tokens["placed"])
     ]
+
+
+def _window_source(report: _Prepared, kind: str) -> str:
+    """The text a window is cut from: the whole text (headline, captions) for a placed body, else the masked body."""
+    return report.doc.text if kind == "placed" else report.doc.body
 
 
 def _without_a_person_cut_at_the_edge(words: list[Token], text: str, start: int) -> list[Token]:

@@ -21,6 +21,15 @@ yet, unlike ``MASK``, it does not end the clause that holds it."""
 MAX_CLAUSE_CHARS = 200
 """How far any clause scan reaches: a clause is never longer in report prose, and scans stay bounded."""
 
+MAX_TITLE_MARK_CHARS = 80
+"""A document's title in 《》 is at most this long: an opening mark further back closes no title here."""
+
+
+def inside_document_title(text: str, at: int) -> bool:
+    """Whether ``text[at]`` stands inside a document's title in 《》: a title's wording is its own, not the report's."""
+    opened = text.rfind("《", max(0, at - MAX_TITLE_MARK_CHARS), at)
+    return opened >= 0 and text.rfind("》", opened, at) < 0 and text.find("》", at, at + MAX_TITLE_MARK_CHARS) >= 0
+
 # The punctuation every component splits on, defined here once; the patterns below are built from it.
 SENTENCE_MARKS = "。！？!?"
 CLAUSE_MARKS = "，,；;"
