@@ -83,8 +83,12 @@ def _attendance_verbs() -> re.Pattern[str]:
 
 
 _COUNTED = re.compile(rf"{_HEADCOUNT}(?:名|位|个)")
-_PLURAL_OPENER = re.compile(r"各|全体|全(?:省|市|州|盟|区|县|旗|镇|乡)|部分|相关|有关|其他|其余")
-"""Words that make the post after them many people (各区县局长: every county's head, a group; 全区中小学校长)."""
+@cache
+def _plural_opener() -> re.Pattern[str]:
+    """Words that make the post after them many people (各区县局长: every county's head, a group; 全区中小学校长:
+    全 and a level character of the place lexicon)."""
+    levels = "".join(suffix for suffix in lexicons.entries("place_suffixes") if len(suffix) == 1)
+    return re.compile(f"各|全体|全[{levels}]|部分|相关|有关|其他|其余")
 
 
 def _head_ok(phrase: str, with_bodies: bool = False, posts: bool = False) -> bool:
@@ -93,7 +97,7 @@ def _head_ok(phrase: str, with_bodies: bool = False, posts: bool = False) -> boo
     phrase = _TRAILING_PAREN.sub("", phrase)
     if lexicons.ends_with_entry(phrase, "group_heads") is not None:
         return True
-    if (posts or _PLURAL_OPENER.match(phrase)) and lexicons.ends_with_entry(phrase, "post_titles") is not None:
+    if (posts or _plural_opener().match(phrase)) and lexicons.ends_with_entry(phrase, "post_titles") is not None:
         return True
     return with_bodies and lexicons.ends_with_entry(phrase, "org_suffixes") is not None
 
@@ -102,7 +106,7 @@ def _ends_in_many(text: str, start: int, end: int) -> bool:
     """…、分管副校长、全市各小学校长参加: a list whose last item is many people (各, 全体 …) lists
     posts held by many, each item a group of its own."""
     last = max((m.end() for m in _SEPARATOR.finditer(text, start, end)), default=start)
-    return _PLURAL_OPENER.search(text, last, end) is not None
+    return _plural_opener().search(text, last, end) is not None
 
 
 _WHOLE_AUDIENCE = re.compile(r"^(?:全体)?(?:参会|与会|参加会议的?)(?:人员|者|同志|代表)$")
@@ -177,7 +181,7 @@ def _one_plural_post_list(text: str, s: int, e: int) -> bool:
     """各县区工会主席、党组书记: posts listed after one 各 (or 全体 …) are the posts of the same units,
     one group; not where a later post names units of its own (各乡镇妇联主席、县直机关妇委会主任, 各村书记、
     各组组长) or a conjunction joins."""
-    if _PLURAL_OPENER.match(text, s) is None or "、" not in text[s:e] or any(c in text[s:e] for c in _CONJUNCTIONS):
+    if _plural_opener().match(text, s) is None or "、" not in text[s:e] or any(c in text[s:e] for c in _CONJUNCTIONS):
         return False
     first, *later = text[s:e].split("、")
     return lexicons.ends_with_entry(first, "post_titles") is not None and all(_bare_post(part) for part in later)
@@ -189,7 +193,7 @@ MAX_SHARED_POST_MODIFIER = 2
 
 def _bare_post(part: str) -> bool:
     post = lexicons.ends_with_entry(part, "post_titles")
-    return post is not None and len(part) - len(post) <= MAX_SHARED_POST_MODIFIER and not _PLURAL_OPENER.match(part)
+    return post is not None and len(part) - len(post) <= MAX_SHARED_POST_MODIFIER and not _plural_opener().match(part)
 
 
 def _split(text: str, s: int, e: int, with_bodies: bool = False, posts: bool = False) -> list[tuple[int, int]]:
@@ -227,7 +231,7 @@ def _split(text: str, s: int, e: int, with_bodies: bool = False, posts: bool = F
     groups: list[tuple[int, int]] = []
     pending = None
     # 各区县局长、派出所所长: the 各 that opens a list makes every post in it many people.
-    posts = posts or _PLURAL_OPENER.match(text, s) is not None
+    posts = posts or _plural_opener().match(text, s) is not None
     for ps, pe in parts:
         if ps >= pe:
             continue
