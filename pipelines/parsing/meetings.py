@@ -520,15 +520,23 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             subject=_subject_after(text, name_end, end, quote_end),
             chair_only=verb_word == "主持",
         )
-        # 召开了处分决定宣布会、领导班子民主生活会和党员干部大会: one verb, a meeting for each name listed.
-        found.extend(replace(mention, meeting_name=part) for part in _listed_meetings(name))
+        # 召开了处分决定宣布会、领导班子民主生活会和党员干部大会: one verb, a meeting for each name listed;
+        # A、B和C分别召开第一次会议: each body listed holds one of its own.
+        holders = _holders_each(text, v, organizer) if stated else [organizer]
+        found.extend(
+            replace(
+                mention, meeting_name=part, organizer=holder,
+                organizer_start=mention.organizer_start if len(holders) == 1 else _written_at(text, holder, start, v, end),
+            )
+            for holder in holders for part in _listed_meetings(name)
+        )
     return found + _sessions_that_elected(text, start, end, found)
 
 
 _APPROACHING = re.compile(r"即将(?:到来|来临)之际")
 """在新春佳节即将到来之际，X召开: the holiday is near, the meeting is held."""
 _SESSION_THAT_ELECTED = re.compile(
-    r"(?:在)?(?:随后|会后|会议期间|期间|同日|当天|当日|接着)?[，,]?(?:召开的|举行的)?"
+    r"\s*(?:在)?(?:随后|会后|会议期间|期间|同日|当天|当日|接着)?[，,]?(?:召开的|举行的)?"
     r"(?P<name>[^，,。；;、“”《》了对把将在由经于]{0,30}?(?:第[一二三四五六七八九十\d]{1,3}次|[一二三四五六七八九十\d]{1,2}届[一二三四五六七八九十\d]{1,2}次)"
     r"(?:全体)?(?:委员)?(?:会议|全会))[，,]?(?:上)?[，,]?(?:经选举|经|选举|推选|审议|表决)"
 )
@@ -558,6 +566,14 @@ def _sessions_that_elected(text: str, start: int, end: int, found: list[MeetingM
 
 
 _LIST_MARK = re.compile(r"、|和|及|以及")
+
+
+def _holders_each(text: str, verb_start: int, organizer: str) -> list[str]:
+    """The bodies of a list that each hold the meeting (A、B和C分别召开…); else ``[organizer]``."""
+    if not text[:verb_start].rstrip("了 ").endswith("分别"):
+        return [organizer]
+    holders = [part for part in _LIST_MARK.split(organizer) if part]
+    return holders if len(holders) >= 2 and all(_names_a_body(h) for h in holders) else [organizer]
 
 
 def _listed_meetings(name: str | None) -> list[str | None]:
@@ -705,6 +721,12 @@ def _held_on_other_days(a: MeetingMention, b: MeetingMention) -> bool:
     return all(days) and days[0].group() != days[1].group()
 
 
+def _held_by_other_bodies(a: MeetingMention, b: MeetingMention) -> bool:
+    """Whether one sentence names two bodies each holding a meeting of one name (A和B分别召开第一次会议).
+    Across sentences the same name under two holders is mostly one meeting written two ways."""
+    return a.start == b.start and a.organizer_stated and b.organizer_stated and a.organizer != b.organizer
+
+
 def _fuller_date(first: str | None, later: str | None) -> str | None:
     """The first mention's date, or the later one's where it writes the same date more fully (昨天 → 昨天(9日))."""
     if first is None or later is not None and len(later) > len(first) and later.startswith(first):
@@ -727,7 +749,7 @@ def merge_mentions(mentions: list[MeetingMention]) -> list[MeetingMention]:
         target = next(
             (i for i in range(len(meetings) - 1, max(-1, len(meetings) - 1 - MERGE_LOOKBACK), -1)
              if (_names_overlap(meetings[i], mention) or meetings[i].meeting_name in _GENERIC_NAMES)
-             and not _held_on_other_days(meetings[i], mention)),
+             and not _held_on_other_days(meetings[i], mention) and not _held_by_other_bodies(meetings[i], mention)),
             None,
         )
         if target is None:

@@ -853,6 +853,11 @@ def _only_inside(text: str, name: str, longer: str, start: int, end: int) -> boo
     return all(text[at - head:at] == longer[:head] for at in _occurrences(text, name, start, end))
 
 
+def anchored_names(text: str, tokens: tuple[Token, ...]) -> frozenset[str]:
+    """Names a title anchors anywhere in ``text`` (省总工会主席X) that the model's words do not unmake."""
+    return frozenset(m.name for m in find_mentions(text, 0, len(text)) if (m.title or m.title_after) and not _misread(m, tokens))
+
+
 def find_people(
     text: str, start: int, end: int, known: frozenset[str] = frozenset(), tokens: tuple[Token, ...] = ()
 ) -> list[Person]:

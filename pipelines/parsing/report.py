@@ -33,7 +33,7 @@ from .meetings import (
 from .lexical import Token, lexical_model
 from .model import Meeting, Person
 from .groups import find_groups, group_in_meeting_name
-from .people import find_mentions, find_people, person_candidate_pattern
+from .people import anchored_names, find_people, person_candidate_pattern
 from .segmentation import CLAUSE_BREAK, MASK, MAX_CLAUSE_CHARS, TERM_MASK, Document, Line, Section, segment
 
 __all__ = ["parse_report", "parse_reports", "find_published_date"]
@@ -420,11 +420,7 @@ def _meetings(report: _Prepared) -> list[Meeting]:
     meetings: list[Meeting] = []
     # Names a title anchors anywhere in the report (省总工会主席X) are people where a later section names them
     # bare; a name nothing anchors but a follower word (关负责|同志) is too weak to carry across sections.
-    known = (
-        frozenset(m.name for m in find_mentions(people_text, 0, len(people_text)) if m.title or m.title_after)
-        if len(drafts) > 1
-        else frozenset()
-    )
+    known = anchored_names(people_text, doc.tokens) if len(drafts) > 1 else frozenset()
     for seq, draft in enumerate(drafts):
         mention = draft.mention
         previous_meeting = drafts[seq - 1].mention.start if seq else -1

@@ -591,6 +591,23 @@ def test_the_first_session_held_next_where_someone_was_elected_is_a_meeting():
     assert [m.meeting_name for m in parse_report(text)] == ["团员大会", "第一届团委第一次全体会议"]
 
 
+def test_the_session_held_next_is_found_in_an_indented_paragraph():
+    text = "3月2日，青石调查总队召开团员大会。\n\n  在随后召开的第一届团委第一次全体会议上，经选举，林华当选为团委书记。"
+    assert [m.meeting_name for m in parse_report(text)] == ["团员大会", "第一届团委第一次全体会议"]
+
+
+def test_bodies_listed_before_respectively_each_hold_a_meeting():
+    text = "7月28日，青石公司召开会员代表大会。新一届工会委员会、经费审查委员会和女职工委员会分别召开了第一次全体会议。"
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)][1:] == [
+        ("新一届工会委员会", "第一次全体会议"),
+        ("经费审查委员会", "第一次全体会议"),
+        ("女职工委员会", "第一次全体会议"),
+    ]
+    # Without 分别 the listed bodies hold one meeting together.
+    text = "7月28日，青石公司召开会员代表大会。工会委员会和经费审查委员会召开了第一次联席会议。"
+    assert [m.organizer for m in parse_report(text)][1:] == ["工会委员会和经费审查委员会"]
+
+
 def test_a_paragraph_looking_back_since_a_date_is_no_new_event():
     text = (
         "3月4日上午，青石县人大常委会举行第三十次主任会议，主任林晓东主持。\n"

@@ -2,6 +2,7 @@ from pipelines.parsing.conversion import Converter
 from pipelines.parsing.groups import find_groups
 from pipelines.parsing.people import find_people, read_name_after, read_name_before
 from pipelines.parsing.report import mask_ideology_terms
+from pipelines.parsing.report import parse_report
 
 
 def people(text: str) -> dict[str, tuple[str, str | None]]:
@@ -287,3 +288,13 @@ def test_yi_before_a_post_is_no_part_of_the_title():
 def test_a_congratulatory_address_makes_a_speaker():
     text = "省总工会主席王悦华、市妇联主席杨立杰分别代表省总工会和群团组织向大会致祝词和贺词。"
     assert {name: role for name, (role, _) in people(text).items()} == {"王悦华": "speaker", "杨立杰": "speaker"}
+
+
+def test_a_verb_fragment_before_a_post_is_no_name_carried_to_another_meeting():
+    text = (
+        "3月2日，青石调查总队召开团员大会，选举林华、陈丽为委员。\n"
+        "3月3日，第一届团委召开第一次全体会议。陈丽同志担任文体委员，林华同志担任组织委员。"
+    )
+    names = {p.name for m in parse_report(text) for p in m.people}
+    assert {"林华", "陈丽"} <= names
+    assert not names & {"任文体", "任组织"}
