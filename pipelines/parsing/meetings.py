@@ -247,7 +247,7 @@ def organizer_from_name(name: str) -> str | None:
     return name[offset:offset + pos] if len(organizer) >= 2 else None
 
 
-_ORGANISED = re.compile(r"组织(?!部|委|科|处)")
+_ORGANISED = re.compile(r"组织(?!部|委|科(?!协)|处)")
 """组织 as a verb between a body and the people it had meet (X组织Y召开), not 组织部 or 组织科 in a name."""
 _CAUSED = re.compile(r"指导|督促|帮助|协助|推动|要求")
 _TALLY = re.compile(r"^(?:[二三四五六七八九十两几数百千]|\d)[一二三四五六七八九十百千\d]*余?多?场")

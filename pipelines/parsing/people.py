@@ -796,6 +796,11 @@ def _misread(mention: Mention, tokens: tuple[Token, ...]) -> bool:
         return not any(t.entity == "person" and t.start == mention.start for t in overlapping)
     if overlapping[0].start < mention.start:
         return True  # 经|费审查委员: a name never starts inside a word, whatever post follows it
+    last = overlapping[-1]
+    if last.entity == "organization" and last.end >= mention.end or last.entity == "place" and last.end > mention.end:
+        # 东方路桥党委|副书记: the model reads a body to the name's end, or a place running on past it. A place
+        # ending inside the name (许昌|发) or with it (立委|黄国书) is the model misreading a surname and a given name.
+        return True
     if mention.title_after and mention.title is None and len(overlapping) >= 2 and not any(t.tag in _NAME_LIKE_TAGS for t in overlapping):
         # 付静芳任经|审主任: words and no name where one would stand before its post; one word over the
         # whole name (叶水通 as a verb) is a name the model does not know.

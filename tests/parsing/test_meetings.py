@@ -622,3 +622,11 @@ def test_a_paragraph_looking_back_since_a_date_is_no_new_event():
 
 def test_a_body_whose_name_holds_zheng_wu_keeps_it():
     assert organizer_from_name("市政务服务管理局党组会议") == "市政务服务管理局"
+
+
+def test_the_short_names_of_peoples_organisations_end_a_holding_body():
+    assert organizer_from_name("青石市红十字会第四次会员代表大会") == "青石市红十字会"
+    assert organizer_from_name("青石县科协常委会会议") == "青石县科协"
+    # 科 of an office (组织科) still is no such body.
+    assert organizer_from_name("青石县组织科会议") != "青石县组织科协"
+    assert one("12月14日，青石县科协组织科协全体干部召开常委会会议。").organizer == "青石县科协"

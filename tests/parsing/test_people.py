@@ -298,3 +298,11 @@ def test_a_verb_fragment_before_a_post_is_no_name_carried_to_another_meeting():
     names = {p.name for m in parse_report(text) for p in m.people}
     assert {"林华", "陈丽"} <= names
     assert not names & {"任文体", "任组织"}
+
+
+def test_a_body_the_model_reads_where_the_rules_read_a_name_is_no_name():
+    # 东方 is a compound surname, and a post follows: the model reads the company.
+    [meeting] = parse_report("3月2日，青石公司召开职代会。东方路桥总经理助理、工会主席林晓东同志作表态讲话。")
+    assert [(p.name, p.title) for p in meeting.people] == [("林晓东", "工会主席")]
+    # A place the model reads over a surname and its given name is still the person (立委|黄国书).
+    assert "许昌发" in {p.name for p in parse_report("3月2日，青石县召开会议。县农委主任许昌发讲话。")[0].people}
