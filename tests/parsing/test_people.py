@@ -1,6 +1,6 @@
 from pipelines.parsing.conversion import Converter
 from pipelines.parsing.groups import find_groups
-from pipelines.parsing.people import find_people, read_name_after, read_name_before
+from pipelines.parsing.people import find_people, read_name_after, read_name_before, read_title_before
 from pipelines.parsing.report import mask_ideology_terms
 from pipelines.parsing.report import parse_report
 
@@ -306,3 +306,19 @@ def test_a_body_the_model_reads_where_the_rules_read_a_name_is_no_name():
     assert [(p.name, p.title) for p in meeting.people] == [("林晓东", "工会主席")]
     # A place the model reads over a surname and its given name is still the person (立委|黄国书).
     assert "许昌发" in {p.name for p in parse_report("3月2日，青石县召开会议。县农委主任许昌发讲话。")[0].people}
+
+
+def test_a_title_runs_back_over_a_body_whose_name_ends_like_a_name():
+    # 工商联|原副主席 and 海关总署|党组成员: the end of a body's name before a post is no person.
+    text = "邀请全国工商联原副主席、青石市研究会原会长"
+    assert read_title_before(text, len(text)) == "全国工商联原副主席、青石市研究会原会长"
+    text = "会上，海关总署党组成员、驻署纪检组组长"
+    assert read_title_before(text, len(text)) == "海关总署党组成员、驻署纪检组组长"
+    # A post after a name marked by the post before it still closes that person's title.
+    text = "干部学校党组书记吴新锋校长、县总工会主席"
+    assert read_title_before(text, len(text)) == "县总工会主席"
+
+
+def test_the_heads_of_leagues_and_banners_are_posts():
+    text = "旗人民政府副旗长、公安局长"
+    assert read_title_before(text, len(text)) == "旗人民政府副旗长、公安局长"
