@@ -14,7 +14,7 @@ from functools import cache
 from . import lexicons
 from .lexical import Token, tokens_overlapping
 from .model import ROLES, Person
-from .segmentation import CLAUSE_BREAK, CLAUSE_MARKS, MASK, MAX_CLAUSE_CHARS, SENTENCE_MARKS, TERM_MASK, inside_document_title
+from .segmentation import CLAUSE_BREAK, CLAUSE_MARKS, MASK, MAX_CLAUSE_CHARS, SENTENCE_MARKS, TERM_MASK, inside_document_title, inside_quote_marks
 
 MAX_TITLE_CHARS = 40
 AFTER_WINDOW_CHARS = 60
@@ -874,8 +874,13 @@ def find_people(
     ``tokens`` are the lexical model's words of that text: its persons are people too, and a
     name the rules read across its words' edges is dropped.
     """
-    entities = dict((at, name) for name, at in person_entities(text, tokens))
-    mentions = [_completed(text, m, entities.get(m.start), tokens) for m in find_mentions(text, start, end) if not _misread(m, tokens)]
+    # A name inside quote marks names a thing (“张三”工作室) or is a word of a slogan (“水清、景秀”), no one present.
+    entities = {at: name for name, at in person_entities(text, tokens) if not inside_quote_marks(text, at)}
+    mentions = [
+        _completed(text, m, entities.get(m.start), tokens)
+        for m in find_mentions(text, start, end)
+        if not _misread(m, tokens) and not inside_quote_marks(text, m.start)
+    ]
     taken = {m.start for m in mentions}
     for at, name in entities.items():
         if at not in taken and not any(m.start < at < m.end for m in mentions) and start <= at and at + len(name) <= end and not _MASKS.intersection(text[at:at + len(name)]):

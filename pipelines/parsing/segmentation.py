@@ -27,8 +27,17 @@ MAX_TITLE_MARK_CHARS = 80
 
 def inside_document_title(text: str, at: int) -> bool:
     """Whether ``text[at]`` stands inside a document's title in 《》: a title's wording is its own, not the report's."""
-    opened = text.rfind("《", max(0, at - MAX_TITLE_MARK_CHARS), at)
-    return opened >= 0 and text.rfind("》", opened, at) < 0 and text.find("》", at, at + MAX_TITLE_MARK_CHARS) >= 0
+    return _inside_marks(text, at, "《", "》")
+
+
+def inside_quote_marks(text: str, at: int) -> bool:
+    """Whether ``text[at]`` stands inside “…” or 「…」: a quoted name or slogan (“张三”工作室, “景秀、村美”)."""
+    return _inside_marks(text, at, "“", "”") or _inside_marks(text, at, "「", "」")
+
+
+def _inside_marks(text: str, at: int, opener: str, closer: str) -> bool:
+    opened = text.rfind(opener, max(0, at - MAX_TITLE_MARK_CHARS), at)
+    return opened >= 0 and text.rfind(closer, opened, at) < 0 and text.find(closer, at, at + MAX_TITLE_MARK_CHARS) >= 0
 
 # The punctuation every component splits on, defined here once; the patterns below are built from it.
 SENTENCE_MARKS = "。！？!?"

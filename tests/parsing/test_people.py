@@ -322,3 +322,9 @@ def test_a_title_runs_back_over_a_body_whose_name_ends_like_a_name():
 def test_the_heads_of_leagues_and_banners_are_posts():
     text = "旗人民政府副旗长、公安局长"
     assert read_title_before(text, len(text)) == "旗人民政府副旗长、公安局长"
+
+
+def test_a_name_inside_quote_marks_is_no_one_present():
+    text = "3月2日，青石区局召开推进会。江汉区局和市局“张学东”工作室进行了书面交流。副局长陈立新出席会议。"
+    [meeting] = parse_report(text)
+    assert [p.name for p in meeting.people if p.name] == ["陈立新"]
