@@ -59,9 +59,12 @@ _GATHERED = re.compile(
     r"(?<![党团])(?:组织(?!部|委|科|处)|召集|带领|率领)([^，,。；;！？!?\n：:]{2,40}?)(?:[，,]?(?:开展|进行)了?)?(?:认真|集中|专题|深入)?"
     r"(?:(?:传达)?学习|重温|召开|举行)"
 )
+_ADDRESSED = re.compile(r"向(全体[^，,。；;！？!?\n：:、]{1,12}?)(?:作|做|传达|通报|汇报|报告)")
+"""主席向全体执委作工作报告: the whole body a report was given to was there to hear it."""
 _TALK = re.compile(
     r"(?:作|做|进行)了?(?:经验交流|交流|典型|表态|述职)?(?:发言|汇报)|纷纷(?:上台)?(?:分享|发言|表态)|(?:交流|分享)了?(?:心得|体会|经验)|自我评议"
 )
+_AGENT = re.compile(r"(?<![自理缘经])由(?!于|此)(?=[^由]*$)")
 _PLACE_BEFORE_VERB = re.compile(
     r"(?:[，,]?(?:以|通过)[^，,。；;、]{1,12}?(?:形式|方式))?(?:分别|同时|一同|集中)?(?:在|通过)[^，,。；;、在]{1,12}$"
 )
@@ -322,7 +325,7 @@ def find_groups(text: str, start: int, end: int, names: set[str]) -> list[tuple[
         stop = SENTENCE_BREAK.search(text, intro.end(), min(end, intro.end() + MAX_CLAUSE_CHARS))
         stop_at = stop.start() if stop else min(end, intro.end() + MAX_CLAUSE_CHARS)
         spans.extend(_after_intro(text, _after_names(text, intro.end(), stop_at, names), stop_at))
-    for frame in (_HEARD, _GATHERED):
+    for frame in (_HEARD, _GATHERED, _ADDRESSED):
         for match in frame.finditer(text, start, end):
             s, e = match.span(1)
             if _after_names(text, s, e, names) == s:
@@ -334,6 +337,8 @@ def find_groups(text: str, start: int, end: int, names: set[str]) -> list[tuple[
         while clause_start > floor and not CLAUSE_BREAK.match(text, clause_start - 1):
             clause_start -= 1
         if _after_names(text, clause_start, at, names) == clause_start:
+            if (agent := _AGENT.search(text, clause_start, at)) is not None:
+                clause_start = agent.end()  # 点评会首先由部分观摩点负责人作典型发言: who spoke follows 由
             ts, te, _ = _trim(text, clause_start, at)
             if ts < te and _head_ok(text[ts:te], with_bodies=True):
                 spans.extend(_groups_in(text, ts, te, with_bodies=True))
