@@ -22,7 +22,7 @@ _DIRECT_SPEECH_END = re.compile(r"[。！？!?]$|(?:…|\.{3,})$")
 _DIRECT_SPEECH_START = re.compile(r"^(?:我们|咱们|你们)")
 """Quoted words that end as a sentence or trail off (……), or speak as we or you, are someone's own words;
 a name opening with 我 alone (“我为群众办实事”) is a campaign's."""
-_AWARDED = re.compile(r"(?:荣获|获得|获评|被评为|被授予|授予|评为|喜获|摘得)[^，。；,;“”《》]{0,4}(?:[“「《][^”」》]*[”」》][、和及与]?)*$")
+_AWARDED = re.compile(r"(?:荣获|获得|获评|被评为|被授予|授予|评为|喜获|摘得|表彰)[^，。；,;“”《》]{0,4}(?:[“「《][^”」》]*[”」》][、和及与]?)*$")
 """An honour is what a body or person is awarded (荣获“全国模范职工之家”、“五一劳动奖状”), however many in a row."""
 _SUNG = re.compile(r"(?:唱|合唱|演唱|齐唱|奏唱|高唱|朗诵|歌曲|观看了?(?:影片|电影|纪录片)?)\s*(?:了)?$")
 """A song or a film (合唱了《团结就是力量》) is no initiative."""

@@ -149,12 +149,12 @@ def read_name_after(text: str, i: int, strict: bool = False) -> str | None:
     return text[i:long_end]
 
 
-def read_name_before(text: str, end: int, marked_only: bool = False) -> str | None:
+def read_name_before(text: str, end: int) -> str | None:
     """A person's name ending right before ``end`` (written before a post word or 同志), or None.
 
     A two-character name needs a mark where it starts (punctuation, a function word, the
     end of a post word or of an organisation name); three characters need none, being the
-    commonest name length, unless ``marked_only``.
+    commonest name length.
     """
     preceders = lexicons.entry_set("name_preceders")
     posts = lexicons.entry_set("post_titles")
@@ -181,7 +181,7 @@ def read_name_before(text: str, end: int, marked_only: bool = False) -> str | No
         )
         if marked:
             return text[start:end]
-        if length - surname_len == 2 and best is None and not marked_only:
+        if length - surname_len == 2 and best is None:
             best = text[start:end]
     return best
 
@@ -213,8 +213,9 @@ def read_title_before(text: str, end: int) -> str | None:
         part = text[max(start, comma - 8):comma].rstrip(",，")
         post = lexicons.ends_with_entry(part, "post_titles")
         # 干部学校党组书记吴新锋校长、县总工会主席周勇: a post after a name closes that person's title;
-        # the end of a body's name before a post (工商联|原副主席, 海关总署|党组成员) is no name.
-        named = post is not None and read_name_before(text, comma - len(post), marked_only=True) is not None
+        # 原 or 前 before the post (工商联原副主席) says the post was held before, after a body's name.
+        post_start = comma - len(post) if post else comma
+        named = post is not None and text[post_start - 1:post_start] not in _FORMER and read_name_before(text, post_start) is not None
         if named or not (post or lexicons.ends_with_entry(part, "post_members")):
             start = comma + 1
             break
@@ -225,6 +226,7 @@ def read_title_before(text: str, end: int) -> str | None:
     return title if title and lexicons.ends_with_entry(title, "post_titles") else None
 
 
+_FORMER = frozenset("原前")
 _MEETING_AT_HEAD = re.compile(r"^(?:会议|大会)(?=[\u4e00-\u9fff])")
 """会议党委书记X主持 (由 left out): the meeting is no part of the chair's title."""
 

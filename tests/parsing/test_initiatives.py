@@ -164,3 +164,11 @@ def test_commemorative_days_and_dotted_holidays_are_events():
     assert set(initiatives(text)) == {"青石工匠"}
     # A day a body names for its own programme is kept.
     assert set(initiatives("开展“青石读书日”活动。")) == {"青石读书日"}
+
+
+def test_an_honour_commended_or_won_is_no_initiative():
+    assert initiatives("会上宣读了《关于表彰“全国模范检察院”的决定》。") == {"关于表彰“全国模范检察院”的决定": "document"}
+    assert initiatives("第十次“双先”表彰大会在北京召开。") == {}
+    assert initiatives("会议为“全国先进集体、先进工作者”获得者颁奖。") == {}
+    # A programme launched at a commendation meeting is still one.
+    assert initiatives("会议表彰了先进，启动了“书香机关”建设。") == {"书香机关": "campaign"}
