@@ -247,6 +247,19 @@ def organizer_from_name(name: str) -> str | None:
     return name[offset:offset + pos] if len(organizer) >= 2 else None
 
 
+def organizer_in_chairs_title(meeting_name: str | None, title: str | None) -> str | None:
+    """The body a meeting named by its kind of body (党组(扩大)会议) belongs to, read from its chair's title
+    (河北省检察院党组书记 → 河北省检察院党组): whoever leads that body chairs its meeting."""
+    kind = lexicons.starts_with_entry(meeting_name or "", "org_suffixes")
+    if not kind or not title or len(kind) < 2:
+        return None
+    for post in title.split("、"):
+        at = post.find(kind)
+        if at > 0 and lexicons.ends_with_entry(post, "post_titles"):
+            return post[:at + len(kind)]
+    return None
+
+
 _ORGANISED = re.compile(r"组织(?!部|委|科(?!协)|处)")
 """组织 as a verb between a body and the people it had meet (X组织Y召开), not 组织部 or 组织科 in a name."""
 _CAUSED = re.compile(r"指导|督促|帮助|协助|推动|要求")
@@ -715,7 +728,7 @@ def _merge(a: MeetingMention, b: MeetingMention) -> MeetingMention:
 _DAY_WRITTEN = re.compile(r"\d{1,2}日|[一二三四五六七八九十廿卅]日")
 
 
-def _held_on_other_days(a: MeetingMention, b: MeetingMention) -> bool:
+def held_on_other_days(a: MeetingMention, b: MeetingMention) -> bool:
     """Whether two mentions write different days (1月29日 … 1月28日): two meetings, whatever their names."""
     days = [_DAY_WRITTEN.search(m.date_text or "") for m in (a, b)]
     return all(days) and days[0].group() != days[1].group()
@@ -743,13 +756,13 @@ def merge_mentions(mentions: list[MeetingMention]) -> list[MeetingMention]:
     meetings: list[MeetingMention] = []
     for mention in mentions:
         unnamed = mention.chair_only or mention.meeting_name is None or mention.meeting_name in _GENERIC_NAMES
-        if meetings and unnamed and not _held_on_other_days(meetings[-1], mention):
+        if meetings and unnamed and not held_on_other_days(meetings[-1], mention):
             meetings[-1] = _merge(meetings[-1], mention)
             continue
         target = next(
             (i for i in range(len(meetings) - 1, max(-1, len(meetings) - 1 - MERGE_LOOKBACK), -1)
              if (_names_overlap(meetings[i], mention) or meetings[i].meeting_name in _GENERIC_NAMES)
-             and not _held_on_other_days(meetings[i], mention) and not _held_by_other_bodies(meetings[i], mention)),
+             and not held_on_other_days(meetings[i], mention) and not _held_by_other_bodies(meetings[i], mention)),
             None,
         )
         if target is None:

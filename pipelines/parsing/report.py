@@ -19,8 +19,10 @@ from .meetings import (
     MeetingMention,
     attended_meeting_mention,
     held_by,
+    held_on_other_days,
     complete_organizer,
     organizer_from_name,
+    organizer_in_chairs_title,
     organizer_in_words,
     merge_mentions,
     mentions_in_sentence,
@@ -152,7 +154,7 @@ def _same_meetings_joined(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _same_meeting(a: MeetingMention, b: MeetingMention) -> bool:
-    return bool(a.meeting_name) and a.meeting_name == b.meeting_name and (
+    return bool(a.meeting_name) and a.meeting_name == b.meeting_name and not held_on_other_days(a, b) and (
         a.organizer is None or b.organizer is None or a.organizer == b.organizer
     )
 
@@ -430,14 +432,18 @@ def _meetings(report: _Prepared) -> list[Meeting]:
             said_at = doc.body.find(date_text, mention.start, mention.end)
             date_text = _date_opening_line(doc, max(said_at, mention.start), previous_meeting) or date_text
         people = _people(doc, people_text, draft.region_start, draft.region_end, mention, known)
-        chair = next((p.name for p in people if p.role == "chair"), None)
+        chair_person = next((p for p in people if p.role == "chair"), None)
+        chair = chair_person.name if chair_person else None
+        organizer = _organizer(doc, mention)
+        if organizer is None and chair_person is not None:
+            organizer = organizer_in_chairs_title(mention.meeting_name, chair_person.title)
         names = [mention.meeting_name] if mention.meeting_name else []
         meetings.append(
             Meeting(
                 seq=seq,
                 span_start=mention.start,
                 span_end=mention.end,
-                organizer=complete_organizer(_placed(_organizer(doc, mention), report, mention), doc.text, draft.heading),
+                organizer=complete_organizer(_placed(organizer, report, mention), doc.text, draft.heading),
                 meeting_name=mention.meeting_name,
                 date_text=date_text,
                 meeting_date=resolve_date(date_text, report.published),

@@ -4,6 +4,7 @@ from pipelines.parsing.meetings import (
     merge_mentions,
     mentions_in_sentence,
     organizer_from_name,
+    organizer_in_chairs_title,
 )
 from pipelines.parsing.report import parse_report
 
@@ -630,3 +631,22 @@ def test_the_short_names_of_peoples_organisations_end_a_holding_body():
     # 科 of an office (组织科) still is no such body.
     assert organizer_from_name("青石县组织科会议") != "青石县组织科协"
     assert one("12月14日，青石县科协组织科协全体干部召开常委会会议。").organizer == "青石县科协"
+
+
+def test_meetings_of_one_name_on_two_days_are_two():
+    text = (
+        "7月19日,青石市检察院召开党组(扩大)会议,学习全会精神。\n"
+        "7月20日,白水省检察院党组书记、检察长林晓东主持召开党组(扩大)会议,传达学习全会精神。"
+    )
+    assert [(m.date_text, m.organizer) for m in parse_report(text)] == [
+        ("7月19日", "青石市检察院"),
+        ("7月20日", "白水省检察院党组"),
+    ]
+
+
+def test_a_meeting_named_by_its_kind_of_body_belongs_to_the_body_its_chair_leads():
+    assert organizer_in_chairs_title("党组(扩大)会议", "白水省检察院党组书记、检察长") == "白水省检察院党组"
+    assert organizer_in_chairs_title("党委会", "检察长、青石公司党委书记") == "青石公司党委"
+    # A chair who leads another body says nothing of whose meeting it is.
+    assert organizer_in_chairs_title("党组会议", "青石县总工会主席") is None
+    assert organizer_in_chairs_title("座谈会", "青石县总工会党组书记") is None
