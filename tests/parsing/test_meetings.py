@@ -650,3 +650,8 @@ def test_a_meeting_named_by_its_kind_of_body_belongs_to_the_body_its_chair_leads
     # A chair who leads another body says nothing of whose meeting it is.
     assert organizer_in_chairs_title("党组会议", "青石县总工会主席") is None
     assert organizer_in_chairs_title("座谈会", "青石县总工会党组书记") is None
+
+
+def test_a_session_that_elected_may_be_the_agent_of_the_election():
+    text = "3月2日，青石镇科协召开第一次代表大会，选举产生了第一届委员会委员，并由第一届委员会第一次会议选举产生了主席。"
+    assert [m.meeting_name for m in parse_report(text)] == ["第一次代表大会", "第一届委员会第一次会议"]
