@@ -673,6 +673,14 @@ def attended_meeting_mention(text: str, start: int, end: int) -> MeetingMention 
         name = _trim_name(text[verb.end():name_end].strip("「」“”『』《》\"'"))
         if not name or len(name) < MIN_ATTENDED_NAME_CHARS:
             continue
+        holder, _, held = name.rpartition("召开的") if "召开的" in name else name.rpartition("举办的")
+        if holder and held and _names_a_body(holder) and meeting_noun_at_end(held):
+            # 参加国家矿山安全监察局召开的专题会议: the body before 召开的 holds it, the name follows.
+            return MeetingMention(
+                start=start, end=end, organizer=holder, organizer_stated=True, meeting_name=held,
+                organizer_start=_written_at(text, holder, start, name_end, end),
+                date_text=_date_before(text, start, verb.start()), location=None, subject=None,
+            )
         organizer = organizer_from_name(name)
         if organizer is None and not _ORDINAL_SESSION.search(name):
             continue

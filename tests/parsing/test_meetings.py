@@ -655,3 +655,9 @@ def test_a_meeting_named_by_its_kind_of_body_belongs_to_the_body_its_chair_leads
 def test_a_session_that_elected_may_be_the_agent_of_the_election():
     text = "3月2日，青石镇科协召开第一次代表大会，选举产生了第一届委员会委员，并由第一届委员会第一次会议选举产生了主席。"
     assert [m.meeting_name for m in parse_report(text)] == ["第一次代表大会", "第一届委员会第一次会议"]
+
+
+def test_a_meeting_attended_elsewhere_is_named_after_the_body_that_held_it():
+    text = "10月28日,集团领导林晓东等以视频形式参加国家矿山安全监察局召开的专题会议。"
+    [meeting] = parse_report(text)
+    assert (meeting.organizer, meeting.meeting_name) == ("国家矿山安全监察局", "专题会议")
