@@ -14,7 +14,7 @@ from functools import cache
 from . import lexicons
 from .lexical import Token, tokens_overlapping
 from .model import ROLES, Person
-from .segmentation import CLAUSE_BREAK, CLAUSE_MARKS, MASK, MAX_CLAUSE_CHARS, SENTENCE_MARKS, TERM_MASK, inside_document_title, inside_quote_marks
+from .segmentation import CLAUSE_BREAK, CLAUSE_MARKS, COLON_MARKS, MASK, MAX_CLAUSE_CHARS, SENTENCE_MARKS, TERM_MASK, inside_document_title, inside_quote_marks
 
 MAX_TITLE_CHARS = 40
 AFTER_WINDOW_CHARS = 60
@@ -608,6 +608,7 @@ def _owned_speech_studied(text: str, start: int, end: int) -> bool:
     return any(w in before for w in lexicons.keyed("role_verbs")["studied_before"])
 
 
+_SPOKE_ON = re.compile(r"就(?!是|任|职|读|业|餐|座|近|地|此)")
 _ADDRESS_GIVEN = re.compile(r"致[^，。；,;、]{0,8}?(?:词|辞)")
 """致大会开幕词, 致新春贺辞: an address the person gave, whatever occasion is named inside it."""
 
@@ -627,12 +628,21 @@ def role_at(text: str, start: int, end: int) -> str:
     own_after = text[own_end:own_end + 8]
     if own_after.startswith(("作", "做")) and not own_after.startswith("作为") or _ADDRESS_GIVEN.match(own_after):
         return "speaker"
-    after = _after_window(text, _list_end(text, own_end))
+    if _SPOKE_ON.match(own_after):
+        return "speaker"  # X就深入学习…提出要求: 就 opens the matter a person speaks on, however long
+    after_start = _list_end(text, own_end)
+    after = _after_window(text, after_start)
     for role in ("chair", "speaker", "attendee"):
         if any(w in after for w in keyed[role]):
             # The strongest role whose verb the clause holds; chair beats 出席…并讲话.
-            return role
+            return "speaker" if role == "attendee" and _words_follow(text, after_start + len(after)) else role
     return "attendee"
+
+
+def _words_follow(text: str, at: int) -> bool:
+    """Whether a colon ends the clause that tells what a person did: what follows is what they said
+    (出席会议并提出：…)."""
+    return text[at:at + 1] in COLON_MARKS
 
 
 _THEY_SPOKE = re.compile(r"[ \t\u3000]*(?:他们|她们)[^，。；,;！？!?\n]{0,10}?(?:致词|致辞|发言|讲话|表示|指出|强调)")

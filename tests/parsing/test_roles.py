@@ -367,3 +367,13 @@ def test_a_person_who_thanks_congratulates_greets_or_rallies_is_a_speaker():
 
 def test_he_says_or_he_thinks_after_a_comma_makes_the_name_before_a_speaker():
     assert roles("村民徐光明提出的问题受到关注，他讲：“我来提个意见。”") == {"徐光明": "speaker"}
+
+
+def test_a_person_who_puts_forward_sums_up_or_speaks_on_a_matter_is_a_speaker():
+    assert roles("市总工会主席林晓东出席会议并提出：要高举旗帜。") == {"林晓东": "speaker"}
+    assert roles("镇长陈立新在会议上提出“四要”。") == {"陈立新": "speaker"}
+    assert roles("副总经理王建华总结了全年安全生产工作。") == {"王建华": "speaker"}
+    assert roles("纪检组组长林晓东就深入学习全会精神、切实加强作风建设提出要求。") == {"林晓东": "speaker"}
+    # 就 as "just" or "take up a post" says nothing of a speech.
+    assert roles("副局长陈立新就是本次会议的联络人，出席会议。") == {"陈立新": "attendee"}
+    assert roles("科长王建华就任后出席会议。") == {"王建华": "attendee"}
