@@ -13,8 +13,10 @@ from dataclasses import dataclass
 import duckdb
 import polars as pl
 
+from pipelines.parsing.cleaning import TONED_ANNOTATION
 from pipelines.parsing.script import traditional_only_characters
-from pipelines.store import TABLES, Finding, read_sql
+from pipelines.sql import read_sql
+from pipelines.store import TABLES, Finding
 
 EXAMPLES_SHOWN = 5
 
@@ -76,7 +78,7 @@ def no_traditional_characters_left(con: duckdb.DuckDBPyConnection) -> Finding:
 
 
 def no_pinyin_annotations_left(con: duckdb.DuckDBPyConnection) -> Finding:
-    rows = con.execute(read_sql("checks/pinyin_left")).fetchall()
+    rows = con.execute(read_sql("checks/pinyin_left"), {"pattern": TONED_ANNOTATION}).fetchall()
     return Finding(
         "no_pinyin_annotations_left",
         "reports",

@@ -17,6 +17,7 @@ from pipelines.parsing.decoding import RejectedReport, decode_report
 from pipelines.parsing.model import ROLES, Meeting
 from pipelines.parsing.report import find_published_date
 from pipelines.parsing.target_script import parse_many_in_script, simplified_same_length
+from pipelines.schema import report_tables
 from pipelines.sources import ReadFile, file_signature, find_report_files, read_report_file
 from pipelines.store import empty_frame, table_schema
 
@@ -113,7 +114,6 @@ BATCH_SIZE = 2_000
 A step costs about 0.35 s of its process slot besides its work (Dagster forks it, opens the instance,
 captures its logs, records its events); 2,000 reports, about 4 s of parsing, keep that under a tenth."""
 
-PARSED_TABLES = ("reports", "meetings", "attendees", "initiatives")
 
 
 def batches_to_parse(raw: pl.DataFrame, batch_size: int = BATCH_SIZE) -> list[pl.DataFrame]:
@@ -140,7 +140,7 @@ def batches_to_parse(raw: pl.DataFrame, batch_size: int = BATCH_SIZE) -> list[pl
 
 
 def clean_and_parse(raw: pl.DataFrame, target_script: str, ingested_at: dt.datetime) -> dict[str, pl.DataFrame]:
-    """Warehouse rows of the ``PARSED_TABLES`` for one batch of raw reports."""
+    """Warehouse rows of the tables parsed from reports (:func:`report_tables`) for one batch of raw reports."""
     reports = clean_reports(raw, target_script, ingested_at)
     return {"reports": reports, **parse_reports(reports)}
 
@@ -148,7 +148,7 @@ def clean_and_parse(raw: pl.DataFrame, target_script: str, ingested_at: dt.datet
 def combine_batches(parts: list[dict[str, pl.DataFrame]]) -> dict[str, pl.DataFrame]:
     """The batches' rows, table by table, in batch order."""
     return {
-        table: pl.concat([part[table] for part in parts]) if parts else empty_frame(table) for table in PARSED_TABLES
+        table: pl.concat([part[table] for part in parts]) if parts else empty_frame(table) for table in report_tables()
     }
 
 

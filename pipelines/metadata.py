@@ -1,4 +1,4 @@
-"""What the Dagster UI shows: a frame's row count and Markdown preview, and audit findings as check results."""
+"""What the Dagster UI shows: a frame's row count and Markdown preview, a table's columns, and audit findings as check results."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -6,6 +6,7 @@ from collections.abc import Callable
 import dagster as dg
 import polars as pl
 
+from pipelines.schema import Table
 from pipelines.store import Finding
 
 PREVIEW_ROWS = 5
@@ -29,6 +30,25 @@ def markdown_preview(frame: pl.DataFrame) -> dg.MetadataValue:
         tbl_width_chars=10_000,
     ):
         return dg.MetadataValue.md(str(head.with_columns(pl.col(pl.String).str.replace_all("\n", " "))))
+
+
+def column_schema(table: Table) -> dg.TableSchema:
+    """A table's columns as the asset's column schema: types, nullability, allowed values and descriptions."""
+    return dg.TableSchema(
+        columns=[
+            dg.TableColumn(
+                name=column.name,
+                type=column.data_type,
+                description=f"{column.title} / {column.description}",
+                constraints=dg.TableColumnConstraints(
+                    nullable=column.nullable,
+                    unique=table.primary_key == [column.name],
+                    other=[f"one of: {', '.join(column.allowed)}"] if column.allowed else [],
+                ),
+            )
+            for column in table.columns
+        ]
+    )
 
 
 def check_results(findings: list[Finding], asset_key: Callable[[Finding], dg.AssetKey]) -> list[dg.AssetCheckResult]:

@@ -21,7 +21,7 @@ import re
 import shutil
 import uuid
 from concurrent.futures import Executor, ThreadPoolExecutor, wait
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
@@ -31,7 +31,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipelines.leftovers import remove_abandoned
-from pipelines.store import TABLES, Finding, read_sql
+from pipelines.schema import Column, Table, read_catalog
+from pipelines.sql import read_sql
+from pipelines.store import TABLES, Finding
 
 CSV_LIST_DELIMITER = ";"
 FORMULA_PREFIXES = r"^[=+\-@\t\r]"
@@ -65,25 +67,6 @@ class ReleaseInfo:
     license_title: str = "Creative Commons Attribution 4.0 International"
     license_path: str = "https://creativecommons.org/licenses/by/4.0/"
     source_title: str = "Scraped news reports about meetings (REPORTS_DIR)"
-
-
-@dataclass
-class Column:
-    name: str
-    data_type: str
-    nullable: bool
-    title: str
-    description: str
-
-
-@dataclass
-class Table:
-    name: str
-    title: str
-    description: str
-    columns: list[Column] = field(default_factory=list)
-    primary_key: list[str] = field(default_factory=list)
-    foreign_keys: list[tuple[list[str], str, list[str]]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -121,30 +104,9 @@ class Release:
     """What each gate found, every one passed."""
 
 
-def _split_comment(comment: str | None) -> tuple[str, str]:
-    chinese, _, english = (comment or "").partition(" / ")
-    return chinese.strip(), english.strip()
-
-
-def read_catalog(con: duckdb.DuckDBPyConnection) -> dict[str, Table]:
-    """The published tables' columns, types, nullability, descriptions and keys."""
-    tables: dict[str, Table] = {}
-    for table, table_comment, column, _, data_type, nullable, comment in con.execute(read_sql("release/columns")).fetchall():
-        if table not in TABLES:
-            continue
-        if table not in tables:
-            title, description = _split_comment(table_comment)
-            tables[table] = Table(table, title, description)
-        title, description = _split_comment(comment)
-        tables[table].columns.append(Column(column, data_type, nullable, title, description))
-    for table, kind, columns, referenced, referenced_columns in con.execute(read_sql("release/keys")).fetchall():
-        if table not in tables:
-            continue
-        if kind == "PRIMARY KEY":
-            tables[table].primary_key = list(columns)
-        else:
-            tables[table].foreign_keys.append((list(columns), referenced, list(referenced_columns)))
-    return {name: tables[name] for name in TABLES}
+def extract(con: duckdb.DuckDBPyConnection, table: Table) -> pa.Table:
+    """Every column of a table, ordered by its key, so the same data gives the same file."""
+    return con.sql(read_sql("release/extract"), params={"table": table.name, "key": table.primary_key}).to_arrow_table()
 
 
 def schema_signature(catalog: dict[str, Table]) -> dict[str, dict[str, str]]:
@@ -214,7 +176,7 @@ def publish_release(
     staging = extracts_dir / f"{STAGING_PREFIX}{uuid.uuid4().hex}"
     staging.mkdir()
     try:
-        frames = {table: con.sql(read_sql(f"extracts/{table}")).to_arrow_table() for table in TABLES}
+        frames = {table: extract(con, catalog[table]) for table in TABLES}
         polars_frames = {table: pl.from_arrow(frame) for table, frame in frames.items()}
         # The files' writers, readers and digests run in native code that lets go of the
         # GIL, so the tables are written and read back side by side, one thread per core.
@@ -407,9 +369,14 @@ def _field(column: Column, extension: str) -> dict:
         field_.update(type="list", itemType="string", delimiter=CSV_LIST_DELIMITER)
     else:
         field_.update(type="array", description=field_["description"] + " (list of strings)")
+    constraints: dict = {}
     # In CSV an empty list is an empty field, the same as a missing value.
     if not column.nullable and not (kind == "list" and extension == "csv"):
-        field_["constraints"] = {"required": True}
+        constraints["required"] = True
+    if column.allowed:
+        constraints["enum"] = list(column.allowed)
+    if constraints:
+        field_["constraints"] = constraints
     return field_
 
 
@@ -577,8 +544,12 @@ def _dictionary(info: ReleaseInfo, manifest: dict, catalog: dict[str, Table], pr
             lines.append(f"外键 / foreign key: {', '.join(columns)} → {referenced}({', '.join(referenced_columns)})")
         lines += ["", "| 列 / column | 类型 / type | 可空 / nullable | 说明 | description |", "| --- | --- | --- | --- | --- |"]
         lines += [
-            f"| {c.name} | {c.data_type} | {'yes' if c.nullable else 'no'} | {c.title} | {c.description} |"
+            f"| {c.name} | {c.data_type} | {'yes' if c.nullable else 'no'} | {c.title} | {c.description}{_values(c)} |"
             for c in table.columns
         ]
         lines.append("")
     return "\n".join(lines)
+
+
+def _values(column: Column) -> str:
+    return f" (one of: {', '.join(column.allowed)})" if column.allowed else ""

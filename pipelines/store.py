@@ -28,17 +28,13 @@ import duckdb
 import polars as pl
 
 from pipelines.leftovers import remove_abandoned
+from pipelines.schema import table_names
+from pipelines.sql import read_sql
 
-SQL_DIR = Path(__file__).resolve().parents[1] / "sql"
-TABLES = ("reports", "meetings", "attendees", "initiatives", "rejected_files")
+TABLES = table_names()
 FILE_SIGNATURES = "ingest.file_signatures"
 """The pipeline's own table: the file metadata each report was last read with (not released)."""
 VIEWS = ("meeting_people", "organization_activity", "initiative_spread", "people_directory")
-
-
-def read_sql(name: str) -> str:
-    """The text of ``sql/<name>.sql``."""
-    return (SQL_DIR / f"{name}.sql").read_text(encoding="utf-8")
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from pipelines.settings import resolved_resources
-from pipelines.store import connect_read_only, read_sql
+from pipelines.sql import read_sql
+from pipelines.store import connect_read_only
 
 
 def main() -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pipelines.store import SQL_DIR
+from pipelines.sql import SQL_DIR
 from tests.conftest import DAGSTER_CLI, MATERIALIZE_ALL, REPO, SAMPLE_REPORT, SAMPLES, comparable
 
 EXAMPLES = sorted((SQL_DIR / "examples").glob("*.sql"))

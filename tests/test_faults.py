@@ -18,9 +18,10 @@ import duckdb
 import polars as pl
 import pytest
 
+from pipelines.schema import table_names
 from tests.conftest import REPO, SAMPLE_REPORT, SAMPLES, PipelineRunner
 
-TABLES = ("reports", "meetings", "attendees", "initiatives", "rejected_files")
+TABLES = table_names()
 RUN_TIMESTAMPS = ("ingested_at", "seen_at")
 
 

@@ -5,9 +5,10 @@ import duckdb
 import polars as pl
 import pytest
 
+from pipelines.schema import table_names
 from tests.conftest import SAMPLE_REPORT, SAMPLES
 
-TABLES = ("reports", "meetings", "attendees", "initiatives", "rejected_files")
+TABLES = table_names()
 
 
 def read_tables(warehouse) -> dict[str, pl.DataFrame]:

@@ -1,13 +1,17 @@
 """Releases for the portal: validated, checksummed, versioned, published whole or not at all."""
 import json
+import shutil
 import subprocess
 import time
 
 import duckdb
 import frictionless
+import polars as pl
 import pytest
 
-from pipelines import release
+import pipelines.sql
+from pipelines import frames, release, schema, store
+from pipelines.parsing.model import CATEGORIES, ROLES
 from pipelines.release import ReleaseBlocked, ReleaseInfo, publish_release
 from pipelines.store import TABLES
 from tests.conftest import SAMPLE_REPORT, SAMPLES
@@ -229,3 +233,54 @@ def test_two_runs_pruning_at_once_do_not_trip_over_each_other(released, monkeypa
     monkeypatch.setattr("pipelines.release.os.rename", overlapping_run_was_first)
     assert release.prune_releases(released.extracts, keep=1) == []
     assert versions(released.extracts) == ["1.1.0"]
+
+
+@pytest.fixture
+def schema_in(tmp_path, monkeypatch):
+    """A copy of ``sql/`` the schema is read from for one test; the cached schema is read again after it."""
+    copy = tmp_path / "sql"
+    shutil.copytree(pipelines.sql.SQL_DIR, copy)
+    monkeypatch.setattr(pipelines.sql, "SQL_DIR", copy)
+    caches = (schema.declared, store._schema_database)
+    for cache in caches:
+        cache.cache_clear()
+    yield copy
+    for cache in caches:
+        cache.cache_clear()
+
+
+def test_a_column_added_to_the_ddl_its_comment_and_its_row_builder_reaches_the_release(pipeline, schema_in, monkeypatch):
+    tables = schema_in / "schema" / "tables.sql"
+    tables.write_text(tables.read_text().replace("    subject      VARCHAR,\n", "    subject      VARCHAR,\n    subject_chars INTEGER,\n"))
+    with (schema_in / "schema" / "comments.sql").open("a", encoding="utf-8") as comments:
+        comments.write("COMMENT ON COLUMN meetings.subject_chars IS '主题字数 / Characters of the subject';\n")
+    build_rows = frames._meeting_rows
+
+    def with_subject_chars(report_id, meeting):
+        meeting_row, attendee_rows, initiative_rows = build_rows(report_id, meeting)
+        return {**meeting_row, "subject_chars": len(meeting.subject or "")}, attendee_rows, initiative_rows
+
+    monkeypatch.setattr(frames, "_meeting_rows", with_subject_chars)
+    pipeline.add(SAMPLE_REPORT)
+    pipeline.run()
+
+    latest = pipeline.extracts / "latest"
+    meetings = pl.read_parquet(latest / "meetings.parquet")
+    assert meetings["subject_chars"].to_list() == meetings["subject"].str.len_chars().fill_null(0).to_list()
+    assert "subject_chars" in (latest / "meetings.csv").read_text(encoding="utf-8-sig").splitlines()[0].split(",")
+    package = json.loads((latest / "datapackage.json").read_text(encoding="utf-8"))
+    resource = next(r for r in package["resources"] if r["name"] == "meetings-csv")
+    added = next(f for f in resource["schema"]["fields"] if f["name"] == "subject_chars")
+    assert (added["type"], added["description"]) == ("integer", "主题字数 / Characters of the subject")
+    assert "| subject_chars | INTEGER | yes | 主题字数 | Characters of the subject |" in (latest / "README.md").read_text(encoding="utf-8")
+    assert frictionless.validate(latest / "datapackage.json").valid
+
+
+def test_the_values_a_check_allows_are_the_release_enums(released):
+    package = json.loads((released.extracts / "latest" / "datapackage.json").read_text(encoding="utf-8"))
+    attendees = next(r for r in package["resources"] if r["name"] == "attendees-csv")
+    role = next(f for f in attendees["schema"]["fields"] if f["name"] == "role")
+    assert role["constraints"]["enum"] == list(schema.allowed_values("attendees", "role"))
+    # The parser writes only what the DDL allows.
+    assert set(role["constraints"]["enum"]) == set(ROLES)
+    assert set(schema.allowed_values("initiatives", "category")) == set(CATEGORIES)

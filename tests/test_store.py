@@ -6,7 +6,8 @@ import duckdb
 import polars as pl
 import pytest
 
-from pipelines.store import FILE_SIGNATURES, STORAGE_VERSION, TABLES, VIEWS, DuckDBSettings, WarehouseLocked, build_warehouse, empty_frame, read_inventory, read_sql, table_schema
+from pipelines.sql import read_sql
+from pipelines.store import FILE_SIGNATURES, STORAGE_VERSION, TABLES, VIEWS, DuckDBSettings, WarehouseLocked, build_warehouse, empty_frame, read_inventory, table_schema
 
 NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 

@@ -21,6 +21,9 @@ _TONE_MARKED = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ
 _SYLLABLE_LETTERS = "a-zü" + "".join(sorted(_TONE_MARKED))
 # A syllable in ASCII parentheses, a space allowed on either side inside: 統(tǒng), 會(huì ).
 _ANNOTATION = re.compile(rf"\( ?([{_SYLLABLE_LETTERS}]{{1,6}}) ?\)")
+TONED_ANNOTATION = rf"\( ?[{_SYLLABLE_LETTERS}]{{0,5}}[{''.join(sorted(_TONE_MARKED))}][{_SYLLABLE_LETTERS}]{{0,5}} ?\)"
+"""A tone-marked syllable in parentheses, such as (tǒng), with the letters the cleaner removes: what the
+warehouse audit looks for in clean texts."""
 # A damaged character swallowed the opening parenthesis: 新?lián)
 _ORPHAN_ANNOTATION = re.compile(rf"(?<=[?\ufffd])([{_SYLLABLE_LETTERS}]{{1,6}})\)")
 

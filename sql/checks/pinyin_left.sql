@@ -1,5 +1,6 @@
 -- Clean texts still holding a tone-marked pinyin syllable in parentheses, such as (tǒng).
-SELECT source_name, regexp_extract(text_clean, '\( ?[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5} ?\)') AS example
+-- $pattern is the cleaner's own (pipelines.parsing.cleaning.TONED_ANNOTATION), with every letter it removes.
+SELECT source_name, regexp_extract(text_clean, $pattern) AS example
 FROM reports
-WHERE regexp_matches(text_clean, '\( ?[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5} ?\)')
+WHERE regexp_matches(text_clean, $pattern)
 ORDER BY source_name;

@@ -10,21 +10,13 @@ import polars as pl
 
 from pipelines.asset_keys import table_key
 from pipelines.audit import CHECKS, audit
-from pipelines.metadata import check_results, markdown_preview
+from pipelines.metadata import check_results, column_schema, markdown_preview
+from pipelines.schema import declared
 from pipelines.resources import Warehouse
 from pipelines.store import TABLES, AuditFailed, Finding, building_warehouse
 
 WAREHOUSE_POOL = "warehouse_writes"
 """Concurrency pool of the steps that write DuckDB; its limit (1) is set in dagster.yaml."""
-
-TABLE_DESCRIPTIONS = {
-    "reports": "One row per scraped report: original and clean text, encoding, script, damage.",
-    "meetings": "One row per meeting: organizer, name, date, place, chair, subject.",
-    "attendees": "One row per person or group per meeting, with role and title.",
-    "initiatives": "One row per named initiative or document per meeting, with category.",
-    "rejected_files": "Files that could not be used, with a reason a person understands.",
-}
-
 
 TABLE_SOURCES = {
     "reports": ("raw_reports", "clean_reports"),
@@ -40,8 +32,14 @@ TABLE_SOURCES = {
     group_name="warehouse",
     pool=WAREHOUSE_POOL,
     specs=[
-        dg.AssetSpec(table_key(table), description=TABLE_DESCRIPTIONS[table], kinds={"duckdb"}, deps=TABLE_SOURCES[table])
-        for table in TABLES
+        dg.AssetSpec(
+            table_key(table.name),
+            description=f"{table.title} / {table.description}",
+            kinds={"duckdb"},
+            deps=TABLE_SOURCES[table.name],
+            metadata={"dagster/column_schema": column_schema(table)},
+        )
+        for table in declared().values()
     ],
     check_specs=[
         dg.AssetCheckSpec(check.name, asset=table_key(table), blocking=True, description=check.description)

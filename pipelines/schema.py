@@ -1,0 +1,91 @@
+"""The warehouse's schema, from its one source: the DDL and ``COMMENT ON`` text in ``sql/schema/``.
+
+Tables, columns, types, nullability, keys, the values a CHECK allows and the bilingual
+descriptions are read from DuckDB's own catalog of those files. The asset specs and their
+column schemas, the audit, the extracts, the release's Table Schemas and its data dictionary
+all read them from here: adding a column is its DDL, its comment and its row builder.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+import duckdb
+
+from pipelines.sql import read_sql
+
+_ALLOWED_VALUES = re.compile(r"^\(\"?(\w+)\"? IN \((.*)\)\)$")
+_QUOTED = re.compile(r"'((?:[^']|'')*)'")
+
+
+@dataclass
+class Column:
+    name: str
+    data_type: str
+    nullable: bool
+    title: str
+    """The Chinese half of the column's comment."""
+    description: str
+    """The English half of the column's comment."""
+    allowed: tuple[str, ...] = ()
+    """The only values a CHECK (column IN (…)) lets the column hold; empty when there is no such list."""
+
+
+@dataclass
+class Table:
+    name: str
+    title: str
+    description: str
+    columns: list[Column] = field(default_factory=list)
+    primary_key: list[str] = field(default_factory=list)
+    foreign_keys: list[tuple[list[str], str, list[str]]] = field(default_factory=list)
+
+    def column(self, name: str) -> Column:
+        return next(c for c in self.columns if c.name == name)
+
+
+def _split_comment(comment: str | None) -> tuple[str, str]:
+    chinese, _, english = (comment or "").partition(" / ")
+    return chinese.strip(), english.strip()
+
+
+def read_catalog(con: duckdb.DuckDBPyConnection) -> dict[str, Table]:
+    """The tables of the main schema of the database behind ``con``, in the order they were created."""
+    tables: dict[str, Table] = {}
+    for table, table_comment, column, data_type, nullable, comment in con.execute(read_sql("schema/columns")).fetchall():
+        if table not in tables:
+            tables[table] = Table(table, *_split_comment(table_comment))
+        tables[table].columns.append(Column(column, data_type, nullable, *_split_comment(comment)))
+    for table, kind, columns, referenced, referenced_columns, expression in con.execute(read_sql("schema/constraints")).fetchall():
+        if kind == "PRIMARY KEY":
+            tables[table].primary_key = list(columns)
+        elif kind == "FOREIGN KEY":
+            tables[table].foreign_keys.append((list(columns), referenced, list(referenced_columns)))
+        elif (allowed := _ALLOWED_VALUES.match(expression or "")) is not None:
+            column = tables[table].column(allowed.group(1))
+            column.allowed = tuple(value.replace("''", "'") for value in _QUOTED.findall(allowed.group(2)))
+    return tables
+
+
+@functools.cache
+def declared() -> dict[str, Table]:
+    """The published tables as ``sql/schema/`` declares them, read once per process."""
+    with duckdb.connect() as con:
+        con.execute(read_sql("schema/tables"))
+        con.execute(read_sql("schema/comments"))
+        return read_catalog(con)
+
+
+def table_names() -> tuple[str, ...]:
+    """The published tables, parents before children."""
+    return tuple(declared())
+
+
+def report_tables() -> tuple[str, ...]:
+    """The tables whose rows are parsed from a report: those holding its ``report_id``."""
+    return tuple(name for name, table in declared().items() if any(c.name == "report_id" for c in table.columns))
+
+
+def allowed_values(table: str, column: str) -> tuple[str, ...]:
+    return declared()[table].column(column).allowed

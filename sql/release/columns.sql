@@ -1,7 +1,0 @@
--- The schema of the published tables, from the database's own catalog: the DDL and
--- COMMENT ON text in sql/schema/ are the one source of the release's schema and dictionary.
-SELECT c.table_name, t.comment AS table_comment, c.column_name, c.column_index, c.data_type, c.is_nullable, c.comment
-FROM duckdb_columns() AS c
-JOIN duckdb_tables() AS t USING (database_name, schema_name, table_name)
-WHERE c.database_name = current_database() AND c.schema_name = 'main'
-ORDER BY c.table_name, c.column_index;
