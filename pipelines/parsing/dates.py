@@ -51,6 +51,9 @@ _DAY_ONLY = (
     rf"|(?<![{_CN_DIGIT}十月第])(?:[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?)日"
     rf"|(?<![{_CN_DIGIT}十月第])[一二三四五六七八九]日(?=上午|下午|晚上|晚间|早上|中午|凌晨|{_CN_HOUR}[时点]|\d{{1,2}}[时点:：]))"
 )
+# A month and day whose 月 the scraping lost (221日上午 for 2月21日上午): three or four digits before 日, a
+# month and a day they can be read as, and the part of the day after, as only a date is written.
+_MONTH_LOST = r"(?<![\d第])(?=\d{3,4}日)(?:1[0-2]|[1-9])(?:[12]\d|3[01]|[1-9])日(?=上午|下午|晚上|晚间|早上|中午|凌晨)"
 # A month with no day: with its year (2025年3月, 今年3月份) or a part of it (3月上旬).
 _MONTH_ONLY = (
     r"(?:(?:(?<!\d)\d{4}年|今年|去年)\d{1,2}月(?!\d)(?:份)?(?:上旬|中旬|下旬|初|底|末)?"
@@ -59,7 +62,7 @@ _MONTH_ONLY = (
 _VAGUE = rf"近日|日前|近期|不久前|前不久|(?:当天|当日|当晚|同日)(?:{'|'.join(DAY_PARTS)})?"
 
 DATE_TEXT_RE = re.compile(
-    rf"(?:{_YEAR}?{_MONTH_DAY}{_WEEKDAY_PAREN}|{_RELATIVE_DAY}|{_DAY_ONLY}{_WEEKDAY_PAREN}){_RANGE}{_DAY_PART}{_CLOCK}"
+    rf"(?:{_YEAR}?{_MONTH_DAY}{_WEEKDAY_PAREN}|{_RELATIVE_DAY}|{_MONTH_LOST}|{_DAY_ONLY}{_WEEKDAY_PAREN}){_RANGE}{_DAY_PART}{_CLOCK}"
     rf"|{_MONTH_ONLY}|{_VAGUE}"
 )
 """A date expression as a report writes it before the meeting verb."""
@@ -146,6 +149,20 @@ def _with_digits(date_text: str) -> str:
     return _CN_NUMBER.sub(digits, date_text)
 
 
+def _month_day_of_digits(digits: str, year_match: re.Match[str] | None, published: dt.date | None) -> dt.date | None:
+    """221 → 2月21日: the one month and day the digits can be read as; None when they read two ways (123)."""
+    readings = [
+        (int(digits[:cut]), int(digits[cut:]))
+        for cut in (1, 2)
+        if 1 <= int(digits[:cut]) <= 12 and 1 <= int(digits[cut:]) <= 31 and len(digits) - cut <= 2 and digits[cut] != "0"
+    ]
+    if len(readings) != 1 or (year_match is None and published is None):
+        return None
+    month, day = readings[0]
+    year = int(year_match.group(1)) if year_match else _year_before_if_later(month, day, published)
+    return _make_date(year, month, day)
+
+
 def resolve_date(date_text: str | None, published: dt.date | None) -> dt.date | None:
     """The ISO date of a date expression when its year can be known, else None."""
     if not date_text:
@@ -157,6 +174,8 @@ def resolve_date(date_text: str | None, published: dt.date | None) -> dt.date | 
         rf"(?:(?:本|今){_OPEN}(\d{{2,3}}){_CLOSE}|民国(\d{{2,3}})|(?<![\d(（])(\d{{3}}))年", date_text
     )
     month_day = re.search(r"(\d{1,2})月(\d{1,2})日", date_text)
+    if month_day is None and re.match(_MONTH_LOST, date_text):
+        return _month_day_of_digits(date_text[:date_text.index("日")], year_match, published)
     if month_day:
         month, day = int(month_day.group(1)), int(month_day.group(2))
         if year_match:

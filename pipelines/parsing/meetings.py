@@ -324,6 +324,16 @@ _CLOSED_WITHOUT_OPENING = re.compile(r"[^【〔\[［(（]{1,15}[】〕\]］]")
 _AMID = re.compile(r"(?:声|氛围|气氛|热潮|背景)中$")
 _MANNER = re.compile(r"(?:以|通过|采取|采用)[^，,。；]{1,12}?(?:形式|方式)")
 """How a meeting was held (以视频会议形式召开): neither holder nor place."""
+_PART_OF_THE_MEETING = re.compile(r"\s*(?:本次|此次)?(?:会议|大会|会上)(?:还|并|也|同时)")
+_REPEATEDLY = re.compile(r"多次|屡次|历年|每年|曾经")
+
+
+@cache
+def _agenda_word() -> re.Pattern[str]:
+    """An agenda word as a verb: 研究 in 研究生 (a graduate student), 研究院 or 研究会 (a body) is a noun."""
+    return re.compile(f"(?:{lexicons.alternation(lexicons.entries('agenda_words'))})(?![生院会所室员])")
+
+
 _PASSIVE_VERBS = ("召开", "举行", "举办", "开班", "开幕")
 """Verbs a meeting's own name stands before (X会议在…召开, X培训班在…开班)."""
 _HOSTED_BY = re.compile(r"由([^，,。；、的]{2,20}?)(?:主办|举办|组织)(?:[、，,][^，,。；的]{2,30}?(?:承办|协办))?的")
@@ -455,7 +465,11 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         clause_start = _clause_start(text, v, start)
         head_text = text[clause_start:v]
         # 部署 in 工作部署会议召开 is part of the name before a passive verb, not an agenda item.
-        if any(w in head_text for w in lexicons.entries("agenda_words")) and not meeting_noun_at_end(head_text):
+        if _PART_OF_THE_MEETING.match(head_text):
+            continue  # 会议还为X举行了揭幕仪式: a ceremony the meeting held within itself
+        if _REPEATEDLY.search(head_text):
+            continue  # 多次与X合作举办Y论坛: what a body has done again and again, no meeting this report tells of
+        if _agenda_word().search(head_text) and not meeting_noun_at_end(head_text):
             continue
         if _INSTRUCTED.search(_DASH.split(head_text)[-1]):
             continue  # 会后各校要立即召开…会议: an instruction for later, not a meeting held

@@ -154,3 +154,15 @@ def test_a_bare_yesterday_right_before_the_verb_is_the_date():
     assert resolve_date("昨", dt.date(2023, 8, 8)) == dt.date(2023, 8, 7)
     # 昨 before anything but the verb, a place or the end of the clause is no date of its own.
     assert find_date_text("回顾昨是今非") is None
+
+
+def test_a_month_and_day_whose_month_the_scraping_lost():
+    assert find_date_text("221日上午,区人大常委会召开主任会议").group() == "221日上午"
+    assert resolve_date("221日上午", dt.date(2019, 3, 1)) == dt.date(2019, 2, 21)
+    assert resolve_date("1126日上午", dt.date(2019, 12, 1)) == dt.date(2019, 11, 26)
+    # Digits that read as two dates give none; a plain day is still a day.
+    assert resolve_date("123日上午", dt.date(2019, 12, 31)) is None
+    assert find_date_text("12日上午,区人大常委会召开主任会议").group() == "12日上午"
+    assert resolve_date("12日上午", dt.date(2019, 12, 31)) == dt.date(2019, 12, 12)
+    # Without the part of the day, a number before 日 is no date.
+    assert find_date_text("第221日，活动继续") is None

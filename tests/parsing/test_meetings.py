@@ -661,3 +661,18 @@ def test_a_meeting_attended_elsewhere_is_named_after_the_body_that_held_it():
     text = "10月28日,集团领导林晓东等以视频形式参加国家矿山安全监察局召开的专题会议。"
     [meeting] = parse_report(text)
     assert (meeting.organizer, meeting.meeting_name) == ("国家矿山安全监察局", "专题会议")
+
+
+def test_a_graduate_students_congress_is_no_agenda_item():
+    text = "9月20日,青石医科大学第二次学生代表大会、第二次研究生代表大会在旭光厅召开。"
+    assert [m.meeting_name for m in parse_report(text)] == ["青石医科大学第二次学生代表大会", "第二次研究生代表大会"]
+    # 研究 as a verb still makes the clause an agenda item.
+    text = "会议研究了召开县十七届人大二次会议有关事宜。"
+    assert mentions_in_sentence(text, 0, len(text)) == []
+
+
+def test_what_a_body_did_again_and_again_or_within_the_meeting_is_no_meeting_of_its_own():
+    text = "商会多次与青石研究院合作举办“丝路论坛”。"
+    assert mentions_in_sentence(text, 0, len(text)) == []
+    text = "10月15日，青石华侨社团大会在成都召开。会议还为青石宣传平台举行了揭幕仪式。"
+    assert [m.meeting_name for m in parse_report(text)] == ["青石华侨社团大会"]
