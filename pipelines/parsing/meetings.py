@@ -887,9 +887,8 @@ def named_body(organizer: str, text: str, tokens: tuple[Token, ...], told_by: in
     organisation or place the lexical model reads ending where a word of that kind ends, outside the
     titles of documents. None where the report names none there, or several. A body named only later
     is another one (…及淮海工学院何华安教授授课, in a hospital's report)."""
-    kind = organizer[1:]
     names = set()
-    for m in re.finditer(re.escape(kind), text[:told_by]):
+    for m in re.finditer(lexicons.alternation(kind_words(organizer)), text[:told_by]):
         if inside_document_title(text, m.start()):
             continue
         word = next((t for t in tokens_overlapping(tokens, m.end() - 1, m.end()) if t.end == m.end()), None)
@@ -897,7 +896,16 @@ def named_body(organizer: str, text: str, tokens: tuple[Token, ...], told_by: in
             continue  # 瑞安市卫生计生局 holds 瑞安市, but names a bureau; 全院 names no one
         if text[word.start] not in _pronoun_characters():
             names.add(text[word.start:word.end])
-    return names.pop() if len(names) == 1 else None
+    # 厦门市国祺中学 and 国祺中学 are one school, written in full and without its place.
+    fullest = max(names, key=len, default=None)
+    return fullest if fullest and all(fullest.endswith(name) for name in names) else None
+
+
+def kind_words(organizer: str) -> tuple[str, ...]:
+    """The words that end a name a pronoun body stands for: its kind (院 of 我院), and for 我校 the
+    kinds of school (中学, 大学 …)."""
+    kind = organizer[1:]
+    return (kind, *lexicons.keyed("pronoun_kinds").get(kind, ()))
 
 
 @cache

@@ -20,6 +20,7 @@ from .meetings import (
     attended_meeting_mention,
     held_by,
     held_on_other_days,
+    kind_words,
     complete_organizer,
     organizer_from_name,
     organizer_in_chairs_title,
@@ -266,12 +267,12 @@ def _placed_bodies_to_tag(doc: Document, drafts: list[_Draft]) -> list[tuple[int
     windows = []
     for organizer in organizers:
         if may_be_placed(organizer):
-            written, before = organizer, CONTEXT_CHARS
+            written, before = (organizer,), CONTEXT_CHARS
         elif may_be_named(organizer):
-            written, before = organizer[1:], MAX_NAMED_BODY_CHARS
+            written, before = kind_words(organizer), MAX_NAMED_BODY_CHARS
         else:
             continue
-        for m in re.finditer(re.escape(written), doc.text):
+        for m in re.finditer(lexicons.alternation(written), doc.text):
             # Within the line.
             start = max(m.start() - before, doc.text.rfind("\n", 0, m.start()) + 1)
             end = min(m.end() + CONTEXT_CHARS, len(doc.text))

@@ -300,3 +300,13 @@ def test_yu_is_a_surname_where_a_title_anchors_it_and_a_preposition_elsewhere():
     assert set(people_of(text)) == {"于淼", "于文俊"}
     text = "3月16日，青石县总工会于会议室召开全委会议，主席林晓东于会上作了讲话。"
     assert set(people_of(text)) == {"林晓东"}
+
+
+def test_our_school_is_the_one_school_the_report_names_in_full_or_without_its_place():
+    text = "青山市国祺中学召开第七届教代会\n5月25号，我校召开国祺中学第七届教职工代表大会第四次会议。"
+    [meeting] = parse_report(text)
+    assert meeting.organizer == "青山市国祺中学"
+    # Two schools before the meeting is told: which is ours is unknown.
+    text = "青山市国祺中学与青石县第二小学结对\n5月25号，我校召开结对工作座谈会。"
+    [meeting] = parse_report(text)
+    assert meeting.organizer == "我校"
