@@ -385,7 +385,18 @@ def _names_a_body(s: str) -> bool:
 
 def _looks_like_organizer(s: str) -> bool:
     """A phrase short enough for a body's name, in one clause, telling of no one's deed (X主持, X带领…)."""
-    return 1 <= len(s) <= MAX_ORGANIZER_CHARS and not CLAUSE_BREAK.search(s) and not _tells_of_people(s)
+    return (
+        1 <= len(s) <= MAX_ORGANIZER_CHARS
+        and not CLAUSE_BREAK.search(s)
+        and not _tells_of_people(s)
+        and not _ends_in_people(s)
+    )
+
+
+def _ends_in_people(phrase: str) -> bool:
+    """…经理李杰及业主代表: people who met, no body; a post (县委常委, 主席) may name a body's organ."""
+    head = lexicons.ends_with_entry(phrase, "group_heads")
+    return head is not None and head not in lexicons.entry_set("post_titles")
 
 
 def _subject_after(text: str, i: int, end: int, quote_end: dict[int, int]) -> str | None:

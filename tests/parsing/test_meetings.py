@@ -676,3 +676,11 @@ def test_what_a_body_did_again_and_again_or_within_the_meeting_is_no_meeting_of_
     assert mentions_in_sentence(text, 0, len(text)) == []
     text = "10月15日，青石华侨社团大会在成都召开。会议还为青石宣传平台举行了揭幕仪式。"
     assert [m.meeting_name for m in parse_report(text)] == ["青石华侨社团大会"]
+
+
+def test_people_who_met_are_no_body_holding_the_meeting():
+    text = "11月4日上午，街道办事处副主任林晓东，小区物业公司经理陈立新及业主代表在会议室召开了物业管理沟通协调会。"
+    [meeting] = parse_report(text)
+    assert (meeting.organizer, meeting.meeting_name) == (None, "物业管理沟通协调会")
+    # A body's standing committee is a body.
+    assert one("3月2日，青石县委常委召开专题会议。").organizer == "青石县委常委"
