@@ -722,8 +722,13 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
         ):
             name = ruled  # …but a name the model ends at a mark (部长闫羲和，) holds the word the rules stop at
         surname = _surname_at(name, 0)
-        # 林理事长, 司库, 苏副|校长: a surname with a post, or a post, is how a person is addressed, not a name.
-        addressed = name in lexicons.entry_set("post_titles") or _post_pattern().match(text, start + surname) is not None
+        # 林理事长, 司库, 苏副|校长, 姜老师: a surname with a post or a kind of person, or a post, is how a
+        # person is addressed, not a name.
+        addressed = (
+            name in lexicons.entry_set("post_titles")
+            or _post_pattern().match(text, start + surname) is not None
+            or name[surname:] in lexicons.entry_set("person_nouns")
+        )
         if surname and 2 <= len(name) <= MAX_ENTITY_NAME_CHARS and _given_name_ok(name[surname:], tagged_by_model=True) and not _is_common_word(name) and not addressed:
             found.append((name, start))
     return found
@@ -843,6 +848,23 @@ def _titles_shared_along_lists(text: str, mentions: list[Mention]) -> list[Menti
     return shared
 
 
+def _title_of(found: list[Mention]) -> str | None:
+    """The fullest title written before any mention of a person, else the post written after one."""
+    titles = [m.title for m in found if m.title]
+    return max(titles, key=len) if titles else next((m.title_after for m in found if m.title_after), None)
+
+
+def _aliases(text: str, name: str, title: str | None, start: int, end: int) -> set[str]:
+    """The surname with the person's post (卢市长), or with the kind of person written after the name (姜老师)."""
+    aliases = {alias} if title and (alias := _surname_and_post(name, title)) else set()
+    surname = _surname_at(name, 0)
+    if surname and len(name) > surname:
+        for at in _occurrences(text, name, start, end):
+            if (noun := lexicons.starts_with_entry(text[at + len(name):at + len(name) + 4], "person_nouns")) is not None:
+                aliases.add(name[:surname] + noun)
+    return aliases
+
+
 def _surname_and_post(name: str, title: str) -> str | None:
     """How a report names a titled person again: the surname and the post word (卢 + 市长 → 卢市长)."""
     post = lexicons.ends_with_entry(title, "post_titles")
@@ -922,6 +944,7 @@ def find_people(
         named = [(at, name) for name in by_name for at in _occurrences(text, name, a, b)]
         if named:
             he_spoke.add(max(named)[1])
+    aliases = {name: _aliases(text, name, _title_of(found), start, end) for name, found in by_name.items()}
     people = []
     for name, found in by_name.items():
         roles = []
@@ -935,12 +958,12 @@ def find_people(
             relayed = relayed or role == "referenced" and is_relayed(text, at + len(name))
         if name in he_spoke:
             roles.append("speaker")
-        titles = [m.title for m in found if m.title]
-        title_after = next((m.title_after for m in found if m.title_after), None)
-        title = max(titles, key=len) if titles else title_after
-        if title and (alias := _surname_and_post(name, title)) and not any(o != name and o.startswith(alias) for o in by_name):
-            # 市长卢晓燕 … 卢市长表示: the surname and the post name the same person.
-            roles.extend(role_at(text, at, at + len(alias)) for at in _occurrences(text, alias, start, end))
+        title = _title_of(found)
+        for alias in aliases[name]:
+            # 市长卢晓燕 … 卢市长表示, 姜衍老师 … 姜老师宣读: the surname and the post or the kind of person
+            # name the same person, unless it names another person too (姜衍老师、姜华老师 … 姜老师).
+            if sum(alias in others for others in aliases.values()) == 1 and not any(o != name and o.startswith(alias) for o in by_name):
+                roles.extend(role_at(text, at, at + len(alias)) for at in _occurrences(text, alias, start, end))
         if any(m.title_after in studied_titles for m in found) or (title in studied_titles):
             role = "referenced"
         elif relayed and "chair" not in roles:

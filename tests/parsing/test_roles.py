@@ -377,3 +377,14 @@ def test_a_person_who_puts_forward_sums_up_or_speaks_on_a_matter_is_a_speaker():
     # 就 as "just" or "take up a post" says nothing of a speech.
     assert roles("副局长陈立新就是本次会议的联络人，出席会议。") == {"陈立新": "attendee"}
     assert roles("科长王建华就任后出席会议。") == {"王建华": "attendee"}
+
+
+def test_a_surname_with_a_kind_of_person_is_how_the_person_is_addressed():
+    def roles_in(text: str) -> dict[str, str]:
+        return {p.name: p.role for m in parse_report(text) for p in m.people if p.name}
+
+    text = "5月13日，政治学院召开团学成立大会。学工处林晓东老师出席。首先林老师宣读了名单，随后陈老师讲话。"
+    assert roles_in(text) == {"林晓东": "speaker"}
+    # Two teachers of one surname: which one read is unknown.
+    text = "5月13日，政治学院召开团学成立大会。林晓东老师、林立新老师出席。首先林老师宣读了名单。"
+    assert roles_in(text) == {"林晓东": "attendee", "林立新": "attendee"}
