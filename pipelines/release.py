@@ -109,6 +109,14 @@ def extract(con: duckdb.DuckDBPyConnection, table: Table) -> pa.Table:
     return con.sql(read_sql("release/extract"), params={"table": table.name, "key": table.primary_key}).to_arrow_table()
 
 
+def warehouse_fingerprint(con: duckdb.DuckDBPyConnection, catalog: dict[str, Table]) -> str:
+    """A hash of what the warehouse's rows are made of (its reports, their parser, the rejected files)
+    and of its schema: cheap to read, where the release's own content digest means writing every file."""
+    [(rows,)] = con.execute(read_sql("release/warehouse_fingerprint")).fetchall()
+    schema = json.dumps(schema_signature(catalog), sort_keys=True)
+    return hashlib.sha256(f"{rows}|{schema}".encode()).hexdigest()
+
+
 def schema_signature(catalog: dict[str, Table]) -> dict[str, dict[str, str]]:
     """Table → column → type: what the drift gate compares between releases."""
     return {name: {c.name: c.data_type for c in table.columns} for name, table in catalog.items()}
@@ -170,6 +178,9 @@ def publish_release(
     now = now or dt.datetime.now(dt.UTC)
     catalog = read_catalog(con)
     previous = latest_manifest(extracts_dir)
+    fingerprint = warehouse_fingerprint(con, catalog)
+    if previous is not None and previous.get("warehouse_fingerprint") == fingerprint:
+        return None  # the latest release was made from this very warehouse: nothing to stage
     extracts_dir.mkdir(parents=True, exist_ok=True)
     for prefix in (STAGING_PREFIX, LINK_PREFIX, POINTER_PREFIX, REMOVAL_PREFIX):
         remove_abandoned(extracts_dir, prefix + "*")
@@ -218,6 +229,7 @@ def publish_release(
             "level": level,
             "changes": changes,
             "content_sha256": content,
+            "warehouse_fingerprint": fingerprint,
             "schema": schema_signature(catalog),
             "files": files,
             "formula_cells": formula_cells,

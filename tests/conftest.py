@@ -1,4 +1,5 @@
 """Shared fixtures: the committed sample reports and, where present, ../shared's dev corpus."""
+import datetime as dt
 import os
 import shutil
 import sys
@@ -35,6 +36,7 @@ class PipelineRunner:
         # One instance for all of this runner's runs, as DAGSTER_HOME keeps one: a run can see what earlier runs did.
         self.instance = dg.DagsterInstance.ephemeral()
         self.keep_releases: int | None = None
+        self.automation_cursor = None
 
     def add(self, source: Path, name: str | None = None) -> Path:
         target = self.reports / (name or source.name)
@@ -61,6 +63,20 @@ class PipelineRunner:
             "WAREHOUSE_PATH": str(self.warehouse),
             "EXTRACTS_DIR": str(self.extracts),
         }
+
+    def automation_tick(self, when: dt.datetime | None = None) -> int:
+        """One tick of the release's automation, as the daemon runs it: the runs it asks for are run. Returns how many."""
+        from pipelines.asset_keys import RELEASE_KEY
+        from pipelines.definitions import build_definitions
+
+        defs = build_definitions(self.resources())
+        result = dg.evaluate_automation_conditions(defs=defs, instance=self.instance, cursor=self.automation_cursor, evaluation_time=when)
+        self.automation_cursor = result.cursor
+        if result.total_requested:
+            assert result.get_requested_partitions(RELEASE_KEY) == {None}
+            job = defs.resolve_implicit_global_asset_job_def()
+            assert job.execute_in_process(instance=self.instance, asset_selection=[RELEASE_KEY]).success
+        return result.total_requested
 
     def run(self, **text_settings):
         from pipelines.definitions import build_definitions

@@ -1,11 +1,15 @@
-"""The folder sensor and the daily schedule."""
+"""The folder sensor, the daily schedule and the release's own automation."""
+import datetime as dt
 import os
+import shutil
 
 import dagster as dg
 import pytest
 
-from pipelines.defs.automation.triggers import daily_run, reports_folder_sensor
+from pipelines.asset_keys import RELEASE_KEY
+from pipelines.defs.automation.triggers import daily_run, release_automation, reports_folder_sensor
 from pipelines.resources import ReportsFolder
+from tests.conftest import SAMPLE_REPORT
 
 
 def evaluate(folder, cursor=None, reports_per_batch=1000):
@@ -73,3 +77,39 @@ def test_the_run_config_the_sensor_asks_for_is_valid_for_the_job(tmp_path):
         executor = dg.validate_run_config(job, config)["execution"]["reports_executor"]
         wanted = config["execution"]["config"]["processes"]
         assert set(executor) == ({"in_process"} if wanted == 1 else {"multiprocess"})
+
+
+SHANGHAI = dt.timezone(dt.timedelta(hours=8))
+
+
+def test_ingest_decides_from_the_folder_and_the_warehouse_alone(pipeline):
+    pipeline.add(SAMPLE_REPORT)
+    pipeline.run()
+    shutil.rmtree(pipeline.extracts)
+    # The folder is as the warehouse holds it: nothing after ingest runs, whatever became of the releases.
+    result = pipeline.run()
+    assert result.get_asset_materialization_events() == []
+    assert not pipeline.extracts.exists()
+
+
+def test_the_release_is_checked_once_a_day_so_a_day_with_nothing_new_still_shows_it(pipeline):
+    pipeline.add(SAMPLE_REPORT)
+    pipeline.run()
+    today = dt.datetime.now(SHANGHAI).replace(hour=5, minute=0)
+    assert pipeline.automation_tick(today) == 0
+    assert pipeline.automation_tick(today.replace(hour=6, minute=20)) == 0
+    # After 06:30 the release runs alone: the warehouse is the one it was made from, so it publishes nothing.
+    assert pipeline.automation_tick(today.replace(hour=6, minute=31)) == 1
+    [event] = pipeline.instance.fetch_materializations(RELEASE_KEY, limit=1).records
+    assert event.asset_materialization.metadata["published"].value is False
+    assert (pipeline.extracts / "LATEST").read_text().strip() == "1.0.0"
+    assert pipeline.automation_tick(today.replace(hour=7)) == 0
+
+
+def test_the_release_must_run_between_six_and_seven_every_day():
+    from pipelines.definitions import defs
+
+    release = defs.resolve_assets_def(RELEASE_KEY)
+    policy = release.specs_by_key[RELEASE_KEY].freshness_policy
+    assert (policy.deadline_cron, policy.timezone, policy.lower_bound_delta) == ("0 7 * * *", "Asia/Shanghai", dt.timedelta(hours=1))
+    assert release_automation.default_status == dg.DefaultSensorStatus.RUNNING

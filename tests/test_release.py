@@ -92,6 +92,7 @@ def test_pruning_keeps_the_release_latest_names_and_folders_that_are_not_release
 
 
 def test_a_crash_between_staging_and_switching_leaves_latest_on_the_previous_release(released, monkeypatch):
+    assert released.automation_tick() == 0
     released.add(SAMPLES / "sample_sections.txt")
 
     def crash(*args, **kwargs):
@@ -104,7 +105,8 @@ def test_a_crash_between_staging_and_switching_leaves_latest_on_the_previous_rel
     assert (released.extracts / "latest").resolve().name == "1.0.0"
     assert [p.name for p in released.extracts.iterdir() if p.name.startswith(".")] == []
     monkeypatch.undo()
-    released.run()
+    # The warehouse was swapped before the crash: the release's automation runs it again.
+    assert released.automation_tick() == 1
     assert (released.extracts / "LATEST").read_text().strip() == "1.1.0"
 
 
@@ -192,7 +194,7 @@ def test_a_breaking_schema_change_is_caught_by_the_drift_gate(released):
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     manifest["schema"]["meetings"]["venue"] = "VARCHAR"
     manifest["schema"]["attendees"]["role"] = "INTEGER"
-    manifest["content_sha256"] = "an older schema"
+    manifest["content_sha256"] = manifest["warehouse_fingerprint"] = "an older schema"
     manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
     with duckdb.connect(str(released.warehouse), read_only=True) as con:
         with pytest.raises(ReleaseBlocked) as blocked:
@@ -284,3 +286,12 @@ def test_the_values_a_check_allows_are_the_release_enums(released):
     # The parser writes only what the DDL allows.
     assert set(role["constraints"]["enum"]) == set(ROLES)
     assert set(schema.allowed_values("initiatives", "category")) == set(CATEGORIES)
+
+
+def test_a_release_run_on_the_warehouse_it_was_made_from_stages_nothing(released, monkeypatch):
+    def staged(*args, **kwargs):
+        raise AssertionError("staged a release of an unchanged warehouse")
+
+    monkeypatch.setattr("pipelines.release._write_csv", staged)
+    with duckdb.connect(str(released.warehouse), read_only=True) as con:
+        assert publish_release(con, released.extracts, ReleaseInfo()) is None

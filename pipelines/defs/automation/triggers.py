@@ -1,10 +1,12 @@
-"""When runs start: a sensor on the reports folder (off until switched on) and a daily schedule."""
+"""When runs start: a sensor on the reports folder (off until switched on), a daily schedule, and the
+release's own automation condition (evaluated by ``release_automation``)."""
 
 import json
 import time
 
 import dagster as dg
 
+from pipelines.asset_keys import RELEASE_KEY
 from pipelines.execution import processes_for, run_config
 from pipelines.resources import ReportsFolder
 from pipelines.sources import scan_folder
@@ -58,3 +60,12 @@ def _read_cursor(cursor: str | None) -> dict:
     except json.JSONDecodeError:
         return {}
     return previous if isinstance(previous, dict) else {}
+
+
+release_automation = dg.AutomationConditionSensorDefinition(
+    "release_automation",
+    target=dg.AssetSelection.assets(RELEASE_KEY),
+    default_status=dg.DefaultSensorStatus.RUNNING,
+    minimum_interval_seconds=60,
+    description="Runs the release on its own when its automation condition asks: a warehouse the release is behind, or the daily check.",
+)

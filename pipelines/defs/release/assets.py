@@ -4,6 +4,8 @@ Write, audit, publish: the release is staged, its gates run on the staged files,
 does ``latest`` point at it. Each gate shows as a check on the release in the UI.
 """
 
+import datetime as dt
+
 import dagster as dg
 
 from pipelines.asset_keys import RELEASE_KEY, table_key
@@ -13,10 +15,31 @@ from pipelines.resources import ExtractsFolder, Warehouse
 from pipelines.store import TABLES, Finding, connect_read_only
 
 
+DAILY_CHECK_CRON = "30 6 * * *"
+"""Half an hour after the daily run: the release is checked against the warehouse once a day."""
+RELEASE_TIMEZONE = "Asia/Shanghai"
+
+CATCH_UP = (
+    (dg.AutomationCondition.any_deps_updated() | dg.AutomationCondition.cron_tick_passed(DAILY_CHECK_CRON, RELEASE_TIMEZONE))
+    .since_last_handled()
+    .with_label("the warehouse changed, or a day began, since the release last ran")
+    & ~dg.AutomationCondition.any_deps_in_progress()
+    & ~dg.AutomationCondition.in_progress()
+)
+"""When the release runs on its own, besides in every run that rebuilds the warehouse: after a run that
+died between the warehouse and the release (its tables updated, the release not), and once a day, so that
+a day with nothing new still shows the release checked. A run still building the warehouse is waited for."""
+
+DAILY_RELEASE = dg.FreshnessPolicy.cron(deadline_cron="0 7 * * *", lower_bound_delta=dt.timedelta(hours=1), timezone=RELEASE_TIMEZONE)
+"""The release runs between 06:00 and 07:00 every day (the daily run, or the check after it); the UI flags a day it did not."""
+
+
 @dg.asset(
     group_name="publish",
     deps=[table_key(table) for table in TABLES],
     kinds={"parquet", "csv"},
+    automation_condition=CATCH_UP,
+    freshness_policy=DAILY_RELEASE,
     check_specs=[dg.AssetCheckSpec(gate.name, asset=RELEASE_KEY, blocking=True, description=gate.description) for gate in GATES],
     description=(
         "An immutable release under EXTRACTS_DIR/releases/<version>/ (Parquet, CSV, datapackage.json, "
