@@ -39,10 +39,11 @@ _CONJUNCTIONS = ("以及", "及", "和")
 _COUNT = r"(?:数|几)?[\d一二三四五六七八九十百千两]{1,6}"
 _SP = r"[ \u3000]?"
 _TOTAL = re.compile(
-    rf"(?:等|共计|共有|总计|合计|共)?{_SP}(?:约|近|逾|超过|达)?{_SP}{_COUNT}{_SP}(?:余|多)?{_SP}(?:人|名|位)(?:左右)?$"
+    rf"(?:等|共计|共有|总计|合计|共)?{_SP}(?:约|近|逾|超过|达)?{_SP}{_COUNT}{_SP}(?:余|多)?{_SP}(?:人|名|位)(?:同志)?(?:左右)?$"
 )
 _BEFORE_VERB_WORDS = re.compile(r"(?:等人|等)?(?:均|也|都|全部|全体|纷纷|一同|一起|共同|应邀|特邀|受邀|陆续|准时|按时)*$")
 """What stands between a list of groups and its verb: 等, and adverbs of how they came (均, 也, 全部, 应邀)."""
+_AS_GUESTS = re.compile(r"(?:作为|以)(?:特邀)?(?:嘉宾|代表|来宾)(?:身份)?$")
 _TOTAL_LEAD = re.compile(r"^(?:等|共计|共有|总计|合计|共)")
 _LEAD = re.compile(r"(?:[^\w(（“‘]|同志|等|以及|及|和|与(?!会)|也)+")
 """Marks (，、△ ▲), conjunctions and 同志 before a group: never part of it."""
@@ -130,8 +131,8 @@ def _after_names(text: str, start: int, end: int, names: set[str]) -> int:
             cut = max(cut, at + len(name))
     if cut < 0:
         return start
-    post = lexicons.pattern("post_titles").match(text, cut, end)
-    return post.end() if post else cut
+    post = lexicons.pattern("post_titles").match(text, cut, end) or lexicons.pattern("person_nouns").match(text, cut, end)
+    return post.end() if post else cut  # 姜衍老师以及全体团学干部: the kind of person after the name is his
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int, tuple[int, int] | None]:
@@ -152,6 +153,8 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int, tuple[int, int] | None]:
         s = whole.end()  # 28个团支部共82名团员代表: the count of those present, not of their units
     while e > s and text[e - 1] in " \u3000，,、":
         e -= 1
+    if (guests := _AS_GUESTS.search(text, s, e)) is not None:
+        e = guests.start()  # 各单位负责人作为嘉宾出席: the capacity they came in is no part of the group
     if (manner := _BEFORE_VERB_WORDS.search(text, s, e)) is not None:
         e = manner.start()  # 各村书记、联络员等参加, 职工代表全部到会, 各工会干部均齐聚一堂
     if (etc := _SUMMED_UP.search(text, s, e)) is not None and _head_ok(text[s:etc.start()]):

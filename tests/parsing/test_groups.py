@@ -261,3 +261,15 @@ def test_who_spoke_follows_the_agent_marker():
     assert groups("点评会首先由部分观摩点负责人作典型发言。") == ["部分观摩点负责人"]
     # 由于 gives a reason, no speaker.
     assert groups("由于时间关系，各村负责人作表态发言。") == ["各村负责人"]
+
+
+def test_the_capacity_a_group_came_in_and_its_count_are_no_part_of_it():
+    assert groups("各学院分管学生工作的副书记作为嘉宾出席大会。") == ["各学院分管学生工作的副书记"]
+    assert groups("学校优秀少先队员等70余名同志参加大会。") == ["学校优秀少先队员"]
+
+
+def test_the_kind_of_person_written_after_a_name_is_no_part_of_the_group_after_it():
+    text = "学工处林晓东老师以及全体团学干部出席了大会。"
+    people = find_people(text, 0, len(text))
+    names = {p.name for p in people if p.name} | {"林晓东"}
+    assert [g for g, _, _ in find_groups(text, 0, len(text), names)] == ["全体团学干部"]
