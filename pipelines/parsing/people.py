@@ -855,9 +855,13 @@ def _title_of(found: list[Mention]) -> str | None:
 
 
 def _aliases(text: str, name: str, title: str | None, start: int, end: int) -> set[str]:
-    """The surname with the person's post (卢市长), or with the kind of person written after the name (姜老师)."""
-    aliases = {alias} if title and (alias := _surname_and_post(name, title)) else set()
+    """The surname with each of the person's posts, a deputy's also without 副 (院党总支副书记、副院长:
+    沈副书记, 沈书记, 沈副院长, 沈院长), or with the kind of person written after the name (姜老师)."""
     surname = _surname_at(name, 0)
+    aliases = set()
+    for part in (title or "").split("、"):
+        if (alias := _surname_and_post(name, part)) is not None:
+            aliases |= {alias, alias.replace("副", "", 1)} if alias[surname:].startswith("副") else {alias}
     if surname and len(name) > surname:
         for at in _occurrences(text, name, start, end):
             if (noun := lexicons.starts_with_entry(text[at + len(name):at + len(name) + 4], "person_nouns")) is not None:
