@@ -684,3 +684,8 @@ def test_people_who_met_are_no_body_holding_the_meeting():
     assert (meeting.organizer, meeting.meeting_name) == (None, "物业管理沟通协调会")
     # A body's standing committee is a body.
     assert one("3月2日，青石县委常委召开专题会议。").organizer == "青石县委常委"
+
+
+def test_a_copula_after_the_verb_names_no_meeting():
+    text = "5月15日，政治学院团委学生会成立大会举行。此次召开是政治学院第五届团学成立大会。首先林老师宣读了名单。"
+    assert [m.meeting_name for m in parse_report(text)] == ["政治学院团委学生会成立大会"]
