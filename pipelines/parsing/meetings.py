@@ -282,7 +282,11 @@ def _trim_name(name: str) -> str | None:
         return None
     if meeting_noun_at_end(name):
         return name
-    cut = re.search(r"(?:会议|大会|会|学习|培训班)(?=传达|学习|研究|讨论|部署|听取|审议|贯彻|通报|总结|并|对)", name)
+    cut = re.search(
+        r"(?:会议|大会|会|学习|培训班)(?=传达|学习|研究|讨论|部署|听取|审议|贯彻|通报|总结|并|对"
+        r"|(?:及|和)[^，,。；;]{0,8}(?:改选|选举|换届)$)",  # 会员代表大会及理监事改选: the election is its business
+        name,
+    )
     return name[: cut.end()] if cut and meeting_noun_at_end(name[: cut.end()]) else None
 
 
@@ -496,8 +500,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         if name and not _names_one_gathering(name):
             continue
         if verb_word in lexicons.entry_set("session_verbs"):
-            if not (name and lexicons.ends_with_entry(name, "session_nouns")):
-                continue  # 开展帮扶活动: carrying out a programme holds no meeting
+            if not (name and (lexicons.ends_with_entry(name, "session_nouns") or _ORDINAL_SESSION.match(name) and meeting_noun_at_end(name))):
+                continue  # 开展帮扶活动: carrying out a programme holds no meeting; 进行第七届第一次会员代表大会 holds one
             if any(w in head_text for w in lexicons.entries("session_verbs")):
                 continue  # 开展了每两个月进行一次的…活动: the verb before is the one that holds it
         if name:

@@ -689,3 +689,12 @@ def test_people_who_met_are_no_body_holding_the_meeting():
 def test_a_copula_after_the_verb_names_no_meeting():
     text = "5月15日，政治学院团委学生会成立大会举行。此次召开是政治学院第五届团学成立大会。首先林老师宣读了名单。"
     assert [m.meeting_name for m in parse_report(text)] == ["政治学院团委学生会成立大会"]
+
+
+def test_a_numbered_session_carried_out_is_a_meeting_and_its_election_its_business():
+    text = "青石工业协进会于15日进行第七届第一次会员代表大会及理监事改选，由林晓东当选理事长。"
+    [mention] = mentions_in_sentence(text, 0, len(text))
+    assert (mention.organizer, mention.meeting_name, mention.date_text) == ("青石工业协进会", "第七届第一次会员代表大会", "15日")
+    # Carrying out a programme about a numbered congress holds no meeting.
+    text = "市总工会开展传达学习中国工会第十八次全国代表大会精神宣讲活动。"
+    assert mentions_in_sentence(text, 0, len(text)) == []
