@@ -62,7 +62,8 @@ def _verb_pattern() -> re.Pattern[str]:
 @cache
 def _org_chunk_pattern() -> re.Pattern[str]:
     suffixes = lexicons.alternation(lexicons.entries("org_suffixes") + lexicons.entries("place_suffixes"))
-    return re.compile(rf"[^{_NAME_CHUNK_BAD}]{{0,10}}?(?:{suffixes})")
+    # 办 of 办公会 (a meeting: 主席办公会) ends no body.
+    return re.compile(rf"[^{_NAME_CHUNK_BAD}]{{0,10}}?(?:{suffixes})(?!公会)")
 
 
 # The quote marks initiatives are read from, less the straight quote: it opens and closes

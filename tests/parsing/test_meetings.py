@@ -698,3 +698,12 @@ def test_a_numbered_session_carried_out_is_a_meeting_and_its_election_its_busine
     # Carrying out a programme about a numbered congress holds no meeting.
     text = "市总工会开展传达学习中国工会第十八次全国代表大会精神宣讲活动。"
     assert mentions_in_sentence(text, 0, len(text)) == []
+
+
+def test_cooperatives_and_guilds_end_a_holding_body():
+    assert organizer_from_name("青石市供销合作社第三次代表大会第二次全体会议") == "青石市供销合作社"
+    assert organizer_from_name("青石省农村信用社联合社成立五周年庆祝大会") == "青石省农村信用社联合社"
+    # 办公会 is a meeting, not a guild (公会), and its 办 ends no body.
+    assert organizer_from_name("青石市总工会主席办公会") == "青石市总工会"
+    # 选后 says when, not who.
+    assert one("选后召开第14届第一次理监事会议。").organizer is None
