@@ -917,7 +917,7 @@ def find_people(
     mentions = [
         _completed(text, m, entities.get(m.start), tokens)
         for m in find_mentions(text, start, end)
-        if not _misread(m, tokens) and not inside_quote_marks(text, m.start)
+        if not _misread(m, tokens) and not inside_quote_marks(text, m.start) and not lexicons.starts_with_entry(m.name, "post_modifiers")
     ]
     taken = {m.start for m in mentions}
     for at, name in entities.items():

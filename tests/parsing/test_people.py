@@ -328,3 +328,11 @@ def test_a_name_inside_quote_marks_is_no_one_present():
     text = "3月2日，青石区局召开推进会。江汉区局和市局“张学东”工作室进行了书面交流。副局长陈立新出席会议。"
     [meeting] = parse_report(text)
     assert [p.name for p in meeting.people if p.name] == ["陈立新"]
+
+
+def test_a_word_qualifying_a_post_is_no_name():
+    [meeting] = parse_report("6月15日，青石工业协进会召开会员代表大会。林晓东曾任青石区金属工业同业公会荣誉理事长。")
+    assert "荣誉" not in {p.name for p in meeting.people}
+    # A surname of the same character before a post is still a name.
+    [meeting] = parse_report("6月15日，青石工业协进会召开会员代表大会。荣华理事长出席会议。")
+    assert "荣华" in {p.name for p in meeting.people}
