@@ -336,3 +336,8 @@ def test_a_word_qualifying_a_post_is_no_name():
     # A surname of the same character before a post is still a name.
     [meeting] = parse_report("6月15日，青石工业协进会召开会员代表大会。荣华理事长出席会议。")
     assert "荣华" in {p.name for p in meeting.people}
+
+
+def test_a_bare_name_elected_with_a_manner_of_the_vote_is_a_person():
+    [meeting] = parse_report("3月2日，青石省供销合作社召开理事会。会议履行调整程序，张建军全票当选为理事会主任。")
+    assert [(p.name, p.role) for p in meeting.people] == [("张建军", "attendee")]
