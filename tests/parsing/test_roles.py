@@ -16,6 +16,12 @@ def roles(text: str) -> dict[str, str]:
     return {p.name: p.role for p in find_people(text, 0, len(text)) if p.name}
 
 
+def roles_in_report(text: str) -> dict[str, str]:
+    """Name -> role over every meeting of a whole report: the names another mention of a person stands for
+    are read across the report, with the lexical model."""
+    return {p.name: p.role for m in parse_report(text) for p in m.people if p.name}
+
+
 def people(text: str) -> dict[str, tuple[str, str | None]]:
     return {p.name: (p.role, p.title) for p in find_people(text, 0, len(text)) if p.name}
 
@@ -380,21 +386,15 @@ def test_a_person_who_puts_forward_sums_up_or_speaks_on_a_matter_is_a_speaker():
 
 
 def test_a_surname_with_a_kind_of_person_is_how_the_person_is_addressed():
-    def roles_in(text: str) -> dict[str, str]:
-        return {p.name: p.role for m in parse_report(text) for p in m.people if p.name}
-
     text = "5月13日，政治学院召开团学成立大会。学工处林晓东老师出席。首先林老师宣读了名单，随后陈老师讲话。"
-    assert roles_in(text) == {"林晓东": "speaker"}
+    assert roles_in_report(text) == {"林晓东": "speaker"}
     # Two teachers of one surname: which one read is unknown.
     text = "5月13日，政治学院召开团学成立大会。林晓东老师、林立新老师出席。首先林老师宣读了名单。"
-    assert roles_in(text) == {"林晓东": "attendee", "林立新": "attendee"}
+    assert roles_in_report(text) == {"林晓东": "attendee", "林立新": "attendee"}
 
 
 def test_a_deputy_is_addressed_by_each_post_with_or_without_its_deputy_mark():
-    def roles_in(text: str) -> dict[str, str]:
-        return {p.name: p.role for m in parse_report(text) for p in m.people if p.name}
-
     text = "5月15日，政治学院召开团学成立大会。院党总支副书记、副院长林晓东出席。最后，林书记进行总结讲话。"
-    assert roles_in(text) == {"林晓东": "speaker"}
+    assert roles_in_report(text) == {"林晓东": "speaker"}
     text = "5月15日，青石民盟召开换届会议。市委统战部常务副部长陈立新参加会议。随后，陈部长对换届工作提出了要求。"
-    assert roles_in(text) == {"陈立新": "speaker"}
+    assert roles_in_report(text) == {"陈立新": "speaker"}
