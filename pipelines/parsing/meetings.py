@@ -62,7 +62,7 @@ def _verb_pattern() -> re.Pattern[str]:
 @cache
 def _org_chunk_pattern() -> re.Pattern[str]:
     suffixes = lexicons.alternation(lexicons.entries("org_suffixes") + lexicons.entries("place_suffixes"))
-    # 办 of 办公会 (a meeting: 主席办公会) ends no body.
+    # 办 of 办公会 (a meeting: 主席办公会) ends no body; no other ending is followed by 公会.
     return re.compile(rf"[^{_NAME_CHUNK_BAD}]{{0,10}}?(?:{suffixes})(?!公会)")
 
 
@@ -261,8 +261,9 @@ def organizer_in_chairs_title(meeting_name: str | None, title: str | None) -> st
     return None
 
 
-_ORGANISED = re.compile(r"组织(?!部|委|科(?!协)|处)")
-"""组织 as a verb between a body and the people it had meet (X组织Y召开), not 组织部 or 组织科 in a name."""
+_ORGANISED = re.compile(r"组织(?!部|委|科(?!协(?!调|助|商|作))|处)")
+"""组织 as a verb between a body and the people it had meet (X组织Y召开, X组织科协全体干部), not 组织部 or
+组织科 in a name (组织科协调…: the section coordinates)."""
 _CAUSED = re.compile(r"指导|督促|帮助|协助|推动|要求")
 _TALLY = re.compile(r"^(?:[二三四五六七八九十两几数百千]|\d)[一二三四五六七八九十百千\d]*余?多?场")
 _COUNT_OF_ONE = re.compile(r"^一场(?=[\u4e00-\u9fff])")

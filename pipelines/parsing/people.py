@@ -608,7 +608,7 @@ def _owned_speech_studied(text: str, start: int, end: int) -> bool:
     return any(w in before for w in lexicons.keyed("role_verbs")["studied_before"])
 
 
-_SPOKE_ON = re.compile(r"就(?!是|任|职|读|业|餐|座|近|地|此)")
+_SPOKE_ON = re.compile(r"就(?!是|任|职|读|业|餐|座|近|地|此|在|要|会|已|将|把|开始|这样)")
 _ADDRESS_GIVEN = re.compile(r"致[^，。；,;、]{0,8}?(?:词|辞)")
 """致大会开幕词, 致新春贺辞: an address the person gave, whatever occasion is named inside it."""
 

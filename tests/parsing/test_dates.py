@@ -165,4 +165,4 @@ def test_a_month_and_day_whose_month_the_scraping_lost():
     assert find_date_text("12日上午,区人大常委会召开主任会议").group() == "12日上午"
     assert resolve_date("12日上午", dt.date(2019, 12, 31)) == dt.date(2019, 12, 12)
     # Without the part of the day, a number before 日 is no date.
-    assert find_date_text("第221日，活动继续") is None
+    assert find_date_text("221日，活动继续") is None

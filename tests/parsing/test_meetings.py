@@ -628,9 +628,9 @@ def test_a_body_whose_name_holds_zheng_wu_keeps_it():
 def test_the_short_names_of_peoples_organisations_end_a_holding_body():
     assert organizer_from_name("青石市红十字会第四次会员代表大会") == "青石市红十字会"
     assert organizer_from_name("青石县科协常委会会议") == "青石县科协"
-    # 科 of an office (组织科) still is no such body.
-    assert organizer_from_name("青石县组织科会议") != "青石县组织科协"
     assert one("12月14日，青石县科协组织科协全体干部召开常委会会议。").organizer == "青石县科协"
+    # 组织科 is an office: it coordinates (协调), it is not organising the 科协.
+    assert [m.organizer for m in parse_report("12月14日，青石县委组织科协调各单位召开座谈会。")] == ["青石县委组织科"]
 
 
 def test_meetings_of_one_name_on_two_days_are_two():

@@ -382,6 +382,7 @@ def test_a_person_who_puts_forward_sums_up_or_speaks_on_a_matter_is_a_speaker():
     assert roles("纪检组组长林晓东就深入学习全会精神、切实加强作风建设提出要求。") == {"林晓东": "speaker"}
     # 就 as "just" or "take up a post" says nothing of a speech.
     assert roles("副局长陈立新就是本次会议的联络人，出席会议。") == {"陈立新": "attendee"}
+    assert roles("副局长陈立新就在现场，出席会议。") == {"陈立新": "attendee"}
     assert roles("科长王建华就任后出席会议。") == {"王建华": "attendee"}
 
 
