@@ -115,7 +115,6 @@ A step costs about 0.35 s of its process slot besides its work (Dagster forks it
 captures its logs, records its events); 2,000 reports, about 4 s of parsing, keep that under a tenth."""
 
 
-
 def batches_to_parse(raw: pl.DataFrame, batch_size: int = BATCH_SIZE) -> list[pl.DataFrame]:
     """The new and changed reports in batches of at most ``batch_size``, a folder under REPORTS_DIR kept together.
 

@@ -109,6 +109,30 @@ def extract(con: duckdb.DuckDBPyConnection, table: Table) -> pa.Table:
     return con.sql(read_sql("release/extract"), params={"table": table.name, "key": table.primary_key}).to_arrow_table()
 
 
+CHECKED = "CHECKED"
+"""The latest release's version and the fingerprint of the last warehouse found to hold its data where its
+manifest records another (rebuilt from scratch, parsed again with the same rows): the next run on that
+warehouse stages nothing either."""
+
+
+def _holds_the_latest_release(extracts_dir: Path, previous: dict | None, fingerprint: str) -> bool:
+    if previous is None:
+        return False
+    if previous.get("warehouse_fingerprint") == fingerprint:
+        return True
+    try:
+        checked = json.loads((extracts_dir / CHECKED).read_text(encoding="utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError):
+        return False
+    return checked == {"version": previous["version"], "warehouse_fingerprint": fingerprint}
+
+
+def _write_checked(extracts_dir: Path, version: str, fingerprint: str) -> None:
+    partial = extracts_dir / f"{POINTER_PREFIX}{CHECKED}-{uuid.uuid4().hex}"
+    partial.write_text(json.dumps({"version": version, "warehouse_fingerprint": fingerprint}), encoding="utf-8")
+    os.replace(partial, extracts_dir / CHECKED)
+
+
 def warehouse_fingerprint(con: duckdb.DuckDBPyConnection, catalog: dict[str, Table]) -> str:
     """A hash of what the warehouse's rows are made of (its reports, their parser, the rejected files)
     and of its schema: cheap to read, where the release's own content digest means writing every file."""
@@ -178,12 +202,12 @@ def publish_release(
     now = now or dt.datetime.now(dt.UTC)
     catalog = read_catalog(con)
     previous = latest_manifest(extracts_dir)
-    fingerprint = warehouse_fingerprint(con, catalog)
-    if previous is not None and previous.get("warehouse_fingerprint") == fingerprint:
-        return None  # the latest release was made from this very warehouse: nothing to stage
     extracts_dir.mkdir(parents=True, exist_ok=True)
     for prefix in (STAGING_PREFIX, LINK_PREFIX, POINTER_PREFIX, REMOVAL_PREFIX):
         remove_abandoned(extracts_dir, prefix + "*")
+    fingerprint = warehouse_fingerprint(con, catalog)
+    if _holds_the_latest_release(extracts_dir, previous, fingerprint):
+        return None  # the latest release holds this very warehouse's data: nothing to stage
     staging = extracts_dir / f"{STAGING_PREFIX}{uuid.uuid4().hex}"
     staging.mkdir()
     try:
@@ -198,6 +222,7 @@ def publish_release(
             ))
             content = _content_digest(digests, schema_signature(catalog))
             if previous is not None and previous["content_sha256"] == content:
+                _write_checked(extracts_dir, previous["version"], fingerprint)
                 return None
             level, changes = classify_drift(previous and previous["schema"], schema_signature(catalog))
             drift = Finding("no_unannounced_breaking_change", "release", level != "major" or allow_major, {"level": level, "changes": changes})

@@ -68,13 +68,30 @@ def read_catalog(con: duckdb.DuckDBPyConnection) -> dict[str, Table]:
     return tables
 
 
+VIEWS = ("meeting_people", "organization_activity", "initiative_spread", "people_directory")
+"""The views analysts query (``sql/views/``), in the order they are created."""
+
+
+def create_views(con: duckdb.DuckDBPyConnection) -> None:
+    """The views, in the database in use, replacing any of the same name."""
+    for view in VIEWS:
+        con.execute(read_sql(f"views/{view}"))
+
+
+@functools.cache
+def declared_database() -> duckdb.DuckDBPyConnection:
+    """An empty in-memory database of the declared tables, comments and views, made once per process."""
+    con = duckdb.connect()
+    con.execute(read_sql("schema/tables"))
+    con.execute(read_sql("schema/comments"))
+    create_views(con)
+    return con
+
+
 @functools.cache
 def declared() -> dict[str, Table]:
-    """The published tables as ``sql/schema/`` declares them, read once per process."""
-    with duckdb.connect() as con:
-        con.execute(read_sql("schema/tables"))
-        con.execute(read_sql("schema/comments"))
-        return read_catalog(con)
+    """The published tables as ``sql/schema/`` declares them."""
+    return read_catalog(declared_database())
 
 
 def table_names() -> tuple[str, ...]:
@@ -85,7 +102,3 @@ def table_names() -> tuple[str, ...]:
 def report_tables() -> tuple[str, ...]:
     """The tables whose rows are parsed from a report: those holding its ``report_id``."""
     return tuple(name for name, table in declared().items() if any(c.name == "report_id" for c in table.columns))
-
-
-def allowed_values(table: str, column: str) -> tuple[str, ...]:
-    return declared()[table].column(column).allowed

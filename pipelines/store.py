@@ -28,13 +28,12 @@ import duckdb
 import polars as pl
 
 from pipelines.leftovers import remove_abandoned
-from pipelines.schema import table_names
+from pipelines.schema import create_views, declared_database, table_names
 from pipelines.sql import read_sql
 
 TABLES = table_names()
 FILE_SIGNATURES = "ingest.file_signatures"
 """The pipeline's own table: the file metadata each report was last read with (not released)."""
-VIEWS = ("meeting_people", "organization_activity", "initiative_spread", "people_directory")
 
 
 @dataclass(frozen=True)
@@ -50,28 +49,15 @@ class DuckDBSettings:
         return config
 
 
-@functools.cache
-def _schema_database() -> duckdb.DuckDBPyConnection:
-    con = duckdb.connect()
-    _create_schema(con)
-    return con
-
-
 def _create_schema(con: duckdb.DuckDBPyConnection) -> None:
     """The tables and views, in the database in use."""
     con.execute(read_sql("schema/tables"))
-    _create_views(con)
-
-
-def _create_views(con: duckdb.DuckDBPyConnection) -> None:
-    """The views, in the database in use, replacing any of the same name."""
-    for view in VIEWS:
-        con.execute(read_sql(f"views/{view}"))
+    create_views(con)
 
 
 def table_schema(table: str) -> pl.Schema:
     """The Polars schema of a warehouse table, read from its DDL in ``sql/schema/tables.sql``."""
-    return _schema_database().table(table).limit(0).pl().schema
+    return declared_database().table(table).limit(0).pl().schema
 
 
 def empty_frame(table: str) -> pl.DataFrame:
@@ -97,6 +83,15 @@ def read_inventory(path: Path, settings: DuckDBSettings) -> pl.DataFrame:
     current schema, so that everything is parsed again.
     """
     return _read_published(path, settings, "build/inventory", INVENTORY_SCHEMA)
+
+
+def holds_a_current_warehouse(path: Path, settings: DuckDBSettings) -> bool:
+    """Whether a published warehouse with today's tables is there: one to compare the folder with."""
+    if not path.exists():
+        return False
+    with duckdb.connect(config=settings.config()) as con:
+        _attach_read_only(con, path)
+        return _has_current_schema(con, "prev")
 
 
 def read_rejections(path: Path, settings: DuckDBSettings) -> pl.DataFrame:
@@ -245,7 +240,7 @@ def _build(
         con.execute(read_sql("build/use_build"))
         if amend:
             con.execute(read_sql("build/remove_replaced"))
-            _create_views(con)
+            create_views(con)
         else:
             _create_schema(con)
         con.execute(read_sql("schema/comments"))
@@ -284,7 +279,7 @@ def _worth_amending(con: duckdb.DuckDBPyConnection, kept: int) -> bool:
         kept >= AMEND_WHEN_KEPT * published_reports
         and free_blocks < REWRITE_WHEN_FREE * total_blocks
         and _storage_tag(con, "prev") == _tag_of_storage_version(STORAGE_VERSION)
-        and _keys_and_views(con, "prev") == _keys_and_views(_schema_database(), "memory")
+        and _keys_and_views(con, "prev") == _keys_and_views(declared_database(), "memory")
     )
 
 

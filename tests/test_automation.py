@@ -8,6 +8,7 @@ import pytest
 
 from pipelines.asset_keys import RELEASE_KEY
 from pipelines.defs.automation.triggers import daily_run, release_automation, reports_folder_sensor
+from pipelines.defs.release.assets import DAILY_CHECK_CRON, RELEASE_TIMEZONE
 from pipelines.resources import ReportsFolder
 from tests.conftest import SAMPLE_REPORT
 
@@ -82,6 +83,12 @@ def test_the_run_config_the_sensor_asks_for_is_valid_for_the_job(tmp_path):
 SHANGHAI = dt.timezone(dt.timedelta(hours=8))
 
 
+def test_an_empty_folder_still_gets_its_first_warehouse_and_release(pipeline):
+    result = pipeline.run()
+    assert {"warehouse/reports", "open_data_release"} <= {"/".join(e.asset_key.path) for e in result.get_asset_materialization_events()}
+    assert pipeline.warehouse.exists() and (pipeline.extracts / "LATEST").exists()
+
+
 def test_ingest_decides_from_the_folder_and_the_warehouse_alone(pipeline):
     pipeline.add(SAMPLE_REPORT)
     pipeline.run()
@@ -106,10 +113,32 @@ def test_the_release_is_checked_once_a_day_so_a_day_with_nothing_new_still_shows
     assert pipeline.automation_tick(today.replace(hour=7)) == 0
 
 
-def test_the_release_must_run_between_six_and_seven_every_day():
+def test_the_daily_run_and_the_daily_check_fall_inside_the_releases_freshness_window():
     from pipelines.definitions import defs
 
-    release = defs.resolve_assets_def(RELEASE_KEY)
-    policy = release.specs_by_key[RELEASE_KEY].freshness_policy
-    assert (policy.deadline_cron, policy.timezone, policy.lower_bound_delta) == ("0 7 * * *", "Asia/Shanghai", dt.timedelta(hours=1))
+    policy = defs.resolve_assets_def(RELEASE_KEY).specs_by_key[RELEASE_KEY].freshness_policy
+    deadline = dt.time(*map(int, reversed(policy.deadline_cron.split()[:2])))
+    opens = (dt.datetime.combine(dt.date.today(), deadline) - policy.lower_bound_delta).time()
+    for cron in (daily_run.cron_schedule, DAILY_CHECK_CRON):
+        minute, hour = map(int, cron.split()[:2])
+        assert opens <= dt.time(hour, minute) < deadline, cron
+    assert policy.timezone == daily_run.execution_timezone == RELEASE_TIMEZONE
     assert release_automation.default_status == dg.DefaultSensorStatus.RUNNING
+
+
+def test_a_release_left_behind_by_a_run_of_every_asset_is_caught_up(pipeline, monkeypatch):
+    """``dagster asset materialize --select '*'`` targets the release too; when it dies before the release,
+    the warehouse it left is still the release's to catch up."""
+    from pipelines.definitions import build_definitions
+
+    pipeline.add(SAMPLE_REPORT)
+    pipeline.run()
+    assert pipeline.automation_tick() == 0
+    (pipeline.reports / "second.txt").write_text("3月5日，青石市总工会召开党组会议，主席林晓东主持。", encoding="utf-8")
+    monkeypatch.setattr("pipelines.release._package_errors", lambda staging: ["broken on purpose"])
+    every_asset = build_definitions(pipeline.resources()).resolve_implicit_global_asset_job_def()
+    keys = list(build_definitions(pipeline.resources()).resolve_asset_graph().get_all_asset_keys())
+    assert not every_asset.execute_in_process(instance=pipeline.instance, asset_selection=keys, raise_on_error=False).success
+    monkeypatch.undo()
+    assert pipeline.automation_tick() == 1
+    assert (pipeline.extracts / "LATEST").read_text().strip() == "1.1.0"

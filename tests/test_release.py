@@ -10,7 +10,7 @@ import polars as pl
 import pytest
 
 import pipelines.sql
-from pipelines import frames, release, schema, store
+from pipelines import frames, release, schema
 from pipelines.parsing.model import CATEGORIES, ROLES
 from pipelines.release import ReleaseBlocked, ReleaseInfo, publish_release
 from pipelines.store import TABLES
@@ -243,7 +243,7 @@ def schema_in(tmp_path, monkeypatch):
     copy = tmp_path / "sql"
     shutil.copytree(pipelines.sql.SQL_DIR, copy)
     monkeypatch.setattr(pipelines.sql, "SQL_DIR", copy)
-    caches = (schema.declared, store._schema_database)
+    caches = (schema.declared, schema.declared_database)
     for cache in caches:
         cache.cache_clear()
     yield copy
@@ -282,10 +282,10 @@ def test_the_values_a_check_allows_are_the_release_enums(released):
     package = json.loads((released.extracts / "latest" / "datapackage.json").read_text(encoding="utf-8"))
     attendees = next(r for r in package["resources"] if r["name"] == "attendees-csv")
     role = next(f for f in attendees["schema"]["fields"] if f["name"] == "role")
-    assert role["constraints"]["enum"] == list(schema.allowed_values("attendees", "role"))
+    assert role["constraints"]["enum"] == list(schema.declared()["attendees"].column("role").allowed)
     # The parser writes only what the DDL allows.
     assert set(role["constraints"]["enum"]) == set(ROLES)
-    assert set(schema.allowed_values("initiatives", "category")) == set(CATEGORIES)
+    assert set(schema.declared()["initiatives"].column("category").allowed) == set(CATEGORIES)
 
 
 def test_a_release_run_on_the_warehouse_it_was_made_from_stages_nothing(released, monkeypatch):
@@ -295,3 +295,21 @@ def test_a_release_run_on_the_warehouse_it_was_made_from_stages_nothing(released
     monkeypatch.setattr("pipelines.release._write_csv", staged)
     with duckdb.connect(str(released.warehouse), read_only=True) as con:
         assert publish_release(con, released.extracts, ReleaseInfo()) is None
+
+
+def test_a_release_made_before_fingerprints_is_checked_once_then_trusted(released, monkeypatch):
+    manifest_path = released.extracts / "releases" / "1.0.0" / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    del manifest["warehouse_fingerprint"]
+    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
+    with duckdb.connect(str(released.warehouse), read_only=True) as con:
+        # Staged once: the same content, so nothing is published and the warehouse is recorded as checked.
+        assert publish_release(con, released.extracts, ReleaseInfo()) is None
+        assert json.loads((released.extracts / release.CHECKED).read_text())["version"] == "1.0.0"
+
+        def staged(*args, **kwargs):
+            raise AssertionError("staged again a warehouse already checked")
+
+        monkeypatch.setattr("pipelines.release._write_csv", staged)
+        assert publish_release(con, released.extracts, ReleaseInfo()) is None
+    assert versions(released.extracts) == ["1.0.0"]

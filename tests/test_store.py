@@ -6,8 +6,9 @@ import duckdb
 import polars as pl
 import pytest
 
+from pipelines.schema import VIEWS
 from pipelines.sql import read_sql
-from pipelines.store import FILE_SIGNATURES, STORAGE_VERSION, TABLES, VIEWS, DuckDBSettings, WarehouseLocked, build_warehouse, empty_frame, read_inventory, table_schema
+from pipelines.store import FILE_SIGNATURES, STORAGE_VERSION, TABLES, DuckDBSettings, WarehouseLocked, build_warehouse, empty_frame, read_inventory, table_schema
 
 NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 

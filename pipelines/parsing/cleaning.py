@@ -21,9 +21,10 @@ _TONE_MARKED = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ
 _SYLLABLE_LETTERS = "a-zü" + "".join(sorted(_TONE_MARKED))
 # A syllable in ASCII parentheses, a space allowed on either side inside: 統(tǒng), 會(huì ).
 _ANNOTATION = re.compile(rf"\( ?([{_SYLLABLE_LETTERS}]{{1,6}}) ?\)")
-TONED_ANNOTATION = rf"\( ?[{_SYLLABLE_LETTERS}]{{0,5}}[{''.join(sorted(_TONE_MARKED))}][{_SYLLABLE_LETTERS}]{{0,5}} ?\)"
-"""A tone-marked syllable in parentheses, such as (tǒng), with the letters the cleaner removes: what the
-warehouse audit looks for in clean texts."""
+TONED_ANNOTATION = rf"\( ?[a-zü]{{0,5}}[{''.join(sorted(_TONE_MARKED))}][a-zü]{{0,5}} ?\)"
+"""One tone-marked syllable in parentheses, such as (tǒng) or (ńg), with every tone mark the cleaner knows:
+what the warehouse audit looks for in clean texts. A word of several syllables (běijīng) is not an
+annotation the cleaner removes, and the audit leaves it too."""
 # A damaged character swallowed the opening parenthesis: 新?lián)
 _ORPHAN_ANNOTATION = re.compile(rf"(?<=[?\ufffd])([{_SYLLABLE_LETTERS}]{{1,6}})\)")
 

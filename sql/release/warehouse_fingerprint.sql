@@ -1,7 +1,13 @@
 -- What the release's rows are made of, in one hash: each report's content, parser and script and when it
--- was first loaded, and every rejected file. Rows are derived from these alone, so a warehouse with the
--- same fingerprint as the latest release's holds that release's data, and nothing needs staging.
-SELECT md5(concat_ws('|',
-    (SELECT string_agg(concat_ws(',', report_id, sha256, parser_version, target_script, ingested_at), ';' ORDER BY report_id) FROM reports),
-    (SELECT string_agg(concat_ws(',', source_name, reason, detail, size_bytes, seen_at), ';' ORDER BY source_name) FROM rejected_files)
+-- was first loaded (in UTC), and every rejected file, each row as JSON so that no value can run into the
+-- next. Rows are derived from these alone, so a warehouse with the same fingerprint as the latest release's
+-- holds that release's data, and nothing needs staging.
+SELECT md5(concat(
+    (SELECT coalesce(string_agg(to_json(struct_pack(report_id, sha256, parser_version, target_script,
+                                                     ingested_at := timezone('UTC', ingested_at)))::VARCHAR, '' ORDER BY report_id), '')
+     FROM reports),
+    '|',
+    (SELECT coalesce(string_agg(to_json(struct_pack(source_name, reason, detail, size_bytes,
+                                                     seen_at := timezone('UTC', seen_at)))::VARCHAR, '' ORDER BY source_name), '')
+     FROM rejected_files)
 ));

@@ -19,8 +19,13 @@ DAILY_CHECK_CRON = "30 6 * * *"
 """Half an hour after the daily run: the release is checked against the warehouse once a day."""
 RELEASE_TIMEZONE = "Asia/Shanghai"
 
-CATCH_UP = (
-    (dg.AutomationCondition.any_deps_updated() | dg.AutomationCondition.cron_tick_passed(DAILY_CHECK_CRON, RELEASE_TIMEZONE))
+RUNS_ON_ITS_OWN = (
+    # Any update of the warehouse, whatever run made it: any_deps_updated() leaves out the runs that also
+    # targeted the release (dagster asset materialize --select '*'), and those may die before reaching it.
+    (
+        dg.AutomationCondition.any_deps_match(dg.AutomationCondition.newly_updated())
+        | dg.AutomationCondition.cron_tick_passed(DAILY_CHECK_CRON, RELEASE_TIMEZONE)
+    )
     .since_last_handled()
     .with_label("the warehouse changed, or a day began, since the release last ran")
     & ~dg.AutomationCondition.any_deps_in_progress()
@@ -30,6 +35,10 @@ CATCH_UP = (
 died between the warehouse and the release (its tables updated, the release not), and once a day, so that
 a day with nothing new still shows the release checked. A run still building the warehouse is waited for."""
 
+RELEASE_POOL = "release_writes"
+"""Concurrency pool of the release step (limit 1, dagster.yaml): a job's release and one the automation
+started never stage the same version side by side."""
+
 DAILY_RELEASE = dg.FreshnessPolicy.cron(deadline_cron="0 7 * * *", lower_bound_delta=dt.timedelta(hours=1), timezone=RELEASE_TIMEZONE)
 """The release runs between 06:00 and 07:00 every day (the daily run, or the check after it); the UI flags a day it did not."""
 
@@ -38,7 +47,8 @@ DAILY_RELEASE = dg.FreshnessPolicy.cron(deadline_cron="0 7 * * *", lower_bound_d
     group_name="publish",
     deps=[table_key(table) for table in TABLES],
     kinds={"parquet", "csv"},
-    automation_condition=CATCH_UP,
+    automation_condition=RUNS_ON_ITS_OWN,
+    pool=RELEASE_POOL,
     freshness_policy=DAILY_RELEASE,
     check_specs=[dg.AssetCheckSpec(gate.name, asset=RELEASE_KEY, blocking=True, description=gate.description) for gate in GATES],
     description=(
