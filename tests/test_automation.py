@@ -135,7 +135,7 @@ def test_a_release_left_behind_by_a_run_of_every_asset_is_caught_up(pipeline, mo
     pipeline.run()
     assert pipeline.automation_tick() == 0
     (pipeline.reports / "second.txt").write_text("3月5日，青石市总工会召开党组会议，主席林晓东主持。", encoding="utf-8")
-    monkeypatch.setattr("pipelines.release._package_errors", lambda staging: ["broken on purpose"])
+    monkeypatch.setattr("pipelines.release.gates.package_errors", lambda staging: ["broken on purpose"])
     every_asset = build_definitions(pipeline.resources()).resolve_implicit_global_asset_job_def()
     keys = list(build_definitions(pipeline.resources()).resolve_asset_graph().get_all_asset_keys())
     assert not every_asset.execute_in_process(instance=pipeline.instance, asset_selection=keys, raise_on_error=False).success

@@ -193,7 +193,7 @@ def test_a_fault_while_staging_the_release_leaves_the_published_extracts_alone(p
     extracts_before = extracts_tree(pipeline.extracts)
 
     with monkeypatch.context() as patch:
-        _fault("pipelines.release._check_gates")(patch)
+        _fault("pipelines.release.publish.check_gates")(patch)
         with pytest.raises(Exception, match="injected fault"):
             pipeline.run()
 
@@ -219,7 +219,7 @@ def test_a_fault_after_the_release_folder_is_renamed_is_caught_up_by_the_release
     seen_before = analysts_view(pipeline.extracts)
 
     with monkeypatch.context() as patch:
-        _fault("pipelines.release.switch_latest")(patch)
+        _fault("pipelines.release.publish.switch_latest")(patch)
         with pytest.raises(Exception, match="injected fault"):
             pipeline.run()
 
@@ -237,7 +237,7 @@ def test_a_fault_between_switching_latest_and_LATEST_is_mended_by_the_release_au
     change_the_folder(pipeline)
 
     with monkeypatch.context() as patch:
-        _fault("pipelines.release.os.replace", when=lambda source, target: Path(target).name == "LATEST")(patch)
+        _fault("pipelines.release.versions.os.replace", when=lambda source, target: Path(target).name == "LATEST")(patch)
         with pytest.raises(Exception, match="injected fault"):
             pipeline.run()
 

@@ -133,7 +133,7 @@ def test_a_release_that_failed_is_published_by_its_automation_once_the_gate_pass
     assert sample_run.automation_tick() == 0
     report = sample_run.reports / SAMPLE_REPORT.name
     report.write_text(report.read_text(encoding="utf-8") + "\n会议还研究了其他事项。", encoding="utf-8")
-    monkeypatch.setattr("pipelines.release._package_errors", lambda staging: ["broken on purpose"])
+    monkeypatch.setattr("pipelines.release.gates.package_errors", lambda staging: ["broken on purpose"])
     with pytest.raises(Exception, match="broken on purpose"):
         sample_run.run()
     monkeypatch.undo()

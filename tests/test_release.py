@@ -86,7 +86,7 @@ def test_pruning_keeps_the_release_latest_names_and_folders_that_are_not_release
         released.add(SAMPLES / sample)
         released.run()
     (released.extracts / "releases" / "notes").mkdir()
-    release.switch_latest(released.extracts, "1.0.0")  # rolled back by hand
+    release.versions.switch_latest(released.extracts, "1.0.0")  # rolled back by hand
     assert release.prune_releases(released.extracts, keep=1) == ["1.1.0"]
     assert versions(released.extracts) == ["1.0.0", "1.2.0", "notes"]
 
@@ -98,7 +98,7 @@ def test_a_crash_between_staging_and_switching_leaves_latest_on_the_previous_rel
     def crash(*args, **kwargs):
         raise KeyboardInterrupt("killed before switching")
 
-    monkeypatch.setattr("pipelines.release.switch_latest", crash)
+    monkeypatch.setattr("pipelines.release.publish.switch_latest", crash)
     with pytest.raises(BaseException, match="killed before switching"):
         released.run()
     assert (released.extracts / "LATEST").read_text().strip() == "1.0.0"
@@ -112,7 +112,7 @@ def test_a_crash_between_staging_and_switching_leaves_latest_on_the_previous_rel
 
 def test_a_failed_gate_publishes_nothing(released, monkeypatch):
     released.add(SAMPLES / "sample_sections.txt")
-    monkeypatch.setattr("pipelines.release._package_errors", lambda staging: ["broken on purpose"])
+    monkeypatch.setattr("pipelines.release.gates.package_errors", lambda staging: ["broken on purpose"])
     with pytest.raises(Exception, match="broken on purpose"):
         released.run()
     assert versions(released.extracts) == ["1.0.0"]
@@ -120,7 +120,7 @@ def test_a_failed_gate_publishes_nothing(released, monkeypatch):
 
 
 def test_a_failed_gate_says_which_check_failed_and_what_it_found(released, monkeypatch):
-    monkeypatch.setattr("pipelines.release._package_errors", lambda staging: ["broken on purpose"])
+    monkeypatch.setattr("pipelines.release.gates.package_errors", lambda staging: ["broken on purpose"])
     released.add(SAMPLES / "sample_sections.txt")
     with pytest.raises(Exception):
         released.run()
@@ -140,7 +140,7 @@ def test_a_gate_that_raises_lets_the_other_read_backs_finish_before_their_cursor
     def package_breaks(staging):
         raise RuntimeError("frictionless broke")
 
-    read_back, outcomes = release._read_back_mismatches, []
+    read_back, outcomes = release.gates.read_back_mismatches, []
 
     def slow_read_back(*args):
         time.sleep(0.2)  # still reading when the package check has failed
@@ -150,8 +150,8 @@ def test_a_gate_that_raises_lets_the_other_read_backs_finish_before_their_cursor
             outcomes.append(error)
             raise
 
-    monkeypatch.setattr("pipelines.release._package_errors", package_breaks)
-    monkeypatch.setattr("pipelines.release._read_back_mismatches", slow_read_back)
+    monkeypatch.setattr("pipelines.release.gates.package_errors", package_breaks)
+    monkeypatch.setattr("pipelines.release.gates.read_back_mismatches", slow_read_back)
     with duckdb.connect(str(released.warehouse), read_only=True) as con:
         with pytest.raises(RuntimeError, match="frictionless broke"):
             publish_release(con, tmp_path / "fresh_extracts", ReleaseInfo())
@@ -161,7 +161,7 @@ def test_a_gate_that_raises_lets_the_other_read_backs_finish_before_their_cursor
 
 def _written_then_damaged(damage):
     """A stand-in for the CSV writer that writes the file, then changes its text with ``damage``."""
-    write = release._write_csv
+    write = release.files.write_csv
 
     def write_and_damage(frame, path):
         written = write(frame, path)
@@ -183,7 +183,7 @@ def _written_then_damaged(damage):
 )
 def test_the_gate_reads_every_csv_row_back(released, monkeypatch, damage, reason):
     released.add(SAMPLES / "sample_sections.txt")
-    monkeypatch.setattr("pipelines.release._write_csv", _written_then_damaged(damage))
+    monkeypatch.setattr("pipelines.release.publish.write_csv", _written_then_damaged(damage))
     with pytest.raises(Exception, match=reason):
         released.run()
     assert versions(released.extracts) == ["1.0.0"]
@@ -226,13 +226,13 @@ def test_cells_a_spreadsheet_would_run_are_counted_not_altered(pipeline):
 def test_two_runs_pruning_at_once_do_not_trip_over_each_other(released, monkeypatch):
     released.add(SAMPLES / "sample_sections.txt")
     released.run()
-    rename = release.os.rename
+    rename = release.versions.os.rename
 
     def overlapping_run_was_first(source, target):
         rename(source, target)
         raise FileNotFoundError(source)
 
-    monkeypatch.setattr("pipelines.release.os.rename", overlapping_run_was_first)
+    monkeypatch.setattr("pipelines.release.versions.os.rename", overlapping_run_was_first)
     assert release.prune_releases(released.extracts, keep=1) == []
     assert versions(released.extracts) == ["1.1.0"]
 
@@ -292,7 +292,7 @@ def test_a_release_run_on_the_warehouse_it_was_made_from_stages_nothing(released
     def staged(*args, **kwargs):
         raise AssertionError("staged a release of an unchanged warehouse")
 
-    monkeypatch.setattr("pipelines.release._write_csv", staged)
+    monkeypatch.setattr("pipelines.release.publish.write_csv", staged)
     with duckdb.connect(str(released.warehouse), read_only=True) as con:
         assert publish_release(con, released.extracts, ReleaseInfo()) is None
 
@@ -310,6 +310,6 @@ def test_a_release_made_before_fingerprints_is_checked_once_then_trusted(release
         def staged(*args, **kwargs):
             raise AssertionError("staged again a warehouse already checked")
 
-        monkeypatch.setattr("pipelines.release._write_csv", staged)
+        monkeypatch.setattr("pipelines.release.publish.write_csv", staged)
         assert publish_release(con, released.extracts, ReleaseInfo()) is None
     assert versions(released.extracts) == ["1.0.0"]

@@ -1,0 +1,144 @@
+"""Stage, check and publish: a release is built in a staging folder, passes its gates, is renamed into
+place, and only then do ``latest`` and ``LATEST`` switch."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+from pipelines.leftovers import remove_abandoned
+from pipelines.release.description import ReleaseInfo, datapackage, describe_files, dictionary
+from pipelines.release.files import content_digest, extract, formula_cells, warehouse_fingerprint, write_checksums, write_csv, write_parquet
+from pipelines.release.gates import ReleaseBlocked, check_gates
+from pipelines.release.versions import (
+    LINK_PREFIX,
+    POINTER_PREFIX,
+    REMOVAL_PREFIX,
+    STAGING_PREFIX,
+    classify_drift,
+    holds_the_latest_release,
+    latest_manifest,
+    next_version,
+    schema_signature,
+    switch_latest,
+    write_checked,
+)
+from pipelines.schema import read_catalog
+from pipelines.store import TABLES, Finding
+
+@dataclass(frozen=True)
+class Release:
+    version: str
+    folder: Path
+    level: str
+    """``major``, ``minor`` or ``first``."""
+    changes: list[str]
+    rows: dict[str, int]
+    formula_cells: dict[str, dict[str, int]]
+    findings: list[Finding]
+    """What each gate found, every one passed."""
+
+
+def publish_release(
+    con: duckdb.DuckDBPyConnection,
+    extracts_dir: Path,
+    info: ReleaseInfo,
+    allow_major: bool = False,
+    now: dt.datetime | None = None,
+) -> Release | None:
+    """Stage, check and publish a release of the warehouse behind ``con``; None when the data did not change.
+
+    Raises :class:`ReleaseBlocked` when a gate fails (validation, row counts, or a
+    breaking schema change without ``allow_major``); nothing is published then.
+    """
+    now = now or dt.datetime.now(dt.UTC)
+    catalog = read_catalog(con)
+    previous = latest_manifest(extracts_dir)
+    extracts_dir.mkdir(parents=True, exist_ok=True)
+    for prefix in (STAGING_PREFIX, LINK_PREFIX, POINTER_PREFIX, REMOVAL_PREFIX):
+        remove_abandoned(extracts_dir, prefix + "*")
+    fingerprint = warehouse_fingerprint(con, catalog)
+    if holds_the_latest_release(extracts_dir, previous, fingerprint):
+        return None  # the latest release holds this very warehouse's data: nothing to stage
+    staging = extracts_dir / f"{STAGING_PREFIX}{uuid.uuid4().hex}"
+    staging.mkdir()
+    try:
+        frames = {table: extract(con, catalog[table]) for table in TABLES}
+        polars_frames = {table: pl.from_arrow(frame) for table, frame in frames.items()}
+        # The files' writers, readers and digests run in native code that lets go of the
+        # GIL, so the tables are written and read back side by side, one thread per core.
+        with ThreadPoolExecutor(max_workers=os.cpu_count()) as pool:
+            digests = dict(zip(
+                (f"{table}.csv" for table in TABLES),
+                pool.map(lambda table: write_csv(polars_frames[table], staging / f"{table}.csv"), TABLES),
+            ))
+            content = content_digest(digests, schema_signature(catalog))
+            if previous is not None and previous["content_sha256"] == content:
+                write_checked(extracts_dir, previous["version"], fingerprint)
+                return None
+            level, changes = classify_drift(previous and previous["schema"], schema_signature(catalog))
+            drift = Finding("no_unannounced_breaking_change", "release", level != "major" or allow_major, {"level": level, "changes": changes})
+            if not drift.passed:
+                raise ReleaseBlocked(
+                    "breaking schema change, not published automatically: " + "; ".join(changes)
+                    + ". Publish it on purpose with ALLOW_MAJOR_RELEASE=1.",
+                    [drift],
+                )
+            version = next_version(previous and previous["version"], level)
+            metadata = {"licence": info.license_name, "version": version, "source": info.source_title, "name": info.name}
+            digests |= zip(
+                (f"{table}.parquet" for table in TABLES),
+                pool.map(lambda table: write_parquet(frames[table].replace_schema_metadata(metadata), staging / f"{table}.parquet"), TABLES),
+            )
+            rows = {table: frames[table].num_rows for table in TABLES}
+            formulas = {table: formula_cells(polars_frames[table]) for table in TABLES}
+            files = describe_files(staging, catalog, rows, digests)
+            package = datapackage(info, version, now, catalog, files)
+            (staging / "datapackage.json").write_text(json.dumps(package, ensure_ascii=False, indent=2), encoding="utf-8")
+            findings = [drift, *check_gates(con, staging, catalog, polars_frames, pool)]
+            if not all(finding.passed for finding in findings):
+                problems = [problem for finding in findings for problem in finding.metadata.get("problems", [])]
+                raise ReleaseBlocked("validation failed: " + " | ".join(problems[:10]), findings)
+        manifest = {
+            "name": info.name,
+            "version": version,
+            "created": now.isoformat(),
+            "level": level,
+            "changes": changes,
+            "content_sha256": content,
+            "warehouse_fingerprint": fingerprint,
+            "schema": schema_signature(catalog),
+            "files": files,
+            "formula_cells": formulas,
+        }
+        (staging / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+        (staging / "README.md").write_text(
+            dictionary(info, manifest, catalog, previous), encoding="utf-8"
+        )
+        write_checksums(staging, digests)
+        final = extracts_dir / "releases" / version
+        final.parent.mkdir(exist_ok=True)
+        if final.exists():
+            _adopt_unannounced(final, content)
+        else:
+            os.rename(staging, final)
+        switch_latest(extracts_dir, version)
+        return Release(version, final, level, changes, rows, formulas, findings)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _adopt_unannounced(final: Path, content: str) -> None:
+    """A run that crashed after renaming its release into place but before switching ``latest``
+    left a complete release nobody points at: the same data is announced as it is, other data is refused."""
+    existing = json.loads((final / "manifest.json").read_text(encoding="utf-8"))
+    if existing["content_sha256"] != content:
+        raise ReleaseBlocked(f"{final} exists with other data and was never announced; move it aside and run again")
