@@ -43,7 +43,7 @@ def column_schema(table: Table) -> dg.TableSchema:
                 constraints=dg.TableColumnConstraints(
                     nullable=column.nullable,
                     unique=table.primary_key == [column.name],
-                    other=[f"one of: {', '.join(column.allowed)}"] if column.allowed else [],
+                    other=[column.allowed_note()] if column.allowed else [],
                 ),
             )
             for column in table.columns

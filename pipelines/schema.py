@@ -31,6 +31,10 @@ class Column:
     allowed: tuple[str, ...] = ()
     """The only values a CHECK (column IN (…)) lets the column hold; empty when there is no such list."""
 
+    def allowed_note(self) -> str:
+        """The allowed values as the UI and the dictionary write them (one of: a, b), or an empty string."""
+        return f"one of: {', '.join(self.allowed)}" if self.allowed else ""
+
 
 @dataclass
 class Table:
@@ -91,7 +95,11 @@ def declared_database() -> duckdb.DuckDBPyConnection:
 @functools.cache
 def declared() -> dict[str, Table]:
     """The published tables as ``sql/schema/`` declares them."""
-    return read_catalog(declared_database())
+    tables = read_catalog(declared_database())
+    if unkeyed := [name for name, table in tables.items() if not table.primary_key]:
+        # The extracts are ordered by the primary key, so that the same data gives the same files.
+        raise ValueError(f"every published table needs a primary key; sql/schema/tables.sql declares none for {', '.join(unkeyed)}")
+    return tables
 
 
 def table_names() -> tuple[str, ...]:

@@ -283,6 +283,8 @@ def test_the_values_a_check_allows_are_the_release_enums(released):
     attendees = next(r for r in package["resources"] if r["name"] == "attendees-csv")
     role = next(f for f in attendees["schema"]["fields"] if f["name"] == "role")
     assert role["constraints"]["enum"] == list(schema.declared()["attendees"].column("role").allowed)
+    dictionary = (released.extracts / "latest" / "README.md").read_text(encoding="utf-8")
+    assert "(one of: chair, speaker, attendee, referenced) |" in dictionary
     # The parser writes only what the DDL allows.
     assert set(role["constraints"]["enum"]) == set(ROLES)
     assert set(schema.declared()["initiatives"].column("category").allowed) == set(CATEGORIES)
@@ -313,3 +315,10 @@ def test_a_release_made_before_fingerprints_is_checked_once_then_trusted(release
         monkeypatch.setattr("pipelines.release.publish.write_csv", staged)
         assert publish_release(con, released.extracts, ReleaseInfo()) is None
     assert versions(released.extracts) == ["1.0.0"]
+
+
+def test_a_published_table_without_a_primary_key_is_refused_by_name(schema_in):
+    tables = schema_in / "schema" / "tables.sql"
+    tables.write_text(tables.read_text() + "\nCREATE TABLE notes (note VARCHAR);\n")
+    with pytest.raises(ValueError, match="needs a primary key.*notes"):
+        schema.declared()

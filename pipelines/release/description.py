@@ -174,4 +174,4 @@ def dictionary(info: ReleaseInfo, manifest: dict, catalog: dict[str, Table], pre
 
 
 def _values(column: Column) -> str:
-    return f" (one of: {', '.join(column.allowed)})" if column.allowed else ""
+    return f" ({column.allowed_note()})" if column.allowed else ""
