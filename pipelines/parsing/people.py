@@ -632,11 +632,17 @@ def role_at(text: str, start: int, end: int) -> str:
         return "speaker"  # X就深入学习…提出要求: 就 opens the matter a person speaks on, however long
     after_start = _list_end(text, own_end)
     after = _after_window(text, after_start)
+    # 出席报告会: a speech word naming the meeting, or a word holding one (运动员), is no deed.
+    after = _SPEECH_IN_A_NAME.sub("", after)
     for role in ("chair", "speaker", "attendee"):
         if any(w in after for w in keyed[role]):
             # The strongest role whose verb the clause holds; chair beats 出席…并讲话.
             return "speaker" if role == "attendee" and _words_follow(text, after_start + len(after)) else role
     return "attendee"
+
+
+_SPEECH_IN_A_NAME = re.compile(r"(?:报告|宣讲|动员|授课|辅导|汇报|点评)(?=大?会(?![务员费计])|仪式|典礼)|运动员")
+"""报告会, 动员大会, 授课仪式: the meeting is named for a speech; 报告会务 (reports the association's affairs) is one."""
 
 
 def _words_follow(text: str, at: int) -> bool:

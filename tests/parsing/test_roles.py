@@ -399,3 +399,12 @@ def test_a_deputy_is_addressed_by_each_post_with_or_without_its_deputy_mark():
     assert roles_in_report(text) == {"林晓东": "speaker"}
     text = "5月15日，青石民盟召开换届会议。市委统战部常务副部长陈立新参加会议。随后，陈部长对换届工作提出了要求。"
     assert roles_in_report(text) == {"陈立新": "speaker"}
+
+
+def test_a_speech_word_naming_the_meeting_or_inside_a_noun_is_no_speech():
+    assert roles("县长林晓东出席报告会。") == {"林晓东": "attendee"}
+    assert roles("县长林晓东出席开班动员大会。") == {"林晓东": "attendee"}
+    assert roles("县长林晓东为运动员颁奖。") == {"林晓东": "attendee"}
+    # A speech given at such a meeting still is one.
+    assert roles("县长林晓东出席动员大会并讲话。") == {"林晓东": "speaker"}
+    assert roles("县长林晓东在报告会上作报告。") == {"林晓东": "speaker"}
