@@ -27,7 +27,7 @@ import re
 from functools import cache
 
 from . import lexicons
-from .segmentation import CLAUSE_BREAK, CLAUSE_MARKS, MASK, MAX_CLAUSE_CHARS, SENTENCE_BREAK, STATEMENT_BREAK, TERM_MASK
+from .segmentation import CLAUSE_BREAK, CLAUSE_MARKS, MASK, MAX_CLAUSE_CHARS, ORGANISING_VERB, SENTENCE_BREAK, STATEMENT_BREAK, TERM_MASK
 
 MAX_GROUP_CHARS = 40
 MAX_ETC_CATEGORY_CHARS = 12
@@ -47,7 +47,7 @@ _AS_GUESTS = re.compile(r"(?:作为|以)(?:特邀)?(?:嘉宾|代表|来宾)(?:�
 _TOTAL_LEAD = re.compile(r"^(?:等|共计|共有|总计|合计|共)")
 _LEAD = re.compile(r"(?:[^\w(（“‘]|同志|等|以及|及|和|与(?!会)|也)+")
 """Marks (，、△ ▲), conjunctions and 同志 before a group: never part of it."""
-_PREFIX = re.compile(r"(?:来自|其中|还有|共有|现场|会场|会议上|会上|邀请了|邀请|邀集|召集|组织(?!部)|带领|率领|率)")
+_PREFIX = re.compile(rf"(?:来自|其中|还有|共有|现场|会场|会议上|会上|邀请了|邀请|邀集|召集|{ORGANISING_VERB}|带领|率领|率)")
 _MEETING_INVITED = re.compile(r"(?:此次|本次|这次|会上)?[\u4e00-\u9fff]{0,8}?(?:会议|会)(?=邀请)")
 _TRAILING_PAREN = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 _INTRO = re.compile(
@@ -57,7 +57,7 @@ _INTRO = re.compile(
 _HEARD = re.compile(r"听取了?([^，,。；;！？!?\n：:“”《》]{2,30}?)(?:关于|就)[^，,。；;！？!?\n]{1,40}?(?:的)?(?:工作)?(?:汇报|报告)")
 """听取了各部室负责人关于…的汇报: those who reported were present."""
 _GATHERED = re.compile(
-    r"(?<![党团])(?:组织(?!部|委|科|处)|召集|带领|率领)([^，,。；;！？!?\n：:]{2,40}?)(?:[，,]?(?:开展|进行)了?)?(?:认真|集中|专题|深入)?"
+    rf"(?<![党团])(?:{ORGANISING_VERB}|召集|带领|率领)([^，,。；;！？!?\n：:]{{2,40}}?)(?:[，,]?(?:开展|进行)了?)?(?:认真|集中|专题|深入)?"
     r"(?:(?:传达)?学习|重温|召开|举行)"
 )
 _ADDRESSED = re.compile(r"向(全体[^，,。；;！？!?\n：:、]{1,12}?)(?:(?<!工)(?:作|做)|传达|通报|汇报|报告)")

@@ -17,7 +17,7 @@ from . import lexicons
 from .dates import DAY_PARTS, find_date_text
 from .initiatives import QUOTE_PAIRS
 from .lexical import Token, tokens_overlapping
-from .segmentation import CLAUSE_BREAK, MAX_CLAUSE_CHARS, inside_document_title
+from .segmentation import CLAUSE_BREAK, MAX_CLAUSE_CHARS, ORGANISING_VERB, inside_document_title
 
 MAX_ORGANIZER_CHARS = 25
 MAX_MEETING_NAME_CHARS = 80
@@ -261,9 +261,7 @@ def organizer_in_chairs_title(meeting_name: str | None, title: str | None) -> st
     return None
 
 
-_ORGANISED = re.compile(r"组织(?!部|委|科(?!协(?!调|助|商|作))|处)")
-"""组织 as a verb between a body and the people it had meet (X组织Y召开, X组织科协全体干部), not 组织部 or
-组织科 in a name (组织科协调…: the section coordinates)."""
+_ORGANISED = re.compile(ORGANISING_VERB)
 _CAUSED = re.compile(r"指导|督促|帮助|协助|推动|要求")
 _TALLY = re.compile(r"^(?:[二三四五六七八九十两几数百千]|\d)[一二三四五六七八九十百千\d]*余?多?场")
 _COUNT_OF_ONE = re.compile(r"^一场(?=[\u4e00-\u9fff])")

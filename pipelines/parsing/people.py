@@ -954,7 +954,8 @@ def find_people(
         named = [(at, name) for name in by_name for at in _occurrences(text, name, a, b)]
         if named:
             he_spoke.add(max(named)[1])
-    aliases = {name: _aliases(text, name, _title_of(found), start, end) for name, found in by_name.items()}
+    titles = {name: _title_of(found) for name, found in by_name.items()}
+    aliases = {name: _aliases(text, name, titles[name], start, end) for name in by_name}
     people = []
     for name, found in by_name.items():
         roles = []
@@ -968,7 +969,7 @@ def find_people(
             relayed = relayed or role == "referenced" and is_relayed(text, at + len(name))
         if name in he_spoke:
             roles.append("speaker")
-        title = _title_of(found)
+        title = titles[name]
         for alias in aliases[name]:
             # 市长卢晓燕 … 卢市长表示, 姜衍老师 … 姜老师宣读: the surname and the post or the kind of person
             # name the same person, unless it names another person too (姜衍老师、姜华老师 … 姜老师).

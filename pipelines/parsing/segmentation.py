@@ -39,6 +39,10 @@ def _inside_marks(text: str, at: int, opener: str, closer: str) -> bool:
     opened = text.rfind(opener, max(0, at - MAX_TITLE_MARK_CHARS), at)
     return opened >= 0 and text.rfind(closer, opened, at) < 0 and text.find(closer, at, at + MAX_TITLE_MARK_CHARS) >= 0
 
+ORGANISING_VERB = r"组织(?!部|委|科(?!协(?!调|助|商|作))|处)"
+"""组织 as a verb, a body having people meet or study (X组织Y召开, X组织科协全体干部), not 组织部, 组织科 or
+组织处 in a body's name (组织科协调…: the section coordinates)."""
+
 # The punctuation every component splits on, defined here once; the patterns below are built from it.
 SENTENCE_MARKS = "。！？!?"
 CLAUSE_MARKS = "，,；;"
