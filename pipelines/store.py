@@ -76,37 +76,35 @@ INVENTORY_SCHEMA = {
 REJECTIONS_SCHEMA = {"source_name": pl.String, "reason": pl.String}
 
 
-def read_inventory(path: Path, settings: DuckDBSettings) -> pl.DataFrame:
-    """(source_name, sha256, parser_version, target_script, report_id, size_bytes, file_signature) of the published warehouse.
+@dataclass(frozen=True)
+class Published:
+    """What the folder is compared with: whether a published warehouse with today's tables is there, its
+    inventory and the files it records as rejected (both empty when there is none)."""
 
-    Empty when there is no warehouse yet or when its tables differ from the
-    current schema, so that everything is parsed again.
+    current: bool
+    inventory: pl.DataFrame
+    rejections: pl.DataFrame
+
+
+def read_published(path: Path, settings: DuckDBSettings) -> Published:
+    """The published warehouse's inventory and rejections, read on one connection.
+
+    Both are empty when there is no warehouse yet or when its tables differ from the current schema, so that
+    everything is parsed again.
     """
-    return _read_published(path, settings, "build/inventory", INVENTORY_SCHEMA)
-
-
-def holds_a_current_warehouse(path: Path, settings: DuckDBSettings) -> bool:
-    """Whether a published warehouse with today's tables is there: one to compare the folder with."""
+    nothing = Published(False, pl.DataFrame(schema=INVENTORY_SCHEMA), pl.DataFrame(schema=REJECTIONS_SCHEMA))
     if not path.exists():
-        return False
-    with duckdb.connect(config=settings.config()) as con:
-        _attach_read_only(con, path)
-        return _has_current_schema(con, "prev")
-
-
-def read_rejections(path: Path, settings: DuckDBSettings) -> pl.DataFrame:
-    """(source_name, reason) of the files the published warehouse records as rejected; empty as above."""
-    return _read_published(path, settings, "build/rejections", REJECTIONS_SCHEMA)
-
-
-def _read_published(path: Path, settings: DuckDBSettings, query: str, schema: dict[str, pl.DataType]) -> pl.DataFrame:
-    if not path.exists():
-        return pl.DataFrame(schema=schema)
+        return nothing
     with duckdb.connect(config=settings.config()) as con:
         _attach_read_only(con, path)
         if not _has_current_schema(con, "prev"):
-            return pl.DataFrame(schema=schema)
-        return con.sql(read_sql(query)).pl()
+            return nothing
+        return Published(True, con.sql(read_sql("build/inventory")).pl(), con.sql(read_sql("build/rejections")).pl())
+
+
+def read_inventory(path: Path, settings: DuckDBSettings) -> pl.DataFrame:
+    """(source_name, sha256, parser_version, target_script, report_id, size_bytes, file_signature) of the published warehouse."""
+    return read_published(path, settings).inventory
 
 
 def _attach_read_only(con: duckdb.DuckDBPyConnection, path: Path) -> None:

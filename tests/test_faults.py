@@ -121,7 +121,7 @@ def _fault(target: str, number: int = 1, when=lambda *args, **kwargs: True):
 # step -> how to break it, inside the step's own work (not at its edges).
 FAULTS_BEFORE_PUBLISHING = {
     "ingest: decoding the second file": _fault("pipelines.frames.decode_report", 2),
-    "ingest: reading the published inventory": _fault("pipelines.defs.ingest.assets.read_inventory"),
+    "ingest: reading the published inventory": _fault("pipelines.defs.ingest.assets.read_published"),
     "clean: cleaning the second report": _fault("pipelines.frames.clean_text", 2),
     "parse: parsing the second report": _fault("pipelines.parsing.report._meetings", 2),
     "parse: tagging the clauses with the lexical model": _fault("pipelines.parsing.report.lexical_model"),

@@ -80,11 +80,12 @@ def publish_release(
                 (f"{table}.csv" for table in TABLES),
                 pool.map(lambda table: write_csv(polars_frames[table], staging / f"{table}.csv"), TABLES),
             ))
-            content = content_digest(digests, schema_signature(catalog))
+            signature = schema_signature(catalog)
+            content = content_digest(digests, signature)
             if previous is not None and previous["content_sha256"] == content:
                 write_checked(extracts_dir, previous["version"], fingerprint)
                 return None
-            level, changes = classify_drift(previous and previous["schema"], schema_signature(catalog))
+            level, changes = classify_drift(previous and previous["schema"], signature)
             drift = Finding("no_unannounced_breaking_change", "release", level != "major" or allow_major, {"level": level, "changes": changes})
             if not drift.passed:
                 raise ReleaseBlocked(
@@ -115,7 +116,7 @@ def publish_release(
             "changes": changes,
             "content_sha256": content,
             "warehouse_fingerprint": fingerprint,
-            "schema": schema_signature(catalog),
+            "schema": signature,
             "files": files,
             "formula_cells": formulas,
         }

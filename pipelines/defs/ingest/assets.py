@@ -10,7 +10,7 @@ import dagster as dg
 from pipelines.frames import ingest_files, reports_unchanged, same_rejections
 from pipelines.metadata import frame_metadata
 from pipelines.resources import ReportsFolder, TextSettings, Warehouse
-from pipelines.store import holds_a_current_warehouse, read_inventory, read_rejections
+from pipelines.store import read_published
 
 
 @dg.multi_asset(
@@ -30,21 +30,18 @@ def raw_reports(
     text_settings: TextSettings,
     warehouse: Warehouse,
 ):
-    inventory = read_inventory(warehouse.file, warehouse.settings)
+    published = read_published(warehouse.file, warehouse.settings)
     raw, rejected = ingest_files(
         reports_folder.root,
         reports_folder.max_file_bytes,
-        inventory,
+        published.inventory,
         text_settings.target_script,
         dt.datetime.now(dt.UTC),
     )
     status_counts = dict(raw.group_by("status").len().iter_rows())
     context.log.info(f"{raw.height} reports ({status_counts}), {rejected.height} rejected files")
-    if (
-        reports_unchanged(raw, inventory)
-        and same_rejections(rejected, read_rejections(warehouse.file, warehouse.settings))
-        and holds_a_current_warehouse(warehouse.file, warehouse.settings)  # an empty folder still gets its first warehouse
-    ):
+    # An empty folder still gets its first warehouse: there must be a current one to hold the folder as it is.
+    if published.current and reports_unchanged(raw, published.inventory) and same_rejections(rejected, published.rejections):
         # No output: Dagster skips every step after this one, so a run with nothing new costs one step. A
         # release the warehouse is ahead of (a run died in between) is the release's own automation to catch up.
         context.log.info("the warehouse already holds every report as it is: nothing to do")
