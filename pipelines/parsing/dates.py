@@ -37,11 +37,11 @@ _CLOCK = (
 _WEEKDAY = r"(?:星期|周|礼拜)[一二三四五六日天]"
 _WEEKDAY_PAREN = rf"(?:{_OPEN}{_WEEKDAY}{_CLOSE})?"
 _DAY_PAREN = rf"(?:{_OPEN}(?:\d{{1,2}}月)?\d{{1,2}}日?{_CLOSE})?"
-# Relative days as Hong Kong and Taiwan reports write them: 昨(22)日, 昨（22日）, 前日(16日), 今日, 昨晚, 昨 right
-# before the verb (工联会昨举行),
+# Relative days as Hong Kong and Taiwan reports write them: 昨(22)日, 今(十四)日, 昨（22日）, 前日(16日), 今日, 昨晚,
+# 昨 right before the verb (工联会昨举行),
 # 上周五, 本月8日, 上月廿三日; a day or weekday in parentheses belongs to the expression.
 _RELATIVE_DAY = (
-    rf"(?:(?:昨|前|今){_OPEN}\d{{1,2}}{_CLOSE}日|(?:昨|前|今){_OPEN}\d{{1,2}}日{_CLOSE}|(?:昨天|昨日|前天|前日|今天|今日){_DAY_PAREN}|昨晚|今晚|昨夜|今晨|今早|昨(?=举行|召开|举办|开幕|在|于|假|$)"
+    rf"(?:(?:昨|前|今){_OPEN}(?:\d{{1,2}}|{_CN_DAY}){_CLOSE}日|(?:昨|前|今){_OPEN}\d{{1,2}}日{_CLOSE}|(?:昨天|昨日|前天|前日|今天|今日){_DAY_PAREN}|昨晚|今晚|昨夜|今晨|今早|昨(?=举行|召开|举办|开幕|在|于|假|$)"
     rf"|(?:上|本)(?:周|星期)[一二三四五六日天]{_DAY_PAREN}|(?:本|上)月(?:\d{{1,2}}|{_CN_DAY})日{_WEEKDAY_PAREN})"
 )
 # A day without its month: 9日, a list of days (27、28日), or 二十三日; a one-character Chinese day
@@ -141,6 +141,8 @@ def _with_digits(date_text: str) -> str:
 
     def digits(numeral: re.Match[str]) -> str:
         unit = date_text[numeral.end():numeral.end() + 1]
+        if re.match(f"{_CLOSE}日", date_text[numeral.end():]):
+            unit = "日"  # 今(十四)日: the day in parentheses
         if unit == "年" and all(ch in _CN_VALUES for ch in numeral.group()):
             return "".join(str(_CN_VALUES[ch]) for ch in numeral.group())
         value = chinese_number(numeral.group()) if unit in ("月", "日") else None

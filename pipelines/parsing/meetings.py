@@ -205,6 +205,9 @@ def _parse_head(head: str) -> _Head:
         if location is None and "的" not in place and lexicons.ends_with_entry(place, "place_nouns"):
             location = place  # 于市民中心举行
         core = core[:yu]
+    dated = find_date_text(core)
+    if dated and 0 < dated.start() and dated.end() < len(core) and _names_a_body(core[:dated.start()].strip(" \u3000")):
+        core = core[:dated.start()]  # 环保局今(十四)日上午邀集媒体…办理: the body, its date, then what else it did
     core = _strip_adverbs(_strip_dates(_MANNER.sub("", core).strip(" \u3000")))
     date_text = date.group() if date else None
     if date_text is None and (part := _DAY_PART_AT_END.search(core)) is not None:

@@ -578,9 +578,10 @@ def _studied_before(text: str, start: int) -> bool:
 
 @cache
 def _studied_verb() -> re.Pattern[str]:
-    """A studied_before word as a verb: not the head of a noun (党史学习教育, 学习中心组, 学习型, 学习小组)."""
+    """A studied_before word as a verb: not the head of a noun (党史学习教育, 学习中心组, 学习型, 学习小组,
+    学习成员, 学习会, 学习班); 学习会议精神 studies the meeting's spirit."""
     words = lexicons.alternation(lexicons.keyed("role_verbs")["studied_before"])
-    return re.compile(f"(?:{words})(?!教育|中心组|型|小组)")
+    return re.compile(f"(?:{words})(?!教育|中心组|型|小组|成员|班|会(?!议))")
 
 
 def _heard_before(text: str, start: int) -> bool:
@@ -620,6 +621,8 @@ def role_at(text: str, start: int, end: int) -> str:
         return "referenced"  # 《X在全省大会上强调…》: a document's title tells of another occasion
     if _heard_before(text, start):
         return "speaker"
+    if _GIVES_A_TALK.match(text, _skip_post_after(text, end)):
+        return "speaker"  # 邀请学习贯彻…宣讲团成员X进行宣讲: the talk given here outweighs a study word in the title
     if _studied_before(text, start) or is_relayed(text, end) or _owned_speech_studied(text, start, end):
         return "referenced"
     if _CHAIRING_CLAUSE.search(_clause_before(text, start)):
@@ -640,6 +643,9 @@ def role_at(text: str, start: int, end: int) -> str:
             return "speaker" if role == "attendee" and _words_follow(text, after_start + len(after)) else role
     return "attendee"
 
+
+_GIVES_A_TALK = re.compile(r"(?:进行|开展)了?(?:专题)?(?:宣讲|授课|辅导|讲座|解读|领学)")
+"""X进行宣讲, X开展专题授课: a talk the person gives at this meeting."""
 
 _SPEECH_IN_A_NAME = re.compile(r"(?:报告|宣讲|动员|授课|辅导|汇报|点评)(?=大?会(?![务员费计])|仪式|典礼)|运动员")
 """报告会, 动员大会, 授课仪式: the meeting is named for a speech; 报告会务 (reports the association's affairs) is one."""
@@ -735,7 +741,9 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
             or _post_pattern().match(text, start + surname) is not None
             or name[surname:] in lexicons.entry_set("person_nouns")
         )
-        if surname and 2 <= len(name) <= MAX_ENTITY_NAME_CHARS and _given_name_ok(name[surname:], tagged_by_model=True) and not _is_common_word(name) and not addressed:
+        # 全县卫健工作, 卫健系统: a field of work the model reads as a person.
+        names_a_field = lexicons.pattern("field_nouns").match(text, start + len(name)) is not None
+        if surname and 2 <= len(name) <= MAX_ENTITY_NAME_CHARS and _given_name_ok(name[surname:], tagged_by_model=True) and not _is_common_word(name) and not addressed and not names_a_field:
             found.append((name, start))
     return found
 
@@ -840,6 +848,45 @@ def _misread(mention: Mention, tokens: tuple[Token, ...]) -> bool:
     return len(mention.name) == 2 and len(overlapping) == 1 and overlapping[0].tag not in _NAME_LIKE_TAGS
 
 
+def _listed_between_names(
+    text: str, mentions: list[Mention], tokens: tuple[Token, ...], start: int, end: int
+) -> list[Mention]:
+    """Items of a 、 list between two people (汪卫东、万海龙、廖逸) are people too, when each reads as a
+    name and the model reads it as one word, whatever it tags it (万海龙 as a body): a list holds one
+    kind of thing."""
+    starts = {m.start for m in mentions}
+    found = []
+    for m in mentions:
+        between: list[Mention] = []
+        at = m.end + 1
+        while text[at - 1:at] == "、" and at not in starts:
+            item = _name_shaped_word(text, tokens, at, end)
+            if item is None:
+                between = []
+                break
+            between.append(item)
+            at = item.end + 1
+        if at in starts:
+            found.extend(between)
+    return found
+
+
+def _name_shaped_word(text: str, tokens: tuple[Token, ...], at: int, end: int) -> Mention | None:
+    """The list item at ``at`` (ended by 、) as a name, when it reads as one and the model reads it as one word."""
+    for length in range(2, 5):
+        item_end = at + length
+        if item_end > end or text[item_end:item_end + 1] != "、":
+            continue
+        name = text[at:item_end]
+        surname = _surname_at(name, 0)
+        words = tokens_overlapping(tokens, at, item_end)
+        one_word = len(words) == 1 and (words[0].start, words[0].end) == (at, item_end)
+        if surname and len(name) > surname and one_word and _given_name_ok(name[surname:]) and not _MASKS.intersection(name):
+            return Mention(name, at, item_end, None, None, False)
+        return None
+    return None
+
+
 def _titles_shared_along_lists(text: str, mentions: list[Mention]) -> list[Mention]:
     """A title before a list belongs to each name in it (立法委员A、B、C): a bare name right after 、 and
     another titled name takes that name's title."""
@@ -929,6 +976,7 @@ def find_people(
     for at, name in entities.items():
         if at not in taken and not any(m.start < at < m.end for m in mentions) and start <= at and at + len(name) <= end and not _MASKS.intersection(text[at:at + len(name)]):
             mentions.append(Mention(name, at, at + len(name), read_title_before(text, at), _post_after(text, at + len(name)), False))
+    mentions += _listed_between_names(text, mentions, tokens, start, end)
     mentions = _titles_shared_along_lists(text, mentions)
     anchored = {m.name for m in mentions}
     for name in sorted(known - anchored)[:MAX_KNOWN_NAMES]:

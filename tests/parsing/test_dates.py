@@ -49,6 +49,7 @@ def test_roc_year():
 def test_relative_dates():
     published = dt.date(2024, 5, 16)  # a Thursday
     assert resolve_date("昨（15）日下午", published) == dt.date(2024, 5, 15)
+    assert resolve_date("今(十四)日上午", published) == dt.date(2024, 5, 14)
     assert resolve_date("上周五晚上", published) == dt.date(2024, 5, 10)
     assert resolve_date("近日", published) is None
 
@@ -166,3 +167,10 @@ def test_a_month_and_day_whose_month_the_scraping_lost():
     assert resolve_date("12日上午", dt.date(2019, 12, 31)) == dt.date(2019, 12, 12)
     # Without the part of the day, a number before 日 is no date.
     assert find_date_text("221日，活动继续") is None
+
+
+def test_a_relative_day_in_brackets_may_be_written_in_chinese_numerals():
+    assert find_date_text("县环保局今(十四)日上午邀集专家").group() == "今(十四)日上午"
+    assert find_date_text("工会昨（二十三）日举行").group() == "昨（二十三）日"
+    # Near miss: a count of days in brackets is no date.
+    assert find_date_text("为期(三)天的培训") is None

@@ -707,3 +707,9 @@ def test_cooperatives_and_guilds_end_a_holding_body():
     assert organizer_from_name("青石市总工会主席办公会") == "青石市总工会"
     # 选后 says when, not who.
     assert one("选后召开第14届第一次理监事会议。").organizer is None
+
+
+def test_a_body_writes_its_date_after_it_and_then_what_else_it_did():
+    text = "云溪县环保局今(十四)日上午邀集媒体、专家学者办理「净滩行动」交流会。"
+    [meeting] = parse_report(text)
+    assert (meeting.organizer, meeting.date_text) == ("云溪县环保局", "今(十四)日上午")

@@ -7,6 +7,7 @@ or was only referred to (EXTRACTION.md §3), and how a quoted initiative's kind 
 import datetime as dt
 
 from pipelines.parsing.cleaning import clean_text
+from pipelines.parsing.lexical import lexical_model
 from pipelines.parsing.people import find_people
 from pipelines.parsing.report import mask_ideology_terms, parse_report
 from pipelines.parsing.target_script import parse_in_script
@@ -408,3 +409,40 @@ def test_a_speech_word_naming_the_meeting_or_inside_a_noun_is_no_speech():
     # A speech given at such a meeting still is one.
     assert roles("县长林晓东出席动员大会并讲话。") == {"林晓东": "speaker"}
     assert roles("县长林晓东在报告会上作报告。") == {"林晓东": "speaker"}
+
+
+def test_members_listed_as_a_study_group_attend_it_and_a_study_meeting_studies_no_one():
+    # 学习 heading a noun (学习成员, 学习会) is no study verb; 学习会议精神 still studies the meeting's spirit.
+    text = "局理论中心组学习成员周立新、郑雅琴参加学习，周立新作领学发言。"
+    assert roles(text) == {"周立新": "speaker", "郑雅琴": "attendee"}
+    text = "在学习会上，科长韩明远介绍了情况。"
+    assert roles(text) == {"韩明远": "speaker"}
+    studied = "会议传达学习了市委书记蓝海川的讲话精神。"
+    assert roles(studied) == {"蓝海川": "referenced"}
+
+
+def test_a_talk_given_here_outweighs_a_study_word_in_the_speakers_title():
+    text = "会议邀请市委学习贯彻全会精神宣讲团成员、市委党校讲师白秋雁进行宣讲。"
+    assert roles(text) == {"白秋雁": "speaker"}
+    # Near miss: a talk given elsewhere and studied here leaves its speaker referenced.
+    text = "会议传达学习了市委书记蓝海川在全市大会上的讲话。"
+    assert roles(text) == {"蓝海川": "referenced"}
+
+
+def model_roles(text: str) -> dict[str, str]:
+    tokens = tuple(lexical_model().tag([text])[0])
+    return {p.name: p.role for p in find_people(text, 0, len(text), tokens=tokens) if p.name}
+
+
+def test_an_item_of_a_list_of_names_is_a_name_whatever_the_model_calls_it():
+    # The model reads 万家龙 and 万通达 here as bodies; between two names they are names.
+    text = "选举卢春晖、陈晓平、汪卫中、万家龙、万通达、廖逸凡为副会长。"
+    assert set(model_roles(text)) == {"卢春晖", "陈晓平", "汪卫中", "万家龙", "万通达", "廖逸凡"}
+    # Near misses: a body at the end of a list of names, and bodies listed among bodies, stay bodies.
+    assert set(model_roles("选举卢春晖、陈晓平、万通达集团为理事单位。")) == {"卢春晖", "陈晓平"}
+    assert model_roles("市总工会、万家龙、市妇联参加会议。") == {}
+
+
+def test_a_sectors_short_name_is_no_person():
+    # The model reads 卫健 of 卫健工作 as a person.
+    assert model_roles("会议强调，今年全县卫健工作要突出重点。") == {}
