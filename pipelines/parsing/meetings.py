@@ -866,11 +866,16 @@ def complete_organizer(organizer: str | None, text: str, section_heading: str | 
             shared = organizer[:overlap]
             if section_heading.endswith(shared) and lexicons.ends_with_entry(shared, "place_suffixes"):
                 return section_heading + organizer[overlap:]
-    if _names_a_body(organizer) or len(organizer) > MAX_BARE_PLACE_CHARS:
+    if _names_a_body(organizer) or len(organizer) > MAX_BARE_PLACE_CHARS or _opens_with_a_level(organizer):
         return organizer
     suffixes = lexicons.alternation(lexicons.entries("place_suffixes"))
     m = re.search(rf"{re.escape(organizer)}[\u4e00-\u9fff]{{0,3}}?(?:{suffixes})", text)
     return m.group() if m else organizer
+
+
+def _opens_with_a_level(organizer: str) -> bool:
+    """市律协, 县残联: a body's short name opening with the level it serves (市, 县, 区), no bare place."""
+    return lexicons.starts_with_entry(organizer, "place_suffixes") is not None and len(organizer) > 1
 
 
 MAX_PLACE_NAME_CHARS = 4

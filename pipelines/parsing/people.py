@@ -249,11 +249,13 @@ def _joins_an_organisation_name(text: str, conjunct_start: int, conjunction: re.
     if conjunction.group() not in ("和", "及", "与"):
         return False
     conjunct = text[conjunct_start:conjunction.start()]
-    if not 2 <= len(conjunct) <= 6 or not all(_is_cjk(c) for c in conjunct):
-        return False
+    conjunct = conjunct[conjunct.rfind("、") + 1:]  # 中联办副主任何靖、民政及青年事务局: the list's last item
     if lexicons.ends_with_entry(conjunct, "org_suffixes") or lexicons.ends_with_entry(conjunct, "post_titles"):
         return False
     if read_name_before(text, conjunction.start()) is not None:
+        return False
+    conjunct = _after_the_last_body(conjunct)  # 联络办公室|教育与青年工作部: a unit's name inside a body's
+    if not 2 <= len(conjunct) <= 6 or not all(_is_cjk(c) for c in conjunct):
         return False
     after = text[conjunction.end():end]
     post = lexicons.ends_with_entry(after, "post_titles")
@@ -266,6 +268,14 @@ def _joins_an_organisation_name(text: str, conjunct_start: int, conjunction: re.
     return 2 <= len(words) <= 6 and all(_is_cjk(c) for c in words) and not any(
         lexicons.ends_with_entry(words[:k], "org_suffixes") for k in range(1, len(words) + 1)
     )
+
+
+def _after_the_last_body(words: str) -> str:
+    """What ``words`` hold after the last organisation's name in them (联络办公室教育 → 教育)."""
+    for cut in range(len(words) - 1, 0, -1):
+        if lexicons.ends_with_entry(words[:cut], "org_suffixes"):
+            return words[cut:]
+    return words
 
 
 def _without_org_suffix(words: str) -> str | None:

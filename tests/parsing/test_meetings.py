@@ -713,3 +713,12 @@ def test_a_body_writes_its_date_after_it_and_then_what_else_it_did():
     text = "云溪县环保局今(十四)日上午邀集媒体、专家学者办理「净滩行动」交流会。"
     [meeting] = parse_report(text)
     assert (meeting.organizer, meeting.date_text) == ("云溪县环保局", "今(十四)日上午")
+
+
+def test_a_body_short_name_opening_with_its_level_is_not_completed_as_a_place():
+    # 市律协 is a body (the city's bar association); the text's 市律协边远区县联络办公室 is another one.
+    text = "5月10日，市律协召开常务理事会议。会议审议了成立市律协边远区县联络办公室的方案。"
+    assert [m.organizer for m in parse_report(text)] == ["市律协"]
+    # Near miss: a bare place name is completed with the suffix the text writes after it.
+    text = "5月10日，北湾召开工作会议。北湾经济区各部门负责人参加。"
+    assert [m.organizer for m in parse_report(text)] == ["北湾经济区"]

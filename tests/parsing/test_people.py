@@ -201,12 +201,18 @@ def test_a_title_runs_on_over_and_inside_an_organisation_name():
     assert people("市人力资源和社会保障局局长贺明川出席会议。") == {"贺明川": ("attendee", "市人力资源和社会保障局局长")}
     assert people("会上，环境及生态局副局长梁慧仪致辞。") == {"梁慧仪": ("speaker", "环境及生态局副局长")}
     assert people("区住房和城乡建设局党组书记饶立军参加会议。") == {"饶立军": ("attendee", "区住房和城乡建设局党组书记")}
+    # The last item of a list of titled names, and a unit of a body named inside its name.
+    text = "出席的有办公厅副主任石永年、民政及青年事务局副局长梁慧仪。"
+    assert people(text)["梁慧仪"][1] == "民政及青年事务局副局长"
+    text = "出席的有驻港联络办公室教育与青年事务部副部长杜海川。"
+    assert people(text)["杜海川"][1] == "驻港联络办公室教育与青年事务部副部长"
 
 
 def test_a_title_stops_at_and_between_two_bodies_two_posts_or_a_name():
     assert people("市教育局和市卫健委副主任钟启航参加会议。")["钟启航"][1] == "市卫健委副主任"
     assert people("县委常委及宣传部部长苗立新出席。")["苗立新"][1] == "宣传部部长"
     assert people("侯振东和财政局局长翁佳怡参加会议。")["翁佳怡"][1] == "财政局局长"
+    assert people("出席的有办公厅副主任石永年、市财政局和市审计局局长翁佳怡。")["翁佳怡"][1] == "市审计局局长"
     assert people("传达学习讲话精神和总局工会主席童嘉禾的讲话。")["童嘉禾"][1] == "总局工会主席"
 
 
