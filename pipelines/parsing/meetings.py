@@ -507,6 +507,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                 continue  # 开展帮扶活动: carrying out a programme holds no meeting; 进行第七届第一次会员代表大会 holds one
             if any(w in head_text for w in lexicons.entries("session_verbs")):
                 continue  # 开展了每两个月进行一次的…活动: the verb before is the one that holds it
+            if found and lexicons.starts_with_entry(head_text.lstrip(" \u3000"), "predicate_openers"):
+                continue  # 举行学习会，围绕…进行专题学习研讨: what the meeting before did, with no holder of its own
         if name:
             if verb_word in ("主持", "主持召开") or verb_word in _GIVEN_BY_A_PERSON:
                 pass  # who chairs or lectures is a person, not the body that holds it

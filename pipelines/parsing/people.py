@@ -560,8 +560,8 @@ def _clause_before(text: str, start: int) -> str:
     return text[clause_start:start]
 
 
-# 代表 in a noun or adjective (代表、, 代表们, 代表性传承人, 代表项目), never the verb.
-_DELEGATE_NOUN = re.compile("代表(?=[、们性项])")
+# 代表 in a noun or adjective (代表、, 代表们, 代表性传承人, 代表项目, 代表大会, 代表团), never the verb.
+_DELEGATE_NOUN = re.compile("代表(?=[、们性项]|大会|会议|团)")
 
 
 def _on_behalf_of(before: str) -> bool:
@@ -571,7 +571,7 @@ def _on_behalf_of(before: str) -> bool:
     before = _DELEGATE_NOUN.sub("", before)
     at = before.rfind("代表")
     between = before[at + 2:]
-    return bool(between) and "、" not in between and lexicons.ends_with_entry(between, "post_titles") is not None
+    return at >= 0 and bool(between) and "、" not in between and lexicons.ends_with_entry(between, "post_titles") is not None
 
 
 def _studied_before(text: str, start: int) -> bool:

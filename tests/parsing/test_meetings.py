@@ -722,3 +722,19 @@ def test_a_body_short_name_opening_with_its_level_is_not_completed_as_a_place():
     # Near miss: a bare place name is completed with the suffix the text writes after it.
     text = "5月10日，北湾召开工作会议。北湾经济区各部门负责人参加。"
     assert [m.organizer for m in parse_report(text)] == ["北湾经济区"]
+
+
+def test_a_clause_opened_by_a_preposition_tells_what_the_meeting_before_did():
+    text = "3月27日，市金融办举行理论学习中心组学习会，围绕全会精神进行专题学习研讨。"
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("市金融办", "理论学习中心组学习会")]
+    # Near miss: a session with a holder of its own is a meeting of its own.
+    text = "3月27日，市金融办举行理论学习中心组学习会。3月28日，市金融办党支部开展集中学习。"
+    assert [m.meeting_name for m in parse_report(text)] == ["理论学习中心组学习会", "集中学习"]
+
+
+def test_a_concentrated_study_is_a_session_and_a_study_trip_is_none():
+    text = "8月10日，市社科院党组理论学习中心组开展集中研学，会议由院长苗立华主持。"
+    assert [(m.organizer, m.meeting_name, m.chair) for m in parse_report(text)] == [
+        ("市社科院党组理论学习中心组", "集中研学", "苗立华")
+    ]
+    assert parse_report("8月10日，学校组织学生开展研学活动。") == []

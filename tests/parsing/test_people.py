@@ -347,3 +347,8 @@ def test_a_word_qualifying_a_post_is_no_name():
 def test_a_bare_name_elected_with_a_manner_of_the_vote_is_a_person():
     [meeting] = parse_report("3月2日，青石省供销合作社召开理事会。会议履行调整程序，张建军全票当选为理事会主任。")
     assert [(p.name, p.role) for p in meeting.people] == [("张建军", "attendee")]
+
+
+def test_a_verb_of_receiving_ends_the_title_read_before_a_name():
+    text = "典礼得到行政长官贺明川主礼。"
+    assert read_title_before(text, text.index("贺明川")) == "行政长官"

@@ -446,3 +446,10 @@ def test_an_item_of_a_list_of_names_is_a_name_whatever_the_model_calls_it():
 def test_a_sectors_short_name_is_no_person():
     # The model reads 卫健 of 卫健工作 as a person.
     assert model_roles("会议强调，今年全县卫健工作要突出重点。") == {}
+
+
+def test_a_congress_chaired_by_a_person_is_no_one_acting_on_behalf_of_another():
+    # 代表 of 代表大会 is the congress's noun, not the verb "on behalf of".
+    text = "第八次职工代表大会由工会副主席葛小微主持。"
+    assert roles(text) == {"葛小微": "chair"}
+    assert roles("副主席葛小微代表市总工会党组讲话。") == {"葛小微": "speaker"}
