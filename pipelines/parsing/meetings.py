@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from . import lexicons
-from .dates import DAY_PARTS, find_date_text
+from .dates import DATE_TEXT_RE, DAY_PARTS, find_date_text
 from .initiatives import QUOTE_PAIRS
 from .lexical import Token, tokens_overlapping
 from .segmentation import CLAUSE_BREAK, MAX_CLAUSE_CHARS, ORGANISING_VERB, inside_document_title
@@ -570,12 +570,16 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         # 召开了处分决定宣布会、领导班子民主生活会和党员干部大会: one verb, a meeting for each name listed;
         # A、B和C分别召开第一次会议: each body listed holds one of its own.
         holders = _holders_each(text, v, organizer) if stated else [organizer]
+        # 分别于1月20日和1月21日召开了A座谈会和B座谈会: 分别 pairs each meeting with its date.
+        respectively = "分别" in head_text
+        parts = _listed_meetings(name, respectively)
+        dates = _respective_dates(head_text, len(parts)) if respectively else None
         found.extend(
             replace(
-                mention, meeting_name=part, organizer=holder,
+                mention, meeting_name=part, organizer=holder, date_text=dates[i] if dates else mention.date_text,
                 organizer_start=mention.organizer_start if len(holders) == 1 else _written_at(text, holder, start, v, end),
             )
-            for holder in holders for part in _listed_meetings(name)
+            for holder in holders for i, part in enumerate(parts)
         )
     return found + _sessions_that_elected(text, start, end, found)
 
@@ -623,12 +627,18 @@ def _holders_each(text: str, verb_start: int, organizer: str) -> list[str]:
     return holders if len(holders) >= 2 and all(_names_a_body(h) for h in holders) else [organizer]
 
 
-def _listed_meetings(name: str | None) -> list[str | None]:
+def _listed_meetings(name: str | None, respectively: bool = False) -> list[str | None]:
     """The names of a list of meetings (A会、B会和C会), each ending in a meeting noun; else ``[name]``."""
-    if not name or "、" not in name:
-        return [name]  # A及B, A和B alone name one event as often as two (交接仪式及感恩餐会)
+    if not name or "、" not in name and not respectively:
+        return [name]  # A及B, A和B alone name one event as often as two (交接仪式及感恩餐会); 分别 says two
     parts = [part for part in _LIST_MARK.split(name) if part]
     return parts if len(parts) >= 2 and all(meeting_noun_at_end(part) for part in parts) else [name]
+
+
+def _respective_dates(head: str, count: int) -> list[str] | None:
+    """The dates written before the verb, one for each of ``count`` meetings held 分别 on them; else None."""
+    dates = [date.group() for date in DATE_TEXT_RE.finditer(head)]
+    return dates if count > 1 and len(dates) == count else None
 
 
 def held_by(text: str, start: int, end: int, organizer: str) -> tuple[str | None, str | None] | None:

@@ -738,3 +738,14 @@ def test_a_concentrated_study_is_a_session_and_a_study_trip_is_none():
         ("市社科院党组理论学习中心组", "集中研学", "苗立华")
     ]
     assert parse_report("8月10日，学校组织学生开展研学活动。") == []
+
+
+def test_meetings_held_respectively_on_the_dates_before_them_are_one_each():
+    text = "我所分别于1月20日下午和1月21日上午召开了离退休职工代表座谈会和青年职工代表座谈会。"
+    assert [(m.meeting_name, m.date_text) for m in parse_report(text)] == [
+        ("离退休职工代表座谈会", "1月20日下午"),
+        ("青年职工代表座谈会", "1月21日上午"),
+    ]
+    # Near miss: without 分别, A和B may name one event.
+    text = "我所于1月20日召开了交接仪式及感恩餐会。"
+    assert [m.meeting_name for m in parse_report(text)] == ["交接仪式及感恩餐会"]
