@@ -1,4 +1,5 @@
 """Releases for the portal: validated, checksummed, versioned, published whole or not at all."""
+import datetime as dt
 import json
 import shutil
 import subprocess
@@ -163,8 +164,8 @@ def _written_then_damaged(damage):
     """A stand-in for the CSV writer that writes the file, then changes its text with ``damage``."""
     write = release.files.write_csv
 
-    def write_and_damage(frame, path):
-        written = write(frame, path)
+    def write_and_damage(con, table, path):
+        written = write(con, table, path)
         if path.name == "meetings.csv":
             path.write_bytes(damage(path.read_bytes().decode("utf-8")).encode("utf-8"))
         return written
@@ -322,3 +323,19 @@ def test_a_published_table_without_a_primary_key_is_refused_by_name(schema_in):
     tables.write_text(tables.read_text() + "\nCREATE TABLE notes (note VARCHAR);\n")
     with pytest.raises(ValueError, match="needs a primary key.*notes"):
         schema.declared()
+
+
+def test_the_same_warehouse_gives_byte_identical_files_in_the_portals_formats(released, tmp_path):
+    when = dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
+    with duckdb.connect(str(released.warehouse), read_only=True) as con:
+        first = publish_release(con, tmp_path / "first", ReleaseInfo(), now=when)
+        second = publish_release(con, tmp_path / "second", ReleaseInfo(), now=when)
+    for table in TABLES:
+        for kind in ("csv", "parquet"):
+            assert (first.folder / f"{table}.{kind}").read_bytes() == (second.folder / f"{table}.{kind}").read_bytes()
+    csv = (first.folder / "reports.csv").read_bytes()
+    header, _, rest = csv.partition(b"\r\n")
+    assert header.startswith(b"\xef\xbb\xbfreport_id,") and rest.endswith(b"\r\n")
+    reports = pl.read_csv(first.folder / "reports.csv", infer_schema=False)
+    assert reports["ingested_at"].str.contains(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$").all()
+    assert pl.read_parquet(first.folder / "reports.parquet").schema["damage_flags"] == pl.List(pl.String)

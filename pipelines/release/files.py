@@ -1,5 +1,6 @@
-"""The files of a release: each table extracted from the warehouse and written as CSV and Parquet, their
-digests, the cells a spreadsheet could run, and the fingerprint of the warehouse they come from."""
+"""The files of a release: each table written from the warehouse by DuckDB as CSV and Parquet, streaming
+(no table is held in Python), their digests, the cells a spreadsheet could run, and the fingerprint of the
+warehouse they come from."""
 from __future__ import annotations
 
 import hashlib
@@ -7,9 +8,7 @@ import json
 from pathlib import Path
 
 import duckdb
-import polars as pl
-import pyarrow as pa
-import pyarrow.parquet as pq
+from duckdb import ColumnExpression, ConstantExpression, FunctionExpression
 
 from pipelines.release.versions import schema_signature
 from pipelines.schema import Table
@@ -17,14 +16,74 @@ from pipelines.sql import read_sql
 from pipelines.store import TABLES
 
 CSV_LIST_DELIMITER = ";"
-
+CSV_TIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+"""Times in the CSV files: UTC, ISO 8601, microseconds."""
+UTF8_BOM = b"\xef\xbb\xbf"
+"""Before every CSV file, so Excel on Chinese Windows reads it as UTF-8."""
 
 FORMULA_PREFIXES = r"^[=+\-@\t\r]"
 
 
-def extract(con: duckdb.DuckDBPyConnection, table: Table) -> pa.Table:
-    """Every column of a table, ordered by its key, so the same data gives the same file."""
-    return con.sql(read_sql("release/extract"), params={"table": table.name, "key": table.primary_key}).to_arrow_table()
+def csv_cells(table: Table, times_as_text: bool = True) -> list[duckdb.Expression]:
+    """A table's columns as its CSV file holds them: lists joined with ';', times in UTC as ISO 8601
+    (kept as times with ``times_as_text`` off, as the file reads back with its schema's types)."""
+    cells = []
+    for column in table.columns:
+        cell = ColumnExpression(column.name)
+        if column.data_type.endswith("[]"):
+            cell = FunctionExpression("array_to_string", cell, ConstantExpression(CSV_LIST_DELIMITER)).alias(column.name)
+        elif column.data_type == "TIMESTAMP WITH TIME ZONE" and times_as_text:
+            utc = FunctionExpression("timezone", ConstantExpression("UTC"), cell)
+            cell = FunctionExpression("strftime", utc, ConstantExpression(CSV_TIME_FORMAT)).alias(column.name)
+        cells.append(cell)
+    return cells
+
+
+def write_csv(con: duckdb.DuckDBPyConnection, table: Table, path: Path) -> str:
+    """Write the CSV file and return its SHA-256: UTF-8 with BOM, RFC 4180 quoting, a header row, CRLF.
+
+    NULL is an empty field; an empty string is written "" (Parquet keeps the two
+    apart; most CSV readers read both as empty). Lists are joined with ';'.
+    Times are UTC in ISO 8601. DuckDB writes the rows beside the file; they are then
+    streamed after the BOM while the digest is taken.
+    """
+    rows_view = f"{table.name}_csv_rows"
+    con.register(rows_view, con.table(table.name).project(*csv_cells(table)))
+    rows = path.with_name(f".{path.name}.rows")
+    try:
+        con.execute(read_sql("release/csv_file"), {"rows": rows_view, "key": table.primary_key, "path": str(rows)})
+        digest = hashlib.sha256(UTF8_BOM)
+        with rows.open("rb") as source, path.open("wb") as target:
+            target.write(UTF8_BOM)
+            for block in iter(lambda: source.read(1 << 20), b""):
+                digest.update(block)
+                target.write(block)
+    finally:
+        rows.unlink(missing_ok=True)
+    return digest.hexdigest()
+
+
+def write_parquet(con: duckdb.DuckDBPyConnection, table: Table, path: Path, metadata: dict[str, str]) -> str:
+    """Write the Parquet file (zstd, the warehouse's types, ``metadata`` as key-value metadata) and return its SHA-256."""
+    params = {"table": table.name, "key": table.primary_key, "path": str(path), "metadata": metadata}
+    con.execute(read_sql("release/parquet_file"), params)
+    return _sha256(path)
+
+
+def text_profile(con: duckdb.DuckDBPyConnection, table: Table) -> tuple[int, dict[str, int]]:
+    """(the bytes of the longest value of each text column, summed; the cells a spreadsheet could run as a
+    formula, per text column that has any). Reported, not altered."""
+    columns = [c.name for c in table.columns if c.data_type == "VARCHAR"]
+    if not columns:
+        return 0, {}
+    measures = []
+    for name in columns:
+        longest = FunctionExpression("max", FunctionExpression("strlen", ColumnExpression(name)))
+        formulas = FunctionExpression("count_if", FunctionExpression("regexp_matches", ColumnExpression(name), ConstantExpression(FORMULA_PREFIXES)))
+        measures += [longest, formulas]
+    [values] = con.table(table.name).aggregate(measures).fetchall()
+    longest, formulas = values[0::2], values[1::2]
+    return sum(length or 0 for length in longest), {name: count for name, count in zip(columns, formulas) if count}
 
 
 def warehouse_fingerprint(con: duckdb.DuckDBPyConnection, catalog: dict[str, Table]) -> str:
@@ -33,42 +92,6 @@ def warehouse_fingerprint(con: duckdb.DuckDBPyConnection, catalog: dict[str, Tab
     [(rows,)] = con.execute(read_sql("release/warehouse_fingerprint")).fetchall()
     schema = json.dumps(schema_signature(catalog), sort_keys=True)
     return hashlib.sha256(f"{rows}|{schema}".encode()).hexdigest()
-
-
-def longest_line(values: pl.DataFrame) -> int:
-    """Bytes the longest CSV line can take (every quote doubled, and room for the other fields); at least DuckDB's default."""
-    text_bytes = sum(values[name].str.len_bytes().max() or 0 for name, dtype in values.schema.items() if dtype == pl.String)
-    return max(2_000_000, 2 * text_bytes + 64 * values.width)
-
-
-def csv_values(frame: pl.DataFrame) -> pl.DataFrame:
-    """The values as the CSV file holds them: lists joined with ';', times in UTC."""
-    return frame.with_columns(
-        *(pl.col(name).list.join(CSV_LIST_DELIMITER) for name, dtype in frame.schema.items() if isinstance(dtype, pl.List)),
-        *(pl.col(name).dt.convert_time_zone("UTC") for name, dtype in frame.schema.items() if isinstance(dtype, pl.Datetime)),
-    )
-
-
-def write_csv(frame: pl.DataFrame, path: Path) -> str:
-    """Write the CSV file and return its SHA-256: UTF-8 with BOM (Excel on Chinese Windows reads it
-    right), RFC 4180 quoting, a header row.
-
-    NULL is an empty field; an empty string is written "" (Parquet keeps the two
-    apart; most CSV readers read both as empty). Lists are joined with ';'.
-    Times are UTC in ISO 8601.
-    """
-    values = csv_values(frame)
-    converted = values.with_columns(
-        pl.col(name).dt.strftime("%Y-%m-%dT%H:%M:%S%.6fZ") for name, dtype in values.schema.items() if isinstance(dtype, pl.Datetime)
-    )
-    converted.write_csv(path, include_bom=True, quote_style="necessary", null_value="", line_terminator="\r\n")
-    return _sha256(path)
-
-
-def write_parquet(frame: pa.Table, path: Path) -> str:
-    """Write the Parquet file (zstd, format 1.0 for old readers) and return its SHA-256."""
-    pq.write_table(frame, path, compression="zstd", version="1.0", data_page_version="1.0")
-    return _sha256(path)
 
 
 def content_digest(digests: dict[str, str], schema: dict) -> str:
@@ -85,16 +108,6 @@ def _sha256(path: Path) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
-
-
-def formula_cells(frame: pl.DataFrame) -> dict[str, int]:
-    """Cells a spreadsheet could run as a formula (=, +, -, @, tab, CR first), per text column. Reported, not altered."""
-    counts = {
-        name: int(frame[name].str.contains(FORMULA_PREFIXES).sum() or 0)
-        for name, dtype in frame.schema.items()
-        if dtype == pl.String
-    }
-    return {name: count for name, count in counts.items() if count}
 
 
 def write_checksums(folder: Path, digests: dict[str, str]) -> None:

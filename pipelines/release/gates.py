@@ -9,10 +9,9 @@ from pathlib import Path
 
 import duckdb
 import frictionless
-import polars as pl
 
 from pipelines.release.description import FIELD_TYPES
-from pipelines.release.files import csv_values, longest_line
+from pipelines.release.files import csv_cells
 from pipelines.schema import Table
 from pipelines.sql import read_sql
 from pipelines.store import TABLES, Finding
@@ -40,23 +39,27 @@ class ReleaseBlocked(RuntimeError):
 
 
 def check_gates(
-    con: duckdb.DuckDBPyConnection, staging: Path, catalog: dict[str, Table], frames: dict[str, pl.DataFrame], pool: Executor
+    con: duckdb.DuckDBPyConnection, staging: Path, catalog: dict[str, Table], longest_text: dict[str, int], pool: Executor
 ) -> list[Finding]:
     """What the staged files hold against the warehouse, and whether the package is valid.
 
-    Each Parquet file is read back and compared with the warehouse; each CSV file is
-    read back by DuckDB with its schema's types (every cell must parse) and compared
-    too. Since the warehouse enforces its keys, equal files hold no duplicate key and
-    no dangling reference. Frictionless checks the Data Package itself and the first
-    ``RELEASE_SAMPLE_ROWS`` rows of every CSV against its Table Schema; a full
-    Frictionless pass (ten times the whole run's publishing time) is left to the tests.
+    Each Parquet file is read back by DuckDB and compared with the warehouse table, row
+    for row (both ways, duplicates kept); each CSV file is read back with its schema's
+    types (every cell must parse) and compared the same way. Since the warehouse
+    enforces its keys, equal files hold no duplicate key and no dangling reference.
+    Frictionless checks the Data Package itself and the first ``RELEASE_SAMPLE_ROWS``
+    rows of every CSV against its Table Schema; a full Frictionless pass (ten times the
+    whole run's publishing time) is left to the tests. ``longest_text`` holds, per
+    table, the bytes its longest text values take, which bounds a CSV line.
     """
     warehouse_rows = {table: con.table(table).shape[0] for table in TABLES}
-    rows = {table: frames[table].height for table in TABLES}
+    rows = {table: con.read_parquet(str(staging / f"{table}.parquet")).shape[0] for table in TABLES}
     # Frictionless is Python, the read-backs native: they overlap. Each thread reads through a cursor of its own.
     validation = pool.submit(package_errors, staging)
     cursors = {table: con.cursor() for table in TABLES}
-    read_backs = [pool.submit(read_back_mismatches, cursors[table], staging, catalog[table], frames[table]) for table in TABLES]
+    read_backs = [
+        pool.submit(read_back_mismatches, cursors[table], staging, catalog[table], longest_text[table]) for table in TABLES
+    ]
     try:
         invalid = validation.result()
         mismatches = [problem for read_back in read_backs for problem in read_back.result()]
@@ -86,20 +89,33 @@ def package_errors(staging: Path) -> list[str]:
     return errors + [f"{task.name}: {error.message}" for task in report.tasks for error in task.errors]
 
 
-def read_back_mismatches(con: duckdb.DuckDBPyConnection, staging: Path, table: Table, frame: pl.DataFrame) -> list[str]:
+def read_back_mismatches(con: duckdb.DuckDBPyConnection, staging: Path, table: Table, longest_text: int) -> list[str]:
+    """How a table's staged files differ from the warehouse table: an empty list when they hold its rows.
+
+    The CSV file is read with its schema's types (lists as their joined text), strictly, NULL only from an
+    empty unquoted field; its lines may be as long as every quote doubled and room for the other fields.
+    """
     problems = []
-    if not pl.read_parquet(staging / f"{table.name}.parquet").equals(frame):
+    parquet_view, csv_view, expected_view = (f"{table.name}_{kind}" for kind in ("parquet_file", "csv_file", "csv_expected"))
+    con.register(parquet_view, con.read_parquet(str(staging / f"{table.name}.parquet")))
+    if _rows_differing(con, parquet_view, table.name):
         problems.append(f"{table.name}.parquet does not hold the warehouse's rows")
     csv_types = {c.name: "VARCHAR" if FIELD_TYPES[c.data_type] == "list" else c.data_type for c in table.columns}
-    expected = csv_values(frame)
     try:
-        read_back = con.sql(
-            read_sql("release/read_csv"),
-            params={"path": str(staging / f"{table.name}.csv"), "columns": csv_types, "max_line_size": longest_line(expected)},
-        ).pl()
+        read_back = con.read_csv(
+            str(staging / f"{table.name}.csv"), header=True, columns=csv_types, sep=",", quotechar='"', escapechar='"',
+            na_values=[""], allow_quoted_nulls=False, strict_mode=True,
+            max_line_size=max(2_000_000, 2 * longest_text + 64 * len(table.columns)),
+        )
+        con.register(csv_view, read_back)
+        con.register(expected_view, con.table(table.name).project(*csv_cells(table, times_as_text=False)))
+        if _rows_differing(con, csv_view, expected_view):
+            problems.append(f"{table.name}.csv does not hold the warehouse's rows")
     except duckdb.Error as error:
-        return [*problems, f"{table.name}.csv does not read back with its schema's types: {error}"]
-    read_back = read_back.with_columns(pl.col(name).dt.convert_time_zone("UTC") for name, dtype in read_back.schema.items() if isinstance(dtype, pl.Datetime))
-    if read_back.schema != expected.schema or not read_back.equals(expected):
-        problems.append(f"{table.name}.csv does not hold the warehouse's rows")
+        problems.append(f"{table.name}.csv does not read back with its schema's types: {error}")
     return problems
+
+
+def _rows_differing(con: duckdb.DuckDBPyConnection, file_view: str, expected: str) -> int:
+    [(count,)] = con.execute(read_sql("release/rows_differing"), {"file": file_view, "expected": expected}).fetchall()
+    return count

@@ -12,11 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
-import polars as pl
 
 from pipelines.leftovers import remove_abandoned
 from pipelines.release.description import ReleaseInfo, datapackage, describe_files, dictionary
-from pipelines.release.files import content_digest, extract, formula_cells, warehouse_fingerprint, write_checksums, write_csv, write_parquet
+from pipelines.release.files import content_digest, text_profile, warehouse_fingerprint, write_checksums, write_csv, write_parquet
 from pipelines.release.gates import ReleaseBlocked, check_gates
 from pipelines.release.versions import (
     LINK_PREFIX,
@@ -70,15 +69,13 @@ def publish_release(
         return None  # the latest release holds this very warehouse's data: nothing to stage
     staging = extracts_dir / f"{STAGING_PREFIX}{uuid.uuid4().hex}"
     staging.mkdir()
+    # DuckDB writes and reads the files, streaming; each table's go through a cursor of its own, so they overlap.
+    cursors = {table: con.cursor() for table in TABLES}
     try:
-        frames = {table: extract(con, catalog[table]) for table in TABLES}
-        polars_frames = {table: pl.from_arrow(frame) for table, frame in frames.items()}
-        # The files' writers, readers and digests run in native code that lets go of the
-        # GIL, so the tables are written and read back side by side, one thread per core.
         with ThreadPoolExecutor(max_workers=os.cpu_count()) as pool:
             digests = dict(zip(
                 (f"{table}.csv" for table in TABLES),
-                pool.map(lambda table: write_csv(polars_frames[table], staging / f"{table}.csv"), TABLES),
+                pool.map(lambda table: write_csv(cursors[table], catalog[table], staging / f"{table}.csv"), TABLES),
             ))
             signature = schema_signature(catalog)
             content = content_digest(digests, signature)
@@ -97,14 +94,16 @@ def publish_release(
             metadata = {"licence": info.license_name, "version": version, "source": info.source_title, "name": info.name}
             digests |= zip(
                 (f"{table}.parquet" for table in TABLES),
-                pool.map(lambda table: write_parquet(frames[table].replace_schema_metadata(metadata), staging / f"{table}.parquet"), TABLES),
+                pool.map(lambda table: write_parquet(cursors[table], catalog[table], staging / f"{table}.parquet", metadata), TABLES),
             )
-            rows = {table: frames[table].num_rows for table in TABLES}
-            formulas = {table: formula_cells(polars_frames[table]) for table in TABLES}
+            rows = {table: con.table(table).shape[0] for table in TABLES}
+            profiles = dict(zip(TABLES, pool.map(lambda table: text_profile(cursors[table], catalog[table]), TABLES)))
+            formulas = {table: formulas for table, (_, formulas) in profiles.items()}
             files = describe_files(staging, catalog, rows, digests)
             package = datapackage(info, version, now, catalog, files)
             (staging / "datapackage.json").write_text(json.dumps(package, ensure_ascii=False, indent=2), encoding="utf-8")
-            findings = [drift, *check_gates(con, staging, catalog, polars_frames, pool)]
+            longest_text = {table: longest for table, (longest, _) in profiles.items()}
+            findings = [drift, *check_gates(con, staging, catalog, longest_text, pool)]
             if not all(finding.passed for finding in findings):
                 problems = [problem for finding in findings for problem in finding.metadata.get("problems", [])]
                 raise ReleaseBlocked("validation failed: " + " | ".join(problems[:10]), findings)
@@ -134,6 +133,8 @@ def publish_release(
         switch_latest(extracts_dir, version)
         return Release(version, final, level, changes, rows, formulas, findings)
     finally:
+        for cursor in cursors.values():
+            cursor.close()
         shutil.rmtree(staging, ignore_errors=True)
 
 
