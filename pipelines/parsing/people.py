@@ -26,9 +26,10 @@ _LIST_SEPARATOR = re.compile(r"[,，]{0,2}、|[,，]{2}")
 # "听取了X的工作汇报": a report X gave at this meeting.
 _OWN_REPORT = re.compile(r"的(?:工作)?(?:汇报|报告|发言)")
 # "X在…上的讲话", "X在…上所作的工作报告", "X同…座谈时的讲话": a speech X gave elsewhere, studied
-# here; not "X在会上作了…的工作报告", given at this meeting.
+# here; not "X在会上作了…的工作报告", given at this meeting, nor "X和Y分别传达了Z…的讲话", relayed by X.
 _SPEECH_ELSEWHERE = re.compile(
-    r"(?:(?:在(?!(?:本次|此次|这次)?(?:会|会议|大会)上(?:作|做)了)|[和同与])[^，。；,;]{1,50}?的(?:重要)?(?:工作|主旨|专题|辅导|动员)?(?:讲话|报告|致辞|致词|指示|批示)"
+    r"(?:(?:在(?!(?:本次|此次|这次)?(?:会|会议|大会)上(?:作|做)了)[^，。；,;]{1,50}?|[和同与](?:(?!传达|领学|解读)[^，。；,;]){1,50}?)"
+    r"的(?:重要)?(?:工作|主旨|专题|辅导|动员)?(?:讲话|报告|致辞|致词|指示|批示)"
     r"|对[^，。；,;]{1,50}?(?:作出|做出)的(?:重要)?(?:指示|批示))"
 )
 
@@ -450,11 +451,13 @@ def _acts(text: str, end: int) -> bool:
 
 
 def _clause_bounds(text: str, i: int, j: int) -> tuple[int, int]:
-    """Start of the clause holding ``i`` and end of the clause holding ``j``."""
+    """Start of the clause holding ``i`` and end of the clause holding ``j``; a mark inside a title in 《》
+    (在《…指引,助推…》的发言中谈到) is the title's, not a break of the clause."""
     left, floor = i, max(0, i - MAX_CLAUSE_CHARS)
-    while left > floor and not CLAUSE_BREAK.match(text, left - 1):
+    while left > floor and not (CLAUSE_BREAK.match(text, left - 1) and not inside_document_title(text, left - 1)):
         left -= 1
-    match = CLAUSE_BREAK.search(text, j, j + MAX_CLAUSE_CHARS)
+    breaks = CLAUSE_BREAK.finditer(text, j, j + MAX_CLAUSE_CHARS)
+    match = next((m for m in breaks if not inside_document_title(text, m.start())), None)
     return left, match.start() if match else min(len(text), j + MAX_CLAUSE_CHARS)
 
 

@@ -453,3 +453,20 @@ def test_a_congress_chaired_by_a_person_is_no_one_acting_on_behalf_of_another():
     text = "第八次职工代表大会由工会副主席葛小微主持。"
     assert roles(text) == {"葛小微": "chair"}
     assert roles("副主席葛小微代表市总工会党组讲话。") == {"葛小微": "speaker"}
+
+
+def test_a_mark_inside_a_title_in_book_marks_does_not_end_the_speakers_clause():
+    text = "会上，院长罗辛在《以党的精神为指引,助推学院发展》的发言交流中谈到,要抓好落实。"
+    assert roles(text) == {"罗辛": "speaker"}
+    # Near miss: a comma outside the title ends the clause as before.
+    assert roles("会上，院长罗辛在座,大家发言交流。") == {"罗辛": "attendee"}
+
+
+def test_those_who_relay_a_speech_given_elsewhere_are_speakers_and_its_speaker_is_referenced():
+    text = "会上，副董事长张高峰和党委副书记李鹏宇分别传达了市委书记王明在全市大会上的重要讲话精神。"
+    assert roles(text) == {"张高峰": "speaker", "李鹏宇": "speaker", "王明": "referenced"}
+    # Near miss: a speech given together with others elsewhere leaves both referenced.
+    assert roles("会议学习了省长张高峰和市长李鹏宇在调研时的讲话。") == {"张高峰": "referenced", "李鹏宇": "referenced"}
+    # A study word inside the name of the occasion elsewhere does not make its speaker present.
+    text = "区委书记说，市委书记秦立文在全市学习贯彻全会精神读书班上的讲话，把道理讲透了。"
+    assert roles(text)["秦立文"] == "referenced"
