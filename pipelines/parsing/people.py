@@ -511,16 +511,22 @@ def _shared_predicate_end(text: str, clause_end: int) -> int:
     for _ in range(MAX_LISTED_CLAUSES):
         if text[cursor:cursor + 1] not in "，,":
             break
-        match = CLAUSE_BREAK.search(text, cursor + 1, cursor + 1 + AFTER_WINDOW_CHARS)
+        match = CLAUSE_BREAK.search(text, cursor + 1, cursor + 1 + MAX_CLAUSE_CHARS)
         if match is None:
             break
         clause = text[cursor + 1:match.start()]
-        if _role_verb_pattern().search(clause):
-            return match.start() if _DISTRIBUTIVE.search(clause) else first
+        if verb := _role_verb_pattern().search(clause):
+            return match.start() if _DISTRIBUTIVE.search(clause) or _titled_names_before(clause[:verb.start()]) else first
         if len(clause) > AFTER_WINDOW_CHARS:
             break
         cursor = match.start()
     return first
+
+
+def _titled_names_before(subject: str) -> bool:
+    """Whether the words before a clause's verb are titled names (副县长A、副县长B参加会议): the clause
+    goes on with a list of those present, and the names listed before it share its verb."""
+    return _post_pattern().search(subject) is not None and read_name_before(subject, len(subject)) is not None
 
 
 def _list_end(text: str, end: int) -> int:

@@ -470,3 +470,22 @@ def test_those_who_relay_a_speech_given_elsewhere_are_speakers_and_its_speaker_i
     # A study word inside the name of the occasion elsewhere does not make its speaker present.
     text = "区委书记说，市委书记秦立文在全市学习贯彻全会精神读书班上的讲话，把道理讲透了。"
     assert roles(text)["秦立文"] == "referenced"
+
+
+def test_a_long_list_of_titled_names_reaches_the_verb_it_shares_however_long_its_clauses():
+    text = (
+        "座谈会上，民革区委主委余小燕、民盟区委主委董立平、民建区委主委吴文青、民进区委主委袁嘉勤、农工党区委主委余梅香、"
+        "致公党区委主委何曙明、九三学社区委主委龚明虹，区工商联主席方家明、区知联会会长胡洁敏、区新联会会长卢慧芳、"
+        "无党派人士(某大学电子信息学院副院长)刘胜强、某基地挂职干部周中平先后发言。"
+    )
+    found = model_roles(text)
+    assert found["余小燕"] == found["龚明虹"] == found["方家明"] == found["卢慧芳"] == "speaker"
+
+
+def test_titled_names_in_clauses_of_their_own_share_the_verb_of_the_last():
+    text = "县委常委、副县长徐辉明，县委常委、副县长赵庆和，副县长刘姝文、副县长左哲伟参加会议，提出工作要求。"
+    assert set(roles(text).values()) == {"speaker"}
+    # Near miss: a name whose own clause says what it did keeps that role.
+    assert roles("县长王华明主持会议，副县长刘姝文、副县长左哲伟参加会议。") == {
+        "王华明": "chair", "刘姝文": "attendee", "左哲伟": "attendee",
+    }
