@@ -489,3 +489,9 @@ def test_titled_names_in_clauses_of_their_own_share_the_verb_of_the_last():
     assert roles("县长王华明主持会议，副县长刘姝文、副县长左哲伟参加会议。") == {
         "王华明": "chair", "刘姝文": "attendee", "左哲伟": "attendee",
     }
+
+
+def test_giving_views_or_proposals_makes_a_speaker():
+    text = "讨论会上，理事长张昭明、名誉理事长陈永才等发表各自建言。"
+    assert roles(text) == {"张昭明": "speaker", "陈永才": "speaker"}
+    assert roles("副理事长施东明亦发表了宝贵见解。") == {"施东明": "speaker"}
