@@ -495,3 +495,12 @@ def test_giving_views_or_proposals_makes_a_speaker():
     text = "讨论会上，理事长张昭明、名誉理事长陈永才等发表各自建言。"
     assert roles(text) == {"张昭明": "speaker", "陈永才": "speaker"}
     assert roles("副理事长施东明亦发表了宝贵见解。") == {"施东明": "speaker"}
+
+
+def test_judging_or_calling_on_those_present_makes_a_speaker_and_coming_to_congratulate_does_not():
+    text = "副市长戴建明出席会议。会上，戴建明充分肯定了各校的办学成效。"
+    assert roles(text) == {"戴建明": "speaker"}
+    assert roles("主委王景明号召广大盟员以实际行动献礼。") == {"王景明": "speaker"}
+    assert roles("局长彭国明首先对各位退役军人表达了感激之情。") == {"彭国明": "speaker"}
+    # Near miss: coming to congratulate is attending.
+    assert roles("县商会理事长廖俊明到场见证与祝贺。") == {"廖俊明": "attendee"}
