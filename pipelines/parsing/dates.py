@@ -25,9 +25,14 @@ _CN_MINUTE = r"(?:[一二三四五]?十[一二三四五六七八九]?|[一二三
 _MONTH = rf"(?:\d{{1,2}}|{_CN_MONTH})月"
 _DAY = rf"(?:\d{{1,2}}|{_CN_DAY})日"
 # A year written before the month: Western (2024年, 二○二四年), ROC (113年, 民国113年) or 本(103)年.
-_YEAR = rf"(?:(?<!\d)\d{{4}}年|[{_CN_DIGIT}]{{4}}年|(?:民国)?(?<!\d)\d{{2,3}}年|(?:本|今){_OPEN}\d{{2,3}}{_CLOSE}年)"
+# A year in Chinese numerals may write its zero as a Latin O, as typed text often does (二O一六年).
+_YEAR_ZERO_LOOKALIKES = "OoＯ"
+_YEAR = rf"(?:(?<!\d)\d{{4}}年|[{_CN_DIGIT}{_YEAR_ZERO_LOOKALIKES}]{{4}}年|(?:民国)?(?<!\d)\d{{2,3}}年|(?:本|今){_OPEN}\d{{2,3}}{_CLOSE}年)"
 _MONTH_DAY = rf"(?<![\d{_CN_DIGIT}十]){_MONTH}(?:{_DAY}|\d{{1,2}}号)"
-_RANGE = r"(?:[至~～\-－—]\d{1,2}(?:月\d{1,2})?日)?"
+# The end of a span of days: 至19日, -18日, 至4月2日, 至十九日.
+_RANGE = rf"(?:[至~～\-－—](?:\d{{1,2}}(?:月\d{{1,2}})?|{_CN_DAY})日)?"
+# A month and the first and last days of a span, the first without its 日 (10月17-18日).
+_MONTH_DAY_SPAN = rf"(?<![\d{_CN_DIGIT}十]){_MONTH}\d{{1,2}}[至~～\-－—]\d{{1,2}}日"
 DAY_PARTS = ("上午", "下午", "晚上", "晚间", "早上", "中午", "凌晨")
 _DAY_PART = rf"(?:{'|'.join(DAY_PARTS)}|晚)?"
 _CLOCK = (
@@ -62,7 +67,7 @@ _MONTH_ONLY = (
 _VAGUE = rf"近日|日前|近期|不久前|前不久|(?:当天|当日|当晚|同日)(?:{'|'.join(DAY_PARTS)})?"
 
 DATE_TEXT_RE = re.compile(
-    rf"(?:{_YEAR}?{_MONTH_DAY}{_WEEKDAY_PAREN}|{_RELATIVE_DAY}|{_MONTH_LOST}|{_DAY_ONLY}{_WEEKDAY_PAREN}){_RANGE}{_DAY_PART}{_CLOCK}"
+    rf"(?:{_YEAR}?{_MONTH_DAY_SPAN}|{_YEAR}?{_MONTH_DAY}{_WEEKDAY_PAREN}|{_RELATIVE_DAY}|{_MONTH_LOST}|{_DAY_ONLY}{_WEEKDAY_PAREN}){_RANGE}{_DAY_PART}{_CLOCK}"
     rf"|{_MONTH_ONLY}|{_VAGUE}"
 )
 """A date expression as a report writes it before the meeting verb."""
@@ -118,9 +123,9 @@ def _year_before_if_later(month: int, day: int, published: dt.date) -> int:
     return published.year - 1 if (month, day) > (published.month, published.day) else published.year
 
 
-_CN_VALUES = {ch: value for value, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
+_CN_VALUES = {ch: value for value, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0} | dict.fromkeys(_YEAR_ZERO_LOOKALIKES, 0)
 _CN_TENS = {"十": 1, "廿": 2, "卅": 3}
-_CN_NUMBER = re.compile(r"[〇○零一二三四五六七八九十廿卅]+")
+_CN_NUMBER = re.compile(rf"[〇○零一二三四五六七八九十廿卅{_YEAR_ZERO_LOOKALIKES}]+")
 _CN_TWO_DIGITS = re.compile(r"^([一二三四五六七八九]?)([十廿卅])([一二三四五六七八九]?)$")
 
 
@@ -175,7 +180,7 @@ def resolve_date(date_text: str | None, published: dt.date | None) -> dt.date | 
     roc_match = re.search(
         rf"(?:(?:本|今){_OPEN}(\d{{2,3}}){_CLOSE}|民国(\d{{2,3}})|(?<![\d(（])(\d{{3}}))年", date_text
     )
-    month_day = re.search(r"(\d{1,2})月(\d{1,2})日", date_text)
+    month_day = re.search(r"(\d{1,2})月(\d{1,2})(?:日|[至~～\-－—]\d{1,2}日)", date_text)
     if month_day is None and re.match(_MONTH_LOST, date_text):
         return _month_day_of_digits(date_text[:date_text.index("日")], year_match, published)
     if month_day:

@@ -174,3 +174,13 @@ def test_a_relative_day_in_brackets_may_be_written_in_chinese_numerals():
     assert find_date_text("工会昨（二十三）日举行").group() == "昨（二十三）日"
     # Near miss: a count of days in brackets is no date.
     assert find_date_text("为期(三)天的培训") is None
+
+
+def test_spans_of_days_and_a_year_typed_with_a_latin_o():
+    assert find_date_text("于二O一六年三月十七日至十九日举行").group() == "二O一六年三月十七日至十九日"
+    assert resolve_date("二O一六年三月十七日至十九日", None) == dt.date(2016, 3, 17)
+    assert find_date_text("10月17-18日，在北京召开").group() == "10月17-18日"
+    assert resolve_date("10月17-18日", dt.date(2020, 1, 1)) == dt.date(2019, 10, 17)
+    # Near misses: a count of days is no span, and letters alone are no year.
+    assert find_date_text("为期3-5天的培训") is None
+    assert find_date_text("OOOO年") is None
