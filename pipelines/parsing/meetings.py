@@ -30,6 +30,8 @@ _ORDINAL_PREFIX = re.compile(r"^[一二三四五六七八九十\d]{1,4}届")
 _LEVEL_AND_TERM = re.compile(r"^([省市县区州旗镇乡])[一二三四五六七八九十\d]{1,4}届")
 _NAME_CHUNK_BAD = r"\d第届次（(“「《\s、，,"
 _GENERIC_NAMES = frozenset({"会议", "大会", "会", "全会"})
+_NAMED_AGAIN = re.compile(r"(?:此次|本次|这次|该次)")
+"""通过召开此次联席会议: a meeting named with 此次 is the one the text has told of already."""
 _STUDY_VERBS = re.compile(r"传达|学习")
 _CARRIED_OUT = re.compile(r"(?P<verb>(?:开展|进行|举行)了?(?:一次)?)(?:集中|专题|集体)?")
 _SUBJECT_VERB = re.compile(r"^(?:并)?(?:专题|集中|认真|深入)?(?:传达学习了?|学习贯彻|传达贯彻|传达了?|学习了?|宣讲)")
@@ -807,7 +809,12 @@ def merge_mentions(mentions: list[MeetingMention]) -> list[MeetingMention]:
     """
     meetings: list[MeetingMention] = []
     for mention in mentions:
-        unnamed = mention.chair_only or mention.meeting_name is None or mention.meeting_name in _GENERIC_NAMES
+        unnamed = (
+            mention.chair_only
+            or mention.meeting_name is None
+            or mention.meeting_name in _GENERIC_NAMES
+            or _NAMED_AGAIN.match(mention.meeting_name) is not None
+        )
         if meetings and unnamed and not held_on_other_days(meetings[-1], mention):
             meetings[-1] = _merge(meetings[-1], mention)
             continue

@@ -749,3 +749,8 @@ def test_meetings_held_respectively_on_the_dates_before_them_are_one_each():
     # Near miss: without 分别, A和B may name one event.
     text = "我所于1月20日召开了交接仪式及感恩餐会。"
     assert [m.meeting_name for m in parse_report(text)] == ["交接仪式及感恩餐会"]
+
+
+def test_a_meeting_named_with_this_is_the_one_told_of_already():
+    text = "5月8日，吴溪社区召开社区、物业工作联席会议。会上各方作了说明。通过召开此次联席会议，加强了各方沟通。"
+    assert [m.meeting_name for m in parse_report(text)] == ["社区、物业工作联席会议"]
