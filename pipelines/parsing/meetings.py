@@ -333,7 +333,7 @@ _CLOSED_WITHOUT_OPENING = re.compile(r"[^【〔\[［(（]{1,15}[】〕\]］]")
 _AMID = re.compile(r"(?:声|氛围|气氛|热潮|背景)中$")
 _MANNER = re.compile(r"(?:以|通过|采取|采用)[^，,。；]{1,12}?(?:形式|方式)")
 """How a meeting was held (以视频会议形式召开): neither holder nor place."""
-_PART_OF_THE_MEETING = re.compile(r"\s*(?:本次|此次)?(?:会议|大会|会上)(?:还|并|也|同时)")
+_PART_OF_THE_MEETING = re.compile(r"\s*(?:本次|此次)?(?:会议|大会|会上)(?:还|并|也|同时|首先|随后|接着|然后)")
 _REPEATEDLY = re.compile(r"多次|屡次|历年|每年|曾经")
 
 

@@ -859,8 +859,12 @@ def _misread(mention: Mention, tokens: tuple[Token, ...]) -> bool:
     if overlapping[-1].end > mention.end:
         # 习近平总书记: a word the model runs on into the post after the name is the name and its post
         return not mention.title_after
-    # A preposition or other function word and an ordinary word (向|顺利, 对|发展) are a phrase.
-    if len(overlapping) >= 2 and overlapping[0].tag in _FUNCTION_TAGS and not any(t.tag in _NAME_LIKE_TAGS for t in overlapping[1:]):
+    # A preposition or other function word and an ordinary word (向|顺利, 对|发展) are a phrase; so is one
+    # and a noun where no post anchors a name (班子成员向|全体代表).
+    untitled = mention.title is None and mention.title_after is None
+    if len(overlapping) >= 2 and overlapping[0].tag in _FUNCTION_TAGS and (
+        untitled or not any(t.tag in _NAME_LIKE_TAGS for t in overlapping[1:])
+    ):
         return True
     # Two characters the model reads as one ordinary word (应邀, 普遍) are that word; a longer name it
     # mistags (管一鸣 as a verb) keeps the rules' anchor.

@@ -754,3 +754,8 @@ def test_meetings_held_respectively_on_the_dates_before_them_are_one_each():
 def test_a_meeting_named_with_this_is_the_one_told_of_already():
     text = "5月8日，吴溪社区召开社区、物业工作联席会议。会上各方作了说明。通过召开此次联席会议，加强了各方沟通。"
     assert [m.meeting_name for m in parse_report(text)] == ["社区、物业工作联席会议"]
+
+
+def test_what_the_meeting_did_first_or_next_is_part_of_it():
+    text = "3月2日，胡集乡召开第九届人民代表大会第二次会议。会议首先召开预备会议，通过了会议议程。"
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("胡集乡", "第九届人民代表大会第二次会议")]

@@ -504,3 +504,8 @@ def test_judging_or_calling_on_those_present_makes_a_speaker_and_coming_to_congr
     assert roles("局长彭国明首先对各位退役军人表达了感激之情。") == {"彭国明": "speaker"}
     # Near miss: coming to congratulate is attending.
     assert roles("县商会理事长廖俊明到场见证与祝贺。") == {"廖俊明": "attendee"}
+
+
+def test_a_preposition_before_a_noun_is_no_name_where_no_post_anchors_one():
+    text = "王治明代表镇政府班子成员向全体代表郑重承诺。"
+    assert set(model_roles(text)) == {"王治明"}
