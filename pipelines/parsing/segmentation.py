@@ -54,8 +54,9 @@ SENTENCE_BREAK = re.compile(f"[{SENTENCE_MARKS}\n]|{MASK}")
 """Where a sentence ends, a masked span included."""
 STATEMENT_BREAK = re.compile(f"[{SENTENCE_MARKS}{COLON_MARKS}\n]|{MASK}")
 """Where a sentence or the lead-in before a colon ends: a list after a colon is its own statement."""
-CLAUSE_BREAK = re.compile(f"[{SENTENCE_MARKS}{COLON_MARKS}，；;\n]|,(?!、)|{MASK}")
-"""Where a clause ends for the rules: a comma doubled before 、 by scraping ("书记,、主席") is not a break."""
+CLAUSE_BREAK = re.compile(f"[{SENTENCE_MARKS}，；;\n]|(?<!\\d)[{COLON_MARKS}]|[{COLON_MARKS}](?!\\d)|,(?!、)|{MASK}")
+"""Where a clause ends for the rules: a comma doubled before 、 by scraping ("书记,、主席") is not a break, nor the
+colon of a time of day (19:30)."""
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 HEADLINE_MAX_CHARS = 70

@@ -759,3 +759,12 @@ def test_a_meeting_named_with_this_is_the_one_told_of_already():
 def test_what_the_meeting_did_first_or_next_is_part_of_it():
     text = "3月2日，胡集乡召开第九届人民代表大会第二次会议。会议首先召开预备会议，通过了会议议程。"
     assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("胡集乡", "第九届人民代表大会第二次会议")]
+
+
+def test_the_colon_of_a_time_of_day_does_not_cut_the_clause_before_the_verb():
+    text = "受疫情影响，校团委于2月27日19:30在线上召开开学工作会。"
+    [meeting] = parse_report(text)
+    assert (meeting.organizer, meeting.date_text) == ("校团委", "2月27日19:30")
+    # Near miss: a colon before words still ends a clause.
+    [meeting] = parse_report("通知：校团委于2月27日在线上召开开学工作会。")
+    assert meeting.organizer == "校团委"
