@@ -361,6 +361,8 @@ _UNDERTAKEN_BY = re.compile(r"([^，,。；的]{2,40}?)(?:承办|协办)的")
 _HOST_CLAUSE = re.compile(r"(?<![^，,；;由])([^，,。；;由]{2,20}?)(?:委托)?(?:主办|举办)[，,、]")
 """A clause that names the host of a meeting another body runs (，B委托举办，C承办的…)."""
 _COOPERATION = re.compile(r"^(?:并|还|另|同时|另外)?(?:与|和|同|跟|会同|联合)[^，,。；]{1,20}?(?:合作|共同|联合)?$")
+_SHORT_NAME_NOTE = re.compile(r"[(（](?:以下简称|下称|简称)[^)）]{1,20}[)）]$")
+"""…第六次代表大会(以下简称“少代会”)在合肥召开: the note of a short name is no part of the meeting's name."""
 _ABBREVIATION = re.compile(r"[(（](?:以下简称|下称|简称)?[「“\"]?([\u4e00-\u9fff]{2,6})[」”\"]?[)）]$")
 
 
@@ -541,8 +543,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                     # with the holder of the meeting before it in the sentence.
                     organizer, stated = found[-1].organizer, True
                 date_text = date_text or previous.date_text
-        elif verb_word in _PASSIVE_VERBS and meeting_noun_at_end(head.body) and not _has_predicate(head.body):
-            name = head.body
+        elif verb_word in _PASSIVE_VERBS and meeting_noun_at_end(named := _SHORT_NAME_NOTE.sub("", head.body)) and not _has_predicate(named):
+            name = named
             # 由市总工会主办、区总工会承办的培训班在…开班: the host holds it; the name follows 的.
             if (hosted := _HOSTED_BY.match(name)) is not None:
                 organizer, stated, name = hosted.group(1), True, name[hosted.end():]

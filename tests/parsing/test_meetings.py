@@ -768,3 +768,9 @@ def test_the_colon_of_a_time_of_day_does_not_cut_the_clause_before_the_verb():
     # Near miss: a colon before words still ends a clause.
     [meeting] = parse_report("通知：校团委于2月27日在线上召开开学工作会。")
     assert meeting.organizer == "校团委"
+
+
+def test_the_note_of_a_short_name_is_no_part_of_the_meetings_name():
+    text = "2019年5月31日，中国少年先锋队青河省第六次代表大会(以下简称“少代会”)在青河市召开。"
+    [meeting] = parse_report(text)
+    assert (meeting.meeting_name, meeting.location) == ("中国少年先锋队青河省第六次代表大会", "青河市")
