@@ -221,6 +221,8 @@ def _parse_head(head: str) -> _Head:
     if (everyone := core.find("全体")) >= MIN_BODY_BEFORE_EVERYONE and meeting_noun_at_end(core) is None:
         core = core[:everyone]  # 城关二小全体教职工齐聚…召开: the body whose members gathered holds it
     body = _LEADING_MARKS.sub("", core.strip(" \u3000"))
+    if body.startswith("由") and _names_a_body(body[1:]):
+        body = body[1:]  # 由市总工会召开: 由 introduces the body that holds it
     if _UNOPENED_CLOSER.match(body):
         body = body[:-1]  # 「X成立大会」于Y举行: the marks quoted the whole name; the opening one is gone
     return _Head(body, location, date_text)
@@ -357,7 +359,7 @@ _UNDER_THE_LEAD_OF = re.compile(r"在([^，,。；在]{2,20}?)的(?:统一)?(?:�
 _INSTRUCTED = re.compile(r"(?<![需重主只纪提摘])要(?![求点闻])|务必|必须|应当")
 _DAY_PART_AT_END = re.compile(f"(?:{'|'.join(DAY_PARTS)})$")
 _CEREMONY_OF_THE_VERB = re.compile(r"仪式|典礼|式|词")
-_UNDERTAKEN_BY = re.compile(r"([^，,。；的]{2,40}?)(?:承办|协办)的")
+_UNDERTAKEN_BY = re.compile(r"由?([^，,。；的由]{2,40}?)(?:承办|协办)的")
 _HOST_CLAUSE = re.compile(r"(?<![^，,；;由])([^，,。；;由]{2,20}?)(?:委托)?(?:主办|举办)[，,、]")
 """A clause that names the host of a meeting another body runs (，B委托举办，C承办的…)."""
 _COOPERATION = re.compile(r"^(?:并|还|另|同时|另外)?(?:与|和|同|跟|会同|联合)[^，,。；]{1,20}?(?:合作|共同|联合)?$")
@@ -521,7 +523,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                     organizer, stated = found[-1].organizer, found[-1].organizer_stated
                     date_text = date_text or found[-1].date_text
             elif verb_word == "承办":
-                host = re.search(r"([^，,。；\u3000]{2,20})主办", text[window_start:v])
+                host = re.search(r"([^，,。；\u3000由]{2,20})主办", text[window_start:v])
                 organizer, stated = (host.group(1), True) if host else (None, False)
             elif head.body and _looks_like_organizer(head.body):
                 # 县总工会与县人社局共同召开: the bodies holding it together, as written.

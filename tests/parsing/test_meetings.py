@@ -774,3 +774,11 @@ def test_the_note_of_a_short_name_is_no_part_of_the_meetings_name():
     text = "2019年5月31日，中国少年先锋队青河省第六次代表大会(以下简称“少代会”)在青河市召开。"
     [meeting] = parse_report(text)
     assert (meeting.meeting_name, meeting.location) == ("中国少年先锋队青河省第六次代表大会", "青河市")
+
+
+def test_the_body_that_hosts_is_read_without_the_by_that_introduces_it():
+    text = "5月29日，由青河市经济和信息化委员会主办，青河市中小企业服务中心承办的“汽车产业联盟成立大会”在东旭酒店召开。"
+    assert [m.organizer for m in parse_report(text)] == ["青河市经济和信息化委员会"]
+    text = "11月13日下午，由北京青河企业商会承办的北京省级商会会长联席会在青河大厦召开。"
+    assert [m.organizer for m in parse_report(text)] == ["北京青河企业商会"]
+    assert [m.organizer for m in parse_report("5月29日，由市总工会召开全市工会工作会议。")] == ["市总工会"]
