@@ -831,6 +831,7 @@ def _role_verb_pattern() -> re.Pattern[str]:
 _NAME_LIKE_TAGS = frozenset({"PER", "n", "nz", "nw"})
 """What the model may call a name it does not know as a person: a noun, a proper noun, a work's title."""
 _FUNCTION_TAGS = frozenset({"p", "c", "u", "d", "r", "xc"})
+_NEVER_LAST_TAGS = frozenset({"p", "c", "u"})
 """Prepositions, conjunctions, particles, adverbs and pronouns: words a name never starts with."""
 
 
@@ -866,6 +867,8 @@ def _misread(mention: Mention, tokens: tuple[Token, ...]) -> bool:
         untitled or not any(t.tag in _NAME_LIKE_TAGS for t in overlapping[1:])
     ):
         return True
+    if len(overlapping) >= 2 and overlapping[-1].tag in _NEVER_LAST_TAGS:
+        return True  # 会长任期|由每届五年…: no name ends in a preposition, a conjunction or a particle
     # Two characters the model reads as one ordinary word (应邀, 普遍) are that word; a longer name it
     # mistags (管一鸣 as a verb) keeps the rules' anchor.
     return len(mention.name) == 2 and len(overlapping) == 1 and overlapping[0].tag not in _NAME_LIKE_TAGS

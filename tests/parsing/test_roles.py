@@ -509,3 +509,9 @@ def test_judging_or_calling_on_those_present_makes_a_speaker_and_coming_to_congr
 def test_a_preposition_before_a_noun_is_no_name_where_no_post_anchors_one():
     text = "王治明代表镇政府班子成员向全体代表郑重承诺。"
     assert set(model_roles(text)) == {"王治明"}
+
+
+def test_no_name_ends_in_a_preposition_after_a_post():
+    assert model_roles("他主动提出将会长任期由每届五年改为四年。") == {}
+    # Near miss: a name after the same post stands.
+    assert model_roles("会长王任期主持会议。") == {"王任期": "chair"}
