@@ -782,3 +782,8 @@ def test_the_body_that_hosts_is_read_without_the_by_that_introduces_it():
     text = "11月13日下午，由北京青河企业商会承办的北京省级商会会长联席会在青河大厦召开。"
     assert [m.organizer for m in parse_report(text)] == ["北京青河企业商会"]
     assert [m.organizer for m in parse_report("5月29日，由市总工会召开全市工会工作会议。")] == ["市总工会"]
+
+
+def test_a_meeting_verb_followed_by_qian_tells_of_a_time_not_a_meeting():
+    text = "5月8日，青河商会召开常务副会长会议。他认为此次会议是在换届大会正式召开前很有必要的一次会议。"
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("青河商会", "常务副会长会议")]
