@@ -11,12 +11,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 import duckdb
-import polars as pl
 
 from pipelines.parsing.cleaning import TONED_ANNOTATION
 from pipelines.parsing.script import traditional_only_characters
 from pipelines.sql import read_sql
-from pipelines.store import TABLES, Finding
+from pipelines.store import TABLES, Finding, NewRows, new_rows_relation
 
 EXAMPLES_SHOWN = 5
 
@@ -36,7 +35,7 @@ CHECKS = (
 )
 
 
-def audit(con: duckdb.DuckDBPyConnection, new_rows: Mapping[str, pl.DataFrame]) -> list[Finding]:
+def audit(con: duckdb.DuckDBPyConnection, new_rows: Mapping[str, NewRows]) -> list[Finding]:
     """Every check of :data:`CHECKS` on the warehouse open on ``con``, which this run wrote ``new_rows`` into."""
     return [
         *holds_every_parsed_row(con, new_rows),
@@ -46,14 +45,14 @@ def audit(con: duckdb.DuckDBPyConnection, new_rows: Mapping[str, pl.DataFrame]) 
     ]
 
 
-def holds_every_parsed_row(con: duckdb.DuckDBPyConnection, new_rows: Mapping[str, pl.DataFrame]) -> list[Finding]:
-    """Rows of the reports parsed in this run, per table, against the parsed frames; every rejection of the run."""
-    con.register("run_reports", new_rows["reports"].select("report_id"))
+def holds_every_parsed_row(con: duckdb.DuckDBPyConnection, new_rows: Mapping[str, NewRows]) -> list[Finding]:
+    """Rows of the reports parsed in this run, per table, against the parsed rows; every rejection of the run."""
+    con.register("run_reports", new_rows_relation(con, new_rows["reports"], "reports").select(duckdb.ColumnExpression("report_id")))
     findings = []
     for table in TABLES:
         query = "checks/rejections_written" if table == "rejected_files" else "checks/rows_of_run_reports"
         [(written,)] = con.execute(read_sql(query), {"table": table}).fetchall()
-        parsed = new_rows[table].height
+        parsed = new_rows_relation(con, new_rows[table], table).shape[0]
         findings.append(Finding("holds_every_parsed_row", table, written == parsed, {"rows_written": written, "rows_parsed": parsed}))
     con.unregister("run_reports")
     return findings

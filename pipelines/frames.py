@@ -144,11 +144,20 @@ def clean_and_parse(raw: pl.DataFrame, target_script: str, ingested_at: dt.datet
     return {"reports": reports, **parse_reports(reports)}
 
 
-def combine_batches(parts: list[dict[str, pl.DataFrame]]) -> dict[str, pl.DataFrame]:
-    """The batches' rows, table by table, in batch order."""
-    return {
-        table: pl.concat([part[table] for part in parts]) if parts else empty_frame(table) for table in report_tables()
-    }
+def write_parsed(tables: dict[str, pl.DataFrame], folder: Path) -> dict[str, str]:
+    """One batch's rows written to ``folder`` as a Parquet file per table; the files' paths by table."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = {}
+    for table, frame in tables.items():
+        path = folder / f"{table}.parquet"
+        frame.write_parquet(path)
+        paths[table] = str(path)
+    return paths
+
+
+def combine_batches(parts: list[dict[str, str]]) -> dict[str, list[str]]:
+    """The batches' files, table by table, in batch order: DuckDB reads them, nothing concatenates them."""
+    return {table: [part[table] for part in parts] for table in report_tables()}
 
 
 def clean_reports(raw: pl.DataFrame, target_script: str, ingested_at: dt.datetime) -> pl.DataFrame:

@@ -17,6 +17,11 @@ def frame_metadata(frame: pl.DataFrame) -> dict[str, dg.MetadataValue | int]:
     return {"dagster/row_count": frame.height, "preview": markdown_preview(frame)}
 
 
+def files_metadata(rows: pl.LazyFrame) -> dict[str, dg.MetadataValue | int]:
+    """Row count and preview of rows held in Parquet files, read without loading them whole."""
+    return {"dagster/row_count": rows.select(pl.len()).collect().item(), "preview": markdown_preview(rows.head(PREVIEW_ROWS).collect())}
+
+
 def markdown_preview(frame: pl.DataFrame) -> dg.MetadataValue:
     head = frame.head(PREVIEW_ROWS).with_columns(
         pl.col(name).list.join(", ") for name, dtype in frame.schema.items() if isinstance(dtype, pl.List)

@@ -35,6 +35,21 @@ TABLES = table_names()
 FILE_SIGNATURES = "ingest.file_signatures"
 """The pipeline's own table: the file metadata each report was last read with (not released)."""
 
+NewRows = pl.DataFrame | list[str]
+"""A table's rows written by this run: a frame, or the Parquet files the batch steps wrote them to."""
+
+
+def new_rows_relation(con: duckdb.DuckDBPyConnection, rows: NewRows, table: str) -> duckdb.DuckDBPyRelation:
+    """A table's new rows on ``con`` with the DDL's columns; batch files are read by DuckDB, within its
+    memory limit, so no frame holds every batch's rows at once."""
+    if isinstance(rows, pl.DataFrame):
+        source = con.from_arrow(rows.to_arrow())
+    elif rows:
+        source = con.read_parquet(rows)
+    else:
+        source = con.from_arrow(empty_frame(table).to_arrow())
+    return source.select(*(duckdb.ColumnExpression(name) for name in table_schema(table).names()))
+
 
 @dataclass(frozen=True)
 class DuckDBSettings:
@@ -138,7 +153,7 @@ class Finding:
     metadata: dict[str, object] = field(default_factory=dict)
 
 
-Audit = Callable[[duckdb.DuckDBPyConnection, Mapping[str, pl.DataFrame]], list[Finding]]
+Audit = Callable[[duckdb.DuckDBPyConnection, Mapping[str, NewRows]], list[Finding]]
 """Checks a finished build (open read-only) that the run wrote the given frames into."""
 
 
@@ -168,13 +183,13 @@ def building_warehouse(
     target: Path,
     settings: DuckDBSettings,
     kept_report_ids: list[str],
-    new_rows: Mapping[str, pl.DataFrame],
+    new_rows: Mapping[str, NewRows],
     audit: Audit | None = None,
 ) -> Iterator[BuiltWarehouse]:
     """Build a new warehouse beside ``target``, audit it, and rename it over ``target`` when the block ends well.
 
-    The build holds the kept reports of the old warehouse plus ``new_rows`` (a frame
-    for every table; ``rejected_files`` lists every file rejected in this run and
+    The build holds the kept reports of the old warehouse plus ``new_rows`` (a frame or
+    the batch steps' Parquet files for every table; ``rejected_files`` lists every file rejected in this run and
     ``file_signatures`` the signature of every report read or skipped). ``audit`` runs on the
     finished build, read-only: a failed check raises :class:`AuditFailed`. Row counts and
     previews are read from the build inside the block, so everything that can fail happens
@@ -198,7 +213,7 @@ def build_warehouse(
     target: Path,
     settings: DuckDBSettings,
     kept_report_ids: list[str],
-    new_rows: Mapping[str, pl.DataFrame],
+    new_rows: Mapping[str, NewRows],
     audit: Audit | None = None,
 ) -> BuiltWarehouse:
     """:func:`building_warehouse` for callers with nothing to do between building and publishing."""
@@ -217,7 +232,7 @@ instead of 1.9 GB, and amending a copy of it takes about half the time."""
 
 
 def _build(
-    target: Path, settings: DuckDBSettings, kept_report_ids: list[str], new_rows: Mapping[str, pl.DataFrame]
+    target: Path, settings: DuckDBSettings, kept_report_ids: list[str], new_rows: Mapping[str, NewRows]
 ) -> BuiltWarehouse:
     target.parent.mkdir(parents=True, exist_ok=True)
     remove_abandoned(target.parent, _BUILD_PREFIX.format(name=target.name) + "*")
@@ -243,8 +258,8 @@ def _build(
             _create_schema(con)
         con.execute(read_sql("schema/comments"))
         for table in TABLES:
-            con.register(f"new_{table}", new_rows[table].select(table_schema(table).names()))
-        con.register("new_file_signatures", new_rows["file_signatures"].select(table_schema(FILE_SIGNATURES).names()))
+            con.register(f"new_{table}", new_rows_relation(con, new_rows[table], table))
+        con.register("new_file_signatures", new_rows_relation(con, new_rows["file_signatures"], FILE_SIGNATURES))
         con.begin()
         if not amend:
             con.execute(read_sql("build/carry_over"))

@@ -55,11 +55,13 @@ def test_a_run_removes_what_killed_runs_left_a_day_ago_and_keeps_what_live_runs_
         "latest pointer": _made(pipeline.extracts / ".LATEST-killed", days_ago=2),
         "batch files": _made(storage / "killed-run" / "parsed_reports.clean_and_parse_batch[batch_00000]", days_ago=2, folder=True),
         "split batches": _made(storage / "killed-run" / "parsed_reports.split_into_batches", days_ago=2, folder=True),
+        "parsed rows": _made(storage / "killed-run" / "parsed", days_ago=2, folder=True),
     }
     live = {
         "warehouse build": _made(folder / f".{pipeline.warehouse.name}.build-live", days_ago=0.1),
         "release staging": _made(pipeline.extracts / ".staging-live", days_ago=0.1, folder=True),
         "batch files": _made(storage / "live-run" / "parsed_reports.clean_and_parse_batch[batch_00000]", days_ago=0.1, folder=True),
+        "parsed rows": _made(storage / "live-run" / "parsed", days_ago=0.1, folder=True),
     }
 
     pipeline.run()

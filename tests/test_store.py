@@ -6,7 +6,8 @@ import duckdb
 import polars as pl
 import pytest
 
-from pipelines.schema import VIEWS
+from pipelines.frames import combine_batches, write_parsed
+from pipelines.schema import VIEWS, report_tables
 from pipelines.sql import read_sql
 from pipelines.store import FILE_SIGNATURES, STORAGE_VERSION, TABLES, DuckDBSettings, WarehouseLocked, build_warehouse, empty_frame, read_inventory, table_schema
 
@@ -233,3 +234,14 @@ def test_a_published_file_with_other_views_gets_todays(tmp_path, change):
         assert views == set(VIEWS)
         assert "person_name" in con.table("meeting_people").columns
         assert con.execute("SELECT comment FROM duckdb_views() WHERE view_name = 'meeting_people'").fetchone()[0]
+
+
+def test_a_build_from_the_batches_parquet_files_holds_what_one_from_frames_holds(tmp_path):
+    frames = twenty_reports(0, "r")
+    halves = [{t: f.slice(0, 10) for t, f in frames.items()}, {t: f.slice(10) for t, f in frames.items()}]
+    parsed = [write_parsed({t: half[t] for t in report_tables()}, tmp_path / f"batch{n}") for n, half in enumerate(halves)]
+    from_files = {**combine_batches(parsed), "rejected_files": frames["rejected_files"], "file_signatures": frames["file_signatures"]}
+    build_warehouse(tmp_path / "files.duckdb", DuckDBSettings(), [], from_files)
+    build_warehouse(tmp_path / "frames.duckdb", DuckDBSettings(), [], frames)
+    assert every_row(tmp_path / "files.duckdb") == every_row(tmp_path / "frames.duckdb")
+    assert len(every_row(tmp_path / "files.duckdb")["reports"]) == 20

@@ -52,10 +52,10 @@ def warehouse_tables(
     context: dg.AssetExecutionContext,
     warehouse: Warehouse,
     raw_reports: pl.DataFrame,
-    clean_reports: pl.DataFrame,
-    parsed_meetings: pl.DataFrame,
-    parsed_attendees: pl.DataFrame,
-    parsed_initiatives: pl.DataFrame,
+    clean_reports: list[str],
+    parsed_meetings: list[str],
+    parsed_attendees: list[str],
+    parsed_initiatives: list[str],
     rejected_files_found: pl.DataFrame,
 ):
     kept = raw_reports.filter(pl.col("status") == "unchanged")["report_id"].to_list()
