@@ -126,6 +126,7 @@ def _year_before_if_later(month: int, day: int, published: dt.date) -> int:
 _CN_VALUES = {ch: value for value, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0} | dict.fromkeys(_YEAR_ZERO_LOOKALIKES, 0)
 _CN_TENS = {"十": 1, "廿": 2, "卅": 3}
 _CN_NUMBER = re.compile(rf"[〇○零一二三四五六七八九十廿卅{_YEAR_ZERO_LOOKALIKES}]+")
+_DAY_IN_BRACKETS_ENDS = re.compile(f"{_CLOSE}日")
 _CN_TWO_DIGITS = re.compile(r"^([一二三四五六七八九]?)([十廿卅])([一二三四五六七八九]?)$")
 
 
@@ -146,7 +147,7 @@ def _with_digits(date_text: str) -> str:
 
     def digits(numeral: re.Match[str]) -> str:
         unit = date_text[numeral.end():numeral.end() + 1]
-        if re.match(f"{_CLOSE}日", date_text[numeral.end():]):
+        if _DAY_IN_BRACKETS_ENDS.match(date_text, numeral.end()):
             unit = "日"  # 今(十四)日: the day in parentheses
         if unit == "年" and all(ch in _CN_VALUES for ch in numeral.group()):
             return "".join(str(_CN_VALUES[ch]) for ch in numeral.group())

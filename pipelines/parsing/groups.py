@@ -27,7 +27,7 @@ import re
 from functools import cache
 
 from . import lexicons
-from .segmentation import CLAUSE_BREAK, CLAUSE_MARKS, MASK, MAX_CLAUSE_CHARS, ORGANISING_VERB, SENTENCE_BREAK, STATEMENT_BREAK, TERM_MASK
+from .segmentation import CLAUSE_BREAK, CLAUSE_MARKS, MASK, MAX_CLAUSE_CHARS, ORGANISING_VERB, SENTENCE_BREAK, STATEMENT_BREAK, TERM_MASK, THIS_SESSION
 
 MAX_GROUP_CHARS = 40
 MAX_ETC_CATEGORY_CHARS = 12
@@ -48,10 +48,10 @@ _TOTAL_LEAD = re.compile(r"^(?:等|共计|共有|总计|合计|共)")
 _LEAD = re.compile(r"(?:[^\w(（“‘]|同志|等|以及|及|和|与(?!会)|也)+")
 """Marks (，、△ ▲), conjunctions and 同志 before a group: never part of it."""
 _PREFIX = re.compile(rf"(?:来自|其中|还有|共有|现场|会场|会议上|会上|邀请了|邀请|邀集|召集|{ORGANISING_VERB}|带领|率领|率)")
-_MEETING_INVITED = re.compile(r"(?:此次|本次|这次|会上)?[\u4e00-\u9fff]{0,8}?(?:会议|会)(?=邀请)")
+_MEETING_INVITED = re.compile(rf"(?:{THIS_SESSION}|会上)?[\u4e00-\u9fff]{{0,8}}?(?:会议|会)(?=邀请)")
 _TRAILING_PAREN = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 _INTRO = re.compile(
-    r"(?:参加|出席|列席)了?(?:本次|此次|这次)?(?:会议|大会|活动|培训|学习)?的(?:人员|同志)?(?:还)?有"
+    rf"(?:参加|出席|列席)了?{THIS_SESSION}?(?:会议|大会|活动|培训|学习)?的(?:人员|同志)?(?:还)?有"
     r"|与会(?:的)?(?:人员|者)?(?:有|包括)"
 )
 _HEARD = re.compile(r"听取了?([^，,。；;！？!?\n：:“”《》]{2,30}?)(?:关于|就)[^，,。；;！？!?\n]{1,40}?(?:的)?(?:工作)?(?:汇报|报告)")
@@ -70,7 +70,7 @@ _PLACE_BEFORE_VERB = re.compile(
     r"(?:[，,]?(?:以|通过)[^，,。；;、]{1,12}?(?:形式|方式))?(?:分别|同时|一同|集中)?(?:在|通过)[^，,。；;、在]{1,12}$"
 )
 """Where and how a group came, between it and the verb (在分会场参会, ，以视频会议形式分别在主会场和6个分会场参加)."""
-_WHO_WAS_THERE = re.compile(r"(?:本次|此次|这次)?(?:大会|会议|会上|活动)(?:共)?有")
+_WHO_WAS_THERE = re.compile(rf"{THIS_SESSION}?(?:大会|会议|会上|活动)(?:共)?有")
 _HEADCOUNT = rf"(?:约|近|逾|超过)?{_COUNT}(?:余|多)?"
 """A count of people before its unit: 约250, 20余, 数百."""
 _COUNTED_WHOLE = re.compile(rf"共(?={_HEADCOUNT}(?:名|位))")

@@ -17,7 +17,7 @@ from . import lexicons
 from .dates import DATE_TEXT_RE, DAY_PARTS, find_date_text
 from .initiatives import QUOTE_PAIRS
 from .lexical import Token, tokens_overlapping
-from .segmentation import CLAUSE_BREAK, MAX_CLAUSE_CHARS, ORGANISING_VERB, inside_document_title
+from .segmentation import CLAUSE_BREAK, MAX_CLAUSE_CHARS, ORGANISING_VERB, THIS_SESSION, inside_document_title
 
 MAX_ORGANIZER_CHARS = 25
 MAX_MEETING_NAME_CHARS = 80
@@ -30,7 +30,7 @@ _ORDINAL_PREFIX = re.compile(r"^[一二三四五六七八九十\d]{1,4}届")
 _LEVEL_AND_TERM = re.compile(r"^([省市县区州旗镇乡])[一二三四五六七八九十\d]{1,4}届")
 _NAME_CHUNK_BAD = r"\d第届次（(“「《\s、，,"
 _GENERIC_NAMES = frozenset({"会议", "大会", "会", "全会"})
-_NAMED_AGAIN = re.compile(r"(?:此次|本次|这次|该次)")
+_NAMED_AGAIN = re.compile(THIS_SESSION)
 """通过召开此次联席会议: a meeting named with 此次 is the one the text has told of already."""
 _STUDY_VERBS = re.compile(r"传达|学习")
 _CARRIED_OUT = re.compile(r"(?P<verb>(?:开展|进行|举行)了?(?:一次)?)(?:集中|专题|集体)?")
@@ -335,7 +335,7 @@ _CLOSED_WITHOUT_OPENING = re.compile(r"[^【〔\[［(（]{1,15}[】〕\]］]")
 _AMID = re.compile(r"(?:声|氛围|气氛|热潮|背景)中$")
 _MANNER = re.compile(r"(?:以|通过|采取|采用)[^，,。；]{1,12}?(?:形式|方式)")
 """How a meeting was held (以视频会议形式召开): neither holder nor place."""
-_PART_OF_THE_MEETING = re.compile(r"\s*(?:本次|此次)?(?:会议|大会|会上)(?:还|并|也|同时|首先|随后|接着|然后)")
+_PART_OF_THE_MEETING = re.compile(rf"\s*{THIS_SESSION}?(?:会议|大会|会上)(?:还|并|也|同时|首先|随后|接着|然后)")
 _REPEATEDLY = re.compile(r"多次|屡次|历年|每年|曾经")
 
 

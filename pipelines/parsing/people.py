@@ -14,7 +14,7 @@ from functools import cache
 from . import lexicons
 from .lexical import Token, tokens_overlapping
 from .model import ROLES, Person
-from .segmentation import CLAUSE_BREAK, CLAUSE_MARKS, COLON_MARKS, MASK, MAX_CLAUSE_CHARS, SENTENCE_MARKS, TERM_MASK, inside_document_title, inside_quote_marks
+from .segmentation import CLAUSE_BREAK, CLAUSE_MARKS, COLON_MARKS, MASK, MAX_CLAUSE_CHARS, SENTENCE_MARKS, TERM_MASK, THIS_SESSION, inside_document_title, inside_quote_marks
 
 MAX_TITLE_CHARS = 40
 AFTER_WINDOW_CHARS = 60
@@ -28,7 +28,7 @@ _OWN_REPORT = re.compile(r"的(?:工作)?(?:汇报|报告|发言)")
 # "X在…上的讲话", "X在…上所作的工作报告", "X同…座谈时的讲话": a speech X gave elsewhere, studied
 # here; not "X在会上作了…的工作报告", given at this meeting, nor "X和Y分别传达了Z…的讲话", relayed by X.
 _SPEECH_ELSEWHERE = re.compile(
-    r"(?:(?:在(?!(?:本次|此次|这次)?(?:会|会议|大会)上(?:作|做)了)[^，。；,;]{1,50}?|[和同与](?:(?!传达|领学|解读)[^，。；,;]){1,50}?)"
+    rf"(?:(?:在(?!{THIS_SESSION}?(?:会|会议|大会)上(?:作|做)了)[^，。；,;]{{1,50}}?|[和同与](?:(?!传达|领学|解读)[^，。；,;]){{1,50}}?)"
     r"的(?:重要)?(?:工作|主旨|专题|辅导|动员)?(?:讲话|报告|致辞|致词|指示|批示)"
     r"|对[^，。；,;]{1,50}?(?:作出|做出)的(?:重要)?(?:指示|批示))"
 )
@@ -615,7 +615,7 @@ _CHAIRING_CLAUSE = re.compile(r"主持[^，。；,;]{0,20}的[^，。；,;的]{0
 
 # X作的《…》报告, X代表党中央在大会上的致词: a speech the name owns, not one it gives here.
 _OWN_SPEECH = re.compile(
-    r"(?:代表[^，。；,;]{1,12}?)?(?:在(?!(?:本次|此次|这次)?(?:会|会议|大会)上)[^，。；,;]{1,50}?)?所?(?:作|做)?的"
+    rf"(?:代表[^，。；,;]{{1,12}}?)?(?:在(?!{THIS_SESSION}?(?:会|会议|大会)上)[^，。；,;]{{1,50}}?)?所?(?:作|做)?的"
     r"(?:《[^》]{1,80}》)?(?:重要)?[^，。；,;的《》]{0,6}?(?:讲话|报告|致辞|致词|指示|批示)"
 )
 
@@ -831,8 +831,9 @@ def _role_verb_pattern() -> re.Pattern[str]:
 _NAME_LIKE_TAGS = frozenset({"PER", "n", "nz", "nw"})
 """What the model may call a name it does not know as a person: a noun, a proper noun, a work's title."""
 _FUNCTION_TAGS = frozenset({"p", "c", "u", "d", "r", "xc"})
-_NEVER_LAST_TAGS = frozenset({"p", "c", "u"})
 """Prepositions, conjunctions, particles, adverbs and pronouns: words a name never starts with."""
+_NEVER_LAST_TAGS = frozenset({"p", "c", "u"})
+"""Prepositions, conjunctions and particles: words a name never ends with."""
 
 
 def _misread(mention: Mention, tokens: tuple[Token, ...]) -> bool:
@@ -874,9 +875,7 @@ def _misread(mention: Mention, tokens: tuple[Token, ...]) -> bool:
     return len(mention.name) == 2 and len(overlapping) == 1 and overlapping[0].tag not in _NAME_LIKE_TAGS
 
 
-def _listed_between_names(
-    text: str, mentions: list[Mention], tokens: tuple[Token, ...], start: int, end: int
-) -> list[Mention]:
+def _listed_between_names(text: str, mentions: list[Mention], tokens: tuple[Token, ...], end: int) -> list[Mention]:
     """Items of a 、 list between two people (汪卫东、万海龙、廖逸) are people too, when each reads as a
     name and the model reads it as one word, whatever it tags it (万海龙 as a body): a list holds one
     kind of thing."""
@@ -1002,7 +1001,7 @@ def find_people(
     for at, name in entities.items():
         if at not in taken and not any(m.start < at < m.end for m in mentions) and start <= at and at + len(name) <= end and not _MASKS.intersection(text[at:at + len(name)]):
             mentions.append(Mention(name, at, at + len(name), read_title_before(text, at), _post_after(text, at + len(name)), False))
-    mentions += _listed_between_names(text, mentions, tokens, start, end)
+    mentions += _listed_between_names(text, mentions, tokens, end)
     mentions = _titles_shared_along_lists(text, mentions)
     anchored = {m.name for m in mentions}
     for name in sorted(known - anchored)[:MAX_KNOWN_NAMES]:

@@ -39,6 +39,9 @@ def _inside_marks(text: str, at: int, opener: str, closer: str) -> bool:
     opened = text.rfind(opener, max(0, at - MAX_TITLE_MARK_CHARS), at)
     return opened >= 0 and text.rfind(closer, opened, at) < 0 and text.find(closer, at, at + MAX_TITLE_MARK_CHARS) >= 0
 
+THIS_SESSION = r"(?:本次|此次|这次|该次)"
+"""The words by which a report points back at the meeting it tells of (本次会议, 此次联席会议)."""
+
 ORGANISING_VERB = r"组织(?!部|委|科(?!协(?!调|助|商|作))|处)"
 """组织 as a verb, a body having people meet or study (X组织Y召开, X组织科协全体干部), not 组织部, 组织科 or
 组织处 in a body's name (组织科协调…: the section coordinates)."""
@@ -52,9 +55,11 @@ PROSE_PUNCTUATION = re.compile(f"[{SENTENCE_MARKS}{CLAUSE_MARKS}]")
 """A line holding any of these is prose, not a heading, a headline or chrome."""
 SENTENCE_BREAK = re.compile(f"[{SENTENCE_MARKS}\n]|{MASK}")
 """Where a sentence ends, a masked span included."""
-STATEMENT_BREAK = re.compile(f"[{SENTENCE_MARKS}{COLON_MARKS}\n]|{MASK}")
+_COLON_BREAK = f"(?<!\\d)[{COLON_MARKS}]|[{COLON_MARKS}](?!\\d)"
+"""A colon, but not that of a time of day (19:30)."""
+STATEMENT_BREAK = re.compile(f"[{SENTENCE_MARKS}\n]|{_COLON_BREAK}|{MASK}")
 """Where a sentence or the lead-in before a colon ends: a list after a colon is its own statement."""
-CLAUSE_BREAK = re.compile(f"[{SENTENCE_MARKS}，；;\n]|(?<!\\d)[{COLON_MARKS}]|[{COLON_MARKS}](?!\\d)|,(?!、)|{MASK}")
+CLAUSE_BREAK = re.compile(f"[{SENTENCE_MARKS}，；;\n]|{_COLON_BREAK}|,(?!、)|{MASK}")
 """Where a clause ends for the rules: a comma doubled before 、 by scraping ("书记,、主席") is not a break, nor the
 colon of a time of day (19:30)."""
 _CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -39,7 +39,12 @@ class ReleaseBlocked(RuntimeError):
 
 
 def check_gates(
-    con: duckdb.DuckDBPyConnection, staging: Path, catalog: dict[str, Table], longest_text: dict[str, int], pool: Executor
+    con: duckdb.DuckDBPyConnection,
+    staging: Path,
+    catalog: dict[str, Table],
+    warehouse_rows: dict[str, int],
+    longest_text: dict[str, int],
+    pool: Executor,
 ) -> list[Finding]:
     """What the staged files hold against the warehouse, and whether the package is valid.
 
@@ -50,10 +55,9 @@ def check_gates(
     and no dangling reference.
     Frictionless checks the Data Package itself and the first ``RELEASE_SAMPLE_ROWS``
     rows of every CSV against its Table Schema; a full Frictionless pass (ten times the
-    whole run's publishing time) is left to the tests. ``longest_text`` holds, per
-    table, the bytes its longest text values take, which bounds a CSV line.
+    whole run's publishing time) is left to the tests. ``warehouse_rows`` holds each table's row
+    count; ``longest_text``, per table, the bytes its longest text values take, which bounds a CSV line.
     """
-    warehouse_rows = {table: con.table(table).shape[0] for table in TABLES}
     rows = {table: con.read_parquet(str(staging / f"{table}.parquet")).shape[0] for table in TABLES}
     # Frictionless is Python, the read-backs native: they overlap. Each thread reads through a cursor of its own.
     validation = pool.submit(package_errors, staging)

@@ -103,7 +103,7 @@ def publish_release(
             package = datapackage(info, version, now, catalog, files)
             (staging / "datapackage.json").write_text(json.dumps(package, ensure_ascii=False, indent=2), encoding="utf-8")
             longest_text = {table: longest for table, (longest, _) in profiles.items()}
-            findings = [drift, *check_gates(con, staging, catalog, longest_text, pool)]
+            findings = [drift, *check_gates(con, staging, catalog, rows, longest_text, pool)]
             if not all(finding.passed for finding in findings):
                 problems = [problem for finding in findings for problem in finding.metadata.get("problems", [])]
                 raise ReleaseBlocked("validation failed: " + " | ".join(problems[:10]), findings)

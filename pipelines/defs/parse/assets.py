@@ -74,14 +74,15 @@ def combine_parsed_batches(parts: list[dict]):
     files = combine_batches(parts)
     # Metadata from the files' columns that are not texts: Parquet reads only the columns asked for.
     reports = pl.scan_parquet(files["reports"]).drop("text_original", "text_clean")
+    damaged, pinyin = reports.select(pl.col("is_damaged").sum(), pl.col("pinyin_annotations_removed").sum()).collect().row(0)
     yield dg.Output(
         files["reports"],
         output_name="clean_reports",
         metadata={
             **files_metadata(reports),
             "batches": len(parts),
-            "damaged_reports": reports.select(pl.col("is_damaged").sum()).collect().item(),
-            "pinyin_annotations_removed": reports.select(pl.col("pinyin_annotations_removed").sum()).collect().item(),
+            "damaged_reports": damaged,
+            "pinyin_annotations_removed": pinyin,
             "scripts": dg.MetadataValue.json(dict(reports.group_by("script").len().collect().iter_rows())),
         },
     )
