@@ -29,11 +29,15 @@ RAW_SCHEMA = pl.Schema(
         "size_bytes": pl.Int64,
         "status": pl.String,
         "encoding": pl.String,
-        "text_original": pl.String,
+        "text_file": pl.String,
         "file_signature": pl.String,
     }
 )
-"""One row per usable file. ``status`` is new, changed or unchanged; unchanged rows carry no text."""
+"""One row per usable file. ``status`` is new, changed or unchanged. The decoded texts of new and changed
+reports are not in the frame: ``text_file`` names the Parquet file that holds each (:func:`with_texts`)."""
+
+TEXTS_PER_FILE = 1_000
+"""Decoded texts ingest writes to one Parquet file: the most it holds at once, whatever the folder's size."""
 
 
 def content_id(*parts: object) -> str:
@@ -47,33 +51,36 @@ def ingest_files(
     inventory: pl.DataFrame,
     target_script: str,
     seen_at: dt.datetime,
+    texts_folder: Path,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Read and decode every file under ``root``; return (raw reports, rejected files).
 
     A file is parsed again only when its bytes, the parser version or the target
     script differ from what the published warehouse (``inventory``) holds; it is not
     even read when its signature (size, times, inode) is the one recorded there.
+    The texts to parse go to Parquet files in ``texts_folder`` as they are decoded.
     """
     if not root.is_dir():
         raise NotADirectoryError(f"REPORTS_DIR {root} is not a folder: nothing was read and the warehouse is left as it is")
-    known = {row["source_name"]: row for row in inventory.iter_rows(named=True)}
+    # Tuples, not a row dict per report: at 200,000 reports the dicts alone would take a few hundred MB.
+    known = dict(zip(inventory["source_name"], inventory.select(_INVENTORY_FIELDS).iter_rows()))
     current = (parser_version(), target_script)
+    texts = _TextFiles(texts_folder)
     raw_rows, rejected_rows = [], []
     for found in find_report_files(root):
         signature = file_signature(found.path)
         previous = known.get(found.source_name)
-        parsed_as_now = previous is not None and (previous["parser_version"], previous["target_script"]) == current
-        if parsed_as_now and signature is not None and signature == previous["file_signature"]:
-            raw_rows.append(
-                (previous["report_id"], found.source_name, previous["sha256"], previous["size_bytes"], "unchanged", None, None, signature)
-            )
+        parsed_as_now = previous is not None and previous[:2] == current
+        if parsed_as_now and signature is not None and signature == previous[-1]:
+            report_id, sha256, size_bytes = previous[2:5]
+            raw_rows.append((report_id, found.source_name, sha256, size_bytes, "unchanged", None, None, signature))
             continue
         read = read_report_file(root, found, max_bytes)
         if not isinstance(read, ReadFile):
             rejected_rows.append(_rejection(read.source_name, read.reason, read.detail, read.size_bytes, seen_at))
             continue
         report_id = content_id(read.source_name, read.sha256)
-        if parsed_as_now and previous["report_id"] == report_id:
+        if parsed_as_now and previous[2] == report_id:
             raw_rows.append(_raw_row(read, report_id, "unchanged", None, None, signature))
             continue
         try:
@@ -82,8 +89,46 @@ def ingest_files(
             rejected_rows.append(_rejection(read.source_name, rejected.reason, rejected.detail, len(read.data), seen_at))
             continue
         status = "changed" if previous else "new"
-        raw_rows.append(_raw_row(read, report_id, status, decoded.encoding, decoded.text, signature))
+        raw_rows.append(_raw_row(read, report_id, status, decoded.encoding, texts.add(report_id, decoded.text), signature))
+    texts.close()
     return pl.DataFrame(raw_rows, schema=RAW_SCHEMA, orient="row"), _frame("rejected_files", rejected_rows)
+
+
+_INVENTORY_FIELDS = ("parser_version", "target_script", "report_id", "sha256", "size_bytes", "file_signature")
+
+
+class _TextFiles:
+    """Decoded texts written out as they come, :data:`TEXTS_PER_FILE` to a Parquet file."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder, self.files, self.pending = folder, 0, []
+
+    def add(self, report_id: str, text: str) -> str:
+        """Take ``text``; return the file it will be in."""
+        path = str(self.folder / f"texts-{self.files:05d}.parquet")
+        self.pending.append((report_id, text))
+        if len(self.pending) == TEXTS_PER_FILE:
+            self.close()
+        return path
+
+    def close(self) -> None:
+        if not self.pending:
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        frame = pl.DataFrame(self.pending, schema={"report_id": pl.String, "text_original": pl.String}, orient="row")
+        frame.write_parquet(self.folder / f"texts-{self.files:05d}.parquet")
+        self.files, self.pending = self.files + 1, []
+
+
+def with_texts(raw: pl.DataFrame) -> pl.DataFrame:
+    """The new and changed reports of ``raw`` with their decoded texts (``text_original``), read from the files
+    ingest wrote them to: only the files these reports are in."""
+    todo = raw.filter(pl.col("status") != "unchanged")
+    files = todo["text_file"].unique(maintain_order=True).to_list()
+    if not files:
+        return todo.with_columns(text_original=pl.lit(None, pl.String))
+    texts = pl.scan_parquet(files).filter(pl.col("report_id").is_in(todo["report_id"].implode())).collect()
+    return todo.join(texts, on="report_id", how="left", maintain_order="left")
 
 
 def reports_unchanged(raw: pl.DataFrame, inventory: pl.DataFrame) -> bool:
@@ -100,8 +145,8 @@ def same_rejections(rejected: pl.DataFrame, known_rejections: pl.DataFrame) -> b
     return set(rejected.select("source_name", "reason").iter_rows()) == set(known_rejections.select("source_name", "reason").iter_rows())
 
 
-def _raw_row(read: ReadFile, report_id: str, status: str, encoding: str | None, text: str | None, signature: str | None) -> tuple:
-    return (report_id, read.source_name, read.sha256, len(read.data), status, encoding, text, signature)
+def _raw_row(read: ReadFile, report_id: str, status: str, encoding: str | None, text_file: str | None, signature: str | None) -> tuple:
+    return (report_id, read.source_name, read.sha256, len(read.data), status, encoding, text_file, signature)
 
 
 def _rejection(source_name: str, reason: str, detail: str, size_bytes: int | None, seen_at: dt.datetime) -> dict:
@@ -140,7 +185,7 @@ def batches_to_parse(raw: pl.DataFrame, batch_size: int = BATCH_SIZE) -> list[pl
 
 def clean_and_parse(raw: pl.DataFrame, target_script: str, ingested_at: dt.datetime) -> dict[str, pl.DataFrame]:
     """Warehouse rows of the tables parsed from reports (:func:`report_tables`) for one batch of raw reports."""
-    reports = clean_reports(raw, target_script, ingested_at)
+    reports = clean_reports(with_texts(raw), target_script, ingested_at)
     return {"reports": reports, **parse_reports(reports)}
 
 
@@ -161,7 +206,7 @@ def combine_batches(parts: list[dict[str, str]]) -> dict[str, list[str]]:
 
 
 def clean_reports(raw: pl.DataFrame, target_script: str, ingested_at: dt.datetime) -> pl.DataFrame:
-    """Warehouse ``reports`` rows for the raw reports that need parsing."""
+    """Warehouse ``reports`` rows for the raw reports that need parsing, with their texts (:func:`with_texts`)."""
     rows = []
     for row in raw.filter(pl.col("status") != "unchanged").iter_rows(named=True):
         cleaned = clean_text(row["text_original"], target_script)

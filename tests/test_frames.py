@@ -5,7 +5,8 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines.frames import BATCH_SIZE, batches_to_parse, clean_reports, content_id, ingest_files, parse_reports, reports_unchanged, same_rejections
+import pipelines.frames
+from pipelines.frames import BATCH_SIZE, batches_to_parse, clean_reports, content_id, ingest_files, parse_reports, reports_unchanged, same_rejections, with_texts
 from pipelines.metadata import markdown_preview
 import pipelines.parsing
 from pipelines.parsing import code_fingerprint, parser_version
@@ -23,6 +24,11 @@ def inventory(rows: list[tuple]) -> pl.DataFrame:
     return pl.DataFrame([row + (None, None)[: 7 - len(row)] for row in rows], schema=schema, orient="row")
 
 
+def ingest(root: Path, max_bytes: int, known: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """ingest_files with its texts written beside ``root``, not in it (they would be read as reports)."""
+    return ingest_files(root, max_bytes, known, "simplified", NOW, root.with_name(f"{root.name}-texts"))
+
+
 def test_content_ids_are_stable_and_tell_inputs_apart():
     assert content_id("a.txt", "abc") == content_id("a.txt", "abc")
     assert content_id("a.txt", "abc") != content_id("a.txt", "abd")
@@ -33,7 +39,7 @@ def test_ingest_marks_new_changed_and_unchanged_files(tmp_path):
     (tmp_path / "new.txt").write_text(REPORT, encoding="utf-8")
     (tmp_path / "same.txt").write_text(REPORT, encoding="utf-8")
     (tmp_path / "edited.txt").write_text(REPORT + "会议强调。", encoding="utf-8")
-    first, _ = ingest_files(tmp_path, 10_000, inventory([]), "simplified", NOW)
+    first, _ = ingest(tmp_path, 10_000, inventory([]))
     ids = dict(first.select("source_name", "report_id").iter_rows())
     known = inventory(
         [
@@ -41,19 +47,21 @@ def test_ingest_marks_new_changed_and_unchanged_files(tmp_path):
             ("edited.txt", "-", parser_version(), "simplified", content_id("edited.txt", "old bytes")),
         ]
     )
-    raw, rejected = ingest_files(tmp_path, 10_000, known, "simplified", NOW)
+    raw, rejected = ingest(tmp_path, 10_000, known)
     statuses = dict(raw.select("source_name", "status").iter_rows())
     assert statuses == {"edited.txt": "changed", "new.txt": "new", "same.txt": "unchanged"}
-    assert raw.filter(pl.col("status") == "unchanged")["text_original"].to_list() == [None]
+    assert raw.filter(pl.col("status") == "unchanged")["text_file"].to_list() == [None]
+    texts = dict(with_texts(raw).select("source_name", "text_original").iter_rows())
+    assert texts == {"edited.txt": REPORT + "会议强调。", "new.txt": REPORT}
     assert rejected.height == 0
 
 
 def test_ingest_parses_again_when_the_target_script_or_parser_changes(tmp_path):
     (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
-    [report_id] = ingest_files(tmp_path, 10_000, inventory([]), "simplified", NOW)[0]["report_id"]
+    [report_id] = ingest(tmp_path, 10_000, inventory([]))[0]["report_id"]
     for version, script in [("0.0.1", "simplified"), (parser_version(), "traditional")]:
         known = inventory([("a.txt", "-", version, script, report_id)])
-        raw, _ = ingest_files(tmp_path, 10_000, known, "simplified", NOW)
+        raw, _ = ingest(tmp_path, 10_000, known)
         assert raw["status"].to_list() == ["changed"]
 
 
@@ -61,11 +69,11 @@ def test_a_file_whose_signature_is_recorded_is_not_read_and_one_touched_since_is
     path = tmp_path / "a.txt"
     path.write_text(REPORT, encoding="utf-8")
     recorded = ("a.txt", "recorded-sha", parser_version(), "simplified", "recorded-id", 99, file_signature(path))
-    raw, _ = ingest_files(tmp_path, 10_000, inventory([recorded]), "simplified", NOW)
+    raw, _ = ingest(tmp_path, 10_000, inventory([recorded]))
     # Values only the inventory holds: the file was not read.
     assert raw.select("report_id", "sha256", "size_bytes", "status").row(0) == ("recorded-id", "recorded-sha", 99, "unchanged")
     os.utime(path, ns=(0, 0))
-    raw, _ = ingest_files(tmp_path, 10_000, inventory([recorded]), "simplified", NOW)
+    raw, _ = ingest(tmp_path, 10_000, inventory([recorded]))
     assert raw.select("report_id", "status").row(0) == (content_id("a.txt", raw["sha256"].item()), "changed")
     assert raw["file_signature"].item() == file_signature(path) != recorded[-1]
 
@@ -73,13 +81,13 @@ def test_a_file_whose_signature_is_recorded_is_not_read_and_one_touched_since_is
 def test_a_file_read_again_with_the_same_bytes_is_unchanged_but_its_new_signature_needs_a_run(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text(REPORT, encoding="utf-8")
-    [first] = ingest_files(tmp_path, 10_000, inventory([]), "simplified", NOW)[0].iter_rows(named=True)
+    [first] = ingest(tmp_path, 10_000, inventory([]))[0].iter_rows(named=True)
     known = inventory([("a.txt", first["sha256"], parser_version(), "simplified", first["report_id"], first["size_bytes"], "an older signature")])
-    raw, _ = ingest_files(tmp_path, 10_000, known, "simplified", NOW)
+    raw, _ = ingest(tmp_path, 10_000, known)
     assert raw["status"].to_list() == ["unchanged"]
     assert not reports_unchanged(raw, known)
     recorded = known.with_columns(file_signature=pl.lit(file_signature(path)))
-    assert reports_unchanged(ingest_files(tmp_path, 10_000, recorded, "simplified", NOW)[0], recorded)
+    assert reports_unchanged(ingest(tmp_path, 10_000, recorded)[0], recorded)
 
 
 def nothing_changed(raw, rejected, inventory, rejections) -> bool:
@@ -89,23 +97,23 @@ def nothing_changed(raw, rejected, inventory, rejections) -> bool:
 def test_nothing_changed_only_when_every_report_and_rejection_is_as_the_warehouse_holds_it(tmp_path):
     (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
     (tmp_path / "empty.txt").write_bytes(b"")
-    [report_id] = ingest_files(tmp_path, 10_000, inventory([]), "simplified", NOW)[0]["report_id"]
+    [report_id] = ingest(tmp_path, 10_000, inventory([]))[0]["report_id"]
     known = inventory([("a.txt", "-", parser_version(), "simplified", report_id, 1, file_signature(tmp_path / "a.txt"))])
-    raw, rejected = ingest_files(tmp_path, 10_000, known, "simplified", NOW)
+    raw, rejected = ingest(tmp_path, 10_000, known)
     rejections = pl.DataFrame({"source_name": ["empty.txt"], "reason": ["empty"]})
     assert nothing_changed(raw, rejected, known, rejections)
     assert not nothing_changed(raw, rejected, known, rejections.clear())
     gone = pl.concat([known, inventory([("gone.txt", "-", parser_version(), "simplified", "x")])])
     assert not nothing_changed(raw, rejected, gone, rejections)
     (tmp_path / "a.txt").write_text(REPORT + "会议强调。", encoding="utf-8")
-    raw, rejected = ingest_files(tmp_path, 10_000, known, "simplified", NOW)
+    raw, rejected = ingest(tmp_path, 10_000, known)
     assert not nothing_changed(raw, rejected, known, rejections)
 
 
 def test_ingest_records_rejections_with_reasons(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "big.txt").write_bytes(b"x" * 2000)
-    raw, rejected = ingest_files(tmp_path, 1000, inventory([]), "simplified", NOW)
+    raw, rejected = ingest(tmp_path, 1000, inventory([]))
     assert raw.height == 0
     assert dict(rejected.select("source_name", "reason").iter_rows()) == {
         "big.txt": "too large: 2 KB > 1 KB",
@@ -114,10 +122,22 @@ def test_ingest_records_rejections_with_reasons(tmp_path):
     assert rejected["seen_at"].to_list() == [NOW, NOW]
 
 
+def test_ingest_writes_texts_a_few_to_a_file_and_a_batch_reads_only_its_own(tmp_path, monkeypatch):
+    monkeypatch.setattr(pipelines.frames, "TEXTS_PER_FILE", 2)
+    for number in range(5):
+        (tmp_path / f"{number}.txt").write_text(f"{REPORT}第{number}篇。", encoding="utf-8")
+    raw, _ = ingest(tmp_path, 10_000, inventory([]))
+    assert "text_original" not in raw.columns
+    assert raw["text_file"].unique().len() == 3
+    assert sorted(path.name for path in Path(raw["text_file"][0]).parent.iterdir()) == [f"texts-0000{n}.parquet" for n in range(3)]
+    batch = raw.filter(pl.col("source_name").is_in(["1.txt", "2.txt"]))
+    assert with_texts(batch).select("source_name", "text_original").rows() == [("1.txt", f"{REPORT}第1篇。"), ("2.txt", f"{REPORT}第2篇。")]
+
+
 def test_clean_then_parse_gives_rows_keyed_to_their_report(tmp_path):
     (tmp_path / "a.txt").write_text(convert_script(REPORT, "traditional"), encoding="utf-8")
-    raw, _ = ingest_files(tmp_path, 10_000, inventory([]), "simplified", NOW)
-    reports = clean_reports(raw, "simplified", NOW)
+    raw, _ = ingest(tmp_path, 10_000, inventory([]))
+    reports = clean_reports(with_texts(raw), "simplified", NOW)
     assert reports["text_clean"].item() == REPORT
     assert reports["script"].item() == "traditional"
     parsed = parse_reports(reports)

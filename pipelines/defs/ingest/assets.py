@@ -4,20 +4,27 @@ It decides from its own inputs only: the folder and the inventory of the publish
 """
 
 import datetime as dt
+from pathlib import Path
 
 import dagster as dg
 
 from pipelines.frames import ingest_files, reports_unchanged, same_rejections
+from pipelines.leftovers import remove_abandoned
 from pipelines.metadata import frame_metadata
 from pipelines.resources import ReportsFolder, TextSettings, Warehouse
 from pipelines.store import read_published
+
+TEXTS_FOLDER = "texts"
+"""Under DAGSTER_HOME/storage/<run id>/: the decoded texts to parse. They stay a day, as the parsed batches do
+(parse/assets.py): an overlapping run may read the raw reports, and so the texts, of this one."""
 
 
 @dg.multi_asset(
     group_name="ingest",
     outs={
         "raw_reports": dg.AssetOut(
-            description="Decoded reports; unchanged ones carry no text and are not parsed again.", is_required=False
+            description="Every usable report: new, changed or unchanged (not parsed again); the decoded texts of the new and changed ones are in Parquet files it names.",
+            is_required=False,
         ),
         "rejected_files_found": dg.AssetOut(
             description="Files under REPORTS_DIR that cannot be used, with the reason.", is_required=False
@@ -31,12 +38,15 @@ def raw_reports(
     warehouse: Warehouse,
 ):
     published = read_published(warehouse.file, warehouse.settings)
+    storage = Path(context.instance.storage_directory())
+    remove_abandoned(storage, f"*/{TEXTS_FOLDER}")
     raw, rejected = ingest_files(
         reports_folder.root,
         reports_folder.max_file_bytes,
         published.inventory,
         text_settings.target_script,
         dt.datetime.now(dt.UTC),
+        storage / context.run_id / TEXTS_FOLDER,
     )
     status_counts = dict(raw.group_by("status").len().iter_rows())
     context.log.info(f"{raw.height} reports ({status_counts}), {rejected.height} rejected files")
@@ -49,6 +59,6 @@ def raw_reports(
     yield dg.Output(
         raw,
         output_name="raw_reports",
-        metadata={**frame_metadata(raw.drop("text_original")), **{f"reports_{k}": v for k, v in status_counts.items()}},
+        metadata={**frame_metadata(raw), **{f"reports_{k}": v for k, v in status_counts.items()}},
     )
     yield dg.Output(rejected, output_name="rejected_files_found", metadata=frame_metadata(rejected))
