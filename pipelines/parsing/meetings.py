@@ -30,6 +30,8 @@ _ORDINAL_PREFIX = re.compile(r"^[一二三四五六七八九十\d]{1,4}届")
 _LEVEL_AND_TERM = re.compile(r"^([省市县区州旗镇乡])[一二三四五六七八九十\d]{1,4}届")
 _NAME_CHUNK_BAD = r"\d第届次（(“「《\s、，,"
 _GENERIC_NAMES = frozenset({"会议", "大会", "会", "全会"})
+_WITHIN_THIS_SESSION = re.compile(rf"{THIS_SESSION}[\u4e00-\u9fff]{{1,4}}(?:中|上|期间)[，,]")
+"""在此次活动中, 本次会议上: a sentence telling what the meeting told of already did."""
 _NAMED_AGAIN = re.compile(THIS_SESSION)
 """通过召开此次联席会议: a meeting named with 此次 is the one the text has told of already."""
 _STUDY_VERBS = re.compile(r"传达|学习")
@@ -218,6 +220,8 @@ def _parse_head(head: str) -> _Head:
     core = _CAUSED.split(core)[-1]  # 该区指导沙河镇召开: the town holds it, at another's word
     if (organised := _ORGANISED.search(core)) is not None and _names_a_body(core[:organised.start()]):
         core = core[:organised.start()]  # 老干处组织离退休干部召开: the body that organised it holds it
+    if (party := _VISITING_PARTY.search(core)) is not None:
+        core = _body_of_the_leader(core[:party.start()])  # 市总工会副主席X一行到公司开展宣讲: who came, sent by whom
     if (everyone := core.find("全体")) >= MIN_BODY_BEFORE_EVERYONE and meeting_noun_at_end(core) is None:
         core = core[:everyone]  # 城关二小全体教职工齐聚…召开: the body whose members gathered holds it
     body = _LEADING_MARKS.sub("", core.strip(" \u3000"))
@@ -270,6 +274,15 @@ def organizer_in_chairs_title(meeting_name: str | None, title: str | None) -> st
 
 _ORGANISED = re.compile(ORGANISING_VERB)
 _CAUSED = re.compile(r"指导|督促|帮助|协助|推动|要求")
+_VISITING_PARTY = re.compile(r"一行")
+
+
+def _body_of_the_leader(leader: str) -> str:
+    """The body whose post the leader of a visiting party holds (市总工会副主席张三 → 市总工会); empty when the
+    leader's title names none."""
+    post = lexicons.pattern("post_titles").search(leader)
+    body = leader[: post.start()] if post else ""
+    return body if body and _names_a_body(body) else ""
 _TALLY = re.compile(r"^(?:[二三四五六七八九十两几数百千]|\d)[一二三四五六七八九十百千\d]*余?多?场")
 _COUNT_OF_ONE = re.compile(r"^一场(?=[\u4e00-\u9fff])")
 """场 counts gatherings; 次 is left alone, since it numbers sessions as often as it counts them (三次全委会)."""
@@ -355,6 +368,8 @@ _GIVEN_BY_A_PERSON = frozenset({"讲授"})
 _SUBJECT_BEFORE_PREPOSITION = re.compile(r"(.{2,20}?)(?:就|针对|围绕|根据|按照|为了|为|组织(?!部))")
 """X纪委就…案件，在Y召开; X党支部组织全体党员，开展了…: the holder is the subject before the preposition
 or the 组织 that opens its clause."""
+_SUBJECT_BEFORE_TOPIC = re.compile(r"(.{2,20}?)(?:就|针对|围绕|根据|按照)")
+"""X就/围绕…召开: the holder, then what the meeting is about or follows (prepositions no body's name holds)."""
 _UNDER_THE_LEAD_OF = re.compile(r"在([^，,。；在]{2,20}?)的(?:统一)?(?:组织|领导|带领|指导)下")
 _INSTRUCTED = re.compile(r"(?<![需重主只纪提摘])要(?![求点闻])|务必|必须|应当")
 _DAY_PART_AT_END = re.compile(f"(?:{'|'.join(DAY_PARTS)})$")
@@ -428,6 +443,7 @@ def _subject_after(text: str, i: int, end: int, quote_end: dict[int, int]) -> st
 
 
 _PROGRAMME = re.compile(r"(?:多个|多项|一系列|系列|各类|各项|各种)")
+_ACTIVITY = re.compile(r"活动$")
 MIN_ACTIVITY_NAME_CHARS = 8
 """An 活动 named by at most this many characters less one (青年活动, 团员活动) names a kind of activity, not one."""
 
@@ -439,6 +455,8 @@ def _names_one_gathering(name: str) -> bool:
         return True
     if _PROGRAMME.search(name):
         return False
+    if lexicons.ends_with_entry(_ACTIVITY.sub("", name), "session_nouns"):
+        return True  # 专题学习活动: a study session told as an activity
     return bool(_QUOTE_OPENER.search(name)) or "党日" in name or "暨" in name or len(name) >= MIN_ACTIVITY_NAME_CHARS
 
 
@@ -509,12 +527,15 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         if name and not _names_one_gathering(name):
             continue
         if verb_word in lexicons.entry_set("session_verbs"):
-            if not (name and (lexicons.ends_with_entry(name, "session_nouns") or _ORDINAL_SESSION.match(name) and meeting_noun_at_end(name))):
+            if not (name and (lexicons.ends_with_entry(_ACTIVITY.sub("", name), "session_nouns") or _held_when_carried_out(name))):
                 continue  # 开展帮扶活动: carrying out a programme holds no meeting; 进行第七届第一次会员代表大会 holds one
             if any(w in head_text for w in lexicons.entries("session_verbs")):
                 continue  # 开展了每两个月进行一次的…活动: the verb before is the one that holds it
-            if found and lexicons.starts_with_entry(head_text.lstrip(" \u3000"), "predicate_openers"):
-                continue  # 举行学习会，围绕…进行专题学习研讨: what the meeting before did, with no holder of its own
+            opener = head_text.lstrip(" \u3000")
+            if found and (not opener or lexicons.starts_with_entry(opener, "predicate_openers")):
+                continue  # 举行学习会，(围绕…)进行专题学习研讨: what the meeting before did, with no holder of its own
+            if _WITHIN_THIS_SESSION.search(text, start, v):
+                continue  # 在此次活动中，…开展专题学习: what the session told of already did
         if name:
             if verb_word in ("主持", "主持召开") or verb_word in _GIVEN_BY_A_PERSON:
                 pass  # who chairs or lectures is a person, not the body that holds it
@@ -525,6 +546,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             elif verb_word == "承办":
                 host = re.search(r"([^，,。；\u3000由]{2,20})主办", text[window_start:v])
                 organizer, stated = (host.group(1), True) if host else (None, False)
+            elif (about := _SUBJECT_BEFORE_TOPIC.match(head.body)) and _looks_like_organizer(about.group(1)) and _names_a_body(about.group(1)):
+                organizer, stated = drop_abbreviation(about.group(1)), True  # X中心组围绕…开展了专题学习: X holds it
             elif head.body and _looks_like_organizer(head.body):
                 # 县总工会与县人社局共同召开: the bodies holding it together, as written.
                 organizer, stated = drop_abbreviation(_JOINTLY.sub("", head.body)), True
@@ -708,6 +731,14 @@ def study_session_mention(text: str, start: int, end: int) -> MeetingMention | N
 
 _ATTENDED = re.compile(r"(?:出席|参加|莅临|列席)(?:了)?")
 _ORDINAL_SESSION = re.compile(r"第[一二三四五六七八九十百\d]+(?:届|次|期)")
+_GATHERING_NOUN = re.compile(r"(?:会|会议|讲座)$")
+
+
+def _held_when_carried_out(name: str) -> bool:
+    """Whether 开展/进行 holds what it carries out as a meeting: an ordinal session (进行第七届第一次会员代表大会)
+    or a gathering (组织开展…宣讲会, 开展专题讲座), not a programme or an activity (开展帮扶活动)."""
+    noun = meeting_noun_at_end(name)
+    return noun is not None and (_ORDINAL_SESSION.match(name) is not None or _GATHERING_NOUN.search(noun) is not None)
 
 
 def attended_meeting_mention(text: str, start: int, end: int) -> MeetingMention | None:
@@ -922,26 +953,37 @@ MAX_POINTED_HEAD_CHARS = 2
 """The body's kind after the pronoun (院, 街道) is at most this long."""
 
 
-def may_be_named(organizer: str | None) -> bool:
-    """Whether an organiser is a pronoun body (我院, 该镇, 本局) the report may name elsewhere."""
-    return bool(organizer) and organizer[0] in SELF_REFERENCES and 1 <= len(organizer) - 1 <= MAX_POINTED_HEAD_CHARS
+def pointed_body(organizer: str | None) -> tuple[str, str] | None:
+    """An organiser that is a pronoun body the report may name elsewhere, or a unit of one, split into
+    the two: 我院 → (我院, ''), 我校工会委员会 → (我校, 工会委员会), 我街道党工委 → (我街道, 党工委)."""
+    if not organizer or organizer[0] not in SELF_REFERENCES:
+        return None
+    if 1 <= len(organizer) - 1 <= MAX_POINTED_HEAD_CHARS:
+        return organizer, ""
+    for kind_chars in range(1, MAX_POINTED_HEAD_CHARS + 1):
+        unit = organizer[1 + kind_chars:]
+        if lexicons.starts_with_entry(unit, "org_suffixes") and lexicons.ends_with_entry(unit, "org_suffixes"):
+            return organizer[: 1 + kind_chars], unit
+    return None
 
 
-def named_body(organizer: str, text: str, tokens: tuple[Token, ...], told_by: int) -> str | None:
+def named_body(organizer: str, text: str, tokens: tuple[Token, ...], told_by: int, unit: str = "") -> str | None:
     """The one body of the organiser's kind the report names by the end of the sentence that tells of
     the meeting (``told_by``), in the headline or the lede (我院 → 徐州市妇幼保健院, 该镇 → 道滘镇): an
-    organisation or place the lexical model reads ending where a word of that kind ends, outside the
-    titles of documents. None where the report names none there, or several. A body named only later
-    is another one (…及淮海工学院何华安教授授课, in a hospital's report)."""
+    organisation or place the lexical model reads ending where a word of that kind ends, or where the
+    organiser's ``unit`` written after it ends (…学校|工会委员会 for 我校工会委员会), outside the titles of
+    documents. None where the report names none there, or several. A body named only later is another
+    one (…及淮海工学院何华安教授授课, in a hospital's report)."""
     names = set()
     for m in re.finditer(lexicons.alternation(kind_words(organizer)), text[:told_by]):
         if inside_document_title(text, m.start()):
             continue
-        word = next((t for t in tokens_overlapping(tokens, m.end() - 1, m.end()) if t.end == m.end()), None)
+        ends = (m.end(), m.end() + len(unit)) if unit and text.startswith(unit, m.end()) else (m.end(),)
+        word = next((t for t in tokens_overlapping(tokens, m.end() - 1, m.end()) if t.end in ends), None)
         if word is None or word.entity not in ("organization", "place") or m.start() - word.start < 2:
             continue  # 瑞安市卫生计生局 holds 瑞安市, but names a bureau; 全院 names no one
         if text[word.start] not in _pronoun_characters():
-            names.add(text[word.start:word.end])
+            names.add(text[word.start:m.end()])
     # 厦门市国祺中学 and 国祺中学 are one school, written in full and without its place.
     fullest = max(names, key=len, default=None)
     return fullest if fullest and all(fullest.endswith(name) for name in names) else None

@@ -836,7 +836,7 @@ _NEVER_LAST_TAGS = frozenset({"p", "c", "u"})
 """Prepositions, conjunctions and particles: words a name never ends with."""
 
 
-def _misread(mention: Mention, tokens: tuple[Token, ...]) -> bool:
+def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
     """Whether the model's words show a rule's name is no name: it starts inside a word, ends inside
     one, a person the model found starts elsewhere in it (包括李华: not 包括李), or it is two characters
     the model reads as one verb, adverb, place … (领导应邀到会: not 应邀)."""
@@ -848,7 +848,10 @@ def _misread(mention: Mention, tokens: tuple[Token, ...]) -> bool:
             return False  # 工会主席管|万忠: after a title the model cut the surname off as a verb
         return not any(t.entity == "person" and t.start == mention.start for t in overlapping)
     if overlapping[0].start < mention.start:
-        return True  # 经|费审查委员: a name never starts inside a word, whatever post follows it
+        first = overlapping[0]
+        # 馆长祖传祥 as one noun: a name the model does not know, run together with the post before it.
+        run_on = mention.title is not None and first.end == mention.end and _post_pattern().fullmatch(text, first.start, mention.start)
+        return not run_on  # 经|费审查委员: a name never starts inside a word, whatever post follows it
     last = overlapping[-1]
     if last.entity == "organization" and last.end >= mention.end or last.entity == "place" and last.end > mention.end:
         # 东方路桥党委|副书记: the model reads a body to the name's end, or a place running on past it. A place
@@ -977,7 +980,7 @@ def _only_inside(text: str, name: str, longer: str, start: int, end: int) -> boo
 
 def anchored_names(text: str, tokens: tuple[Token, ...]) -> frozenset[str]:
     """Names a title anchors anywhere in ``text`` (省总工会主席X) that the model's words do not unmake."""
-    return frozenset(m.name for m in find_mentions(text, 0, len(text)) if (m.title or m.title_after) and not _misread(m, tokens))
+    return frozenset(m.name for m in find_mentions(text, 0, len(text)) if (m.title or m.title_after) and not _misread(text, m, tokens))
 
 
 def find_people(
@@ -995,7 +998,7 @@ def find_people(
     mentions = [
         _completed(text, m, entities.get(m.start), tokens)
         for m in find_mentions(text, start, end)
-        if not _misread(m, tokens) and not inside_quote_marks(text, m.start) and not lexicons.starts_with_entry(m.name, "post_modifiers")
+        if not _misread(text, m, tokens) and not inside_quote_marks(text, m.start) and not lexicons.starts_with_entry(m.name, "post_modifiers")
     ]
     taken = {m.start for m in mentions}
     for at, name in entities.items():

@@ -27,9 +27,9 @@ from .meetings import (
     organizer_in_words,
     merge_mentions,
     mentions_in_sentence,
-    may_be_named,
     may_be_placed,
     named_body,
+    pointed_body,
     placed_organizer,
     study_session_mention,
 )
@@ -247,9 +247,11 @@ def _organizer(doc: Document, mention: MeetingMention) -> str | None:
 
 def _placed(organizer: str | None, report: _Prepared, mention: MeetingMention) -> str | None:
     """A body named without its place (县总工会) in the place-named form the report writes elsewhere; a
-    pronoun body (我院) as the report names it."""
-    if may_be_named(organizer):
-        return named_body(organizer, report.doc.text, report.placed_body_tokens, mention.end) or organizer
+    pronoun body (我院), or a unit of one (我校工会), as the report names it."""
+    if pointed := pointed_body(organizer):
+        body, unit = pointed
+        named = named_body(body, report.doc.text, report.placed_body_tokens, mention.end, unit)
+        return named + unit if named else organizer
     if not may_be_placed(organizer):
         return organizer
     return placed_organizer(organizer, report.doc.text, report.placed_body_tokens) or organizer
@@ -268,8 +270,8 @@ def _placed_bodies_to_tag(doc: Document, drafts: list[_Draft]) -> list[tuple[int
     for organizer in organizers:
         if may_be_placed(organizer):
             written, before = (organizer,), CONTEXT_CHARS
-        elif may_be_named(organizer):
-            written, before = kind_words(organizer), MAX_NAMED_BODY_CHARS
+        elif pointed := pointed_body(organizer):
+            written, before = kind_words(pointed[0]), MAX_NAMED_BODY_CHARS
         else:
             continue
         for m in re.finditer(lexicons.alternation(written), doc.text):

@@ -1,12 +1,13 @@
-import datetime as dt
 """The statistical lexical layer: the shipped model, its batched decoding, and how the people rules use it."""
+import datetime as dt
 import shutil
 
 import numpy as np
 import pytest
 
 from pipelines.parsing import lexical
-from pipelines.parsing.lexical import LexicalModel, ModelUnavailable, lexical_model, model_directory, viterbi
+from pipelines.parsing import people
+from pipelines.parsing.lexical import LexicalModel, ModelUnavailable, Token, lexical_model, model_directory, viterbi
 from pipelines.parsing.people import find_people
 from pipelines.parsing.report import parse_report
 
@@ -237,6 +238,15 @@ def test_a_pronoun_body_takes_the_name_the_headline_or_the_lede_gives_it():
     assert meeting.organizer == "青石镇"
 
 
+def test_a_unit_of_a_pronoun_body_takes_the_name_the_headline_gives_the_body():
+    text = "青石市艺术学校工会委员会召开专题会议\n10月24日，我校工会委员会召开专题会议，会议由副校长林晓东主持。"
+    [meeting] = parse_report(text)
+    assert meeting.organizer == "青石市艺术学校工会委员会"
+    # Named nowhere: the unit keeps its pronoun, as written.
+    [meeting] = parse_report("10月24日，我校工会委员会召开专题会议，会议由副校长林晓东主持。")
+    assert meeting.organizer == "我校工会委员会"
+
+
 def test_a_pronoun_body_keeps_its_pronoun_where_another_body_of_its_kind_is_named_later():
     text = "3月2日，我院举办中层干部培训班，院长林晓东主持。培训班上，院领导及青山工学院何立新教授为学员授课。"
     [meeting] = parse_report(text)
@@ -310,3 +320,14 @@ def test_our_school_is_the_one_school_the_report_names_in_full_or_without_its_pl
     text = "青山市国祺中学与青石县第二小学结对\n5月25号，我校召开结对工作座谈会。"
     [meeting] = parse_report(text)
     assert meeting.organizer == "我校"
+
+
+def test_a_name_the_model_runs_together_with_the_post_before_it_stays_a_name():
+    text = "馆长祖传祥主持会议。"
+    # As the model reads it in some reports: the post and an unknown name as one noun.
+    run_together = (Token(0, 5, "n"), Token(5, 9, "v"), Token(9, 10, "w"))
+    assert not people._misread(text, people.Mention("祖传祥", 2, 5, "馆长", None, False), run_together)
+    # Near miss: a word that starts before the name and is no post (经|费审查委员) still unmakes it.
+    text = "会议选举产生了经费审查委员。"
+    words = (Token(7, 9, "n"), Token(9, 11, "vn"), Token(11, 13, "n"))
+    assert people._misread(text, people.Mention("费审查", 8, 11, None, "委员", False), words)

@@ -373,6 +373,41 @@ def test_carrying_out_a_party_day_or_a_study_is_a_meeting_but_a_programme_is_not
     assert mentions_in_sentence(programme, 0, len(programme)) == []
 
 
+def test_carrying_out_a_gathering_is_a_meeting_but_a_word_ending_in_hui_is_not():
+    m = one("10月19日，市总工会组织开展学习贯彻中国工会十八大精神宣讲会。")
+    assert (m.organizer, m.meeting_name, m.date_text) == ("市总工会", "学习贯彻中国工会十八大精神宣讲会", "10月19日")
+    assert one("3月2日，县妇联开展家庭教育专题讲座。").meeting_name == "家庭教育专题讲座"
+    # 体会 (experience) and 领会 (understanding) end in 会 and name no gathering.
+    for text in ("两地组织相互进行会务工作的经验和体会。", "全体党员开展再学习再领会。"):
+        assert mentions_in_sentence(text, 0, len(text)) == []
+
+
+def test_a_study_told_as_an_activity_is_held_by_the_body_before_its_topic():
+    m = one("4月14日上午，县委理论学习中心组围绕全国“两会”精神开展了专题学习活动。")
+    assert (m.organizer, m.meeting_name, m.date_text) == ("县委理论学习中心组", "专题学习活动", "4月14日上午")
+    # Near miss: a kind of activity carried out is no session.
+    text = "4月14日上午，县妇联围绕家庭建设开展了宣传活动。"
+    assert mentions_in_sentence(text, 0, len(text)) == []
+
+
+def test_a_study_the_meeting_told_of_carries_out_is_part_of_it():
+    text = "11月4日下午，县博物馆召开中心组理论学习会议，开展学习重要讲话精神的集中研讨。"
+    assert [m.meeting_name for m in mentions_in_sentence(text, 0, len(text))] == ["中心组理论学习会议"]
+    [meeting] = parse_report("4月3日，馆党支部开展主题党日活动。在此次活动中，全体党员围绕《条例》开展专题学习。")
+    assert meeting.meeting_name == "主题党日活动"
+    # Near miss: a session named in a sentence of its own, with a holder of its own, is a meeting of its own.
+    meetings = parse_report("4月3日，馆党支部开展主题党日活动。4月10日，馆工会开展专题学习。")
+    assert [m.meeting_name for m in meetings] == ["主题党日活动", "专题学习"]
+
+
+def test_a_visiting_party_holds_its_meeting_for_the_body_its_leader_serves():
+    m = one("10月19日，市总工会副主席、女职委主任林晓红一行到公司组织开展宣讲会。")
+    assert (m.organizer, m.meeting_name) == ("市总工会", "宣讲会")
+    # A leader whose title names no body leaves the meeting without a holder, not with the party's words.
+    m = one("10月19日，林晓红一行到公司组织开展宣讲会。")
+    assert (m.organizer, m.meeting_name) == (None, "宣讲会")
+
+
 def test_a_party_lecture_given_is_a_meeting():
     [meeting] = parse_report("6月21日，青石县机关事务局党组书记、局长林晓东以《守初心》为题讲授专题党课。")
     assert (meeting.meeting_name, meeting.date_text, meeting.organizer) == ("专题党课", "6月21日", None)
