@@ -621,11 +621,29 @@ _OWN_SPEECH = re.compile(
 
 
 def _owned_speech_studied(text: str, start: int, end: int) -> bool:
-    """X's own speech (X作的…报告) in a sentence that studies or relays what it lists (会议传达学习了…，X…的致词)."""
-    if _OWN_SPEECH.match(text, _skip_post_after(text, end)) is None:
+    """X's own speech (X作的…报告), or that of a list X opens (X、Y和Z3名同志的重要讲话), in a sentence that studies
+    or relays what it lists (会议传达学习了…，X…的致词)."""
+    own_end = _skip_post_after(text, end)
+    listed_end = _end_of_names(text, own_end)
+    if (comrades := _COMRADES.match(text, listed_end)) is not None:
+        listed_end = comrades.end()
+    if _OWN_SPEECH.match(text, own_end) is None and _OWN_SPEECH.match(text, listed_end) is None:
         return False
     before = text[_sentence_start(text, start):start]
     return any(w in before for w in lexicons.keyed("role_verbs")["studied_before"])
+
+
+_NAMES_JOINED = re.compile(r"、|和|及|与")
+_COMRADES = re.compile(r"等?(?:[\d一二三四五六七八九十两]+(?:名|位))?同志")
+"""X、Y和Z3名同志, X等6位同志: the names of a list counted or called comrades."""
+
+
+def _end_of_names(text: str, end: int) -> int:
+    """End of the names listed after the one ending at ``end`` (、Y和Z), ``end`` where none is."""
+    cursor = end
+    while (joined := _NAMES_JOINED.match(text, cursor)) and (member := read_name_after(text, joined.end())):
+        cursor = joined.end() + len(member)
+    return cursor
 
 
 _SPOKE_ON = re.compile(r"就(?!是|任|职|读|业|餐|座|近|地|此|在|要|会|已|将|把|开始|这样)")

@@ -133,7 +133,26 @@ def _drafts(doc: Document) -> list[_Draft]:
             if len(doc.sections) > 1 or len(merged) > 1:
                 region_end = _new_event_start(doc, mention.end, region_end, starts)
             drafts.append(_Draft(mention, region_start, region_end, section.heading))
-    return _same_meetings_joined(drafts)
+    return _without_studied_congresses(_same_meetings_joined(drafts))
+
+
+_CONGRESS = re.compile(r"(?:代表大会|党代会|全会)$")
+
+
+def _without_studied_congresses(drafts: list[_Draft]) -> list[_Draft]:
+    """A congress whose holder is not told (only its name may say it), told of before meetings that study a spirit (中国工会第十八次全国代表大会
+    在北京召开。…召开学习…精神专题会议), is what they study, not a meeting of the report (EXTRACTION.md §2); a
+    congress that is the report's only news stays. What the report says before the next meeting is its."""
+    kept: list[_Draft] = []
+    for index, draft in enumerate(drafts):
+        mention = draft.mention
+        studied_later = any("精神" in f"{later.mention.meeting_name}{later.mention.subject}" for later in drafts[index + 1:])
+        if not mention.organizer_stated and _CONGRESS.search(mention.meeting_name or "") and studied_later:
+            following = drafts[index + 1]
+            drafts[index + 1] = replace(following, region_start=min(draft.region_start, following.region_start))
+            continue
+        kept.append(draft)
+    return kept
 
 
 def _same_meetings_joined(drafts: list[_Draft]) -> list[_Draft]:

@@ -60,6 +60,9 @@ def test_organizer_from_name_prefix():
     assert organizer_from_name("共青团滨江市第九次代表大会") == "共青团滨江市"
     assert organizer_from_name("2021年全市表彰大会") is None
     assert organizer_from_name("专题会议") is None
+    # A first time (首个, 首届) is no part of a body's name.
+    assert organizer_from_name("青石市首个乡镇“职工之家”示范点揭牌仪式") == "青石市"
+    assert organizer_from_name("青石镇首届职工运动会开幕式") == "青石镇"
 
 
 def test_mentions_of_one_meeting_merge():
@@ -398,6 +401,14 @@ def test_a_study_the_meeting_told_of_carries_out_is_part_of_it():
     # Near miss: a session named in a sentence of its own, with a holder of its own, is a meeting of its own.
     meetings = parse_report("4月3日，馆党支部开展主题党日活动。4月10日，馆工会开展专题学习。")
     assert [m.meeting_name for m in meetings] == ["主题党日活动", "专题学习"]
+
+
+def test_a_congress_told_of_before_the_meetings_that_study_it_is_their_subject():
+    text = "10月9日至12日，中国工会第十八次全国代表大会在北京胜利召开。10月31日下午，县总工会召开学习贯彻中国工会十八大精神专题会议。"
+    assert [m.meeting_name for m in parse_report(text)] == ["学习贯彻中国工会十八大精神专题会议"]
+    # Near miss: a congress that is the report's only news is a meeting.
+    [meeting] = parse_report("10月9日至12日，中国工会第十八次全国代表大会在北京胜利召开。")
+    assert meeting.meeting_name == "中国工会第十八次全国代表大会"
 
 
 def test_a_visiting_party_holds_its_meeting_for_the_body_its_leader_serves():

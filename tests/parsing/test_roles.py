@@ -515,3 +515,18 @@ def test_no_name_ends_in_a_preposition_after_a_post():
     assert model_roles("他主动提出将会长任期由每届五年改为四年。") == {}
     # Near miss: a name after the same post stands.
     assert model_roles("会长王任期主持会议。") == {"王任期": "chair"}
+
+
+def test_the_speeches_of_a_counted_list_of_comrades_studied_are_referenced():
+    text = "3月2日，县总工会召开学习会。会上，全员学习了大会的主要任务，韩立新、王清明、魏春生和程丽华4名同志的重要讲话以及何树林同志的报告。"
+    assert roles_in_report(text) == dict.fromkeys(["韩立新", "王清明", "魏春生", "程丽华", "何树林"], "referenced")
+    # Near miss: a counted list of comrades who speak here are speakers.
+    text = "3月2日，县总工会召开学习会。会上，韩立新、王清明和程丽华3名同志分别作了发言。"
+    assert roles_in_report(text) == dict.fromkeys(["韩立新", "王清明", "程丽华"], "speaker")
+
+
+def test_a_report_the_meeting_asks_to_understand_is_referenced_and_an_exchange_of_study_is_spoken():
+    text = "3月2日，县总工会召开学习会。会议要求学懂总书记的论述，以及林立总理所作的政府工作报告。"
+    assert roles_in_report(text) == {"林立": "referenced"}
+    text = "3月2日，县总工会召开学习会。随后，徐大珍等6位同志围绕会议主题，结合工作实际，交流学习体会。"
+    assert roles_in_report(text) == {"徐大珍": "speaker"}
