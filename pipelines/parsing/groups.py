@@ -187,10 +187,20 @@ def _one_plural_post_list(text: str, s: int, e: int) -> bool:
     """各县区工会主席、党组书记: posts listed after one 各 (or 全体 …) are the posts of the same units,
     one group; not where a later post names units of its own (各乡镇妇联主席、县直机关妇委会主任, 各村书记、
     各组组长) or a conjunction joins."""
-    if _plural_opener().match(text, s) is None or "、" not in text[s:e] or any(c in text[s:e] for c in _CONJUNCTIONS):
+    if "、" not in text[s:e] or any(c in text[s:e] for c in _CONJUNCTIONS):
         return False
     first, *later = text[s:e].split("、")
-    return lexicons.ends_with_entry(first, "post_titles") is not None and all(_bare_post(part) for part in later)
+    if lexicons.ends_with_entry(first, "post_titles") is None:
+        return False
+    if _plural_opener().match(text, s) is None:
+        # 市关工委副主任、副秘书长, 组长、副组长: deputies named by their post alone serve the same units.
+        return all(_deputy_post(part) for part in later)
+    return all(_bare_post(part) for part in later)
+
+
+def _deputy_post(part: str) -> bool:
+    """副主席, 副秘书长, 副职: a deputy's post with nothing before it."""
+    return part.startswith("副") and (part[1:] in lexicons.entry_set("post_titles") or part == "副职")
 
 
 MAX_SHARED_POST_MODIFIER = 2

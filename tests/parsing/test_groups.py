@@ -31,6 +31,13 @@ def test_list_over_commas_and_semicolons():
     assert groups(text) == ["各镇(街)工会主席", "区总工会机关全体人员", "部分企业工会负责人(联络员)"]
 
 
+def test_deputies_named_by_their_post_alone_serve_the_units_of_the_post_before():
+    assert groups("市关工委副主任、副秘书长参加会议。") == ["市关工委副主任、副秘书长"]
+    assert groups("县总工会主席、副主席参加会议。") == ["县总工会主席、副主席"]
+    # Near miss: a later post with units of its own is another group.
+    assert groups("县总工会副主席、党群工作部主任参加会议。") == ["县总工会副主席", "党群工作部主任"]
+
+
 def test_parts_without_a_head_share_the_next_head():
     text = "保安员、保洁员、食堂员工代表30余人参加座谈。"
     assert groups(text) == ["保安员、保洁员、食堂员工代表"]
