@@ -365,6 +365,8 @@ def _category(text: str, quote: Quote, run_end: int, tokens: tuple[Token, ...] =
             category = "framework"
         elif _ENUMERATION.search(name) or len(name) >= 3 and lexicons.starts_with_entry(name, "slogan_verbs"):
             category = "slogan"
+        elif "的" in name:
+            category = "slogan"  # “一流的工作标准”: a phrase that describes; a brand's name joins with 之 (“职工之家”)
         elif reads_as_a_clause(name, tokens_overlapping(tokens, quote.start + 1, quote.end - 1)):
             category = "slogan"
         else:

@@ -31,6 +31,11 @@ def test_enumerated_work_principle_is_a_slogan():
     assert initiatives("紧扣“围绕中心、服务大局、关爱职工”,抓好落实。") == {"围绕中心、服务大局、关爱职工": "slogan"}
 
 
+def test_a_quoted_phrase_that_describes_with_de_is_a_slogan_and_a_name_with_zhi_a_brand():
+    text = "全系统要坚持“一流的目标定位”，建好“职工之家”。"
+    assert initiatives(text) == {"一流的目标定位": "slogan", "职工之家": "brand"}
+
+
 def test_exclusions():
     text = (
         "获评“模范职工之家”称号,荣获“优秀组织奖”,提升职工的“获得感指数”,"
