@@ -14,6 +14,7 @@ from . import lexicons
 from .dates import chinese_number
 from .lexical import Token, tokens_overlapping
 from .model import Initiative
+from .segmentation import SHORT_NAME_CUE
 
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "《": "》", '"': '"'}
 MAX_QUOTE_CHARS = 80
@@ -175,6 +176,8 @@ def _is_excluded(text: str, quote: Quote, run_end: int, meeting_names: list[str]
         return True
     if quote.opener == "《" and _DOCUMENT_ENDING.fullmatch(name):
         return True  # 《条例》, 《意见》: the bare kind of a document named in full before, not another one
+    if _SHORT_NAME_BEFORE.search(text, max(0, quote.start - len("以下简称")), quote.start):
+        return True  # 《…论述摘编》(以下简称《论述摘编》): the short name of one named just before
     if _DIRECT_SPEECH_END.search(name) or _DIRECT_SPEECH_START.match(name) or _SPEECH_INTRO.search(text[max(0, quote.start - 4):quote.start]) and len(name) > 12:
         return True
     if _ASKED.search(name) or _EVENT.match(name):
@@ -186,7 +189,7 @@ def _is_excluded(text: str, quote: Quote, run_end: int, meeting_names: list[str]
     if any(after.startswith(h) for h in excluded_heads if len(h) > 1):
         return True
     # An enumerated slogan (提质增效、争创一流) is not an honour for ending like one.
-    if not _ENUMERATION.search(name) and lexicons.ends_with_entry(name, "not_initiative_heads"):
+    if not _ENUMERATION.search(name) and not _STRENGTHS_COUNTED.match(name) and lexicons.ends_with_entry(name, "not_initiative_heads"):
         return True
     # An organisation's name in quotes (“青石县职工服务中心”): a short name with a two-character ending, or
     # any with a longer one (委员会, 研究院); a counted formula (一极两中心) or an enumeration (点亮湾仔,关爱社区)
@@ -208,6 +211,9 @@ def _is_excluded(text: str, quote: Quote, run_end: int, meeting_names: list[str]
     return False
 
 
+_SHORT_NAME_BEFORE = re.compile(f"{SHORT_NAME_CUE}$")
+_STRENGTHS_COUNTED = re.compile(r"^[二三四五六七八九两]强$")
+"""“五强”县级工会: strengths counted under ten are a standard's formula; 十强, 百强 rank, as honours do."""
 _ASKED = re.compile(r"什么|怎样|怎么|如何|为什么|为何|哪些|多少")
 """A quoted question (“培养什么样的孩子”) is someone's words, as direct speech is."""
 _EVENT = re.compile(

@@ -17,7 +17,7 @@ from . import lexicons
 from .dates import DATE_TEXT_RE, DAY_PARTS, find_date_text
 from .initiatives import QUOTE_PAIRS
 from .lexical import Token, tokens_overlapping
-from .segmentation import CLAUSE_BREAK, MAX_CLAUSE_CHARS, ORGANISING_VERB, THIS_SESSION, inside_document_title
+from .segmentation import CLAUSE_BREAK, MAX_CLAUSE_CHARS, ORGANISING_VERB, SHORT_NAME_CUE, THIS_SESSION, inside_document_title
 
 MAX_ORGANIZER_CHARS = 25
 MAX_MEETING_NAME_CHARS = 80
@@ -378,9 +378,9 @@ _UNDERTAKEN_BY = re.compile(r"由?([^，,。；的由]{2,40}?)(?:承办|协办)�
 _HOST_CLAUSE = re.compile(r"(?<![^，,；;由])([^，,。；;由]{2,20}?)(?:委托)?(?:主办|举办)[，,、]")
 """A clause that names the host of a meeting another body runs (，B委托举办，C承办的…)."""
 _COOPERATION = re.compile(r"^(?:并|还|另|同时|另外)?(?:与|和|同|跟|会同|联合)[^，,。；]{1,20}?(?:合作|共同|联合)?$")
-_SHORT_NAME_NOTE = re.compile(r"[(（](?:以下简称|下称|简称)[^)）]{1,20}[)）]$")
+_SHORT_NAME_NOTE = re.compile(rf"[(（]{SHORT_NAME_CUE}[^)）]{{1,20}}[)）]$")
 """…第六次代表大会(以下简称“少代会”)在合肥召开: the note of a short name is no part of the meeting's name."""
-_ABBREVIATION = re.compile(r"[(（](?:以下简称|下称|简称)?[「“\"]?([\u4e00-\u9fff]{2,6})[」”\"]?[)）]$")
+_ABBREVIATION = re.compile(rf"[(（]{SHORT_NAME_CUE}?[「“\"]?([\u4e00-\u9fff]{{2,6}})[」”\"]?[)）]$")
 
 
 def drop_abbreviation(organizer: str) -> str:

@@ -39,6 +39,9 @@ def _inside_marks(text: str, at: int, opener: str, closer: str) -> bool:
     opened = text.rfind(opener, max(0, at - MAX_TITLE_MARK_CHARS), at)
     return opened >= 0 and text.rfind(closer, opened, at) < 0 and text.find(closer, at, at + MAX_TITLE_MARK_CHARS) >= 0
 
+SHORT_NAME_CUE = r"(?:以下简称|下称|简称)"
+"""The words that introduce the short name a report will use for what it has just named (以下简称“少代会”)."""
+
 THIS_SESSION = r"(?:本次|此次|这次|该次)"
 """The words by which a report points back at the meeting it tells of (本次会议, 此次联席会议)."""
 

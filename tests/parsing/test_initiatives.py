@@ -36,6 +36,16 @@ def test_a_quoted_phrase_that_describes_with_de_is_a_slogan_and_a_name_with_zhi_
     assert initiatives(text) == {"一流的目标定位": "slogan", "职工之家": "brand"}
 
 
+def test_a_short_name_noted_after_a_name_is_no_initiative_of_its_own():
+    text = "开展《青石市职工读书活动论述摘编》(以下简称《论述摘编》)专题学习。"
+    assert initiatives(text) == {"青石市职工读书活动论述摘编": "document"}
+
+
+def test_strengths_counted_under_ten_are_a_formula_and_a_ranking_is_an_honour():
+    assert initiatives("着力打造“五强”县级工会。") == {"五强": "framework"}
+    assert initiatives("公司荣获“百强”企业。") == {}
+
+
 def test_exclusions():
     text = (
         "获评“模范职工之家”称号,荣获“优秀组织奖”,提升职工的“获得感指数”,"
