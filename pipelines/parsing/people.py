@@ -259,16 +259,23 @@ def _joins_an_organisation_name(text: str, conjunct_start: int, conjunction: re.
     if not 2 <= len(conjunct) <= 6 or not all(_is_cjk(c) for c in conjunct):
         return False
     after = text[conjunction.end():end]
+    after = after[: after.find("、")] if "、" in after else after  # the first of several posts
     post = lexicons.ends_with_entry(after, "post_titles")
-    body = _without_org_suffix(after[: -len(post)]) if post else None
-    if body is None:
-        return False
-    # One body after the conjunction (社会保障局), perhaps with a unit of it (城乡建设局党组),
+    body = after[: -len(post)] if post else ""
+    # One body after the conjunction (社会保障局), perhaps with a unit of it (城乡建设局党组, 信息化委员会汽车处),
     # and two or more characters before the body's ending: not 总局工会, not a list.
-    words = _without_org_suffix(body) or body
-    return 2 <= len(words) <= 6 and all(_is_cjk(c) for c in words) and not any(
-        lexicons.ends_with_entry(words[:k], "org_suffixes") for k in range(1, len(words) + 1)
-    )
+    ending = next((k for k in range(1, len(body) + 1) if lexicons.ends_with_entry(body[:k], "org_suffixes")), None)
+    if ending is None:
+        return False
+    words = body[: ending - len(lexicons.ends_with_entry(body[:ending], "org_suffixes"))]
+    unit = body[ending:]
+    if lexicons.starts_with_entry(words, "place_suffixes"):
+        return False  # 讲话精神和省总党组书记: a body of its own level (省, 市, 县) starts after the conjunction
+    return 2 <= len(words) <= 6 and len(unit) <= MAX_UNIT_CHARS and all(_is_cjk(c) for c in words + unit)
+
+
+MAX_UNIT_CHARS = 6
+"""A unit of a body named after it (党组, 汽车处, 办公室) is at most this long."""
 
 
 def _after_the_last_body(words: str) -> str:

@@ -206,6 +206,14 @@ def test_a_title_runs_on_over_and_inside_an_organisation_name():
     assert people(text)["梁慧仪"][1] == "民政及青年事务局副局长"
     text = "出席的有驻港联络办公室教育与青年事务部副部长杜海川。"
     assert people(text)["杜海川"][1] == "驻港联络办公室教育与青年事务部副部长"
+    # A unit of the body after the conjunction (汽车处), and the first of several posts.
+    text = "省经济和信息化委员会汽车处副处长刘立峰出席。"
+    assert people(text)["刘立峰"][1] == "省经济和信息化委员会汽车处副处长"
+    text = "青石大学交通与汽车工程学院副教授、青石汽车研究院副院长蔡立云出席。"
+    assert people(text)["蔡立云"][1] == "青石大学交通与汽车工程学院副教授、青石汽车研究院副院长"
+    # Near miss: a body of its own level after the conjunction starts the title.
+    text = "会议传达了讲话精神和省总党组书记、常务副主席王立全的讲话。"
+    assert people(text)["王立全"][1] == "省总党组书记、常务副主席"
 
 
 def test_a_title_stops_at_and_between_two_bodies_two_posts_or_a_name():
