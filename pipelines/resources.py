@@ -15,7 +15,7 @@ from pydantic import Field
 from pipelines.parsing.script import TARGET_SCRIPTS
 from pipelines.frames import BATCH_SIZE
 from pipelines.sources import DEFAULT_MAX_FILE_BYTES
-from pipelines.store import DuckDBSettings
+from pipelines.store import DEFAULT_MEMORY_LIMIT, DuckDBSettings
 
 
 _TRUE = {"1", "true", "yes"}
@@ -61,7 +61,7 @@ class Warehouse(dg.ConfigurableResource):
     """The DuckDB file analysts open (``WAREHOUSE_PATH``) and the limits of the DuckDB steps."""
 
     path: str = Field(description="The published warehouse file.")
-    memory_limit: str = Field(default="2GB", description="DuckDB memory_limit for a step.")
+    memory_limit: str = Field(default=DEFAULT_MEMORY_LIMIT, description="DuckDB memory_limit for a step.")
     threads: int = Field(default=2, description="DuckDB threads for a step.")
     temp_directory: str | None = Field(default=None, description="Where DuckDB spills; beside the file when unset.")
 

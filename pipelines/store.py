@@ -51,9 +51,16 @@ def new_rows_relation(con: duckdb.DuckDBPyConnection, rows: NewRows, table: str)
     return source.select(*(duckdb.ColumnExpression(name) for name in table_schema(table).names()))
 
 
+DEFAULT_MEMORY_LIMIT = "512MB"
+"""DuckDB's memory_limit for a step unless DUCKDB_MEMORY_LIMIT says otherwise. Sorting the reports table, texts
+and all, for a release took as much memory as DuckDB was given (0.8 GB of a 2 GB limit at 20,000 reports, more
+with every report); at 512 MB the sort spills to the temp directory and the step stays near 0.5 GB at any size,
+as fast at 20,000 reports (benchmarks/RESULTS.md)."""
+
+
 @dataclass(frozen=True)
 class DuckDBSettings:
-    memory_limit: str = "2GB"
+    memory_limit: str = DEFAULT_MEMORY_LIMIT
     threads: int = 2
     temp_directory: str | None = None
 
