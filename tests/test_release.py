@@ -164,8 +164,8 @@ def _written_then_damaged(damage):
     """A stand-in for the CSV writer that writes the file, then changes its text with ``damage``."""
     write = release.files.write_csv
 
-    def write_and_damage(con, table, path):
-        written = write(con, table, path)
+    def write_and_damage(con, table, parts, path):
+        written = write(con, table, parts, path)
         if path.name == "meetings.csv":
             path.write_bytes(damage(path.read_bytes().decode("utf-8")).encode("utf-8"))
         return written
@@ -339,3 +339,32 @@ def test_the_same_warehouse_gives_byte_identical_files_in_the_portals_formats(re
     reports = pl.read_csv(first.folder / "reports.csv", infer_schema=False)
     assert reports["ingested_at"].str.contains(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$").all()
     assert pl.read_parquet(first.folder / "reports.parquet").schema["damage_flags"] == pl.List(pl.String)
+
+
+def test_a_release_of_tables_larger_than_duckdbs_memory_limit_is_written_within_it(tmp_path, monkeypatch):
+    from pipelines.store import FILE_SIGNATURES, DuckDBSettings, build_warehouse, connect_read_only, empty_frame, table_schema
+
+    # 40,000 reports of 4.5 KB each, text and clean text: 360 MB of rows against 128 MB, sorted in parts of 5,000.
+    monkeypatch.setattr(release.files, "ROWS_PER_PART", 5_000)
+    text = "会议" * 750
+    reports = [
+        {
+            "report_id": f"r{n:05d}", "source_name": f"{n}.txt", "sha256": "0" * 64, "size_bytes": len(text) * 3,
+            "encoding": "utf-8", "script": "simplified", "target_script": "simplified", "text_original": text,
+            "text_clean": text, "pinyin_annotations_removed": 0, "damage_count": 0, "damage_flags": [],
+            "is_damaged": False, "published_date": None, "ingested_at": dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
+            "parser_version": "test",
+        }
+        for n in reversed(range(40_000))
+    ]
+    new_rows = {table: empty_frame(table) for table in TABLES} | {"file_signatures": empty_frame(FILE_SIGNATURES)}
+    new_rows["reports"] = pl.DataFrame(reports, schema=table_schema("reports"))
+    warehouse = tmp_path / "w.duckdb"
+    build_warehouse(warehouse, DuckDBSettings(), [], new_rows)
+    with connect_read_only(warehouse, DuckDBSettings(memory_limit="128MB", temp_directory=str(tmp_path / "spill"))) as con:
+        published = publish_release(con, tmp_path / "extracts", ReleaseInfo())
+    assert published.rows["reports"] == 40_000
+    for kind in ("csv", "parquet"):
+        ids = duckdb.sql(f"SELECT report_id FROM '{published.folder / f'reports.{kind}'}'").fetchall()
+        assert ids == [(f"r{n:05d}",) for n in range(40_000)], kind  # in key order, part after part
+    assert not list(published.folder.glob(".*"))

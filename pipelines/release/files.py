@@ -39,34 +39,58 @@ def csv_cells(table: Table, times_as_text: bool = True) -> list[duckdb.Expressio
     return cells
 
 
-def write_csv(con: duckdb.DuckDBPyConnection, table: Table, path: Path) -> str:
-    """Write the CSV file and return its SHA-256: UTF-8 with BOM, RFC 4180 quoting, a header row, CRLF.
+ROWS_PER_PART = 20_000
+"""Rows of a table sorted at once for its release files: what DuckDB sorts stays well within its memory limit
+(20,000 reports, texts and all, are about 90 MB) however large the table grows."""
+
+
+def write_sorted_parts(con: duckdb.DuckDBPyConnection, table: Table, folder: Path) -> list[Path]:
+    """A table's rows sorted by its primary key into Parquet files of about :data:`ROWS_PER_PART` rows each,
+    hidden in ``folder``: read in the order returned, they hold the whole table in key order."""
+    column = table.primary_key[0]
+    bounds = [bound for (bound,) in con.execute(read_sql("release/part_bounds"), {"table": table.name, "column": column, "rows": ROWS_PER_PART}).fetchall()]
+    parts = []
+    for index, lower in enumerate(bounds or [None]):
+        upper = bounds[index + 1] if index + 1 < len(bounds) else None
+        path = folder / f".{table.name}.part-{index:05d}.parquet"
+        params = {"table": table.name, "column": column, "key": table.primary_key, "lower": lower, "upper": upper, "path": str(path)}
+        con.execute(read_sql("release/sorted_part"), params)
+        parts.append(path)
+    return parts
+
+
+def write_csv(con: duckdb.DuckDBPyConnection, table: Table, parts: list[Path], path: Path) -> str:
+    """Write the CSV file from the table's sorted ``parts`` and return its SHA-256: UTF-8 with BOM, RFC 4180
+    quoting, a header row, CRLF.
 
     NULL is an empty field; an empty string is written "" (Parquet keeps the two
     apart; most CSV readers read both as empty). Lists are joined with ';'.
-    Times are UTC in ISO 8601. DuckDB writes the rows beside the file; they are then
-    streamed after the BOM while the digest is taken.
+    Times are UTC in ISO 8601. DuckDB writes each part's rows beside the file (one CSV
+    of the whole table had it hold the whole table); they are then streamed after the
+    BOM, part after part, while the digest is taken.
     """
     rows_view = f"{table.name}_csv_rows"
-    con.register(rows_view, con.table(table.name).project(*csv_cells(table)))
     rows = path.with_name(f".{path.name}.rows")
+    digest = hashlib.sha256(UTF8_BOM)
     try:
-        con.execute(read_sql("release/csv_file"), {"rows": rows_view, "key": table.primary_key, "path": str(rows)})
-        digest = hashlib.sha256(UTF8_BOM)
-        with rows.open("rb") as source, path.open("wb") as target:
+        with path.open("wb") as target:
             target.write(UTF8_BOM)
-            for block in iter(lambda: source.read(1 << 20), b""):
-                digest.update(block)
-                target.write(block)
+            for index, part in enumerate(parts):
+                con.register(rows_view, con.read_parquet(str(part)).project(*csv_cells(table)))
+                con.execute(read_sql("release/csv_file"), {"rows": rows_view, "header": index == 0, "path": str(rows)})
+                with rows.open("rb") as source:
+                    for block in iter(lambda: source.read(1 << 20), b""):
+                        digest.update(block)
+                        target.write(block)
     finally:
         rows.unlink(missing_ok=True)
     return digest.hexdigest()
 
 
-def write_parquet(con: duckdb.DuckDBPyConnection, table: Table, path: Path, metadata: dict[str, str]) -> str:
-    """Write the Parquet file (zstd, the warehouse's types, ``metadata`` as key-value metadata) and return its SHA-256."""
-    params = {"table": table.name, "key": table.primary_key, "path": str(path), "metadata": metadata}
-    con.execute(read_sql("release/parquet_file"), params)
+def write_parquet(con: duckdb.DuckDBPyConnection, parts: list[Path], path: Path, metadata: dict[str, str]) -> str:
+    """Write the Parquet file from a table's sorted ``parts`` (zstd, the warehouse's types, ``metadata`` as
+    key-value metadata) and return its SHA-256."""
+    con.execute(read_sql("release/parquet_file"), {"parts": [str(part) for part in parts], "path": str(path), "metadata": metadata})
     return _sha256(path)
 
 

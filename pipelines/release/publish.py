@@ -3,6 +3,7 @@ place, and only then do ``latest`` and ``LATEST`` switch."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import os
 import shutil
@@ -15,7 +16,7 @@ import duckdb
 
 from pipelines.leftovers import remove_abandoned
 from pipelines.release.description import ReleaseInfo, datapackage, describe_files, dictionary
-from pipelines.release.files import content_digest, text_profile, warehouse_fingerprint, write_checksums, write_csv, write_parquet
+from pipelines.release.files import content_digest, text_profile, warehouse_fingerprint, write_checksums, write_csv, write_parquet, write_sorted_parts
 from pipelines.release.gates import ReleaseBlocked, check_gates
 from pipelines.release.versions import (
     LINK_PREFIX,
@@ -73,9 +74,10 @@ def publish_release(
     cursors = {table: con.cursor() for table in TABLES}
     try:
         with ThreadPoolExecutor(max_workers=os.cpu_count()) as pool:
+            parts = dict(zip(TABLES, pool.map(lambda table: write_sorted_parts(cursors[table], catalog[table], staging), TABLES)))
             digests = dict(zip(
                 (f"{table}.csv" for table in TABLES),
-                pool.map(lambda table: write_csv(cursors[table], catalog[table], staging / f"{table}.csv"), TABLES),
+                pool.map(lambda table: write_csv(cursors[table], catalog[table], parts[table], staging / f"{table}.csv"), TABLES),
             ))
             signature = schema_signature(catalog)
             content = content_digest(digests, signature)
@@ -94,8 +96,10 @@ def publish_release(
             metadata = {"licence": info.license_name, "version": version, "source": info.source_title, "name": info.name}
             digests |= zip(
                 (f"{table}.parquet" for table in TABLES),
-                pool.map(lambda table: write_parquet(cursors[table], catalog[table], staging / f"{table}.parquet", metadata), TABLES),
+                pool.map(lambda table: write_parquet(cursors[table], parts[table], staging / f"{table}.parquet", metadata), TABLES),
             )
+            for part in itertools.chain.from_iterable(parts.values()):
+                part.unlink()
             rows = {table: con.table(table).shape[0] for table in TABLES}
             profiles = dict(zip(TABLES, pool.map(lambda table: text_profile(cursors[table], catalog[table]), TABLES)))
             formulas = {table: formulas for table, (_, formulas) in profiles.items()}
