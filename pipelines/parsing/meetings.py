@@ -610,7 +610,39 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             )
             for holder in holders for i, part in enumerate(parts)
         )
-    return found + _sessions_that_elected(text, start, end, found)
+    found += _sessions_that_elected(text, start, end, found)
+    return found + _meetings_at_which(text, start, end, found)
+
+
+_AT_A_MEETING_HELD = re.compile(
+    r"在(?P<when>[^，,。；;在]{0,12}?)(?:召开|举行|开幕)的(?P<name>[^，,。；;“”《》在的]{2,40}?)上[，,]"
+)
+"""在随后召开的X座谈会议上，…; 在1月1日开幕的X会议上，…: a meeting named by what happened at it."""
+
+
+def _meetings_at_which(text: str, start: int, end: int, found: list[MeetingMention]) -> list[MeetingMention]:
+    """Meetings a sentence tells of by what happened at them (在…召开的X会议上，Y作报告), where nothing in
+    the sentence before studies them (传达学习…在X会议上的讲话 tells of another occasion)."""
+    at_which = []
+    for match in _AT_A_MEETING_HELD.finditer(text, start, end):
+        name = match["name"]
+        if meeting_noun_at_end(name) is None or any(m.meeting_name and name in m.meeting_name for m in found):
+            continue
+        if _studied_verb_before().search(text, start, match.start()):
+            continue
+        when = find_date_text(match["when"])
+        at_which.append(
+            MeetingMention(
+                start=start, end=end, organizer=organizer_from_name(name), organizer_stated=False, meeting_name=name,
+                date_text=when.group() if when else None, location=None, subject=None,
+            )
+        )
+    return at_which
+
+
+@cache
+def _studied_verb_before() -> re.Pattern[str]:
+    return re.compile(lexicons.alternation(lexicons.keyed("role_verbs")["studied_before"]))
 
 
 _APPROACHING = re.compile(r"即将(?:到来|来临)之际")
@@ -618,10 +650,11 @@ _APPROACHING = re.compile(r"即将(?:到来|来临)之际")
 _SESSION_THAT_ELECTED = re.compile(
     r"\s*(?:并)?(?:在|由)?(?:随后|会后|会议期间|期间|同日|当天|当日|接着)?[，,]?(?:召开的|举行的)?"
     r"(?P<name>[^，,。；;、“”《》了对把将在由经于]{0,30}?(?:第[一二三四五六七八九十\d]{1,3}次|[一二三四五六七八九十\d]{1,2}届[一二三四五六七八九十\d]{1,2}次)"
-    r"(?:全体)?(?:委员)?(?:会议|全会))[，,]?(?:上)?[，,]?(?:经选举|经|选举|推选|审议|表决)"
+    r"(?:全体)?(?:委员)?(?:会议|全会))[，,]?(?:上[，,][^。；;]{0,30}?(?:当选|选举|推选)|上?[，,]?(?:经选举|经|选举|推选|审议|表决))"
 )
-"""第一届工会委员会第一次会议，选举…; 支社三届一次委员会议选举…: a session named by its number that elected
-someone met, though no verb says it was held (the new committee's first session during a congress)."""
+"""第一届工会委员会第一次会议，选举…; 支社三届一次委员会议选举…; 在第九届理事会第一次会议上，X当选…: a session
+named by its number that elected someone met, though no verb says it was held (the new committee's first
+session during a congress)."""
 
 
 _NOT_IN_A_SESSION_NAME = ("审议", "通过", "同时", "关于", "召开")

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import lexicons
-from .dates import DATE_TEXT_RE, find_published_date, resolve_date
+from .dates import DATE_TEXT_RE, find_date_text, find_published_date, resolve_date
 from .initiatives import MIN_SLOGAN_CHARS, Quote, find_initiatives, find_quotes
 from .meetings import (
     MeetingMention,
@@ -26,6 +26,7 @@ from .meetings import (
     organizer_in_chairs_title,
     organizer_in_words,
     merge_mentions,
+    meeting_noun_at_end,
     mentions_in_sentence,
     may_be_placed,
     named_body,
@@ -37,7 +38,7 @@ from .lexical import Token, lexical_model
 from .model import Meeting, Person
 from .groups import find_groups, group_in_meeting_name
 from .people import anchored_names, find_people, person_candidate_pattern
-from .segmentation import CLAUSE_BREAK, MASK, MAX_CLAUSE_CHARS, TERM_MASK, Document, Line, Section, segment
+from .segmentation import CLAUSE_BREAK, MASK, MAX_CLAUSE_CHARS, TERM_MASK, Document, Line, Section, inside_document_title, segment
 
 __all__ = ["parse_report", "parse_reports", "find_published_date"]
 
@@ -203,7 +204,7 @@ def _told_in_body(headline: MeetingMention, doc: Document) -> MeetingMention:
 def _with_headline(drafts: list[_Draft], headline: MeetingMention | None, doc: Document) -> list[_Draft]:
     """The headline lends a stated organiser to the first meeting, or is the meeting when the body names none."""
     if headline is None:
-        return drafts
+        return drafts or _meeting_told_at(doc)
     if not drafts:
         return [_Draft(_told_in_body(headline, doc), 0, len(doc.text), None)]
     first = drafts[0]
@@ -211,6 +212,28 @@ def _with_headline(drafts: list[_Draft], headline: MeetingMention | None, doc: D
         mention = MeetingMention(**{**first.mention.__dict__, "organizer": headline.organizer, "organizer_stated": True})
         drafts = [_Draft(mention, first.region_start, first.region_end, first.heading), *drafts[1:]]
     return drafts
+
+
+_TOLD_AT = re.compile(r"[\s\u3000]*(?P<name>[^，,。；;！？\s]{3,20}?)上[，,]")
+"""座谈交流会上，X致欢迎辞: a meeting told of by what happened at it, at the opening of a sentence."""
+
+
+def _meeting_told_at(doc: Document) -> list[_Draft]:
+    """The meeting of a report that tells of no meeting held but of what happened at one (…开展参观学习交流
+    活动。座谈交流会上，X作了发言): it was held (EXTRACTION.md §2), on the date of the sentence before."""
+    previous_start = 0
+    for sentence in doc.sentences():
+        told = _TOLD_AT.match(doc.body, sentence.start, sentence.end)
+        if told and meeting_noun_at_end(told["name"]) and not inside_document_title(doc.body, told.start("name")):
+            dated = find_date_text(doc.body[previous_start:sentence.start])
+            name = told["name"]
+            mention = MeetingMention(
+                start=sentence.start, end=sentence.end, organizer=organizer_from_name(name), organizer_stated=False,
+                meeting_name=name, date_text=dated.group() if dated else None, location=None, subject=None,
+            )
+            return [_Draft(mention, 0, len(doc.text), None)]
+        previous_start = sentence.start
+    return []
 
 
 _SAME_DAY = ("当天", "当日", "当晚")

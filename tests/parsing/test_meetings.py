@@ -638,6 +638,36 @@ def test_the_first_session_held_next_where_someone_was_elected_is_a_meeting():
     assert [m.meeting_name for m in parse_report(text)] == ["团员大会", "第一届团委第一次全体会议"]
 
 
+def test_the_first_session_where_someone_was_elected_is_a_meeting_whatever_stands_before_the_election():
+    text = "3月2日，青石医学会召开会员代表大会。在第九届理事会第一次会议上，胡立洁同志当选为第九届理事会会长。"
+    assert [m.meeting_name for m in parse_report(text)] == ["会员代表大会", "第九届理事会第一次会议"]
+    text = "3月2日，青石学院召开学生代表大会。在随后召开的第五届学生委员会第一次会议上，根据选举办法，选举产生了主席。"
+    assert [m.meeting_name for m in parse_report(text)] == ["学生代表大会", "第五届学生委员会第一次会议"]
+    # Near miss: a session where someone only spoke is another occasion the report recalls.
+    text = "3月2日，青石医学会召开会员代表大会。在市政协七届四次会议上，张立新作了报告。"
+    assert [m.meeting_name for m in parse_report(text)] == ["会员代表大会"]
+
+
+def test_a_meeting_told_of_by_what_happened_at_it_is_a_meeting_unless_studied():
+    text = "6月11日，青石公司接待调研组。在随后召开的铁路工会重点工作调研座谈会议上，索立新听取了工作汇报。"
+    assert [m.meeting_name for m in parse_report(text)] == ["铁路工会重点工作调研座谈会议"]
+    text = "在1月1日开幕的青石市第十七届人民代表大会第四次会议上，市长杜立冰作政府工作报告。"
+    [meeting] = parse_report(text)
+    assert (meeting.meeting_name, meeting.date_text) == ("青石市第十七届人民代表大会第四次会议", "1月1日")
+    # Near miss: a meeting whose speech is studied is another occasion.
+    text = "3月2日，县总工会召开学习会，传达学习了总书记在中央召开的民营企业座谈会上，发表的重要讲话。"
+    assert [m.meeting_name for m in parse_report(text)] == ["学习会"]
+
+
+def test_a_report_of_a_visit_that_tells_what_happened_at_a_meeting_tells_of_that_meeting():
+    text = "4月30日，西岩镇联校党总支开展参观学习交流活动。\n座谈交流会上，中心小学支部书记陈少茂致欢迎辞。"
+    [meeting] = parse_report(text)
+    assert (meeting.meeting_name, meeting.date_text) == ("座谈交流会", "4月30日")
+    assert [(p.name, p.role) for p in meeting.people] == [("陈少茂", "speaker")]
+    # Near miss: a bare 会上 names no meeting of its own.
+    assert parse_report("5月3日，市总工会主席一行深入企业走访调研。会上，主席强调要做好工作。") == []
+
+
 def test_the_session_held_next_is_found_in_an_indented_paragraph():
     text = "3月2日，青石调查总队召开团员大会。\n\n  在随后召开的第一届团委第一次全体会议上，经选举，林华当选为团委书记。"
     assert [m.meeting_name for m in parse_report(text)] == ["团员大会", "第一届团委第一次全体会议"]

@@ -360,3 +360,9 @@ def test_a_bare_name_elected_with_a_manner_of_the_vote_is_a_person():
 def test_a_verb_of_receiving_ends_the_title_read_before_a_name():
     text = "典礼得到行政长官贺明川主礼。"
     assert read_title_before(text, text.index("贺明川")) == "行政长官"
+
+
+def test_academic_ranks_are_titles_before_or_after_the_name():
+    found = people("会上，徐建中院士、金红光院士为获奖者颁奖。")
+    assert {name: title for name, (_, title) in found.items()} == {"徐建中": "院士", "金红光": "院士"}
+    assert people("青石大学历史研究所副研究员林立新参加会议。")["林立新"][1] == "青石大学历史研究所副研究员"
