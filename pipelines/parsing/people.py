@@ -691,7 +691,7 @@ def role_at(text: str, start: int, end: int) -> str:
 _GIVES_A_TALK = re.compile(r"(?:进行|开展)了?(?:专题)?(?:宣讲|授课|辅导|讲座|解读|领学)")
 """X进行宣讲, X开展专题授课: a talk the person gives at this meeting."""
 
-_SPEECH_IN_A_NAME = re.compile(r"(?:报告|宣讲|动员|授课|辅导|汇报|点评)(?=大?会(?![务员费计])|仪式|典礼)|运动员")
+_SPEECH_IN_A_NAME = re.compile(r"(?:报告|宣讲|动员|授课|辅导|汇报|点评|经验交流)(?=大?会(?![务员费计])|仪式|典礼)|运动员")
 """报告会, 动员大会, 授课仪式: the meeting is named for a speech; 报告会务 (reports the association's affairs) is one."""
 
 

@@ -668,6 +668,18 @@ def test_a_report_of_a_visit_that_tells_what_happened_at_a_meeting_tells_of_that
     assert parse_report("5月3日，市总工会主席一行深入企业走访调研。会上，主席强调要做好工作。") == []
 
 
+def test_a_meeting_celebrating_a_body_is_not_held_by_it_and_greeting_a_meeting_holds_none():
+    assert organizer_from_name("庆祝青石省总工会成立70周年座谈会") is None
+    assert organizer_from_name("市总工会庆祝五一劳动节大会") == "市总工会"
+    text = "9月25日，青石市工会第十五次代表大会开幕。林立新代表省总工会向大会召开表示热烈祝贺。"
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("青石市工会", "青石市工会第十五次代表大会")]
+
+
+def test_a_study_of_the_theory_group_carried_out_is_a_meeting():
+    m = one("3月5日上午，集团党委开展理论中心组学习，党委书记刘立东主持。")
+    assert (m.organizer, m.meeting_name, m.date_text) == ("集团党委", "理论中心组学习", "3月5日上午")
+
+
 def test_the_session_held_next_is_found_in_an_indented_paragraph():
     text = "3月2日，青石调查总队召开团员大会。\n\n  在随后召开的第一届团委第一次全体会议上，经选举，林华当选为团委书记。"
     assert [m.meeting_name for m in parse_report(text)] == ["团员大会", "第一届团委第一次全体会议"]

@@ -530,3 +530,19 @@ def test_a_report_the_meeting_asks_to_understand_is_referenced_and_an_exchange_o
     assert roles_in_report(text) == {"林立": "referenced"}
     text = "3月2日，县总工会召开学习会。随后，徐大珍等6位同志围绕会议主题，结合工作实际，交流学习体会。"
     assert roles_in_report(text) == {"徐大珍": "speaker"}
+
+
+def test_an_exchange_of_experience_each_gives_is_spoken_and_a_meeting_named_for_it_is_attended():
+    text = "3月2日，区总工会召开经验交流会。会上，街道工会主席陈晓燕，公司工会副主席姜东日分别就职工之家建设作经验交流。"
+    assert roles_in_report(text) == {"陈晓燕": "speaker", "姜东日": "speaker"}
+    assert roles_in_report("3月2日，区总工会召开经验交流会，街道工会主席陈晓燕出席经验交流会。") == {"陈晓燕": "attendee"}
+
+
+def test_the_captions_of_a_photo_report_tell_who_spoke():
+    text = (
+        "庆祝青石省总工会成立70周年座谈会图片集锦\n\n合影留念\n\n省人大常委会副主任、省总工会主席吴明明发表讲话\n\n"
+        "省总工会原党组书记、主席王新中发言\n\n5月25日上午，庆祝青石省总工会成立70周年座谈会在省总工会机关召开。\n"
+    )
+    assert roles_in_report(text) == {"吴明明": "speaker", "王新中": "speaker"}
+    # Near miss: a menu's short item is no caption of a deed.
+    assert roles_in_report("青石市总工会召开全委会议\n领导讲话\n3月2日，青石市总工会召开全委会议。") == {}
