@@ -764,6 +764,8 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
     """
     found = []
     for start, end in _joined_person_spans(text, tokens):
+        if end - start >= 3 and _word_for_a_person_ends_at(text, start + 1):
+            start += 1  # 全国劳动模|范索珍: the model's name opens with the last character of 劳动模范
         name = text[start:end]
         if any(ch in _NAME_JOINERS for ch in name):
             found.append((name, start))
@@ -793,6 +795,18 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
 
 
 _OPENING_MARKS = frozenset("《“「『‘(（【[")
+
+
+def _word_for_a_person_ends_at(text: str, end: int) -> bool:
+    """Whether a post or a noun for a kind of person of two characters or more ends at ``end``, begun before
+    the character before it (劳动模范 ends at 范 of 劳动模范索珍)."""
+    before = text[max(0, end - MAX_TITLE_WORD_CHARS):end]
+    word = lexicons.ends_with_entry(before, "person_nouns") or lexicons.ends_with_entry(before, "post_titles")
+    return word is not None and len(word) >= 2
+
+
+MAX_TITLE_WORD_CHARS = 8
+"""The longest post or noun for a kind of person looked for before a name."""
 
 
 def _ends_inside_a_word(tokens: tuple[Token, ...], end: int) -> bool:

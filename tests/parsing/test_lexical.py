@@ -331,3 +331,13 @@ def test_a_name_the_model_runs_together_with_the_post_before_it_stays_a_name():
     text = "会议选举产生了经费审查委员。"
     words = (Token(7, 9, "n"), Token(9, 11, "vn"), Token(11, 13, "n"))
     assert people._misread(text, people.Mention("费审查", 8, 11, None, "委员", False), words)
+
+
+def test_a_person_the_model_starts_inside_a_word_for_a_kind_of_person_starts_after_it():
+    text = "全国劳动模范索珍参加座谈。"
+    words = (Token(0, 2, "n"), Token(2, 5, "n"), Token(5, 8, "PER"), Token(8, 10, "v"), Token(10, 12, "vn"), Token(12, 13, "w"))
+    assert people.person_entities(text, words) == [("索珍", 6)]
+    # Near miss: a name after a post that ends in the name's surname character stays whole.
+    text = "办公室主任任立军参加座谈。"
+    words = (Token(0, 3, "n"), Token(3, 5, "n"), Token(5, 8, "PER"), Token(8, 10, "v"), Token(10, 12, "vn"), Token(12, 13, "w"))
+    assert people.person_entities(text, words) == [("任立军", 5)]
