@@ -2,11 +2,11 @@
 -- no bound), sorted by the whole primary key ($key), written as a Parquet file ($path) beside the release.
 -- The release's CSV and Parquet files are written from the parts in order, streaming: one sort of the
 -- whole table, texts and all, took more than DuckDB's memory limit once the table outgrew it. Row groups of
--- 10,000 rows keep what DuckDB holds to write or read a part small.
+-- 10,000 rows or 16 MB keep what DuckDB holds to write or read a part small.
 COPY (
     SELECT * FROM query_table($table)
     WHERE ($lower IS NULL OR COLUMNS(lambda c: c = $column) >= $lower)
       AND ($upper IS NULL OR COLUMNS(lambda c: c = $column) < $upper)
     ORDER BY COLUMNS(lambda c: list_contains($key, c))
 )
-TO $path (FORMAT parquet, ROW_GROUP_SIZE 10000);
+TO $path (FORMAT parquet, ROW_GROUP_SIZE 10000, ROW_GROUP_SIZE_BYTES '16MB');
