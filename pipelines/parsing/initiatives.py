@@ -176,8 +176,6 @@ def _is_excluded(text: str, quote: Quote, run_end: int, meeting_names: list[str]
         return True
     if quote.opener == "《" and _DOCUMENT_ENDING.fullmatch(name):
         return True  # 《条例》, 《意见》: the bare kind of a document named in full before, not another one
-    if _SHORT_NAME_BEFORE.search(text, max(0, quote.start - len("以下简称")), quote.start):
-        return True  # 《…论述摘编》(以下简称《论述摘编》): the short name of one named just before
     if _DIRECT_SPEECH_END.search(name) or _DIRECT_SPEECH_START.match(name) or _SPEECH_INTRO.search(text[max(0, quote.start - 4):quote.start]) and len(name) > 12:
         return True
     if _ASKED.search(name) or _EVENT.match(name):
@@ -189,7 +187,8 @@ def _is_excluded(text: str, quote: Quote, run_end: int, meeting_names: list[str]
     if any(after.startswith(h) for h in excluded_heads if len(h) > 1):
         return True
     # An enumerated slogan (提质增效、争创一流) is not an honour for ending like one.
-    if not _ENUMERATION.search(name) and not _STRENGTHS_COUNTED.match(name) and lexicons.ends_with_entry(name, "not_initiative_heads"):
+    formula = _STRENGTHS_COUNTED.match(name) or _COUNTED_PHRASE.match(name)
+    if not _ENUMERATION.search(name) and not formula and lexicons.ends_with_entry(name, "not_initiative_heads"):
         return True
     # An organisation's name in quotes (“青石县职工服务中心”): a short name with a two-character ending, or
     # any with a longer one (委员会, 研究院); a counted formula (一极两中心) or an enumeration (点亮湾仔,关爱社区)
@@ -212,6 +211,13 @@ def _is_excluded(text: str, quote: Quote, run_end: int, meeting_names: list[str]
 
 
 _SHORT_NAME_BEFORE = re.compile(f"{SHORT_NAME_CUE}$")
+
+
+def _short_name_noted(text: str, quote: Quote) -> bool:
+    """Whether a quote is the short name noted for the one named just before it (…(以下简称《论述摘编》))."""
+    return _SHORT_NAME_BEFORE.search(text, max(0, quote.start - len("以下简称")), quote.start) is not None
+
+
 _STRENGTHS_COUNTED = re.compile(r"^[二三四五六七八九两]强$")
 """“五强”县级工会: strengths counted under ten are a standard's formula; 十强, 百强 rank, as honours do."""
 _ASKED = re.compile(r"什么|怎样|怎么|如何|为什么|为何|哪些|多少")
@@ -223,6 +229,9 @@ _EVENT = re.compile(
 )
 """Events (EXTRACTION.md §4): a Party congress (“二十大”), a holiday by its date (“5·12国际护士节”) or a
 commemorative day (“全国科技工作者日”, “世界读书日”)."""
+_COUNTED_PHRASE = re.compile(r"^[二三四五六七八九十两双百千][\u4e00-\u9fff]{3}$")
+"""“三全育人”, “五位一体”: four characters opening with a count above one name a formula (112 of 144 such gold
+rows are frameworks, the rest campaigns and brands); 一 opens idioms (一心向党) as often."""
 _INTERLEAVED_NUMERALS = re.compile(r"^[一二三四五六七八九十两双百千万]{1,2}[^一二三四五六七八九十两双百千万\d]{1,3}[一二三四五六七八九十两双百千万]")
 _CODED = re.compile(r"[\dA-Za-z+＋·]")
 _DIGIT_MONTH_DAY = re.compile(r"^(\d{1,2})[·.．](\d{1,2})$")
@@ -256,6 +265,7 @@ def _is_coined(name: str) -> bool:
         _CODED.search(name)
         or _NUMERIC_FORMULA.search(name)
         or _INTERLEAVED_NUMERALS.search(name)
+        or _COUNTED_PHRASE.match(name)
         or _FIVE_YEAR_PLAN.match(name)
         or _ENUMERATION.search(name)
         or _content_category(name)[0] is not None
@@ -366,6 +376,7 @@ def _category(text: str, quote: Quote, run_end: int, tokens: tuple[Token, ...] =
             _FIVE_YEAR_PLAN.match(name)
             or _NUMERIC_FORMULA.search(name)
             or _INTERLEAVED_NUMERALS.search(name)
+            or _COUNTED_PHRASE.match(name)
             or name.endswith("论")
         ):
             category = "framework"
@@ -437,9 +448,11 @@ def find_initiatives(
     wordplay, used = _wordplay_runs(text, expanded)
     results: list[Initiative] = list(wordplay)
     runs = _runs(text, expanded)
+    # 《…论述摘编》(以下简称《论述摘编》)…学习《论述摘编》: the short name stands for the full one wherever it is written.
+    short_names = {quote.text.strip() for quote in expanded if _short_name_noted(text, quote)}
     for index, quote in enumerate(expanded):
         run_start, run_end = runs[index]
-        if index in used or _is_excluded(text, quote, run_end, meeting_names):
+        if index in used or quote.text.strip() in short_names or _is_excluded(text, quote, run_end, meeting_names):
             continue
         name = quote.text.strip()
         if quote.opener != "《" and len(name) == 1:

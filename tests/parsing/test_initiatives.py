@@ -37,13 +37,18 @@ def test_a_quoted_phrase_that_describes_with_de_is_a_slogan_and_a_name_with_zhi_
 
 
 def test_a_short_name_noted_after_a_name_is_no_initiative_of_its_own():
-    text = "开展《青石市职工读书活动论述摘编》(以下简称《论述摘编》)专题学习。"
+    text = "开展《青石市职工读书活动论述摘编》(以下简称《论述摘编》)专题学习。大家认为，《论述摘编》内容丰富。"
     assert initiatives(text) == {"青石市职工读书活动论述摘编": "document"}
 
 
 def test_strengths_counted_under_ten_are_a_formula_and_a_ranking_is_an_honour():
     assert initiatives("着力打造“五强”县级工会。") == {"五强": "framework"}
     assert initiatives("公司荣获“百强”企业。") == {}
+
+
+def test_four_characters_opening_with_a_count_above_one_are_a_formula_and_an_everyday_word_is_emphasis():
+    text = "学院坚持“三全育人”，啃下“硬骨头”。"
+    assert initiatives(text) == {"三全育人": "framework"}
 
 
 def test_exclusions():
