@@ -249,6 +249,14 @@ def _date_opening_line(doc: Document, at: int, previous_meeting: int) -> str | N
     return opening.group() if opening and line.start + opening.end() <= at else None
 
 
+def _lede_date(doc: Document) -> str | None:
+    """The date the report's first paragraph opens with (6月11日下午，X一行莅临…。…在随后召开的座谈会上): in a
+    report of one meeting, the day of the events it tells, that meeting's among them."""
+    lede = next((line for line in doc.lines if line.kind == "body"), None)
+    opening = _opening_date(doc, lede) if lede else None
+    return opening.group() if opening else None
+
+
 CONTEXT_CHARS = 8
 """Characters of context the lexical model reads on each side of a possible name or an organiser."""
 
@@ -472,6 +480,8 @@ def _meetings(report: _Prepared) -> list[Meeting]:
         mention = draft.mention
         previous_meeting = drafts[seq - 1].mention.start if seq else -1
         date_text = mention.date_text or _date_opening_line(doc, mention.start, previous_meeting)
+        if date_text is None and len(drafts) == 1:
+            date_text = _lede_date(doc)
         if date_text and date_text.startswith(_SAME_DAY):
             # 4月1日，…活动启动，启动仪式当日上午在…举行: "that day" is the date the line opened with.
             said_at = doc.body.find(date_text, mention.start, mention.end)

@@ -86,6 +86,21 @@ def test_a_meeting_named_after_the_date_that_opens_its_paragraph_takes_that_date
     assert [m.date_text for m in parse_report(two, dt.date(2025, 12, 20))] == ["3月5日", None], "the date is the first meeting's"
 
 
+def test_the_only_meeting_of_a_report_told_after_its_dated_lede_takes_the_ledes_date():
+    from pipelines.parsing.report import parse_report
+
+    text = (
+        "6月11日下午，市总工会主席李青一行到青石公司调研。公司负责人介绍了企业情况。\n"
+        "在随后召开的职工代表座谈会上，李青听取了各单位汇报。"
+    )
+    [meeting] = parse_report(text, dt.date(2025, 6, 20))
+    assert (meeting.date_text, meeting.meeting_date) == ("6月11日下午", dt.date(2025, 6, 11))
+    looking_back = "2024年以来，公司累计培训职工三千人次。\n在随后召开的职工代表座谈会上，李青听取了汇报。"
+    assert [m.date_text for m in parse_report(looking_back, dt.date(2025, 6, 20))] == [None], "a span of time is no day"
+    two = "6月11日，李青一行到青石公司调研。\n公司召开职工座谈会。\n县总工会召开党组会议。"
+    assert [m.date_text for m in parse_report(two, dt.date(2025, 6, 20))] == [None, None], "of several meetings, none is the lede's"
+
+
 def test_dates_written_in_chinese_numerals():
     assert find_date_text("青石商会于四月二十三日下午三时在会所").group() == "四月二十三日下午三时"
     assert find_date_text("该会于十三日晚上八时举行").group() == "十三日晚上八时"
