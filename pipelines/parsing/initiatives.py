@@ -246,7 +246,7 @@ def is_date_numeral(name: str) -> bool:
     if (written := _DIGIT_MONTH_DAY.match(name)) is not None:
         return 1 <= int(written.group(1)) <= 12 and 1 <= int(written.group(2)) <= 31  # “2·26”, “11·6”
     name = re.sub(r"[·.．]", "", name)  # “五.一”, “三·八”
-    if not 2 <= len(name) <= 4:
+    if not 2 <= len(name) <= 4 or _FIVE_YEAR_PLAN.match(name):  # 十二五 is no 12月5日
         return False
     for cut in range(1, len(name)):
         month, day = chinese_number(name[:cut]), chinese_number(name[cut:])

@@ -48,7 +48,8 @@ def test_honours_written_as_prizes_are_not_initiatives():
 
 def test_holidays_written_as_numerals_are_not_initiatives():
     assert is_date_numeral("三八") and is_date_numeral("五一") and is_date_numeral("十一")
-    assert not is_date_numeral("十四五") and not is_date_numeral("四进") and not is_date_numeral("两个")
+    for not_a_day in ("十一五", "十二五", "十四五", "四进", "两个"):
+        assert not is_date_numeral(not_a_day), not_a_day
     assert initiatives("在“五四”“七一”前夕,深化“三进”活动。") == {"三进": "campaign"}
 
 
