@@ -82,12 +82,13 @@ def _unit_chars_never_inside() -> frozenset[str]:
     return lexicons.entry_set("non_name_unit_chars") - lexicons.entry_set("given_name_unit_chars")
 
 
-def _surname_at(text: str, i: int) -> int:
-    """Length of the surname starting at ``i`` (2 for compound, 1, or 0 for none)."""
+def _surname_at(text: str, i: int, wordlike: bool = False) -> int:
+    """Length of the surname starting at ``i`` (2 for compound, 1, or 0 for none); with ``wordlike``
+    the surnames that are more often a word count too."""
     names = lexicons.surnames()
     if text[i:i + 2] in names:
         return 2
-    if i < len(text) and text[i] in names:
+    if i < len(text) and (text[i] in names or wordlike and text[i] in lexicons.entry_set("surnames_wordlike")):
         return 1
     return 0
 
@@ -122,14 +123,23 @@ def _is_org_post(text: str, post: re.Match[str]) -> bool:
     return text[post.end():post.end() + 1] in lexicons.entry_set("post_continuations")
 
 
-def read_name_after(text: str, i: int, strict: bool = False) -> str | None:
+_BOUNDED_GIVEN_NAME = re.compile(r"[\u4e00-\u9fff]{1,2}(?=[^\u4e00-\u9fff]|等|和|及|与|$)")
+
+
+def read_name_after(text: str, i: int, strict: bool = False, list_member: bool = False) -> str | None:
     """A person's name starting at ``i`` (surname + one or two given characters), or None.
 
     A three-character reading is refused when the next character continues a place or
     organisation word (向莆田市); with ``strict`` it must be followed by something that ends
-    a name, as for the later members of a list of names, which nothing else anchors.
+    a name, as for the later members of a list of names, which nothing else anchors. A
+    ``list_member`` after a titled name may have a surname that is more often a word (时, 全):
+    the list marks around it stand where that word could not.
     """
-    surname_len = _surname_at(text, i)
+    surname_len = _surname_at(text, i, wordlike=list_member)
+    if list_member and surname_len and not _surname_at(text, i):
+        # Only where the list marks close it too: 党经办|主任X is the body of the post after it, not a name.
+        given = _BOUNDED_GIVEN_NAME.match(text, i + surname_len)
+        return text[i:given.end()] if given and _given_name_ok(given.group()) else None
     if not surname_len:
         return None
     if text[i + surname_len:i + surname_len + 1] in _long_follower_starts():
@@ -335,7 +345,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             add(name, name_start, title, None)
             cursor = name_start + len(name)
             while (sep := _LIST_SEPARATOR.match(text, cursor)) and cursor < end:
-                member = read_name_after(text, sep.end(), strict=True)
+                member = read_name_after(text, sep.end(), strict=True, list_member=True)
                 if not member:
                     break
                 add(member, sep.end(), title, None)

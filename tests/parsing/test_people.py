@@ -40,6 +40,23 @@ def test_title_before_a_list_belongs_to_each_name():
     }
 
 
+def test_a_list_member_whose_surname_is_more_often_a_word_is_read_between_list_marks():
+    text = "副县长蓝天宇、时明、代晓峰、葛俊，县政府办公室主任欧晓芸参加会议。"
+    assert people(text) == {
+        "蓝天宇": ("attendee", "副县长"),
+        "时明": ("attendee", "副县长"),
+        "代晓峰": ("attendee", "副县长"),
+        "葛俊": ("attendee", "副县长"),
+        "欧晓芸": ("attendee", "县政府办公室主任"),
+    }
+    # A word before a post is the body of that post; outside a list no such word is a surname.
+    assert people("集团党委副书记蓝天宇、党建办主任葛俊参加会议。") == {
+        "蓝天宇": ("attendee", "集团党委副书记"),
+        "葛俊": ("attendee", "党建办主任"),
+    }
+    assert read_name_after("时明参加", 0) is None
+
+
 def test_studied_speech_makes_a_person_referenced():
     text = "会议传达学习了省委副书记、省长柏志宏在全省大会上的重要讲话精神。"
     assert people(text) == {"柏志宏": ("referenced", "省委副书记、省长")}
