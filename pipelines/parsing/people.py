@@ -160,6 +160,21 @@ def read_name_after(text: str, i: int, strict: bool = False, list_member: bool =
     return text[i:long_end]
 
 
+_DEEDS_AFTER_A_NAME = re.compile("主持|出席|列席|参加|讲话|致辞")
+"""What a person does at the meeting, written right after the name: the name is all that stands between it and
+the post before."""
+
+
+def _name_between_post_and_deed(text: str, i: int) -> str | None:
+    """A full name (surname and two characters) between a post and a deed (馆长祖传祥主持会议) whose given name
+    holds a character rare in given names (传): what stands on both sides leaves no other reading."""
+    surname_len = _surname_at(text, i)
+    end = i + surname_len + 2
+    if not surname_len or not _DEEDS_AFTER_A_NAME.match(text, end) or end > len(text):
+        return None
+    return text[i:end] if _given_name_ok(text[i + surname_len:end], tagged_by_model=True) else None
+
+
 def read_name_before(text: str, end: int) -> str | None:
     """A person's name ending right before ``end`` (written before a post word or 同志), or None.
 
@@ -339,7 +354,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         if _is_org_post(text, post):
             continue
         name_start = _name_start_after_post(text, post.end())
-        name = read_name_after(text, name_start)
+        name = read_name_after(text, name_start) or _name_between_post_and_deed(text, name_start)
         if name:
             title = read_title_before(text, post.end())
             add(name, name_start, title, None)
@@ -902,6 +917,13 @@ def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
         run_on = mention.title is not None and first.end == mention.end and _post_pattern().fullmatch(text, first.start, mention.start)
         return not run_on  # 经|费审查委员: a name never starts inside a word, whatever post follows it
     last = overlapping[-1]
+    if (
+        last.entity == "organization"
+        and mention.title
+        and (last.start, last.end) == (mention.start, mention.end)
+        and _DEEDS_AFTER_A_NAME.match(text, mention.end)
+    ):
+        return False  # 主任|步士金|主持: no body stands between a post and what a person does (应邀|出席 is a verb)
     if last.entity == "organization" and last.end >= mention.end or last.entity == "place" and last.end > mention.end:
         # 东方路桥党委|副书记: the model reads a body to the name's end, or a place running on past it. A place
         # ending inside the name (许昌|发) or with it (立委|黄国书) is the model misreading a surname and a given name.

@@ -57,6 +57,17 @@ def test_a_list_member_whose_surname_is_more_often_a_word_is_read_between_list_m
     assert read_name_after("时明参加", 0) is None
 
 
+def test_a_full_name_between_a_post_and_a_deed_is_a_name_whatever_characters_it_holds():
+    # 传 is rare in given names (传达 follows names), and the model reads a name it does not know as a body.
+    [meeting] = parse_report("12月15日，青石市档案馆召开馆务会议。馆长祖传祥主持会议。")
+    assert [(p.name, p.role, p.title) for p in meeting.people] == [("祖传祥", "chair", "馆长")]
+    [meeting] = parse_report("1月21日，青石市关工委召开迎春座谈会，市关工委主任步士金主持并讲话。")
+    assert [(p.name, p.role, p.title) for p in meeting.people] == [("步士金", "chair", "市关工委主任")]
+    # Invited (应邀) is what the titled person did, not a name.
+    [meeting] = parse_report("1月21日，青石市关工委召开迎春座谈会，市民政局局长李青应邀出席。")
+    assert [(p.name, p.title) for p in meeting.people] == [("李青", "市民政局局长")]
+
+
 def test_studied_speech_makes_a_person_referenced():
     text = "会议传达学习了省委副书记、省长柏志宏在全省大会上的重要讲话精神。"
     assert people(text) == {"柏志宏": ("referenced", "省委副书记、省长")}
