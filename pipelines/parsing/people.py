@@ -630,9 +630,10 @@ def _studied_before(text: str, start: int) -> bool:
 @cache
 def _studied_verb() -> re.Pattern[str]:
     """A studied_before word as a verb: not the head of a noun (党史学习教育, 学习中心组, 学习型, 学习小组,
-    学习成员, 学习会, 学习班); 学习会议精神 studies the meeting's spirit."""
+    学习成员, 学习会, 学习班), nor the study itself as a subject (集中学习由X主持); 学习会议精神 studies the
+    meeting's spirit."""
     words = lexicons.alternation(lexicons.keyed("role_verbs")["studied_before"])
-    return re.compile(f"(?:{words})(?!教育|中心组|型|小组|成员|班|会(?!议))")
+    return re.compile(f"(?:{words})(?!教育|中心组|型|小组|成员|班|会(?!议)|由)")
 
 
 def _heard_before(text: str, start: int) -> bool:

@@ -355,6 +355,7 @@ def test_a_person_who_sums_up_the_meeting_is_a_speaker_and_a_preposition_ends_a_
 def test_a_study_word_heading_a_noun_before_the_name_makes_no_reference():
     assert roles("市委党史学习教育第十二巡回指导组成员张善明到会指导。") == {"张善明": "attendee"}
     assert roles("会议传达学习了省委书记王立新的讲话。") == {"王立新": "referenced"}
+    assert roles("集中学习由局长张善明同志主持。") == {"张善明": "chair"}, "the study chaired is no study of him"
 
 
 def test_a_person_who_gives_an_address_named_for_its_occasion_is_a_speaker():
