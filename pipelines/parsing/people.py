@@ -644,6 +644,8 @@ def _heard_before(text: str, start: int) -> bool:
 
 # "主持议事会的居委会主任X": the one who chaired, named after a relative clause.
 _CHAIRING_CLAUSE = re.compile(r"主持[^，。；,;]{0,20}的[^，。；,;的]{0,20}$")
+_HOST_BEFORE = re.compile(r"主持人[:：]?[ \u3000]?$")
+"""主持人X, 主持人：X: the person named as the meeting's host chairs it."""
 
 
 # X作的《…》报告, X代表党中央在大会上的致词: a speech the name owns, not one it gives here.
@@ -695,7 +697,7 @@ def role_at(text: str, start: int, end: int) -> str:
         return "speaker"  # 邀请学习贯彻…宣讲团成员X进行宣讲: the talk given here outweighs a study word in the title
     if _studied_before(text, start) or is_relayed(text, end) or _owned_speech_studied(text, start, end):
         return "referenced"
-    if _CHAIRING_CLAUSE.search(_clause_before(text, start)):
+    if _CHAIRING_CLAUSE.search(_clause_before(text, start)) or _HOST_BEFORE.search(text, max(0, start - 4), start):
         return "chair"
     own_end = _skip_post_after(text, end)
     own_after = text[own_end:own_end + 8]

@@ -358,6 +358,12 @@ def test_a_study_word_heading_a_noun_before_the_name_makes_no_reference():
     assert roles("集中学习由局长张善明同志主持。") == {"张善明": "chair"}, "the study chaired is no study of him"
 
 
+def test_the_host_named_as_such_chairs():
+    assert roles("大会主持人张善明宣布会议开始。") == {"张善明": "chair"}
+    assert roles("最后，会议主持人张善明作总结讲话。") == {"张善明": "chair"}
+    assert roles("会上，主持人介绍了市劳模张善明的事迹。").get("张善明") != "chair", "only the host named is the host"
+
+
 def test_a_person_who_gives_an_address_named_for_its_occasion_is_a_speaker():
     assert roles("会上，学院党总支副书记胡春明致大会开幕词。") == {"胡春明": "speaker"}
     assert roles("县总工会主席林晓东致新春贺辞。") == {"林晓东": "speaker"}
