@@ -160,19 +160,23 @@ def read_name_after(text: str, i: int, strict: bool = False, list_member: bool =
     return text[i:long_end]
 
 
-_DEEDS_AFTER_A_NAME = re.compile("主持|出席|列席|参加|讲话|致辞")
+_DEEDS_AFTER_A_NAME = re.compile("主持(?!人)|出席|列席|参加|讲话|致辞")
 """What a person does at the meeting, written right after the name: the name is all that stands between it and
 the post before."""
 
 
 def _name_between_post_and_deed(text: str, i: int) -> str | None:
-    """A full name (surname and two characters) between a post and a deed (馆长祖传祥主持会议) whose given name
-    holds a character rare in given names (传): what stands on both sides leaves no other reading."""
+    """A full name (surname and two characters) between a post and a deed whose given name holds a character
+    rare in given names (馆长祖传祥主持会议) or ends in a conjunction (专员赵学和主持: 和 joins no second name to
+    a deed). What stands on both sides leaves no other reading; None where the rules read it anyway."""
     surname_len = _surname_at(text, i)
     end = i + surname_len + 2
-    if not surname_len or not _DEEDS_AFTER_A_NAME.match(text, end) or end > len(text):
+    if not surname_len or end > len(text) or not _DEEDS_AFTER_A_NAME.match(text, end):
         return None
-    return text[i:end] if _given_name_ok(text[i + surname_len:end], tagged_by_model=True) else None
+    given = text[i + surname_len:end]
+    if _given_name_ok(given) and not _NAMES_JOINED.fullmatch(given[-1]):
+        return None  # a given name the rules read alone is theirs to read
+    return text[i:end] if _given_name_ok(given, tagged_by_model=True) else None
 
 
 def read_name_before(text: str, end: int) -> str | None:
@@ -354,7 +358,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         if _is_org_post(text, post):
             continue
         name_start = _name_start_after_post(text, post.end())
-        name = read_name_after(text, name_start) or _name_between_post_and_deed(text, name_start)
+        name = _name_between_post_and_deed(text, name_start) or read_name_after(text, name_start)
         if name:
             title = read_title_before(text, post.end())
             add(name, name_start, title, None)
