@@ -26,7 +26,7 @@ MAX_MEETING_NAME_CHARS = 80
 MAX_VERBS_PER_SENTENCE = 24
 MERGE_LOOKBACK = 20
 """A mention is compared with this many earlier meetings only: reports hold a handful."""
-_ORDINAL_PREFIX = re.compile(r"^[一二三四五六七八九十\d]{1,4}届")
+_ORDINAL_PREFIX = re.compile(r"^第?[一二三四五六七八九十\d]{1,4}届")
 _LEVEL_AND_TERM = re.compile(r"^([省市县区州旗镇乡])[一二三四五六七八九十\d]{1,4}届")
 _NAME_CHUNK_BAD = r"\d第届次（(“「《\s、，,"
 _GENERIC_NAMES = frozenset({"会议", "大会", "会", "全会"})
@@ -256,7 +256,13 @@ def organizer_from_name(name: str) -> str | None:
     organizer = s[:pos]
     if not organizer or pos >= len(s) or meeting_noun_at_end(s[pos:]) is None:
         return None
-    return name[offset:offset + pos] if len(organizer) >= 2 else None
+    if len(organizer) < 2:
+        return None
+    if not name.startswith("第"):
+        return name[offset:offset + pos]  # 十三届县委第32次常委会会议: 县委, whatever its term
+    # 第一届委员会第一次会议: the committee of that term, named with it, holds its numbered sessions; in
+    # 第二届X工会联席会议 the term numbers the meeting, held by no body the name writes.
+    return name[:offset + pos] if s.startswith("第", pos) else None
 
 
 def organizer_in_chairs_title(meeting_name: str | None, title: str | None) -> str | None:

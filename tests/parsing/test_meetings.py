@@ -63,6 +63,10 @@ def test_organizer_from_name_prefix():
     # A first time (首个, 首届) is no part of a body's name.
     assert organizer_from_name("青石市首个乡镇“职工之家”示范点揭牌仪式") == "青石市"
     assert organizer_from_name("青石镇首届职工运动会开幕式") == "青石镇"
+    # A committee named by its term holds its numbered sessions; a term that numbers the meeting names no body.
+    assert organizer_from_name("第一届工会委员会第一次会议") == "第一届工会委员会"
+    assert organizer_from_name("第五届学生委员会第二次全体会议") == "第五届学生委员会"
+    assert organizer_from_name("第二届青石区域工会联席会议") is None
 
 
 def test_mentions_of_one_meeting_merge():
