@@ -160,15 +160,16 @@ def read_name_after(text: str, i: int, strict: bool = False, list_member: bool =
     return text[i:long_end]
 
 
-_DEEDS_AFTER_A_NAME = re.compile("主持(?!人)|出席|列席|参加|讲话|致辞")
-"""What a person does at the meeting, written right after the name: the name is all that stands between it and
-the post before."""
+_DEEDS_AFTER_A_NAME = re.compile("主持(?!人)|出席|列席|参加|讲话|致辞|同志")
+"""What a person does at the meeting, or 同志, written right after the name: the name is all that stands between
+it and the post before."""
 
 
 def _name_between_post_and_deed(text: str, i: int) -> str | None:
-    """A full name (surname and two characters) between a post and a deed whose given name holds a character
-    rare in given names (馆长祖传祥主持会议) or ends in a conjunction (专员赵学和主持: 和 joins no second name to
-    a deed). What stands on both sides leaves no other reading; None where the rules read it anyway."""
+    """A full name (surname and two characters) between a post and a deed or 同志 whose given name holds a
+    character rare in given names (馆长祖传祥主持会议, 副组长李天会同志) or ends in a conjunction (专员赵学和主持:
+    和 joins no second name to a deed). What stands on both sides leaves no other reading; None where the rules
+    read it anyway."""
     surname_len = _surname_at(text, i)
     end = i + surname_len + 2
     if not surname_len or end > len(text) or not _DEEDS_AFTER_A_NAME.match(text, end):

@@ -63,6 +63,8 @@ def test_a_full_name_between_a_post_and_a_deed_is_a_name_whatever_characters_it_
     assert [(p.name, p.role, p.title) for p in meeting.people] == [("祖传祥", "chair", "馆长")]
     [meeting] = parse_report("1月21日，青石市关工委召开迎春座谈会，市关工委主任步士金主持并讲话。")
     assert [(p.name, p.role, p.title) for p in meeting.people] == [("步士金", "chair", "市关工委主任")]
+    [meeting] = parse_report("8月7日，青石供销社召开民主生活会。督导组副组长李天会同志出席会议并讲话。")
+    assert [(p.name, p.role) for p in meeting.people] == [("李天会", "speaker")]
     # 和 before a deed joins no second name: it ends the given name.
     [meeting] = parse_report("1月21日，青石集团召开工会会员代表大会，会议由集团纪委书记赵学和主持。")
     assert [(p.name, p.role) for p in meeting.people] == [("赵学和", "chair")]
