@@ -526,7 +526,7 @@ def _after_window(text: str, end: int) -> str:
             break
         # A clause opening with a role verb has no subject of its own (…参加会议，提出工作要求): it always goes
         # on; one opening with a preposition only while no role verb has been read yet.
-        opens_with_verb = _role_verb_pattern().match(text, clause_end + 1) is not None
+        opens_with_verb = _role_verb_pattern().match(text, clause_end + 1) or _PUTS_FORWARD.match(text, clause_end + 1)
         opening = text[clause_end + 1:clause_end + 3]
         if not opens_with_verb and (
             _role_verb_pattern().search(text, end, min(clause_end, end + reach))
@@ -715,12 +715,14 @@ def role_at(text: str, start: int, end: int) -> str:
     # 出席报告会: a speech word naming the meeting, or a word holding one (运动员), is no deed.
     after = _SPEECH_IN_A_NAME.sub("", after)
     for role in ("chair", "speaker", "attendee"):
-        if any(w in after for w in keyed[role]):
+        if any(w in after for w in keyed[role]) or role == "speaker" and _PUTS_FORWARD.search(after):
             # The strongest role whose verb the clause holds; chair beats 出席…并讲话.
             return "speaker" if role == "attendee" and _words_follow(text, after_start + len(after)) else role
     return "attendee"
 
 
+_PUTS_FORWARD = re.compile(r"提出了?[^，。；,;：:“]{0,6}?(?:意见|要求|建议)")
+"""X提出要求, X提出了四点意见, X提出工作意见: what a person puts to those present is said at the meeting."""
 _GIVES_A_TALK = re.compile(r"(?:进行|开展)了?(?:专题)?(?:宣讲|授课|辅导|讲座|解读|领学)")
 """X进行宣讲, X开展专题授课: a talk the person gives at this meeting."""
 

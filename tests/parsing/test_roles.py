@@ -358,6 +358,12 @@ def test_a_study_word_heading_a_noun_before_the_name_makes_no_reference():
     assert roles("集中学习由局长张善明同志主持。") == {"张善明": "chair"}, "the study chaired is no study of him"
 
 
+def test_who_puts_forward_opinions_or_demands_however_counted_speaks():
+    assert roles("县委书记刘明提出四点意见。") == {"刘明": "speaker"}
+    assert roles("县人大常委会副主任张贵、县政协副主席徐冰列席会议，提出工作意见。") == {"张贵": "speaker", "徐冰": "speaker"}
+    assert roles("县委书记刘明出席会议，听取意见。") == {"刘明": "attendee"}, "hearing opinions is no speech"
+
+
 def test_the_host_named_as_such_chairs():
     assert roles("大会主持人张善明宣布会议开始。") == {"张善明": "chair"}
     assert roles("最后，会议主持人张善明作总结讲话。") == {"张善明": "chair"}
