@@ -90,6 +90,9 @@ def test_content_rules_for_categories():
         "拼服务": "slogan",
         "强基础、优服务、促和谐": "slogan",
     }
+    # A day named for a drive and an exhibition named as an activity, their numbers no formula.
+    text = "召开“6·16安全生产宣传日”动员会，举办“2024年青石工匠风采展”。"
+    assert initiatives(text) == {"6·16安全生产宣传日": "campaign", "2024年青石工匠风采展": "brand"}
 
 
 def test_a_later_mention_with_a_head_noun_decides_the_category():
