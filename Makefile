@@ -33,7 +33,8 @@ $(INSTANCE): dagster.yaml
 	mkdir -p $(DAGSTER_HOME)
 	if [ "$(DAGSTER_HOME)" = "$(PROJECT_HOME)" ] || [ ! -f $@ ]; then cp dagster.yaml $@; fi
 
-# PROCESSES=1 runs every step in one process (quicker when the new reports fit in one batch).
+# PROCESSES=1 runs every step in one process, PROCESSES=2 spreads them over two; unset, the run takes one process
+# when the files written since the warehouse was published fit in one batch, one per core otherwise.
 ifdef PROCESSES
 EXECUTION_CONFIG := , "execution": {"config": {"processes": $(PROCESSES)}}
 endif

@@ -124,6 +124,18 @@ def read_published(path: Path, settings: DuckDBSettings) -> Published:
         return Published(True, con.sql(read_sql("build/inventory")).pl(), con.sql(read_sql("build/rejections")).pl())
 
 
+def published_parsers(path: Path, settings: DuckDBSettings) -> set[tuple[str, str]]:
+    """The (parser version, target script) pairs the published warehouse's reports were read with; empty when
+    there is no warehouse or its tables are not today's."""
+    if not path.exists():
+        return set()
+    with duckdb.connect(config=settings.config()) as con:
+        _attach_read_only(con, path)
+        if not _has_current_schema(con, "prev"):
+            return set()
+        return set(con.execute(read_sql("build/parsed_with")).fetchall())
+
+
 def read_inventory(path: Path, settings: DuckDBSettings) -> pl.DataFrame:
     """(source_name, sha256, parser_version, target_script, report_id, size_bytes, file_signature) of the published warehouse."""
     return read_published(path, settings).inventory

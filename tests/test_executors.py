@@ -29,6 +29,11 @@ def test_batches_spread_over_processes_give_the_warehouse_of_one_process(pipelin
     assert (run_storage / "compute_logs").is_dir() and list(run_storage.glob("parsed_reports.*")) == [], "batch files left behind"
     parallel = comparable(pipeline.warehouse)
 
+    # Nothing written since: a run launched with no number of processes starts no fork server.
+    run = subprocess.run(MATERIALIZE_ALL, cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert "Executing steps in process" in run.stderr and "nothing to do" in run.stderr
+
     pipeline.warehouse.unlink()
     one_process = MATERIALIZE_ALL + ["--config-json", json.dumps(run_config(processes=1))]
     run = subprocess.run(one_process, cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
@@ -66,3 +71,30 @@ def test_a_setting_out_of_bounds_does_not_break_the_fork_servers_warm_up():
         env = {**os.environ, variable: value}
         run = subprocess.run([sys.executable, "-c", "import pipelines.executor_warmup"], cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
         assert run.returncode == 0, run.stderr[-2000:]
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: every run is in one process")
+def test_a_run_launched_with_no_number_takes_one_process_while_at_most_a_batch_needs_parsing(pipeline, monkeypatch):
+    from pipelines import execution
+
+    def launched() -> int:
+        # The variables only around the decision: the definitions module reads them when first imported.
+        with monkeypatch.context() as variables:
+            variables.setenv("REPORTS_DIR", str(pipeline.reports))
+            variables.setenv("WAREHOUSE_PATH", str(pipeline.warehouse))
+            variables.setenv("REPORTS_PER_BATCH", "2")
+            return execution.processes_at_launch()
+
+    pipeline.add(sorted(SAMPLES.rglob("*.txt"))[0])
+    assert launched() == os.cpu_count(), "a first run parses everything"
+    pipeline.run()
+    assert launched() == 1, "nothing written since the warehouse was published"
+    for name in ("a.txt", "b.txt"):
+        (pipeline.reports / name).write_text("青石县总工会召开全委会议。", encoding="utf-8")
+    assert launched() == 1, "two files fit in a batch of two"
+    (pipeline.reports / "c.txt").write_text("青石县总工会召开全委会议。", encoding="utf-8")
+    assert launched() == os.cpu_count()
+    pipeline.run()
+    assert launched() == 1
+    monkeypatch.setattr(execution, "parser_version", lambda: "another parser")
+    assert launched() == os.cpu_count(), "a new parser parses every report again"

@@ -13,7 +13,6 @@ import unicodedata
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from pypinyin import pinyin_dict
 
 from pipelines.parsing.script import convert_script, detect_script
 
@@ -191,14 +190,24 @@ def _toneless(syllable: str) -> str:
 
 
 @functools.cache
+def _pinyin_readings() -> dict[int, str]:
+    """The readings pypinyin ships, by code point. Imported when first needed: importing pypinyin takes 0.3 s,
+    which a run launched to find nothing new should not pay (the fork server's warm-up loads it for the batch
+    steps)."""
+    from pypinyin import pinyin_dict
+
+    return pinyin_dict.pinyin_dict
+
+
+@functools.cache
 def _syllables() -> frozenset[str]:
     """Every Mandarin syllable, toneless, from the readings pypinyin ships."""
-    return frozenset(_toneless(reading) for value in pinyin_dict.pinyin_dict.values() for reading in value.split(","))
+    return frozenset(_toneless(reading) for value in _pinyin_readings().values() for reading in value.split(","))
 
 
 @functools.cache
 def _readings(char: str) -> frozenset[str]:
     if len(char) != 1:
         return frozenset()
-    value = pinyin_dict.pinyin_dict.get(ord(char), "")
+    value = _pinyin_readings().get(ord(char), "")
     return frozenset(_toneless(reading) for reading in value.split(",") if reading)
