@@ -5,6 +5,7 @@ folder sensor, the launchpad and ``make run`` choose the same way. A run launche
 without it (the CLI, the schedule) takes one process when there is at most a batch to parse.
 """
 
+import multiprocessing
 import os
 
 import dagster as dg
@@ -16,7 +17,9 @@ from pipelines.store import published_parsers
 
 
 def _executor_config(config: dict) -> dict:
-    processes = config.get("processes") or processes_at_launch()
+    processes = config.get("processes")
+    if processes is None:
+        processes = processes_at_launch()
     if processes == 1:
         return {"in_process": {}}
     return {
@@ -67,14 +70,17 @@ def processes_at_launch() -> int:
     fit in one batch, so that a run with nothing new reads the folder and stops without starting the fork
     server; one per core otherwise (a first run, a new parser or target script, a large drop)."""
     every_core = os.cpu_count() or 1
+    if multiprocessing.parent_process() is not None:
+        # A step's process resolves its run's config again: the run was launched, and the choice made, already.
+        return every_core
     try:
         resources = resources_from_environment(read_now=True)
-    except ValueError:
-        return every_core  # a setting that is no number: the run's resources fail with the message naming it
-    folder, warehouse = resources["reports_folder"], resources["warehouse"]
-    if not folder.root.is_dir():
-        return every_core  # ingest stops the run, saying so
-    if published_parsers(warehouse.file, warehouse.settings) != {(parser_version(), resources["text_settings"].target_script)}:
-        return every_core
-    written = scan_folder(folder.root, since_ns=warehouse.file.stat().st_mtime_ns).touched
+        folder, warehouse = resources["reports_folder"], resources["warehouse"]
+        if not folder.root.is_dir():
+            return every_core  # ingest stops the run, saying so
+        if published_parsers(warehouse.file, warehouse.settings) != {(parser_version(), resources["text_settings"].target_script)}:
+            return every_core
+        written = scan_folder(folder.root, since_ns=warehouse.file.stat().st_mtime_ns).touched
+    except Exception:  # noqa: BLE001 - a guess that cannot be made (a locked warehouse, a bad setting) is no reason to fail
+        return every_core  # the run's own steps meet the same problem and say what it is
     return processes_for(written, folder.reports_per_batch)
