@@ -124,6 +124,7 @@ def _is_org_post(text: str, post: re.Match[str]) -> bool:
 
 
 _BOUNDED_GIVEN_NAME = re.compile(r"[\u4e00-\u9fff]{1,2}(?=[^\u4e00-\u9fff]|等|和|及|与|$)")
+"""A given name a list mark, the list's 等 or a conjunction closes (时明、, 代晓峰等): nothing runs on from it."""
 
 
 def read_name_after(text: str, i: int, strict: bool = False, list_member: bool = False) -> str | None:
@@ -160,22 +161,25 @@ def read_name_after(text: str, i: int, strict: bool = False, list_member: bool =
     return text[i:long_end]
 
 
-_DEEDS_AFTER_A_NAME = re.compile("主持(?!人)|出席|列席|参加|讲话|致辞|同志")
-"""What a person does at the meeting, or 同志, written right after the name: the name is all that stands between
-it and the post before."""
+_CLOSES_A_FULL_NAME = re.compile("主持(?!人)|出席|列席|参加|同志(?!们)")
+"""What stands right after a full name only, never after a verb or a word that ends one (X主持, X出席, X同志):
+a name between a post and one of these is all that stands there. 讲话 and 致辞 are left out (作讲话, 致辞 follow
+a verb as readily), and so are 主持人 and 同志们, nouns a verb or a conjunction may precede."""
 
 
 def _name_between_post_and_deed(text: str, i: int) -> str | None:
     """A full name (surname and two characters) between a post and a deed or 同志 whose given name holds a
-    character rare in given names (馆长祖传祥主持会议, 副组长李天会同志) or ends in a conjunction (专员赵学和主持:
-    和 joins no second name to a deed). What stands on both sides leaves no other reading; None where the rules
-    read it anyway."""
+    character rare in given names (馆长祖传祥主持会议, 副组长李天会同志), or ends in 和 before 主持 (专员赵学和主持:
+    a conjunction joins no second name to a deed). None where the rules read the name anyway, or where a
+    function word stands in it (王明也出席: 也 is no part of the name)."""
     surname_len = _surname_at(text, i)
     end = i + surname_len + 2
-    if not surname_len or end > len(text) or not _DEEDS_AFTER_A_NAME.match(text, end):
+    if not surname_len or end > len(text) or not _CLOSES_A_FULL_NAME.match(text, end):
         return None
     given = text[i + surname_len:end]
-    if _given_name_ok(given) and not _NAMES_JOINED.fullmatch(given[-1]):
+    if given.endswith("和"):
+        return text[i:end] if text.startswith("主持", end) and _given_name_ok(given[:-1]) else None
+    if _given_name_ok(given) or any(c in lexicons.entry_set("non_name_function_chars") for c in given):
         return None  # a given name the rules read alone is theirs to read
     return text[i:end] if _given_name_ok(given, tagged_by_model=True) else None
 
@@ -721,8 +725,9 @@ def role_at(text: str, start: int, end: int) -> str:
     return "attendee"
 
 
-_PUTS_FORWARD = re.compile(r"提出了?[^，。；,;：:“]{0,6}?(?:意见|要求|建议)")
-"""X提出要求, X提出了四点意见, X提出工作意见: what a person puts to those present is said at the meeting."""
+_PUTS_FORWARD = re.compile(r"提出了?[^，。；,;：:“的]{0,6}?(?:意见|要求|建议)")
+"""X提出要求, X提出了四点意见, X提出工作意见: what a person puts to those present is said at the meeting; not
+the opinions others put forward (听取职工提出的意见)."""
 _GIVES_A_TALK = re.compile(r"(?:进行|开展)了?(?:专题)?(?:宣讲|授课|辅导|讲座|解读|领学)")
 """X进行宣讲, X开展专题授课: a talk the person gives at this meeting."""
 
@@ -931,7 +936,7 @@ def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
         last.entity == "organization"
         and mention.title
         and (last.start, last.end) == (mention.start, mention.end)
-        and _DEEDS_AFTER_A_NAME.match(text, mention.end)
+        and _CLOSES_A_FULL_NAME.match(text, mention.end)
     ):
         return False  # 主任|步士金|主持: no body stands between a post and what a person does (应邀|出席 is a verb)
     if last.entity == "organization" and last.end >= mention.end or last.entity == "place" and last.end > mention.end:

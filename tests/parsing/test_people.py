@@ -70,6 +70,15 @@ def test_a_full_name_between_a_post_and_a_deed_is_a_name_whatever_characters_it_
     assert [(p.name, p.role) for p in meeting.people] == [("赵学和", "chair")]
     [meeting] = parse_report("1月21日，青石集团召开工会会员代表大会，会议由集团纪委书记赵学和主持人李红共同主持。")
     assert [(p.name, p.role) for p in meeting.people] == [("赵学", "chair"), ("李红", "chair")]
+    # What a verb or a function word puts between a name and a deed is no part of it.
+    for text, name in (
+        ("1月21日，青石集团召开职工大会。集团党委副书记李明作讲话。", "李明"),
+        ("1月21日，青石集团召开职工大会。集团党委书记张三为同志们讲党课。", "张三"),
+        ("1月21日，青石集团召开职工大会。会后，县长王强和出席会议的同志合影。", "王强"),
+        ("1月21日，青石集团召开职工大会。集团总经理王明也出席会议。", "王明"),
+    ):
+        [meeting] = parse_report(text)
+        assert [p.name for p in meeting.people if p.name] == [name], text
     # Invited (应邀) is what the titled person did, not a name.
     [meeting] = parse_report("1月21日，青石市关工委召开迎春座谈会，市民政局局长李青应邀出席。")
     assert [(p.name, p.title) for p in meeting.people] == [("李青", "市民政局局长")]
