@@ -364,6 +364,8 @@ def test_a_release_of_tables_larger_than_duckdbs_memory_limit_is_written_within_
     with connect_read_only(warehouse, DuckDBSettings(memory_limit="128MB", temp_directory=str(tmp_path / "spill"))) as con:
         published = publish_release(con, tmp_path / "extracts", ReleaseInfo())
     assert published.rows["reports"] == 40_000
+    groups = duckdb.sql(f"SELECT DISTINCT row_group_id, row_group_num_rows FROM parquet_metadata('{published.folder / 'reports.parquet'}')").fetchall()
+    assert max(rows for _, rows in groups) < 10_000, "a row group ends at 16 MB before it holds 10,000 such rows"
     for kind in ("csv", "parquet"):
         ids = duckdb.sql(f"SELECT report_id FROM '{published.folder / f'reports.{kind}'}'").fetchall()
         assert ids == [(f"r{n:05d}",) for n in range(40_000)], kind  # in key order, part after part
