@@ -1,7 +1,8 @@
 """The deployment's resources: each setting the environment gives is a ``dg.EnvVar``, the rest keep their defaults.
 
 Dagster reads the variables when a run starts and the UI shows which variable sets
-which field. Scripts that run outside Dagster take :func:`resolved_resources`.
+which field. Scripts that run outside Dagster take :func:`resolved_resources`; a decision made
+before a run starts (how many processes it takes) reads them at once, unchecked.
 """
 from __future__ import annotations
 
@@ -28,12 +29,20 @@ def _path(variable: str, read_now: bool) -> str:
 
 def _set(read_now: bool, **variables: str) -> dict[str, str | dg.EnvVar]:
     """Text fields whose environment variable is set, by field name."""
-    return {field: os.environ[variable] if read_now else dg.EnvVar(variable) for field, variable in variables.items() if os.environ.get(variable)}
+    return {
+        field: os.environ[variable] if read_now else dg.EnvVar(variable)
+        for field, variable in variables.items()
+        if os.environ.get(variable)
+    }
 
 
 def _set_int(read_now: bool, **variables: str) -> dict[str, int | dg.EnvVar]:
     """Whole-number fields whose environment variable is set, by field name."""
-    return {field: int(os.environ[variable]) if read_now else dg.EnvVar.int(variable) for field, variable in variables.items() if os.environ.get(variable)}
+    return {
+        field: int(os.environ[variable]) if read_now else dg.EnvVar.int(variable)
+        for field, variable in variables.items()
+        if os.environ.get(variable)
+    }
 
 
 def resources_from_environment(read_now: bool = False) -> dict[str, dg.ConfigurableResource]:

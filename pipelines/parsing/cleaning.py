@@ -13,7 +13,6 @@ import unicodedata
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-
 from pipelines.parsing.script import convert_script, detect_script
 
 _TONE_MARKED = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ")
