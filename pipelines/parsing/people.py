@@ -82,13 +82,12 @@ def _unit_chars_never_inside() -> frozenset[str]:
     return lexicons.entry_set("non_name_unit_chars") - lexicons.entry_set("given_name_unit_chars")
 
 
-def _surname_at(text: str, i: int, wordlike: bool = False) -> int:
-    """Length of the surname starting at ``i`` (2 for compound, 1, or 0 for none); with ``wordlike``
-    the surnames that are more often a word count too."""
+def _surname_at(text: str, i: int) -> int:
+    """Length of the surname starting at ``i`` (2 for compound, 1, or 0 for none)."""
     names = lexicons.surnames()
     if text[i:i + 2] in names:
         return 2
-    if i < len(text) and (text[i] in names or wordlike and text[i] in lexicons.entry_set("surnames_wordlike")):
+    if i < len(text) and text[i] in names:
         return 1
     return 0
 
@@ -136,10 +135,10 @@ def read_name_after(text: str, i: int, strict: bool = False, list_member: bool =
     ``list_member`` after a titled name may have a surname that is more often a word (时, 全):
     the list marks around it stand where that word could not.
     """
-    surname_len = _surname_at(text, i, wordlike=list_member)
-    if list_member and surname_len and not _surname_at(text, i):
+    surname_len = _surname_at(text, i)
+    if not surname_len and list_member and text[i:i + 1] in lexicons.entry_set("surnames_wordlike"):
         # Only where the list marks close it too: 党经办|主任X is the body of the post after it, not a name.
-        given = _BOUNDED_GIVEN_NAME.match(text, i + surname_len)
+        given = _BOUNDED_GIVEN_NAME.match(text, i + 1)
         return text[i:given.end()] if given and _given_name_ok(given.group()) else None
     if not surname_len:
         return None
@@ -706,7 +705,7 @@ def role_at(text: str, start: int, end: int) -> str:
         return "speaker"  # 邀请学习贯彻…宣讲团成员X进行宣讲: the talk given here outweighs a study word in the title
     if _studied_before(text, start) or is_relayed(text, end) or _owned_speech_studied(text, start, end):
         return "referenced"
-    if _CHAIRING_CLAUSE.search(_clause_before(text, start)) or _HOST_BEFORE.search(text, max(0, start - 4), start):
+    if _CHAIRING_CLAUSE.search(_clause_before(text, start)) or _HOST_BEFORE.search(text, max(0, start - len("主持人： ")), start):
         return "chair"
     own_end = _skip_post_after(text, end)
     own_after = text[own_end:own_end + 8]
