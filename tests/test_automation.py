@@ -2,12 +2,13 @@
 import datetime as dt
 import os
 import shutil
+import time
 
 import dagster as dg
 import pytest
 
 from pipelines.asset_keys import RELEASE_KEY
-from pipelines.defs.automation.triggers import daily_run, release_automation, reports_folder_sensor
+from pipelines.defs.automation.triggers import FILE_CLOCK_SLACK_NS, daily_run, release_automation, reports_folder_sensor
 from pipelines.defs.release.assets import DAILY_CHECK_CRON, RELEASE_TIMEZONE
 from pipelines.resources import ReportsFolder
 from tests.conftest import SAMPLE_REPORT
@@ -43,11 +44,13 @@ def test_the_sensor_asks_for_a_run_only_when_the_folder_changes(tmp_path):
 def test_a_run_is_spread_over_processes_only_when_the_files_written_fill_more_than_a_batch(tmp_path):
     for name in "abc":
         (tmp_path / f"{name}.txt").write_text("会议")
+    time.sleep(2 * FILE_CLOCK_SLACK_NS / 1e9)
     first, cursor = evaluate(tmp_path, reports_per_batch=2)
     assert processes(first) == os.cpu_count()
     assert first.tags["reports/files_touched"] == "3"
     (tmp_path / "d.txt").write_text("新的会议")
     (tmp_path / "a.txt").write_text("改过的会议")
+    time.sleep(2 * FILE_CLOCK_SLACK_NS / 1e9)
     two_written, cursor = evaluate(tmp_path, cursor, reports_per_batch=2)
     assert processes(two_written) == 1
     for name in "efg":
