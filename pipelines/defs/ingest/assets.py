@@ -46,7 +46,7 @@ def raw_reports(
         published.inventory,
         text_settings.target_script,
         dt.datetime.now(dt.UTC),
-        storage / context.run_id / TEXTS_FOLDER,
+        storage / context.run.run_id / TEXTS_FOLDER,
     )
     status_counts = dict(raw.group_by("status").len().iter_rows())
     context.log.info(f"{raw.height} reports ({status_counts}), {rejected.height} rejected files")
