@@ -6,6 +6,7 @@ stage can be run and tested without Dagster.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 from pathlib import Path
 
@@ -18,7 +19,8 @@ from pipelines.parsing.model import ROLES, Meeting
 from pipelines.parsing.report import find_published_date
 from pipelines.parsing.target_script import parse_many_in_script, simplified_same_length
 from pipelines.schema import report_tables
-from pipelines.sources import ReadFile, file_signature, find_report_files, read_report_file
+from pipelines.sidecars import NO_SIDECAR, SourceMetadata, read_sidecar, unreadable_sidecar
+from pipelines.sources import FoundReport, ReadFile, UnreadableFile, find_reports, read_report_file
 from pipelines.store import empty_frame, table_schema
 
 RAW_SCHEMA = pl.Schema(
@@ -67,20 +69,24 @@ def ingest_files(
     current = (parser_version(), target_script)
     texts = _TextFiles(texts_folder)
     raw_rows, rejected_rows = [], []
-    for found in find_report_files(root):
-        signature = file_signature(found.path)
-        previous = known.get(found.source_name)
+    for found in find_reports(root):
+        if isinstance(found, UnreadableFile):
+            rejected_rows.append(_rejection(found.source_name, found.reason, found.detail, found.size_bytes, seen_at))
+            continue
+        signature = found.signature()
+        previous = known.get(found.file.source_name)
         parsed_as_now = previous is not None and previous[:2] == current
         if parsed_as_now and signature is not None and signature == previous[-1]:
             report_id, sha256, size_bytes = previous[2:5]
-            raw_rows.append((report_id, found.source_name, sha256, size_bytes, "unchanged", None, None, signature))
+            raw_rows.append((report_id, found.file.source_name, sha256, size_bytes, "unchanged", None, None, signature))
             continue
-        read = read_report_file(root, found, max_bytes)
+        read = read_report_file(root, found.file, max_bytes)
         if not isinstance(read, ReadFile):
             rejected_rows.append(_rejection(read.source_name, read.reason, read.detail, read.size_bytes, seen_at))
             continue
+        source = _source_metadata(root, found, max_bytes)
         report_id = content_id(read.source_name, read.sha256)
-        if parsed_as_now and previous[2] == report_id:
+        if parsed_as_now and previous[2] == report_id and previous[5] == source.sha256:
             raw_rows.append(_raw_row(read, report_id, "unchanged", None, None, signature))
             continue
         try:
@@ -89,24 +95,47 @@ def ingest_files(
             rejected_rows.append(_rejection(read.source_name, rejected.reason, rejected.detail, len(read.data), seen_at))
             continue
         status = "changed" if previous else "new"
-        raw_rows.append(_raw_row(read, report_id, status, decoded.encoding, texts.add(report_id, decoded.text), signature))
+        raw_rows.append(_raw_row(read, report_id, status, decoded.encoding, texts.add(report_id, decoded.text, source), signature))
     texts.close()
     return pl.DataFrame(raw_rows, schema=RAW_SCHEMA, orient="row"), _frame("rejected_files", rejected_rows)
 
 
-_INVENTORY_FIELDS = ("parser_version", "target_script", "report_id", "sha256", "size_bytes", "file_signature")
+_INVENTORY_FIELDS = ("parser_version", "target_script", "report_id", "sha256", "size_bytes", "sidecar_sha256", "file_signature")
+
+
+def _source_metadata(root: Path, found: FoundReport, max_bytes: int) -> SourceMetadata:
+    if found.sidecar is None:
+        return NO_SIDECAR
+    read = read_report_file(root, found.sidecar, max_bytes)
+    return read_sidecar(read.data) if isinstance(read, ReadFile) else unreadable_sidecar()
+
+
+@functools.cache
+def decoded_schema() -> pl.Schema:
+    """A decoded report as ingest hands it to parsing: its text, and what its sidecar said (``reports``'
+    columns of the same names, the day it was published and the sidecar's problems)."""
+    reports = table_schema("reports")
+    return pl.Schema(
+        {
+            "report_id": pl.String,
+            "text_original": pl.String,
+            **{name: reports[name] for name in SourceMetadata().columns()},
+            "published_on": pl.Date,
+            "sidecar_problems": pl.List(pl.String),
+        }
+    )
 
 
 class _TextFiles:
-    """Decoded texts written out as they come, :data:`TEXTS_PER_FILE` to a Parquet file."""
+    """Decoded reports written out as they come, :data:`TEXTS_PER_FILE` to a Parquet file."""
 
     def __init__(self, folder: Path) -> None:
         self.folder, self.files, self.pending = folder, 0, []
 
-    def add(self, report_id: str, text: str) -> str:
-        """Take ``text``; return the file it will be in."""
+    def add(self, report_id: str, text: str, source: SourceMetadata) -> str:
+        """Take a decoded report; return the file it will be in."""
         path = str(self.folder / f"texts-{self.files:05d}.parquet")
-        self.pending.append((report_id, text))
+        self.pending.append((report_id, text, *source.columns().values(), source.published_on, list(source.problems)))
         if len(self.pending) == TEXTS_PER_FILE:
             self.close()
         return path
@@ -115,19 +144,18 @@ class _TextFiles:
         if not self.pending:
             return
         self.folder.mkdir(parents=True, exist_ok=True)
-        frame = pl.DataFrame(self.pending, schema={"report_id": pl.String, "text_original": pl.String}, orient="row")
+        frame = pl.DataFrame(self.pending, schema=decoded_schema(), orient="row")
         frame.write_parquet(self.folder / f"texts-{self.files:05d}.parquet")
         self.files, self.pending = self.files + 1, []
 
 
 def with_texts(raw: pl.DataFrame) -> pl.DataFrame:
-    """The new and changed reports of ``raw`` with their decoded texts (``text_original``), read from the files
-    ingest wrote them to: only the files these reports are in."""
+    """The new and changed reports of ``raw`` with their decoded texts and sidecars (:func:`decoded_schema`), read
+    from the files ingest wrote them to: only the files these reports are in."""
     todo = raw.filter(pl.col("status") != "unchanged")
     files = todo["text_file"].unique(maintain_order=True).to_list()
-    if not files:
-        return todo.with_columns(text_original=pl.lit(None, pl.String))
-    texts = pl.scan_parquet(files).filter(pl.col("report_id").is_in(todo["report_id"].implode())).collect()
+    decoded = pl.scan_parquet(files) if files else pl.LazyFrame(schema=decoded_schema())
+    texts = decoded.filter(pl.col("report_id").is_in(todo["report_id"].implode())).collect()
     return todo.join(texts, on="report_id", how="left", maintain_order="left")
 
 
@@ -210,6 +238,7 @@ def clean_reports(raw: pl.DataFrame, target_script: str, ingested_at: dt.datetim
     rows = []
     for row in raw.filter(pl.col("status") != "unchanged").iter_rows(named=True):
         cleaned = clean_text(row["text_original"], target_script)
+        damage_count = cleaned.damage_count + len(row["sidecar_problems"])
         rows.append(
             {
                 "report_id": row["report_id"],
@@ -220,12 +249,13 @@ def clean_reports(raw: pl.DataFrame, target_script: str, ingested_at: dt.datetim
                 "script": cleaned.script,
                 "target_script": target_script,
                 "text_original": row["text_original"],
+                **{name: row[name] for name in SourceMetadata().columns()},
                 "text_clean": cleaned.text,
                 "pinyin_annotations_removed": cleaned.pinyin_annotations_removed,
-                "damage_count": cleaned.damage_count,
-                "damage_flags": list(cleaned.damage_flags),
-                "is_damaged": cleaned.damage_count > 0,
-                "published_date": find_published_date(simplified_same_length(cleaned.text)),
+                "damage_count": damage_count,
+                "damage_flags": sorted((*cleaned.damage_flags, *row["sidecar_problems"])),
+                "is_damaged": damage_count > 0,
+                "published_date": row["published_on"] or find_published_date(simplified_same_length(cleaned.text)),
                 "ingested_at": ingested_at,
                 "parser_version": parser_version(),
             }

@@ -5,11 +5,14 @@ Plain functions, no Dagster: the ingest asset and the folder sensor both use the
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from pipelines.sidecars import SIDECAR_SUFFIX
 
 DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024
 
@@ -22,6 +25,21 @@ class FoundFile:
     """Where it is: a string, since a folder walk makes one per file and most are only looked at with lstat."""
     is_link: bool
     """A symbolic link: it is resolved and checked to lie inside the reports folder before it is read."""
+
+
+@dataclass(frozen=True)
+class FoundReport:
+    file: FoundFile
+    sidecar: FoundFile | None
+    """``<name>.json`` beside ``<name>.<suffix>``: what the scraper knew of the article (pipelines/sidecars.py)."""
+
+    def signature(self) -> str | None:
+        """The report's :func:`file_signature`, and its sidecar's when it has one; None when either is None."""
+        report = file_signature(self.file.path)
+        if self.sidecar is None or report is None:
+            return report
+        sidecar = file_signature(self.sidecar.path)
+        return None if sidecar is None else f"{report}+{sidecar}"
 
 
 @dataclass(frozen=True)
@@ -61,6 +79,35 @@ def find_report_files(root: Path) -> Iterator[FoundFile]:
             else:
                 yield FoundFile(display_name(prefix + entry.name), entry.path, entry.is_symlink())
         pending.extend((entry.path, f"{prefix}{entry.name}/") for entry in reversed(folders))
+
+
+def find_reports(root: Path) -> Iterator[FoundReport | UnreadableFile]:
+    """The reports below ``root`` (:func:`find_report_files`), each with its sidecar when one lies beside it.
+
+    A ``.json`` file is a sidecar when a file of the same name with another suffix lies in its folder;
+    one with no such file is an :class:`UnreadableFile`, since it describes a report that is not there.
+    """
+    for _, files in itertools.groupby(find_report_files(root), key=lambda found: found.source_name.rpartition("/")[0]):
+        reports, sidecars = [], {}
+        for found in files:
+            stem, suffix = os.path.splitext(found.source_name)
+            if suffix.lower() == SIDECAR_SUFFIX:
+                sidecars[stem] = found
+            else:
+                reports.append((stem, found))
+        described = set()
+        for stem, found in reports:
+            sidecar = sidecars.get(stem)
+            described.add(stem)
+            yield FoundReport(found, sidecar)
+        for stem, sidecar in sidecars.items():
+            if stem not in described:
+                yield UnreadableFile(
+                    sidecar.source_name,
+                    "sidecar without a report",
+                    f"a sidecar describes the report of the same name, and no {os.path.basename(stem)}.* lies beside it",
+                    None,
+                )
 
 
 def display_name(name: str) -> str:

@@ -93,6 +93,7 @@ class WarehouseLocked(RuntimeError):
 INVENTORY_SCHEMA = {
     **{name: pl.String for name in ("source_name", "sha256", "parser_version", "target_script", "report_id")},
     "size_bytes": pl.Int64,
+    "sidecar_sha256": pl.String,
     "file_signature": pl.String,
 }
 REJECTIONS_SCHEMA = {"source_name": pl.String, "reason": pl.String}
@@ -137,7 +138,7 @@ def published_parsers(path: Path, settings: DuckDBSettings) -> set[tuple[str, st
 
 
 def read_inventory(path: Path, settings: DuckDBSettings) -> pl.DataFrame:
-    """(source_name, sha256, parser_version, target_script, report_id, size_bytes, file_signature) of the published warehouse."""
+    """(source_name, sha256, parser_version, target_script, report_id, size_bytes, sidecar_sha256, file_signature) of the published warehouse."""
     return read_published(path, settings).inventory
 
 

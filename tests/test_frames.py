@@ -13,15 +13,16 @@ from pipelines.parsing import code_fingerprint, parser_version
 from pipelines.parsing.lexical import model_fingerprint
 from pipelines.parsing.script import convert_script
 from pipelines.sources import file_signature
+from pipelines.store import INVENTORY_SCHEMA
 
 NOW = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
 REPORT = "3月5日上午，青山区总工会召开党组会议。党组书记、主席陈立言主持会议并讲话。区总工会全体干部参加会议。"
 
 
 def inventory(rows: list[tuple]) -> pl.DataFrame:
-    """Inventory rows of (source_name, sha256, parser_version, target_script, report_id[, size_bytes, file_signature])."""
-    schema = {**{c: pl.String for c in ("source_name", "sha256", "parser_version", "target_script", "report_id")}, "size_bytes": pl.Int64, "file_signature": pl.String}
-    return pl.DataFrame([row + (None, None)[: 7 - len(row)] for row in rows], schema=schema, orient="row")
+    """Inventory rows of (source_name, sha256, parser_version, target_script, report_id[, size_bytes, file_signature[, sidecar_sha256]])."""
+    fields = ("source_name", "sha256", "parser_version", "target_script", "report_id", "size_bytes", "file_signature", "sidecar_sha256")
+    return pl.DataFrame([dict(zip(fields, row)) for row in rows], schema=INVENTORY_SCHEMA)
 
 
 def ingest(root: Path, max_bytes: int, known: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -120,6 +121,50 @@ def test_ingest_records_rejections_with_reasons(tmp_path):
         "empty.txt": "empty",
     }
     assert rejected["seen_at"].to_list() == [NOW, NOW]
+
+
+def test_a_sidecar_is_not_a_report_and_its_metadata_reaches_the_reports_row(tmp_path):
+    (tmp_path / "2024").mkdir()
+    (tmp_path / "2024" / "a.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "2024" / "a.json").write_text(
+        '{"url": "https://news.example.cn/a.html", "title": "区总工会召开党组会议", "published_at": "2024-03-06"}', encoding="utf-8"
+    )
+    (tmp_path / "2024" / "b.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "2024" / "b.json").write_text('{"url": "file:///etc/passwd", "published_at": "yesterday"}', encoding="utf-8")
+    (tmp_path / "2024" / "c.json").write_text("{}", encoding="utf-8")
+    raw, rejected = ingest(tmp_path, 10_000, inventory([]))
+    assert raw["source_name"].to_list() == ["2024/a.txt", "2024/b.txt"]
+    assert rejected.select("source_name", "reason").rows() == [("2024/c.json", "sidecar without a report")]
+    reports = {row["source_name"]: row for row in clean_reports(with_texts(raw), "simplified", NOW).iter_rows(named=True)}
+    described, bad = reports["2024/a.txt"], reports["2024/b.txt"]
+    assert (described["url"], described["title"], described["published_date"]) == ("https://news.example.cn/a.html", "区总工会召开党组会议", dt.date(2024, 3, 6))
+    assert described["published_at"] == dt.datetime(2024, 3, 5, 16, tzinfo=dt.UTC)
+    assert not described["is_damaged"] and described["sidecar_sha256"] is not None
+    assert (bad["url"], bad["published_at"], bad["published_date"]) == (None, None, None)
+    assert bad["is_damaged"] and bad["damage_flags"] == ["sidecar_bad_published_at", "sidecar_bad_url"] and bad["damage_count"] == 2
+
+
+def test_changing_only_a_sidecar_reads_that_report_again_and_no_other(tmp_path):
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text(REPORT, encoding="utf-8")
+        (tmp_path / f"{name}.json").write_text('{"site": "示例新闻网"}', encoding="utf-8")
+    first, _ = ingest(tmp_path, 10_000, inventory([]))
+    sidecars = dict(zip(first["source_name"], clean_reports(with_texts(first), "simplified", NOW)["sidecar_sha256"]))
+    known = inventory(
+        [
+            (row["source_name"], row["sha256"], parser_version(), "simplified", row["report_id"], row["size_bytes"], row["file_signature"], sidecars[row["source_name"]])
+            for row in first.iter_rows(named=True)
+        ]
+    )
+    assert ingest(tmp_path, 10_000, known)[0]["status"].to_list() == ["unchanged", "unchanged"]
+    (tmp_path / "b.json").write_text('{"site": "另一新闻网"}', encoding="utf-8")
+    raw, _ = ingest(tmp_path, 10_000, known)
+    assert dict(raw.select("source_name", "status").iter_rows()) == {"a.txt": "unchanged", "b.txt": "changed"}
+    assert raw.filter(pl.col("status") == "changed")["report_id"].item() == first["report_id"][1]
+    assert clean_reports(with_texts(raw), "simplified", NOW)["site"].to_list() == ["另一新闻网"]
+    (tmp_path / "b.json").unlink()
+    raw, _ = ingest(tmp_path, 10_000, known)
+    assert clean_reports(with_texts(raw), "simplified", NOW).select("source_name", "site", "sidecar_sha256").rows() == [("b.txt", None, None)]
 
 
 def test_ingest_writes_texts_a_few_to_a_file_and_a_batch_reads_only_its_own(tmp_path, monkeypatch):

@@ -161,6 +161,30 @@ def test_a_changed_file_replaces_its_own_rows_and_a_removed_file_loses_them(samp
     assert after["reports"].filter(pl.col("source_name") == "000_19a5b66be92d0105.txt").equals(unchanged)
 
 
+def test_a_sidecar_added_later_gives_its_report_the_metadata_and_leaves_the_others_as_they_were(sample_run):
+    sample_run.add(SAMPLES / "sample_sections.txt")
+    sample_run.run()
+    before = read_tables(sample_run.warehouse)
+    (sample_run.reports / SAMPLE_REPORT.with_suffix(".json").name).write_text(
+        '{"url": "https://news.example.cn/2024/1206.html", "site": "示例新闻网", "published_at": "2024-12-07T08:00:00+08:00",'
+        ' "licence": "© 示例新闻网，保留所有权利"}',
+        encoding="utf-8",
+    )
+    (sample_run.reports / "sample_sections.json").write_text('{"url": "mailto:editor@example.cn"}', encoding="utf-8")
+    (sample_run.reports / "no_report_here.json").write_text("{}", encoding="utf-8")
+    sample_run.run()
+    after = read_tables(sample_run.warehouse)
+    reports = {row["source_name"]: row for row in after["reports"].iter_rows(named=True)}
+    described = reports[SAMPLE_REPORT.name]
+    assert (described["url"], described["site"], str(described["published_date"])) == ("https://news.example.cn/2024/1206.html", "示例新闻网", "2024-12-07")
+    assert described["licence"] == "© 示例新闻网，保留所有权利"
+    bad = reports["sample_sections.txt"]
+    assert bad["url"] is None and "sidecar_bad_url" in bad["damage_flags"] and bad["is_damaged"]
+    # The same report with new metadata: its rows keep their ids, so links into them hold.
+    assert set(after["meetings"]["meeting_id"]) == set(before["meetings"]["meeting_id"])
+    assert after["rejected_files"].select("source_name", "reason").rows() == [("no_report_here.json", "sidecar without a report")]
+
+
 def test_a_new_parser_version_parses_everything_again(sample_run, monkeypatch):
     monkeypatch.setattr("pipelines.frames.parser_version", lambda: "99.0.0")
     sample_run.run()

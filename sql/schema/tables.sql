@@ -4,6 +4,13 @@
 CREATE TABLE reports (
     report_id                  VARCHAR PRIMARY KEY,
     source_name                VARCHAR NOT NULL UNIQUE,
+    url                        VARCHAR,
+    site                       VARCHAR,
+    title                      VARCHAR,
+    published_at               TIMESTAMP WITH TIME ZONE,
+    fetched_at                 TIMESTAMP WITH TIME ZONE,
+    licence                    VARCHAR,
+    sidecar_sha256             VARCHAR,
     sha256                     VARCHAR NOT NULL,
     size_bytes                 BIGINT NOT NULL,
     encoding                   VARCHAR NOT NULL,
