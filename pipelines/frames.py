@@ -269,9 +269,9 @@ def parse_reports(reports: pl.DataFrame) -> dict[str, pl.DataFrame]:
     for (target_script,), same_script in reports.group_by("target_script", maintain_order=True):
         rows = same_script.select("report_id", "text_clean", "published_date").rows()
         parsed = parse_many_in_script([(text, published) for _, text, published in rows], target_script)
-        for (report_id, _, _), report_meetings in zip(rows, parsed):
+        for (report_id, text, _), report_meetings in zip(rows, parsed):
             for meeting in report_meetings:
-                meeting_row, attendee_rows, initiative_rows = _meeting_rows(report_id, meeting)
+                meeting_row, attendee_rows, initiative_rows = _meeting_rows(report_id, text, meeting)
                 meetings.append(meeting_row)
                 attendees.extend(attendee_rows)
                 initiatives.extend(initiative_rows)
@@ -282,7 +282,17 @@ def parse_reports(reports: pl.DataFrame) -> dict[str, pl.DataFrame]:
     }
 
 
-def _meeting_rows(report_id: str, meeting: Meeting) -> tuple[dict, list[dict], list[dict]]:
+EVIDENCE_CHARACTERS = 200
+"""The longest quotation a row carries: a short quotation is the extracted data's to publish, the article is not."""
+
+
+def quotation(text: str, start: int, end: int) -> str:
+    """The text of an evidence span, cut to :data:`EVIDENCE_CHARACTERS` with … where it is longer."""
+    quoted = text[start:end]
+    return quoted if len(quoted) <= EVIDENCE_CHARACTERS else quoted[: EVIDENCE_CHARACTERS - 1] + "…"
+
+
+def _meeting_rows(report_id: str, text: str, meeting: Meeting) -> tuple[dict, list[dict], list[dict]]:
     meeting_id = content_id(report_id, meeting.seq)
     meeting_row = {
         "meeting_id": meeting_id,
@@ -297,6 +307,7 @@ def _meeting_rows(report_id: str, meeting: Meeting) -> tuple[dict, list[dict], l
         "subject": meeting.subject,
         "span_start": meeting.span_start,
         "span_end": meeting.span_end,
+        "evidence": quotation(text, meeting.span_start, meeting.span_end),
     }
     attendees = [
         {
@@ -310,6 +321,7 @@ def _meeting_rows(report_id: str, meeting: Meeting) -> tuple[dict, list[dict], l
             "role": person.role,
             "span_start": person.span_start,
             "span_end": person.span_end,
+            "evidence": quotation(text, person.span_start, person.span_end),
         }
         for person in meeting.people
         if person.name or person.group_name
@@ -324,6 +336,7 @@ def _meeting_rows(report_id: str, meeting: Meeting) -> tuple[dict, list[dict], l
             "category": initiative.category,
             "span_start": initiative.span_start,
             "span_end": initiative.span_end,
+            "evidence": quotation(text, initiative.span_start, initiative.span_end),
         }
         for initiative in meeting.initiatives
         if initiative.name

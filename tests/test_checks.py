@@ -12,7 +12,7 @@ from tests.test_store import meeting_row, report_row
 def attendee_row(attendee_id: str, meeting_id: str, report_id: str) -> dict:
     return {
         "attendee_id": attendee_id, "meeting_id": meeting_id, "report_id": report_id, "person_name": "王明",
-        "group_name": None, "title": None, "organization": None, "role": "attendee", "span_start": 0, "span_end": 2,
+        "group_name": None, "title": None, "organization": None, "role": "attendee", "span_start": 0, "span_end": 2, "evidence": "会议",
     }
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import polars as pl
 
 import pipelines.frames
-from pipelines.frames import BATCH_SIZE, batches_to_parse, clean_reports, content_id, ingest_files, parse_reports, reports_unchanged, same_rejections, with_texts
+from pipelines.frames import BATCH_SIZE, batches_to_parse, clean_reports, content_id, ingest_files, parse_reports, quotation, reports_unchanged, same_rejections, with_texts
 from pipelines.metadata import markdown_preview
 import pipelines.parsing
 from pipelines.parsing import code_fingerprint, parser_version
@@ -28,6 +28,14 @@ def inventory(rows: list[tuple]) -> pl.DataFrame:
 def ingest(root: Path, max_bytes: int, known: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """ingest_files with its texts written beside ``root``, not in it (they would be read as reports)."""
     return ingest_files(root, max_bytes, known, "simplified", NOW, root.with_name(f"{root.name}-texts"))
+
+
+def test_a_quotation_is_the_span_cut_to_200_characters():
+    text = "会" * 150 + "议" * 150
+    assert quotation(text, 140, 160) == "会" * 10 + "议" * 10
+    assert quotation(text, 0, 200) == text[:200]
+    cut = quotation(text, 0, 201)
+    assert len(cut) == 200 and cut == text[:199] + "…"
 
 
 def test_content_ids_are_stable_and_tell_inputs_apart():

@@ -86,6 +86,9 @@ def test_every_evidence_span_holds_what_the_row_claims(sample_run):
             assert (name or group) in text[start:end]
         for name, start, end in con.execute("SELECT name, span_start, span_end FROM initiatives").fetchall():
             assert without_quotes(name) in without_quotes(text[start:end])
+        for table in ("meetings", "attendees", "initiatives"):
+            for start, end, evidence in con.execute(f"SELECT span_start, span_end, evidence FROM {table}").fetchall():
+                assert evidence == text[start:end] if end - start <= 200 else evidence == text[start : start + 199] + "…"
 
 
 def test_the_release_holds_every_table_in_parquet_and_csv(sample_run):

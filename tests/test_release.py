@@ -259,8 +259,8 @@ def test_a_column_added_to_the_ddl_its_comment_and_its_row_builder_reaches_the_r
         comments.write("COMMENT ON COLUMN meetings.subject_chars IS '主题字数 / Characters of the subject';\n")
     build_rows = frames._meeting_rows
 
-    def with_subject_chars(report_id, meeting):
-        meeting_row, attendee_rows, initiative_rows = build_rows(report_id, meeting)
+    def with_subject_chars(report_id, text, meeting):
+        meeting_row, attendee_rows, initiative_rows = build_rows(report_id, text, meeting)
         return {**meeting_row, "subject_chars": len(meeting.subject or "")}, attendee_rows, initiative_rows
 
     monkeypatch.setattr(frames, "_meeting_rows", with_subject_chars)

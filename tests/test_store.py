@@ -27,7 +27,7 @@ def meeting_row(meeting_id: str, report_id: str) -> dict:
     return {
         "meeting_id": meeting_id, "report_id": report_id, "seq": 0, "organizer": "市总工会", "meeting_name": "会议",
         "date_text": None, "meeting_date": None, "location": None, "chair": None, "subject": None,
-        "span_start": 0, "span_end": 2,
+        "span_start": 0, "span_end": 2, "evidence": "会议",
     }
 
 

@@ -39,6 +39,7 @@ COMMENT ON COLUMN meetings.chair IS '主持人姓名 / Name of the person who ch
 COMMENT ON COLUMN meetings.subject IS '学习或讨论的内容 / What was studied or discussed';
 COMMENT ON COLUMN meetings.span_start IS '证据在 text_clean 中的起始位置（字符） / Start of the evidence in text_clean (characters)';
 COMMENT ON COLUMN meetings.span_end IS '证据在 text_clean 中的结束位置（不含） / End of the evidence in text_clean (exclusive)';
+COMMENT ON COLUMN meetings.evidence IS '证据原文：text_clean 中 span_start 至 span_end 的文字，最多200字，超出以…结尾 / The evidence quoted: the text of text_clean from span_start to span_end, at most 200 characters, ending in … when cut';
 
 COMMENT ON TABLE attendees IS '与会人员：每次会议中每位具名人员或未具名群体一行 / Attendees: one row per named person or unnamed group per meeting';
 COMMENT ON COLUMN attendees.attendee_id IS '行编号 / Row id';
@@ -51,6 +52,7 @@ COMMENT ON COLUMN attendees.organization IS '文中与此人关联的机构 / Or
 COMMENT ON COLUMN attendees.role IS '角色：chair 主持 > speaker 讲话 > attendee 出席 > referenced 被提及 / Role, strongest kept';
 COMMENT ON COLUMN attendees.span_start IS '证据在 text_clean 中的起始位置 / Start of the evidence in text_clean';
 COMMENT ON COLUMN attendees.span_end IS '证据在 text_clean 中的结束位置（不含） / End of the evidence in text_clean (exclusive)';
+COMMENT ON COLUMN attendees.evidence IS '证据原文：text_clean 中 span_start 至 span_end 的文字，最多200字，超出以…结尾 / The evidence quoted: the text of text_clean from span_start to span_end, at most 200 characters, ending in … when cut';
 
 COMMENT ON TABLE initiatives IS '工作举措：会议推动的品牌、行动、机制、平台、口号与文件 / Initiatives: brands, campaigns, frameworks, platforms, slogans and documents a meeting promotes';
 COMMENT ON COLUMN initiatives.initiative_id IS '行编号 / Row id';
@@ -61,6 +63,7 @@ COMMENT ON COLUMN initiatives.full_name IS '连同中心词或所属前缀的全
 COMMENT ON COLUMN initiatives.category IS '类别：brand、campaign、framework、platform、slogan、document / Category';
 COMMENT ON COLUMN initiatives.span_start IS '证据在 text_clean 中的起始位置 / Start of the evidence in text_clean';
 COMMENT ON COLUMN initiatives.span_end IS '证据在 text_clean 中的结束位置（不含） / End of the evidence in text_clean (exclusive)';
+COMMENT ON COLUMN initiatives.evidence IS '证据原文：text_clean 中 span_start 至 span_end 的文字，最多200字，超出以…结尾 / The evidence quoted: the text of text_clean from span_start to span_end, at most 200 characters, ending in … when cut';
 
 COMMENT ON TABLE rejected_files IS '无法使用的文件及原因 / Files that could not be used, and why';
 COMMENT ON COLUMN rejected_files.source_name IS '相对于报告目录的文件路径 / File path relative to the reports folder';

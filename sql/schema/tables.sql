@@ -40,6 +40,7 @@ CREATE TABLE meetings (
     subject      VARCHAR,
     span_start   INTEGER NOT NULL,
     span_end     INTEGER NOT NULL,
+    evidence     VARCHAR NOT NULL,
     UNIQUE (report_id, seq)
 );
 
@@ -54,6 +55,7 @@ CREATE TABLE attendees (
     role         VARCHAR NOT NULL CHECK (role IN ('chair', 'speaker', 'attendee', 'referenced')),
     span_start   INTEGER NOT NULL,
     span_end     INTEGER NOT NULL,
+    evidence     VARCHAR NOT NULL,
     CHECK (person_name IS NOT NULL OR group_name IS NOT NULL)
 );
 
@@ -65,7 +67,8 @@ CREATE TABLE initiatives (
     full_name     VARCHAR,
     category      VARCHAR NOT NULL CHECK (category IN ('brand', 'campaign', 'framework', 'platform', 'slogan', 'document')),
     span_start    INTEGER NOT NULL,
-    span_end      INTEGER NOT NULL
+    span_end      INTEGER NOT NULL,
+    evidence      VARCHAR NOT NULL
 );
 
 CREATE TABLE rejected_files (
