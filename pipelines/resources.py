@@ -13,6 +13,7 @@ import dagster as dg
 from pydantic import Field
 
 from pipelines.parsing.script import TARGET_SCRIPTS
+from pipelines.release.contents import RELEASE_TEXT_CHOICES
 from pipelines.frames import BATCH_SIZE
 from pipelines.sources import DEFAULT_MAX_FILE_BYTES
 from pipelines.store import DEFAULT_MEMORY_LIMIT, DuckDBSettings
@@ -91,6 +92,13 @@ class ExtractsFolder(dg.ConfigurableResource):
         default=None,
         description="Keep this many newest releases (at least 1) and remove older ones after publishing; every release is kept when unset.",
     )
+    release_text: str = Field(
+        default="none",
+        description=(
+            "none: releases leave out the articles' texts (reports.text_original, text_clean), which belong to their "
+            "publishers; full: they carry them, for a deployment whose sources allow it."
+        ),
+    )
 
     def setup_for_execution(self, context: dg.InitResourceContext) -> None:
         _require(
@@ -98,9 +106,17 @@ class ExtractsFolder(dg.ConfigurableResource):
             f"ALLOW_MAJOR_RELEASE must be one of {', '.join(sorted(_TRUE | _FALSE))}, not {self.allow_major_release!r}",
         )
         _require(
+            self.release_text in RELEASE_TEXT_CHOICES,
+            f"RELEASE_TEXT must be one of {', '.join(RELEASE_TEXT_CHOICES)}, not {self.release_text!r}",
+        )
+        _require(
             self.keep_releases is None or self.keep_releases >= 1,
             f"KEEP_RELEASES must be at least 1 (or unset to keep every release), not {self.keep_releases}",
         )
+
+    @property
+    def full_texts(self) -> bool:
+        return self.release_text == "full"
 
     @property
     def major_release_allowed(self) -> bool:

@@ -44,9 +44,16 @@ class Table:
     columns: list[Column] = field(default_factory=list)
     primary_key: list[str] = field(default_factory=list)
     foreign_keys: list[tuple[list[str], str, list[str]]] = field(default_factory=list)
+    is_view: bool = False
 
     def column(self, name: str) -> Column:
         return next(c for c in self.columns if c.name == name)
+
+    @property
+    def sort_key(self) -> list[str]:
+        """What its rows are ordered by wherever order matters (release files): the primary key, or for a view,
+        which has none, every column."""
+        return self.primary_key or [c.name for c in self.columns]
 
 
 def _split_comment(comment: str | None) -> tuple[str, str]:
@@ -70,6 +77,16 @@ def read_catalog(con: duckdb.DuckDBPyConnection) -> dict[str, Table]:
             column = tables[table].column(allowed.group(1))
             column.allowed = tuple(value.replace("''", "'") for value in _QUOTED.findall(allowed.group(2)))
     return tables
+
+
+def read_views(con: duckdb.DuckDBPyConnection) -> dict[str, Table]:
+    """The views of the main schema of the database behind ``con``, in the order they were created."""
+    views: dict[str, Table] = {}
+    for view, view_comment, column, data_type, nullable, comment in con.execute(read_sql("schema/view_columns")).fetchall():
+        if view not in views:
+            views[view] = Table(view, *_split_comment(view_comment), is_view=True)
+        views[view].columns.append(Column(column, data_type, nullable, *_split_comment(comment)))
+    return views
 
 
 VIEWS = ("meeting_people", "organization_activity", "initiative_spread", "people_directory")

@@ -46,7 +46,7 @@ def _set_int(read_now: bool, **variables: str) -> dict[str, int | dg.EnvVar]:
 
 
 def resources_from_environment(read_now: bool = False) -> dict[str, dg.ConfigurableResource]:
-    """REPORTS_DIR, WAREHOUSE_PATH, EXTRACTS_DIR, TARGET_SCRIPT, MAX_REPORT_BYTES, REPORTS_PER_BATCH, ALLOW_MAJOR_RELEASE, KEEP_RELEASES and DUCKDB_* settings.
+    """REPORTS_DIR, WAREHOUSE_PATH, EXTRACTS_DIR, TARGET_SCRIPT, MAX_REPORT_BYTES, REPORTS_PER_BATCH, ALLOW_MAJOR_RELEASE, RELEASE_TEXT, KEEP_RELEASES and DUCKDB_* settings.
 
     With ``read_now`` the variables are read at once and the fields hold their values, unchecked: a glance at the
     settings (milliseconds, where setting the resources up as a run does takes half a second), for decisions
@@ -64,7 +64,7 @@ def resources_from_environment(read_now: bool = False) -> dict[str, dg.Configura
         ),
         "extracts_folder": ExtractsFolder(
             path=_path("EXTRACTS_DIR", read_now),
-            **_set(read_now, allow_major_release="ALLOW_MAJOR_RELEASE"),
+            **_set(read_now, allow_major_release="ALLOW_MAJOR_RELEASE", release_text="RELEASE_TEXT"),
             **_set_int(read_now, keep_releases="KEEP_RELEASES"),
         ),
     }

@@ -156,7 +156,7 @@ def test_a_gate_that_raises_lets_the_other_read_backs_finish_before_their_cursor
     with duckdb.connect(str(released.warehouse), read_only=True) as con:
         with pytest.raises(RuntimeError, match="frictionless broke"):
             publish_release(con, tmp_path / "fresh_extracts", ReleaseInfo())
-    assert outcomes == [[] for _ in TABLES]
+    assert outcomes == [[] for _ in (*TABLES, *schema.VIEWS)]
     assert list((tmp_path / "fresh_extracts").iterdir()) == []
 
 
@@ -216,10 +216,11 @@ def test_the_same_data_gives_byte_identical_parquet_files(released, tmp_path):
 
 
 def test_cells_a_spreadsheet_would_run_are_counted_not_altered(pipeline):
-    (pipeline.reports / "formula.txt").write_text("=HYPERLINK(\"x\")\n3月5日，市总工会召开党组会议。", encoding="utf-8")
+    (pipeline.reports / "formula.txt").write_text("3月5日，市总工会召开党组会议。", encoding="utf-8")
+    (pipeline.reports / "formula.json").write_text('{"title": "=HYPERLINK(\\"x\\")"}', encoding="utf-8")
     pipeline.run()
     manifest = json.loads((pipeline.extracts / "latest" / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["formula_cells"]["reports"]["text_original"] == 1
+    assert manifest["formula_cells"]["reports"]["title"] == 1
     csv_text = (pipeline.extracts / "latest" / "reports.csv").read_text(encoding="utf-8-sig")
     assert '"=HYPERLINK(""x"")' in csv_text
 
@@ -362,7 +363,7 @@ def test_a_release_of_tables_larger_than_duckdbs_memory_limit_is_written_within_
     warehouse = tmp_path / "w.duckdb"
     build_warehouse(warehouse, DuckDBSettings(), [], new_rows)
     with connect_read_only(warehouse, DuckDBSettings(memory_limit="128MB", temp_directory=str(tmp_path / "spill"))) as con:
-        published = publish_release(con, tmp_path / "extracts", ReleaseInfo())
+        published = publish_release(con, tmp_path / "extracts", ReleaseInfo(), full_texts=True)
     assert published.rows["reports"] == 40_000
     groups = duckdb.sql(f"SELECT DISTINCT row_group_id, row_group_num_rows FROM parquet_metadata('{published.folder / 'reports.parquet'}')").fetchall()
     assert max(rows for _, rows in groups) < 10_000, "a row group ends at 16 MB before it holds 10,000 such rows"
@@ -370,3 +371,42 @@ def test_a_release_of_tables_larger_than_duckdbs_memory_limit_is_written_within_
         ids = duckdb.sql(f"SELECT report_id FROM '{published.folder / f'reports.{kind}'}'").fetchall()
         assert ids == [(f"r{n:05d}",) for n in range(40_000)], kind  # in key order, part after part
     assert not list(published.folder.glob(".*"))
+
+
+def test_a_release_leaves_out_the_articles_and_quotes_each_rows_evidence(released):
+    latest = released.extracts / "latest"
+    reports = pl.read_parquet(latest / "reports.parquet")
+    assert {"text_original", "text_clean"}.isdisjoint(reports.columns) and "licence" in reports.columns
+    header = (latest / "reports.csv").read_text(encoding="utf-8-sig").splitlines()[0].split(",")
+    assert header == reports.columns
+    for table in ("meetings", "attendees", "initiatives"):
+        quotes = pl.read_parquet(latest / f"{table}.parquet").select("evidence", length=pl.col("span_end") - pl.col("span_start"))
+        assert quotes.height and all(len(quote) == min(length, 200) for quote, length in quotes.iter_rows())
+    package = json.loads((latest / "datapackage.json").read_text(encoding="utf-8"))
+    assert "keep their publishers' rights" in package["description"] and "leaves out the articles' full texts" in package["description"]
+    assert json.loads((latest / "manifest.json").read_text(encoding="utf-8"))["article_texts"] == "none"
+
+
+def test_release_text_full_puts_the_articles_back_and_switching_it_off_is_a_breaking_change(released, tmp_path):
+    with duckdb.connect(str(released.warehouse), read_only=True) as con:
+        with_texts = publish_release(con, tmp_path / "extracts", ReleaseInfo(), full_texts=True)
+        assert {"text_original", "text_clean"} <= set(pl.read_parquet(with_texts.folder / "reports.parquet").columns)
+        with pytest.raises(ReleaseBlocked, match="column reports.text_original removed"):
+            publish_release(con, tmp_path / "extracts", ReleaseInfo())
+
+
+def test_the_analysts_views_are_published_and_documented_like_the_tables(released):
+    latest = released.extracts / "latest"
+    package = json.loads((latest / "datapackage.json").read_text(encoding="utf-8"))
+    resources = {resource["name"]: resource for resource in package["resources"]}
+    with duckdb.connect(str(released.warehouse), read_only=True) as con:
+        for view in schema.VIEWS:
+            expected = con.table(view).pl()
+            published = pl.read_parquet(latest / f"{view}.parquet")
+            assert published.height == expected.height > 0, view
+            assert published.sort(pl.all()).equals(expected.select(published.columns).sort(pl.all())), view
+            fields = resources[f"{view}-csv"]["schema"]["fields"]
+            assert [field["name"] for field in fields] == expected.columns
+            assert all(" / " in field["description"] and field["description"].split(" / ")[1] for field in fields), view
+    dictionary = (latest / "README.md").read_text(encoding="utf-8")
+    assert "### people_directory — 人员名录" in dictionary and "视图 / view:" in dictionary

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from pipelines.release.files import CSV_LIST_DELIMITER
 from pipelines.schema import Column, Table
-from pipelines.store import TABLES
 
 FIELD_TYPES = {
     "VARCHAR": "string",
@@ -37,6 +36,23 @@ class ReleaseInfo:
     license_title: str = "Creative Commons Attribution 4.0 International"
     license_path: str = "https://creativecommons.org/licenses/by/4.0/"
     source_title: str = "Scraped news reports about meetings (REPORTS_DIR)"
+    rights_zh: str = (
+        "提取的事实与每行所附的简短引文（最多200字）按上述许可发布；报道原文的权利归其发布者所有，"
+        "reports.licence 载有来源自己给出的许可。"
+    )
+    rights_en: str = (
+        "The extracted facts and the short quotation each row carries (at most 200 characters) are published under "
+        "the licence above; the articles' texts keep their publishers' rights, and reports.licence gives a source's "
+        "own terms where its scraper recorded them."
+    )
+
+    def texts_note(self, article_texts: str) -> tuple[str, str]:
+        """What the release says of the articles' texts, in Chinese and English."""
+        if article_texts == "full":
+            return ("本版本含报道全文（text_original、text_clean），仅用于来源允许的部署。",
+                    "This release holds the articles' full texts (text_original, text_clean), for a deployment whose sources allow it.")
+        return ("本版本不含报道全文；证据以各行的 evidence 引文与其在原文中的位置给出。",
+                "This release leaves out the articles' full texts; each row's evidence is its quotation (evidence) and its span.")
 
 
 def describe_files(folder: Path, catalog: dict[str, Table], rows: dict[str, int], digests: dict[str, str]) -> dict[str, dict]:
@@ -49,7 +65,7 @@ def describe_files(folder: Path, catalog: dict[str, Table], rows: dict[str, int]
             "sha256": digests[f"{table}.{extension}"],
             "schema": [{"name": c.name, "type": c.data_type, "nullable": c.nullable} for c in catalog[table].columns],
         }
-        for table in TABLES
+        for table in catalog
         for extension in ("parquet", "csv")
     }
 
@@ -74,19 +90,21 @@ def _field(column: Column, extension: str) -> dict:
     return field_
 
 
-def datapackage(info: ReleaseInfo, version: str, now: dt.datetime, catalog: dict[str, Table], files: dict[str, dict]) -> dict:
+def datapackage(info: ReleaseInfo, version: str, now: dt.datetime, catalog: dict[str, Table], files: dict[str, dict], article_texts: str) -> dict:
+    texts_zh, texts_en = info.texts_note(article_texts)
     resources = []
     for name, described in files.items():
         table, extension = catalog[described["table"]], described["format"]
         schema = {
             "fields": [_field(c, extension) for c in table.columns],
-            "primaryKey": table.primary_key,
             "foreignKeys": [
                 {"fields": columns, "reference": {"resource": f"{referenced}-{extension}", "fields": referenced_columns}}
                 for columns, referenced, referenced_columns in table.foreign_keys
             ],
             "missingValues": [""] if extension == "csv" else [],
         }
+        if table.primary_key:
+            schema["primaryKey"] = table.primary_key
         resource = {
             "name": f"{table.name}-{extension}",
             "title": f"{table.title} / {table.name} ({extension})",
@@ -109,7 +127,9 @@ def datapackage(info: ReleaseInfo, version: str, now: dt.datetime, catalog: dict
         "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
         "name": info.name,
         "title": f"{info.title_zh} / {info.title_en}",
-        "description": f"{info.description_zh}\n\n{info.description_en}",
+        "description": "\n\n".join(
+            [f"{info.description_zh}{info.rights_zh}{texts_zh}", f"{info.description_en} {info.rights_en} {texts_en}"]
+        ),
         "version": version,
         "created": now.isoformat(),
         "licenses": [{"name": info.license_name, "title": info.license_title, "path": info.license_path}],
@@ -132,11 +152,15 @@ def dictionary(info: ReleaseInfo, manifest: dict, catalog: dict[str, Table], pre
         f"- 许可 / licence: {info.license_title} ({info.license_name}, {info.license_path})",
         f"- 来源 / source: {info.source_title}",
         "",
+        info.rights_zh + info.texts_note(manifest["article_texts"])[0],
+        "",
+        info.rights_en + " " + info.texts_note(manifest["article_texts"])[1],
+        "",
         "## 发布说明 / Release notes",
         "",
     ]
     previous_rows = {f["table"]: f["rows"] for f in (previous or {}).get("files", {}).values()}
-    for table in TABLES:
+    for table in catalog:
         rows = manifest["files"][f"{table}.csv"]["rows"]
         change = f" ({rows - previous_rows[table]:+d})" if table in previous_rows else ""
         lines.append(f"- {table}: {rows} 行 / rows{change}")
@@ -159,7 +183,8 @@ def dictionary(info: ReleaseInfo, manifest: dict, catalog: dict[str, Table], pre
     lines += [f"| {name} | {f['rows']} | {f['bytes']} | `{f['sha256'][:16]}…` |" for name, f in manifest["files"].items()]
     lines += ["", "## 数据字典 / Data dictionary", ""]
     for table in catalog.values():
-        lines += [f"### {table.name} — {table.title}", "", table.description, ""]
+        kind = "视图 / view: " if table.is_view else ""
+        lines += [f"### {table.name} — {table.title}", "", kind + table.description, ""]
         if table.primary_key:
             lines.append(f"主键 / primary key: {', '.join(table.primary_key)}")
         for columns, referenced, referenced_columns in table.foreign_keys:

@@ -13,7 +13,6 @@ from duckdb import ColumnExpression, ConstantExpression, FunctionExpression
 from pipelines.release.versions import schema_signature
 from pipelines.schema import Table
 from pipelines.sql import read_sql
-from pipelines.store import TABLES
 
 CSV_LIST_DELIMITER = ";"
 CSV_TIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
@@ -45,15 +44,18 @@ ROWS_PER_PART = 20_000
 
 
 def write_sorted_parts(con: duckdb.DuckDBPyConnection, table: Table, folder: Path) -> list[Path]:
-    """A table's rows sorted by its primary key into Parquet files of about :data:`ROWS_PER_PART` rows each,
-    hidden in ``folder``: read in the order returned, they hold the whole table in key order."""
-    column = table.primary_key[0]
+    """A table's released columns, its rows sorted by its key, in Parquet files of about :data:`ROWS_PER_PART`
+    rows each, hidden in ``folder``: read in the order returned, they hold the whole table in key order."""
+    column = table.sort_key[0]
     bounds = [bound for (bound,) in con.execute(read_sql("release/part_bounds"), {"table": table.name, "column": column, "rows": ROWS_PER_PART}).fetchall()]
     parts = []
     for index, lower in enumerate(bounds or [None]):
         upper = bounds[index + 1] if index + 1 < len(bounds) else None
         path = folder / f".{table.name}.part-{index:05d}.parquet"
-        params = {"table": table.name, "column": column, "key": table.primary_key, "lower": lower, "upper": upper, "path": str(path)}
+        params = {
+            "table": table.name, "columns": [c.name for c in table.columns], "column": column, "key": table.sort_key,
+            "lower": lower, "upper": upper, "path": str(path),
+        }
         con.execute(read_sql("release/sorted_part"), params)
         parts.append(path)
     return parts
@@ -119,9 +121,9 @@ def warehouse_fingerprint(con: duckdb.DuckDBPyConnection, catalog: dict[str, Tab
 
 
 def content_digest(digests: dict[str, str], schema: dict) -> str:
-    """The release's data as one digest: the schema and every table's CSV file."""
+    """The release's data as one digest: the schema and every resource's CSV file."""
     digest = hashlib.sha256(json.dumps(schema, sort_keys=True).encode())
-    for table in sorted(TABLES):
+    for table in sorted(schema):
         digest.update(table.encode() + b"\0" + digests[f"{table}.csv"].encode())
     return digest.hexdigest()
 

@@ -31,8 +31,8 @@ from pipelines.release.versions import (
     switch_latest,
     write_checked,
 )
-from pipelines.schema import read_catalog
-from pipelines.store import TABLES, Finding
+from pipelines.release.contents import released_catalog
+from pipelines.store import Finding
 
 @dataclass(frozen=True)
 class Release:
@@ -53,14 +53,17 @@ def publish_release(
     info: ReleaseInfo,
     allow_major: bool = False,
     now: dt.datetime | None = None,
+    full_texts: bool = False,
 ) -> Release | None:
-    """Stage, check and publish a release of the warehouse behind ``con``; None when the data did not change.
+    """Stage, check and publish a release of the warehouse behind ``con``, with the articles' texts only when
+    ``full_texts``; None when the data did not change.
 
     Raises :class:`ReleaseBlocked` when a gate fails (validation, row counts, or a
     breaking schema change without ``allow_major``); nothing is published then.
     """
     now = now or dt.datetime.now(dt.UTC)
-    catalog = read_catalog(con)
+    catalog = released_catalog(con, full_texts)
+    resources = list(catalog)
     previous = latest_manifest(extracts_dir)
     extracts_dir.mkdir(parents=True, exist_ok=True)
     for prefix in (STAGING_PREFIX, LINK_PREFIX, POINTER_PREFIX, REMOVAL_PREFIX):
@@ -71,13 +74,13 @@ def publish_release(
     staging = extracts_dir / f"{STAGING_PREFIX}{uuid.uuid4().hex}"
     staging.mkdir()
     # DuckDB writes and reads the files, streaming; each table's go through a cursor of its own, so they overlap.
-    cursors = {table: con.cursor() for table in TABLES}
+    cursors = {table: con.cursor() for table in resources}
     try:
         with ThreadPoolExecutor(max_workers=os.cpu_count()) as pool:
-            parts = dict(zip(TABLES, pool.map(lambda table: write_sorted_parts(cursors[table], catalog[table], staging), TABLES)))
+            parts = dict(zip(resources, pool.map(lambda table: write_sorted_parts(cursors[table], catalog[table], staging), resources)))
             digests = dict(zip(
-                (f"{table}.csv" for table in TABLES),
-                pool.map(lambda table: write_csv(cursors[table], catalog[table], parts[table], staging / f"{table}.csv"), TABLES),
+                (f"{table}.csv" for table in resources),
+                pool.map(lambda table: write_csv(cursors[table], catalog[table], parts[table], staging / f"{table}.csv"), resources),
             ))
             signature = schema_signature(catalog)
             content = content_digest(digests, signature)
@@ -95,16 +98,16 @@ def publish_release(
             version = next_version(previous and previous["version"], level)
             metadata = {"licence": info.license_name, "version": version, "source": info.source_title, "name": info.name}
             digests |= zip(
-                (f"{table}.parquet" for table in TABLES),
-                pool.map(lambda table: write_parquet(cursors[table], parts[table], staging / f"{table}.parquet", metadata), TABLES),
+                (f"{table}.parquet" for table in resources),
+                pool.map(lambda table: write_parquet(cursors[table], parts[table], staging / f"{table}.parquet", metadata), resources),
             )
             for part in itertools.chain.from_iterable(parts.values()):
                 part.unlink()
-            rows = {table: con.table(table).shape[0] for table in TABLES}
-            profiles = dict(zip(TABLES, pool.map(lambda table: text_profile(cursors[table], catalog[table]), TABLES)))
+            rows = {table: con.table(table).shape[0] for table in resources}
+            profiles = dict(zip(resources, pool.map(lambda table: text_profile(cursors[table], catalog[table]), resources)))
             formulas = {table: formulas for table, (_, formulas) in profiles.items()}
             files = describe_files(staging, catalog, rows, digests)
-            package = datapackage(info, version, now, catalog, files)
+            package = datapackage(info, version, now, catalog, files, "full" if full_texts else "none")
             (staging / "datapackage.json").write_text(json.dumps(package, ensure_ascii=False, indent=2), encoding="utf-8")
             longest_text = {table: longest for table, (longest, _) in profiles.items()}
             findings = [drift, *check_gates(con, staging, catalog, rows, longest_text, pool)]
@@ -117,6 +120,7 @@ def publish_release(
             "created": now.isoformat(),
             "level": level,
             "changes": changes,
+            "article_texts": "full" if full_texts else "none",
             "content_sha256": content,
             "warehouse_fingerprint": fingerprint,
             "schema": signature,
@@ -124,9 +128,7 @@ def publish_release(
             "formula_cells": formulas,
         }
         (staging / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
-        (staging / "README.md").write_text(
-            dictionary(info, manifest, catalog, previous), encoding="utf-8"
-        )
+        (staging / "README.md").write_text(dictionary(info, manifest, catalog, previous), encoding="utf-8")
         write_checksums(staging, digests)
         final = extracts_dir / "releases" / version
         final.parent.mkdir(exist_ok=True)

@@ -1,9 +1,9 @@
--- What the release's rows are made of, in one hash: each report's content, parser and script and when it
--- was first loaded (in UTC), and every rejected file, each row as JSON so that no value can run into the
+-- What the release's rows are made of, in one hash: each report's content, sidecar, parser and script and when
+-- it was first loaded (in UTC), and every rejected file, each row as JSON so that no value can run into the
 -- next. Rows are derived from these alone, so a warehouse with the same fingerprint as the latest release's
 -- holds that release's data, and nothing needs staging.
 SELECT md5(concat(
-    (SELECT coalesce(string_agg(to_json(struct_pack(report_id, sha256, parser_version, target_script,
+    (SELECT coalesce(string_agg(to_json(struct_pack(report_id, sha256, sidecar_sha256, parser_version, target_script,
                                                      ingested_at := timezone('UTC', ingested_at)))::VARCHAR, '' ORDER BY report_id), '')
      FROM reports),
     '|',

@@ -61,7 +61,11 @@ def open_data_release(context: dg.AssetExecutionContext, warehouse: Warehouse, e
     with connect_read_only(warehouse.file, warehouse.settings) as con:
         try:
             release = publish_release(
-                con, extracts_folder.root, ReleaseInfo(), allow_major=extracts_folder.major_release_allowed
+                con,
+                extracts_folder.root,
+                ReleaseInfo(),
+                allow_major=extracts_folder.major_release_allowed,
+                full_texts=extracts_folder.full_texts,
             )
         except ReleaseBlocked as blocked:
             yield from check_results(blocked.findings, _release)
