@@ -18,6 +18,7 @@ from pipelines.leftovers import remove_abandoned
 from pipelines.release.description import ReleaseInfo, datapackage, describe_files, dictionary
 from pipelines.release.files import content_digest, text_profile, warehouse_fingerprint, write_checksums, write_csv, write_parquet, write_sorted_parts
 from pipelines.release.gates import ReleaseBlocked, check_gates
+from pipelines.release.page import read_activity, release_page
 from pipelines.release.versions import (
     LINK_PREFIX,
     POINTER_PREFIX,
@@ -129,6 +130,7 @@ def publish_release(
         }
         (staging / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
         (staging / "README.md").write_text(dictionary(info, manifest, catalog, previous), encoding="utf-8")
+        (staging / "index.html").write_text(release_page(info, manifest, catalog, previous, read_activity(con)), encoding="utf-8")
         write_checksums(staging, digests)
         final = extracts_dir / "releases" / version
         final.parent.mkdir(exist_ok=True)
