@@ -152,6 +152,18 @@ def test_a_sidecar_is_not_a_report_and_its_metadata_reaches_the_reports_row(tmp_
     assert bad["is_damaged"] and bad["damage_flags"] == ["sidecar_bad_published_at", "sidecar_bad_url"] and bad["damage_count"] == 2
 
 
+def test_a_sidecar_linked_from_outside_the_folder_is_not_read_and_its_report_is_flagged(tmp_path):
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (tmp_path / "secret.json").write_text('{"title": "不应读取"}', encoding="utf-8")
+    (reports / "a.txt").write_text(REPORT, encoding="utf-8")
+    os.symlink(tmp_path / "secret.json", reports / "a.json")
+    raw, rejected = ingest(reports, 10_000, inventory([]))
+    [row] = clean_reports(with_texts(raw), "simplified", NOW).iter_rows(named=True)
+    assert (row["source_name"], row["title"], row["damage_flags"]) == ("a.txt", None, ["sidecar_unreadable"])
+    assert rejected.height == 0
+
+
 def test_changing_only_a_sidecar_reads_that_report_again_and_no_other(tmp_path):
     for name in ("a", "b"):
         (tmp_path / f"{name}.txt").write_text(REPORT, encoding="utf-8")
