@@ -83,7 +83,14 @@ _WRITTEN_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _WEEKDAYS = "一二三四五六日"
 
 
+EARLIEST_YEAR, LATEST_YEAR = 1949, 2099
+"""The years a date of these reports can fall in: news of today's bodies' meetings. A year outside them is a
+garbled one (0024-12-27, 民国 year 013 read as 1924), and a wrong date is worse than none."""
+
+
 def _make_date(year: str | int, month: str | int, day: str | int) -> dt.date | None:
+    if not EARLIEST_YEAR <= int(year) <= LATEST_YEAR:
+        return None
     try:
         return dt.date(int(year), int(month), int(day))
     except ValueError:

@@ -199,3 +199,11 @@ def test_spans_of_days_and_a_year_typed_with_a_latin_o():
     # Near misses: a count of days is no span, and letters alone are no year.
     assert find_date_text("为期3-5天的培训") is None
     assert find_date_text("OOOO年") is None
+
+
+def test_a_garbled_year_gives_no_date_rather_than_a_wrong_one():
+    assert find_published_date("浏览次数：12\n0024-12-27 17:42:09\n发布时间:2024-12-27 17:42") == dt.date(2024, 12, 27)
+    assert find_published_date("0024-12-27 17:42:09 来源：团县委") is None
+    assert resolve_date("013年4月12日上午", None) is None
+    assert resolve_date("113年4月12日上午", None) == dt.date(2024, 4, 12)
+    assert resolve_date("5月7日", dt.date(24, 5, 9)) is None
