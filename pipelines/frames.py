@@ -19,6 +19,7 @@ from pipelines.parsing.model import ROLES, Meeting
 from pipelines.parsing.report import find_published_date
 from pipelines.parsing.target_script import parse_many_in_script, simplified_same_length
 from pipelines.schema import report_tables
+from pipelines import sidecars
 from pipelines.sidecars import NO_SIDECAR, SourceMetadata, read_sidecar, unreadable_sidecar
 from pipelines.sources import FoundReport, ReadFile, UnreadableFile, find_reports, read_report_file
 from pipelines.store import empty_frame, table_schema
@@ -119,7 +120,7 @@ def decoded_schema() -> pl.Schema:
         {
             "report_id": pl.String,
             "text_original": pl.String,
-            **{name: reports[name] for name in SourceMetadata().columns()},
+            **{name: reports[name] for name in sidecars.COLUMNS},
             "published_on": pl.Date,
             "sidecar_problems": pl.List(pl.String),
         }
@@ -135,7 +136,7 @@ class _TextFiles:
     def add(self, report_id: str, text: str, source: SourceMetadata) -> str:
         """Take a decoded report; return the file it will be in."""
         path = str(self.folder / f"texts-{self.files:05d}.parquet")
-        self.pending.append((report_id, text, *source.columns().values(), source.published_on, list(source.problems)))
+        self.pending.append((report_id, text, *source.columns(), source.published_on, list(source.problems)))
         if len(self.pending) == TEXTS_PER_FILE:
             self.close()
         return path
@@ -249,7 +250,7 @@ def clean_reports(raw: pl.DataFrame, target_script: str, ingested_at: dt.datetim
                 "script": cleaned.script,
                 "target_script": target_script,
                 "text_original": row["text_original"],
-                **{name: row[name] for name in SourceMetadata().columns()},
+                **{name: row[name] for name in sidecars.COLUMNS},
                 "text_clean": cleaned.text,
                 "pinyin_annotations_removed": cleaned.pinyin_annotations_removed,
                 "damage_count": damage_count,

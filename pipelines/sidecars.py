@@ -19,6 +19,8 @@ TEXT_FIELDS = ("url", "site", "title", "licence")
 TIME_FIELDS = ("published_at", "fetched_at")
 FIELDS = TEXT_FIELDS + TIME_FIELDS
 """The sidecar's fields: each is a column of ``reports`` of the same name (sql/schema/tables.sql)."""
+COLUMNS = ("sidecar_sha256", *FIELDS)
+"""The ``reports`` columns a sidecar fills."""
 
 CHINA_STANDARD_TIME = dt.timezone(dt.timedelta(hours=8), "CST")
 """The zone of a time written without one: the reports are Chinese news, and China keeps one zone all year."""
@@ -45,9 +47,9 @@ class SourceMetadata:
     problems: tuple[str, ...] = field(default=())
     """Damage flags, one per field that could not be used."""
 
-    def columns(self) -> dict[str, object]:
-        """The ``reports`` columns it fills."""
-        return {"sidecar_sha256": self.sha256, **{name: getattr(self, name) for name in FIELDS}}
+    def columns(self) -> tuple:
+        """Its values of :data:`COLUMNS`, in their order."""
+        return (self.sha256, *(getattr(self, name) for name in FIELDS))
 
 
 NO_SIDECAR = SourceMetadata()
