@@ -140,6 +140,7 @@ def datapackage(info: ReleaseInfo, version: str, now: dt.datetime, catalog: dict
 
 def dictionary(info: ReleaseInfo, manifest: dict, catalog: dict[str, Table], previous: dict | None) -> str:
     """数据说明: the release's README, generated from the same catalog as datapackage.json."""
+    texts_zh, texts_en = info.texts_note(manifest["article_texts"])
     lines = [
         f"# {info.title_zh} / {info.title_en} — {manifest['version']}",
         "",
@@ -152,9 +153,9 @@ def dictionary(info: ReleaseInfo, manifest: dict, catalog: dict[str, Table], pre
         f"- 许可 / licence: {info.license_title} ({info.license_name}, {info.license_path})",
         f"- 来源 / source: {info.source_title}",
         "",
-        info.rights_zh + info.texts_note(manifest["article_texts"])[0],
+        info.rights_zh + texts_zh,
         "",
-        info.rights_en + " " + info.texts_note(manifest["article_texts"])[1],
+        f"{info.rights_en} {texts_en}",
         "",
         "## 发布说明 / Release notes",
         "",
