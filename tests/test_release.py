@@ -410,3 +410,16 @@ def test_the_analysts_views_are_published_and_documented_like_the_tables(release
             assert all(" / " in field["description"] and field["description"].split(" / ")[1] for field in fields), view
     dictionary = (latest / "README.md").read_text(encoding="utf-8")
     assert "### people_directory — 人员名录" in dictionary and "视图 / view:" in dictionary
+
+
+def test_a_view_is_computed_once_into_one_part_and_a_table_is_cut_by_its_key(released, tmp_path, monkeypatch):
+    from pipelines.release.contents import released_catalog
+
+    monkeypatch.setattr(release.files, "ROWS_PER_PART", 2)
+    with duckdb.connect(str(released.warehouse), read_only=True) as con:
+        catalog = released_catalog(con, full_texts=False)
+        view_parts = release.files.write_sorted_parts(con, catalog["meeting_people"], tmp_path)
+        table_parts = release.files.write_sorted_parts(con, catalog["attendees"], tmp_path)
+        assert len(view_parts) == 1 and len(table_parts) > 1
+        rows = release.files.released_rows(con, catalog["meeting_people"], view_parts).pl()
+        assert rows.sort(pl.all()).equals(con.table("meeting_people").pl().sort(pl.all()))

@@ -8,10 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
-from duckdb import ColumnExpression
 
 from pipelines.release.description import FIELD_TYPES
-from pipelines.release.files import csv_cells
+from pipelines.release.files import csv_cells, released_rows
 from pipelines.schema import Table
 from pipelines.sql import read_sql
 from pipelines.store import Finding
@@ -42,6 +41,7 @@ def check_gates(
     con: duckdb.DuckDBPyConnection,
     staging: Path,
     catalog: dict[str, Table],
+    parts: dict[str, list[Path]],
     warehouse_rows: dict[str, int],
     longest_text: dict[str, int],
     pool: Executor,
@@ -63,7 +63,7 @@ def check_gates(
     validation = pool.submit(package_errors, staging)
     cursors = {table: con.cursor() for table in catalog}
     read_backs = [
-        pool.submit(read_back_mismatches, cursors[table], staging, catalog[table], longest_text[table]) for table in catalog
+        pool.submit(read_back_mismatches, cursors[table], staging, catalog[table], parts[table], longest_text[table]) for table in catalog
     ]
     try:
         invalid = validation.result()
@@ -96,8 +96,9 @@ def package_errors(staging: Path) -> list[str]:
     return errors + [f"{task.name}: {error.message}" for task in report.tasks for error in task.errors]
 
 
-def read_back_mismatches(con: duckdb.DuckDBPyConnection, staging: Path, table: Table, longest_text: int) -> list[str]:
-    """How a table's staged files differ from the warehouse table: an empty list when they hold its rows.
+def read_back_mismatches(con: duckdb.DuckDBPyConnection, staging: Path, table: Table, parts: list[Path], longest_text: int) -> list[str]:
+    """How a table's staged files differ from the warehouse table (a view's, from the part it was computed into:
+    :func:`released_rows`): an empty list when they hold its rows.
 
     The CSV file is read with its schema's types (lists as their joined text), strictly, NULL only from an
     empty unquoted field; its lines may be as long as every quote doubled and room for the other fields.
@@ -107,7 +108,8 @@ def read_back_mismatches(con: duckdb.DuckDBPyConnection, staging: Path, table: T
         f"{table.name}_{kind}" for kind in ("parquet_file", "parquet_expected", "csv_file", "csv_expected")
     )
     con.register(parquet_view, con.read_parquet(str(staging / f"{table.name}.parquet")))
-    con.register(parquet_expected, con.table(table.name).project(*(ColumnExpression(c.name) for c in table.columns)))
+    expected = released_rows(con, table, parts)
+    con.register(parquet_expected, expected)
     if _rows_differing(con, parquet_view, parquet_expected):
         problems.append(f"{table.name}.parquet does not hold the warehouse's rows")
     csv_types = {c.name: "VARCHAR" if FIELD_TYPES[c.data_type] == "list" else c.data_type for c in table.columns}
@@ -118,7 +120,7 @@ def read_back_mismatches(con: duckdb.DuckDBPyConnection, staging: Path, table: T
             max_line_size=max(2_000_000, 2 * longest_text + 64 * len(table.columns)),
         )
         con.register(csv_view, read_back)
-        con.register(csv_expected, con.table(table.name).project(*csv_cells(table, times_as_text=False)))
+        con.register(csv_expected, expected.project(*csv_cells(table, times_as_text=False)))
         if _rows_differing(con, csv_view, csv_expected):
             problems.append(f"{table.name}.csv does not hold the warehouse's rows")
     except duckdb.Error as error:

@@ -16,7 +16,7 @@ import duckdb
 
 from pipelines.leftovers import remove_abandoned
 from pipelines.release.description import ReleaseInfo, datapackage, describe_files, dictionary
-from pipelines.release.files import content_digest, text_profile, warehouse_fingerprint, write_checksums, write_csv, write_parquet, write_sorted_parts
+from pipelines.release.files import content_digest, released_rows, text_profile, warehouse_fingerprint, write_checksums, write_csv, write_parquet, write_sorted_parts
 from pipelines.release.gates import ReleaseBlocked, check_gates
 from pipelines.release.page import read_activity, release_page
 from pipelines.release.versions import (
@@ -102,16 +102,18 @@ def publish_release(
                 (f"{table}.parquet" for table in resources),
                 pool.map(lambda table: write_parquet(cursors[table], parts[table], staging / f"{table}.parquet", metadata), resources),
             )
-            for part in itertools.chain.from_iterable(parts.values()):
-                part.unlink()
-            rows = {table: con.table(table).shape[0] for table in resources}
-            profiles = dict(zip(resources, pool.map(lambda table: text_profile(cursors[table], catalog[table]), resources)))
+            rows = {table: released_rows(con, catalog[table], parts[table]).shape[0] for table in resources}
+            profiles = dict(zip(resources, pool.map(
+                lambda table: text_profile(cursors[table], catalog[table], released_rows(cursors[table], catalog[table], parts[table])), resources
+            )))
             formulas = {table: formulas for table, (_, formulas) in profiles.items()}
             files = describe_files(staging, catalog, rows, digests)
             package = datapackage(info, version, now, catalog, files, "full" if full_texts else "none")
             (staging / "datapackage.json").write_text(json.dumps(package, ensure_ascii=False, indent=2), encoding="utf-8")
             longest_text = {table: longest for table, (longest, _) in profiles.items()}
-            findings = [drift, *check_gates(con, staging, catalog, rows, longest_text, pool)]
+            findings = [drift, *check_gates(con, staging, catalog, parts, rows, longest_text, pool)]
+            for part in itertools.chain.from_iterable(parts.values()):
+                part.unlink()
             if not all(finding.passed for finding in findings):
                 problems = [problem for finding in findings for problem in finding.metadata.get("problems", [])]
                 raise ReleaseBlocked("validation failed: " + " | ".join(problems[:10]), findings)
