@@ -252,19 +252,26 @@ instead of 1.9 GB, and amending a copy of it takes about half the time."""
 
 
 def _build(
-    target: Path, settings: DuckDBSettings, kept_report_ids: list[str], new_rows: Mapping[str, NewRows]
+    target: Path, settings: DuckDBSettings, kept_report_ids: list[str], new_rows: Mapping[str, NewRows], may_amend: bool = True
 ) -> BuiltWarehouse:
+    """The new warehouse file, amended from a copy of the published one when that is worth it, else written anew.
+
+    Amending deletes rows, and DuckDB holds the tables' key indexes in memory to do it: at 200,000 reports more
+    than 1 GB. An amendment that runs out of DuckDB's memory limit is given up and the file written anew, which
+    streams and spills within the limit.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     remove_abandoned(target.parent, _BUILD_PREFIX.format(name=target.name) + "*")
     build_path = target.with_name(f"{_BUILD_PREFIX.format(name=target.name)}{uuid.uuid4().hex}")
     con = duckdb.connect(config=settings.config())
+    amend = False
     try:
         published = _attach_previous(con, target)
         con.register("kept_reports", pl.DataFrame({"report_id": kept_report_ids}, schema={"report_id": pl.String}))
         [(carried,)] = con.execute(read_sql("build/carried_count")).fetchall()
         if carried != len(kept_report_ids):
             raise _changed_while_reading(target, f"{len(kept_report_ids) - carried} reports it meant to keep are gone")
-        amend = published is not None and _worth_amending(con, len(kept_report_ids))
+        amend = may_amend and published is not None and _worth_amending(con, len(kept_report_ids))
         if amend:
             shutil.copyfile(target, build_path)
             if target.stat().st_ino != published:
@@ -292,12 +299,22 @@ def _build(
             amended=amend,
         )
         con.execute(read_sql("build/detach_all"))
-    except BaseException:
+    except BaseException as error:
         con.close()
         _remove_build_files(build_path)
+        if amend and _out_of_memory(error):
+            return _build(target, settings, kept_report_ids, new_rows, may_amend=False)
         raise
     con.close()
     return built
+
+
+def _out_of_memory(error: BaseException) -> bool:
+    """DuckDB ran out of its memory limit: an OutOfMemoryException, or the FatalException it raises when that
+    happens where it cannot recover (the connection is then unusable, and a new one is needed)."""
+    return isinstance(error, duckdb.OutOfMemoryException) or (
+        isinstance(error, duckdb.FatalException) and "Out of Memory" in str(error)
+    )
 
 
 def _changed_while_reading(target: Path, what: str) -> RuntimeError:

@@ -6,6 +6,8 @@ import duckdb
 import polars as pl
 import pytest
 
+import pipelines.store
+
 from pipelines.frames import combine_batches, write_parsed
 from pipelines.schema import VIEWS, report_tables
 from pipelines.sql import read_sql
@@ -179,6 +181,44 @@ def test_a_build_amended_from_the_published_file_holds_what_one_written_anew_hol
     written = build_warehouse(anew, DuckDBSettings(), [], after)
     assert not written.amended
     assert every_row(amended) == every_row(anew)
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [duckdb.OutOfMemoryException("Out of Memory Error: could not allocate block"), duckdb.FatalException("FATAL Error: Out of Memory Error: failed to pin block")],
+    ids=["out of memory", "fatal out of memory"],
+)
+def test_an_amendment_that_runs_out_of_memory_is_given_up_and_the_file_written_anew(tmp_path, monkeypatch, failure):
+    amended, anew = tmp_path / "amended.duckdb", tmp_path / "anew.duckdb"
+    build_warehouse(amended, DuckDBSettings(), [], twenty_reports(0, "r"))
+    after = twenty_reports(2, "changed")
+    kept = [f"r{n}" for n in range(2, 20)]
+    read = pipelines.store.read_sql
+
+    def deleting_runs_out(name):
+        if name == "build/remove_replaced":
+            raise failure
+        return read(name)
+
+    monkeypatch.setattr(pipelines.store, "read_sql", deleting_runs_out)
+    built = build_warehouse(amended, DuckDBSettings(), kept, only_changed(after, kept))
+    monkeypatch.undo()
+    assert not built.amended and built.row_counts["reports"] == 20
+    build_warehouse(anew, DuckDBSettings(), [], after)
+    assert every_row(amended) == every_row(anew)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["amended.duckdb", "anew.duckdb"]
+
+
+def test_any_other_failure_of_an_amendment_fails_the_build(tmp_path, monkeypatch):
+    target = tmp_path / "w.duckdb"
+    build_warehouse(target, DuckDBSettings(), [], twenty_reports(0, "r"))
+    before = target.read_bytes()
+    read = pipelines.store.read_sql
+    monkeypatch.setattr(pipelines.store, "read_sql", lambda name: "SELECT error('broken')" if name == "build/remove_replaced" else read(name))
+    kept = [f"r{n}" for n in range(2, 20)]
+    with pytest.raises(duckdb.Error, match="broken"):
+        build_warehouse(target, DuckDBSettings(), kept, only_changed(twenty_reports(2, "changed"), kept))
+    assert target.read_bytes() == before
 
 
 def test_a_run_that_changes_many_reports_writes_the_file_anew(tmp_path):
