@@ -302,11 +302,13 @@ def _build(
     except BaseException as error:
         con.close()
         _remove_build_files(build_path)
-        if amend and _out_of_memory(error):
-            return _build(target, settings, kept_report_ids, new_rows, may_amend=False)
-        raise
-    con.close()
-    return built
+        if not (amend and _out_of_memory(error)):
+            raise
+    else:
+        con.close()
+        return built
+    # Outside the handler, so the failed attempt's frames and connection are let go before the next one.
+    return _build(target, settings, kept_report_ids, new_rows, may_amend=False)
 
 
 def _out_of_memory(error: BaseException) -> bool:

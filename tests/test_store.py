@@ -184,11 +184,11 @@ def test_a_build_amended_from_the_published_file_holds_what_one_written_anew_hol
 
 
 @pytest.mark.parametrize(
-    "failure",
-    [duckdb.OutOfMemoryException("Out of Memory Error: could not allocate block"), duckdb.FatalException("FATAL Error: Out of Memory Error: failed to pin block")],
+    "failure, message",
+    [(duckdb.OutOfMemoryException, "Out of Memory Error: could not allocate block"), (duckdb.FatalException, "FATAL Error: Out of Memory Error: failed to pin block")],
     ids=["out of memory", "fatal out of memory"],
 )
-def test_an_amendment_that_runs_out_of_memory_is_given_up_and_the_file_written_anew(tmp_path, monkeypatch, failure):
+def test_an_amendment_that_runs_out_of_memory_is_given_up_and_the_file_written_anew(tmp_path, monkeypatch, failure, message):
     amended, anew = tmp_path / "amended.duckdb", tmp_path / "anew.duckdb"
     build_warehouse(amended, DuckDBSettings(), [], twenty_reports(0, "r"))
     after = twenty_reports(2, "changed")
@@ -197,7 +197,7 @@ def test_an_amendment_that_runs_out_of_memory_is_given_up_and_the_file_written_a
 
     def deleting_runs_out(name):
         if name == "build/remove_replaced":
-            raise failure
+            raise failure(message)
         return read(name)
 
     monkeypatch.setattr(pipelines.store, "read_sql", deleting_runs_out)
