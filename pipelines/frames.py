@@ -20,7 +20,7 @@ from pipelines.parsing.report import find_published_date
 from pipelines.parsing.target_script import parse_many_in_script, simplified_same_length
 from pipelines.schema import report_tables
 from pipelines import sidecars
-from pipelines.sidecars import NO_SIDECAR, SourceMetadata, read_sidecar, unreadable_sidecar
+from pipelines.sidecars import NO_SIDECAR, UNREADABLE_SIDECAR, SourceMetadata, read_sidecar
 from pipelines.sources import FoundReport, ReadFile, UnreadableFile, find_reports, read_report_file
 from pipelines.store import empty_frame, table_schema
 
@@ -108,7 +108,7 @@ def _source_metadata(root: Path, found: FoundReport, max_bytes: int) -> SourceMe
     if found.sidecar is None:
         return NO_SIDECAR
     read = read_report_file(root, found.sidecar, max_bytes)
-    return read_sidecar(read.data) if isinstance(read, ReadFile) else unreadable_sidecar()
+    return read_sidecar(read.data) if isinstance(read, ReadFile) else UNREADABLE_SIDECAR
 
 
 @functools.cache

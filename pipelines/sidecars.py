@@ -15,9 +15,7 @@ from urllib.parse import urlsplit
 
 SIDECAR_SUFFIX = ".json"
 
-TEXT_FIELDS = ("url", "site", "title", "licence")
-TIME_FIELDS = ("published_at", "fetched_at")
-FIELDS = TEXT_FIELDS + TIME_FIELDS
+FIELDS = ("url", "site", "title", "licence", "published_at", "fetched_at")
 """The sidecar's fields: each is a column of ``reports`` of the same name (sql/schema/tables.sql)."""
 COLUMNS = ("sidecar_sha256", *FIELDS)
 """The ``reports`` columns a sidecar fills."""
@@ -53,11 +51,8 @@ class SourceMetadata:
 
 
 NO_SIDECAR = SourceMetadata()
-
-
-def unreadable_sidecar() -> SourceMetadata:
-    """A sidecar that is there but could not be read (too large, unreadable, outside the folder)."""
-    return SourceMetadata(problems=(UNREADABLE,))
+UNREADABLE_SIDECAR = SourceMetadata(problems=(UNREADABLE,))
+"""A sidecar that is there but could not be read (too large, unreadable, outside the folder)."""
 
 
 def read_sidecar(data: bytes) -> SourceMetadata:
@@ -75,7 +70,7 @@ def read_sidecar(data: bytes) -> SourceMetadata:
         given = document.get(name)
         if given is None:
             continue
-        value = _TIME_READERS[name](given) if name in TIME_FIELDS else _TEXT_READERS[name](given)
+        value = _READERS[name](given)
         if value is None:
             problems.append(f"sidecar_bad_{name}")
         else:
@@ -123,6 +118,5 @@ def _time(value: object) -> dt.datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=CHINA_STANDARD_TIME)
 
 
-_TEXT_READERS = {"url": _web_address, "site": _text, "title": _text, "licence": _text}
-_TIME_READERS = {"published_at": _time, "fetched_at": _time}
+_READERS = {"url": _web_address, "site": _text, "title": _text, "licence": _text, "published_at": _time, "fetched_at": _time}
 

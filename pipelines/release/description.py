@@ -160,7 +160,7 @@ def dictionary(info: ReleaseInfo, manifest: dict, catalog: dict[str, Table], pre
         "## 发布说明 / Release notes",
         "",
     ]
-    previous_rows = {f["table"]: f["rows"] for f in (previous or {}).get("files", {}).values()}
+    previous_rows = rows_by_resource(previous)
     for table in catalog:
         rows = manifest["files"][f"{table}.csv"]["rows"]
         change = f" ({rows - previous_rows[table]:+d})" if table in previous_rows else ""
@@ -197,6 +197,11 @@ def dictionary(info: ReleaseInfo, manifest: dict, catalog: dict[str, Table], pre
         ]
         lines.append("")
     return "\n".join(lines)
+
+
+def rows_by_resource(manifest: dict | None) -> dict[str, int]:
+    """Each table's or view's row count in a release's manifest; empty when there is no release."""
+    return {described["table"]: described["rows"] for described in (manifest or {}).get("files", {}).values()}
 
 
 def _values(column: Column) -> str:

@@ -17,7 +17,7 @@ from importlib import resources
 
 import duckdb
 
-from pipelines.release.description import ReleaseInfo
+from pipelines.release.description import ReleaseInfo, rows_by_resource
 from pipelines.schema import Table
 from pipelines.sql import read_sql
 
@@ -101,7 +101,7 @@ def _header(info: ReleaseInfo, manifest: dict) -> str:
 
 
 def _counts(manifest: dict, catalog: dict[str, Table], previous: dict | None) -> str:
-    before = _rows_by_resource(previous)
+    before = rows_by_resource(previous)
     rows = []
     for name, table in catalog.items():
         count = manifest["files"][f"{name}.csv"]["rows"]
@@ -258,10 +258,6 @@ def _dictionary(catalog: dict[str, Table]) -> str:
 <h2>数据字典 / Data dictionary</h2>
 {chr(10).join(sections)}
 </section>"""
-
-
-def _rows_by_resource(manifest: dict | None) -> dict[str, int]:
-    return {described["table"]: described["rows"] for described in (manifest or {}).get("files", {}).values()}
 
 
 def _shortened(text: str, characters: int) -> str:
