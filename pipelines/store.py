@@ -107,6 +107,8 @@ class Published:
     current: bool
     inventory: pl.DataFrame
     rejections: pl.DataFrame
+    pending: bool = False
+    """Published and not yet taken up by the stages after the warehouse (a run stopped before them, or they failed)."""
 
 
 def read_published(path: Path, settings: DuckDBSettings) -> Published:
@@ -122,7 +124,8 @@ def read_published(path: Path, settings: DuckDBSettings) -> Published:
         _attach_read_only(con, path)
         if not _has_current_schema(con, "prev"):
             return nothing
-        return Published(True, con.sql(read_sql("build/inventory")).pl(), con.sql(read_sql("build/rejections")).pl())
+        inventory, rejections = con.sql(read_sql("build/inventory")).pl(), con.sql(read_sql("build/rejections")).pl()
+    return Published(True, inventory, rejections, pending=bool(_pending_marks(path)))
 
 
 def published_parsers(path: Path, settings: DuckDBSettings) -> set[tuple[str, str]]:
@@ -217,16 +220,56 @@ def building_warehouse(
     """
     built = _build(target, settings, kept_report_ids, new_rows)
     try:
-        if audit is not None:
-            with connect_read_only(built.path, settings) as con:
-                findings = audit(con, new_rows)
-            if not all(finding.passed for finding in findings):
-                raise AuditFailed(findings)
-            built = replace(built, findings=findings)
+        with connect_read_only(built.path, settings) as con:
+            findings = audit(con, new_rows) if audit is not None else []
+            fingerprint = content_fingerprint(con)
+        if not all(finding.passed for finding in findings):
+            raise AuditFailed(findings)
+        built = replace(built, findings=findings)
         yield built
-        os.replace(built.path, target)
+        # Marked before the rename, so that no published warehouse is ever without its mark until taken up. A
+        # process killed in between leaves a mark for a build never published: it costs the next run one pass
+        # through every stage, and the next publish removes it.
+        mark = _pending_mark(target, fingerprint)
+        already_pending = mark.exists()
+        mark.touch()
+        try:
+            os.replace(built.path, target)
+        except BaseException:
+            if not already_pending:
+                mark.unlink(missing_ok=True)
+            raise
+        for superseded in _pending_marks(target) - {mark}:
+            superseded.unlink(missing_ok=True)
     finally:
         _remove_build_files(built.path)
+
+
+def content_fingerprint(con: duckdb.DuckDBPyConnection) -> str:
+    """A hash of what the warehouse behind ``con`` is made of: equal for two warehouses holding the same rows."""
+    [(fingerprint,)] = con.execute(read_sql("build/content_fingerprint")).fetchall()
+    return fingerprint
+
+
+def taken_up(target: Path, fingerprint: str) -> None:
+    """The stages after the warehouse have handled a warehouse with this content: its pending mark goes.
+
+    The mark is named by the content, so a newer warehouse published meanwhile keeps its own."""
+    _pending_mark(target, fingerprint).unlink(missing_ok=True)
+
+
+_PENDING_PREFIX = ".{name}.pending-"
+"""Beside the published file, one empty file per content fingerprint: a warehouse published and not yet taken
+up by the stages after it. Ingest sees it and lets the run go on, so the next run catches up a release that a
+run stopped before, whether or not anything is new."""
+
+
+def _pending_mark(target: Path, fingerprint: str) -> Path:
+    return target.with_name(_PENDING_PREFIX.format(name=target.name) + fingerprint)
+
+
+def _pending_marks(target: Path) -> set[Path]:
+    return set(target.parent.glob(_PENDING_PREFIX.format(name=target.name) + "*"))
 
 
 def build_warehouse(

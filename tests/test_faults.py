@@ -18,6 +18,7 @@ import duckdb
 import polars as pl
 import pytest
 
+from pipelines.asset_keys import RELEASE_KEY
 from pipelines.schema import table_names
 from tests.conftest import REPO, SAMPLE_REPORT, SAMPLES, PipelineRunner
 
@@ -202,13 +203,14 @@ def test_a_fault_while_staging_the_release_leaves_the_published_extracts_alone(p
     published = comparable(pipeline.warehouse)
     for table in TABLES:
         assert published[table].equals(uninterrupted[table]), table
-    # The next run finds the folder as the warehouse holds it and does nothing; the release's own
-    # automation sees the warehouse ahead of it and runs it.
-    pipeline.run()
-    assert extracts_tree(pipeline.extracts) == extracts_before
-    assert pipeline.automation_tick() == 1
+    # Nothing is new in the folder, but the warehouse was never taken up by the release: the next run, launched
+    # from the command line with no daemon to run the release's automation, goes on to publish it.
+    result = pipeline.run()
+    assert (pipeline.extracts / "LATEST").read_text(encoding="utf-8").strip() == "1.1.0"
     assert latest_rows(pipeline.extracts) == {table: uninterrupted[table].height for table in TABLES}
-    assert pipeline.automation_tick() == 0
+    assert RELEASE_KEY in {event.asset_key for event in result.get_asset_materialization_events()}
+    # Taken up now: the run after it has nothing to do.
+    assert pipeline.run().get_asset_materialization_events() == []
 
 
 def test_a_fault_after_the_release_folder_is_renamed_is_caught_up_by_the_release_automation(pipeline, monkeypatch, uninterrupted):

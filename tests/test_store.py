@@ -11,7 +11,21 @@ import pipelines.store
 from pipelines.frames import combine_batches, write_parsed
 from pipelines.schema import VIEWS, report_tables
 from pipelines.sql import read_sql
-from pipelines.store import FILE_SIGNATURES, STORAGE_VERSION, TABLES, DuckDBSettings, WarehouseLocked, build_warehouse, empty_frame, read_inventory, table_schema
+from pipelines.store import (
+    FILE_SIGNATURES,
+    STORAGE_VERSION,
+    TABLES,
+    DuckDBSettings,
+    WarehouseLocked,
+    build_warehouse,
+    connect_read_only,
+    content_fingerprint,
+    empty_frame,
+    read_inventory,
+    read_published,
+    table_schema,
+    taken_up,
+)
 
 NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
@@ -48,7 +62,43 @@ def test_a_build_keeps_unchanged_reports_and_adds_new_ones(tmp_path):
     assert built.row_counts["reports"] == 2 and built.row_counts["meetings"] == 2
     assert built.previews["reports"]["source_name"].to_list() == ["a.txt", "b.txt"]
     assert sorted(read_inventory(target, DuckDBSettings())["source_name"]) == ["a.txt", "b.txt"]
-    assert [p.name for p in tmp_path.iterdir()] == ["w.duckdb"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f".w.duckdb.pending-{fingerprint_of(target)}", "w.duckdb"]
+
+
+def fingerprint_of(target) -> str:
+    with connect_read_only(target, DuckDBSettings()) as con:
+        return content_fingerprint(con)
+
+
+def pending_marks(target) -> list[str]:
+    return sorted(p.name.removeprefix(f".{target.name}.pending-") for p in target.parent.glob(f".{target.name}.pending-*"))
+
+
+def test_a_published_warehouse_stays_pending_until_the_stages_after_it_take_up_its_content(tmp_path):
+    target = tmp_path / "w.duckdb"
+    build_warehouse(target, DuckDBSettings(), [], rows([report_row("r1", "a.txt")], [meeting_row("m1", "r1")]))
+    first = fingerprint_of(target)
+    assert pending_marks(target) == [first] and read_published(target, DuckDBSettings()).pending
+
+    build_warehouse(target, DuckDBSettings(), ["r1"], rows([report_row("r2", "b.txt")], [meeting_row("m2", "r2")]))
+    second = fingerprint_of(target)
+    assert second != first
+    assert pending_marks(target) == [second], "the warehouse it replaced is no longer anyone's to take up"
+
+    taken_up(target, first)  # a release that read the older warehouse, finishing late
+    assert read_published(target, DuckDBSettings()).pending
+    taken_up(target, second)
+    assert pending_marks(target) == [] and not read_published(target, DuckDBSettings()).pending
+
+
+def test_a_warehouse_rebuilt_with_the_same_rows_has_the_same_content_fingerprint(tmp_path):
+    target = tmp_path / "w.duckdb"
+    build_warehouse(target, DuckDBSettings(), [], rows([report_row("r1", "a.txt")], [meeting_row("m1", "r1")]))
+    first = fingerprint_of(target)
+    taken_up(target, first)
+    build_warehouse(target, DuckDBSettings(), ["r1"], rows([], []))
+    assert fingerprint_of(target) == first
+    assert pending_marks(target) == [first]
 
 
 def test_a_failed_build_leaves_the_published_file_as_it_was(tmp_path):
@@ -59,7 +109,7 @@ def test_a_failed_build_leaves_the_published_file_as_it_was(tmp_path):
     with pytest.raises(duckdb.ConstraintException):
         build_warehouse(target, DuckDBSettings(), ["r1"], orphan_meeting)
     assert target.read_bytes() == before
-    assert [p.name for p in tmp_path.iterdir()] == ["w.duckdb"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f".w.duckdb.pending-{fingerprint_of(target)}", "w.duckdb"]
 
 
 def test_an_old_reader_keeps_its_snapshot_while_a_build_is_published(tmp_path):
@@ -206,7 +256,7 @@ def test_an_amendment_that_runs_out_of_memory_is_given_up_and_the_file_written_a
     assert not built.amended and built.row_counts["reports"] == 20
     build_warehouse(anew, DuckDBSettings(), [], after)
     assert every_row(amended) == every_row(anew)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["amended.duckdb", "anew.duckdb"]
+    assert sorted(p.name for p in tmp_path.iterdir() if ".pending-" not in p.name) == ["amended.duckdb", "anew.duckdb"], "no build left"
 
 
 def test_any_other_failure_of_an_amendment_fails_the_build(tmp_path, monkeypatch):

@@ -13,6 +13,7 @@ from duckdb import ColumnExpression, ConstantExpression, FunctionExpression
 from pipelines.release.versions import schema_signature
 from pipelines.schema import Table
 from pipelines.sql import read_sql
+from pipelines.store import content_fingerprint
 
 CSV_LIST_DELIMITER = ";"
 CSV_TIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
@@ -130,7 +131,7 @@ def text_profile(con: duckdb.DuckDBPyConnection, table: Table, rows: duckdb.Duck
 def warehouse_fingerprint(con: duckdb.DuckDBPyConnection, catalog: dict[str, Table]) -> str:
     """A hash of what the warehouse's rows are made of (its reports, their parser, the rejected files)
     and of its schema: cheap to read, where the release's own content digest means writing every file."""
-    [(rows,)] = con.execute(read_sql("release/warehouse_fingerprint")).fetchall()
+    rows = content_fingerprint(con)
     schema = json.dumps(schema_signature(catalog), sort_keys=True)
     return hashlib.sha256(f"{rows}|{schema}".encode()).hexdigest()
 

@@ -1,6 +1,7 @@
 """Stage 1: every file under REPORTS_DIR, decoded, or recorded as rejected.
 
-It decides from its own inputs only: the folder and the inventory of the published warehouse.
+It decides from its own inputs only: the folder, and the inventory of the published warehouse with whether
+the stages after the warehouse have taken that warehouse up.
 """
 
 import datetime as dt
@@ -52,10 +53,11 @@ def raw_reports(
     context.log.info(f"{raw.height} reports ({status_counts}), {rejected.height} rejected files")
     # An empty folder still gets its first warehouse: there must be a current one to hold the folder as it is.
     if published.current and reports_unchanged(raw, published.inventory) and same_rejections(rejected, published.rejections):
-        # No output: Dagster skips every step after this one, so a run with nothing new costs one step. A
-        # release the warehouse is ahead of (a run died in between) is the release's own automation to catch up.
-        context.log.info("the warehouse already holds every report as it is: nothing to do")
-        return
+        if not published.pending:
+            # No output: Dagster skips every step after this one, so a run with nothing new costs one step.
+            context.log.info("the warehouse already holds every report as it is: nothing to do")
+            return
+        context.log.info("nothing new, but the stages after the warehouse have not taken the published one up (a run stopped before them): they run now")
     yield dg.Output(
         raw,
         output_name="raw_reports",

@@ -12,7 +12,7 @@ from pipelines.asset_keys import RELEASE_KEY, table_key
 from pipelines.metadata import check_results
 from pipelines.release import GATES, ReleaseBlocked, ReleaseInfo, latest_manifest, prune_releases, publish_release
 from pipelines.resources import ExtractsFolder, Warehouse
-from pipelines.store import TABLES, Finding, connect_read_only
+from pipelines.store import TABLES, Finding, connect_read_only, content_fingerprint, taken_up
 
 
 DAILY_CHECK_CRON = "30 6 * * *"
@@ -70,6 +70,7 @@ def open_data_release(context: dg.AssetExecutionContext, warehouse: Warehouse, e
         except ReleaseBlocked as blocked:
             yield from check_results(blocked.findings, _release)
             raise dg.Failure(description=f"Release not published: {blocked}", allow_retries=False) from blocked
+        taken_up(warehouse.file, content_fingerprint(con))
     removed = prune_releases(extracts_folder.root, extracts_folder.keep_releases) if extracts_folder.keep_releases else []
     if removed:
         context.log.info(f"removed releases {', '.join(removed)}: KEEP_RELEASES={extracts_folder.keep_releases}")
