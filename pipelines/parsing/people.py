@@ -8,8 +8,10 @@ and the person keeps the strongest role (chair > speaker > attendee > referenced
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cache
+from types import MappingProxyType
 
 from . import lexicons
 from .lexical import Token, tokens_overlapping
@@ -384,22 +386,27 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     for frame in re.finditer(r"(?:选举|增补|受|由)(?:产生)?(?:了)?", text[start:end]):
         at = start + frame.end()
         name = read_name_after(text, at, strict=True)
-        if name and text.startswith(("为", "委托", "主持", "同志"), at + len(name)):
-            add(name, at, None, None)
+        post, name_end = _post_glossed_at(text, at + len(name)) if name else (None, at)
+        if name and text.startswith(("为", "委托", "主持", "同志"), name_end):
+            add(name, at, post, None)
+    for host in _HOST_LINE.finditer(text, start, end):
+        if (name := read_name_after(text, host.end(), strict=True)) is not None:
+            add(name, host.end(), None, None)
     # A name with no post word: after a noun for a kind of person (劳模代表X, 讲师X), or
     # at the start of a clause or after a verb that introduces a person (听取了X的汇报),
     # when what follows it says what the person did (X当选, X、Y等参加, X在…上的讲话).
     for noun in lexicons.pattern("person_nouns").finditer(text, start, end):
-        for member, at in _bare_names(text, noun.end(), end):
-            add(member, at, read_title_before(text, noun.end()), None)
+        names, _ = _bare_names(text, noun.end(), end)
+        for member, at, gloss in names:
+            add(member, at, gloss or read_title_before(text, noun.end()), None)
     surname_starts = _surname_first_characters()
     for opening in _bare_name_openings(text, start, end):
         if text[opening:opening + 1] not in surname_starts:
             continue
-        names = _bare_names(text, opening, end)
-        if names and _acts(text, names[-1][1] + len(names[-1][0])):
-            for member, at in names:
-                add(member, at, None, None)
+        names, names_end = _bare_names(text, opening, end)
+        if names and _acts(text, names_end):
+            for member, at, gloss in names:
+                add(member, at, gloss, None)
         elif (talker := _name_before_talk(text, opening)) is not None:
             add(talker, opening, None, None)
     return mentions
@@ -458,21 +465,34 @@ def _common_word_pattern() -> re.Pattern[str]:
     return re.compile(lexicons.alternation(frozenset(followers | verbs | lexicons.entry_set("person_nouns"))))
 
 
-def _bare_names(text: str, at: int, end: int) -> list[tuple[str, int]]:
-    """A name (or a list of names joined by 、) starting at ``at`` that something ends, as (name, offset)."""
-    names: list[tuple[str, int]] = []
-    cursor = at
+def _bare_names(text: str, at: int, end: int) -> tuple[list[tuple[str, int, str | None]], int]:
+    """A name (or a list of names joined by 、) starting at ``at`` that something ends, as (name, offset, the
+    post a bracket after it gives), and where the last name or its bracket ends."""
+    names: list[tuple[str, int, str | None]] = []
+    cursor = names_end = at
     while cursor < end:
         name = read_name_after(text, cursor, strict=True)
         if not name or _is_common_word(name):
             break
-        names.append((name, cursor))
-        cursor += len(name)
-        sep = _LIST_SEPARATOR.match(text, cursor)
+        post, names_end = _post_glossed_at(text, cursor + len(name))
+        names.append((name, cursor, post))
+        sep = _LIST_SEPARATOR.match(text, names_end)
         if not sep:
             break
         cursor = sep.end()
-    return names
+    return names, names_end
+
+
+_POST_GLOSS = re.compile(r"[(（]([\u4e00-\u9fff、]{2,30})[)）]")
+
+
+def _post_glossed_at(text: str, i: int) -> tuple[str | None, int]:
+    """A post written in brackets right after a name (王明（市总工会主席）出席), which is the name's title, and
+    where the bracket ends; (None, i) when there is none (王明（女）)."""
+    gloss = _POST_GLOSS.match(text, i)
+    if gloss and lexicons.ends_with_entry(gloss.group(1), "post_titles"):
+        return gloss.group(1), gloss.end()
+    return None, i
 
 
 def _acts(text: str, end: int) -> bool:
@@ -653,7 +673,15 @@ def _heard_before(text: str, start: int) -> bool:
 # "主持议事会的居委会主任X": the one who chaired, named after a relative clause.
 _CHAIRING_CLAUSE = re.compile(r"主持[^，。；,;]{0,20}的[^，。；,;的]{0,20}$")
 _HOST_BEFORE = re.compile(r"主持人[:：]?[ \u3000]?$")
-"""主持人X, 主持人：X: the person named as the meeting's host chairs it."""
+_HOST_LINE = re.compile(r"主持人[:：][ \u3000]?")
+"""主持人：X. Naming the host is saying what X did, as a verb after a bare name does."""
+
+
+def _named_host(text: str, start: int) -> bool:
+    """主持人X, 主持人：X, 主持人：市总工会副主席X: the person named as the meeting's host chairs it."""
+    title = read_title_before(text, start)
+    host_end = start - len(title) if title and text.endswith(title, 0, start) else start
+    return _HOST_BEFORE.search(text, max(0, host_end - len("主持人： ")), host_end) is not None
 
 
 # X作的《…》报告, X代表党中央在大会上的致词: a speech the name owns, not one it gives here.
@@ -705,7 +733,7 @@ def role_at(text: str, start: int, end: int) -> str:
         return "speaker"  # 邀请学习贯彻…宣讲团成员X进行宣讲: the talk given here outweighs a study word in the title
     if _studied_before(text, start) or is_relayed(text, end) or _owned_speech_studied(text, start, end):
         return "referenced"
-    if _CHAIRING_CLAUSE.search(_clause_before(text, start)) or _HOST_BEFORE.search(text, max(0, start - len("主持人： ")), start):
+    if _CHAIRING_CLAUSE.search(_clause_before(text, start)) or _named_host(text, start):
         return "chair"
     own_end = _skip_post_after(text, end)
     own_after = text[own_end:own_end + 8]
@@ -1063,18 +1091,34 @@ def _only_inside(text: str, name: str, longer: str, start: int, end: int) -> boo
     return all(text[at - head:at] == longer[:head] for at in _occurrences(text, name, start, end))
 
 
-def anchored_names(text: str, tokens: tuple[Token, ...]) -> frozenset[str]:
-    """Names a title anchors anywhere in ``text`` (省总工会主席X) that the model's words do not unmake."""
-    return frozenset(m.name for m in find_mentions(text, 0, len(text)) if (m.title or m.title_after) and not _misread(text, m, tokens))
+def _stands_for_a_person(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
+    """A rule's mention the model's words do not unmake, outside quote marks (“张三”工作室 names a thing), that is no
+    word qualifying a post (荣誉|理事长)."""
+    return (
+        not _misread(text, mention, tokens)
+        and not inside_quote_marks(text, mention.start)
+        and not lexicons.starts_with_entry(mention.name, "post_modifiers")
+    )
+
+
+def anchored_titles(text: str, tokens: tuple[Token, ...]) -> dict[str, str]:
+    """Names a title anchors anywhere in ``text`` (省总工会主席X) that the model's words do not unmake, each with
+    its title at its fullest mention."""
+    found: dict[str, list[Mention]] = {}
+    for m in find_mentions(text, 0, len(text)):
+        if (m.title or m.title_after) and _stands_for_a_person(text, m, tokens):
+            found.setdefault(m.name, []).append(m)
+    return {name: _title_of(mentions) for name, mentions in found.items()}
 
 
 def find_people(
-    text: str, start: int, end: int, known: frozenset[str] = frozenset(), tokens: tuple[Token, ...] = ()
+    text: str, start: int, end: int, known: Mapping[str, str] = MappingProxyType({}), tokens: tuple[Token, ...] = ()
 ) -> list[Person]:
     """Named people of the meeting whose text is ``text[start:end]``, one row each.
 
-    ``known`` holds names anchored elsewhere in the report (省总工会主席X in one section): a
-    bare later mention of the same name (学习X的工作报告) is that person, with no title.
+    ``known`` holds names anchored anywhere in the report (省总工会主席X in one section or the headline), with
+    their titles: a bare mention of the same name here (学习X的工作报告) is that person, and a person this text
+    names with no title has the one written at the fullest mention.
     ``tokens`` are the lexical model's words of that text: its persons are people too, and a
     name the rules read across its words' edges is dropped.
     """
@@ -1083,7 +1127,7 @@ def find_people(
     mentions = [
         _completed(text, m, entities.get(m.start), tokens)
         for m in find_mentions(text, start, end)
-        if not _misread(text, m, tokens) and not inside_quote_marks(text, m.start) and not lexicons.starts_with_entry(m.name, "post_modifiers")
+        if _stands_for_a_person(text, m, tokens)
     ]
     taken = {m.start for m in mentions}
     for at, name in entities.items():
@@ -1092,7 +1136,7 @@ def find_people(
     mentions += _listed_between_names(text, mentions, tokens, end)
     mentions = _titles_shared_along_lists(text, mentions)
     anchored = {m.name for m in mentions}
-    for name in sorted(known - anchored)[:MAX_KNOWN_NAMES]:
+    for name in sorted(known.keys() - anchored)[:MAX_KNOWN_NAMES]:
         at = text.find(name, start, end)
         # 王坚通 known from the rules alone, where the model reads 王坚 here: the anchored name stands.
         if at >= 0 and not any(other != name and (name in other or name.startswith(other)) for other in anchored):
@@ -1115,7 +1159,7 @@ def find_people(
         named = [(at, name) for name in by_name for at in _occurrences(text, name, a, b)]
         if named:
             he_spoke.add(max(named)[1])
-    titles = {name: _title_of(found) for name, found in by_name.items()}
+    titles = {name: _title_of(found) or known.get(name) for name, found in by_name.items()}
     aliases = {name: _aliases(text, name, titles[name], start, end) for name in by_name}
     people = []
     for name, found in by_name.items():

@@ -410,3 +410,34 @@ def test_academic_ranks_are_titles_before_or_after_the_name():
     found = people("会上，徐建中院士、金红光院士为获奖者颁奖。")
     assert {name: title for name, (_, title) in found.items()} == {"徐建中": "院士", "金红光": "院士"}
     assert people("青石大学历史研究所副研究员林立新参加会议。")["林立新"][1] == "青石大学历史研究所副研究员"
+
+
+def test_a_post_in_brackets_after_a_name_is_its_title():
+    assert people("林晓东（县总工会主席）出席会议并讲话。") == {"林晓东": ("speaker", "县总工会主席")}
+    assert people("林晓东（县总工会主席）、张善明（县总工会副主席）出席会议。") == {
+        "林晓东": ("attendee", "县总工会主席"), "张善明": ("attendee", "县总工会副主席"),
+    }
+    assert people("会议由张善明（县总工会副主席）主持。") == {"张善明": ("chair", "县总工会副主席")}
+    assert "女" not in str(people("会议由张善明（女）主持。")), "a note in brackets that is no post is no title"
+    assert people("林晓东（县总工会）出席会议。").get("林晓东", (None, None))[1] is None, "a body alone is no post"
+
+
+def test_a_person_named_bare_in_a_meeting_has_the_post_the_headline_gives():
+    text = "县总工会主席林晓东到青石镇宣讲全会精神\n3月5日，青石镇召开学习会，林晓东作专题宣讲，镇党委书记王东主持会议。"
+    [meeting] = parse_report(text)
+    assert {p.name: (p.role, p.title) for p in meeting.people} == {
+        "林晓东": ("speaker", "县总工会主席"), "王东": ("chair", "镇党委书记"),
+    }
+    text = "县总工会主席林晓东到青石镇调研\n3月5日，青石镇召开学习会，镇党委书记王东主持会议。"
+    [meeting] = parse_report(text)
+    assert [p.name for p in meeting.people] == ["王东"], "a person the headline names is no one at a meeting that does not"
+
+
+def test_a_person_named_bare_in_a_later_meeting_keeps_the_post_written_at_the_fullest_mention():
+    text = (
+        "3月5日，青石镇召开学习会。县总工会党组书记、主席林晓东出席会议并作专题宣讲。\n"
+        "3月6日，青石镇总工会召开委员会议，林晓东出席会议。"
+    )
+    first, second = parse_report(text)
+    assert [(p.name, p.title) for p in first.people] == [("林晓东", "县总工会党组书记、主席")]
+    assert [(p.name, p.role, p.title) for p in second.people] == [("林晓东", "attendee", "县总工会党组书记、主席")]

@@ -372,6 +372,14 @@ def test_the_host_named_as_such_chairs():
     assert roles("会上，主持人介绍了市劳模张善明的事迹。") == {"张善明": "attendee"}, "only the host named is the host"
 
 
+def test_the_host_named_with_a_post_chairs():
+    assert people("主持人：县总工会副主席张善明。") == {"张善明": ("chair", "县总工会副主席")}
+    assert people("主持人 县总工会副主席张善明") == {"张善明": ("chair", "县总工会副主席")}
+    assert roles_in_report("3月5日，青石县总工会召开全委会议。主持人：林晓东。县总工会副主席张善明出席会议。") == {
+        "林晓东": "chair", "张善明": "attendee",
+    }, "the host's line ends at its full stop"
+
+
 def test_a_person_who_gives_an_address_named_for_its_occasion_is_a_speaker():
     assert roles("会上，学院党总支副书记胡春明致大会开幕词。") == {"胡春明": "speaker"}
     assert roles("县总工会主席林晓东致新春贺辞。") == {"林晓东": "speaker"}
