@@ -5,8 +5,10 @@ folder sensor, the launchpad and ``make run`` choose the same way. A run launche
 without it (the CLI, the schedule) takes one process when there is at most a batch to parse.
 """
 
+import functools
 import multiprocessing
 import os
+import time
 
 import dagster as dg
 
@@ -19,7 +21,7 @@ from pipelines.store import published_parsers
 def _executor_config(config: dict) -> dict:
     processes = config.get("processes")
     if processes is None:
-        processes = processes_at_launch()
+        processes = _decided_at_launch(int(time.monotonic() // DECISION_KEPT_SECONDS))
     if processes == 1:
         return {"in_process": {}}
     return {
@@ -62,6 +64,17 @@ def processes_for(reports_to_parse: int, reports_per_batch: int) -> int:
     """Processes worth starting for a run with about this many reports to parse: one
     when they fit in one batch, since a single batch cannot be spread over cores."""
     return 1 if reports_to_parse <= reports_per_batch else os.cpu_count() or 1
+
+
+DECISION_KEPT_SECONDS = 10
+"""Dagster maps a run's executor config several times while the run starts (four times in a CLI run, in one
+process): the decision, which opens the warehouse and scans the folder (0.25 s at 20,000 reports), is made once
+and reused within a window of this many seconds."""
+
+
+@functools.lru_cache(maxsize=1)
+def _decided_at_launch(window: int) -> int:
+    return processes_at_launch()
 
 
 def processes_at_launch() -> int:

@@ -98,3 +98,22 @@ def test_a_run_launched_with_no_number_takes_one_process_while_at_most_a_batch_n
     assert launched() == 1
     monkeypatch.setattr(execution, "parser_version", lambda: "another parser")
     assert launched() == os.cpu_count(), "a new parser parses every report again"
+
+
+def test_the_launch_decision_is_made_once_while_dagster_maps_a_runs_config_again_and_again(monkeypatch):
+    from pipelines import execution
+
+    decisions = []
+    monkeypatch.setattr(execution, "processes_at_launch", lambda: decisions.append(1) or 1)
+    monkeypatch.setattr(execution.time, "monotonic", lambda: 1000.0)
+    execution._decided_at_launch.cache_clear()
+    try:
+        assert [execution._executor_config({}) for _ in range(4)] == [{"in_process": {}}] * 4
+        assert len(decisions) == 1
+        monkeypatch.setattr(execution.time, "monotonic", lambda: 1000.0 + execution.DECISION_KEPT_SECONDS)
+        execution._executor_config({})
+        assert len(decisions) == 2, "a later launch decides anew"
+        execution._executor_config({"processes": 2})
+        assert len(decisions) == 2, "a run given its number of processes needs no decision"
+    finally:
+        execution._decided_at_launch.cache_clear()
