@@ -186,6 +186,8 @@ def _is_excluded(text: str, quote: Quote, run_end: int, meeting_names: list[str]
     after = text[run_end:run_end + 4]
     if any(after.startswith(h) for h in excluded_heads if len(h) > 1):
         return True
+    if after.startswith("精神") and quote.opener != "《":
+        return True  # “钉钉子”精神, ‘五四’精神: a figure for a quality or an event's legacy; 《…讲话》精神 is a document
     # An enumerated slogan (提质增效、争创一流) is not an honour for ending like one.
     formula = _STRENGTHS_COUNTED.match(name) or _COUNTED_PHRASE.match(name)
     if not _ENUMERATION.search(name) and not formula and lexicons.ends_with_entry(name, "not_initiative_heads"):

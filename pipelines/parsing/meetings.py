@@ -218,8 +218,10 @@ def _parse_head(head: str) -> _Head:
         date_text, core = part.group(), _strip_adverbs(core[:part.start()])  # 工联晚上举行: the part of the day is its date
     core = _DASH.split(core)[-1]  # 务必要常抓不懈——我市: a dash ends a clause as a comma does
     core = _CAUSED.split(core)[-1]  # 该区指导沙河镇召开: the town holds it, at another's word
-    if (organised := _ORGANISED.search(core)) is not None and _names_a_body(core[:organised.start()]):
-        core = core[:organised.start()]  # 老干处组织离退休干部召开: the body that organised it holds it
+    organised = _ORGANISED.search(core)
+    if organised is not None and not core.startswith("的", organised.end()) and _names_a_body(core[:organised.start()]):
+        # 老干处组织离退休干部召开: the body that organised it holds it (市中院组织的培训班…开班 is the passive name).
+        core = core[:organised.start()]
     if (party := _VISITING_PARTY.search(core)) is not None:
         core = _body_of_the_leader(core[:party.start()])  # 市总工会副主席X一行到公司开展宣讲: who came, sent by whom
     if (everyone := core.find("全体")) >= MIN_BODY_BEFORE_EVERYONE and meeting_noun_at_end(core) is None:
@@ -366,7 +368,14 @@ def _agenda_word() -> re.Pattern[str]:
 
 _PASSIVE_VERBS = ("召开", "举行", "举办", "开班", "开幕")
 """Verbs a meeting's own name stands before (X会议在…召开, X培训班在…开班)."""
-_HOSTED_BY = re.compile(r"由([^，,。；、的]{2,20}?)(?:主办|举办|组织)(?:[、，,][^，,。；的]{2,30}?(?:承办|协办))?的")
+_HOSTED_BY = re.compile(r"(由)?([^，,。；、的由]{2,20}?)(?:主办|举办|组织)(?:[、，,][^，,。；的]{2,30}?(?:承办|协办))?的")
+
+
+def _hosted_by(name: str) -> re.Match[str] | None:
+    """由市总工会主办的X, 市中院组织的X: the host written before a passive meeting's name; without 由 the host must
+    name a body (学员们自己组织的 is no host)."""
+    hosted = _HOSTED_BY.match(name)
+    return hosted if hosted and (hosted.group(1) or _names_a_body(hosted.group(2))) else None
 _JOINT_HOLDERS = re.compile("联合(?!会|总会)|会同|与|共同$")
 _JOINTLY = re.compile("(?:共同|联合|一起|一同)$")
 """A与B共同召开: the holder is the whole coordination as written (EXTRACTION.md §2), without the adverb."""
@@ -574,11 +583,15 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                     # with the holder of the meeting before it in the sentence.
                     organizer, stated = found[-1].organizer, True
                 date_text = date_text or previous.date_text
-        elif verb_word in _PASSIVE_VERBS and meeting_noun_at_end(named := _SHORT_NAME_NOTE.sub("", head.body)) and not _has_predicate(named):
+        elif (
+            verb_word in _PASSIVE_VERBS
+            and meeting_noun_at_end(named := _SHORT_NAME_NOTE.sub("", head.body))
+            and not _has_predicate(named[hosted.end():] if (hosted := _hosted_by(named)) else named)
+        ):
             name = named
             # 由市总工会主办、区总工会承办的培训班在…开班: the host holds it; the name follows 的.
-            if (hosted := _HOSTED_BY.match(name)) is not None:
-                organizer, stated, name = hosted.group(1), True, name[hosted.end():]
+            if hosted is not None:
+                organizer, stated, name = hosted.group(2), True, name[hosted.end():]
             elif (undertaken := _UNDERTAKEN_BY.match(name)) is not None:
                 # 由A批准，B委托举办，C承办的培训班在…开班: B holds it, C only runs it.
                 hosts = list(_HOST_CLAUSE.finditer(text, start, clause_start))

@@ -752,7 +752,7 @@ def role_at(text: str, start: int, end: int) -> str:
     return "attendee"
 
 
-_PUTS_FORWARD = re.compile(r"提出了?[^，。；,;：:“的]{0,6}?(?:意见|要求|建议)")
+_PUTS_FORWARD = re.compile(r"提出(?!的)了?[^，。；,;：:“]{0,8}?(?:意见|要求|建议)")
 """X提出要求, X提出了四点意见, X提出工作意见: what a person puts to those present is said at the meeting; not
 the opinions others put forward (听取职工提出的意见)."""
 _GIVES_A_TALK = re.compile(r"(?:进行|开展)了?(?:专题)?(?:宣讲|授课|辅导|讲座|解读|领学)")

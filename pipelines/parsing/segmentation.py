@@ -42,7 +42,7 @@ def _inside_marks(text: str, at: int, opener: str, closer: str) -> bool:
 SHORT_NAME_CUE = r"(?:以下简称|下称|简称)"
 """The words that introduce the short name a report will use for what it has just named (以下简称“少代会”)."""
 
-THIS_SESSION = r"(?:本次|此次|这次|该次)"
+THIS_SESSION = r"(?:本次|此次|这次|该次|本期|此期|这期)"
 """The words by which a report points back at the meeting it tells of (本次会议, 此次联席会议)."""
 
 ORGANISING_VERB = r"组织(?!部|委|科(?!协(?!调|助|商|作))|处)"

@@ -192,3 +192,8 @@ def test_an_honour_commended_or_won_is_no_initiative():
     assert initiatives("会议为“全国先进集体、先进工作者”获得者颁奖。") == {}
     # A programme launched at a commendation meeting is still one.
     assert initiatives("会议表彰了先进，启动了“书香机关”建设。") == {"书香机关": "campaign"}
+
+
+def test_a_quoted_figure_for_a_quality_is_no_initiative_where_a_document_studied_for_its_spirit_is():
+    text = "要以“钉钉子”精神抓落实，发扬‘五四’精神，学习《林晓东同志在全委会议上的讲话》精神，推进“钉钉子”行动。"
+    assert initiatives(text) == {"林晓东同志在全委会议上的讲话": "document", "钉钉子": "campaign"}

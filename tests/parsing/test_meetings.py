@@ -879,3 +879,21 @@ def test_the_body_that_hosts_is_read_without_the_by_that_introduces_it():
 def test_a_meeting_verb_followed_by_qian_tells_of_a_time_not_a_meeting():
     text = "5月8日，青河商会召开常务副会长会议。他认为此次会议是在换届大会正式召开前很有必要的一次会议。"
     assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("青河商会", "常务副会长会议")]
+
+
+def test_a_training_class_a_body_organised_is_held_by_it_when_it_opens():
+    m = one("4月21日，市中院组织的全市法院领导干部政治轮训班在市委党校正式开班。")
+    assert (m.organizer, m.meeting_name, m.location) == ("市中院", "全市法院领导干部政治轮训班", "市委党校")
+    m = one("4月21日，老干处组织离退休干部召开座谈会。")
+    assert (m.organizer, m.meeting_name) == ("老干处", "座谈会"), "the body that organised the people holds the meeting"
+    m = one("4月21日，学员们自发组织的读书会在图书馆举行。")
+    assert m.organizer is None, "those who organised it name no body"
+
+
+def test_a_class_pointed_back_at_in_a_speech_is_the_class_told_of():
+    text = (
+        "5月22日至26日，青石省法院在省法官学院举办全省法院院长专题培训班。"
+        "省法院党组成员林晓东在总结讲话中指出，省法院举办这期培训班，是推动工作的重大举措。"
+    )
+    [meeting] = parse_report(text)
+    assert meeting.meeting_name == "全省法院院长专题培训班"

@@ -569,3 +569,13 @@ def test_the_captions_of_a_photo_report_tell_who_spoke():
     assert roles_in_report(text) == {"吴明明": "speaker", "王新中": "speaker"}
     # Near miss: a menu's short item is no caption of a deed.
     assert roles_in_report("青石市总工会召开全委会议\n领导讲话\n3月2日，青石市总工会召开全委会议。") == {}
+
+
+def test_who_puts_forward_opinions_described_at_length_speaks():
+    assert roles("县委督导组组长林晓东为青石镇开展好主题教育提出了具体的指导意见。") == {"林晓东": "speaker"}
+    assert roles("县委书记刘明出席会议，认真听取了职工代表提出的具体意见。") == {"刘明": "attendee"}
+
+
+def test_a_surname_of_the_census_lists_anchored_by_a_post_is_read():
+    assert roles("镇党委书记丘振强作动员部署讲话。") == {"丘振强": "speaker"}
+    assert roles("县委常委旷明华出席会议。") == {"旷明华": "attendee"}
