@@ -174,7 +174,7 @@ def _is_excluded(text: str, quote: Quote, run_end: int, meeting_names: list[str]
     name = quote.text.strip()
     if not name or name in lexicons.entry_set("not_initiative_terms"):
         return True
-    if quote.opener == "《" and _DOCUMENT_ENDING.fullmatch(name):
+    if quote.opener == "《" and (_DOCUMENT_ENDING.fullmatch(name) or name in _BARE_DOCUMENT_KINDS) and _named_in_full_before(text, name, quote.start):
         return True  # 《条例》, 《意见》: the bare kind of a document named in full before, not another one
     if _DIRECT_SPEECH_END.search(name) or _DIRECT_SPEECH_START.match(name) or _SPEECH_INTRO.search(text[max(0, quote.start - 4):quote.start]) and len(name) > 12:
         return True
@@ -222,7 +222,7 @@ def _short_name_noted(text: str, quote: Quote) -> bool:
 
 _STRENGTHS_COUNTED = re.compile(r"^[二三四五六七八九两]强$")
 """“五强”县级工会: strengths counted under ten are a standard's formula; 十强, 百强 rank, as honours do."""
-_ASKED = re.compile(r"什么|怎样|怎么|如何|为什么|为何|哪些|多少")
+_ASKED = re.compile(r"什么|怎样|怎么|如何|为什么|为何|哪些|多少|啥|吗[?？]?$|[?？]$")
 """A quoted question (“培养什么样的孩子”) is someone's words, as direct speech is."""
 _EVENT = re.compile(
     r"^(?:党的)?[一二三四五六七八九十]{2,3}大$"
@@ -334,6 +334,13 @@ def _is_drive(name: str) -> bool:
     return False
 
 
+def _named_in_full_before(text: str, kind: str, at: int) -> bool:
+    return re.search(rf"《[^《》]+{re.escape(kind)}》", text[:at]) is not None
+
+
+_BARE_DOCUMENT_KINDS = frozenset({"规划", "计划", "准则", "决定", "意见"})
+"""《规划》 after 《“十四五”国民健康规划》: the kind alone, naming again the document named in full (a quoted “…计划”
+is often a programme, so these are no document endings)."""
 _DOCUMENT_ENDING = re.compile(
     r"(?:报告|办法|方案|条例|规定|细则|意见|纲要|章程|守则|决定|决议|通知)(?:[(（](?:试行|修订|草案|征求意见稿)[)）])?$"
 )

@@ -134,9 +134,22 @@ def read_name_after(text: str, i: int, strict: bool = False, list_member: bool =
     A three-character reading is refused when the next character continues a place or
     organisation word (向莆田市); with ``strict`` it must be followed by something that ends
     a name, as for the later members of a list of names, which nothing else anchors. A
-    ``list_member`` after a titled name may have a surname that is more often a word (时, 全):
-    the list marks around it stand where that word could not.
+    ``list_member`` after a titled name may have a surname that is more often a word (时, 全),
+    or a given name with a character that is more often a function word (林在勇): the list marks
+    around it stand where that word could not.
     """
+    name = _read_name_after(text, i, strict, list_member)
+    if name is None and list_member and (surname_len := _surname_at(text, i)):
+        given = _BOUNDED_GIVEN_NAME.match(text, i + surname_len)
+        if given and len(given.group()) == 2 and _LIST_GOES_ON.match(text, given.end()) and given.group()[-1] not in lexicons.entry_set("non_name_unit_chars"):
+            return text[i:given.end()]
+    return name
+
+
+_LIST_GOES_ON = re.compile(r"[,，]{0,2}、|以及|等")
+
+
+def _read_name_after(text: str, i: int, strict: bool, list_member: bool) -> str | None:
     surname_len = _surname_at(text, i)
     if not surname_len and list_member and text[i:i + 1] in lexicons.entry_set("surnames_wordlike"):
         # Only where the list marks close it too: 党经办|主任X is the body of the post after it, not a name.

@@ -197,3 +197,14 @@ def test_an_honour_commended_or_won_is_no_initiative():
 def test_a_quoted_figure_for_a_quality_is_no_initiative_where_a_document_studied_for_its_spirit_is():
     text = "要以“钉钉子”精神抓落实，发扬‘五四’精神，学习《林晓东同志在全委会议上的讲话》精神，推进“钉钉子”行动。"
     assert initiatives(text) == {"林晓东同志在全委会议上的讲话": "document", "钉钉子": "campaign"}
+
+
+def test_a_quoted_question_is_no_initiative():
+    assert initiatives("围绕“医院还会发生啥变化”这一主题，推进“健康小屋”建设。") == {"健康小屋": "brand"}
+    assert initiatives("大家讨论了“我们准备好了吗？”这个问题。") == {}
+
+
+def test_the_bare_kind_of_a_document_named_in_full_before_is_no_other_document():
+    text = "学习了《青石县“十四五”卫生健康规划》，大家认真研读《规划》内容。"
+    assert "规划" not in initiatives(text)
+    assert initiatives("会议学习了《准则》。") == {"准则": "document"}, "a document named only by its kind is named so"

@@ -897,3 +897,11 @@ def test_a_class_pointed_back_at_in_a_speech_is_the_class_told_of():
     )
     [meeting] = parse_report(text)
     assert meeting.meeting_name == "全省法院院长专题培训班"
+
+
+def test_a_meeting_told_of_by_its_close_was_held():
+    m = one("在圆满完成各项议程后，全省检察长会议1月15日上午闭幕。")
+    assert (m.meeting_name, m.date_text) == ("全省检察长会议", "1月15日上午")
+    m = one("全省法院院长专题培训班今天上午在省法官学院结业。")
+    assert (m.meeting_name, m.location) == ("全省法院院长专题培训班", "省法官学院")
+    assert mentions_in_sentence("县委书记林晓东出席闭幕式并讲话。", 0, 16) == [], "a closing ceremony attended is no meeting held"

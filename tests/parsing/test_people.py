@@ -441,3 +441,9 @@ def test_a_person_named_bare_in_a_later_meeting_keeps_the_post_written_at_the_fu
     first, second = parse_report(text)
     assert [(p.name, p.title) for p in first.people] == [("林晓东", "县总工会党组书记、主席")]
     assert [(p.name, p.role, p.title) for p in second.people] == [("林晓东", "attendee", "县总工会党组书记、主席")]
+
+
+def test_a_listed_name_with_a_given_character_that_is_often_a_word_is_a_name():
+    found = people("校领导童世明、林在勇、范军出席大会。")
+    assert found == {"童世明": ("attendee", "校领导"), "林在勇": ("attendee", "校领导"), "范军": ("attendee", "校领导")}
+    assert "林在" not in people("校长林在会上讲话。"), "outside a list, 在 is the verb"
