@@ -248,8 +248,8 @@ def organizer_from_name(name: str) -> str | None:
         if any(s.startswith(b, pos) for b in boundaries):
             break
         m = _org_chunk_pattern().match(s, pos)
-        if not m or any(b in m.group() for b in boundaries):
-            break
+        if not m or any(b in m.group() for b in boundaries) or "会议" in m.group():
+            break  # …, or 党委|会议暨中心组集体学习: a chunk past a meeting's name is no part of the body
         if lexicons.ends_with_entry(m.group(), "group_heads"):
             break  # 集团优秀年轻干部培训班: 干部 are the people it is for, no unit of the body
         pos = m.end()
@@ -713,7 +713,16 @@ def _listed_meetings(name: str | None, respectively: bool = False) -> list[str |
     if not name or "、" not in name and not respectively:
         return [name]  # A及B, A和B alone name one event as often as two (交接仪式及感恩餐会); 分别 says two
     parts = [part for part in _LIST_MARK.split(name) if part]
-    return parts if len(parts) >= 2 and all(meeting_noun_at_end(part) for part in parts) else [name]
+    if len(parts) < 2 or not all(meeting_noun_at_end(part) for part in parts):
+        return [name]
+    held_for = _HELD_FOR_A_MEETING.search(parts[-1])
+    if held_for and meeting_noun_at_end(parts[-1][:held_for.start()]):
+        return [name]  # 教职工代表大会、工会会员代表大会预备会: one meeting held for the congresses listed
+    return parts
+
+
+_HELD_FOR_A_MEETING = re.compile(r"(?:预备|筹备)会议?$|主席团(?:第[一二三四五六七八九十\d]+次)?会议$")
+"""A meeting held to prepare or run another (…代表大会预备会, …大会主席团会议)."""
 
 
 def _respective_dates(head: str, count: int) -> list[str] | None:

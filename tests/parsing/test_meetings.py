@@ -905,3 +905,15 @@ def test_a_meeting_told_of_by_its_close_was_held():
     m = one("全省法院院长专题培训班今天上午在省法官学院结业。")
     assert (m.meeting_name, m.location) == ("全省法院院长专题培训班", "省法官学院")
     assert mentions_in_sentence("县委书记林晓东出席闭幕式并讲话。", 0, 16) == [], "a closing ceremony attended is no meeting held"
+
+
+def test_a_body_read_from_a_meetings_name_stops_at_the_first_meeting_noun():
+    assert organizer_from_name("党委会议暨中心组集体学习") == "党委"
+    assert organizer_from_name("县委常委会议") == "县委"
+
+
+def test_a_meeting_held_for_the_congresses_listed_is_one_meeting():
+    m = one("12月7日，青石大学第五届教职工代表大会、工会会员代表大会预备会在报告厅召开。")
+    assert m.meeting_name == "青石大学第五届教职工代表大会、工会会员代表大会预备会"
+    found = mentions_in_sentence(text := "12月7日，青石大学召开了教职工代表大会、工会会员代表大会。", 0, len(text))
+    assert [m.meeting_name for m in found] == ["教职工代表大会", "工会会员代表大会"], "two congresses held are two meetings"

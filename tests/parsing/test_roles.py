@@ -579,3 +579,9 @@ def test_who_puts_forward_opinions_described_at_length_speaks():
 def test_a_surname_of_the_census_lists_anchored_by_a_post_is_read():
     assert roles("镇党委书记丘振强作动员部署讲话。") == {"丘振强": "speaker"}
     assert roles("县委常委旷明华出席会议。") == {"旷明华": "attendee"}
+
+
+def test_who_lays_out_the_tasks_speaks():
+    assert roles("副总经理曹开明总结了全年安全工作并布置了明年的工作任务。") == {"曹开明": "speaker"}
+    assert roles("副总经理曹开明布置了明年安全工作任务。") == {"曹开明": "speaker"}
+    assert roles("副总经理曹开明出席会议，会场布置简朴。") == {"曹开明": "attendee"}
