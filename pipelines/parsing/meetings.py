@@ -202,7 +202,7 @@ def _parse_head(head: str) -> _Head:
     if at >= 0:
         location = _strip_adverbs(_strip_dates(core[at + 1:]).strip()) or None
         if location and _AMID.search(location):
-            location = None  # 在庄严的国歌声中开幕: a circumstance, not a place
+            location = None
         core = core[:at]
     if (yu := core.find("于")) >= 0:
         place = _strip_dates(core[yu + 1:]).strip(" \u3000")
@@ -291,7 +291,7 @@ def _body_of_the_leader(leader: str) -> str:
     post = lexicons.pattern("post_titles").search(leader)
     body = leader[: post.start()] if post else ""
     return body if body and _names_a_body(body) else ""
-_TALLY = re.compile(r"^(?:[二三四五六七八九十两几数百千]|\d)[一二三四五六七八九十百千\d]*余?多?场")
+_TALLY = re.compile(r"^(?:[二三四五六七八九十两几数百千]|\d)[一二三四五六七八九十百千\d]*余?多?(?:场|次(?=会议?$))")
 _COUNT_OF_ONE = re.compile(r"^一场(?=[\u4e00-\u9fff])")
 """场 counts gatherings; 次 is left alone, since it numbers sessions as often as it counts them (三次全委会)."""
 _ENTITLED = re.compile(r"^(?:以)?题为《[^》]{1,80}》的|^以《[^》]{1,80}》为题的")
@@ -353,7 +353,8 @@ _LEADING_MARKS = re.compile(r"^(?:[【〔\[［][^】〕\]］]{0,15}[】〕\]］]
 """Marks, bracketed datelines and labels before the holder (▲, 〔本报讯〕, 《图说》, ——): never part of a body's name."""
 _UNOPENED_CLOSER = re.compile(r"^[^「“『]*[」”』]$")
 _CLOSED_WITHOUT_OPENING = re.compile(r"[^【〔\[［(（]{1,15}[】〕\]］]")
-_AMID = re.compile(r"(?:声|氛围|气氛|热潮|背景)中$")
+_AMID = re.compile(r"(?:声|氛围|气氛|热潮|背景)中$|的[^，,。；]{0,16}下$|(?:后|之后|以后|之际|期间)$")
+"""在庄严的国歌声中, 在镇党委的支持下, 在完成各项议程后: a circumstance or a time, no place."""
 _MANNER = re.compile(r"(?:以|通过|采取|采用)[^，,。；]{1,12}?(?:形式|方式)")
 """How a meeting was held (以视频会议形式召开): neither holder nor place."""
 _PART_OF_THE_MEETING = re.compile(rf"\s*{THIS_SESSION}?(?:会议|大会|会上)(?:还|并|也|同时|首先|随后|接着|然后)")

@@ -917,3 +917,15 @@ def test_a_meeting_held_for_the_congresses_listed_is_one_meeting():
     assert m.meeting_name == "青石大学第五届教职工代表大会、工会会员代表大会预备会"
     found = mentions_in_sentence(text := "12月7日，青石大学召开了教职工代表大会、工会会员代表大会。", 0, len(text))
     assert [m.meeting_name for m in found] == ["教职工代表大会", "工会会员代表大会"], "two congresses held are two meetings"
+
+
+def test_a_circumstance_or_a_time_written_where_a_place_goes_is_no_location():
+    assert one("10月17日，共青团青石镇第十六次代表大会在镇党委的大力支持下隆重召开。").location is None
+    assert one("6月7日下午，青石市第六次妇女代表大会在圆满完成各项议程后胜利闭幕。").location is None
+    assert one("6月7日，青石市妇联在市行政中心召开执委会议。").location == "市行政中心"
+
+
+def test_a_count_of_sessions_and_how_one_went_are_no_meeting_held():
+    for sentence in ("会议期间，大会主席团召开了四次会议。", "团委官方微博向各界青年实时发布会议召开情况。"):
+        assert mentions_in_sentence(sentence, 0, len(sentence)) == [], sentence
+    assert one("大会主席团召开第四次会议。").meeting_name == "第四次会议"
