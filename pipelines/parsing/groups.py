@@ -264,6 +264,10 @@ def _split(text: str, s: int, e: int, with_bodies: bool = False, posts: bool = F
     return groups
 
 
+_TOLD_TO = re.compile(r"(?:要(?![害素])|务必|必须|应当|需要)")
+"""要动员群众参与: what those present are told to do for others, who are not there."""
+
+
 def _accept(text: str, s: int, e: int, with_bodies: bool = False, posts: bool = False) -> bool:
     group = text[s:e]
     return (
@@ -272,6 +276,7 @@ def _accept(text: str, s: int, e: int, with_bodies: bool = False, posts: bool = 
         and not _post_only(group)
         and not _WHOLE_AUDIENCE.match(group)
         and "人人" not in group  # 人人关心、人人参与: everyone, said of no one in particular
+        and not _TOLD_TO.match(group)
         and MASK not in group
         and TERM_MASK not in group
     )

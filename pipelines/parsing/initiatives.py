@@ -60,12 +60,17 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
         closer = QUOTE_PAIRS[opener]
         close_at = text.find(closer, i + 1, min(end, i + 1 + MAX_QUOTE_CHARS + 1))
         newline_at = text.find("\n", i + 1, close_at if close_at >= 0 else min(end, i + 2 + MAX_QUOTE_CHARS))
-        if close_at < 0 or newline_at >= 0:
+        if close_at < 0 or newline_at >= 0 or opener == '"' and _MISPAIRED.search(text, i + 1, close_at):
             i += 1
             continue
         quotes.append(Quote(text[i + 1:close_at], i, close_at + 1, opener))
         i = close_at + 1
     return quotes
+
+
+_MISPAIRED = re.compile(r"\s[，,]|[，,]\s*[一二三四五六七八九十]是")
+"""紧绷“ 思想弦 ,二是扩大宣传 ” written with straight marks and one lost: the span read between two marks runs across
+a clause ending in a space or into the next item of a list, so the marks do not pair."""
 
 
 def inner_quotes(quote: Quote) -> list[Quote]:
@@ -186,8 +191,10 @@ def _is_excluded(text: str, quote: Quote, run_end: int, meeting_names: list[str]
     after = text[run_end:run_end + 4]
     if any(after.startswith(h) for h in excluded_heads if len(h) > 1):
         return True
-    if after.startswith("精神") and quote.opener != "《":
-        return True  # “钉钉子”精神, ‘五四’精神: a figure for a quality or an event's legacy; 《…讲话》精神 is a document
+    if after.startswith(("精神", "思想", "思维", "意识")) and quote.opener != "《":
+        # “钉钉子”精神, ‘五四’精神, “一盘棋”思想, “底线”思维: a figure for a quality or a way of thinking, or an
+        # event's legacy; 《…讲话》精神 is a document.
+        return True
     # An enumerated slogan (提质增效、争创一流) is not an honour for ending like one.
     formula = _STRENGTHS_COUNTED.match(name) or _COUNTED_PHRASE.match(name)
     if not _ENUMERATION.search(name) and not formula and lexicons.ends_with_entry(name, "not_initiative_heads"):

@@ -60,7 +60,8 @@ class MeetingMention:
 @cache
 def _verb_pattern() -> re.Pattern[str]:
     verbs = lexicons.entries("meeting_verbs") + lexicons.entries("session_verbs") + ("主持",)
-    return re.compile(lexicons.alternation(verbs))
+    # 基层党组织召开: 组织 ends the body's name (党组织, 团组织), the verb is 召开 alone.
+    return re.compile(r"(?<![党团])组织召开|" + lexicons.alternation(tuple(v for v in verbs if v != "组织召开")))
 
 
 @cache
@@ -219,7 +220,7 @@ def _parse_head(head: str) -> _Head:
     core = _DASH.split(core)[-1]  # 务必要常抓不懈——我市: a dash ends a clause as a comma does
     core = _CAUSED.split(core)[-1]  # 该区指导沙河镇召开: the town holds it, at another's word
     organised = _ORGANISED.search(core)
-    if organised is not None and not core.startswith("的", organised.end()) and _names_a_body(core[:organised.start()]):
+    if organised is not None and organised.end() < len(core) and not core.startswith("的", organised.end()) and _names_a_body(core[:organised.start()]):
         # 老干处组织离退休干部召开: the body that organised it holds it (市中院组织的培训班…开班 is the passive name).
         core = core[:organised.start()]
     if (party := _VISITING_PARTY.search(core)) is not None:
@@ -357,7 +358,7 @@ _AMID = re.compile(r"(?:声|氛围|气氛|热潮|背景)中$|的[^，,。；]{0,
 """在庄严的国歌声中, 在镇党委的支持下, 在完成各项议程后: a circumstance or a time, no place."""
 _MANNER = re.compile(r"(?:以|通过|采取|采用)[^，,。；]{1,12}?(?:形式|方式)")
 """How a meeting was held (以视频会议形式召开): neither holder nor place."""
-_PART_OF_THE_MEETING = re.compile(rf"\s*{THIS_SESSION}?(?:会议|大会|会上)(?:还|并|也|同时|首先|随后|接着|然后)")
+_PART_OF_THE_MEETING = re.compile(rf"\s*(?:{THIS_SESSION}[\u4e00-\u9fff]{{1,4}}?|会议|大会|会上)(?:还|并|也|同时|首先|随后|接着|然后)")
 _REPEATEDLY = re.compile(r"多次|屡次|历年|每年|曾经")
 
 
@@ -434,7 +435,12 @@ def _looks_like_organizer(s: str) -> bool:
         and not CLAUSE_BREAK.search(s)
         and not _tells_of_people(s)
         and not _ends_in_people(s)
+        and not _ORGANISED_AS_A_VERB.search(s)
     )
+
+
+_ORGANISED_AS_A_VERB = re.compile(rf"(?:再次|又|专门|及时|迅速|积极|精心|认真|统一|先后|亲自){ORGANISING_VERB}")
+"""…书记李晖再次组织相关部门: a deed, where 组织 inside a body's name (社会组织联合会, 党组织) is none."""
 
 
 def _ends_in_people(phrase: str) -> bool:

@@ -1104,6 +1104,11 @@ def _only_inside(text: str, name: str, longer: str, start: int, end: int) -> boo
     return all(text[at - head:at] == longer[:head] for at in _occurrences(text, name, start, end))
 
 
+_PLACE_AFTER = "(?:村|镇|乡|街道|社区|片区)(?![长民委])"
+"""What makes a word a place where the report writes it before one (杨开村); 村长, 镇委 and 村民 follow a person's
+surname in posts and addresses too (杨村长)."""
+
+
 def _stands_for_a_person(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
     """A rule's mention the model's words do not unmake, outside quote marks (“张三”工作室 names a thing), that is no
     word qualifying a post (荣誉|理事长)."""
@@ -1164,6 +1169,9 @@ def find_people(
             other != name and other.endswith(name) and _only_inside(text, name, other, start, end) for other in by_name
         ):
             del by_name[name]
+    for name in list(by_name):
+        if _title_of(by_name[name]) is None and re.search(re.escape(name) + _PLACE_AFTER, text):
+            del by_name[name]  # 杨开、三江村级建制…, where the report writes 杨开村: a village, no one
     studied_titles = lexicons.entry_set("studied_leader_titles")
     they_spoke, before_he_spoke = _sentences_before_speech(text, start, end)
     # 局长X出席会议。他指出，…: the last name of the sentence before is who spoke.

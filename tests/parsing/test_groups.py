@@ -279,3 +279,9 @@ def test_the_kind_of_person_written_after_a_name_is_no_part_of_the_group_after_i
     people = find_people(text, 0, len(text))
     names = {p.name for p in people if p.name} | {"林晓东"}
     assert [g for g, _, _ in find_groups(text, 0, len(text), names)] == ["全体团学干部"]
+
+
+def test_those_others_are_told_to_rouse_are_no_group_present():
+    text = "5月6日，青石镇召开部署会，全体班子成员参加会议。镇党委书记林晓东指出，要动员群众参与到位。"
+    [meeting] = parse_report(text)
+    assert [p.group_name for p in meeting.people if p.group_name] == ["全体班子成员"]

@@ -208,3 +208,13 @@ def test_the_bare_kind_of_a_document_named_in_full_before_is_no_other_document()
     text = "学习了《青石县“十四五”卫生健康规划》，大家认真研读《规划》内容。"
     assert "规划" not in initiatives(text)
     assert initiatives("会议学习了《准则》。") == {"准则": "document"}, "a document named only by its kind is named so"
+
+
+def test_straight_quote_marks_that_do_not_pair_quote_nothing_across_a_clause():
+    text = '一是紧绷疫情防控 " 思想弦 ,二是扩大防疫宣传 " 覆盖面 ",三是推进"暖心驿站"建设。'
+    assert "思想弦 ,二是扩大防疫宣传" not in {q.text for q in find_quotes(text)}
+    assert initiatives(text).get("暖心驿站") == "brand"
+
+
+def test_a_quoted_figure_for_a_way_of_thinking_is_no_initiative():
+    assert initiatives("要树立“一盘棋”思想，强化“底线”思维，推进“一盘棋”工程。") == {"一盘棋": "campaign"}

@@ -929,3 +929,15 @@ def test_a_count_of_sessions_and_how_one_went_are_no_meeting_held():
     for sentence in ("会议期间，大会主席团召开了四次会议。", "团委官方微博向各界青年实时发布会议召开情况。"):
         assert mentions_in_sentence(sentence, 0, len(sentence)) == [], sentence
     assert one("大会主席团召开第四次会议。").meeting_name == "第四次会议"
+
+
+def test_a_party_organisation_that_convenes_is_the_body_and_a_person_who_convenes_is_none():
+    assert one("3月5日，青石村基层党组织召开组织生活会。").organizer == "青石村基层党组织"
+    assert one("4月21日，县委组织召开座谈会。").organizer == "县委"
+    assert one("7月21日，青石县委书记林晓东再次组织相关部门召开防汛紧急会议。").organizer is None
+    assert one("12月6日，青石市劳动领域社会组织联合会召开专题学习会。").organizer == "青石市劳动领域社会组织联合会"
+
+
+def test_what_the_event_told_of_also_held_is_part_of_it():
+    text = "11月28日，劳模宣讲会在青石中专举行。此外，本次宣讲还举行了“金牌讲师”聘任仪式。"
+    assert [m.meeting_name for m in parse_report(text)] == ["劳模宣讲会"]

@@ -447,3 +447,9 @@ def test_a_listed_name_with_a_given_character_that_is_often_a_word_is_a_name():
     found = people("校领导童世明、林在勇、范军出席大会。")
     assert found == {"童世明": ("attendee", "校领导"), "林在勇": ("attendee", "校领导"), "范军": ("attendee", "校领导")}
     assert "林在" not in people("校长林在会上讲话。"), "outside a list, 在 is the verb"
+
+
+def test_a_word_the_report_writes_as_a_village_is_no_one():
+    text = "5月6日，青石镇召开部署会，三江村、杨开村驻村干部参加会议。副镇长林晓东就杨开、三江两村大会事宜进行部署。"
+    [meeting] = parse_report(text)
+    assert [p.name for p in meeting.people if p.name] == ["林晓东"]
