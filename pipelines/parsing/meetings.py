@@ -61,7 +61,8 @@ class MeetingMention:
 def _verb_pattern() -> re.Pattern[str]:
     verbs = lexicons.entries("meeting_verbs") + lexicons.entries("session_verbs") + ("主持",)
     # 基层党组织召开: 组织 ends the body's name (党组织, 团组织), the verb is 召开 alone.
-    return re.compile(r"(?<![党团])组织召开|" + lexicons.alternation(tuple(v for v in verbs if v != "组织召开")))
+    # 组织了一场研讨会: 组织 holds a meeting where 了 says it was done (组织干部参加 organises people).
+    return re.compile(rf"(?<![党团])组织召开|{ORGANISING_VERB}(?=了)|" + lexicons.alternation(tuple(v for v in verbs if v != "组织召开")))
 
 
 @cache
@@ -299,11 +300,15 @@ _ENTITLED = re.compile(r"^(?:以)?题为《[^》]{1,80}》的|^以《[^》]{1,80
 """题为《…》的专题党课: the title of the talk is no part of the meeting's name."""
 
 
+_DESCRIBED = re.compile(r"^[^，,。；“”「」《》\"]{1,8}的\s*(?=[“「《\"])")
+"""一场别开生面的 “…”主题研讨会: what the report thought of the meeting, before the quoted name."""
+
+
 def _trim_name(name: str) -> str | None:
     """The meeting name in a phrase after the verb; a trailing clause without a comma is cut. A count of one
     before it (一场座谈会) is no part of it; a name counting several (六场咨询会, 27场活动) tallies meetings
     the report may or may not tell one by one, and is none of them."""
-    name = _ENTITLED.sub("", name.strip(" \u3000"))
+    name = _DESCRIBED.sub("", _ENTITLED.sub("", name.strip(" \u3000")))
     if _TALLY.match(name):
         return None
     name = _COUNT_OF_ONE.sub("", name)

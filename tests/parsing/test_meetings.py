@@ -941,3 +941,10 @@ def test_a_party_organisation_that_convenes_is_the_body_and_a_person_who_convene
 def test_what_the_event_told_of_also_held_is_part_of_it():
     text = "11月28日，劳模宣讲会在青石中专举行。此外，本次宣讲还举行了“金牌讲师”聘任仪式。"
     assert [m.meeting_name for m in parse_report(text)] == ["劳模宣讲会"]
+
+
+def test_a_meeting_a_body_organised_and_the_report_described_is_held_under_its_own_name():
+    m = one("近日，青石街道人武部精心组织了一场别开生面的 “凝聚军民合力” 主题研讨会。")
+    assert (m.organizer, m.meeting_name) == ("青石街道人武部", "“凝聚军民合力” 主题研讨会")
+    assert mentions_in_sentence(text := "3月5日，县总工会组织了全体干部学习全会精神。", 0, len(text)) == [], "organising people holds no meeting"
+    assert mentions_in_sentence(text := "3月5日，县委组织部部长林晓东出席会议。", 0, len(text)) == []
