@@ -95,11 +95,15 @@ def _plural_opener() -> re.Pattern[str]:
     return re.compile(f"各|全体|全[{levels}]|部分|相关|有关|其他|其余")
 
 
+_STAFF_NOUN = re.compile(r"[\u4e00-\u9fff]{2}员$")
+"""安全员, 网格员, 信息员, 技术员: a job named by what the staff do, as many hold it as 人员 or 职工."""
+
+
 def _head_ok(phrase: str, with_bodies: bool = False, posts: bool = False) -> bool:
     """Whether a phrase ends in a group head noun (a trailing gloss in brackets set aside), or in a
     post word where ``posts`` or its own opening (各, 全体 …) makes the post many people."""
     phrase = _TRAILING_PAREN.sub("", phrase)
-    if lexicons.ends_with_entry(phrase, "group_heads") is not None:
+    if lexicons.ends_with_entry(phrase, "group_heads") is not None or _STAFF_NOUN.search(phrase):
         return True
     if (posts or _plural_opener().match(phrase)) and lexicons.ends_with_entry(phrase, "post_titles") is not None:
         return True

@@ -39,8 +39,10 @@ def test_deputies_named_by_their_post_alone_serve_the_units_of_the_post_before()
 
 
 def test_parts_without_a_head_share_the_next_head():
+    text = "保安、保洁、食堂员工代表30余人参加座谈。"
+    assert groups(text) == ["保安、保洁、食堂员工代表"]
     text = "保安员、保洁员、食堂员工代表30余人参加座谈。"
-    assert groups(text) == ["保安员、保洁员、食堂员工代表"]
+    assert groups(text) == ["保安员", "保洁员", "食堂员工代表"], "staff named by their work are groups of their own"
     text = "各村(社区)、驻镇单位工会干部参加会议。"
     assert groups(text) == ["各村(社区)、驻镇单位工会干部"]
 
@@ -285,3 +287,10 @@ def test_those_others_are_told_to_rouse_are_no_group_present():
     text = "5月6日，青石镇召开部署会，全体班子成员参加会议。镇党委书记林晓东指出，要动员群众参与到位。"
     [meeting] = parse_report(text)
     assert [p.group_name for p in meeting.people if p.group_name] == ["全体班子成员"]
+
+
+def test_staff_named_by_what_they_do_are_a_group():
+    text = "5月31日，公司召开动员大会，参加会议的有公司领导、机关部门负责人、网格员、技术员等。"
+    assert {g for g, _, _ in find_groups(text, 0, len(text), set())} >= {"公司领导", "机关部门负责人", "网格员"}
+    text = "5月31日，公司召开动员大会，公司领导、各村网格员参加会议。"
+    assert [g for g, _, _ in find_groups(text, 0, len(text), set())] == ["公司领导", "各村网格员"]
