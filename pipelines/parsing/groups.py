@@ -95,14 +95,14 @@ def _plural_opener() -> re.Pattern[str]:
     return re.compile(f"各|全体|全[{levels}]|部分|相关|有关|其他|其余")
 
 
-_STAFF_NOUN = re.compile(r"[\u4e00-\u9fff]{2}员$")
+_STAFF_NOUN = re.compile(r"[\u4e00-\u9fff][^\W\d_动全复裁减扩增满超缺]员$")
 """安全员, 网格员, 信息员, 技术员: a job named by what the staff do, as many hold it as 人员 or 职工."""
 
 
 def _head_ok(phrase: str, with_bodies: bool = False, posts: bool = False) -> bool:
     """Whether a phrase ends in a group head noun (a trailing gloss in brackets set aside), or in a
     post word where ``posts`` or its own opening (各, 全体 …) makes the post many people."""
-    phrase = _TRAILING_PAREN.sub("", phrase)
+    phrase = _TRAILING_PAREN.sub("", phrase).removesuffix("们")  # 团员青年们: the plural mark after the head
     if lexicons.ends_with_entry(phrase, "group_heads") is not None or _STAFF_NOUN.search(phrase):
         return True
     if (posts or _plural_opener().match(phrase)) and lexicons.ends_with_entry(phrase, "post_titles") is not None:
@@ -216,6 +216,9 @@ def _bare_post(part: str) -> bool:
     return post is not None and len(part) - len(post) <= MAX_SHARED_POST_MODIFIER and not _plural_opener().match(part)
 
 
+_ITEM_BREAK = re.compile(f"[{CLAUSE_MARKS}、]")
+
+
 def _split(text: str, s: int, e: int, with_bodies: bool = False, posts: bool = False) -> list[tuple[int, int]]:
     """A list of groups cut into one span per group (see the module docstring)."""
     if _one_plural_post_list(text, s, e):
@@ -236,7 +239,8 @@ def _split(text: str, s: int, e: int, with_bodies: bool = False, posts: bool = F
         if sublist_from is not None and word == "、":
             continue
         if word in _CONJUNCTIONS:
-            if "的" in text[s:match.start()] and not _COUNTED.match(text, match.end()):
+            item_start = max([s] + [m.end() for m in _ITEM_BREAK.finditer(text, s, match.start())])
+            if "的" in text[item_start:match.start()] and not _COUNTED.match(text, match.end()):
                 continue  # a 的-modifier before the conjunction governs both sides, unless each side has its count
             nxt = text.find("、", match.end(), e)
             if nxt >= 0:
@@ -268,8 +272,8 @@ def _split(text: str, s: int, e: int, with_bodies: bool = False, posts: bool = F
     return groups
 
 
-_TOLD_TO = re.compile(r"(?:要(?![害素])|务必|必须|应当|需要)")
-"""要动员群众参与: what those present are told to do for others, who are not there."""
+_TOLD_TO = re.compile(r"(?:要(?![害素])|务必|必须|应当|需要|希望|号召|鼓励|引导)")
+"""要动员群众参与, 希望各位代表按时参会, 引导广大企业家参与: what someone is told or wished to do, not who was there."""
 
 
 def _accept(text: str, s: int, e: int, with_bodies: bool = False, posts: bool = False) -> bool:

@@ -294,3 +294,17 @@ def test_staff_named_by_what_they_do_are_a_group():
     assert {g for g, _, _ in find_groups(text, 0, len(text), set())} >= {"公司领导", "机关部门负责人", "网格员"}
     text = "5月31日，公司召开动员大会，公司领导、各村网格员参加会议。"
     assert [g for g, _, _ in find_groups(text, 0, len(text), set())] == ["公司领导", "各村网格员"]
+
+
+def test_a_plural_mark_after_the_head_and_wishes_for_the_absent():
+    text = "12月12日，村团支部召开换届大会，21名团员青年们参加了会议。"
+    assert [g for g, _, _ in find_groups(text, 0, len(text), set())] == ["21名团员青年们"]
+    text = "县委书记林晓东指出，要构建全员参与的工作格局，希望各位代表按时参会，引导广大企业家参与家乡建设。"
+    assert find_groups(text, 0, len(text), set()) == [], "all staff, and those wished or led to take part, are none present"
+
+
+def test_a_modifier_with_de_governs_only_its_own_item_of_the_list():
+    text = "9月10日，市总工会召开会议，各县总工会分管组织工作的副主席、各地企业代表和劳模代表参加了会议。"
+    assert [g for g, _, _ in find_groups(text, 0, len(text), set())] == [
+        "各县总工会分管组织工作的副主席", "各地企业代表", "劳模代表",
+    ]
