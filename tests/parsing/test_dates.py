@@ -207,3 +207,10 @@ def test_a_garbled_year_gives_no_date_rather_than_a_wrong_one():
     assert resolve_date("013年4月12日上午", None) is None
     assert resolve_date("113年4月12日上午", None) == dt.date(2024, 4, 12)
     assert resolve_date("5月7日", dt.date(24, 5, 9)) is None
+
+
+def test_a_date_whose_digits_the_page_set_apart_with_spaces():
+    found = find_date_text("1 月18 日，2011 年青石科协工作会议召开。")
+    assert found.group() == "1 月18 日"
+    assert resolve_date(found.group(), dt.date(2011, 2, 1)) == dt.date(2011, 1, 18)
+    assert resolve_date("2011 年1 月18 日上午", None) == dt.date(2011, 1, 18)

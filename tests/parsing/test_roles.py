@@ -585,3 +585,14 @@ def test_who_lays_out_the_tasks_speaks():
     assert roles("副总经理曹开明总结了全年安全工作并布置了明年的工作任务。") == {"曹开明": "speaker"}
     assert roles("副总经理曹开明布置了明年安全工作任务。") == {"曹开明": "speaker"}
     assert roles("副总经理曹开明出席会议，会场布置简朴。") == {"曹开明": "attendee"}
+
+
+def test_who_said_something_in_the_report_they_gave_here_speaks():
+    text = "县科协主席林晓东出席大会并作工作报告。林晓东在题为《围绕中心 服务大局》的工作报告中指出，一年来成绩显著。"
+    assert roles(text) == {"林晓东": "speaker"}
+    assert roles("会议传达学习了市委书记林晓东在全市大会上的讲话。") == {"林晓东": "referenced"}
+
+
+def test_words_before_a_post_that_hold_a_surname_are_no_name():
+    assert people("随后，秘书长杜洪连向全体理事作了工作报告。") == {"杜洪连": ("speaker", "秘书长")}
+    assert "纪检" not in people("校纪委委员、各党总支纪检委员参加会议。")
