@@ -48,7 +48,7 @@ _TOTAL_LEAD = re.compile(r"^(?:等|共计|共有|总计|合计|共)")
 _LEAD = re.compile(r"(?:[^\w(（“‘]|同志|等|以及|及|和|与(?!会)|也)+")
 """Marks (，、△ ▲), conjunctions and 同志 before a group: never part of it."""
 _PREFIX = re.compile(rf"(?:来自|其中|还有|共有|现场|会场|会议上|会上|邀请了|邀请|邀集|召集|{ORGANISING_VERB}|带领|率领|率)")
-_MEETING_INVITED = re.compile(rf"(?:{THIS_SESSION}|会上)?[\u4e00-\u9fff]{{0,8}}?(?:会议|会)(?=邀请)")
+_MEETING_INVITED = re.compile(rf"(?:{THIS_SESSION}|会上)?[\u4e00-\u9fff]{{0,8}}?(?:会议|会)(?:还|也|特别|专门)?(?=邀请)")
 _TRAILING_PAREN = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 _INTRO = re.compile(
     rf"(?:参加|出席|列席)了?{THIS_SESSION}?(?:会议|大会|活动|培训|学习)?的(?:人员|同志)?(?:还)?有"

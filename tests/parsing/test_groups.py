@@ -308,3 +308,8 @@ def test_a_modifier_with_de_governs_only_its_own_item_of_the_list():
     assert [g for g, _, _ in find_groups(text, 0, len(text), set())] == [
         "各县总工会分管组织工作的副主席", "各地企业代表", "劳模代表",
     ]
+
+
+def test_those_a_meeting_also_invited_are_the_group_without_the_invitation():
+    text = "昨日，市人大常委会举行会议。本次会议还邀请了20位市人大代表列席，6位公民旁听。"
+    assert [g for g, _, _ in find_groups(text, 0, len(text), set())] == ["20位市人大代表"]

@@ -453,3 +453,8 @@ def test_a_word_the_report_writes_as_a_village_is_no_one():
     text = "5月6日，青石镇召开部署会，三江村、杨开村驻村干部参加会议。副镇长林晓东就杨开、三江两村大会事宜进行部署。"
     [meeting] = parse_report(text)
     assert [p.name for p in meeting.people if p.name] == ["林晓东"]
+
+
+def test_a_verb_with_its_complement_ends_the_title_read_before_a_name():
+    text = "各有关部门要进一步贯彻落实好市委书记林晓东关于加强工作的重要指示。"
+    assert read_title_before(text, text.index("林晓东")) == "市委书记"
