@@ -8,10 +8,8 @@ and the person keeps the strongest role (chair > speaker > attendee > referenced
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cache
-from types import MappingProxyType
 
 from . import lexicons
 from .lexical import Token, tokens_overlapping
@@ -1120,24 +1118,19 @@ def _stands_for_a_person(text: str, mention: Mention, tokens: tuple[Token, ...])
     )
 
 
-def anchored_titles(text: str, tokens: tuple[Token, ...]) -> dict[str, str]:
-    """Names a title anchors anywhere in ``text`` (省总工会主席X) that the model's words do not unmake, each with
-    its title at its fullest mention."""
-    found: dict[str, list[Mention]] = {}
-    for m in find_mentions(text, 0, len(text)):
-        if (m.title or m.title_after) and _stands_for_a_person(text, m, tokens):
-            found.setdefault(m.name, []).append(m)
-    return {name: _title_of(mentions) for name, mentions in found.items()}
+def anchored_names(text: str, tokens: tuple[Token, ...]) -> frozenset[str]:
+    """Names a title anchors anywhere in ``text`` (省总工会主席X) that the model's words do not unmake."""
+    return frozenset(m.name for m in find_mentions(text, 0, len(text)) if (m.title or m.title_after) and _stands_for_a_person(text, m, tokens))
 
 
 def find_people(
-    text: str, start: int, end: int, known: Mapping[str, str] = MappingProxyType({}), tokens: tuple[Token, ...] = ()
+    text: str, start: int, end: int, known: frozenset[str] = frozenset(), tokens: tuple[Token, ...] = ()
 ) -> list[Person]:
     """Named people of the meeting whose text is ``text[start:end]``, one row each.
 
-    ``known`` holds names anchored anywhere in the report (省总工会主席X in one section or the headline), with
-    their titles: a bare mention of the same name here (学习X的工作报告) is that person, and a person this text
-    names with no title has the one written at the fullest mention.
+    ``known`` holds names anchored elsewhere in the report (省总工会主席X in one section): a
+    bare later mention of the same name (学习X的工作报告) is that person, with no title (a title is read per
+    meeting, as the owners' worked sample keeps 曹立军 untitled at its third meeting).
     ``tokens`` are the lexical model's words of that text: its persons are people too, and a
     name the rules read across its words' edges is dropped.
     """
@@ -1155,7 +1148,7 @@ def find_people(
     mentions += _listed_between_names(text, mentions, tokens, end)
     mentions = _titles_shared_along_lists(text, mentions)
     anchored = {m.name for m in mentions}
-    for name in sorted(known.keys() - anchored)[:MAX_KNOWN_NAMES]:
+    for name in sorted(known - anchored)[:MAX_KNOWN_NAMES]:
         at = text.find(name, start, end)
         # 王坚通 known from the rules alone, where the model reads 王坚 here: the anchored name stands.
         if at >= 0 and not any(other != name and (name in other or name.startswith(other)) for other in anchored):
@@ -1181,7 +1174,7 @@ def find_people(
         named = [(at, name) for name in by_name for at in _occurrences(text, name, a, b)]
         if named:
             he_spoke.add(max(named)[1])
-    titles = {name: _title_of(found) or known.get(name) for name, found in by_name.items()}
+    titles = {name: _title_of(found) for name, found in by_name.items()}
     aliases = {name: _aliases(text, name, titles[name], start, end) for name in by_name}
     people = []
     for name, found in by_name.items():

@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from . import lexicons
@@ -38,7 +37,7 @@ from .meetings import (
 from .lexical import Token, lexical_model
 from .model import Meeting, Person
 from .groups import find_groups, group_in_meeting_name
-from .people import anchored_titles, find_people, person_candidate_pattern
+from .people import anchored_names, find_people, person_candidate_pattern
 from .segmentation import CLAUSE_BREAK, MASK, MAX_CLAUSE_CHARS, TERM_MASK, Document, Line, Section, inside_document_title, segment
 
 __all__ = ["parse_report", "parse_reports", "find_published_date"]
@@ -366,7 +365,7 @@ def _clauses(body: str, start: int, end: int) -> list[tuple[int, int]]:
 _BLANK = frozenset(" \t\r" + MASK)
 
 
-def _people(doc: Document, people_text: str, start: int, end: int, mention: MeetingMention, known: Mapping[str, str]) -> list[Person]:
+def _people(doc: Document, people_text: str, start: int, end: int, mention: MeetingMention, known: frozenset[str]) -> list[Person]:
     people = find_people(people_text, start, end, known, doc.tokens_between(start, end))
     names = {p.name for p in people if p.name}
     found = find_groups(people_text, start, end, names)
@@ -471,23 +470,12 @@ def parse_report(text: str, published_date: dt.date | None = None) -> list[Meeti
     return parse_reports([(text, published_date)])[0]
 
 
-def _known_people(doc: Document, people_text: str, meetings: int) -> dict[str, str]:
-    """Names a title anchors anywhere in the report (省总工会主席X), with that title: people where a meeting's text
-    names them bare. Read across the body when it holds more than one meeting, and in the headline, which often
-    gives the post of someone the text then names bare (市总工会主席X到Y镇宣讲 … X作专题宣讲)."""
-    known = anchored_titles(people_text, doc.tokens) if meetings > 1 else {}
-    for line in doc.lines:
-        if line.kind == "headline":
-            headline = mask_ideology_terms(doc.text[line.start:line.end])
-            known = anchored_titles(headline, ()) | known
-    return known
-
-
 def _meetings(report: _Prepared) -> list[Meeting]:
     doc, people_text, drafts = report.doc, report.people_text, report.drafts
     meetings: list[Meeting] = []
-    # A name nothing anchors but a follower word (关负责|同志) is too weak to carry across sections.
-    known = _known_people(doc, people_text, len(drafts))
+    # Names a title anchors anywhere in the report (省总工会主席X) are people where a later section names them
+    # bare; a name nothing anchors but a follower word (关负责|同志) is too weak to carry across sections.
+    known = anchored_names(people_text, doc.tokens) if len(drafts) > 1 else frozenset()
     for seq, draft in enumerate(drafts):
         mention = draft.mention
         previous_meeting = drafts[seq - 1].mention.start if seq else -1

@@ -145,7 +145,7 @@ def test_a_name_anchored_in_one_section_is_found_bare_in_another():
     meetings = parse_report(text)
     assert [[(p.name, p.title) for p in m.people if p.name] for m in meetings] == [
         [("蒋华年", "省总工会主席")],
-        [("蒋华年", "省总工会主席")],  # the title at the fullest mention (EXTRACTION.md §3)
+        [("蒋华年", None)],
     ]
 
 
