@@ -272,6 +272,12 @@ def _split(text: str, s: int, e: int, with_bodies: bool = False, posts: bool = F
     return groups
 
 
+_ADDRESS_POSTS = ("主任", "书记", "局长", "处长", "科长", "总", "经理", "部长", "校长", "院长", "所长", "站长", "队长", "主席")
+
+
+def _addressed_by_post(group: str) -> bool:
+    """毕主任, 欧阳主任, 康总: one person addressed by surname and post, no group (村书记 and 副主席 are groups)."""
+    return any(group.endswith(post) and group[: -len(post)] in lexicons.surnames() for post in _ADDRESS_POSTS)
 _TOLD_TO = re.compile(r"(?:要(?![害素])|务必|必须|应当|需要|希望|号召|鼓励|引导)")
 """要动员群众参与, 希望各位代表按时参会, 引导广大企业家参与: what someone is told or wished to do, not who was there."""
 
@@ -285,6 +291,7 @@ def _accept(text: str, s: int, e: int, with_bodies: bool = False, posts: bool = 
         and not _WHOLE_AUDIENCE.match(group)
         and "人人" not in group  # 人人关心、人人参与: everyone, said of no one in particular
         and not _TOLD_TO.match(group)
+        and not _addressed_by_post(group)
         and MASK not in group
         and TERM_MASK not in group
     )

@@ -313,3 +313,10 @@ def test_a_modifier_with_de_governs_only_its_own_item_of_the_list():
 def test_those_a_meeting_also_invited_are_the_group_without_the_invitation():
     text = "昨日，市人大常委会举行会议。本次会议还邀请了20位市人大代表列席，6位公民旁听。"
     assert [g for g, _, _ in find_groups(text, 0, len(text), set())] == ["20位市人大代表"]
+
+
+def test_one_person_addressed_by_surname_and_post_is_no_group():
+    text = "6月23日，镇企业安全座谈会召开。毕主任、欧阳主任和镇各企业负责人参加了本次会议。"
+    assert [g for g, _, _ in find_groups(text, 0, len(text), set())] == ["镇各企业负责人"]
+    text = "6月23日，镇党委召开会议。各村书记、副主席参加会议。"
+    assert [g for g, _, _ in find_groups(text, 0, len(text), set())] == ["各村书记、副主席"]

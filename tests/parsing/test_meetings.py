@@ -915,7 +915,8 @@ def test_a_body_read_from_a_meetings_name_stops_at_the_first_meeting_noun():
 def test_a_meeting_held_for_the_congresses_listed_is_one_meeting():
     m = one("12月7日，青石大学第五届教职工代表大会、工会会员代表大会预备会在报告厅召开。")
     assert m.meeting_name == "青石大学第五届教职工代表大会、工会会员代表大会预备会"
-    found = mentions_in_sentence(text := "12月7日，青石大学召开了教职工代表大会、工会会员代表大会。", 0, len(text))
+    text = "12月7日，青石大学召开了教职工代表大会、工会会员代表大会。"
+    found = mentions_in_sentence(text, 0, len(text))
     assert [m.meeting_name for m in found] == ["教职工代表大会", "工会会员代表大会"], "two congresses held are two meetings"
 
 
@@ -948,3 +949,9 @@ def test_a_meeting_a_body_organised_and_the_report_described_is_held_under_its_o
     assert (m.organizer, m.meeting_name) == ("青石街道人武部", "“凝聚军民合力” 主题研讨会")
     for sentence in ("3月5日，县总工会组织了全体干部学习全会精神。", "3月5日，县委组织部部长林晓东出席会议。"):
         assert mentions_in_sentence(sentence, 0, len(sentence)) == [], "organising people holds no meeting, nor does a post"
+
+
+def test_a_count_of_one_and_praise_before_a_passive_meetings_name_are_no_part_of_it():
+    assert one("6月13日，一场别开生面的协商会议在青石街道名都社区召开。").meeting_name == "协商会议"
+    planned = "今年，全镇10个村都将以这种形式开展屋场会。"
+    assert mentions_in_sentence(planned, 0, len(planned)) == [], "a meeting planned is none held"

@@ -596,3 +596,7 @@ def test_who_said_something_in_the_report_they_gave_here_speaks():
 def test_words_before_a_post_that_hold_a_surname_are_no_name():
     assert people("随后，秘书长杜洪连向全体理事作了工作报告。") == {"杜洪连": ("speaker", "秘书长")}
     assert "纪检" not in people("校纪委委员、各党总支纪检委员参加会议。")
+
+
+def test_a_deputy_general_manager_written_short_after_the_name():
+    assert people("杨志副总主持会议并做安全工作部署。") == {"杨志": ("chair", "副总")}
