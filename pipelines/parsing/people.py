@@ -691,6 +691,8 @@ _HOST_LINE = re.compile(r"主持人[:：][ \u3000]?")
 
 def _named_host(text: str, start: int) -> bool:
     """主持人X, 主持人：X, 主持人：市总工会副主席X: the person named as the meeting's host chairs it."""
+    if text.rfind("主持人", max(0, start - MAX_TITLE_CHARS - len("主持人： ")), start) < 0:
+        return False  # most names: no host word before them, and no title to read
     title = read_title_before(text, start)
     host_end = start - len(title) if title and text.endswith(title, 0, start) else start
     return _HOST_BEFORE.search(text, max(0, host_end - len("主持人： ")), host_end) is not None
