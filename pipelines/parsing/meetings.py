@@ -300,6 +300,7 @@ _ENTITLED = re.compile(r"^(?:以)?题为《[^》]{1,80}》的|^以《[^》]{1,80
 """题为《…》的专题党课: the title of the talk is no part of the meeting's name."""
 
 
+_LASTING = re.compile(r"^为期[^，,。；的]{1,5}的")
 _PRAISED = re.compile(r"^[^，,。；“”「」《》\"的]{1,8}的(?=[\u4e00-\u9fff])")
 _DESCRIBED = re.compile(r"^[^，,。；“”「」《》\"]{1,8}的\s*(?=[“「《\"])")
 """一场别开生面的 “…”主题研讨会: what the report thought of the meeting, before the quoted name."""
@@ -605,14 +606,16 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             # 由市总工会主办、区总工会承办的培训班在…开班: the host holds it; the name follows 的.
             if hosted is not None:
                 organizer, stated, name = hosted.group(2), True, name[hosted.end():]
-            # 一场别开生面的协商会议在…召开: a count of one and what the report thought of it are no part of the name.
-            if _COUNT_OF_ONE.match(name):
-                name = _PRAISED.sub("", _COUNT_OF_ONE.sub("", name))
             elif (undertaken := _UNDERTAKEN_BY.match(name)) is not None:
                 # 由A批准，B委托举办，C承办的培训班在…开班: B holds it, C only runs it.
                 hosts = list(_HOST_CLAUSE.finditer(text, start, clause_start))
                 organizer = hosts[-1].group(1) if hosts else _JOINT_HOLDERS.split(undertaken.group(1))[0]
                 organizer, stated, name = drop_abbreviation(organizer.split("、")[0]), True, name[undertaken.end():]
+            # 一场别开生面的协商会议在…召开: a count of one and what the report thought of it are no part of the name,
+            # nor is how long it lasts (为期两天的…常委会议开幕).
+            if _COUNT_OF_ONE.match(name):
+                name = _PRAISED.sub("", _COUNT_OF_ONE.sub("", name))
+            name = _LASTING.sub("", name)
         else:
             continue
         if date_text is None:

@@ -180,6 +180,21 @@ a name between a post and one of these is all that stands there. 讲话 and 致�
 a verb as readily), and so are 主持人 and 同志们, nouns a verb or a conjunction may precede."""
 
 
+_TRANSLITERATED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,6}")
+
+
+def _transliterated_name_at(text: str, i: int) -> str | None:
+    """A name transliterated from Uyghur, Kazakh or Tibetan, its parts joined by a middle dot, right after a post
+    (党支部书记赛买提·艾则孜结合…): the post marks where it starts, the dot that it is one name; the part after
+    the dot runs to the next word a name ends before, or six characters."""
+    found = _TRANSLITERATED_NAME.match(text, i)
+    if found is None:
+        return None
+    dot = i + max(found.group().rfind(c) for c in "·•・")
+    end = next((k for k in range(dot + 2, found.end() + 1) if _ends_name(text, k)), found.end())
+    return text[i:end]
+
+
 def _name_between_post_and_deed(text: str, i: int) -> str | None:
     """A full name (surname and two characters) between a post and a deed or 同志 whose given name holds a
     character rare in given names (馆长祖传祥主持会议, 副组长李天会同志), or ends in 和 before 主持 (专员赵学和主持:
@@ -376,7 +391,11 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         if _is_org_post(text, post):
             continue
         name_start = _name_start_after_post(text, post.end())
-        name = _name_between_post_and_deed(text, name_start) or read_name_after(text, name_start)
+        name = (
+            _transliterated_name_at(text, name_start)
+            or _name_between_post_and_deed(text, name_start)
+            or read_name_after(text, name_start)
+        )
         if name:
             title = read_title_before(text, post.end())
             add(name, name_start, title, None)

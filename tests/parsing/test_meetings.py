@@ -955,3 +955,9 @@ def test_a_count_of_one_and_praise_before_a_passive_meetings_name_are_no_part_of
     assert one("6月13日，一场别开生面的协商会议在青石街道名都社区召开。").meeting_name == "协商会议"
     planned = "今年，全镇10个村都将以这种形式开展屋场会。"
     assert mentions_in_sentence(planned, 0, len(planned)) == [], "a meeting planned is none held"
+
+
+def test_how_long_a_meeting_lasts_and_how_its_holder_went_about_it_are_no_part_of_either():
+    assert one("20日上午，为期两天的青石自治区政协十届十九次常委会议开幕。").meeting_name == "青石自治区政协十届十九次常委会议"
+    m = one("7月9日至10日，青石县委常委会连续两天召开专题民主生活会。")
+    assert (m.organizer, m.meeting_name) == ("青石县委常委会", "专题民主生活会")

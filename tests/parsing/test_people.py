@@ -437,3 +437,9 @@ def test_a_word_the_report_writes_as_a_village_is_no_one():
 def test_a_verb_with_its_complement_ends_the_title_read_before_a_name():
     text = "各有关部门要进一步贯彻落实好市委书记林晓东关于加强工作的重要指示。"
     assert read_title_before(text, text.index("林晓东")) == "市委书记"
+
+
+def test_a_transliterated_name_after_a_post_is_read_whole():
+    assert people("党支部书记赛买提·艾则孜结合本村实际作了讲话。") == {"赛买提·艾则孜": ("speaker", "党支部书记")}
+    assert people("县委书记波拉提别克·扎肯出席会议。") == {"波拉提别克·扎肯": ("attendee", "县委书记")}
+    assert "党支部书记" not in people("会议由党支部书记主持，学习了《习近平谈治国理政》。"), "no dot, no name"
