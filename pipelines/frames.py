@@ -19,8 +19,7 @@ from pipelines.parsing.model import ROLES, Meeting
 from pipelines.parsing.report import find_published_date
 from pipelines.parsing.target_script import parse_many_in_script, simplified_same_length
 from pipelines.schema import report_tables
-from pipelines import sidecars
-from pipelines.sidecars import NO_SIDECAR, UNREADABLE_SIDECAR, SourceMetadata, read_sidecar
+from pipelines.sidecars import COLUMNS as SIDECAR_COLUMNS, NO_SIDECAR, UNREADABLE_SIDECAR, SourceMetadata, read_sidecar
 from pipelines.sources import FoundReport, ReadFile, UnreadableFile, find_reports, read_report_file
 from pipelines.store import empty_frame, table_schema
 
@@ -120,7 +119,7 @@ def decoded_schema() -> pl.Schema:
         {
             "report_id": pl.String,
             "text_original": pl.String,
-            **{name: reports[name] for name in sidecars.COLUMNS},
+            **{name: reports[name] for name in SIDECAR_COLUMNS},
             "published_on": pl.Date,
             "sidecar_problems": pl.List(pl.String),
         }
@@ -250,7 +249,7 @@ def clean_reports(raw: pl.DataFrame, target_script: str, ingested_at: dt.datetim
                 "script": cleaned.script,
                 "target_script": target_script,
                 "text_original": row["text_original"],
-                **{name: row[name] for name in sidecars.COLUMNS},
+                **{name: row[name] for name in SIDECAR_COLUMNS},
                 "text_clean": cleaned.text,
                 "pinyin_annotations_removed": cleaned.pinyin_annotations_removed,
                 "damage_count": damage_count,

@@ -272,12 +272,13 @@ def _split(text: str, s: int, e: int, with_bodies: bool = False, posts: bool = F
     return groups
 
 
-_ADDRESS_POSTS = ("主任", "书记", "局长", "处长", "科长", "总", "经理", "部长", "校长", "院长", "所长", "站长", "队长", "主席")
-
-
 def _addressed_by_post(group: str) -> bool:
-    """毕主任, 欧阳主任, 康总: one person addressed by surname and post, no group (村书记 and 副主席 are groups)."""
-    return any(group.endswith(post) and group[: -len(post)] in lexicons.surnames() for post in _ADDRESS_POSTS)
+    """毕主任, 欧阳主任, 康总 (总 short for 总经理): one person addressed by surname and post, no group (村书记 and
+    副主席 are groups)."""
+    return any(
+        group[:k] in lexicons.surnames() and (group[k:] in lexicons.entry_set("post_titles") or group[k:] == "总")
+        for k in (1, 2)
+    )
 _TOLD_TO = re.compile(r"(?:要(?![害素])|务必|必须|应当|需要|希望|号召|鼓励|引导)")
 """要动员群众参与, 希望各位代表按时参会, 引导广大企业家参与: what someone is told or wished to do, not who was there."""
 

@@ -345,7 +345,7 @@ def _named_in_full_before(text: str, kind: str, at: int) -> bool:
     return re.search(rf"《[^《》]+{re.escape(kind)}》", text[:at]) is not None
 
 
-_BARE_DOCUMENT_KINDS = frozenset({"规划", "计划", "准则", "决定", "意见"})
+_BARE_DOCUMENT_KINDS = frozenset({"规划", "计划", "准则"})
 """《规划》 after 《“十四五”国民健康规划》: the kind alone, naming again the document named in full (a quoted “…计划”
 is often a programme, so these are no document endings)."""
 _DOCUMENT_ENDING = re.compile(

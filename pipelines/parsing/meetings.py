@@ -140,6 +140,7 @@ def meeting_noun_at_end(name: str) -> str | None:
 
 
 def _strip_adverbs(s: str) -> str:
+    s = _LASTED.sub("", s)  # 县委常委会连续两天召开
     changed = True
     while changed and s:
         changed = False
@@ -222,7 +223,7 @@ def _parse_head(head: str) -> _Head:
     core = _CAUSED.split(core)[-1]  # 该区指导沙河镇召开: the town holds it, at another's word
     organised = _ORGANISED.search(core)
     if organised is not None and organised.end() < len(core) and not core.startswith("的", organised.end()) and _names_a_body(core[:organised.start()]):
-        # 老干处组织离退休干部召开: the body that organised it holds it (市中院组织的培训班…开班 is the passive name).
+        # 老干处组织离退休干部召开: the body that organised it holds it (县法院组织的培训班…开班 is the passive name).
         core = core[:organised.start()]
     if (party := _VISITING_PARTY.search(core)) is not None:
         core = _body_of_the_leader(core[:party.start()])  # 市总工会副主席X一行到公司开展宣讲: who came, sent by whom
@@ -294,26 +295,37 @@ def _body_of_the_leader(leader: str) -> str:
     body = leader[: post.start()] if post else ""
     return body if body and _names_a_body(body) else ""
 _TALLY = re.compile(r"^(?:[二三四五六七八九十两几数百千]|\d)[一二三四五六七八九十百千\d]*余?多?(?:场|次(?=会议?$))")
+"""场 counts gatherings; 次 counts them only before a bare 会议 (召开了四次会议), since it numbers sessions as
+often (三次全委会)."""
 _COUNT_OF_ONE = re.compile(r"^一场(?=[\u4e00-\u9fff])")
-"""场 counts gatherings; 次 is left alone, since it numbers sessions as often as it counts them (三次全委会)."""
+_PRAISE = re.compile(r"^[^，,。；“”「」《》\"的]{1,8}的\s*")
 _ENTITLED = re.compile(r"^(?:以)?题为《[^》]{1,80}》的|^以《[^》]{1,80}》为题的")
 """题为《…》的专题党课: the title of the talk is no part of the meeting's name."""
+DURATION = r"(?:为期|连续)[一二三四五六七八九十两\d]{1,3}[天日]的?"
+"""为期两天的, 连续两天: how long a meeting lasts, no part of its name or its holder."""
+_LASTING = re.compile(f"^{DURATION}")
+_LASTED = re.compile(f"{DURATION}$")
 
 
-_LASTING = re.compile(r"^为期[^，,。；的]{1,5}的")
-_PRAISED = re.compile(r"^[^，,。；“”「」《》\"的]{1,8}的(?=[\u4e00-\u9fff])")
-_DESCRIBED = re.compile(r"^[^，,。；“”「」《》\"]{1,8}的\s*(?=[“「《\"])")
-"""一场别开生面的 “…”主题研讨会: what the report thought of the meeting, before the quoted name."""
+def _without_count_and_praise(name: str) -> str:
+    """一场别开生面的协商会议, 别开生面的 “…”主题研讨会: a count of one and what the report thought of the meeting,
+    before a quoted name or after the count, are no part of the name (学员们自己组织的读书会 keeps its words)."""
+    counted = _COUNT_OF_ONE.match(name) is not None
+    name = _COUNT_OF_ONE.sub("", name)
+    praise = _PRAISE.match(name)
+    if praise and (counted or name.startswith(("“", "「", "《", '"'), praise.end())):
+        name = name[praise.end():]
+    return name
 
 
 def _trim_name(name: str) -> str | None:
     """The meeting name in a phrase after the verb; a trailing clause without a comma is cut. A count of one
     before it (一场座谈会) is no part of it; a name counting several (六场咨询会, 27场活动) tallies meetings
     the report may or may not tell one by one, and is none of them."""
-    name = _DESCRIBED.sub("", _ENTITLED.sub("", name.strip(" \u3000")))
+    name = _ENTITLED.sub("", name.strip(" \u3000"))
     if _TALLY.match(name):
         return None
-    name = _COUNT_OF_ONE.sub("", name)
+    name = _without_count_and_praise(name)
     if not name or len(name) > MAX_MEETING_NAME_CHARS:
         return None
     if meeting_noun_at_end(name):
@@ -381,7 +393,7 @@ _HOSTED_BY = re.compile(r"(由)?([^，,。；、的由]{2,20}?)(?:主办|举办|
 
 
 def _hosted_by(name: str) -> re.Match[str] | None:
-    """由市总工会主办的X, 市中院组织的X: the host written before a passive meeting's name; without 由 the host must
+    """由市总工会主办的X, 县法院组织的X: the host written before a passive meeting's name; without 由 the host must
     name a body (学员们自己组织的 is no host)."""
     hosted = _HOSTED_BY.match(name)
     return hosted if hosted and (hosted.group(1) or _names_a_body(hosted.group(2))) else None
@@ -447,7 +459,7 @@ def _looks_like_organizer(s: str) -> bool:
 
 
 _ORGANISED_AS_A_VERB = re.compile(rf"(?:再次|又|专门|及时|迅速|积极|精心|认真|统一|先后|亲自){ORGANISING_VERB}")
-"""…书记李晖再次组织相关部门: a deed, where 组织 inside a body's name (社会组织联合会, 党组织) is none."""
+"""…书记林晓东再次组织相关部门: a deed, where 组织 inside a body's name (社会组织联合会, 党组织) is none."""
 
 
 def _ends_in_people(phrase: str) -> bool:
@@ -611,11 +623,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                 hosts = list(_HOST_CLAUSE.finditer(text, start, clause_start))
                 organizer = hosts[-1].group(1) if hosts else _JOINT_HOLDERS.split(undertaken.group(1))[0]
                 organizer, stated, name = drop_abbreviation(organizer.split("、")[0]), True, name[undertaken.end():]
-            # 一场别开生面的协商会议在…召开: a count of one and what the report thought of it are no part of the name,
-            # nor is how long it lasts (为期两天的…常委会议开幕).
-            if _COUNT_OF_ONE.match(name):
-                name = _PRAISED.sub("", _COUNT_OF_ONE.sub("", name))
-            name = _LASTING.sub("", name)
+            name = _LASTING.sub("", _without_count_and_praise(name))
         else:
             continue
         if date_text is None:

@@ -134,7 +134,7 @@ def read_name_after(text: str, i: int, strict: bool = False, list_member: bool =
     organisation word (向莆田市); with ``strict`` it must be followed by something that ends
     a name, as for the later members of a list of names, which nothing else anchors. A
     ``list_member`` after a titled name may have a surname that is more often a word (时, 全),
-    or a given name with a character that is more often a function word (林在勇): the list marks
+    or a given name with a character that is more often a function word (何在峰): the list marks
     around it stand where that word could not.
     """
     name = _read_name_after(text, i, strict, list_member)
@@ -185,7 +185,7 @@ _TRANSLITERATED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff
 
 def _transliterated_name_at(text: str, i: int) -> str | None:
     """A name transliterated from Uyghur, Kazakh or Tibetan, its parts joined by a middle dot, right after a post
-    (党支部书记赛买提·艾则孜结合…): the post marks where it starts, the dot that it is one name; the part after
+    (党支部书记阿力木·吐尔逊结合…): the post marks where it starts, the dot that it is one name; the part after
     the dot runs to the next word a name ends before, or six characters."""
     found = _TRANSLITERATED_NAME.match(text, i)
     if found is None:
@@ -1125,7 +1125,7 @@ def _only_inside(text: str, name: str, longer: str, start: int, end: int) -> boo
 
 
 _PLACE_AFTER = "(?:村|镇|乡|街道|社区|片区)(?![长民委])"
-"""What makes a word a place where the report writes it before one (杨开村); 村长, 镇委 and 村民 follow a person's
+"""What makes a word a place where the report writes it before one (杨岗村); 村长, 镇委 and 村民 follow a person's
 surname in posts and addresses too (杨村长)."""
 
 
@@ -1186,7 +1186,7 @@ def find_people(
             del by_name[name]
     for name in list(by_name):
         if _title_of(by_name[name]) is None and re.search(re.escape(name) + _PLACE_AFTER, text):
-            del by_name[name]  # 杨开、三江村级建制…, where the report writes 杨开村: a village, no one
+            del by_name[name]  # 杨岗、青溪村级建制…, where the report writes 杨岗村: a village, no one
     studied_titles = lexicons.entry_set("studied_leader_titles")
     they_spoke, before_he_spoke = _sentences_before_speech(text, start, end)
     # 局长X出席会议。他指出，…: the last name of the sentence before is who spoke.

@@ -13,7 +13,6 @@ from duckdb import ColumnExpression, ConstantExpression, FunctionExpression
 from pipelines.release.versions import schema_signature
 from pipelines.schema import Table
 from pipelines.sql import read_sql
-from pipelines.store import content_fingerprint
 
 CSV_LIST_DELIMITER = ";"
 CSV_TIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
@@ -128,12 +127,12 @@ def text_profile(con: duckdb.DuckDBPyConnection, table: Table, rows: duckdb.Duck
     return sum(length or 0 for length in longest), {name: count for name, count in zip(columns, formulas) if count}
 
 
-def warehouse_fingerprint(con: duckdb.DuckDBPyConnection, catalog: dict[str, Table]) -> str:
-    """A hash of what the warehouse's rows are made of (its reports, their parser, the rejected files)
-    and of its schema: cheap to read, where the release's own content digest means writing every file."""
-    rows = content_fingerprint(con)
+def warehouse_fingerprint(content: str, catalog: dict[str, Table]) -> str:
+    """A hash of what the warehouse's rows are made of (its :func:`~pipelines.store.content_fingerprint`: its
+    reports, their parser, the rejected files) and of its schema: cheap to read, where the release's own content
+    digest means writing every file."""
     schema = json.dumps(schema_signature(catalog), sort_keys=True)
-    return hashlib.sha256(f"{rows}|{schema}".encode()).hexdigest()
+    return hashlib.sha256(f"{content}|{schema}".encode()).hexdigest()
 
 
 def content_digest(digests: dict[str, str], schema: dict) -> str:

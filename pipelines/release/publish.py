@@ -33,7 +33,7 @@ from pipelines.release.versions import (
     write_checked,
 )
 from pipelines.release.contents import released_catalog
-from pipelines.store import Finding
+from pipelines.store import Finding, content_fingerprint
 
 @dataclass(frozen=True)
 class Release:
@@ -55,9 +55,11 @@ def publish_release(
     allow_major: bool = False,
     now: dt.datetime | None = None,
     full_texts: bool = False,
+    content: str | None = None,
 ) -> Release | None:
     """Stage, check and publish a release of the warehouse behind ``con``, with the articles' texts only when
-    ``full_texts``; None when the data did not change.
+    ``full_texts``; None when the data did not change. ``content`` is the warehouse's content fingerprint
+    where the caller has read it already.
 
     Raises :class:`ReleaseBlocked` when a gate fails (validation, row counts, or a
     breaking schema change without ``allow_major``); nothing is published then.
@@ -69,7 +71,7 @@ def publish_release(
     extracts_dir.mkdir(parents=True, exist_ok=True)
     for prefix in (STAGING_PREFIX, LINK_PREFIX, POINTER_PREFIX, REMOVAL_PREFIX):
         remove_abandoned(extracts_dir, prefix + "*")
-    fingerprint = warehouse_fingerprint(con, catalog)
+    fingerprint = warehouse_fingerprint(content or content_fingerprint(con), catalog)
     if holds_the_latest_release(extracts_dir, previous, fingerprint):
         return None  # the latest release holds this very warehouse's data: nothing to stage
     staging = extracts_dir / f"{STAGING_PREFIX}{uuid.uuid4().hex}"

@@ -577,14 +577,14 @@ def test_who_puts_forward_opinions_described_at_length_speaks():
 
 
 def test_a_surname_of_the_census_lists_anchored_by_a_post_is_read():
-    assert roles("镇党委书记丘振强作动员部署讲话。") == {"丘振强": "speaker"}
+    assert roles("镇党委书记丘立新作动员部署讲话。") == {"丘立新": "speaker"}
     assert roles("县委常委旷明华出席会议。") == {"旷明华": "attendee"}
 
 
 def test_who_lays_out_the_tasks_speaks():
-    assert roles("副总经理曹开明总结了全年安全工作并布置了明年的工作任务。") == {"曹开明": "speaker"}
-    assert roles("副总经理曹开明布置了明年安全工作任务。") == {"曹开明": "speaker"}
-    assert roles("副总经理曹开明出席会议，会场布置简朴。") == {"曹开明": "attendee"}
+    assert roles("副总经理曹立文总结了全年安全工作并布置了明年的工作任务。") == {"曹立文": "speaker"}
+    assert roles("副总经理曹立文布置了明年安全工作任务。") == {"曹立文": "speaker"}
+    assert roles("副总经理曹立文出席会议，会场布置简朴。") == {"曹立文": "attendee"}
 
 
 def test_who_said_something_in_the_report_they_gave_here_speaks():
@@ -594,9 +594,9 @@ def test_who_said_something_in_the_report_they_gave_here_speaks():
 
 
 def test_words_before_a_post_that_hold_a_surname_are_no_name():
-    assert people("随后，秘书长杜洪连向全体理事作了工作报告。") == {"杜洪连": ("speaker", "秘书长")}
+    assert people("随后，秘书长杜文远向全体理事作了工作报告。") == {"杜文远": ("speaker", "秘书长")}
     assert "纪检" not in people("校纪委委员、各党总支纪检委员参加会议。")
 
 
 def test_a_deputy_general_manager_written_short_after_the_name():
-    assert people("杨志副总主持会议并做安全工作部署。") == {"杨志": ("chair", "副总")}
+    assert people("杨立副总主持会议并做安全工作部署。") == {"杨立": ("chair", "副总")}

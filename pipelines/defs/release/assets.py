@@ -59,6 +59,7 @@ DAILY_RELEASE = dg.FreshnessPolicy.cron(deadline_cron="0 7 * * *", lower_bound_d
 )
 def open_data_release(context: dg.AssetExecutionContext, warehouse: Warehouse, extracts_folder: ExtractsFolder):
     with connect_read_only(warehouse.file, warehouse.settings) as con:
+        content = content_fingerprint(con)
         try:
             release = publish_release(
                 con,
@@ -66,11 +67,13 @@ def open_data_release(context: dg.AssetExecutionContext, warehouse: Warehouse, e
                 ReleaseInfo(),
                 allow_major=extracts_folder.major_release_allowed,
                 full_texts=extracts_folder.full_texts,
+                content=content,
             )
         except ReleaseBlocked as blocked:
             yield from check_results(blocked.findings, _release)
             raise dg.Failure(description=f"Release not published: {blocked}", allow_retries=False) from blocked
-        taken_up(warehouse.file, content_fingerprint(con))
+    # Published, or found unchanged: the warehouse this release read is taken up, whatever came after it.
+    taken_up(warehouse.file, content)
     removed = prune_releases(extracts_folder.root, extracts_folder.keep_releases) if extracts_folder.keep_releases else []
     if removed:
         context.log.info(f"removed releases {', '.join(removed)}: KEEP_RELEASES={extracts_folder.keep_releases}")
