@@ -14,7 +14,7 @@ from functools import cache
 from . import lexicons
 from .lexical import Token, tokens_overlapping
 from .model import ROLES, Person
-from .segmentation import CLAUSE_BREAK, CLAUSE_MARKS, COLON_MARKS, MASK, MAX_CLAUSE_CHARS, SENTENCE_MARKS, TERM_MASK, THIS_SESSION, inside_document_title, inside_quote_marks
+from .segmentation import ATTENDANCE_HEADER, CLAUSE_BREAK, CLAUSE_MARKS, COLON_MARKS, MASK, MAX_CLAUSE_CHARS, SENTENCE_MARKS, TERM_MASK, THIS_SESSION, inside_document_title, inside_quote_marks
 
 MAX_TITLE_CHARS = 40
 AFTER_WINDOW_CHARS = 60
@@ -253,7 +253,9 @@ def read_title_before(text: str, end: int) -> str | None:
     """The descriptor written right before a name, back to a clause break or a stop word."""
     window_start = start = max(0, end - MAX_TITLE_CHARS)
     # A stop word that opens an organisation's suffix (有|限公司) is part of the body's name.
-    stops = [m for m in _title_stop().finditer(text, start, end) if not _opens_org_suffix(text, m)]
+    # Quote and title marks around part of a body's name (《江南日报》社社长, “红旗”车间主任) and the dot between a
+    # place and a body (中国·江南集团) are inside the title.
+    stops = [m for m in _title_stop().finditer(text, start, end) if m.group() not in _MARKS_INSIDE_A_TITLE and not _opens_org_suffix(text, m)]
     # 市政协党组书记,、主席X: a comma scraping doubled before 、 leaves the two posts one title.
     while (
         stops
@@ -283,12 +285,30 @@ def read_title_before(text: str, end: int) -> str | None:
             start = comma + 1
             break
         cursor = comma
+    start = _after_unpaired_marks(text, start, end)
     title = _MEETING_AT_HEAD.sub("", text[start:end].lstrip("、,，"))
     if title.startswith("以") and _post_pattern().match(title, 1):
         title = title[1:]  # 以理事长X为团长: 以 introduces the person, it is no part of the post
     return title if title and lexicons.ends_with_entry(title, "post_titles") else None
 
 
+_MARKS_INSIDE_A_TITLE = frozenset("“”《》「」『』·")
+_PAIRED_MARKS = {"“": "”", "《": "》", "「": "」", "『": "』"}
+
+
+def _after_unpaired_marks(text: str, start: int, end: int) -> int:
+    """Where a title read back to ``start`` begins once a quote or title mark whose partner lies outside it is
+    left out with what stands before it (…牢记使命”主题教育指导组组长: the quote closes before the title)."""
+    open_at: dict[str, int] = {}
+    for at in range(start, end):
+        ch = text[at]
+        if ch in _PAIRED_MARKS:
+            open_at[_PAIRED_MARKS[ch]] = at
+        elif ch in _PAIRED_MARKS.values():
+            if open_at.pop(ch, None) is None:
+                start = at + 1
+                open_at.clear()
+    return min(open_at.values(), default=start - 1) + 1 if open_at else start
 _FORMER = frozenset("原前")
 _MEETING_AT_HEAD = re.compile(r"^(?:会议|大会)(?=[\u4e00-\u9fff])")
 """会议党委书记X主持 (由 left out): the meeting is no part of the chair's title."""
@@ -408,7 +428,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
                 cursor = sep.end() + len(member)
         # 劳联会长周联侨: with a name after the post, what stands before it is the body, not a name.
         before = None if name else read_name_before(text, post.start())
-        if before:
+        if before and not _names_a_unit(before):
             add(before, post.start() - len(before), None, post.group())
     for marker in re.finditer("同志", text[start:end]):
         at = start + marker.start()
@@ -423,6 +443,9 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     for host in _HOST_LINE.finditer(text, start, end):
         if (name := read_name_after(text, host.end(), strict=True)) is not None:
             add(name, host.end(), None, None)
+    for header in ATTENDANCE_HEADER.finditer(text, start, end):
+        for member, at, gloss in _names_listed_after(text, header.end(), end):
+            add(member, at, gloss, None)
     # A name with no post word: after a noun for a kind of person (劳模代表X, 讲师X), or
     # at the start of a clause or after a verb that introduces a person (听取了X的汇报),
     # when what follows it says what the person did (X当选, X、Y等参加, X在…上的讲话).
@@ -441,6 +464,12 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         elif (talker := _name_before_talk(text, opening)) is not None:
             add(talker, opening, None, None)
     return mentions
+
+
+def _names_a_unit(words: str) -> bool:
+    """车间 of 车间负责人: a word ending in a body's suffix of two characters or more is the unit a post heads."""
+    suffix = lexicons.ends_with_entry(words, "org_suffixes")
+    return suffix is not None and len(suffix) >= 2
 
 
 def _is_a_kind_of_person(name: str) -> bool:
@@ -515,6 +544,31 @@ def _bare_names(text: str, at: int, end: int) -> tuple[list[tuple[str, int, str 
 
 
 _POST_GLOSS = re.compile(r"[(（]([\u4e00-\u9fff、]{2,30})[)）]")
+
+
+_LISTED_NAME_GAP = re.compile(r"[\s、，,；;]{1,3}")
+_POST_AFTER_A_SPACE = re.compile(r"[ \u3000]+([\u4e00-\u9fff（）()]{2,20}?)(?=[\s、，,；;。]|$)")
+MAX_LISTED_NAMES = 40
+
+
+def _names_listed_after(text: str, at: int, end: int) -> list[tuple[str, int, str | None]]:
+    """The names a header of those present lists (出席会议的有：A（县长）、B；参会人员：\nA 县长\nB 副县长), as
+    (name, offset, the post a bracket or a space after the name gives)."""
+    names: list[tuple[str, int, str | None]] = []
+    cursor = at + 1 if text[at:at + 1] in " \u3000\n" else at
+    while cursor < end and len(names) < MAX_LISTED_NAMES:
+        name = read_name_after(text, cursor, strict=True, list_member=True)
+        if not name or _is_common_word(name):
+            break
+        post, name_end = _post_glossed_at(text, cursor + len(name))
+        if post is None and (spaced := _POST_AFTER_A_SPACE.match(text, name_end)) and lexicons.ends_with_entry(spaced.group(1), "post_titles"):
+            post, name_end = spaced.group(1), spaced.end()
+        names.append((name, cursor, post))
+        gap = _LISTED_NAME_GAP.match(text, name_end)
+        if not gap:
+            break
+        cursor = gap.end()
+    return names
 
 
 def _post_glossed_at(text: str, i: int) -> tuple[str | None, int]:
@@ -842,10 +896,10 @@ MAX_ENTITY_NAME_CHARS = 4
 def person_candidate_pattern() -> re.Pattern[str]:
     """Where a clause may name a person: a surname character right after a post word, a noun for a kind
     of person, a verb that introduces one or a list mark (书记王…, 由李…, 、张…), or a surname character and
-    one to three characters before a word that may end a name (…主持, …同志, …、, …等)."""
+    one to three characters before a word that may end a name (…主持, …同志, …、, …等) or a post in brackets."""
     surnames = "".join(sorted(_surname_first_characters()))
     before = lexicons.entry_set("post_titles") | lexicons.entry_set("person_nouns") | lexicons.entry_set("name_openers") | {"由", "受", "、"}
-    after = _name_end_words() | {"、", "同志", "等"}
+    after = _name_end_words() | {"、", "同志", "等", "（", "("}
     return re.compile(
         rf"(?:{lexicons.alternation(before)})[ \u3000]?[{surnames}]"
         rf"|[{surnames}][\u4e00-\u9fff·]{{1,3}}(?:{lexicons.alternation(after)})"
@@ -864,7 +918,7 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
     """
     found = []
     for start, end in _joined_person_spans(text, tokens):
-        if end - start >= 3 and _word_for_a_person_ends_at(text, start + 1):
+        if end - start >= 2 and _word_for_a_person_ends_at(text, start + 1):
             start += 1  # 全国劳动模|范索珍: the model's name opens with the last character of 劳动模范
         name = text[start:end]
         if any(ch in _NAME_JOINERS for ch in name):
@@ -985,7 +1039,10 @@ def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
     if any(t.entity == "person" for t in overlapping):
         if mention.title and any(t.entity == "person" and t.start > mention.start and t.end == mention.end for t in overlapping):
             return False  # 工会主席管|万忠: after a title the model cut the surname off as a verb
-        return not any(t.entity == "person" and t.start == mention.start for t in overlapping)
+        # 全国劳动模|范王|大力: a person the model opens with the last character of a word for a kind of person
+        # starts where the rule's name does.
+        opens = {mention.start, mention.start - 1} if _word_for_a_person_ends_at(text, mention.start) else {mention.start}
+        return not any(t.entity == "person" and t.start in opens for t in overlapping)
     if overlapping[0].start < mention.start:
         first = overlapping[0]
         # 馆长祖传祥 as one noun: a name the model does not know, run together with the post before it.
@@ -1165,7 +1222,8 @@ def find_people(
     taken = {m.start for m in mentions}
     for at, name in entities.items():
         if at not in taken and not any(m.start < at < m.end for m in mentions) and start <= at and at + len(name) <= end and not _MASKS.intersection(text[at:at + len(name)]):
-            mentions.append(Mention(name, at, at + len(name), read_title_before(text, at), _post_after(text, at + len(name)), False))
+            title = read_title_before(text, at) or _post_glossed_at(text, at + len(name))[0]
+            mentions.append(Mention(name, at, at + len(name), title, _post_after(text, at + len(name)), False))
     mentions += _listed_between_names(text, mentions, tokens, end)
     mentions = _titles_shared_along_lists(text, mentions)
     anchored = {m.name for m in mentions}

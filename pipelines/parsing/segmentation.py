@@ -49,6 +49,13 @@ ORGANISING_VERB = r"组织(?!部|委|科(?!协(?!调|助|商|作))|处)"
 """组织 as a verb, a body having people meet or study (X组织Y召开, X组织科协全体干部), not 组织部, 组织科 or
 组织处 in a body's name (组织科协调…: the section coordinates)."""
 
+ATTENDANCE_HEADER = re.compile(
+    r"(?:出席|参加|列席)(?:本次|今天的)?(?:会议|大会|活动|仪式)?的(?:领导|嘉宾|人员)?(?:还)?有[:：]?"
+    r"|(?:参会|出席|列席|与会)(?:领导|嘉宾|人员)[:：]"
+)
+"""出席会议的有：, 参会人员：: what follows lists those present by name, with no verb after them; in a scraped page,
+one name and post a line."""
+
 # The punctuation every component splits on, defined here once; the patterns below are built from it.
 SENTENCE_MARKS = "。！？!?"
 CLAUSE_MARKS = "，,；;"
@@ -224,11 +231,27 @@ def classify_lines(text: str) -> list[Line]:
             kinds[i] = "chrome"
         else:
             kinds[i] = "caption"
+    listing = False
     for i, kind in enumerate(kinds):
         line = text[spans[i][0]:spans[i][1]]
         if kind == "caption" and _DEED_TOLD.search(line) and cjk_count(line) >= MIN_TOLD_DEED_CJK:
             kinds[i] = "body"  # the captions of a photo report tell who spoke
+        elif kind == "caption" and (listing or _opens_a_list_of_those_present(line)):
+            kinds[i] = "body"  # 出席领导：, then one name and post a line: those present, no caption
+        if kind not in ("blank", "chrome"):
+            listing = kinds[i] == "body" and _opens_a_list_of_those_present(line) or listing and kind == "caption"
     return [Line(s, e, k) for (s, e), k in zip(spans, kinds)]
+
+
+def _opens_a_list_of_those_present(line: str) -> bool:
+    """Whether a line ends with a header of those present (…。出席会议的领导有：): the short lines after it list them."""
+    stripped = line.strip()
+    return any(header.end() == len(stripped) for header in ATTENDANCE_HEADER.finditer(stripped))
+
+
+def _glosses_a_post(parenthetical: str) -> bool:
+    """(市委书记) after a listed name is the person's post, not a byline or a source."""
+    return lexicons.ends_with_entry(parenthetical.rstrip(" \t\n|｜")[1:-1], "post_titles") is not None
 
 
 def _mask_span(chars: list[str], start: int, end: int) -> None:
@@ -247,7 +270,7 @@ def _byline_spans(line: str) -> list[tuple[int, int]]:
     for word, regex in (("摄", _PHOTO_CREDIT), ("供稿", _CONTRIBUTED)):
         if word in line:
             spans.extend((m.start(), m.end()) for m in regex.finditer(line))
-    if (m := _LINE_END_PARENTHETICAL.search(line)) is not None:
+    if (m := _LINE_END_PARENTHETICAL.search(line)) is not None and not _glosses_a_post(m.group()):
         spans.append((m.start(), m.end()))
     return spans
 

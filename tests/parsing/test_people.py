@@ -443,3 +443,39 @@ def test_a_transliterated_name_after_a_post_is_read_whole():
     assert people("党支部书记阿力木·吐尔逊结合本村实际作了讲话。") == {"阿力木·吐尔逊": ("speaker", "党支部书记")}
     assert people("县委书记努尔兰别克·加肯出席会议。") == {"努尔兰别克·加肯": ("attendee", "县委书记")}
     assert "党支部书记" not in people("会议由党支部书记主持，学习了《习近平谈治国理政》。"), "no dot, no name"
+
+
+def test_names_a_header_of_those_present_lists_are_attendees_with_the_posts_written_after_them():
+    found = people("会议召开。出席会议的有：林晓东（县委书记）、张善明（县长）、何立新。")
+    assert found == {"林晓东": ("attendee", "县委书记"), "张善明": ("attendee", "县长"), "何立新": ("attendee", None)}
+    [meeting] = parse_report("3月5日，青石县教育局召开全县教育工作会议。\n出席领导：\n林晓东 县委书记\n张善明 县长\n会议由局长何立新主持。\n")
+    assert [(p.name, p.title) for p in meeting.people] == [("林晓东", "县委书记"), ("张善明", "县长"), ("何立新", "局长")]
+    [meeting] = parse_report("3月5日，青石县教育局召开全县教育工作会议。参加会议的有：\n林晓东（县委书记）\n\n会议由局长何立新主持。\n")
+    assert ("林晓东", "县委书记") in [(p.name, p.title) for p in meeting.people], "a post in brackets ending a line is no byline"
+    assert "有关" not in str(people("出席会议的有关部门负责人参加。"))
+
+
+def test_a_post_in_brackets_after_a_name_the_model_finds_is_its_title():
+    [meeting] = parse_report("3月5日，青石县总工会召开全委会议。会上，林晓东（县总工会副主席）通报了全年工作。")
+    assert [(p.name, p.title) for p in meeting.people] == [("林晓东", "县总工会副主席")]
+
+
+def test_heads_of_units_professional_ranks_and_congress_deputies_are_titles():
+    found = people("县法律援助中心负责人林晓东、青石律师事务所律师张善明、第十四届全国人大代表何立新出席会议。")
+    assert {name: title for name, (_, title) in found.items()} == {
+        "林晓东": "县法律援助中心负责人", "张善明": "青石律师事务所律师", "何立新": "第十四届全国人大代表",
+    }
+    assert people("公司领导、车间负责人参加会议。") == {}, "车间 is the unit a post heads, no one's name"
+
+
+def test_quote_and_title_marks_around_part_of_a_body_stay_in_the_title():
+    text = "“红旗”车间主任林晓东、《青石日报》社社长张善明出席。"
+    assert read_title_before(text, text.index("林晓东")) == "“红旗”车间主任"
+    assert read_title_before(text, text.index("张善明")) == "《青石日报》社社长"
+    text = "开展“不忘初心、牢记使命”主题教育指导组组长林晓东出席。"
+    assert read_title_before(text, text.index("林晓东")) == "主题教育指导组组长", "a quote opened before the title stays out"
+
+
+def test_a_name_after_a_word_for_a_kind_of_person_the_model_runs_into_it_is_read():
+    [meeting] = parse_report("5月8日，青石村党支部召开主题党日活动。全国劳动模范王大力参加。")
+    assert [p.name for p in meeting.people] == ["王大力"]
