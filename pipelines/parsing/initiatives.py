@@ -14,7 +14,7 @@ from . import lexicons
 from .dates import chinese_number
 from .lexical import Token, tokens_overlapping
 from .model import Initiative
-from .segmentation import SHORT_NAME_CUE
+from .segmentation import SHORT_NAME_CUE, inside_document_title
 
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "《": "》", '"': '"'}
 MAX_QUOTE_CHARS = 80
@@ -175,7 +175,7 @@ def _content_category(name: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _is_excluded(text: str, quote: Quote, run_end: int, meeting_names: list[str]) -> bool:
+def _is_excluded(text: str, quote: Quote, run_end: int, meeting_names: list[str], tokens: tuple[Token, ...] = ()) -> bool:
     name = quote.text.strip()
     if not name or name in lexicons.entry_set("not_initiative_terms"):
         return True
@@ -205,7 +205,12 @@ def _is_excluded(text: str, quote: Quote, run_end: int, meeting_names: list[str]
     org = lexicons.ends_with_entry(name, "org_suffixes")
     counted = _NUMERIC_FORMULA.search(name) or _INTERLEAVED_NUMERALS.search(name)
     if org and (len(org) >= 3 or len(org) >= 2 and len(name) <= 6) and not _ENUMERATION.search(name) and not counted:
-        return True
+        # …unless a head noun says what it is (“云上工会”平台; not a document's whose title holds the quote), or it
+        # ends in a short body word and reads as a clause (“有困难找工会”).
+        category, head = _head_noun_after(text, run_end)
+        named_a_kind = category is not None and head not in lexicons.entry_set("generic_heads") and not inside_document_title(text, quote.start)
+        clause = len(org) == 2 and reads_as_a_clause(name, tokens_overlapping(tokens, quote.start + 1, quote.end - 1))
+        return not named_a_kind and not clause
     if _AWARDED.search(text, max(0, quote.start - 6), quote.start) or _SUNG.search(text, max(0, quote.start - 6), quote.start):
         return True
     # A quote that is the meeting's own name («“X”活动», «“X”» as the whole name) names the meeting, not an
@@ -469,7 +474,7 @@ def find_initiatives(
     short_names = {quote.text.strip() for quote in expanded if _short_name_noted(text, quote)}
     for index, quote in enumerate(expanded):
         run_start, run_end = runs[index]
-        if index in used or quote.text.strip() in short_names or _is_excluded(text, quote, run_end, meeting_names):
+        if index in used or quote.text.strip() in short_names or _is_excluded(text, quote, run_end, meeting_names, tokens):
             continue
         name = quote.text.strip()
         if quote.opener != "《" and len(name) == 1:

@@ -214,3 +214,10 @@ def test_a_date_whose_digits_the_page_set_apart_with_spaces():
     assert found.group() == "1 月18 日"
     assert resolve_date(found.group(), dt.date(2011, 2, 1)) == dt.date(2011, 1, 18)
     assert resolve_date("2011 年1 月18 日上午", None) == dt.date(2011, 1, 18)
+
+
+def test_a_list_of_days_and_the_evening_belong_to_the_date():
+    assert find_date_text("10月9日、10日，青石县举办培训班。").group() == "10月9日、10日"
+    assert resolve_date("10月9日、10日", dt.date(2024, 11, 1)) == dt.date(2024, 10, 9)
+    assert find_date_text("12月31日傍晚，青石县召开会议。").group() == "12月31日傍晚"
+    assert find_date_text("10月9日、青石县召开会议。").group() == "10月9日", "a list mark alone continues no date"

@@ -218,3 +218,10 @@ def test_straight_quote_marks_that_do_not_pair_quote_nothing_across_a_clause():
 
 def test_a_quoted_figure_for_a_way_of_thinking_is_no_initiative():
     assert initiatives("要树立“一盘棋”思想，强化“底线”思维，推进“一盘棋”工程。") == {"一盘棋": "campaign"}
+
+
+def test_a_quote_ending_like_a_body_is_an_initiative_when_a_head_noun_names_its_kind_or_it_reads_as_a_clause():
+    opening = "3月2日，青石县总工会召开全委会议，"
+    assert _initiatives(opening + "用好“云上工会”平台，践行“有困难找工会”的服务理念。") == {"云上工会": "platform", "有困难找工会": "slogan"}
+    assert _initiatives(opening + "“青石职工中心”揭牌。") == {}, "a body's name with nothing after it names the body"
+    assert _initiatives(opening + "审议了《组建“大工委”实施方案》。") == {"组建“大工委”实施方案": "document"}, "the head is the document's"
