@@ -302,6 +302,8 @@ def _has_owner_prefix(text: str, start: int) -> bool:
 def _after_programme_verb(text: str, start: int) -> bool:
     """A programme verb (开展, 深化, 围绕 …) stands right before the quote, perhaps with 了/好/起."""
     before = text[max(0, start - 5):start]
+    if lexicons.ends_with_entry(before, "programme_verbs") is not None:
+        return True  # 用好, 建好: the complement is part of the verb
     before = before[:-1] if before.endswith(("了", "好", "起", "着")) and len(before) > 1 else before
     return lexicons.ends_with_entry(before, "programme_verbs") is not None
 

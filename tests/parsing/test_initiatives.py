@@ -225,3 +225,11 @@ def test_a_quote_ending_like_a_body_is_an_initiative_when_a_head_noun_names_its_
     assert _initiatives(opening + "用好“云上工会”平台，践行“有困难找工会”的服务理念。") == {"云上工会": "platform", "有困难找工会": "slogan"}
     assert _initiatives(opening + "“青石职工中心”揭牌。") == {}, "a body's name with nothing after it names the body"
     assert _initiatives(opening + "审议了《组建“大工委”实施方案》。") == {"组建“大工委”实施方案": "document"}, "the head is the document's"
+
+
+def test_a_programme_verb_with_its_complement_keeps_a_short_name_and_a_responsibility_system_is_a_framework():
+    opening = "3月2日，青石县委召开常委会议，"
+    assert _initiatives(opening + "要建好“连心桥”，推行“街长制”和“五定责任制”。") == {
+        "连心桥": "brand", "街长制": "framework", "五定责任制": "framework",
+    }
+    assert _initiatives(opening + "要啃下“硬骨头”，守住“生命线”。") == {}, "figures of speech after ordinary verbs stay out"
