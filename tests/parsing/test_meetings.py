@@ -961,3 +961,10 @@ def test_how_long_a_meeting_lasts_and_how_its_holder_went_about_it_are_no_part_o
     assert one("20日上午，为期两天的青石自治区政协十届十九次常委会议开幕。").meeting_name == "青石自治区政协十届十九次常委会议"
     m = one("7月9日至10日，青石县委常委会连续两天召开专题民主生活会。")
     assert (m.organizer, m.meeting_name) == ("青石县委常委会", "专题民主生活会")
+
+
+def test_a_meeting_told_of_lately_takes_the_day_the_report_gives_it_later():
+    [meeting] = parse_report("近日，青石县总工会召开全委会议。会议于3月5日在县职工之家举行。")
+    assert meeting.date_text == "3月5日"
+    [meeting] = parse_report("近日，青石县总工会召开全委会议，回顾了本会于3月5日开展的活动。")
+    assert meeting.date_text == "近日", "the day of another event the meeting looked back on is not its own"
