@@ -255,7 +255,10 @@ def read_title_before(text: str, end: int) -> str | None:
     # A stop word that opens an organisation's suffix (有|限公司) is part of the body's name.
     # Quote and title marks around part of a body's name (《江南日报》社社长, “红旗”车间主任) and the dot between a
     # place and a body (中国·江南集团) are inside the title.
-    stops = [m for m in _title_stop().finditer(text, start, end) if m.group() not in _MARKS_INSIDE_A_TITLE and not _opens_org_suffix(text, m)]
+    stops = [
+        m for m in _title_stop().finditer(text, start, end)
+        if m.group() not in _MARKS_INSIDE_A_TITLE and not _opens_org_suffix(text, m) and not text.startswith("以色列", m.start())
+    ]
     # 市政协党组书记,、主席X: a comma scraping doubled before 、 leaves the two posts one title.
     while (
         stops
@@ -287,8 +290,6 @@ def read_title_before(text: str, end: int) -> str | None:
         cursor = comma
     start = _after_unpaired_marks(text, start, end)
     title = _MEETING_AT_HEAD.sub("", text[start:end].lstrip("、,，"))
-    if title.startswith("以") and _post_pattern().match(title, 1):
-        title = title[1:]  # 以理事长X为团长: 以 introduces the person, it is no part of the post
     return title if title and lexicons.ends_with_entry(title, "post_titles") else None
 
 

@@ -479,3 +479,11 @@ def test_quote_and_title_marks_around_part_of_a_body_stay_in_the_title():
 def test_a_name_after_a_word_for_a_kind_of_person_the_model_runs_into_it_is_read():
     [meeting] = parse_report("5月8日，青石村党支部召开主题党日活动。全国劳动模范王大力参加。")
     assert [p.name for p in meeting.people] == ["王大力"]
+
+
+def test_a_leader_whose_hopes_or_instructions_are_taken_as_the_measure_is_referenced():
+    found = people("会议要求，要以市委书记林晓东的指示为遵循，以主席张善明的希望为指导。")
+    assert found == {"林晓东": ("referenced", "市委书记"), "张善明": ("referenced", "主席")}
+    assert people("会议指出，要按照省委书记林晓东的要求抓好落实。") == {"林晓东": ("referenced", "省委书记")}
+    assert people("按照会议议程，县委书记林晓东作报告。") == {"林晓东": ("speaker", "县委书记")}, "an agenda followed is no one's words"
+    assert people("以色列驻华大使林晓东出席。") == {"林晓东": ("attendee", "以色列驻华大使")}
