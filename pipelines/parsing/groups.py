@@ -95,7 +95,7 @@ def _plural_opener() -> re.Pattern[str]:
     return re.compile(f"各|全体|全[{levels}]|部分|相关|有关|其他|其余")
 
 
-_STAFF_NOUN = re.compile(r"[\u4e00-\u9fff][^\W\d_动全复裁减扩增满超缺]员$")
+_STAFF_NOUN = re.compile(r"(?:[\u4e00-\u9fff][^\W\d_动全复裁减扩增满超缺]|安全)员$")
 """安全员, 网格员, 信息员, 技术员: a job named by what the staff do, as many hold it as 人员 or 职工."""
 
 
@@ -309,6 +309,12 @@ def _pieces_backwards(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return list(zip(bounds, ends))[::-1]
 
 
+def _posts_listed(text: str, s: int, e: int) -> bool:
+    """项目经理、项目安全负责人: two or more posts listed with no name among them are the people holding them."""
+    items = _SEPARATOR.split(text[s:e])
+    return len(items) >= 2 and all(lexicons.ends_with_entry(item, "post_titles") or _head_ok(item) for item in items)
+
+
 def _before_verb(text: str, s: int, e: int, had_name: bool) -> list[tuple[int, int]]:
     """Groups in the list that ends right before an attendance verb at ``e``."""
     if had_name and _LEADERS_SUMMED_UP.match(text[s:e].strip()):
@@ -323,7 +329,7 @@ def _before_verb(text: str, s: int, e: int, had_name: bool) -> list[tuple[int, i
                 continue
             break
         # …，市委会专职副主委等参加: a post summed up by 等 right before the verb is several people.
-        posts = index == 0 and "等" in text[te:e] or _ends_in_many(text, ts, te)
+        posts = index == 0 and "等" in text[te:e] or _ends_in_many(text, ts, te) or _posts_listed(text, ts, te)
         if not _head_ok(text[ts:te], posts=posts):
             break
         found[:0] = _groups_in(text, ts, te, posts=posts)

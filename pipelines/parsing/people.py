@@ -272,7 +272,7 @@ def read_title_before(text: str, end: int) -> str | None:
     if last:
         start = last.end()
         conjunct_start = previous.end() if previous else window_start
-        if _joins_an_organisation_name(text, conjunct_start, last, end):
+        if _joins_an_organisation_name(text, conjunct_start, last, end) or _joins_two_posts(text, conjunct_start, last):
             start = conjunct_start
     # In a list of titled names (县政协主席A、县人大常委会副主任B) the title stops at the
     # 、 that follows the previous name; 省委常委、市委书记B (a post before 、) runs on.
@@ -324,6 +324,16 @@ def _ends_with_post(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a title of its own: it ends in a post word and holds no name after it."""
     part = text[start:end].rstrip("、")
     return bool(part) and lexicons.ends_with_entry(part, "post_titles") is not None and not CLAUSE_BREAK.search(part)
+
+
+def _joins_two_posts(text: str, conjunct_start: int, conjunction: re.Match[str]) -> bool:
+    """Whether 及 or 和 joins two posts of one person (省委常委及统战部部长X): a post ends the words before it, and
+    no name stands between that post and the conjunction (会长A及副会长B names two people)."""
+    return (
+        conjunction.group() in ("和", "及")
+        and _ends_with_post(text, conjunct_start, conjunction.start())
+        and read_name_before(text, conjunction.start()) is None
+    )
 
 
 def _joins_an_organisation_name(text: str, conjunct_start: int, conjunction: re.Match[str], end: int) -> bool:
@@ -447,6 +457,13 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     for header in ATTENDANCE_HEADER.finditer(text, start, end):
         for member, at, gloss in _names_listed_after(text, header.end(), end):
             add(member, at, gloss, None)
+    for heading in _LIST_HEADING.finditer(text, start, end):
+        # 出席会议的副主委、常委有A、B; 8位副会长包括A、B和C: the posts heading the list are each name's title.
+        title = read_title_before(text, heading.start())
+        if title is not None and text[heading.start() - len(title):heading.start()] == title:
+            title = _COUNT_BEFORE_POSTS.sub("", title)
+            for member, at, gloss in _names_listed_after(text, heading.end(), end):
+                add(member, at, gloss or title, None)
     # A name with no post word: after a noun for a kind of person (劳模代表X, 讲师X), or
     # at the start of a clause or after a verb that introduces a person (听取了X的汇报),
     # when what follows it says what the person did (X当选, X、Y等参加, X在…上的讲话).
@@ -547,7 +564,10 @@ def _bare_names(text: str, at: int, end: int) -> tuple[list[tuple[str, int, str 
 _POST_GLOSS = re.compile(r"[(（]([\u4e00-\u9fff、]{2,30})[)）]")
 
 
-_LISTED_NAME_GAP = re.compile(r"[\s、，,；;]{1,3}")
+_LISTED_NAME_GAP = re.compile(r"[\s、，,；;]{1,3}|以及|和|及")
+_LIST_HEADING = re.compile(r"(?:有|包括)[:：]?")
+"""What a list of names follows when posts head it (副主委、常委有A、B)."""
+_COUNT_BEFORE_POSTS = re.compile(r"^(?:\d+|[一二三四五六七八九十两]+)[位名个]")
 _POST_AFTER_A_SPACE = re.compile(r"[ \u3000]+([\u4e00-\u9fff（）()]{2,20}?)(?=[\s、，,；;。]|$)")
 MAX_LISTED_NAMES = 40
 
@@ -690,14 +710,34 @@ def _list_end(text: str, end: int) -> int:
 
 
 def _post_after(text: str, end: int) -> str | None:
+    """The post written right after a name (韦明局长), with the words that qualify it there (王明常务副理事长所作的,
+    李红财务主管作): up to MAX_POST_PREFIX_CHARS before the post word, where a deed or a mark follows it."""
     post = _post_pattern().match(text, end)
-    return post.group() if post and not _is_org_post(text, post) else None
+    if post and not _is_org_post(text, post):
+        return post.group()
+    for prefix in range(1, MAX_POST_PREFIX_CHARS + 1):
+        words = text[end:end + prefix]
+        if len(words) < prefix or not all(_is_cjk(ch) for ch in words) or words[0] in _NO_POST_PREFIX or _TAKES_A_POST.search(words):
+            return None
+        post = _post_pattern().match(text, end + prefix)
+        if post and not _is_org_post(text, post) and _POST_ENDS.match(text, post.end()):
+            return text[end:post.end()]
+    return None
+
+
+MAX_POST_PREFIX_CHARS = 4
+_NO_POST_PREFIX = frozenset("在对向与和及同代为以从将把被由等并也都均、")
+"""Prepositions, conjunctions and adverbs: what follows a name with one of these is no post of its (王明在县长…)."""
+_TAKES_A_POST = re.compile("[任选聘膺]|当选")
+"""X当选主席, X连任理事长, X膺监事长: a post the person takes at the meeting is no title (EXTRACTION.md §3)."""
+_POST_ENDS = re.compile(r"[^\u4e00-\u9fff]|所作|所做|作|做|的|在|同志|主持|讲话|致|表示|指出|发言|介绍|宣读|汇报|代表|等|带领|率")
+"""What follows a post written after a name: a mark, or what the person did."""
 
 
 def _skip_post_after(text: str, end: int) -> int:
-    """Offset after a post word and 同志 written right after a name (韦明局长的讲话)."""
-    if (post := _post_pattern().match(text, end)) is not None:
-        end = post.end()
+    """Offset after a post word (with its qualifying words) and 同志 written right after a name (韦明局长的讲话)."""
+    if (post := _post_after(text, end)) is not None:
+        end += len(post)
     return end + 2 if text.startswith("同志", end) else end
 
 

@@ -320,3 +320,10 @@ def test_one_person_addressed_by_surname_and_post_is_no_group():
     assert [g for g, _, _ in find_groups(text, 0, len(text), set())] == ["镇各企业负责人"]
     text = "6月23日，镇党委召开会议。各村书记、副主席参加会议。"
     assert [g for g, _, _ in find_groups(text, 0, len(text), set())] == ["各村书记、副主席"]
+
+
+def test_posts_and_tiers_of_leadership_listed_with_no_name_are_one_group_each():
+    assert groups("项目经理、项目安全负责人参加会议。") == ["项目经理", "项目安全负责人"]
+    assert groups("公司管理层、部门负责人参加会议。") == ["公司管理层", "部门负责人"]
+    assert groups("公司领导班子成员，各部门负责人，安全员参加会议。") == ["公司领导班子成员", "各部门负责人", "安全员"]
+    assert groups("县长、副县长林晓东参加会议。") == [], "posts before a name are its title"

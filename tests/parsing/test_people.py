@@ -262,7 +262,7 @@ def test_a_title_runs_on_over_and_inside_an_organisation_name():
 
 def test_a_title_stops_at_and_between_two_bodies_two_posts_or_a_name():
     assert people("市教育局和市卫健委副主任钟启航参加会议。")["钟启航"][1] == "市卫健委副主任"
-    assert people("县委常委及宣传部部长苗立新出席。")["苗立新"][1] == "宣传部部长"
+    assert people("县委常委及宣传部部长苗立新出席。")["苗立新"][1] == "县委常委及宣传部部长"
     assert people("侯振东和财政局局长翁佳怡参加会议。")["翁佳怡"][1] == "财政局局长"
     assert people("出席的有办公厅副主任石永年、市财政局和市审计局局长翁佳怡。")["翁佳怡"][1] == "市审计局局长"
     assert people("传达学习讲话精神和总局工会主席童嘉禾的讲话。")["童嘉禾"][1] == "总局工会主席"
@@ -487,3 +487,26 @@ def test_a_leader_whose_hopes_or_instructions_are_taken_as_the_measure_is_refere
     assert people("会议指出，要按照省委书记林晓东的要求抓好落实。") == {"林晓东": ("referenced", "省委书记")}
     assert people("按照会议议程，县委书记林晓东作报告。") == {"林晓东": ("speaker", "县委书记")}, "an agenda followed is no one's words"
     assert people("以色列驻华大使林晓东出席。") == {"林晓东": ("attendee", "以色列驻华大使")}
+
+
+def test_a_post_with_its_qualifying_words_after_a_name_is_the_title():
+    [meeting] = parse_report("3月5日，青石基金会召开理事会。会议听取了林晓东常务副理事长所作的工作报告和张善明财务主管所作的审计报告。")
+    assert [(p.name, p.role, p.title) for p in meeting.people] == [("林晓东", "speaker", "常务副理事长"), ("张善明", "speaker", "财务主管")]
+    [meeting] = parse_report("3月5日，青石基金会召开理事会。林晓东连任理事长，张善明当选监事长。")
+    assert [(p.name, p.title) for p in meeting.people] == [("林晓东", None), ("张善明", None)], "posts taken at the meeting"
+
+
+def test_posts_heading_a_list_of_names_are_each_names_title():
+    found = people("出席会议的副主委、常委有林晓东、张善明，出席会议的市州主委有何立新。")
+    assert found == {"林晓东": ("attendee", "副主委、常委"), "张善明": ("attendee", "副主委、常委"), "何立新": ("attendee", "市州主委")}
+    [meeting] = parse_report("3月5日，青石商会举行会员大会。8位副会长包括林晓东、张善明和何立新。")
+    assert [(p.name, p.title) for p in meeting.people] == [("林晓东", "副会长"), ("张善明", "副会长"), ("何立新", "副会长")]
+
+
+def test_a_verb_of_leading_or_a_ceremony_ends_a_title_and_two_posts_joined_by_ji_are_one():
+    text = "陈县长带领县府财政处处长林晓东出席。交接仪式金门县长张善明致辞。"
+    assert read_title_before(text, text.index("林晓东")) == "县府财政处处长"
+    assert read_title_before(text, text.index("张善明")) == "金门县长"
+    text = "省委常委及统战部部长林晓东、会长张善明及副会长何立新出席。"
+    assert read_title_before(text, text.index("林晓东")) == "省委常委及统战部部长"
+    assert read_title_before(text, text.index("何立新")) == "副会长", "a name before 及 ends the previous person's title"
