@@ -201,10 +201,15 @@ def _name_between_post_and_deed(text: str, i: int) -> str | None:
     a conjunction joins no second name to a deed). None where the rules read the name anyway, or where a
     function word stands in it (王明也出席: 也 is no part of the name)."""
     surname_len = _surname_at(text, i)
+    # 副院长云志中同志主持: a surname more often a word (云, 时) is one here, where nothing else could stand.
+    wordlike = not surname_len and text[i:i + 1] in lexicons.entry_set("surnames_wordlike")
+    surname_len = surname_len or int(wordlike)
     end = i + surname_len + 2
     if not surname_len or end > len(text) or not _CLOSES_A_FULL_NAME.match(text, end):
         return None
     given = text[i + surname_len:end]
+    if wordlike:
+        return text[i:end] if _given_name_ok(given) else None
     if given.endswith("和"):
         return text[i:end] if text.startswith("主持", end) and _given_name_ok(given[:-1]) else None
     if _given_name_ok(given) or any(c in lexicons.entry_set("non_name_function_chars") for c in given):
@@ -1025,7 +1030,9 @@ def _joined_person_spans(text: str, tokens: tuple[Token, ...]) -> list[tuple[int
     for token in tokens:
         if token.entity != "person":
             continue
-        if spans and spans[-1][1] >= token.start - 1 and text[spans[-1][1] - 1:token.start].strip("".join(_NAME_JOINERS)) == "":
+        if spans and spans[-1][1] - spans[-1][0] == 1 and spans[-1][1] == token.start:
+            spans[-1] = (token.start, token.end)  # 并向|程伟: one character the model calls a person before a name is a word
+        elif spans and spans[-1][1] >= token.start - 1 and text[spans[-1][1] - 1:token.start].strip("".join(_NAME_JOINERS)) == "":
             spans[-1] = (spans[-1][0], token.end)  # 艾力 · 吐尔逊 as three tokens
         else:
             spans.append((token.start, token.end))

@@ -510,3 +510,13 @@ def test_a_verb_of_leading_or_a_ceremony_ends_a_title_and_two_posts_joined_by_ji
     text = "省委常委及统战部部长林晓东、会长张善明及副会长何立新出席。"
     assert read_title_before(text, text.index("林晓东")) == "省委常委及统战部部长"
     assert read_title_before(text, text.index("何立新")) == "副会长", "a name before 及 ends the previous person's title"
+
+
+def test_a_surname_more_often_a_word_is_read_between_a_post_and_a_deed():
+    assert people("副院长云志中同志主持学习。") == {"云志中": ("chair", "副院长")}
+    assert people("党委书记明确要求，全体党员参加。") == {}, "明确 is a word, no name, where no deed follows the full name"
+
+
+def test_a_word_the_model_calls_a_person_before_a_name_is_no_part_of_it():
+    [meeting] = parse_report("3月5日，九三学社青石市委召开全体会议。林晓东代表统战部，祝贺程伟、李佳梅当选，并向程伟、李佳梅表示祝贺。")
+    assert {p.name for p in meeting.people} == {"林晓东", "程伟", "李佳梅"}
