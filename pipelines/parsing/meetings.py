@@ -167,7 +167,8 @@ class _Head:
 
 @cache
 def _name_before_jia() -> re.Pattern[str]:
-    return re.compile(rf"(?:{lexicons.alternation(lexicons.entries('meeting_nouns'))})(?=假)")
+    """假 right after the meeting's own name or after a bracket closing the holder's short name (X商会(下称商会)假…)."""
+    return re.compile(rf"(?:{lexicons.alternation(lexicons.entries('meeting_nouns'))}|[)）])(?=假)")
 
 
 def _preposition_at(head: str, preposition: str) -> int:
@@ -527,6 +528,14 @@ def _written_at(text: str, organizer: str | None, start: int, verb: int, end: in
     return at if at >= 0 else None
 
 
+def _name_in_clause_before(text: str, start: int, clause_start: int) -> str:
+    """台湾安徽同乡会第一届第五次会员大会，11月30日在X举行: a clause of the date and place alone goes with the meeting
+    named in the clause before it."""
+    if clause_start <= start or text[clause_start - 1:clause_start] not in "，,":
+        return ""
+    return _parse_head(text[_clause_start(text, clause_start - 1, start):clause_start - 1]).body
+
+
 def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention]:
     """Meeting mentions held in ``text[start:end]`` (one sentence of the masked body)."""
     quotes = _quote_ranges(text, start, end)
@@ -611,7 +620,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                 date_text = date_text or previous.date_text
         elif (
             verb_word in _PASSIVE_VERBS
-            and meeting_noun_at_end(named := _SHORT_NAME_NOTE.sub("", head.body))
+            and meeting_noun_at_end(named := _SHORT_NAME_NOTE.sub("", head.body or _name_in_clause_before(text, start, clause_start)))
             and not _has_predicate(named[hosted.end():] if (hosted := _hosted_by(named)) else named)
         ):
             name = named

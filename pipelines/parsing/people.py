@@ -1030,14 +1030,18 @@ def _joined_person_spans(text: str, tokens: tuple[Token, ...]) -> list[tuple[int
     for token in tokens:
         if token.entity != "person":
             continue
-        if spans and spans[-1][1] - spans[-1][0] == 1 and spans[-1][1] == token.start:
-            spans[-1] = (token.start, token.end)  # 并向|程伟: one character the model calls a person before a name is a word
+        if spans and spans[-1][1] - spans[-1][0] == 1 and spans[-1][1] == token.start and text[spans[-1][0]] in _PREPOSITIONS:
+            spans[-1] = (token.start, token.end)  # 并向|程伟: a preposition the model calls a person before a name
         elif spans and spans[-1][1] >= token.start - 1 and text[spans[-1][1] - 1:token.start].strip("".join(_NAME_JOINERS)) == "":
             spans[-1] = (spans[-1][0], token.end)  # 艾力 · 吐尔逊 as three tokens
         else:
             spans.append((token.start, token.end))
     return [(start, _part_after_joiner(text, end)) for start, end in spans]
 
+
+_PREPOSITIONS = frozenset("向对与和同跟为给将把被让从由")
+"""Prepositions and conjunctions that are surnames too (向, 和): alone before a name, the word, not its surname
+(谈|雅莉 is one name the model cut)."""
 
 MAX_NAME_PART_CHARS = 8
 """One part of a transliterated name is at most this long (阿不都热依木)."""

@@ -188,6 +188,24 @@ def _headline_mention(doc: Document) -> MeetingMention | None:
     return found[0] if found else None
 
 
+_CHAIRED = re.compile(r"(?:同志)?主持(?:召开|举行)?")
+
+
+def _chair_the_headline_names(doc: Document, people: list[Person]) -> list[Person]:
+    """The report's first meeting with the person its headline says chaired it (X同志主持召开…会议), where the body
+    tells only that X attended or spoke, as the chair of that meeting (the strongest role, EXTRACTION.md §3)."""
+    line = next((l for l in doc.lines if l.kind == "headline"), None)
+    if line is None or any(p.role == "chair" for p in people):
+        return people
+    headline = doc.text[line.start:line.end]
+
+    def chaired(person: Person) -> bool:
+        at = headline.find(person.name) if person.name else -1
+        return at >= 0 and person.role in ("speaker", "attendee") and _CHAIRED.match(headline, at + len(person.name)) is not None
+
+    return [replace(p, role="chair") if chaired(p) else p for p in people]
+
+
 def _told_in_body(headline: MeetingMention, doc: Document) -> MeetingMention:
     """The headline's meeting with the date and place the body gives where it tells of the same holder
     holding something, in words too loose to name the meeting (8月12日上午，柳溪镇在六楼会议室召开换届工作动员)."""
@@ -493,6 +511,8 @@ def _meetings(report: _Prepared) -> list[Meeting]:
             said_at = doc.body.find(date_text, mention.start, mention.end)
             date_text = _date_opening_line(doc, max(said_at, mention.start), previous_meeting) or date_text
         people = _people(doc, people_text, draft.region_start, draft.region_end, mention, known)
+        if seq == 0:
+            people = _chair_the_headline_names(doc, people)
         chair_person = next((p for p in people if p.role == "chair"), None)
         chair = chair_person.name if chair_person else None
         organizer = _organizer(doc, mention)

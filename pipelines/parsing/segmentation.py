@@ -194,9 +194,14 @@ def classify_lines(text: str) -> list[Line]:
     """Sort every line into blank, chrome, headline, section heading, caption or body."""
     spans = line_spans(text)
     kinds: list[str] = []
+    ended = False
     for start, end in spans:
         line = text[start:end]
-        if not line.strip():
+        # 新闻推荐, 相关阅读: the page's links to other articles start here, and the report has ended.
+        ended = ended or line.strip(" \t\u3000") in lexicons.entry_set("article_end_markers")
+        if ended:
+            kinds.append("chrome")
+        elif not line.strip():
             kinds.append("blank")
         elif is_chrome_line(line):
             kinds.append("chrome")

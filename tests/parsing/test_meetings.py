@@ -968,3 +968,23 @@ def test_a_meeting_told_of_lately_takes_the_day_the_report_gives_it_later():
     assert meeting.date_text == "3月5日"
     [meeting] = parse_report("近日，青石县总工会召开全委会议，回顾了本会于3月5日开展的活动。")
     assert meeting.date_text == "近日", "the day of another event the meeting looked back on is not its own"
+
+
+def test_the_person_a_headline_says_chaired_the_meeting_is_its_chair():
+    [meeting] = parse_report("林晓东同志主持召开青石县领导小组办公室会议\n\n9月11日，青石县领导小组办公室会议召开。副县长林晓东出席会议并讲话。\n")
+    assert (meeting.chair, [(p.name, p.role) for p in meeting.people]) == ("林晓东", [("林晓东", "chair")])
+    [meeting] = parse_report("青石县领导小组办公室会议召开\n\n9月11日，青石县领导小组办公室会议召开。副县长林晓东出席会议并讲话。\n")
+    assert meeting.chair is None
+
+
+def test_a_holder_with_its_short_name_noted_holds_a_meeting_at_the_place_after_jia():
+    [meeting] = parse_report("日前，青石同乡商会(下称商会)假尖沙咀洲际酒店举行第51届会董就职典礼。")
+    assert (meeting.organizer, meeting.location) == ("青石同乡商会", "尖沙咀洲际酒店")
+
+
+def test_a_clause_of_date_and_place_alone_goes_with_the_meeting_named_before_it():
+    [meeting] = parse_report("台湾青石同乡会第一届第五次会员大会，11月30日在台北林森店举行。理事长林晓东致辞。")
+    assert (meeting.organizer, meeting.meeting_name, meeting.date_text, meeting.location) == (
+        "台湾青石同乡会", "台湾青石同乡会第一届第五次会员大会", "11月30日", "台北林森店",
+    )
+    assert parse_report("会议指出，11月30日在台北举行。") == [], "a clause with no meeting named before it holds none"

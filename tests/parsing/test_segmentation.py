@@ -41,3 +41,10 @@ def test_sentences_split_at_full_stops_with_offsets():
     text = "会议指出,要抓落实。会议强调,要见实效!"
     sentences = split_sentences(text, 0, len(text))
     assert [text[s.start:s.end] for s in sentences] == ["会议指出,要抓落实。", "会议强调,要见实效!"]
+
+
+def test_a_heading_of_other_articles_ends_the_report():
+    text = "3月5日，县人大常委会召开会议。\n新闻推荐\n8月5日，县政府召开全体会议。\n"
+    assert [line.kind for line in classify_lines(text)][:3] == ["body", "chrome", "chrome"]
+    text = "3月5日，县人大常委会召开会议，审议相关新闻报道。\n8月5日，县政府召开全体会议。\n"
+    assert [line.kind for line in classify_lines(text)][:2] == ["body", "body"], "the words inside prose end nothing"
