@@ -27,7 +27,10 @@ _AWARDED = re.compile(r"(?:荣获|获得|获评|被评为|被授予|授予|评�
 """An honour is what a body or person is awarded (荣获“全国模范职工之家”、“五一劳动奖状”), however many in a row."""
 _SUNG = re.compile(r"(?:唱|合唱|演唱|齐唱|奏唱|高唱|朗诵|歌曲|观看了?(?:影片|电影|纪录片)?)\s*(?:了)?$")
 """A song or a film (合唱了《团结就是力量》) is no initiative."""
-_SPEECH_INTRO = re.compile(r"(?:[:：]|说|道|表示|指出|强调|认为)\s*$")
+_SPEECH_INTRO = re.compile(r"(?:[:：]|(?:说|道|表示|指出|强调|认为)[，,]?)\s*$")
+"""她说,「…」: what a colon or a verb of saying introduces is someone's words."""
+_LIKENED = re.compile(r"(?:视为|视作|看作|看成|当作|当成|比作|比喻为|喻为)$")
+"""把会馆视为「台湾人在泰国的家」: what a thing is likened to is a figure of speech, no initiative."""
 _NUMERIC_FORMULA = re.compile(r"[\d+＋]|^[一二三四五六七八九十两百千]+(?:个|件|条|点|大|新|种|组|项|张|进|化|强|有|为|心|型|落实)|^双[\u4e00-\u9fff]{1,2}$")
 _FIVE_YEAR_PLAN = re.compile(r"^[十]?[一二三四五六七八九十]五$")
 _ENUMERATION = re.compile(r"[、，,；;]|\s")
@@ -183,7 +186,9 @@ def _is_excluded(text: str, quote: Quote, run_end: int, meeting_names: list[str]
         return True  # 《条例》, 《意见》: the bare kind of a document named in full before, not another one
     if _DIRECT_SPEECH_END.search(name) or _DIRECT_SPEECH_START.match(name) or _SPEECH_INTRO.search(text[max(0, quote.start - 4):quote.start]) and len(name) > 12:
         return True
-    if _ASKED.search(name) or _EVENT.match(name):
+    if _ASKED.search(name) or _EVENT.match(name) or _OPENS_WITH_A_DAY.match(name):
+        return True  # a question, an event, or a day recalled (「5月13日这一天」)
+    if _LIKENED.search(text, max(0, quote.start - 4), quote.start):
         return True
     if lexicons.starts_with_entry(name, "honour_prefixes"):
         return True
@@ -243,6 +248,7 @@ _EVENT = re.compile(
 )
 """Events (EXTRACTION.md §4): a Party congress (“二十大”), a holiday by its date (“5·12国际护士节”) or a
 commemorative day (“全国科技工作者日”, “世界读书日”)."""
+_OPENS_WITH_A_DAY = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 _COUNTED_PHRASE = re.compile(r"^[二三四五六七八九两][\u4e00-\u9fff]{3}$")
 """“三全育人”, “五位一体”: four characters opening with a count from two to nine name a formula (110 of 136 such
 gold rows are frameworks, the rest campaigns and brands); 一 opens idioms (一心向党), and 十, 百, 千 and 双 open

@@ -890,7 +890,7 @@ def _meeting_of_its_own(rest: str) -> bool:
     return _SUB_MEETING.match(rest) is not None
 
 
-def _merge(a: MeetingMention, b: MeetingMention) -> MeetingMention:
+def filled_from(a: MeetingMention, b: MeetingMention) -> MeetingMention:
     """``a`` with the fields it lacks filled from ``b``; a stated organiser beats one read from a name."""
     organizer, stated, organizer_start = a.organizer, a.organizer_stated, a.organizer_start
     if b.organizer and (organizer is None or (b.organizer_stated and not stated)):
@@ -948,7 +948,7 @@ def merge_mentions(mentions: list[MeetingMention]) -> list[MeetingMention]:
             or _NAMED_AGAIN.match(mention.meeting_name) is not None
         )
         if meetings and unnamed and not held_on_other_days(meetings[-1], mention):
-            meetings[-1] = _merge(meetings[-1], mention)
+            meetings[-1] = filled_from(meetings[-1], mention)
             continue
         target = next(
             (i for i in range(len(meetings) - 1, max(-1, len(meetings) - 1 - MERGE_LOOKBACK), -1)
@@ -959,7 +959,7 @@ def merge_mentions(mentions: list[MeetingMention]) -> list[MeetingMention]:
         if target is None:
             meetings.append(mention)
         else:
-            meetings[target] = _merge(meetings[target], mention)
+            meetings[target] = filled_from(meetings[target], mention)
     return meetings
 
 

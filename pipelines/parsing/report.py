@@ -25,6 +25,7 @@ from .meetings import (
     organizer_from_name,
     organizer_in_chairs_title,
     organizer_in_words,
+    filled_from,
     merge_mentions,
     meeting_noun_at_end,
     mentions_in_sentence,
@@ -166,7 +167,7 @@ def _same_meetings_joined(drafts: list[_Draft]) -> list[_Draft]:
             continue
         first = joined[-1]
         joined[-1] = _Draft(
-            merge_mentions([first.mention, draft.mention])[0],
+            filled_from(first.mention, draft.mention),
             first.region_start,
             max(first.region_end, draft.region_end),
             first.heading or draft.heading,
@@ -175,9 +176,20 @@ def _same_meetings_joined(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _same_meeting(a: MeetingMention, b: MeetingMention) -> bool:
-    return bool(a.meeting_name) and a.meeting_name == b.meeting_name and not held_on_other_days(a, b) and (
+    return bool(a.meeting_name) and _name_key(a) == _name_key(b) and not held_on_other_days(a, b) and (
         a.organizer is None or b.organizer is None or a.organizer == b.organizer
     )
+
+
+_PARENTHETICAL = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _name_key(mention: MeetingMention) -> str:
+    """A meeting's name as two mentions of it compare: without a note in brackets (第十五届(106年)第一次会员大会)
+    and without its holder written before it (台中市同乡会第十五届第一次会员大会, told again passively)."""
+    name = _PARENTHETICAL.sub("", mention.meeting_name or "")
+    organizer = mention.organizer or ""
+    return name[len(organizer):] if organizer and name.startswith(organizer) and len(name) > len(organizer) else name
 
 
 def _headline_mention(doc: Document) -> MeetingMention | None:

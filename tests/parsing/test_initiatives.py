@@ -233,3 +233,10 @@ def test_a_programme_verb_with_its_complement_keeps_a_short_name_and_a_responsib
         "连心桥": "brand", "街长制": "framework", "五定责任制": "framework",
     }
     assert _initiatives(opening + "要啃下“硬骨头”，守住“生命线”。") == {}, "figures of speech after ordinary verbs stay out"
+
+
+def test_words_said_a_figure_something_is_likened_to_and_a_day_recalled_are_no_initiatives():
+    opening = "3月2日，青石会馆举行交接典礼。"
+    text = opening + "她说，「30年后，还能在这里为乡亲服务，真的非常感动」，要让会馆被视为「台湾人在泰国的家」，回顾「5月13日这一天」。"
+    assert _initiatives(text) == {}
+    assert _initiatives(opening + "要开展「会馆之家」活动。") == {"会馆之家": "campaign"}

@@ -988,3 +988,12 @@ def test_a_clause_of_date_and_place_alone_goes_with_the_meeting_named_before_it(
         "台湾青石同乡会", "台湾青石同乡会第一届第五次会员大会", "11月30日", "台北林森店",
     )
     assert parse_report("会议指出，11月30日在台北举行。") == [], "a clause with no meeting named before it holds none"
+
+
+def test_a_meeting_told_again_with_its_holder_before_its_name_and_without_a_note_is_one_meeting():
+    text = (
+        "昨(26)日，台中市青石同乡会召开第十五届(106年)第一次会员大会。\n县长林晓东致辞。\n"
+        "台中市青石同乡会第十五届第一次会员大会于昨天上午十时，假台中市潮港城举行，由理事长张善明主持。\n"
+    )
+    [meeting] = parse_report(text)
+    assert (meeting.meeting_name, meeting.location, meeting.chair) == ("第十五届(106年)第一次会员大会", "台中市潮港城", "张善明")
