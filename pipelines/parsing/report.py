@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass, field, replace
 
@@ -176,11 +177,14 @@ def _same_meetings_joined(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _same_meeting(a: MeetingMention, b: MeetingMention) -> bool:
-    return bool(a.meeting_name) and _name_key(a) == _name_key(b) and not held_on_other_days(a, b) and (
+    named_alike = _name_key(a) == _name_key(b) or len(os.path.commonprefix([_name_key(a)[::-1], _name_key(b)[::-1]])) >= MIN_SHARED_NAME_TAIL
+    return bool(a.meeting_name) and named_alike and not held_on_other_days(a, b) and (
         a.organizer is None or b.organizer is None or a.organizer == b.organizer
     )
 
 
+MIN_SHARED_NAME_TAIL = 8
+"""Two names ending alike this far (…银行成立30周年座谈会, “…”农发行成立30周年座谈会) name one meeting."""
 _PARENTHETICAL = re.compile(r"[(（][^()（）]*[)）]")
 
 

@@ -997,3 +997,11 @@ def test_a_meeting_told_again_with_its_holder_before_its_name_and_without_a_note
     )
     [meeting] = parse_report(text)
     assert (meeting.meeting_name, meeting.location, meeting.chair) == ("第十五届(106年)第一次会员大会", "台中市潮港城", "张善明")
+
+
+def test_two_names_ending_alike_name_one_meeting_and_a_speech_tells_of_no_meeting():
+    text = "“支农报国30年”——青石银行成立30周年座谈会召开\n\n11月18日，青石银行召开“支农报国30年”青行成立30周年座谈会。党委书记林晓东主持会议。\n"
+    [meeting] = parse_report(text)
+    assert (meeting.date_text, meeting.chair) == ("11月18日", "林晓东")
+    text = "3月5日，青石同乡会举行就职典礼。会长林晓东致词表示，该会积极探访长者，并进行医疗卫生讲座。"
+    assert [m.meeting_name for m in parse_report(text)] == ["就职典礼"]
