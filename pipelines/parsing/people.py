@@ -1030,7 +1030,7 @@ def _joined_person_spans(text: str, tokens: tuple[Token, ...]) -> list[tuple[int
     for token in tokens:
         if token.entity != "person":
             continue
-        if spans and spans[-1][1] - spans[-1][0] == 1 and spans[-1][1] == token.start and text[spans[-1][0]] in _PREPOSITIONS:
+        if spans and spans[-1][1] == token.start and _preposition_as_a_person(text, *spans[-1]):
             spans[-1] = (token.start, token.end)  # 并向|程伟: a preposition the model calls a person before a name
         elif spans and spans[-1][1] >= token.start - 1 and text[spans[-1][1] - 1:token.start].strip("".join(_NAME_JOINERS)) == "":
             spans[-1] = (spans[-1][0], token.end)  # 艾力 · 吐尔逊 as three tokens
@@ -1042,6 +1042,11 @@ def _joined_person_spans(text: str, tokens: tuple[Token, ...]) -> list[tuple[int
 _PREPOSITIONS = frozenset("向对与和同跟为给将把被让从由")
 """Prepositions and conjunctions that are surnames too (向, 和): alone before a name, the word, not its surname
 (谈|雅莉 is one name the model cut)."""
+
+def _preposition_as_a_person(text: str, start: int, end: int) -> bool:
+    """向 of 向|程伟 tagged a person: one character that is a preposition or conjunction too."""
+    return end - start == 1 and text[start] in _PREPOSITIONS
+
 
 MAX_NAME_PART_CHARS = 8
 """One part of a transliterated name is at most this long (阿不都热依木)."""
@@ -1094,7 +1099,7 @@ def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
         # 全国劳动模|范王|大力: a person the model opens with the last character of a word for a kind of person
         # starts where the rule's name does.
         opens = {mention.start, mention.start - 1} if _word_for_a_person_ends_at(text, mention.start) else {mention.start}
-        return not any(t.entity == "person" and t.start in opens for t in overlapping)
+        return not any(t.entity == "person" and t.start in opens and not _preposition_as_a_person(text, t.start, t.end) for t in overlapping)
     if overlapping[0].start < mention.start:
         first = overlapping[0]
         # 馆长祖传祥 as one noun: a name the model does not know, run together with the post before it.

@@ -520,3 +520,14 @@ def test_a_surname_more_often_a_word_is_read_between_a_post_and_a_deed():
 def test_a_word_the_model_calls_a_person_before_a_name_is_no_part_of_it():
     [meeting] = parse_report("3月5日，九三学社青石市委召开全体会议。林晓东代表统战部，祝贺程伟、李佳梅当选，并向程伟、李佳梅表示祝贺。")
     assert {p.name for p in meeting.people} == {"林晓东", "程伟", "李佳梅"}
+
+
+def test_a_preposition_the_model_calls_a_person_opens_no_name_the_rules_read():
+    from pipelines.parsing.lexical import Token
+
+    text = "，向程伟、李佳梅表示祝贺。"
+    tokens = (Token(0, 1, "w"), Token(1, 2, "PER"), Token(2, 4, "PER"), Token(4, 5, "w"), Token(5, 8, "PER"), Token(8, 10, "v"))
+    assert {p.name for p in find_people(text, 0, len(text), tokens=tokens)} == {"程伟", "李佳梅"}
+    tokens = (Token(0, 1, "w"), Token(1, 2, "PER"), Token(2, 4, "PER"), Token(4, 5, "w"))
+    text = "，谈雅莉、"
+    assert {p.name for p in find_people(text, 0, len(text), tokens=tokens)} == {"谈雅莉"}, "a surname the model cut off"
