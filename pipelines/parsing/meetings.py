@@ -874,6 +874,27 @@ def attended_meeting_mention(text: str, start: int, end: int) -> MeetingMention 
     return None
 
 
+def named_then_attended_mention(text: str, start: int, end: int) -> MeetingMention | None:
+    """A meeting a sentence opens with by name alone, and whom it goes on to tell came to it
+    (X总会成立18周年暨第二届理监事就职典礼，Y主任偕同秘书Z受邀出席): held, by the body its name opens with."""
+    opening = _OPENING_NAME.match(text, start, end)
+    if opening is None or not _ATTENDED_LATER.search(text, opening.end(), end):
+        return None
+    name = _trim_name(opening.group("name"))
+    organizer = organizer_from_name(name) if name else None
+    if not name or organizer is None or not meeting_noun_at_end(name) or len(name) < MIN_ATTENDED_NAME_CHARS:
+        return None
+    return MeetingMention(
+        start=start, end=end, organizer=organizer, organizer_stated=False, meeting_name=name,
+        organizer_start=_written_at(text, organizer, start, opening.end(), end),
+        date_text=None, location=None, subject=None,
+    )
+
+
+_OPENING_NAME = re.compile(r"[\s\u3000]*(?P<name>[^，,。；;！？\s]{6,60})[，,]")
+_ATTENDED_LATER = re.compile(r"出席|莅临|亲临|到场|到贺|亲来")
+
+
 MIN_ATTENDED_NAME_CHARS = 6
 """An attended meeting's name is at least this long: shorter ones (工作会议) name no meeting in particular."""
 

@@ -417,8 +417,8 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     taken: set[int] = set()
 
     def add(name: str, at: int, title: str | None, title_after: str | None) -> None:
-        if at in taken or _is_a_kind_of_person(name) or _post_pattern().match(text, at + _surname_at(text, at)):
-            return  # 李常务|理事峰男: a surname and a post is how a person is addressed
+        if at in taken or _is_a_kind_of_person(name) or _is_common_word(name) or _post_pattern().match(text, at + _surname_at(text, at)):
+            return  # 李常务|理事峰男: a surname and a post is how a person is addressed; 理监事祝贺外: a verb
         taken.add(at)
         elected = _is_elected(text, at, _sentence_start(text, at))
         mentions.append(Mention(name, at, at + len(name), None if elected else title, title_after, elected))

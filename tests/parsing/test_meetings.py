@@ -1005,3 +1005,12 @@ def test_two_names_ending_alike_name_one_meeting_and_a_speech_tells_of_no_meetin
     assert (meeting.date_text, meeting.chair) == ("11月18日", "林晓东")
     text = "3月5日，青石同乡会举行就职典礼。会长林晓东致词表示，该会积极探访长者，并进行医疗卫生讲座。"
     assert [m.meeting_name for m in parse_report(text)] == ["就职典礼"]
+
+
+def test_a_reception_and_a_meeting_a_sentence_opens_with_by_name_and_tells_who_came_to_are_held():
+    [meeting] = parse_report("【本报讯】青石妇联总会昨假凯旋门宴会厅举行传媒春茗，逾百人出席。")
+    assert (meeting.organizer, meeting.meeting_name, meeting.location) == ("青石妇联总会", "传媒春茗", "凯旋门宴会厅")
+    text = "【2016.08.12/新闻联盟巡回特派记者林晓东台北-澳门连线报导】青石妇女联谊总会成立18周年暨第二届理监事就职典礼，办事处主任张善明受邀出席。"
+    [meeting] = parse_report(text)
+    assert (meeting.organizer, meeting.meeting_name) == ("青石妇女联谊总会", "青石妇女联谊总会成立18周年暨第二届理监事就职典礼")
+    assert parse_report("青石妇女联谊总会成立18周年暨第二届理监事就职典礼，是一次盛会。") == [], "no one came to it"

@@ -531,3 +531,7 @@ def test_a_preposition_the_model_calls_a_person_opens_no_name_the_rules_read():
     tokens = (Token(0, 1, "w"), Token(1, 2, "PER"), Token(2, 4, "PER"), Token(4, 5, "w"))
     text = "，谈雅莉、"
     assert {p.name for p in find_people(text, 0, len(text), tokens=tokens)} == {"谈雅莉"}, "a surname the model cut off"
+
+
+def test_a_verb_after_a_post_is_no_name():
+    assert "祝贺外" not in people("林晓东会长、张善明监事长等理监事祝贺外，还表示感谢。")
