@@ -178,7 +178,8 @@ def _content_category(name: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _is_excluded(text: str, quote: Quote, run_end: int, meeting_names: list[str], tokens: tuple[Token, ...] = ()) -> bool:
+def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: list[str], tokens: tuple[Token, ...] = ()) -> bool:
+    run_start, run_end = run
     name = quote.text.strip()
     if not name or name in lexicons.entry_set("not_initiative_terms"):
         return True
@@ -190,6 +191,10 @@ def _is_excluded(text: str, quote: Quote, run_end: int, meeting_names: list[str]
         return True  # a question, an event, or a day recalled (「5月13日这一天」)
     if _LIKENED.search(text, max(0, quote.start - 4), quote.start):
         return True
+    if _OUTLINE_BEFORE.search(text, max(0, run_start - 2), run_start) and _OUTLINE_AFTER.match(text, run_end):
+        return True  # 从“全会的基本情况”、“…”等方面进行解读: the points of a talk, no programmes
+    if quote.opener != "《" and _NAMES_A_MEETING.search(name):
+        return True  # 举行“X协会成立暨第一届理监事就职典礼”酒会: a meeting's name
     if lexicons.starts_with_entry(name, "honour_prefixes"):
         return True
     excluded_heads = lexicons.entry_set("not_initiative_heads")
@@ -209,12 +214,15 @@ def _is_excluded(text: str, quote: Quote, run_end: int, meeting_names: list[str]
     # ends like a body and is none.
     org = lexicons.ends_with_entry(name, "org_suffixes")
     counted = _NUMERIC_FORMULA.search(name) or _INTERLEAVED_NUMERALS.search(name)
-    if org and (len(org) >= 3 or len(org) >= 2 and len(name) <= 6) and not _ENUMERATION.search(name) and not counted:
+    words = tokens_overlapping(tokens, quote.start + 1, quote.end - 1)
+    # A longer name the model reads as ending in a body (“澳门专业女性协会”) is one too.
+    read_as_a_body = bool(words) and words[-1].entity == "organization" and words[-1].end == quote.end - 1
+    if org and (len(org) >= 3 or len(org) >= 2 and (len(name) <= 6 or read_as_a_body)) and not _ENUMERATION.search(name) and not counted:
         # …unless a head noun says what it is (“云上工会”平台; not a document's whose title holds the quote), or it
         # ends in a short body word and reads as a clause (“有困难找工会”).
         category, head = _head_noun_after(text, run_end)
         named_a_kind = category is not None and head not in lexicons.entry_set("generic_heads") and not inside_document_title(text, quote.start)
-        clause = len(org) == 2 and reads_as_a_clause(name, tokens_overlapping(tokens, quote.start + 1, quote.end - 1))
+        clause = len(org) == 2 and reads_as_a_clause(name, words)
         return not named_a_kind and not clause
     if _AWARDED.search(text, max(0, quote.start - 6), quote.start) or _SUNG.search(text, max(0, quote.start - 6), quote.start):
         return True
@@ -248,6 +256,9 @@ _EVENT = re.compile(
 )
 """Events (EXTRACTION.md §4): a Party congress (“二十大”), a holiday by its date (“5·12国际护士节”) or a
 commemorative day (“全国科技工作者日”, “世界读书日”)."""
+_OUTLINE_BEFORE = re.compile(r"从$")
+_OUTLINE_AFTER = re.compile(r"等?(?:[一二三四五六七八九十几两\d]+个)?方面")
+_NAMES_A_MEETING = re.compile(r"(?:典礼|仪式|大会|会议|酒会|晚宴)$")
 _OPENS_WITH_A_DAY = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 _COUNTED_PHRASE = re.compile(r"^[二三四五六七八九两][\u4e00-\u9fff]{3}$")
 """“三全育人”, “五位一体”: four characters opening with a count from two to nine name a formula (110 of 136 such
@@ -482,7 +493,7 @@ def find_initiatives(
     short_names = {quote.text.strip() for quote in expanded if _short_name_noted(text, quote)}
     for index, quote in enumerate(expanded):
         run_start, run_end = runs[index]
-        if index in used or quote.text.strip() in short_names or _is_excluded(text, quote, run_end, meeting_names, tokens):
+        if index in used or quote.text.strip() in short_names or _is_excluded(text, quote, runs[index], meeting_names, tokens):
             continue
         name = quote.text.strip()
         if quote.opener != "《" and len(name) == 1:

@@ -240,3 +240,13 @@ def test_words_said_a_figure_something_is_likened_to_and_a_day_recalled_are_no_i
     text = opening + "她说，「30年后，还能在这里为乡亲服务，真的非常感动」，要让会馆被视为「台湾人在泰国的家」，回顾「5月13日这一天」。"
     assert _initiatives(text) == {}
     assert _initiatives(opening + "要开展「会馆之家」活动。") == {"会馆之家": "campaign"}
+
+
+def test_a_principle_an_alliance_and_measures_are_initiatives_and_the_points_of_a_talk_or_a_meetings_name_are_not():
+    opening = "3月2日，青石妇联召开会议。"
+    assert _initiatives(opening + "会议要求夯实“爱国者治澳”原则，组建“青石巾帼”党建联盟，推出“巾帼助共富”发展举措。") == {
+        "爱国者治澳": "slogan", "青石巾帼": "framework", "巾帼助共富": "campaign",
+    }
+    assert _initiatives(opening + "宣讲中，从“全会的基本情况”、“深刻认识新发展格局”等方面进行解读。") == {}
+    assert _initiatives(opening + "协会将举行“青石女性协会成立暨第一届理监事就职典礼”酒会。") == {}
+    assert _initiatives(opening + "牵头“美好家园联盟”参加选举。") == {}, "an alliance's own name names a body"
