@@ -17,7 +17,7 @@ from . import lexicons
 from .dates import DATE_TEXT_RE, DAY_PARTS, find_date_text
 from .initiatives import QUOTE_PAIRS
 from .lexical import Token, tokens_overlapping
-from .segmentation import CLAUSE_BREAK, MAX_CLAUSE_CHARS, ORGANISING_VERB, SHORT_NAME_CUE, THIS_SESSION, inside_document_title
+from .segmentation import CLAUSE_BREAK, MAX_CLAUSE_CHARS, ORGANISING_VERB, SHORT_NAME_CUE, THIS_SESSION, inside_document_title, inside_quote_marks
 
 MAX_ORGANIZER_CHARS = 25
 MAX_MEETING_NAME_CHARS = 80
@@ -118,9 +118,10 @@ def _clause_end(text: str, i: int, end: int, quote_end: dict[int, int]) -> int:
 
 
 def _clause_start(text: str, i: int, start: int) -> int:
+    """Where the clause holding ``i`` starts; a comma inside a quoted name (“创建文明城,工人在行动”动员会) breaks none."""
     j = i
     limit = max(start, i - MAX_CLAUSE_CHARS)
-    while j > limit and not CLAUSE_BREAK.match(text, j - 1):
+    while j > limit and not (CLAUSE_BREAK.match(text, j - 1) and not (text[j - 1] in "，," and inside_quote_marks(text, j - 1))):
         j -= 1
     return j
 
@@ -174,8 +175,11 @@ def _name_before_jia() -> re.Pattern[str]:
 
 
 def _preposition_at(head: str, preposition: str) -> int:
-    """Where ``preposition`` first stands as one; 在 of 正在/现在/所在 is no place preposition."""
+    """Where ``preposition`` first stands as one; 在 of 正在/现在/所在, or inside a quoted name (“工人在行动”), is no
+    place preposition."""
     for match in re.finditer(re.escape(preposition), head):
+        if inside_quote_marks(head, match.start()):
+            continue
         if head[match.start() - 1:match.start()] not in ("正", "现", "所", "还", "仍", "都", "也") or match.start() == 0:
             return match.start()
     return -1

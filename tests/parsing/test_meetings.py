@@ -1014,3 +1014,8 @@ def test_a_reception_and_a_meeting_a_sentence_opens_with_by_name_and_tells_who_c
     [meeting] = parse_report(text)
     assert (meeting.organizer, meeting.meeting_name) == ("青石妇女联谊总会", "青石妇女联谊总会成立18周年暨第二届理监事就职典礼")
     assert parse_report("青石妇女联谊总会成立18周年暨第二届理监事就职典礼，是一次盛会。") == [], "no one came to it"
+
+
+def test_a_comma_or_a_preposition_inside_a_quoted_name_breaks_no_clause():
+    [meeting] = parse_report("昨日，青石市总工会“创建文明城，工人在行动”动员部署会召开。")
+    assert (meeting.organizer, meeting.meeting_name, meeting.location) == ("青石市总工会", "青石市总工会“创建文明城，工人在行动”动员部署会", None)
