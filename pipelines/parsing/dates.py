@@ -23,7 +23,8 @@ _CN_DAY = r"(?:[二三]?十[一二三四五六七八九]?|廿[一二三四五六
 _CN_HOUR = r"(?:十[一二]?|二十[一二三四]?|[一二三四五六七八九])"
 _CN_MINUTE = r"(?:[一二三四五]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 # A space may follow the digits where a page set them apart from the characters (1 月18 日).
-_MONTH = rf"(?:\d{{1,2}} ?|{_CN_MONTH})月"
+# 元月 is the first month as reports write it (2010年元月13日).
+_MONTH = rf"(?:\d{{1,2}} ?|{_CN_MONTH}|元)月"
 _DAY = rf"(?:\d{{1,2}} ?|{_CN_DAY})日"
 # A year written before the month: Western (2024年, 二○二四年), ROC (113年, 民国113年) or 本(103)年.
 # A year in Chinese numerals may write its zero as a Latin O, as typed text often does (二O一六年).
@@ -183,7 +184,7 @@ def resolve_date(date_text: str | None, published: dt.date | None) -> dt.date | 
     """The ISO date of a date expression when its year can be known, else None."""
     if not date_text:
         return None
-    date_text = _with_digits(date_text.replace("初", "").replace(" ", ""))
+    date_text = _with_digits(date_text.replace("初", "").replace(" ", "").replace("元月", "1月"))
     year_match = re.search(r"(?<!\d)(\d{4})年", date_text)
     # ROC years: 本(103)年, 民国99年, or a bare three-digit year (113年 = 2024).
     roc_match = re.search(

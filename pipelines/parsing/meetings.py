@@ -237,6 +237,8 @@ def _parse_head(head: str) -> _Head:
     if (everyone := core.find("全体")) >= MIN_BODY_BEFORE_EVERYONE and meeting_noun_at_end(core) is None:
         core = core[:everyone]  # 城关二小全体教职工齐聚…召开: the body whose members gathered holds it
     body = _LEADING_MARKS.sub("", core.strip(" \u3000"))
+    if (last := re.split(r"[ \u3000]+", body)[-1]) != body and _names_a_body(last):
+        body = last  # 砥砺奋进新时代 巾帼聚力新征程 上海市黄浦区召开…: a headline's phrases stand apart, the holder last
     if body.startswith("由") and _names_a_body(body[1:]):
         body = body[1:]  # 由市总工会召开: 由 introduces the body that holds it
     if _UNOPENED_CLOSER.match(body):

@@ -145,7 +145,7 @@ def read_name_after(text: str, i: int, strict: bool = False, list_member: bool =
     return name
 
 
-_LIST_GOES_ON = re.compile(r"[,，]{0,2}、|以及|等")
+_LIST_GOES_ON = re.compile(r"[,，]{0,2}、|以及|等|和|及")
 
 
 def _read_name_after(text: str, i: int, strict: bool, list_member: bool) -> str | None:
@@ -456,6 +456,13 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         post, name_end = _post_glossed_at(text, at + len(name)) if name else (None, at)
         if name and text.startswith(("为", "委托", "主持", "同志"), name_end):
             add(name, at, post, None)
+        elif name and frame.group().startswith("由"):
+            # 副会长由A、B和C出任: the names a post goes to at the meeting, no title of theirs.
+            listed = _names_listed_after(text, at, end)
+            last_name, last_at, _ = listed[-1]
+            if len(listed) > 1 and _TAKE_UP.match(text, last_at + len(last_name)):
+                for member, member_at, _ in listed:
+                    add(member, member_at, None, None)
     for host in _HOST_LINE.finditer(text, start, end):
         if (name := read_name_after(text, host.end(), strict=True)) is not None:
             add(name, host.end(), None, None)
@@ -570,6 +577,7 @@ _POST_GLOSS = re.compile(r"[(（]([\u4e00-\u9fff、]{2,30})[)）]")
 
 
 _LISTED_NAME_GAP = re.compile(r"[\s、，,；;]{1,3}|以及|和|及")
+_TAKE_UP = re.compile(r"(?:分别)?(?:出任|担任|连任|接任)")
 _LIST_HEADING = re.compile(r"(?:有|包括)[:：]?")
 """What a list of names follows when posts head it (副主委、常委有A、B)."""
 _COUNT_BEFORE_POSTS = re.compile(r"^(?:\d+|[一二三四五六七八九十两]+)[位名个]")
@@ -989,12 +997,25 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
         )
         # 全县卫健工作, 卫健系统: a field of work the model reads as a person.
         names_a_field = lexicons.pattern("field_nouns").match(text, start + len(name)) is not None
-        if surname and 2 <= len(name) <= MAX_ENTITY_NAME_CHARS and _given_name_ok(name[surname:], tagged_by_model=True) and not _is_common_word(name) and not addressed and not names_a_field:
+        given_ok = _given_name_ok(name[surname:], tagged_by_model=True) or _unit_ending_between_post_and_deed(text, start, name)
+        if surname and 2 <= len(name) <= MAX_ENTITY_NAME_CHARS and given_ok and not _is_common_word(name) and not addressed and not names_a_field:
             found.append((name, start))
     return found
 
 
 _OPENING_MARKS = frozenset("《“「『‘(（【[")
+
+
+def _unit_ending_between_post_and_deed(text: str, start: int, name: str) -> bool:
+    """书记处书记贺军科在会上讲话: a full name the model reads, ending in a character that ends units (科, 部), right
+    after a post and before what ends a name, is a name; the post and what follows leave no unit to read."""
+    post_before = any(text.endswith(post, 0, start) for post in lexicons.entry_set("post_titles"))
+    return (
+        len(name) == 3
+        and post_before
+        and _given_name_ok(name[1:2], tagged_by_model=True)
+        and _ends_name(text, start + len(name))
+    )
 
 
 def _word_for_a_person_ends_at(text: str, end: int) -> bool:

@@ -221,3 +221,9 @@ def test_a_list_of_days_and_the_evening_belong_to_the_date():
     assert resolve_date("10月9日、10日", dt.date(2024, 11, 1)) == dt.date(2024, 10, 9)
     assert find_date_text("12月31日傍晚，青石县召开会议。").group() == "12月31日傍晚"
     assert find_date_text("10月9日、青石县召开会议。").group() == "10月9日", "a list mark alone continues no date"
+
+
+def test_the_first_month_written_yuan():
+    assert find_date_text("2010年元月13日，青石县科协召开座谈会。").group() == "2010年元月13日"
+    assert resolve_date("2010年元月13日", None) == dt.date(2010, 1, 13)
+    assert find_date_text("纪元月亮") is None

@@ -1019,3 +1019,8 @@ def test_a_reception_and_a_meeting_a_sentence_opens_with_by_name_and_tells_who_c
 def test_a_comma_or_a_preposition_inside_a_quoted_name_breaks_no_clause():
     [meeting] = parse_report("昨日，青石市总工会“创建文明城，工人在行动”动员部署会召开。")
     assert (meeting.organizer, meeting.meeting_name, meeting.location) == ("青石市总工会", "青石市总工会“创建文明城，工人在行动”动员部署会", None)
+
+
+def test_a_headlines_phrases_set_apart_by_spaces_leave_the_holder_last():
+    [meeting] = parse_report("砥砺奋进新时代 巾帼聚力新征程 青石市黄浦区召开第三次妇女代表大会\n7月5日，青石市黄浦区第三次妇女代表大会召开。\n")
+    assert meeting.organizer == "青石市黄浦区"

@@ -535,3 +535,10 @@ def test_a_preposition_the_model_calls_a_person_opens_no_name_the_rules_read():
 
 def test_a_verb_after_a_post_is_no_name():
     assert "祝贺外" not in people("林晓东会长、张善明监事长等理监事祝贺外，还表示感谢。")
+
+
+def test_a_full_name_ending_like_a_unit_between_a_post_and_a_deed_and_names_a_post_goes_to():
+    [meeting] = parse_report("3月5日，青石团委召开工作会议。书记处第一书记林晓东和书记处书记贺军科在会上作了重要讲话。")
+    assert [(p.name, p.title) for p in meeting.people] == [("林晓东", "书记处第一书记"), ("贺军科", "书记处书记")]
+    found = people("副会长由林晓东、张善明和何立新出任。")
+    assert found == {"林晓东": ("attendee", None), "张善明": ("attendee", None), "何立新": ("attendee", None)}
