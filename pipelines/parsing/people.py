@@ -893,9 +893,9 @@ def role_at(text: str, start: int, end: int) -> str:
     return "attendee"
 
 
-_PUTS_FORWARD = re.compile(r"提出(?!的)了?[^，。；,;：:“]{0,8}?(?:意见|要求|建议)")
-"""X提出要求, X提出了四点意见, X提出工作意见: what a person puts to those present is said at the meeting; not
-the opinions others put forward (听取职工提出的意见)."""
+_PUTS_FORWARD = re.compile(r"提出(?!的)了?[^，。；,;：:“]{0,8}?(?:意见|要求|建议)|发出(?!的)了?[^，。；,;：:]{0,24}?倡议")
+"""X提出要求, X提出了四点意见, X提出工作意见, X发出了“…”的倡议: what a person puts to those present is said at
+the meeting; not the opinions others put forward (听取职工提出的意见)."""
 _GIVES_A_TALK = re.compile(r"(?:进行|开展)了?(?:专题)?(?:宣讲|授课|辅导|讲座|解读|领学)")
 """X进行宣讲, X开展专题授课: a talk the person gives at this meeting."""
 
@@ -1259,9 +1259,9 @@ def _only_inside(text: str, name: str, longer: str, start: int, end: int) -> boo
     return all(text[at - head:at] == longer[:head] for at in _occurrences(text, name, start, end))
 
 
-_PLACE_AFTER = "(?:村|镇|乡|街道|社区|片区)(?![长民委])"
-"""What makes a word a place where the report writes it before one (杨岗村); 村长, 镇委 and 村民 follow a person's
-surname in posts and addresses too (杨村长)."""
+_PLACE_AFTER = "(?:(?:村|镇|乡|街道|社区|片区)(?![长民委])|纪念馆|纪念堂|故居|陵园|广场|公园|图书馆|奖学金)"
+"""What makes a word a place where the report writes it before one (杨岗村), or a thing named after a person
+(林则徐纪念馆); 村长, 镇委 and 村民 follow a person's surname in posts and addresses too (杨村长)."""
 
 
 def _stands_for_a_person(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
@@ -1322,7 +1322,7 @@ def find_people(
             del by_name[name]
     for name in list(by_name):
         if _title_of(by_name[name]) is None and re.search(re.escape(name) + _PLACE_AFTER, text):
-            del by_name[name]  # 杨岗、青溪村级建制…, where the report writes 杨岗村: a village, no one
+            del by_name[name]  # 杨岗、青溪村级建制…, where the report writes 杨岗村: a village, no one; 林则徐纪念馆
     studied_titles = lexicons.entry_set("studied_leader_titles")
     they_spoke, before_he_spoke = _sentences_before_speech(text, start, end)
     # 局长X出席会议。他指出，…: the last name of the sentence before is who spoke.

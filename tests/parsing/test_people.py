@@ -542,3 +542,10 @@ def test_a_full_name_ending_like_a_unit_between_a_post_and_a_deed_and_names_a_po
     assert [(p.name, p.title) for p in meeting.people] == [("林晓东", "书记处第一书记"), ("贺军科", "书记处书记")]
     found = people("副会长由林晓东、张善明和何立新出任。")
     assert found == {"林晓东": ("attendee", None), "张善明": ("attendee", None), "何立新": ("attendee", None)}
+
+
+def test_a_call_put_to_those_present_a_study_led_and_a_greeting_make_speakers_and_a_memorial_is_no_one():
+    found = people("会长林晓东向全市发出了“慈母救助”的倡议。副主席张善明同志组织学习了《规范》。主任何立新到场致贺。")
+    assert {name: role for name, (role, _) in found.items()} == {"林晓东": "speaker", "张善明": "speaker", "何立新": "speaker"}
+    [meeting] = parse_report("3月5日，青石县科协召开座谈会。会员建议宣传好林则徐纪念馆。主席张善明出席，群众在广场集合。")
+    assert [p.name for p in meeting.people] == ["张善明"]
