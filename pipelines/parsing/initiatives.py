@@ -31,7 +31,7 @@ _SPEECH_INTRO = re.compile(r"(?:[:：]|(?:说|道|表示|指出|强调|认为)[�
 """她说,「…」: what a colon or a verb of saying introduces is someone's words."""
 _LIKENED = re.compile(r"(?:视为|视作|看作|看成|当作|当成|比作|比喻为|喻为)$")
 """把会馆视为「台湾人在泰国的家」: what a thing is likened to is a figure of speech, no initiative."""
-_NUMERIC_FORMULA = re.compile(r"[\d+＋]|^[一二三四五六七八九十两百千]+(?:个|件|条|点|大|新|种|组|项|张|进|化|强|有|为|心|型|落实)|^双[\u4e00-\u9fff]{1,2}$")
+_NUMERIC_FORMULA = re.compile(r"[\d+＋]|^[一二三四五六七八九十两]{2,4}$|^[一二三四五六七八九十两百千]+(?:个|件|条|点|大|新|种|组|项|张|进|化|强|有|为|心|型|落实)|^双[\u4e00-\u9fff]{1,2}$")
 _FIVE_YEAR_PLAN = re.compile(r"^[十]?[一二三四五六七八九十]五$")
 _ENUMERATION = re.compile(r"[、，,；;]|\s")
 
@@ -187,8 +187,8 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
         return True  # 《条例》, 《意见》: the bare kind of a document named in full before, not another one
     if _DIRECT_SPEECH_END.search(name) or _DIRECT_SPEECH_START.match(name) or _SPEECH_INTRO.search(text[max(0, quote.start - 4):quote.start]) and len(name) > 12:
         return True
-    if _ASKED.search(name) or _EVENT.match(name) or _OPENS_WITH_A_DAY.match(name):
-        return True  # a question, an event, or a day recalled (「5月13日这一天」)
+    if _ASKED.search(name) or _EVENT.match(name) or _OPENS_WITH_A_DAY.match(name) or _WEB_ADDRESS.search(name):
+        return True  # a question, an event, a day recalled (「5月13日这一天」) or a page's address
     if _LIKENED.search(text, max(0, quote.start - 4), quote.start):
         return True
     if _OUTLINE_BEFORE.search(text, max(0, run_start - 2), run_start) and _OUTLINE_AFTER.match(text, run_end):
@@ -259,6 +259,7 @@ commemorative day (“全国科技工作者日”, “世界读书日”)."""
 _OUTLINE_BEFORE = re.compile(r"从$")
 _OUTLINE_AFTER = re.compile(r"等?(?:[一二三四五六七八九十几两\d]+个)?方面")
 _NAMES_A_MEETING = re.compile(r"(?:典礼|仪式|大会|会议|酒会|晚宴)$")
+_WEB_ADDRESS = re.compile(r"://|^www\.", re.IGNORECASE)
 _OPENS_WITH_A_DAY = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 _COUNTED_PHRASE = re.compile(r"^[二三四五六七八九两][\u4e00-\u9fff]{3}$")
 """“三全育人”, “五位一体”: four characters opening with a count from two to nine name a formula (110 of 136 such

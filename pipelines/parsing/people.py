@@ -402,8 +402,16 @@ def _name_start_after_post(text: str, end: int) -> int:
 
 
 def _is_elected(text: str, name_start: int, sentence_start: int) -> bool:
+    """Whether the words before a name elect the person to the post written with it; 选举结束后 tells of a time."""
     before = text[max(sentence_start, name_start - 30):name_start]
-    return any(w in before for w in lexicons.entries("election_words"))
+    return any(
+        not _AFTER_THE_ELECTION.match(before, at + len(word))
+        for word in lexicons.entries("election_words")
+        for at in [m.start() for m in re.finditer(re.escape(word), before)]
+    )
+
+
+_AFTER_THE_ELECTION = re.compile(r"(?:工作)?(?:结束|完毕|之?后|之?前|结果|办法)")
 
 
 def _sentence_start(text: str, i: int) -> int:

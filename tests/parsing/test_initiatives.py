@@ -250,3 +250,8 @@ def test_a_principle_an_alliance_and_measures_are_initiatives_and_the_points_of_
     assert _initiatives(opening + "宣讲中，从“全会的基本情况”、“深刻认识新发展格局”等方面进行解读。") == {}
     assert _initiatives(opening + "协会将举行“青石女性协会成立暨第一届理监事就职典礼”酒会。") == {}
     assert _initiatives(opening + "牵头“美好家园联盟”参加选举。") == {}, "an alliance's own name names a body"
+
+
+def test_a_pages_address_is_no_initiative_and_a_quoted_count_alone_is_a_framework():
+    opening = "3月2日，青石团市委召开全委会议，"
+    assert _initiatives(opening + "详见“http://www.example.com/”。深入实施“五五二”决策部署。") == {"五五二": "framework"}

@@ -549,3 +549,8 @@ def test_a_call_put_to_those_present_a_study_led_and_a_greeting_make_speakers_an
     assert {name: role for name, (role, _) in found.items()} == {"林晓东": "speaker", "张善明": "speaker", "何立新": "speaker"}
     [meeting] = parse_report("3月5日，青石县科协召开座谈会。会员建议宣传好林则徐纪念馆。主席张善明出席，群众在广场集合。")
     assert [p.name for p in meeting.people] == ["张善明"]
+
+
+def test_a_time_after_an_election_keeps_a_title_and_a_chair_put_forward_at_the_meeting_has_none():
+    found = people("选举结束后，区妇联主席林晓东为全体执委宣讲。推选出大会主席张善明主持会议。")
+    assert found == {"林晓东": ("speaker", "区妇联主席"), "张善明": ("chair", None)}
