@@ -80,3 +80,7 @@ def test_a_date_broken_after_its_number_by_the_page_layout_is_joined():
     # A number that ends its own line before other text stays where it is.
     assert clean_text("第3\n月度例会").text == "第3\n月度例会"
     assert clean_text("共3\n人参加").text == "共3\n人参加"
+
+
+def test_the_small_form_marks_of_big5_pages_are_the_marks_every_rule_splits_on():
+    assert clean_text("侨务委员会薛副委员长﹑侨联总会简理事长﹐大家好﹕").text == "侨务委员会薛副委员长、侨联总会简理事长，大家好："
