@@ -237,7 +237,11 @@ def _split(text: str, s: int, e: int, with_bodies: bool = False, posts: bool = F
     for match in seps:
         word = match.group()
         if sublist_from is not None and word == "、":
-            continue
+            piece = text[sublist_from:match.start()]
+            following = _ITEM_BREAK.split(text[match.end():e], maxsplit=1)[0]
+            if not _head_ok(piece, with_bodies, posts) or _plural_opener().match(piece) and _bare_post(following):
+                continue  # 及各车间主任、班组长: posts of the same units listed on
+            sublist_from = None  # 街道和社区的代表、楼宇妇女之家负责人: the list joined by 和 ended at its head noun
         if word in _CONJUNCTIONS:
             item_start = max([s] + [m.end() for m in _ITEM_BREAK.finditer(text, s, match.start())])
             if "的" in text[item_start:match.start()] and not _COUNTED.match(text, match.end()):

@@ -327,3 +327,9 @@ def test_posts_and_tiers_of_leadership_listed_with_no_name_are_one_group_each():
     assert groups("公司管理层、部门负责人参加会议。") == ["公司管理层", "部门负责人"]
     assert groups("公司领导班子成员，各部门负责人，安全员参加会议。") == ["公司领导班子成员", "各部门负责人", "安全员"]
     assert groups("县长、副县长林晓东参加会议。") == [], "posts before a name are its title"
+
+
+def test_a_list_joined_by_he_ends_at_its_head_noun_and_the_next_group_is_its_own():
+    assert groups("来自高校、企业和社区的代表、楼宇妇女之家负责人参加座谈。") == ["来自高校、企业和社区的代表", "楼宇妇女之家负责人"]
+    assert groups("各车间和部室团支部书记代表、团员代表参加会议。") == ["各车间和部室团支部书记代表", "团员代表"]
+    assert groups("参加会议的有全体委员代表及各车间主任、班组长共90多人。") == ["全体委员代表", "各车间主任、班组长"]
