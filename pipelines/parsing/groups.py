@@ -82,8 +82,8 @@ _NAMED_MEETING = re.compile(r"^(.{0,12}?全体.{1,8}?)(?:会议|大会)$")
 
 @cache
 def _attendance_verbs() -> re.Pattern[str]:
-    # 参与率, 参会工作, 参会人员: a rate, a task or the people of attending are nouns, no one attending.
-    return re.compile(f"(?:{lexicons.alternation(lexicons.entries('attendance_verbs'))})(?![率度]|工作|情况|人员|人数|名单)")
+    # 参与率, 参会工作, 参会人员, 列席组: a rate, a task, the people or the group of attending are nouns, no one attending.
+    return re.compile(f"(?:{lexicons.alternation(lexicons.entries('attendance_verbs'))})(?![率度组]|工作|情况|人员|人数|名单)")
 
 
 _COUNTED = re.compile(rf"{_HEADCOUNT}(?:名|位|个)")

@@ -333,3 +333,7 @@ def test_a_list_joined_by_he_ends_at_its_head_noun_and_the_next_group_is_its_own
     assert groups("来自高校、企业和社区的代表、楼宇妇女之家负责人参加座谈。") == ["来自高校、企业和社区的代表", "楼宇妇女之家负责人"]
     assert groups("各车间和部室团支部书记代表、团员代表参加会议。") == ["各车间和部室团支部书记代表", "团员代表"]
     assert groups("参加会议的有全体委员代表及各车间主任、班组长共90多人。") == ["全体委员代表", "各车间主任、班组长"]
+
+
+def test_the_group_of_attendance_is_no_verb_of_it():
+    assert groups("听取各代表团、老干部列席组关于报告讨论情况的汇报。") == []
