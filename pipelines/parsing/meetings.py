@@ -246,8 +246,13 @@ def _parse_head(head: str) -> _Head:
     return _Head(body, location, date_text)
 
 
+_STANDING_JOINT_MEETING = re.compile(r"^([^第，,、]{2,30}?联席会议)(?=第)")
+
+
 def organizer_from_name(name: str) -> str | None:
     """The holding body written at the head of a meeting name (县委常委会议 → 县委), or None."""
+    if (standing := _STANDING_JOINT_MEETING.match(name)) is not None:
+        return standing.group(1)  # 永嘉县青年工作联席会议第三次全体会议: the joint meeting holds its sessions
     if (term := _LEVEL_AND_TERM.match(name)) is not None:
         # 县十五届县委常委会第24次会议: the body after the level and its term, if it is of that level.
         body = organizer_from_name(name[term.end():])

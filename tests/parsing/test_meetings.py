@@ -1024,3 +1024,10 @@ def test_a_comma_or_a_preposition_inside_a_quoted_name_breaks_no_clause():
 def test_a_headlines_phrases_set_apart_by_spaces_leave_the_holder_last():
     [meeting] = parse_report("砥砺奋进新时代 巾帼聚力新征程 青石市黄浦区召开第三次妇女代表大会\n7月5日，青石市黄浦区第三次妇女代表大会召开。\n")
     assert meeting.organizer == "青石市黄浦区"
+
+
+def test_a_standing_joint_meeting_holds_its_sessions_and_a_new_year_greeting_is_a_meeting():
+    [meeting] = parse_report("10月19日下午，青石县青年工作联席会议第三次全体会议召开。")
+    assert meeting.organizer == "青石县青年工作联席会议"
+    [meeting] = parse_report("青石工会昨晚举行新春团拜，逾千名会员出席。")
+    assert (meeting.organizer, meeting.meeting_name) == ("青石工会", "新春团拜")
