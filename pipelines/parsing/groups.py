@@ -86,8 +86,6 @@ def _attendance_verbs() -> re.Pattern[str]:
     return re.compile(f"(?:{lexicons.alternation(lexicons.entries('attendance_verbs'))})(?![率度组]|工作|情况|人员|人数|名单)")
 
 
-_SUMMED_UP_BY_HEAD = re.compile(r"、[^、，,；;]{1,20}等(?:代表|人员|同志|负责同志)$")
-"""A list whose last item a head noun after 等 closes (A、B、C等代表): one group of what the items sum up."""
 _COUNTED = re.compile(rf"{_HEADCOUNT}(?:名|位|个)")
 @cache
 def _plural_opener() -> re.Pattern[str]:
@@ -223,8 +221,8 @@ _ITEM_BREAK = re.compile(f"[{CLAUSE_MARKS}、]")
 
 def _split(text: str, s: int, e: int, with_bodies: bool = False, posts: bool = False) -> list[tuple[int, int]]:
     """A list of groups cut into one span per group (see the module docstring)."""
-    if _one_plural_post_list(text, s, e) or _SUMMED_UP_BY_HEAD.search(text[s:e]):
-        return [(s, e)]  # 党办室主任、工会主席、团委书记等代表: the items a head noun after 等 sums up are one group
+    if _one_plural_post_list(text, s, e):
+        return [(s, e)]
     seps = []
     depth = 0
     cursor = s
