@@ -30,8 +30,6 @@ _ORDINAL_PREFIX = re.compile(r"^第?[一二三四五六七八九十\d]{1,4}届")
 _LEVEL_AND_TERM = re.compile(r"^([省市县区州旗镇乡])[一二三四五六七八九十\d]{1,4}届")
 _NAME_CHUNK_BAD = r"\d第届次（(“「《\s、，,"
 _GENERIC_NAMES = frozenset({"会议", "大会", "会", "全会"})
-_SPOKEN = re.compile(r"(?:致辞|致词|讲话|发言)(?:时)?(?:表示|称|说|指出)[，,:：]")
-"""X致词表示，…: the words of a speech at the meeting."""
 _WITHIN_THIS_SESSION = re.compile(rf"{THIS_SESSION}[\u4e00-\u9fff]{{1,4}}(?:中|上|期间)[，,]")
 """在此次活动中, 本次会议上: a sentence telling what the meeting told of already did."""
 _NAMED_AGAIN = re.compile(THIS_SESSION)
@@ -567,8 +565,6 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         window_start = max(start, v - MAX_CLAUSE_CHARS)
         if any(w in _APPROACHING.sub("", text[window_start:v_end]) for w in lexicons.entries("future_markers")):
             continue
-        if _SPOKEN.search(text, start, v):
-            continue  # X致词表示，…并进行医疗卫生讲座: what a speaker tells of is not a meeting this report tells of
         clause_start = _clause_start(text, v, start)
         head_text = text[clause_start:v]
         # 部署 in 工作部署会议召开 is part of the name before a passive verb, not an agenda item.

@@ -12,6 +12,7 @@ import datetime as dt
 import os
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from . import lexicons
 from .dates import DATE_TEXT_RE, find_date_text, find_published_date, resolve_date
@@ -63,11 +64,15 @@ def mask_ideology_terms(body: str) -> str:
     return lexicons.pattern("ideology_terms").sub(lambda m: TERM_MASK * len(m.group()), body)
 
 
-_REPORTED_SPEECH = re.compile(
-    rf"[\s{MASK}]*(?:会议|大会|会上|与会人员|与会者|[\u4e00-\u9fff]{{2,4}}?(?:同志)?)(?:还)?(?:在讲话中)?(?:指出|强调|认为|要求|提出|表示)[，,：:]"
-)
-"""What a meeting or a speaker said (会议指出，…党中央在深圳举办庆祝大会; X指出，…公司召开…大会): the
-meetings it speaks of are not the report's."""
+@cache
+def _reported_speech() -> re.Pattern[str]:
+    """What a meeting or a speaker, perhaps with a post before the name, said (会议指出，…党中央在深圳举办庆祝大会;
+    X指出，…公司召开…大会; 会长X致词表示，…进行医疗卫生讲座): the meetings it speaks of are not the report's."""
+    posts = lexicons.alternation(lexicons.entries("post_titles"))
+    return re.compile(
+        rf"[\s{MASK}]*(?:会议|大会|会上|与会人员|与会者|(?:{posts})?[\u4e00-\u9fff]{{2,4}}?(?:同志)?)(?:还)?"
+        rf"(?:在讲话中|(?:致辞|致词|讲话|发言)时?)?(?:指出|强调|认为|要求|提出|表示|称|说)[，,：:]"
+    )
 
 
 def _section_mentions(doc: Document, section: Section) -> tuple[list[MeetingMention], list[MeetingMention]]:
@@ -75,7 +80,7 @@ def _section_mentions(doc: Document, section: Section) -> tuple[list[MeetingMent
     raw: list[MeetingMention] = []
     sentences = doc.sentences(section.start, section.end)
     for sentence in sentences:
-        if not _REPORTED_SPEECH.match(doc.body, sentence.start, sentence.end):
+        if not _reported_speech().match(doc.body, sentence.start, sentence.end):
             raw.extend(mentions_in_sentence(doc.body, sentence.start, sentence.end))
     merged = merge_mentions(raw)
     if not merged:
