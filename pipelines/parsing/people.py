@@ -260,10 +260,7 @@ def read_title_before(text: str, end: int) -> str | None:
     # A stop word that opens an organisation's suffix (有|限公司) is part of the body's name.
     # Quote and title marks around part of a body's name (《江南日报》社社长, “红旗”车间主任) and the dot between a
     # place and a body (中国·江南集团) are inside the title.
-    stops = [
-        m for m in _title_stop().finditer(text, start, end)
-        if m.group() not in _MARKS_INSIDE_A_TITLE and not _opens_org_suffix(text, m) and not text.startswith("以色列", m.start())
-    ]
+    stops = [m for m in _title_stop().finditer(text, start, end) if m.group() not in _MARKS_INSIDE_A_TITLE and not _opens_org_suffix(text, m)]
     # 市政协党组书记,、主席X: a comma scraping doubled before 、 leaves the two posts one title.
     while (
         stops
@@ -295,6 +292,8 @@ def read_title_before(text: str, end: int) -> str | None:
         cursor = comma
     start = _after_unpaired_marks(text, start, end)
     title = _MEETING_AT_HEAD.sub("", text[start:end].lstrip("、,，"))
+    if title.startswith("以") and _post_pattern().match(title, 1):
+        title = title[1:]  # 以理事长X为团长, 以主席X的希望为指导: 以 introduces the person, it is no part of the post
     return title if title and lexicons.ends_with_entry(title, "post_titles") else None
 
 
@@ -314,7 +313,9 @@ def _after_unpaired_marks(text: str, start: int, end: int) -> int:
             if open_at.pop(ch, None) is None:
                 start = at + 1
                 open_at.clear()
-    return min(open_at.values(), default=start - 1) + 1 if open_at else start
+    return min(open_at.values()) + 1 if open_at else start
+
+
 _FORMER = frozenset("原前")
 _MEETING_AT_HEAD = re.compile(r"^(?:会议|大会)(?=[\u4e00-\u9fff])")
 """会议党委书记X主持 (由 left out): the meeting is no part of the chair's title."""
@@ -404,11 +405,7 @@ def _name_start_after_post(text: str, end: int) -> int:
 def _is_elected(text: str, name_start: int, sentence_start: int) -> bool:
     """Whether the words before a name elect the person to the post written with it; 选举结束后 tells of a time."""
     before = text[max(sentence_start, name_start - 30):name_start]
-    return any(
-        not _AFTER_THE_ELECTION.match(before, at + len(word))
-        for word in lexicons.entries("election_words")
-        for at in [m.start() for m in re.finditer(re.escape(word), before)]
-    )
+    return any(not _AFTER_THE_ELECTION.match(before, m.end()) for m in lexicons.pattern("election_words").finditer(before))
 
 
 _AFTER_THE_ELECTION = re.compile(r"(?:工作)?(?:结束|完毕|之?后|之?前|结果|办法)")
@@ -467,8 +464,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         elif name and frame.group().startswith("由"):
             # 副会长由A、B和C出任: the names a post goes to at the meeting, no title of theirs.
             listed = _names_listed_after(text, at, end)
-            last_name, last_at, _ = listed[-1]
-            if len(listed) > 1 and _TAKE_UP.match(text, last_at + len(last_name)):
+            if len(listed) > 1 and _TAKE_UP.match(text, listed[-1][1] + len(listed[-1][0])):
                 for member, member_at, _ in listed:
                     add(member, member_at, None, None)
     for host in _HOST_LINE.finditer(text, start, end):
@@ -479,8 +475,9 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             add(member, at, gloss, None)
     for heading in _LIST_HEADING.finditer(text, start, end):
         # 出席会议的副主委、常委有A、B; 8位副会长包括A、B和C: the posts heading the list are each name's title.
-        title = read_title_before(text, heading.start())
-        if title is not None and text[heading.start() - len(title):heading.start()] == title:
+        if not lexicons.ends_with_entry(text[max(0, heading.start() - MAX_TITLE_WORD_CHARS):heading.start()], "post_titles"):
+            continue
+        if (title := read_title_before(text, heading.start())) is not None:
             title = _COUNT_BEFORE_POSTS.sub("", title)
             for member, at, gloss in _names_listed_after(text, heading.end(), end):
                 add(member, at, gloss or title, None)
@@ -563,22 +560,34 @@ def _common_word_pattern() -> re.Pattern[str]:
     return re.compile(lexicons.alternation(frozenset(followers | verbs | lexicons.entry_set("person_nouns"))))
 
 
-def _bare_names(text: str, at: int, end: int) -> tuple[list[tuple[str, int, str | None]], int]:
+def _bare_names(text: str, at: int, end: int, headed: bool = False) -> tuple[list[tuple[str, int, str | None]], int]:
     """A name (or a list of names joined by 、) starting at ``at`` that something ends, as (name, offset, the
-    post a bracket after it gives), and where the last name or its bracket ends."""
+    post a bracket after it gives), and where the last name or its bracket ends.
+
+    A list a header introduces (``headed``: 出席会议的有：A（县长）、B；参会人员：\nA 县长\nB 副县长) is read more
+    widely: its names may be separated by spaces, lines, commas or 和, may open with a surname more often a
+    word, and may have their post after a space."""
     names: list[tuple[str, int, str | None]] = []
     cursor = names_end = at
-    while cursor < end:
-        name = read_name_after(text, cursor, strict=True)
+    separator = _LISTED_NAME_GAP if headed else _LIST_SEPARATOR
+    while cursor < end and len(names) < MAX_LISTED_NAMES:
+        name = read_name_after(text, cursor, strict=True, list_member=headed)
         if not name or _is_common_word(name):
             break
         post, names_end = _post_glossed_at(text, cursor + len(name))
+        if headed and post is None and (spaced := _POST_AFTER_A_SPACE.match(text, names_end)) and lexicons.ends_with_entry(spaced.group(1), "post_titles"):
+            post, names_end = spaced.group(1), spaced.end()
         names.append((name, cursor, post))
-        sep = _LIST_SEPARATOR.match(text, names_end)
+        sep = separator.match(text, names_end)
         if not sep:
             break
         cursor = sep.end()
     return names, names_end
+
+
+def _names_listed_after(text: str, at: int, end: int) -> list[tuple[str, int, str | None]]:
+    """The names a header of those present, or a post heading a list, goes on to list."""
+    return _bare_names(text, at + 1 if text[at:at + 1] in " \u3000\n" else at, end, headed=True)[0]
 
 
 _POST_GLOSS = re.compile(r"[(（]([\u4e00-\u9fff、]{2,30})[)）]")
@@ -591,26 +600,6 @@ _LIST_HEADING = re.compile(r"(?:有|包括)[:：]?")
 _COUNT_BEFORE_POSTS = re.compile(r"^(?:\d+|[一二三四五六七八九十两]+)[位名个]")
 _POST_AFTER_A_SPACE = re.compile(r"[ \u3000]+([\u4e00-\u9fff（）()]{2,20}?)(?=[\s、，,；;。]|$)")
 MAX_LISTED_NAMES = 40
-
-
-def _names_listed_after(text: str, at: int, end: int) -> list[tuple[str, int, str | None]]:
-    """The names a header of those present lists (出席会议的有：A（县长）、B；参会人员：\nA 县长\nB 副县长), as
-    (name, offset, the post a bracket or a space after the name gives)."""
-    names: list[tuple[str, int, str | None]] = []
-    cursor = at + 1 if text[at:at + 1] in " \u3000\n" else at
-    while cursor < end and len(names) < MAX_LISTED_NAMES:
-        name = read_name_after(text, cursor, strict=True, list_member=True)
-        if not name or _is_common_word(name):
-            break
-        post, name_end = _post_glossed_at(text, cursor + len(name))
-        if post is None and (spaced := _POST_AFTER_A_SPACE.match(text, name_end)) and lexicons.ends_with_entry(spaced.group(1), "post_titles"):
-            post, name_end = spaced.group(1), spaced.end()
-        names.append((name, cursor, post))
-        gap = _LISTED_NAME_GAP.match(text, name_end)
-        if not gap:
-            break
-        cursor = gap.end()
-    return names
 
 
 def _post_glossed_at(text: str, i: int) -> tuple[str | None, int]:
@@ -1017,10 +1006,9 @@ _OPENING_MARKS = frozenset("《“「『‘(（【[")
 def _unit_ending_between_post_and_deed(text: str, start: int, name: str) -> bool:
     """书记处书记贺军科在会上讲话: a full name the model reads, ending in a character that ends units (科, 部), right
     after a post and before what ends a name, is a name; the post and what follows leave no unit to read."""
-    post_before = any(text.endswith(post, 0, start) for post in lexicons.entry_set("post_titles"))
     return (
         len(name) == 3
-        and post_before
+        and lexicons.ends_with_entry(text[max(0, start - MAX_TITLE_WORD_CHARS):start], "post_titles") is not None
         and _given_name_ok(name[1:2], tagged_by_model=True)
         and _ends_name(text, start + len(name))
     )
@@ -1071,6 +1059,7 @@ def _joined_person_spans(text: str, tokens: tuple[Token, ...]) -> list[tuple[int
 _PREPOSITIONS = frozenset("向对与和同跟为给将把被让从由")
 """Prepositions and conjunctions that are surnames too (向, 和): alone before a name, the word, not its surname
 (谈|雅莉 is one name the model cut)."""
+
 
 def _preposition_as_a_person(text: str, start: int, end: int) -> bool:
     """向 of 向|程伟 tagged a person: one character that is a preposition or conjunction too."""
