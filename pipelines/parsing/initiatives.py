@@ -191,7 +191,7 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
         return True  # a question, an event, a day recalled (「5月13日这一天」) or a page's address
     if _LIKENED.search(text, max(0, quote.start - 4), quote.start):
         return True
-    if _OUTLINE_BEFORE.search(text, max(0, run_start - 2), run_start) and _OUTLINE_AFTER.match(text, run_end):
+    if text[run_start - 1:run_start] == "从" and _OUTLINE_AFTER.match(text, run_end):
         return True  # 从“全会的基本情况”、“…”等方面进行解读: the points of a talk, no programmes
     if quote.opener != "《" and _NAMES_A_MEETING.search(name):
         return True  # 举行“X协会成立暨第一届理监事就职典礼”酒会: a meeting's name
@@ -256,7 +256,6 @@ _EVENT = re.compile(
 )
 """Events (EXTRACTION.md §4): a Party congress (“二十大”), a holiday by its date (“5·12国际护士节”) or a
 commemorative day (“全国科技工作者日”, “世界读书日”)."""
-_OUTLINE_BEFORE = re.compile(r"从$")
 _OUTLINE_AFTER = re.compile(r"等?(?:[一二三四五六七八九十几两\d]+个)?方面")
 _NAMES_A_MEETING = re.compile(r"(?:典礼|仪式|大会|会议|酒会|晚宴)$")
 _WEB_ADDRESS = re.compile(r"://|^www\.", re.IGNORECASE)

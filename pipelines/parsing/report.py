@@ -183,7 +183,9 @@ def _same_meetings_joined(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _same_meeting(a: MeetingMention, b: MeetingMention) -> bool:
-    named_alike = _name_key(a) == _name_key(b) or len(os.path.commonprefix([_name_key(a)[::-1], _name_key(b)[::-1]])) >= MIN_SHARED_NAME_TAIL
+    key_a, key_b = _name_key(a), _name_key(b)
+    shared_tail = len(os.path.commonprefix([key_a[::-1], key_b[::-1]]))
+    named_alike = key_a == key_b or shared_tail >= MIN_SHARED_NAME_TAIL
     return bool(a.meeting_name) and named_alike and not held_on_other_days(a, b) and (
         a.organizer is None or b.organizer is None or a.organizer == b.organizer
     )
@@ -202,8 +204,12 @@ def _name_key(mention: MeetingMention) -> str:
     return name[len(organizer):] if organizer and name.startswith(organizer) and len(name) > len(organizer) else name
 
 
+def _headline(doc: Document) -> Line | None:
+    return next((line for line in doc.lines if line.kind == "headline"), None)
+
+
 def _headline_mention(doc: Document) -> MeetingMention | None:
-    line = next((l for l in doc.lines if l.kind == "headline"), None)
+    line = _headline(doc)
     if line is None:
         return None
     found = mentions_in_sentence(doc.text, line.start, line.end)
@@ -216,7 +222,7 @@ _CHAIRED = re.compile(r"(?:同志)?主持(?:召开|举行)?")
 def _chair_the_headline_names(doc: Document, people: list[Person]) -> list[Person]:
     """The report's first meeting with the person its headline says chaired it (X同志主持召开…会议), where the body
     tells only that X attended or spoke, as the chair of that meeting (the strongest role, EXTRACTION.md §3)."""
-    line = next((l for l in doc.lines if l.kind == "headline"), None)
+    line = _headline(doc)
     if line is None or any(p.role == "chair" for p in people):
         return people
     headline = doc.text[line.start:line.end]
