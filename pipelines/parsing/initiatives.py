@@ -30,7 +30,7 @@ _SUNG = re.compile(r"(?:唱|合唱|演唱|齐唱|奏唱|高唱|朗诵|歌曲|观
 _SPEECH_INTRO = re.compile(r"(?:[:：]|(?:说|道|表示|指出|强调|认为)[，,]?)\s*$")
 """她说,「…」: what a colon or a verb of saying introduces is someone's words."""
 _LIKENED = re.compile(r"(?:视为|视作|看作|看成|当作|当成|比作|比喻为|喻为)$")
-"""把会馆视为「台湾人在泰国的家」: what a thing is likened to is a figure of speech, no initiative."""
+"""把会馆视为「乡亲的第二个家」: what a thing is likened to is a figure of speech, no initiative."""
 _NUMERIC_FORMULA = re.compile(r"[\d+＋]|^[一二三四五六七八九十两]{2,4}$|^[一二三四五六七八九十两百千]+(?:个|件|条|点|大|新|种|组|项|张|进|化|强|有|为|心|型|落实)|^双[\u4e00-\u9fff]{1,2}$")
 _FIVE_YEAR_PLAN = re.compile(r"^[十]?[一二三四五六七八九十]五$")
 _ENUMERATION = re.compile(r"[、，,；;]|\s")
@@ -188,7 +188,7 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
     if _DIRECT_SPEECH_END.search(name) or _DIRECT_SPEECH_START.match(name) or _SPEECH_INTRO.search(text[max(0, quote.start - 4):quote.start]) and len(name) > 12:
         return True
     if _ASKED.search(name) or _EVENT.match(name) or _OPENS_WITH_A_DAY.match(name) or _WEB_ADDRESS.search(name):
-        return True  # a question, an event, a day recalled (「5月13日这一天」) or a page's address
+        return True  # a question, an event, a day recalled (「6月8日这一天」) or a page's address
     if _LIKENED.search(text, max(0, quote.start - 4), quote.start):
         return True
     if text[run_start - 1:run_start] == "从" and _OUTLINE_AFTER.match(text, run_end):
@@ -215,7 +215,7 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
     org = lexicons.ends_with_entry(name, "org_suffixes")
     counted = _NUMERIC_FORMULA.search(name) or _INTERLEAVED_NUMERALS.search(name)
     words = tokens_overlapping(tokens, quote.start + 1, quote.end - 1)
-    # A longer name the model reads as ending in a body (“澳门专业女性协会”) is one too.
+    # A longer name the model reads as ending in a body (“青石专业女性协会”) is one too.
     read_as_a_body = bool(words) and words[-1].entity == "organization" and words[-1].end == quote.end - 1
     if org and (len(org) >= 3 or len(org) >= 2 and (len(name) <= 6 or read_as_a_body)) and not _ENUMERATION.search(name) and not counted:
         # …unless a head noun says what it is (“云上工会”平台; not a document's whose title holds the quote), or it

@@ -116,7 +116,7 @@ def _clause_end(text: str, i: int, end: int, quote_end: dict[int, int]) -> int:
 
 
 def _clause_start(text: str, i: int, start: int) -> int:
-    """Where the clause holding ``i`` starts; a comma inside a quoted name (“创建文明城,工人在行动”动员会) breaks none."""
+    """Where the clause holding ``i`` starts; a comma inside a quoted name (“共建文明城,职工在行动”动员会) breaks none."""
     j = i
     limit = max(start, i - MAX_CLAUSE_CHARS)
     while j > limit and not (CLAUSE_BREAK.match(text, j - 1) and not (text[j - 1] in "，," and inside_quote_marks(text, j - 1))):
@@ -173,7 +173,7 @@ def _name_before_jia() -> re.Pattern[str]:
 
 
 def _preposition_at(head: str, preposition: str) -> int:
-    """Where ``preposition`` first stands as one; 在 of 正在/现在/所在, or inside a quoted name (“工人在行动”), is no
+    """Where ``preposition`` first stands as one; 在 of 正在/现在/所在, or inside a quoted name (“职工在行动”), is no
     place preposition."""
     for match in re.finditer(re.escape(preposition), head):
         if inside_quote_marks(head, match.start()):
@@ -236,7 +236,7 @@ def _parse_head(head: str) -> _Head:
         core = core[:everyone]  # 城关二小全体教职工齐聚…召开: the body whose members gathered holds it
     body = _LEADING_MARKS.sub("", core.strip(" \u3000"))
     if (last := re.split(r"[ \u3000]+", body)[-1]) != body and _names_a_body(last):
-        body = last  # 砥砺奋进新时代 巾帼聚力新征程 上海市黄浦区召开…: a headline's phrases stand apart, the holder last
+        body = last  # 奋进新时代 建功新征程 青石区召开…: a headline's phrases stand apart, the holder last
     if body.startswith("由") and _names_a_body(body[1:]):
         body = body[1:]  # 由市总工会召开: 由 introduces the body that holds it
     if _UNOPENED_CLOSER.match(body):
@@ -250,7 +250,7 @@ _STANDING_JOINT_MEETING = re.compile(r"^([^第，,、]{2,30}?联席会议)(?=第
 def organizer_from_name(name: str) -> str | None:
     """The holding body written at the head of a meeting name (县委常委会议 → 县委), or None."""
     if (standing := _STANDING_JOINT_MEETING.match(name)) is not None:
-        return standing.group(1)  # 永嘉县青年工作联席会议第三次全体会议: the joint meeting holds its sessions
+        return standing.group(1)  # 青石县青年工作联席会议第三次全体会议: the joint meeting holds its sessions
     if (term := _LEVEL_AND_TERM.match(name)) is not None:
         # 县十五届县委常委会第24次会议: the body after the level and its term, if it is of that level.
         body = organizer_from_name(name[term.end():])
@@ -540,7 +540,7 @@ def _written_at(text: str, organizer: str | None, start: int, verb: int, end: in
 
 
 def _name_in_clause_before(text: str, start: int, clause_start: int) -> str:
-    """台湾安徽同乡会第一届第五次会员大会，11月30日在X举行: a clause of the date and place alone goes with the meeting
+    """台湾青石同乡会第一届第五次会员大会，11月30日在X举行: a clause of the date and place alone goes with the meeting
     named in the clause before it."""
     if clause_start <= start or text[clause_start - 1:clause_start] not in "，,":
         return ""

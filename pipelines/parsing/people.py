@@ -201,7 +201,7 @@ def _name_between_post_and_deed(text: str, i: int) -> str | None:
     a conjunction joins no second name to a deed). None where the rules read the name anyway, or where a
     function word stands in it (王明也出席: 也 is no part of the name)."""
     surname_len = _surname_at(text, i)
-    # 副院长云志中同志主持: a surname more often a word (云, 时) is one here, where nothing else could stand.
+    # 副院长云立中同志主持: a surname more often a word (云, 时) is one here, where nothing else could stand.
     wordlike = not surname_len and text[i:i + 1] in lexicons.entry_set("surnames_wordlike")
     surname_len = surname_len or int(wordlike)
     end = i + surname_len + 2
@@ -1004,7 +1004,7 @@ _OPENING_MARKS = frozenset("《“「『‘(（【[")
 
 
 def _unit_ending_between_post_and_deed(text: str, start: int, name: str) -> bool:
-    """书记处书记贺军科在会上讲话: a full name the model reads, ending in a character that ends units (科, 部), right
+    """书记处书记何建科在会上讲话: a full name the model reads, ending in a character that ends units (科, 部), right
     after a post and before what ends a name, is a name; the post and what follows leave no unit to read."""
     return (
         len(name) == 3
@@ -1048,7 +1048,7 @@ def _joined_person_spans(text: str, tokens: tuple[Token, ...]) -> list[tuple[int
         if token.entity != "person":
             continue
         if spans and spans[-1][1] == token.start and _preposition_as_a_person(text, *spans[-1]):
-            spans[-1] = (token.start, token.end)  # 并向|程伟: a preposition the model calls a person before a name
+            spans[-1] = (token.start, token.end)  # 并向|程立: a preposition the model calls a person before a name
         elif spans and spans[-1][1] >= token.start - 1 and text[spans[-1][1] - 1:token.start].strip("".join(_NAME_JOINERS)) == "":
             spans[-1] = (spans[-1][0], token.end)  # 艾力 · 吐尔逊 as three tokens
         else:
@@ -1062,7 +1062,7 @@ _PREPOSITIONS = frozenset("向对与和同跟为给将把被让从由")
 
 
 def _preposition_as_a_person(text: str, start: int, end: int) -> bool:
-    """向 of 向|程伟 tagged a person: one character that is a preposition or conjunction too."""
+    """向 of 向|程立 tagged a person: one character that is a preposition or conjunction too."""
     return end - start == 1 and text[start] in _PREPOSITIONS
 
 
@@ -1258,7 +1258,7 @@ def _only_inside(text: str, name: str, longer: str, start: int, end: int) -> boo
 
 _PLACE_AFTER = "(?:(?:村|镇|乡|街道|社区|片区)(?![长民委])|纪念馆|纪念堂|故居|陵园|广场|公园|图书馆|奖学金)"
 """What makes a word a place where the report writes it before one (杨岗村), or a thing named after a person
-(林则徐纪念馆); 村长, 镇委 and 村民 follow a person's surname in posts and addresses too (杨村长)."""
+(鲁迅纪念馆); 村长, 镇委 and 村民 follow a person's surname in posts and addresses too (杨村长)."""
 
 
 def _stands_for_a_person(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
@@ -1319,7 +1319,7 @@ def find_people(
             del by_name[name]
     for name in list(by_name):
         if _title_of(by_name[name]) is None and re.search(re.escape(name) + _PLACE_AFTER, text):
-            del by_name[name]  # 杨岗、青溪村级建制…, where the report writes 杨岗村: a village, no one; 林则徐纪念馆
+            del by_name[name]  # 杨岗、青溪村级建制…, where the report writes 杨岗村: a village, no one; 鲁迅纪念馆
     studied_titles = lexicons.entry_set("studied_leader_titles")
     they_spoke, before_he_spoke = _sentences_before_speech(text, start, end)
     # 局长X出席会议。他指出，…: the last name of the sentence before is who spoke.

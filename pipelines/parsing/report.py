@@ -192,7 +192,7 @@ def _same_meeting(a: MeetingMention, b: MeetingMention) -> bool:
 
 
 MIN_SHARED_NAME_TAIL = 8
-"""Two names ending alike this far (…银行成立30周年座谈会, “…”农发行成立30周年座谈会) name one meeting."""
+"""Two names ending alike this far (…银行成立30周年座谈会, “…”青行成立30周年座谈会) name one meeting."""
 _PARENTHETICAL = re.compile(r"[(（][^()（）]*[)）]")
 
 

@@ -224,34 +224,34 @@ def test_a_quote_ending_like_a_body_is_an_initiative_when_a_head_noun_names_its_
     opening = "3月2日，青石县总工会召开全委会议，"
     assert _initiatives(opening + "用好“云上工会”平台，践行“有困难找工会”的服务理念。") == {"云上工会": "platform", "有困难找工会": "slogan"}
     assert _initiatives(opening + "“青石职工中心”揭牌。") == {}, "a body's name with nothing after it names the body"
-    assert _initiatives(opening + "审议了《组建“大工委”实施方案》。") == {"组建“大工委”实施方案": "document"}, "the head is the document's"
+    assert _initiatives(opening + "审议了《组建“联合党委”实施方案》。") == {"组建“联合党委”实施方案": "document"}, "the head is the document's"
 
 
 def test_a_programme_verb_with_its_complement_keeps_a_short_name_and_a_responsibility_system_is_a_framework():
     opening = "3月2日，青石县委召开常委会议，"
-    assert _initiatives(opening + "要建好“连心桥”，推行“街长制”和“五定责任制”。") == {
-        "连心桥": "brand", "街长制": "framework", "五定责任制": "framework",
+    assert _initiatives(opening + "要建好“连心桥”，推行“路长制”和“三定责任制”。") == {
+        "连心桥": "brand", "路长制": "framework", "三定责任制": "framework",
     }
     assert _initiatives(opening + "要啃下“硬骨头”，守住“生命线”。") == {}, "figures of speech after ordinary verbs stay out"
 
 
 def test_words_said_a_figure_something_is_likened_to_and_a_day_recalled_are_no_initiatives():
     opening = "3月2日，青石会馆举行交接典礼。"
-    text = opening + "她说，「30年后，还能在这里为乡亲服务，真的非常感动」，要让会馆被视为「台湾人在泰国的家」，回顾「5月13日这一天」。"
+    text = opening + "她说，「二十年后还能为乡亲做事，心里十分欣慰」，要让会馆被视为「乡亲的第二个家」，回顾「6月8日这一天」。"
     assert _initiatives(text) == {}
     assert _initiatives(opening + "要开展「会馆之家」活动。") == {"会馆之家": "campaign"}
 
 
 def test_a_principle_an_alliance_and_measures_are_initiatives_and_the_points_of_a_talk_or_a_meetings_name_are_not():
     opening = "3月2日，青石妇联召开会议。"
-    assert _initiatives(opening + "会议要求夯实“爱国者治澳”原则，组建“青石巾帼”党建联盟，推出“巾帼助共富”发展举措。") == {
-        "爱国者治澳": "slogan", "青石巾帼": "framework", "巾帼助共富": "campaign",
+    assert _initiatives(opening + "会议要求夯实“依法治会”原则，组建“青石巾帼”党建联盟，推出“巾帼助共富”发展举措。") == {
+        "依法治会": "slogan", "青石巾帼": "framework", "巾帼助共富": "campaign",
     }
     assert _initiatives(opening + "宣讲中，从“全会的基本情况”、“深刻认识新发展格局”等方面进行解读。") == {}
     assert _initiatives(opening + "协会将举行“青石女性协会成立暨第一届理监事就职典礼”酒会。") == {}
-    assert _initiatives(opening + "牵头“美好家园联盟”参加选举。") == {}, "an alliance's own name names a body"
+    assert _initiatives(opening + "牵头“青石家园联盟”参加选举。") == {}, "an alliance's own name names a body"
 
 
 def test_a_pages_address_is_no_initiative_and_a_quoted_count_alone_is_a_framework():
     opening = "3月2日，青石团市委召开全委会议，"
-    assert _initiatives(opening + "详见“http://www.example.com/”。深入实施“五五二”决策部署。") == {"五五二": "framework"}
+    assert _initiatives(opening + "详见“http://www.example.com/”。深入实施“三三二”决策部署。") == {"三三二": "framework"}

@@ -978,14 +978,14 @@ def test_the_person_a_headline_says_chaired_the_meeting_is_its_chair():
 
 
 def test_a_holder_with_its_short_name_noted_holds_a_meeting_at_the_place_after_jia():
-    [meeting] = parse_report("日前，青石同乡商会(下称商会)假尖沙咀洲际酒店举行第51届会董就职典礼。")
-    assert (meeting.organizer, meeting.location) == ("青石同乡商会", "尖沙咀洲际酒店")
+    [meeting] = parse_report("日前，青石同乡商会(下称商会)假青石湾洲际酒店举行第51届会董就职典礼。")
+    assert (meeting.organizer, meeting.location) == ("青石同乡商会", "青石湾洲际酒店")
 
 
 def test_a_clause_of_date_and_place_alone_goes_with_the_meeting_named_before_it():
-    [meeting] = parse_report("台湾青石同乡会第一届第五次会员大会，11月30日在台北林森店举行。理事长林晓东致辞。")
+    [meeting] = parse_report("台湾青石同乡会第一届第五次会员大会，11月30日在台北青石店举行。理事长林晓东致辞。")
     assert (meeting.organizer, meeting.meeting_name, meeting.date_text, meeting.location) == (
-        "台湾青石同乡会", "台湾青石同乡会第一届第五次会员大会", "11月30日", "台北林森店",
+        "台湾青石同乡会", "台湾青石同乡会第一届第五次会员大会", "11月30日", "台北青石店",
     )
     assert parse_report("会议指出，11月30日在台北举行。") == [], "a clause with no meeting named before it holds none"
 
@@ -993,14 +993,14 @@ def test_a_clause_of_date_and_place_alone_goes_with_the_meeting_named_before_it(
 def test_a_meeting_told_again_with_its_holder_before_its_name_and_without_a_note_is_one_meeting():
     text = (
         "昨(26)日，台中市青石同乡会召开第十五届(106年)第一次会员大会。\n县长林晓东致辞。\n"
-        "台中市青石同乡会第十五届第一次会员大会于昨天上午十时，假台中市潮港城举行，由理事长张善明主持。\n"
+        "台中市青石同乡会第十五届第一次会员大会于昨天上午十时，假台中市青石城举行，由理事长张善明主持。\n"
     )
     [meeting] = parse_report(text)
-    assert (meeting.meeting_name, meeting.location, meeting.chair) == ("第十五届(106年)第一次会员大会", "台中市潮港城", "张善明")
+    assert (meeting.meeting_name, meeting.location, meeting.chair) == ("第十五届(106年)第一次会员大会", "台中市青石城", "张善明")
 
 
 def test_two_names_ending_alike_name_one_meeting_and_a_speech_tells_of_no_meeting():
-    text = "“支农报国30年”——青石银行成立30周年座谈会召开\n\n11月18日，青石银行召开“支农报国30年”青行成立30周年座谈会。党委书记林晓东主持会议。\n"
+    text = "“兴农报国30年”——青石银行成立30周年座谈会召开\n\n11月18日，青石银行召开“兴农报国30年”青行成立30周年座谈会。党委书记林晓东主持会议。\n"
     [meeting] = parse_report(text)
     assert (meeting.date_text, meeting.chair) == ("11月18日", "林晓东")
     text = "3月5日，青石同乡会举行就职典礼。会长林晓东致词表示，该会积极探访长者，并进行医疗卫生讲座。"
@@ -1008,8 +1008,8 @@ def test_two_names_ending_alike_name_one_meeting_and_a_speech_tells_of_no_meetin
 
 
 def test_a_reception_and_a_meeting_a_sentence_opens_with_by_name_and_tells_who_came_to_are_held():
-    [meeting] = parse_report("【本报讯】青石妇联总会昨假凯旋门宴会厅举行传媒春茗，逾百人出席。")
-    assert (meeting.organizer, meeting.meeting_name, meeting.location) == ("青石妇联总会", "传媒春茗", "凯旋门宴会厅")
+    [meeting] = parse_report("【本报讯】青石妇联总会昨假青石宴会厅举行传媒春茗，逾百人出席。")
+    assert (meeting.organizer, meeting.meeting_name, meeting.location) == ("青石妇联总会", "传媒春茗", "青石宴会厅")
     text = "【2016.08.12/新闻联盟巡回特派记者林晓东台北-澳门连线报导】青石妇女联谊总会成立18周年暨第二届理监事就职典礼，办事处主任张善明受邀出席。"
     [meeting] = parse_report(text)
     assert (meeting.organizer, meeting.meeting_name) == ("青石妇女联谊总会", "青石妇女联谊总会成立18周年暨第二届理监事就职典礼")
@@ -1017,13 +1017,13 @@ def test_a_reception_and_a_meeting_a_sentence_opens_with_by_name_and_tells_who_c
 
 
 def test_a_comma_or_a_preposition_inside_a_quoted_name_breaks_no_clause():
-    [meeting] = parse_report("昨日，青石市总工会“创建文明城，工人在行动”动员部署会召开。")
-    assert (meeting.organizer, meeting.meeting_name, meeting.location) == ("青石市总工会", "青石市总工会“创建文明城，工人在行动”动员部署会", None)
+    [meeting] = parse_report("昨日，青石市总工会“共建文明城，职工在行动”动员部署会召开。")
+    assert (meeting.organizer, meeting.meeting_name, meeting.location) == ("青石市总工会", "青石市总工会“共建文明城，职工在行动”动员部署会", None)
 
 
 def test_a_headlines_phrases_set_apart_by_spaces_leave_the_holder_last():
-    [meeting] = parse_report("砥砺奋进新时代 巾帼聚力新征程 青石市黄浦区召开第三次妇女代表大会\n7月5日，青石市黄浦区第三次妇女代表大会召开。\n")
-    assert meeting.organizer == "青石市黄浦区"
+    [meeting] = parse_report("奋进新时代 建功新征程 青石市青溪区召开第三次妇女代表大会\n7月5日，青石市青溪区第三次妇女代表大会召开。\n")
+    assert meeting.organizer == "青石市青溪区"
 
 
 def test_a_standing_joint_meeting_holds_its_sessions_and_a_new_year_greeting_is_a_meeting():

@@ -504,33 +504,33 @@ def test_posts_heading_a_list_of_names_are_each_names_title():
 
 
 def test_a_verb_of_leading_or_a_ceremony_ends_a_title_and_two_posts_joined_by_ji_are_one():
-    text = "陈县长带领县府财政处处长林晓东出席。交接仪式金门县长张善明致辞。"
+    text = "陈县长带领县府财政处处长林晓东出席。交接仪式青石县长张善明致辞。"
     assert read_title_before(text, text.index("林晓东")) == "县府财政处处长"
-    assert read_title_before(text, text.index("张善明")) == "金门县长"
+    assert read_title_before(text, text.index("张善明")) == "青石县长"
     text = "省委常委及统战部部长林晓东、会长张善明及副会长何立新出席。"
     assert read_title_before(text, text.index("林晓东")) == "省委常委及统战部部长"
     assert read_title_before(text, text.index("何立新")) == "副会长", "a name before 及 ends the previous person's title"
 
 
 def test_a_surname_more_often_a_word_is_read_between_a_post_and_a_deed():
-    assert people("副院长云志中同志主持学习。") == {"云志中": ("chair", "副院长")}
+    assert people("副院长云立中同志主持学习。") == {"云立中": ("chair", "副院长")}
     assert people("党委书记明确要求，全体党员参加。") == {}, "明确 is a word, no name, where no deed follows the full name"
 
 
 def test_a_word_the_model_calls_a_person_before_a_name_is_no_part_of_it():
-    [meeting] = parse_report("3月5日，九三学社青石市委召开全体会议。林晓东代表统战部，祝贺程伟、李佳梅当选，并向程伟、李佳梅表示祝贺。")
-    assert {p.name for p in meeting.people} == {"林晓东", "程伟", "李佳梅"}
+    [meeting] = parse_report("3月5日，九三学社青石市委召开全体会议。林晓东代表统战部，祝贺程立、李晓梅当选，并向程立、李晓梅表示祝贺。")
+    assert {p.name for p in meeting.people} == {"林晓东", "程立", "李晓梅"}
 
 
 def test_a_preposition_the_model_calls_a_person_opens_no_name_the_rules_read():
     from pipelines.parsing.lexical import Token
 
-    text = "，向程伟、李佳梅表示祝贺。"
+    text = "，向程立、李晓梅表示祝贺。"
     tokens = (Token(0, 1, "w"), Token(1, 2, "PER"), Token(2, 4, "PER"), Token(4, 5, "w"), Token(5, 8, "PER"), Token(8, 10, "v"))
-    assert {p.name for p in find_people(text, 0, len(text), tokens=tokens)} == {"程伟", "李佳梅"}
+    assert {p.name for p in find_people(text, 0, len(text), tokens=tokens)} == {"程立", "李晓梅"}
     tokens = (Token(0, 1, "w"), Token(1, 2, "PER"), Token(2, 4, "PER"), Token(4, 5, "w"))
-    text = "，谈雅莉、"
-    assert {p.name for p in find_people(text, 0, len(text), tokens=tokens)} == {"谈雅莉"}, "a surname the model cut off"
+    text = "，谈雅丽、"
+    assert {p.name for p in find_people(text, 0, len(text), tokens=tokens)} == {"谈雅丽"}, "a surname the model cut off"
 
 
 def test_a_verb_after_a_post_is_no_name():
@@ -538,16 +538,16 @@ def test_a_verb_after_a_post_is_no_name():
 
 
 def test_a_full_name_ending_like_a_unit_between_a_post_and_a_deed_and_names_a_post_goes_to():
-    [meeting] = parse_report("3月5日，青石团委召开工作会议。书记处第一书记林晓东和书记处书记贺军科在会上作了重要讲话。")
-    assert [(p.name, p.title) for p in meeting.people] == [("林晓东", "书记处第一书记"), ("贺军科", "书记处书记")]
+    [meeting] = parse_report("3月5日，青石团委召开工作会议。书记处第一书记林晓东和书记处书记何建科在会上作了重要讲话。")
+    assert [(p.name, p.title) for p in meeting.people] == [("林晓东", "书记处第一书记"), ("何建科", "书记处书记")]
     found = people("副会长由林晓东、张善明和何立新出任。")
     assert found == {"林晓东": ("attendee", None), "张善明": ("attendee", None), "何立新": ("attendee", None)}
 
 
 def test_a_call_put_to_those_present_a_study_led_and_a_greeting_make_speakers_and_a_memorial_is_no_one():
-    found = people("会长林晓东向全市发出了“慈母救助”的倡议。副主席张善明同志组织学习了《规范》。主任何立新到场致贺。")
+    found = people("会长林晓东向全市发出了“爱心助学”的倡议。副主席张善明同志组织学习了《规范》。主任何立新到场致贺。")
     assert {name: role for name, (role, _) in found.items()} == {"林晓东": "speaker", "张善明": "speaker", "何立新": "speaker"}
-    [meeting] = parse_report("3月5日，青石县科协召开座谈会。会员建议宣传好林则徐纪念馆。主席张善明出席，群众在广场集合。")
+    [meeting] = parse_report("3月5日，青石县科协召开座谈会。会员建议宣传好鲁迅纪念馆。主席张善明出席，群众在广场集合。")
     assert [p.name for p in meeting.people] == ["张善明"]
 
 
