@@ -238,13 +238,15 @@ def classify_lines(text: str) -> list[Line]:
             kinds[i] = "caption"
     listing = False
     for i, kind in enumerate(kinds):
+        if kind in ("blank", "chrome"):
+            continue
         line = text[spans[i][0]:spans[i][1]]
+        opens_a_list = _opens_a_list_of_those_present(line)
         if kind == "caption" and _DEED_TOLD.search(line) and cjk_count(line) >= MIN_TOLD_DEED_CJK:
             kinds[i] = "body"  # the captions of a photo report tell who spoke
-        elif kind == "caption" and (listing or _opens_a_list_of_those_present(line)):
+        elif kind == "caption" and (listing or opens_a_list):
             kinds[i] = "body"  # 出席领导：, then one name and post a line: those present, no caption
-        if kind not in ("blank", "chrome"):
-            listing = kinds[i] == "body" and _opens_a_list_of_those_present(line) or listing and kind == "caption"
+        listing = kinds[i] == "body" and opens_a_list or listing and kind == "caption"
     return [Line(s, e, k) for (s, e), k in zip(spans, kinds)]
 
 
