@@ -34,6 +34,8 @@ _SMALL_FORM_PUNCTUATION = str.maketrans("﹐﹑﹒﹔﹕﹖﹗", "，、．；�
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # A page layout that broke a date after its leading number ("3" on a line, "月15日下午" on the next).
 _DATE_NUMBER_ALONE = re.compile(r"(?m)^([ \t\u3000]*\d{1,4})[ \t\u3000]*\n[ \t\u3000]*(?=[年月日号])")
+# A date typeset with spaces around its numbers (9 月 28 日, 2021 年 3 月): one date to every rule that reads dates.
+_SPACED_DATE = re.compile(r"(?<=\d)[ \t\u3000]+(?=[年月日号])|(?<=[年月])[ \t\u3000]+(?=\d{1,2}[ \t\u3000]*[月日号])")
 
 _CJK = "\u4e00-\u9fff"
 _DAMAGE_PATTERNS = {
@@ -66,7 +68,7 @@ def clean_text(raw: str, target_script: str = "simplified") -> CleanedText:
     text, controls = _normalise_characters(raw)
     text = strip_markup(text)
     text, removed = remove_pinyin_annotations(text)
-    text = _DATE_NUMBER_ALONE.sub(r"\1", text)
+    text = _SPACED_DATE.sub("", _DATE_NUMBER_ALONE.sub(r"\1", text))
     damage = {kind: len(pattern.findall(text)) for kind, pattern in _DAMAGE_PATTERNS.items()}
     damage["control_chars"] = controls
     damage["ascii_debris"] = count_ascii_debris(text)

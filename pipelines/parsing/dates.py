@@ -66,7 +66,7 @@ _MONTH_ONLY = (
     r"(?:(?:(?<!\d)\d{4}年|今年|去年)\d{1,2}月(?!\d)(?:份)?(?:上旬|中旬|下旬|初|底|末)?"
     r"|(?<![\d年])\d{1,2}月(?:上旬|中旬|下旬|初|底|末))"
 )
-_VAGUE = rf"近日|日前|近期|不久前|前不久|(?:当天|当日|当晚|同日)(?:{'|'.join(DAY_PARTS)})?"
+_VAGUE = rf"近日|日前|近期|不久前|前不久|早前|(?:当天|当日|当晚|同日)(?:{'|'.join(DAY_PARTS)})?"
 
 DATE_TEXT_RE = re.compile(
     rf"(?:{_YEAR}?{_MONTH_DAY_SPAN}|{_YEAR}?{_MONTH_DAY}{_WEEKDAY_PAREN}|{_RELATIVE_DAY}|{_MONTH_LOST}|{_DAY_ONLY}{_WEEKDAY_PAREN}){_RANGE}{_DAY_PART}{_CLOCK}"

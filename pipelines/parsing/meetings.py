@@ -172,6 +172,11 @@ def _name_before_jia() -> re.Pattern[str]:
     return re.compile(rf"(?:{lexicons.alternation(lexicons.entries('meeting_nouns'))}|[)）])(?=假)")
 
 
+@cache
+def _adverb_before_jia() -> re.Pattern[str]:
+    return re.compile(rf"(?:{lexicons.alternation(lexicons.entries('meeting_adverbs'))})(?=假)")
+
+
 def _preposition_at(head: str, preposition: str) -> int:
     """Where ``preposition`` first stands as one; 在 of 正在/现在/所在, or inside a quoted name (“职工在行动”), is no
     place preposition."""
@@ -207,6 +212,8 @@ def _parse_head(head: str) -> _Head:
         at = date.end()
     elif at < 0 and (named := _name_before_jia().search(core)) is not None:
         at = named.end()  # 会员代表大会假台北国军英雄馆举行: 假 right after the meeting's own name
+    elif at < 0 and (adverb := _adverb_before_jia().search(core)) is not None:
+        at = adverb.end()  # X商会早前假Y酒店举行: 假 right after an adverb of the meeting verb
     if at >= 0:
         location = _strip_adverbs(_strip_dates(core[at + 1:]).strip()) or None
         if location and _AMID.search(location):
@@ -234,6 +241,8 @@ def _parse_head(head: str) -> _Head:
         core = _body_of_the_leader(core[:party.start()])  # 市总工会副主席X一行到公司开展宣讲: who came, sent by whom
     if (everyone := core.find("全体")) >= MIN_BODY_BEFORE_EVERYONE and meeting_noun_at_end(core) is None:
         core = core[:everyone]  # 城关二小全体教职工齐聚…召开: the body whose members gathered holds it
+    if _WHILE_THE_MEETING.search(core):
+        core = ""  # 大会开始前举行了预备会议: a time the meeting sets, no holder
     body = _LEADING_MARKS.sub("", core.strip(" \u3000"))
     if (last := re.split(r"[ \u3000]+", body)[-1]) != body and _names_a_body(last):
         body = last  # 奋进新时代 建功新征程 青石区召开…: a headline's phrases stand apart, the holder last
@@ -390,7 +399,9 @@ _AMID = re.compile(r"(?:声|氛围|气氛|热潮|背景)中$|的[^，,。；]{0,
 _MANNER = re.compile(r"(?:以|通过|采取|采用)[^，,。；]{1,12}?(?:形式|方式)")
 """How a meeting was held (以视频会议形式召开): neither holder nor place."""
 _PART_OF_THE_MEETING = re.compile(rf"\s*(?:{THIS_SESSION}[\u4e00-\u9fff]{{1,4}}?|会议|大会|会上)(?:还|并|也|同时|首先|随后|接着|然后)")
-_REPEATEDLY = re.compile(r"多次|屡次|历年|每年|曾经")
+_WHILE_THE_MEETING = re.compile(r"(?:开始|结束|召开|举行|开幕|闭幕)之?[前后]$|期间$")
+"""A head that is a time set by another meeting (大会开始前, 会议召开期间): it names no holder."""
+_REPEATEDLY = re.compile(r"多次|屡次|历年|曾经|定期|每(?:年|月|周|星期|季度?|半年)")
 
 
 @cache
@@ -571,7 +582,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         if _PART_OF_THE_MEETING.match(head_text):
             continue  # 会议还为X举行了揭幕仪式: a ceremony the meeting held within itself
         if _REPEATEDLY.search(head_text):
-            continue  # 多次与X合作举办Y论坛: what a body has done again and again, no meeting this report tells of
+            continue  # 多次与X合作举办Y论坛, 每季度召开支部大会: what a body does again and again, no meeting this report tells of
         if _agenda_word().search(head_text) and not meeting_noun_at_end(head_text):
             continue
         if _INSTRUCTED.search(_DASH.split(head_text)[-1]):

@@ -652,6 +652,8 @@ def _after_window(text: str, end: int) -> str:
     and a clause that goes on with the same subject (，并作了报告)."""
     _, clause_end = _clause_bounds(text, end, end)
     reach = AFTER_WINDOW_CHARS
+    if _shares_the_list_verb(text, end, clause_end):
+        reach = clause_end - end
     if clause_end - end < 2 and text[clause_end:clause_end + 1] in "，,、":
         clause_end = _shared_predicate_end(text, clause_end)
         # A long list of titled names reaches its shared verb however far it stands (…等先后发言).
@@ -676,6 +678,18 @@ def _after_window(text: str, end: int) -> str:
         clause_end = match.start() if match else clause_end + 1 + AFTER_WINDOW_CHARS
         reach = max(reach, 2 * AFTER_WINDOW_CHARS)
     return text[end:min(clause_end, end + reach)]
+
+
+_LIST_VERB = re.compile(f"(?:{_DISTRIBUTIVE.pattern})$")
+
+
+def _shares_the_list_verb(text: str, end: int, clause_end: int) -> bool:
+    """Whether a name is an item of a 、-list that ends its clause with a role verb shared out to every
+    item (A、B（视频）、C先后致词), however long the list: no other role verb stands between."""
+    if "、" not in text[end:end + 8]:
+        return False
+    verbs = list(_role_verb_pattern().finditer(text, end, clause_end))
+    return len(verbs) == 1 and _LIST_VERB.search(text, end, verbs[0].start()) is not None
 
 
 def _shared_predicate_end(text: str, clause_end: int) -> int:
@@ -984,6 +998,7 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
             name.startswith(ruled) and not ends_the_list_item or ruled.startswith(name) and not runs_into_a_word
         ):
             name = ruled  # …but a name the model ends at a mark (部长闫羲和，) holds the word the rules stop at
+        name = text[start:_given_name_run_on(text, start, start + len(name), tokens)]
         surname = _surname_at(name, 0)
         # 林理事长, 司库, 苏副|校长, 姜老师: a surname with a post or a kind of person, or a post, is how a
         # person is addressed, not a name.
@@ -1051,9 +1066,36 @@ def _joined_person_spans(text: str, tokens: tuple[Token, ...]) -> list[tuple[int
             spans[-1] = (token.start, token.end)  # 并向|程立: a preposition the model calls a person before a name
         elif spans and spans[-1][1] >= token.start - 1 and text[spans[-1][1] - 1:token.start].strip("".join(_NAME_JOINERS)) == "":
             spans[-1] = (spans[-1][0], token.end)  # 艾力 · 吐尔逊 as three tokens
+        elif spans and spans[-1][1] == token.start and text[spans[-1][0]:spans[-1][1] + 1] in lexicons.surnames():
+            spans[-1] = (spans[-1][0], token.end)  # 欧|阳晓明: a compound surname cut after its first character
         else:
             spans.append((token.start, token.end))
     return [(start, _part_after_joiner(text, end)) for start, end in spans]
+
+
+def _given_name_run_on(text: str, start: int, end: int, tokens: tuple[Token, ...]) -> int:
+    """The end of a two-character name the model cut before its last character, where that character
+    reads as a word of the prose: a function character common in given names before a verb that
+    opens the deed (王大|为|进行了点评), or the first character of a word that is that character and a post
+    (王承|年会长: 年会长 is no post, 会长 is)."""
+    if end - start != 2 or not _is_cjk(text[end:end + 1] or "a"):
+        return end
+    if text[end] in lexicons.entry_set("given_name_function_chars"):
+        # Only a verb of the meeting makes the character the name's: 张三为同志们讲党课 is 为 (for) them.
+        return end + 1 if _role_verb_pattern().match(text, end + 1) or text.startswith("进行", end + 1) else end
+    word = next((t for t in tokens_overlapping(tokens, end, end + 1) if t.start == end), None)
+    if word and word.end - word.start >= 3 and text[end] not in _post_opening_characters():
+        if text[end + 1:word.end] in lexicons.entry_set("post_titles"):
+            return end + 1
+    return end
+
+
+@cache
+def _post_opening_characters() -> frozenset[str]:
+    """Characters that open a post or a word before one (副, 总, 常, 名 of 名誉): one of these before a post
+    belongs to the post (王明总会长), not to the name."""
+    words = lexicons.entry_set("post_titles") | lexicons.entry_set("post_modifiers")
+    return frozenset(word[0] for word in words) | lexicons.entry_set("non_name_function_chars") | lexicons.entry_set("non_name_chars")
 
 
 _PREPOSITIONS = frozenset("向对与和同跟为给将把被让从由")

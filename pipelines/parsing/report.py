@@ -283,10 +283,19 @@ def _meeting_told_at(doc: Document) -> list[_Draft]:
 
 
 _SAME_DAY = ("当天", "当日", "当晚")
-_UNDATED = frozenset({"近日", "日前", "近期", "不久前", "前不久"})
+_UNDATED = frozenset({"近日", "日前", "近期", "不久前", "前不久", "早前"})
 """Words that say a meeting was held lately without its day."""
 _MEETING_DATED = re.compile(rf"(?:会议|大会|活动|本次会|此次会)于(?P<date>{DATE_TEXT_RE.pattern})")
 """会议于3月5日在…举行: the day a report gives its meeting after opening with 近日."""
+
+
+def _dated_later(body: str, mention: MeetingMention, region_end: int) -> str | None:
+    """The day a meeting opened with 近日 is given later in its region: by the meeting (会议于3月5日…) or
+    by its holder told again (X于上周五晚上举行)."""
+    dated = _MEETING_DATED.search(body, mention.start, region_end)
+    if dated is None and mention.organizer:
+        dated = re.compile(rf"{re.escape(mention.organizer)}于(?P<date>{DATE_TEXT_RE.pattern})").search(body, mention.end, region_end)
+    return dated.group("date") if dated else None
 
 
 def _date_opening_line(doc: Document, at: int, previous_meeting: int) -> str | None:
@@ -532,8 +541,8 @@ def _meetings(report: _Prepared) -> list[Meeting]:
         date_text = mention.date_text or _date_opening_line(doc, mention.start, previous_meeting)
         if date_text is None and len(drafts) == 1:
             date_text = _lede_date(doc)
-        if date_text in _UNDATED and (dated := _MEETING_DATED.search(doc.body, mention.start, draft.region_end)):
-            date_text = dated.group("date")  # 近日，X召开…。会议于3月5日在…举行: the report dates it after all
+        if date_text in _UNDATED and (dated := _dated_later(doc.body, mention, draft.region_end)):
+            date_text = dated  # 近日，X召开…。会议于3月5日在…举行: the report dates it after all
         if date_text and date_text.startswith(_SAME_DAY):
             # 4月1日，…活动启动，启动仪式当日上午在…举行: "that day" is the date the line opened with.
             said_at = doc.body.find(date_text, mention.start, mention.end)

@@ -84,3 +84,9 @@ def test_a_date_broken_after_its_number_by_the_page_layout_is_joined():
 
 def test_the_small_form_marks_of_big5_pages_are_the_marks_every_rule_splits_on():
     assert clean_text("侨务委员会薛副委员长﹑侨联总会简理事长﹐大家好﹕").text == "侨务委员会薛副委员长、侨联总会简理事长，大家好："
+
+
+def test_a_date_typeset_with_spaces_around_its_numbers_is_one_date():
+    assert clean_text("2019 年 9 月 28 日，学校党委召开座谈会。").text == "2019年9月28日，学校党委召开座谈会。"
+    assert clean_text("9 月 28 日下午").text == "9月28日下午"
+    assert clean_text("共 12 人参加，第 3 组").text == "共 12 人参加，第 3 组", "numbers of other words keep their spaces"

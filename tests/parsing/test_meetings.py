@@ -1031,3 +1031,25 @@ def test_a_standing_joint_meeting_holds_its_sessions_and_a_new_year_greeting_is_
     assert meeting.organizer == "青石县青年工作联席会议"
     [meeting] = parse_report("青石工会昨晚举行新春团拜，逾千名会员出席。")
     assert (meeting.organizer, meeting.meeting_name) == ("青石工会", "新春团拜")
+
+
+def test_manner_and_time_words_before_the_verb_are_neither_holder_nor_place():
+    [meeting] = parse_report("青石台湾商会联合总会于6月12日在青溪市，盛大召开第28届第二次理监事会议。")
+    assert meeting.organizer == "青石台湾商会联合总会"
+    [meeting] = parse_report("青石海南商会早前假青溪酒店举行第50届会董就职典礼，行政长官李明出席。")
+    assert (meeting.organizer, meeting.location, meeting.date_text) == ("青石海南商会", "青溪酒店", "早前")
+    text = "5月3日，青石教育学院第一届教代会第四次全体代表大会召开。大会开始前举行了预备会议，介绍了本次会议的筹备情况。"
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [
+        ("青石教育学院", "青石教育学院第一届教代会第四次全体代表大会"),
+        (None, "预备会议"),
+    ]
+
+
+def test_a_meeting_held_every_season_is_no_meeting_the_report_tells_of():
+    text = "5月3日，青石村党支部召开党员大会。会议强调，各党支部每季度召开支部大会，定期召开组织生活会。"
+    assert [m.meeting_name for m in parse_report(text)] == ["党员大会"]
+
+
+def test_a_meeting_held_lately_takes_the_day_its_holder_is_told_again_with():
+    text = "青石工联会早前举行启动礼。\n\n青石工联会于上周五晚上举行启动礼，逾百人出席。"
+    assert [m.date_text for m in parse_report(text)] == ["上周五晚上"]

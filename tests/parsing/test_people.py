@@ -554,3 +554,17 @@ def test_a_call_put_to_those_present_a_study_led_and_a_greeting_make_speakers_an
 def test_a_time_after_an_election_keeps_a_title_and_a_chair_put_forward_at_the_meeting_has_none():
     found = people("选举结束后，区妇联主席林晓东为全体执委宣讲。推选出大会主席张善明主持会议。")
     assert found == {"林晓东": ("speaker", "区妇联主席"), "张善明": ("chair", None)}
+
+
+def test_the_models_name_cut_before_its_last_character_is_mended_where_that_character_reads_as_prose():
+    names = lambda text: [p.name for m in parse_report(text) for p in m.people if p.name]  # noqa: E731
+    # A compound surname outside the Hundred Family Surnames (完颜) opens a four-character name.
+    assert names("3月5日，街道召开工会联席会议。协调小组组长完颜晓红出席并主持会议。") == ["完颜晓红"]
+    # 为 is a given name's before the deed (进行了点评), the preposition before whom it was for.
+    assert names("3月5日，镇党委召开组织生活会。督导组督导员刘大为进行了现场点评。") == ["刘大为"]
+    assert names("1月21日，青石集团召开职工大会。集团党委书记张三为同志们讲党课。") == ["张三"]
+    # 年会长 is no post, so 年 is the name's; 总会长 is one, so 总 is the post's.
+    assert names("2月8日，青石会展协会召开理事会。我会赵海年会长、王晶秘书长出席。") == ["赵海年", "王晶"]
+    assert names("2月8日，青石会展协会召开理事会。李明总会长致辞。") == ["李明"]
+    # 给 is no given-name character: the preposition after the name.
+    assert names("3月5日，机关党委召开党员大会。党委书记黎小娅给全体党员上党课。") == ["黎小娅"]

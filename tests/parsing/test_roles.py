@@ -600,3 +600,20 @@ def test_words_before_a_post_that_hold_a_surname_are_no_name():
 
 def test_a_deputy_general_manager_written_short_after_the_name():
     assert people("杨立副总主持会议并做安全工作部署。") == {"杨立": ("chair", "副总")}
+
+
+def test_every_item_of_a_long_list_shares_the_speaking_verb_that_ends_it():
+    text = (
+        "3月5日，青石商会召开会员大会。青石联合会副主席李明、区委常委、统战部部长赵晓光（视频）、兄弟商会会长陈立、"
+        "同乡会副会长周海、村书记刘大山、青溪校友会庆贺团团长林晓东先后致词。"
+    )
+    assert roles_in_report(text) == dict.fromkeys(["李明", "赵晓光", "陈立", "周海", "刘大山", "林晓东"], "speaker")
+    text = "3月5日，青石商会召开会员大会。青石联合会副主席李明、区委常委赵晓光出席，兄弟商会会长陈立、同乡会副会长周海先后致词。"
+    assert roles_in_report(text) == {"李明": "attendee", "赵晓光": "attendee", "陈立": "speaker", "周海": "speaker"}
+
+
+def test_offering_views_and_pledges_and_thanking_the_meeting_are_speaking():
+    text = "9月28日，学校党委召开座谈会。民主党派代表刘晓东、张善明教授等围绕学科建设建言献策，学生代表林小红等表态将积极践行青春誓言。"
+    assert roles_in_report(text) == {"刘晓东": "speaker", "张善明": "speaker", "林小红": "speaker"}
+    assert roles("理事长陈立致谢，并介绍了商会工作。") == {"陈立": "speaker"}
+    assert roles("理事长陈立出席会议并合影留念。") == {"陈立": "attendee"}
