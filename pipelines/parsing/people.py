@@ -145,6 +145,11 @@ def read_name_after(text: str, i: int, strict: bool = False, list_member: bool =
     return name
 
 
+def _closes_a_list_item(text: str, i: int) -> bool:
+    """A mark or a follower word at ``i``, not a post: a post after a name may follow a verb (林祖光膺|监事长)."""
+    return i >= len(text) or not _is_cjk(text[i]) or lexicons.pattern("name_followers").match(text, i) is not None
+
+
 _LIST_GOES_ON = re.compile(r"[,，]{0,2}、|以及|等|和|及")
 
 
@@ -169,6 +174,8 @@ def _read_name_after(text: str, i: int, strict: bool, list_member: bool) -> str 
         return None
     if _ends_name(text, long_end):
         return text[i:long_end]
+    if surname_len == 1 and _surname_at(text, i + 1) == 1 and _given_name_ok(text[long_end:long_end + 1]) and _closes_a_list_item(text, long_end + 1):
+        return text[i:long_end + 1]  # 长官林郑月娥、: a married woman's two surnames before her given name
     if strict or text[long_end:long_end + 1] in lexicons.entry_set("name_blockers"):
         return None
     return text[i:long_end]

@@ -568,3 +568,16 @@ def test_the_models_name_cut_before_its_last_character_is_mended_where_that_char
     assert names("2月8日，青石会展协会召开理事会。李明总会长致辞。") == ["李明"]
     # 给 is no given-name character: the preposition after the name.
     assert names("3月5日，机关党委召开党员大会。党委书记黎小娅给全体党员上党课。") == ["黎小娅"]
+
+
+def test_a_married_womans_two_surnames_open_a_four_character_name_that_a_list_mark_closes():
+    names = lambda text: [p.name for m in parse_report(text) for p in m.people if p.name]  # noqa: E731
+    text = "11月5日，青石海南商会举行就职典礼，行政长官林郑秀娥、中联办副主任何靖出席。"
+    assert names(text) == ["林郑秀娥", "何靖"]
+    # A verb before the post after a name is no given name's (林祖光膺|监事长).
+    assert names("11月5日，青石街坊会举行就职典礼。苏仲平连任理事长，林祖光膺监事长。") == ["苏仲平", "林祖光"]
+
+
+def test_a_doctrine_named_after_its_founder_names_no_one_at_the_meeting():
+    text = "3月5日，机关党支部召开主题党日活动。党委书记黎小娅主持。党委副书记陶小洲谈了看法。他说，马克思主义是科学的理论。"
+    assert [p.name for m in parse_report(text) for p in m.people if p.name] == ["黎小娅", "陶小洲"]
