@@ -399,6 +399,8 @@ _AMID = re.compile(r"(?:声|氛围|气氛|热潮|背景)中$|的[^，,。；]{0,
 _MANNER = re.compile(r"(?:以|通过|采取|采用)[^，,。；]{1,12}?(?:形式|方式)")
 """How a meeting was held (以视频会议形式召开): neither holder nor place."""
 _PART_OF_THE_MEETING = re.compile(rf"\s*(?:{THIS_SESSION}[\u4e00-\u9fff]{{1,4}}?|会议|大会|会上)(?:还|并|也|同时|首先|随后|接着|然后)")
+_SAID_IN_THE_CLAUSE = re.compile("表示|指出|强调|认为|要求|提出")
+"""A speaking verb in the clause before the meeting verb: the meeting is what someone said."""
 _WHILE_THE_MEETING = re.compile(r"(?:开始|结束|召开|举行|开幕|闭幕)之?[前后]$|期间$")
 """A head that is a time set by another meeting (大会开始前, 会议召开期间): it names no holder."""
 _REPEATEDLY = re.compile(r"多次|屡次|历年|曾经|定期|每(?:年|月|周|星期|季度?|半年)")
@@ -587,6 +589,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             continue
         if _INSTRUCTED.search(_DASH.split(head_text)[-1]):
             continue  # 会后各校要立即召开…会议: an instruction for later, not a meeting held
+        if _SAID_IN_THE_CLAUSE.search(head_text):
+            continue  # X并表示能在任内成功举办Y: a meeting a speaker tells of, not one the report does
         head = _parse_head(head_text)
         cooperation = is_cooperation(head.body)
         name_end = _clause_end(text, after, end, quote_end)

@@ -1053,3 +1053,9 @@ def test_a_meeting_held_every_season_is_no_meeting_the_report_tells_of():
 def test_a_meeting_held_lately_takes_the_day_its_holder_is_told_again_with():
     text = "青石工联会早前举行启动礼。\n\n青石工联会于上周五晚上举行启动礼，逾百人出席。"
     assert [m.date_text for m in parse_report(text)] == ["上周五晚上"]
+
+
+def test_a_meeting_a_speaker_tells_of_in_the_clause_after_the_speaking_verb_is_not_the_reports():
+    text = "青石商会联合总会于4月26日在东京召开第3届理监事会。\n\n会中，谢美华首先致词感谢干部的付出，并表示能在任内成功举办青溪商会在大阪的理监事会，是大家的功劳。\n"
+    assert [m.meeting_name for m in parse_report(text)] == ["第3届理监事会"]
+    assert [m.meeting_name for m in parse_report("4月26日，青石商会在东京召开第3届理监事会，会长谢美华主持。")] == ["第3届理监事会"]
