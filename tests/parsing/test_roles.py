@@ -617,3 +617,8 @@ def test_offering_views_and_pledges_and_thanking_the_meeting_are_speaking():
     assert roles_in_report(text) == {"刘晓东": "speaker", "张善明": "speaker", "林小红": "speaker"}
     assert roles("理事长陈立致谢，并介绍了商会工作。") == {"陈立": "speaker"}
     assert roles("理事长陈立出席会议并合影留念。") == {"陈立": "attendee"}
+
+
+def test_affirming_and_expressing_wishes_to_the_meeting_are_speaking():
+    assert roles("驻外代表张良明肯定商会多年来的努力，并感谢对政府的支持。") == {"张良明": "speaker"}
+    assert roles("大使韩志明也特别代表外交部表达对会议的祝福。") == {"韩志明": "speaker"}
