@@ -620,5 +620,6 @@ def test_offering_views_and_pledges_and_thanking_the_meeting_are_speaking():
 
 
 def test_affirming_and_expressing_wishes_to_the_meeting_are_speaking():
-    assert roles("驻外代表张良明肯定商会多年来的努力，并感谢对政府的支持。") == {"张良明": "speaker"}
+    text = "3月5日，青石商会举行成立25周年联欢晚会，驻外代表张良明出席。张良明肯定商会多年来的努力，并感谢对政府的支持。"
+    assert roles_in_report(text) == {"张良明": "speaker"}
     assert roles("大使韩志明也特别代表外交部表达对会议的祝福。") == {"韩志明": "speaker"}
