@@ -377,13 +377,16 @@ def _placed_bodies_to_tag(doc: Document, drafts: list[_Draft]) -> list[tuple[int
     organizers = {d.mention.organizer or organizer_from_name(d.mention.meeting_name or "") for d in drafts}
     windows = []
     for organizer in organizers:
-        if may_be_placed(organizer):
+        placed = may_be_placed(organizer)
+        if placed:
             written, before = (organizer,), CONTEXT_CHARS
         elif pointed := pointed_body(organizer):
             written, before = kind_words(pointed[0]), MAX_NAMED_BODY_CHARS
         else:
             continue
         for m in re.finditer(lexicons.alternation(written), doc.text):
+            if placed and not _opens_inside_a_clause(doc.text, m.start()):
+                continue  # no place stands before a name that opens its clause or line: nothing to read there
             # Within the line.
             start = max(m.start() - before, doc.text.rfind("\n", 0, m.start()) + 1)
             end = min(m.end() + CONTEXT_CHARS, len(doc.text))

@@ -6,7 +6,7 @@ from pipelines.parsing.meetings import (
     organizer_from_name,
     organizer_in_chairs_title,
 )
-from pipelines.parsing.report import parse_report
+from pipelines.parsing.report import _prepare, parse_report
 
 
 def one(sentence: str) -> MeetingMention:
@@ -487,6 +487,9 @@ def test_a_body_named_by_its_level_takes_the_place_the_report_writes_before_it()
     assert [m.organizer for m in parse_report(text)] == ["青岭县总工会"]
     headline = "湖西省丰源市总工会2024年大事记\n5日，市总工会召开主席办公会议，研究春训工作。\n"
     assert [m.organizer for m in parse_report(headline)] == ["丰源市总工会"]
+    # Only the mentions with a character before them go to the model: nothing can stand before one opening its clause.
+    prepared = _prepare(text, None)
+    assert [text[start:end] for start, end in prepared.placed_bodies] == ["次全委会议。青岭县总工会主席赵明主持会议"]
 
 
 def test_no_place_is_read_from_a_verb_a_determiner_a_document_title_or_two_places():
