@@ -1006,7 +1006,7 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
         ):
             name = ruled  # …but a name the model ends at a mark (部长闫羲和，) holds the word the rules stop at
         name = text[start:_given_name_run_on(text, start, start + len(name), tokens)]
-        surname = _surname_at(name, 0)
+        surname = _surname_at(name, 0) or _wordlike_surname_confirmed(text, start, name)
         # 林理事长, 司库, 苏副|校长, 姜老师: a surname with a post or a kind of person, or a post, is how a
         # person is addressed, not a name.
         addressed = (
@@ -1061,6 +1061,16 @@ def _serves_as_a_post(text: str, tokens: tuple[Token, ...], start: int, end: int
         and (words[0].start, words[0].end, words[0].tag) == (start, end, "v")
         and _post_pattern().match(text, end) is not None
     )
+
+
+def _wordlike_surname_confirmed(text: str, start: int, name: str) -> int:
+    """1 where the model's three-character person opens with a surname that is more often a word (平, 相) and the clause
+    confirms a person stands there: a post right before (常务副主席平志英) or a role verb right after
+    (平志英主持): the model and the rules agree, as neither alone would do for such a character."""
+    if name[0] not in lexicons.entry_set("surnames_wordlike") or len(name) != 3:
+        return 0  # two characters are too short a name to trust such a surname (理事长暨理、监事)
+    post_before = lexicons.ends_with_entry(text[max(0, start - lexicons.longest_suffix_lengths("post_titles")[0]):start], "post_titles") is not None
+    return 1 if post_before or _role_verb_pattern().match(text, start + len(name)) else 0
 
 
 def _joined_person_spans(text: str, tokens: tuple[Token, ...]) -> list[tuple[int, int]]:

@@ -581,3 +581,11 @@ def test_a_married_womans_two_surnames_open_a_four_character_name_that_a_list_ma
 def test_a_doctrine_named_after_its_founder_names_no_one_at_the_meeting():
     text = "3月5日，机关党支部召开主题党日活动。党委书记黎小娅主持。党委副书记陶小洲谈了看法。他说，马克思主义是科学的理论。"
     assert [p.name for m in parse_report(text) for p in m.people if p.name] == ["黎小娅", "陶小洲"]
+
+
+def test_a_surname_more_often_a_word_opens_the_models_name_where_a_post_or_a_role_verb_confirms_it():
+    names = lambda text: [p.name for m in parse_report(text) for p in m.people if p.name]  # noqa: E731
+    text = "10月20日，省文联召开座谈会。省文联党组书记、常务副主席平志英，副主席兼秘书长李兵出席。平志英主持了座谈会。"
+    assert names(text) == ["平志英", "李兵"]
+    # Two characters are too short a name to trust such a surname.
+    assert names("3月2日，青石县总工会举行会员代表大会，并举行理事长暨理、监事改选，林晓东当选理事长。") == ["林晓东"]
