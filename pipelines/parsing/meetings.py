@@ -585,8 +585,9 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             continue  # 会议还为X举行了揭幕仪式: a ceremony the meeting held within itself
         if _REPEATEDLY.search(head_text):
             continue  # 多次与X合作举办Y论坛, 每季度召开支部大会: what a body does again and again, no meeting this report tells of
-        if _agenda_word().search(head_text) and not meeting_noun_at_end(head_text):
-            continue
+        if (agenda := _agenda_word().search(head_text)) and not meeting_noun_at_end(head_text):
+            if not lexicons.pattern("meeting_nouns").search(head_text, agenda.end()):
+                continue  # 会议研究了召开…: an agenda item; …意见建议座谈会于12月12日在我院召开 is the meeting's name
         if _INSTRUCTED.search(_DASH.split(head_text)[-1]):
             continue  # 会后各校要立即召开…会议: an instruction for later, not a meeting held
         if _SAID_IN_THE_CLAUSE.search(head_text):

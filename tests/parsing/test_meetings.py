@@ -1062,3 +1062,10 @@ def test_a_meeting_a_speaker_tells_of_in_the_clause_after_the_speaking_verb_is_n
     text = "青石商会联合总会于4月26日在东京召开第3届理监事会。\n\n会中，谢美华首先致词感谢干部的付出，并表示能在任内成功举办青溪商会在大阪的理监事会，是大家的功劳。\n"
     assert [m.meeting_name for m in parse_report(text)] == ["第3届理监事会"]
     assert [m.meeting_name for m in parse_report("4月26日，青石商会在东京召开第3届理监事会，会长谢美华主持。")] == ["第3届理监事会"]
+
+
+def test_an_agenda_word_inside_the_meetings_own_name_leaves_it_a_meeting_held_by_the_body_before_the_verb():
+    text = "市检察院征求人大代表、政协委员意见建议座谈会于12月12日在我院召开，座谈会由检察长陈晓明主持。"
+    [meeting] = parse_report(text)
+    assert (meeting.organizer, meeting.date_text, meeting.chair) == ("市检察院", "12月12日", "陈晓明")
+    assert [m.meeting_name for m in parse_report("3月5日，县委召开常委会。会议研究了召开县人大二次会议有关事宜。")] == ["常委会"]
