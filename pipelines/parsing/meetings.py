@@ -256,6 +256,22 @@ def _parse_head(head: str) -> _Head:
 _STANDING_JOINT_MEETING = re.compile(r"^([^第，,、]{2,30}?联席会议)(?=第)")
 
 
+NATIONAL = "全国"
+MAX_NATIONAL_BODY_CHARS = 5
+"""The short name after 全国 of a national body (总工会, 关工委, 人大常委会) is at most this long."""
+
+
+def _national_body_end(name: str) -> int:
+    """Where a national body's short name ends at the head of a meeting name (全国关工委|办公室工作座谈会): 全国
+    opens the names of national bodies (全国政协, 全国妇联), where 全市 or 全省 only scopes a meeting."""
+    if not name.startswith(NATIONAL):
+        return 0
+    body = _org_chunk_pattern().match(name, len(NATIONAL))
+    if body is None or len(body.group()) > MAX_NATIONAL_BODY_CHARS or not lexicons.ends_with_entry(body.group(), "org_suffixes"):
+        return 0
+    return body.end()
+
+
 def organizer_from_name(name: str) -> str | None:
     """The holding body written at the head of a meeting name (县委常委会议 → 县委), or None."""
     if (standing := _STANDING_JOINT_MEETING.match(name)) is not None:
@@ -267,7 +283,7 @@ def organizer_from_name(name: str) -> str | None:
     s = _ORDINAL_PREFIX.sub("", name)
     offset = len(name) - len(s)
     boundaries = lexicons.entries("meeting_boundaries")
-    pos = 0
+    pos = _national_body_end(s)
     for _ in range(4):
         if any(s.startswith(b, pos) for b in boundaries):
             break
@@ -664,13 +680,17 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             continue
         if date_text is None:
             date_text = _date_before(text, start, clause_start)
+        organizer_start = _written_at(text, organizer, start, v, end)
         if organizer is None:
             organizer = organizer_from_name(name)
+            # Read where the name writes it: the same words before the verb may head a post (由X主委Y主持召开了X…会议).
+            named_at = text.find(name, v, end) if organizer else -1
+            organizer_start = named_at if named_at >= 0 else _written_at(text, organizer, start, v, end)
         mention = MeetingMention(
             start=start,
             end=end,
             organizer=organizer,
-            organizer_start=_written_at(text, organizer, start, v, end),
+            organizer_start=organizer_start,
             organizer_stated=stated,
             meeting_name=name,
             date_text=date_text,

@@ -203,7 +203,7 @@ def _transliterated_name_at(text: str, i: int) -> str | None:
 
 
 def _name_between_post_and_deed(text: str, i: int) -> str | None:
-    """A full name (surname and two characters) between a post and a deed or 同志 whose given name holds a
+    """A full name (surname and two characters) between a post and a deed, 同志 or the next titled name of a list whose given name holds a
     character rare in given names (馆长祖传祥主持会议, 副组长李天会同志), or ends in 和 before 主持 (专员赵学和主持:
     a conjunction joins no second name to a deed). None where the rules read the name anyway, or where a
     function word stands in it (王明也出席: 也 is no part of the name)."""
@@ -212,7 +212,7 @@ def _name_between_post_and_deed(text: str, i: int) -> str | None:
     wordlike = not surname_len and text[i:i + 1] in lexicons.entry_set("surnames_wordlike")
     surname_len = surname_len or int(wordlike)
     end = i + surname_len + 2
-    if not surname_len or end > len(text) or not _CLOSES_A_FULL_NAME.match(text, end):
+    if not surname_len or end > len(text) or not (_CLOSES_A_FULL_NAME.match(text, end) or _next_titled_item(text, end)):
         return None
     given = text[i + surname_len:end]
     if wordlike:
@@ -222,6 +222,14 @@ def _name_between_post_and_deed(text: str, i: int) -> str | None:
     if _given_name_ok(given) or any(c in lexicons.entry_set("non_name_function_chars") for c in given):
         return None  # a given name the rules read alone is theirs to read
     return text[i:end] if _given_name_ok(given, tagged_by_model=True) else None
+
+
+def _next_titled_item(text: str, i: int) -> bool:
+    """A list mark at ``i`` and a post opening the next item (主席戴传亮，副主席…): a list of titled names,
+    whose marks close each name as a deed would."""
+    if text[i:i + 1] not in "，,、":
+        return False
+    return lexicons.starts_with_entry(text[i + 1:i + 1 + lexicons.longest_suffix_lengths("post_titles")[0]], "post_titles") is not None
 
 
 def read_name_before(text: str, end: int) -> str | None:

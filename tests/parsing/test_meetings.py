@@ -1069,3 +1069,16 @@ def test_an_agenda_word_inside_the_meetings_own_name_leaves_it_a_meeting_held_by
     [meeting] = parse_report(text)
     assert (meeting.organizer, meeting.date_text, meeting.chair) == ("市检察院", "12月12日", "陈晓明")
     assert [m.meeting_name for m in parse_report("3月5日，县委召开常委会。会议研究了召开县人大二次会议有关事宜。")] == ["常委会"]
+
+
+def test_a_national_bodys_short_name_opens_a_meeting_name_where_all_province_only_scopes_one():
+    assert organizer_from_name("全国总工会第十七届执委会第三次全体会议") == "全国总工会"
+    assert organizer_from_name("全国安全生产工作会议") is None
+    assert organizer_from_name("全省工会工作会议") is None
+    assert organizer_from_name("青石州计生协第五次会员代表大会") == "青石州计生协"
+
+
+def test_a_holder_read_from_the_meetings_name_is_read_where_the_name_writes_it_not_in_the_chairs_title():
+    text = "1月11日下午，由民盟青石区总支主委、区人大常委会副主任罗明轩同志主持召开了民盟青石区总支三届二次全委(扩大)会议。"
+    [meeting] = parse_report(text)
+    assert (meeting.organizer, meeting.chair) == ("民盟青石区总支", "罗明轩")

@@ -589,3 +589,10 @@ def test_a_surname_more_often_a_word_opens_the_models_name_where_a_post_or_a_rol
     assert names(text) == ["平志英", "李兵"]
     # Two characters are too short a name to trust such a surname.
     assert names("3月2日，青石县总工会举行会员代表大会，并举行理事长暨理、监事改选，林晓东当选理事长。") == ["林晓东"]
+
+
+def test_a_full_name_between_a_post_and_the_next_titled_name_of_a_list_is_a_name_whatever_characters_it_holds():
+    names = lambda text: [p.name for m in parse_report(text) for p in m.people if p.name]  # noqa: E731
+    text = "10月22日，县政协召开主席会议。县政协主席戴传亮，副主席程敏珍、鲁新元，秘书长万骏出席。"
+    assert names(text) == ["戴传亮", "程敏珍", "鲁新元", "万骏"]
+    assert names("10月22日，县政协召开主席会议。县政协主席戴传亮出席并讲话，同志们认真学习。") == ["戴传亮"]
