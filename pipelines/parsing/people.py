@@ -912,11 +912,25 @@ def role_at(text: str, start: int, end: int) -> str:
     after = _after_window(text, after_start)
     # 出席报告会: a speech word naming the meeting, or a word holding one (运动员), is no deed.
     after = _SPEECH_IN_A_NAME.sub("", after)
+    if _sent_greetings(text, after_start):
+        return "referenced"  # X等侨领，…侨联发来贺信: who sent greetings was not there
     for role in ("chair", "speaker", "attendee"):
         if any(w in after for w in keyed[role]) or role == "speaker" and _PUTS_FORWARD.search(after):
             # The strongest role whose verb the clause holds; chair beats 出席…并讲话.
             return "speaker" if role == "attendee" and _words_follow(text, after_start + len(after)) else role
     return "attendee"
+
+
+_SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}\n]")
+
+
+def _sent_greetings(text: str, start: int) -> bool:
+    """Whether the rest of the sentence says greetings were sent (X等侨领，兄弟侨联发来贺信) and nothing done at
+    the meeting: the people it names were not there."""
+    sentence = _SENTENCE_END.search(text, start, start + MAX_CLAUSE_CHARS)
+    rest = text[start:sentence.start() if sentence else start + MAX_CLAUSE_CHARS]
+    keyed = lexicons.keyed("role_verbs")
+    return any(w in rest for w in keyed["absent"]) and not any(w in rest for role in ("chair", "speaker", "attendee") for w in keyed[role])
 
 
 _PUTS_FORWARD = re.compile(r"提出(?!的)了?[^，。；,;：:“]{0,8}?(?:意见|要求|建议)|发出(?!的)了?[^，。；,;：:]{0,24}?倡议")

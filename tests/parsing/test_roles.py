@@ -623,3 +623,12 @@ def test_affirming_and_expressing_wishes_to_the_meeting_are_speaking():
     text = "3月5日，青石商会举行成立25周年联欢晚会，驻外代表张良明出席。张良明肯定商会多年来的努力，并感谢对政府的支持。"
     assert roles_in_report(text) == {"张良明": "speaker"}
     assert roles("大使韩志明也特别代表外交部表达对会议的祝福。") == {"韩志明": "speaker"}
+
+
+def test_who_sent_greetings_was_not_at_the_meeting():
+    text = "3月5日，市侨联召开代表大会。曾宪明、余国华等侨领，海外主要社团和兄弟市侨联发来贺信或贺电。"
+    assert roles_in_report(text) == {"曾宪明": "referenced", "余国华": "referenced"}
+    text = "3月5日，市侨联召开代表大会。市长李明发来贺信。副市长王强出席并讲话。"
+    assert roles_in_report(text) == {"李明": "referenced", "王强": "speaker"}
+    text = "3月5日，市侨联召开代表大会。市长李明出席并宣读了省侨联发来的贺信。"
+    assert roles_in_report(text) == {"李明": "speaker"}, "who read the greetings out was there"
