@@ -227,3 +227,10 @@ def test_the_first_month_written_yuan():
     assert find_date_text("2010年元月13日，青石县科协召开座谈会。").group() == "2010年元月13日"
     assert resolve_date("2010年元月13日", None) == dt.date(2010, 1, 13)
     assert find_date_text("纪元月亮") is None
+
+
+def test_a_day_whose_ri_was_lost_before_the_part_of_the_day_and_a_day_written_hao():
+    assert find_date_text("5月28上午，致公党青石市委召开全委会议。").group() == "5月28上午"
+    assert resolve_date("5月28上午", dt.date(2022, 6, 1)) == dt.date(2022, 5, 28)
+    assert resolve_date("5月28号下午", dt.date(2022, 6, 1)) == dt.date(2022, 5, 28)
+    assert find_date_text("共5月28人") is None
