@@ -602,8 +602,10 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         if _REPEATEDLY.search(head_text):
             continue  # 多次与X合作举办Y论坛, 每季度召开支部大会: what a body does again and again, no meeting this report tells of
         if (agenda := _agenda_word().search(head_text)) and not meeting_noun_at_end(head_text):
-            if not lexicons.pattern("meeting_nouns").search(head_text, agenda.end()):
-                continue  # 会议研究了召开…: an agenda item; …意见建议座谈会于12月12日在我院召开 is the meeting's name
+            if not lexicons.pattern("meeting_nouns").match(head_text, agenda.end()):
+                # 会议研究了召开…, 会议决定X会议于1月中旬召开: an agenda item; in X征求意见建议座谈会于12月12日召开 the
+                # word is a noun the meeting is named for.
+                continue
         if _INSTRUCTED.search(_DASH.split(head_text)[-1]):
             continue  # 会后各校要立即召开…会议: an instruction for later, not a meeting held
         if _SAID_IN_THE_CLAUSE.search(head_text):

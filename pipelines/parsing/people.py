@@ -95,9 +95,11 @@ def _surname_at(text: str, i: int) -> int:
 
 def _ends_name(text: str, i: int) -> bool:
     """Whether a name may end right before ``i``: end of text, non-CJK, a follower word, a post
-    word or a noun for a kind of person (X老师)."""
+    word, its deputy (副…) or a noun for a kind of person (X老师)."""
     if i >= len(text) or not _is_cjk(text[i]):
         return True
+    if text[i] == "副" and lexicons.pattern("post_titles").match(text, i + 1):
+        return True  # X副检察长: the deputy form of any post
     return _name_end_pattern().match(text, i) is not None
 
 
@@ -239,6 +241,8 @@ def read_name_before(text: str, end: int) -> str | None:
     end of a post word or of an organisation name); three characters need none, being the
     commonest name length.
     """
+    if text[end - 1:end] == "副":
+        end -= 1  # X副检察长: 副 is the post's, the deputy form of it
     preceders = lexicons.entry_set("name_preceders")
     posts = lexicons.entry_set("post_titles")
     best = None

@@ -1069,6 +1069,8 @@ def test_an_agenda_word_inside_the_meetings_own_name_leaves_it_a_meeting_held_by
     [meeting] = parse_report(text)
     assert (meeting.organizer, meeting.date_text, meeting.chair) == ("市检察院", "12月12日", "陈晓明")
     assert [m.meeting_name for m in parse_report("3月5日，县委召开常委会。会议研究了召开县人大二次会议有关事宜。")] == ["常委会"]
+    text = "3月5日，市人大常委会召开第三十次会议。会议决定市五届人大七次会议于2016年1月中旬在青石城区召开。"
+    assert [m.meeting_name for m in parse_report(text)] == ["第三十次会议"], "a meeting decided on is not held"
 
 
 def test_a_national_bodys_short_name_opens_a_meeting_name_where_all_province_only_scopes_one():

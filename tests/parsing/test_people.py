@@ -596,3 +596,8 @@ def test_a_full_name_between_a_post_and_the_next_titled_name_of_a_list_is_a_name
     text = "10月22日，县政协召开主席会议。县政协主席戴传亮，副主席程敏珍、鲁新元，秘书长万骏出席。"
     assert names(text) == ["戴传亮", "程敏珍", "鲁新元", "万骏"]
     assert names("10月22日，县政协召开主席会议。县政协主席戴传亮出席并讲话，同志们认真学习。") == ["戴传亮"]
+
+
+def test_a_deputy_post_after_a_name_keeps_its_fu():
+    names = lambda text: [p.name for m in parse_report(text) for p in m.people if p.name]  # noqa: E731
+    assert names("3月5日，市检察院召开座谈会。张野副检察长对各位代表表示感谢。") == ["张野"]
