@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from . import lexicons
+from .dates import DATE_TEXT_RE
 from .lexical import Token, tokens_overlapping
 from .model import ROLES, Person
 from .segmentation import ATTENDANCE_HEADER, CLAUSE_BREAK, CLAUSE_MARKS, COLON_MARKS, MASK, MAX_CLAUSE_CHARS, SENTENCE_MARKS, TERM_MASK, THIS_SESSION, inside_document_title, inside_quote_marks
@@ -311,6 +312,8 @@ def read_title_before(text: str, end: int) -> str | None:
         cursor = comma
     start = _after_unpaired_marks(text, start, end)
     title = _MEETING_AT_HEAD.sub("", text[start:end].lstrip("、,，"))
+    if (dated := DATE_TEXT_RE.match(title)) is not None:
+        title = title[dated.end():]  # 以及12月18日市委副书记X在…: the day the person spoke, not their post
     if title.startswith("以") and _post_pattern().match(title, 1):
         title = title[1:]  # 以理事长X为团长, 以主席X的希望为指导: 以 introduces the person, it is no part of the post
     return title if title and lexicons.ends_with_entry(title, "post_titles") else None

@@ -601,3 +601,11 @@ def test_a_full_name_between_a_post_and_the_next_titled_name_of_a_list_is_a_name
 def test_a_deputy_post_after_a_name_keeps_its_fu():
     names = lambda text: [p.name for m in parse_report(text) for p in m.people if p.name]  # noqa: E731
     assert names("3月5日，市检察院召开座谈会。张野副检察长对各位代表表示感谢。") == ["张野"]
+
+
+def test_a_list_member_surnamed_zhan_and_a_date_before_a_title():
+    found = lambda text: [(p.name, p.title) for m in parse_report(text) for p in m.people if p.name]  # noqa: E731
+    text = "3月5日，县政协召开预备会议。县领导赵福南、占卓夫、石金印出席会议。"
+    assert found(text) == [("赵福南", "县领导"), ("占卓夫", "县领导"), ("石金印", "县领导")]
+    text = "3月5日，市法院召开党组会。会议传达学习了12月18日市委副书记、政法委书记吴华明在座谈会上的讲话精神。"
+    assert found(text) == [("吴华明", "市委副书记、政法委书记")]
