@@ -936,6 +936,32 @@ def named_then_attended_mention(text: str, start: int, end: int) -> MeetingMenti
     )
 
 
+def spoken_at_mention(text: str, start: int, end: int) -> MeetingMention | None:
+    """A meeting named only where someone speaks at it (X在全市工会工作会议上强调, X在该会新春团拜时称): the report
+    tells of it through the words said there. Its holder is the body its name opens with, else the one before it
+    (该会 of X在该会新春团拜时称)."""
+    spoken = _SPOKEN_AT.search(text, start, end)
+    if spoken is None:
+        return None
+    name = _trim_name(spoken.group("name"))
+    if not name or not meeting_noun_at_end(name) or len(name) < MIN_SPOKEN_AT_NAME_CHARS:
+        return None
+    organizer = organizer_from_name(name) or spoken.group("holder")
+    return MeetingMention(
+        start=start, end=end, organizer=organizer, organizer_stated=False, meeting_name=name,
+        organizer_start=_written_at(text, organizer, start, spoken.end(), end),
+        date_text=None, location=None, subject=None,
+    )
+
+
+_SPOKEN_AT = re.compile(
+    r"在(?P<holder>该会|本会|我会)?(?P<name>[^，,。；;！？\s在]{2,40}?)(?:上|时|期间)[，,]?"
+    r"(?:的讲话中|讲话时|致辞时|发言时)?(?:发表讲话|讲话|致辞|致词|强调|指出|表示|称|说)"
+)
+MIN_SPOKEN_AT_NAME_CHARS = 4
+"""A meeting spoken at is named with at least this many characters (新春团拜, 工作会议); 会上 names none."""
+
+
 _OPENING_NAME = re.compile(r"[\s\u3000]*(?P<name>[^，,。；;！？\s]{6,60})[，,]")
 _ATTENDED_LATER = re.compile(r"出席|莅临|亲临|到场|到贺|亲来")
 

@@ -32,6 +32,7 @@ from .meetings import (
     meeting_noun_at_end,
     mentions_in_sentence,
     named_then_attended_mention,
+    spoken_at_mention,
     may_be_placed,
     named_body,
     pointed_body,
@@ -86,7 +87,7 @@ def _section_mentions(doc: Document, section: Section) -> tuple[list[MeetingMent
     if not merged:
         # No sentence says a body held a meeting: one a person attended under its own name, or a dated
         # collective study, is the section's meeting.
-        fallbacks = [attended_meeting_mention, named_then_attended_mention]
+        fallbacks = [attended_meeting_mention, named_then_attended_mention, spoken_at_mention]
         if any(cue in doc.body[section.start:section.end] for cue in lexicons.entries("meeting_cues")):
             fallbacks.append(study_session_mention)
         for fallback in fallbacks:

@@ -1,3 +1,5 @@
+import datetime as dt
+
 from pipelines.parsing.meetings import (
     MeetingMention,
     complete_organizer,
@@ -1084,3 +1086,16 @@ def test_a_holder_read_from_the_meetings_name_is_read_where_the_name_writes_it_n
     text = "1月11日下午，由民盟青石区总支主委、区人大常委会副主任罗明轩同志主持召开了民盟青石区总支三届二次全委(扩大)会议。"
     [meeting] = parse_report(text)
     assert (meeting.organizer, meeting.chair) == ("民盟青石区总支", "罗明轩")
+
+
+def test_a_meeting_named_only_where_someone_speaks_at_it_is_the_reports_meeting():
+    [meeting] = parse_report("市总工会主席李明在全市工会工作会议上强调，要做好服务职工工作。")
+    assert (meeting.meeting_name, [p.name for p in meeting.people]) == ("全市工会工作会议", ["李明"])
+    [meeting] = parse_report("青石同乡会会长李明在该会新春团拜时称，过去一年会务发展良好。出席者包括：创会会长王芳。")
+    assert meeting.meeting_name == "新春团拜"
+    assert parse_report("市总工会主席李明在会上强调，要做好服务职工工作。") == [], "会上 names no meeting"
+
+
+def test_the_evening_before_yesterday_dates_a_meeting():
+    [meeting] = parse_report("青石公会第廿八届会董就职典礼前晚在青石会议展览中心举行，新任主席马介明就职。", dt.date(2014, 3, 10))
+    assert (meeting.date_text, meeting.meeting_date, meeting.location) == ("前晚", dt.date(2014, 3, 8), "青石会议展览中心")
