@@ -149,8 +149,14 @@ def read_name_after(text: str, i: int, strict: bool = False, list_member: bool =
 
 
 def _closes_a_list_item(text: str, i: int) -> bool:
-    """A mark or a follower word at ``i``, not a post: a post after a name may follow a verb (林祖光膺|监事长)."""
-    return i >= len(text) or not _is_cjk(text[i]) or lexicons.pattern("name_followers").match(text, i) is not None
+    """A mark, a follower word or a noun for a kind of person (X博士) at ``i``, not a post: a post after a name
+    may follow a verb (林祖光膺|监事长)."""
+    return (
+        i >= len(text)
+        or not _is_cjk(text[i])
+        or lexicons.pattern("name_followers").match(text, i) is not None
+        or lexicons.pattern("person_nouns").match(text, i) is not None
+    )
 
 
 _LIST_GOES_ON = re.compile(r"[,，]{0,2}、|以及|等|和|及")

@@ -1099,3 +1099,9 @@ def test_a_meeting_named_only_where_someone_speaks_at_it_is_the_reports_meeting(
 def test_the_evening_before_yesterday_dates_a_meeting():
     [meeting] = parse_report("青石公会第廿八届会董就职典礼前晚在青石会议展览中心举行，新任主席马介明就职。", dt.date(2014, 3, 10))
     assert (meeting.date_text, meeting.meeting_date, meeting.location) == ("前晚", dt.date(2014, 3, 8), "青石会议展览中心")
+
+
+def test_a_party_day_however_it_is_themed_is_a_meeting():
+    text = "10月28日中午，学院教工第三党支部在学院会议室开展了以“开创未来、赓续奋斗”为主题的党日活动。"
+    [meeting] = parse_report(text)
+    assert (meeting.organizer, meeting.meeting_name) == ("学院教工第三党支部", "以“开创未来、赓续奋斗”为主题的党日活动")

@@ -609,3 +609,8 @@ def test_a_list_member_surnamed_zhan_and_a_date_before_a_title():
     assert found(text) == [("赵福南", "县领导"), ("占卓夫", "县领导"), ("石金印", "县领导")]
     text = "3月5日，市法院召开党组会。会议传达学习了12月18日市委副书记、政法委书记吴华明在座谈会上的讲话精神。"
     assert found(text) == [("吴华明", "市委副书记、政法委书记")]
+
+
+def test_an_honorific_closes_a_married_womans_four_character_name():
+    names = lambda text: [p.name for m in parse_report(text) for p in m.people if p.name]  # noqa: E731
+    assert names("3月5日，青石妇协举行就职晚宴。妇协创会主席林贝秀嘉博士感谢社会各界的支持。") == ["林贝秀嘉"]
