@@ -128,10 +128,16 @@ _EDITION = re.compile(r"[(（]第?[一二三四五六七八九十\d]{1,4}[期届
 """Which edition a course or gathering is, written after its name: 研修班(第二期)."""
 
 
+JOINED = "暨"
+"""Joins the events one gathering holds (…开班式暨中心组学习)."""
+
+
 def meeting_noun_at_end(name: str) -> str | None:
     """The meeting noun a phrase ends with, unless it ends in a longer organisation suffix (总工会)."""
     bare = _EDITION.sub("", name.rstrip("」”』"))
     noun = lexicons.ends_with_entry(bare, "meeting_nouns")
+    if noun is None and JOINED in bare:
+        return meeting_noun_at_end(bare.split(JOINED, 1)[0])  # X读书会开班式暨中心组(扩大)学习: the first event is a meeting
     if noun is None or lexicons.ends_with_entry(bare, "not_meeting_nouns"):
         return None
     org = lexicons.ends_with_entry(bare, "org_suffixes")

@@ -3,6 +3,7 @@ import datetime as dt
 from pipelines.parsing.meetings import (
     MeetingMention,
     complete_organizer,
+    meeting_noun_at_end,
     merge_mentions,
     mentions_in_sentence,
     organizer_from_name,
@@ -1105,3 +1106,11 @@ def test_a_party_day_however_it_is_themed_is_a_meeting():
     text = "10月28日中午，学院教工第三党支部在学院会议室开展了以“开创未来、赓续奋斗”为主题的党日活动。"
     [meeting] = parse_report(text)
     assert (meeting.organizer, meeting.meeting_name) == ("学院教工第三党支部", "以“开创未来、赓续奋斗”为主题的党日活动")
+
+
+def test_a_gathering_of_joined_events_is_a_meeting_when_its_first_event_is_one():
+    text = "4月20日，青石市皮肤病医院党史学习教育读书会开班式暨党委理论学习中心组(扩大)学习在行政楼会议室举行，会议由党委书记王日明主持。"
+    [meeting] = parse_report(text)
+    assert (meeting.organizer, meeting.chair) == ("青石市皮肤病医院", "王日明")
+    assert meeting_noun_at_end("开班式暨中心组(扩大)学习") == "开班式"
+    assert meeting_noun_at_end("帮扶暨慰问") is None
