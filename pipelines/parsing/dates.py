@@ -20,7 +20,7 @@ _CLOSE = r"[)）]"
 _CN_DIGIT = "〇○零一二三四五六七八九"
 _CN_MONTH = r"(?:十[一二]?|[一二三四五六七八九])"
 _CN_DAY = r"(?:[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|初[一二三四五六七八九十]|[一二三四五六七八九])"
-_CN_HOUR = r"(?:十[一二]?|二十[一二三四]?|[一二三四五六七八九])"
+_CN_HOUR = r"(?:十[一二三四五六七八九]?|二十[一二三四]?|[一二三四五六七八九])"
 _CN_MINUTE = r"(?:[一二三四五]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 # A space may follow the digits where a page set them apart from the characters (1 月18 日).
 # 元月 is the first month as reports write it (2010年元月13日).
@@ -45,6 +45,8 @@ _CLOCK = (
 )
 _WEEKDAY = r"(?:星期|周|礼拜)[一二三四五六日天]"
 _WEEKDAY_PAREN = rf"(?:{_OPEN}{_WEEKDAY}{_CLOSE})?"
+# After a month and day: its weekday, bracketed or not (11月9日周三下午), or the lunar date in brackets (二月二十三日(农历十四日)).
+_DAY_NOTE = rf"(?:{_OPEN}{_WEEKDAY}{_CLOSE}|{_WEEKDAY}|{_OPEN}(?:农历|阴历)[^)）]{{1,12}}{_CLOSE})?"
 _DAY_PAREN = rf"(?:{_OPEN}(?:\d{{1,2}}月)?\d{{1,2}}日?{_CLOSE})?"
 # Relative days as Hong Kong and Taiwan reports write them: 昨(22)日, 今(十四)日, 昨（22日）, 前日(16日), 今日, 昨晚,
 # 昨 right before the verb (工联会昨举行),
@@ -71,7 +73,7 @@ _MONTH_ONLY = (
 _VAGUE = rf"近日|日前|近期|不久前|前不久|早前|(?:当天|当日|当晚|同日)(?:{'|'.join(DAY_PARTS)})?"
 
 DATE_TEXT_RE = re.compile(
-    rf"(?:{_YEAR}?{_MONTH_DAY_SPAN}|{_YEAR}?{_MONTH_DAY}{_WEEKDAY_PAREN}|{_RELATIVE_DAY}|{_MONTH_LOST}|{_DAY_ONLY}{_WEEKDAY_PAREN}){_RANGE}{_DAY_PART}{_CLOCK}"
+    rf"(?:{_YEAR}?{_MONTH_DAY_SPAN}|{_YEAR}?{_MONTH_DAY}{_DAY_NOTE}|{_RELATIVE_DAY}|{_MONTH_LOST}|{_DAY_ONLY}{_WEEKDAY_PAREN}){_RANGE}{_DAY_PART}{_CLOCK}"
     rf"|{_MONTH_ONLY}|{_VAGUE}"
 )
 """A date expression as a report writes it before the meeting verb."""

@@ -234,3 +234,11 @@ def test_a_day_whose_ri_was_lost_before_the_part_of_the_day_and_a_day_written_ha
     assert resolve_date("5月28上午", dt.date(2022, 6, 1)) == dt.date(2022, 5, 28)
     assert resolve_date("5月28号下午", dt.date(2022, 6, 1)) == dt.date(2022, 5, 28)
     assert find_date_text("共5月28人") is None
+
+
+def test_a_weekday_unbracketed_a_lunar_date_in_brackets_and_an_hour_past_twelve_in_chinese_numerals():
+    assert find_date_text("2016年11月9日周三下午，党支部开展党课。").group() == "2016年11月9日周三下午"
+    assert find_date_text("二月二十三日(农历十四日)，同乡会举行理监事会议。").group() == "二月二十三日(农历十四日)"
+    assert find_date_text("二月二十三日晚上十八时，同乡会举行聚餐。").group() == "二月二十三日晚上十八时"
+    assert resolve_date("二月二十八日(农历元月十九日)上午", dt.date(2016, 3, 1)) == dt.date(2016, 2, 28)
+    assert find_date_text("9日周末，同乡会举行聚餐。").group() == "9日", "周末 is no weekday"
