@@ -247,6 +247,9 @@ def _parse_head(head: str) -> _Head:
         core = _body_of_the_leader(core[:party.start()])  # 市总工会副主席X一行到公司开展宣讲: who came, sent by whom
     if (everyone := core.find("全体")) >= MIN_BODY_BEFORE_EVERYONE and meeting_noun_at_end(core) is None:
         core = core[:everyone]  # 城关二小全体教职工齐聚…召开: the body whose members gathered holds it
+    described, of, described_body = core.rpartition("的")
+    if of and _names_a_body(described_body) and not _names_a_body(described):
+        core = described_body  # 拥有40年历史的X同乡会: what is said of the body is no part of its name
     if _WHILE_THE_MEETING.search(core):
         core = ""  # 大会开始前举行了预备会议: a time the meeting sets, no holder
     body = _LEADING_MARKS.sub("", core.strip(" \u3000"))
@@ -1234,6 +1237,10 @@ def placed_organizer(organizer: str, text: str, tokens: tuple[Token, ...]) -> st
             continue  # 中共东乌旗委…: a longer body that holds the name is another body
         place = text[word.start:m.start()]
         place = place[max((i + 1 for i, ch in enumerate(place) if ch in stops), default=0):]
-        if shortest <= len(place) <= MAX_PLACE_NAME_CHARS:
+        if shortest <= len(place) <= MAX_PLACE_NAME_CHARS and place not in _LOCATIVES:
             places.add(place)
     return places.pop() + organizer if len(places) == 1 else None
+
+
+_LOCATIVES = frozenset("中内外间里旁")
+"""Words of position that close a phrase (过程中|县教育局): a one-character place before a body is none of them."""

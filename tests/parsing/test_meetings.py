@@ -1114,3 +1114,12 @@ def test_a_gathering_of_joined_events_is_a_meeting_when_its_first_event_is_one()
     assert (meeting.organizer, meeting.chair) == ("青石市皮肤病医院", "王日明")
     assert meeting_noun_at_end("开班式暨中心组(扩大)学习") == "开班式"
     assert meeting_noun_at_end("帮扶暨慰问") is None
+
+
+def test_what_is_said_of_a_body_a_connective_and_a_phrase_closed_by_a_position_word_are_no_part_of_its_name():
+    [meeting] = parse_report("拥有40年历史的青石市同乡会，于10日在青石饭店举办40周年庆典暨第12届第3次会员大会。")
+    assert meeting.organizer == "青石市同乡会"
+    text = "1月15日，县教育局召开主题教育总结会。会议强调，主题教育过程中县教育局党委深入查找了问题。"
+    assert [m.organizer for m in parse_report(text)] == ["县教育局"]
+    [meeting] = parse_report("另外青石同乡会于二月二十八日举行理监事会议。")
+    assert meeting.organizer == "青石同乡会"
