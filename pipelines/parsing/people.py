@@ -1052,7 +1052,8 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
         # 全县卫健工作, 卫健系统: a field of work the model reads as a person.
         names_a_field = lexicons.pattern("field_nouns").match(text, start + len(name)) is not None
         given_ok = _given_name_ok(name[surname:], tagged_by_model=True) or _unit_ending_between_post_and_deed(text, start, name)
-        if surname and 2 <= len(name) <= MAX_ENTITY_NAME_CHARS and given_ok and not _is_common_word(name) and not addressed and not names_a_field:
+        opens_a_follower = _opens_a_follower(text, start, start + len(name))
+        if surname and 2 <= len(name) <= MAX_ENTITY_NAME_CHARS and given_ok and not _is_common_word(name) and not addressed and not names_a_field and not opens_a_follower:
             found.append((name, start))
     return found
 
@@ -1198,10 +1199,18 @@ _NEVER_LAST_TAGS = frozenset({"p", "c", "u"})
 """Prepositions, conjunctions and particles: words a name never ends with."""
 
 
+def _opens_a_follower(text: str, start: int, end: int) -> bool:
+    """Whether a "name" is the head of a word that follows names (高票|当选 of 高票当选): part of that word."""
+    follower = lexicons.pattern("name_followers").match(text, start)
+    return follower is not None and follower.end() > end
+
+
 def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
     """Whether the model's words show a rule's name is no name: it starts inside a word, ends inside
     one, a person the model found starts elsewhere in it (包括李华: not 包括李), or it is two characters
     the model reads as one verb, adverb, place … (领导应邀到会: not 应邀)."""
+    if _opens_a_follower(text, mention.start, mention.end):
+        return True
     overlapping = tokens_overlapping(tokens, mention.start, mention.end)
     if not overlapping:
         return False

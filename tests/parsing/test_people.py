@@ -614,3 +614,9 @@ def test_a_list_member_surnamed_zhan_and_a_date_before_a_title():
 def test_an_honorific_closes_a_married_womans_four_character_name():
     names = lambda text: [p.name for m in parse_report(text) for p in m.people if p.name]  # noqa: E731
     assert names("3月5日，青石妇协举行就职晚宴。妇协创会主席林贝秀嘉博士感谢社会各界的支持。") == ["林贝秀嘉"]
+
+
+def test_the_head_of_a_word_that_follows_names_is_no_name():
+    names = lambda text: [p.name for m in parse_report(text) for p in m.people if p.name]  # noqa: E731
+    text = "3月5日，青石产业总工会举行代表大会。林大明以95%的得票率，高票当选本会理事长。曾德明致词勉励新一届会董继续带领公会。"
+    assert names(text) == ["林大明", "曾德明"]
