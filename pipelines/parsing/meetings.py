@@ -437,7 +437,7 @@ def _agenda_word() -> re.Pattern[str]:
     return re.compile(f"(?:{lexicons.alternation(lexicons.entries('agenda_words'))})(?![生院会所室员])")
 
 
-_PASSIVE_VERBS = ("召开", "举行", "举办", "开班", "开幕", "闭幕", "结业")
+_PASSIVE_VERBS = ("召开", "举行", "举办", "开班", "开幕", "闭幕", "结业", "拉开序幕", "拉开了序幕", "落下帷幕", "落下了帷幕")
 """Verbs a meeting's own name stands before (X会议在…召开, X培训班在…开班)."""
 _HOSTED_BY = re.compile(r"(由)?([^，,。；、的由]{2,20}?)(?:主办|举办|组织)(?:[、，,][^，,。；的]{2,30}?(?:承办|协办))?的")
 

@@ -1123,3 +1123,10 @@ def test_what_is_said_of_a_body_a_connective_and_a_phrase_closed_by_a_position_w
     assert [m.organizer for m in parse_report(text)] == ["县教育局"]
     [meeting] = parse_report("另外青石同乡会于二月二十八日举行理监事会议。")
     assert meeting.organizer == "青石同乡会"
+
+
+def test_a_meeting_opening_as_a_curtain_rises_and_a_bank_branch_holding_it():
+    [meeting] = parse_report("近日，青石支行第十六次职工大会拉开了序幕。会议期间，该行刘淑琳同志为全行员工做了行务工作报告。")
+    assert (meeting.organizer, meeting.meeting_name, meeting.date_text) == ("青石支行", "青石支行第十六次职工大会", "近日")
+    assert [p.name for p in meeting.people] == ["刘淑琳"]
+    assert parse_report("改革开放拉开了序幕。") == []
