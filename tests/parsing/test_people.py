@@ -620,3 +620,8 @@ def test_the_head_of_a_word_that_follows_names_is_no_name():
     names = lambda text: [p.name for m in parse_report(text) for p in m.people if p.name]  # noqa: E731
     text = "3月5日，青石产业总工会举行代表大会。林大明以95%的得票率，高票当选本会理事长。曾德明致词勉励新一届会董继续带领公会。"
     assert names(text) == ["林大明", "曾德明"]
+
+
+def test_taking_up_a_post_with_honour_ends_a_name():
+    names = lambda text: [p.name for m in parse_report(text) for p in m.people if p.name]  # noqa: E731
+    assert names("3月5日，青石妇女联会举行就职典礼，金铃荣任主席。") == ["金铃"]
