@@ -99,7 +99,7 @@ def _ends_name(text: str, i: int) -> bool:
     word, its deputy (副…) or a noun for a kind of person (X老师)."""
     if i >= len(text) or not _is_cjk(text[i]):
         return True
-    if text[i] == "副" and lexicons.pattern("post_titles").match(text, i + 1):
+    if text[i] == "副" and _post_pattern().match(text, i + 1):
         return True  # X副检察长: the deputy form of any post
     return _name_end_pattern().match(text, i) is not None
 
@@ -212,8 +212,9 @@ def _transliterated_name_at(text: str, i: int) -> str | None:
 
 
 def _name_between_post_and_deed(text: str, i: int) -> str | None:
-    """A full name (surname and two characters) between a post and a deed, 同志 or the next titled name of a list whose given name holds a
-    character rare in given names (馆长祖传祥主持会议, 副组长李天会同志), or ends in 和 before 主持 (专员赵学和主持:
+    """A full name (surname and two characters) between a post and a deed, 同志 or the next titled name of a
+    list, whose given name holds a character rare in given names (馆长祖传祥主持会议, 副组长李天会同志, 主席戴传亮，
+    副主席…), or ends in 和 before 主持 (专员赵学和主持:
     a conjunction joins no second name to a deed). None where the rules read the name anyway, or where a
     function word stands in it (王明也出席: 也 is no part of the name)."""
     surname_len = _surname_at(text, i)
@@ -236,9 +237,7 @@ def _name_between_post_and_deed(text: str, i: int) -> str | None:
 def _next_titled_item(text: str, i: int) -> bool:
     """A list mark at ``i`` and a post opening the next item (主席戴传亮，副主席…): a list of titled names,
     whose marks close each name as a deed would."""
-    if text[i:i + 1] not in "，,、":
-        return False
-    return lexicons.starts_with_entry(text[i + 1:i + 1 + lexicons.longest_suffix_lengths("post_titles")[0]], "post_titles") is not None
+    return text[i:i + 1] in "，,、" and _post_pattern().match(text, i + 1) is not None
 
 
 def read_name_before(text: str, end: int) -> str | None:
@@ -1100,8 +1099,8 @@ def _serves_as_a_post(text: str, tokens: tuple[Token, ...], start: int, end: int
 
 
 def _wordlike_surname_confirmed(text: str, start: int, name: str) -> int:
-    """1 where the model's three-character person opens with a surname that is more often a word (平, 相) and the clause
-    confirms a person stands there: a post right before (常务副主席平志英) or a role verb right after
+    """1 where the model's three-character person opens with a surname that is more often a word (平, 相) and
+    the clause confirms a person stands there: a post right before (常务副主席平志英) or a role verb right after
     (平志英主持): the model and the rules agree, as neither alone would do for such a character."""
     if name[0] not in lexicons.entry_set("surnames_wordlike") or len(name) != 3:
         return 0  # two characters are too short a name to trust such a surname (理事长暨理、监事)
@@ -1145,8 +1144,8 @@ def _given_name_run_on(text: str, start: int, end: int, tokens: tuple[Token, ...
 
 @cache
 def _post_opening_characters() -> frozenset[str]:
-    """Characters that open a post or a word before one (副, 总, 常, 名 of 名誉): one of these before a post
-    belongs to the post (王明总会长), not to the name."""
+    """Characters that open a post or a word before one (副, 总, 常, 名 of 名誉), and those no given name ends
+    with: one of these before a post belongs to the post (王明总会长), not to the name."""
     words = lexicons.entry_set("post_titles") | lexicons.entry_set("post_modifiers")
     return frozenset(word[0] for word in words) | lexicons.entry_set("non_name_function_chars") | lexicons.entry_set("non_name_chars")
 
