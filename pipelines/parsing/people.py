@@ -67,7 +67,7 @@ def _post_pattern() -> re.Pattern[str]:
 
 def _given_name_ok(chars: str, tagged_by_model: bool = False) -> bool:
     """Whether ``chars`` may be a given name. The model's person tags are refused only for a function
-    character rare in given names (王在场; 石大为 stays), or a unit character, one common in given names
+    character rare in given names (王在场; 刘大为 stays), or a unit character, one common in given names
     only at the end (X潜镇 is a town; 李镇强 is a name)."""
     function, unit = lexicons.entry_set("non_name_function_chars"), lexicons.entry_set("non_name_unit_chars")
     if tagged_by_model:
@@ -150,7 +150,7 @@ def read_name_after(text: str, i: int, strict: bool = False, list_member: bool =
 
 def _closes_a_list_item(text: str, i: int) -> bool:
     """A mark, a follower word or a noun for a kind of person (X博士) at ``i``, not a post: a post after a name
-    may follow a verb (林祖光膺|监事长)."""
+    may follow a verb (林祖华膺|监事长)."""
     return (
         i >= len(text)
         or not _is_cjk(text[i])
@@ -184,7 +184,7 @@ def _read_name_after(text: str, i: int, strict: bool, list_member: bool) -> str 
     if _ends_name(text, long_end):
         return text[i:long_end]
     if surname_len == 1 and _surname_at(text, i + 1) == 1 and _given_name_ok(text[long_end:long_end + 1]) and _closes_a_list_item(text, long_end + 1):
-        return text[i:long_end + 1]  # 长官林郑月娥、: a married woman's two surnames before her given name
+        return text[i:long_end + 1]  # 长官何郑秀娥、: a married woman's two surnames before her given name
     if strict or text[long_end:long_end + 1] in lexicons.entry_set("name_blockers"):
         return None
     return text[i:long_end]
@@ -213,7 +213,7 @@ def _transliterated_name_at(text: str, i: int) -> str | None:
 
 def _name_between_post_and_deed(text: str, i: int) -> str | None:
     """A full name (surname and two characters) between a post and a deed, 同志 or the next titled name of a
-    list, whose given name holds a character rare in given names (馆长祖传祥主持会议, 副组长李天会同志, 主席戴传亮，
+    list, whose given name holds a character rare in given names (馆长祖传祥主持会议, 副组长李天会同志, 主席戴传新，
     副主席…), or ends in 和 before 主持 (专员赵学和主持:
     a conjunction joins no second name to a deed). None where the rules read the name anyway, or where a
     function word stands in it (王明也出席: 也 is no part of the name)."""
@@ -235,7 +235,7 @@ def _name_between_post_and_deed(text: str, i: int) -> str | None:
 
 
 def _next_titled_item(text: str, i: int) -> bool:
-    """A list mark at ``i`` and a post opening the next item (主席戴传亮，副主席…): a list of titled names,
+    """A list mark at ``i`` and a post opening the next item (主席戴传新，副主席…): a list of titled names,
     whose marks close each name as a deed would."""
     return text[i:i + 1] in "，,、" and _post_pattern().match(text, i + 1) is not None
 
@@ -376,7 +376,7 @@ def _joins_an_organisation_name(text: str, conjunct_start: int, conjunction: re.
     if conjunction.group() not in ("和", "及", "与"):
         return False
     conjunct = text[conjunct_start:conjunction.start()]
-    conjunct = conjunct[conjunct.rfind("、") + 1:]  # 中联办副主任何靖、民政及青年事务局: the list's last item
+    conjunct = conjunct[conjunct.rfind("、") + 1:]  # 中联办副主任何明、民政及青年事务局: the list's last item
     if lexicons.ends_with_entry(conjunct, "org_suffixes") or lexicons.ends_with_entry(conjunct, "post_titles"):
         return False
     if read_name_before(text, conjunction.start()) is not None:
@@ -1100,8 +1100,8 @@ def _serves_as_a_post(text: str, tokens: tuple[Token, ...], start: int, end: int
 
 def _wordlike_surname_confirmed(text: str, start: int, name: str) -> int:
     """1 where the model's three-character person opens with a surname that is more often a word (平, 相) and
-    the clause confirms a person stands there: a post right before (常务副主席平志英) or a role verb right after
-    (平志英主持): the model and the rules agree, as neither alone would do for such a character."""
+    the clause confirms a person stands there: a post right before (常务副主席平晓英) or a role verb right after
+    (平晓英主持): the model and the rules agree, as neither alone would do for such a character."""
     if name[0] not in lexicons.entry_set("surnames_wordlike") or len(name) != 3:
         return 0  # two characters are too short a name to trust such a surname (理事长暨理、监事)
     post_before = lexicons.ends_with_entry(text[max(0, start - lexicons.longest_suffix_lengths("post_titles")[0]):start], "post_titles") is not None

@@ -1084,9 +1084,9 @@ def test_a_national_bodys_short_name_opens_a_meeting_name_where_all_province_onl
 
 
 def test_a_holder_read_from_the_meetings_name_is_read_where_the_name_writes_it_not_in_the_chairs_title():
-    text = "1月11日下午，由民盟青石区总支主委、区人大常委会副主任罗明轩同志主持召开了民盟青石区总支三届二次全委(扩大)会议。"
+    text = "1月11日下午，由民盟青石区总支主委、区人大常委会副主任罗明远同志主持召开了民盟青石区总支三届二次全委(扩大)会议。"
     [meeting] = parse_report(text)
-    assert (meeting.organizer, meeting.chair) == ("民盟青石区总支", "罗明轩")
+    assert (meeting.organizer, meeting.chair) == ("民盟青石区总支", "罗明远")
 
 
 def test_a_meeting_named_only_where_someone_speaks_at_it_is_the_reports_meeting():
@@ -1126,7 +1126,7 @@ def test_what_is_said_of_a_body_a_connective_and_a_phrase_closed_by_a_position_w
 
 
 def test_a_meeting_opening_as_a_curtain_rises_and_a_bank_branch_holding_it():
-    [meeting] = parse_report("近日，青石支行第十六次职工大会拉开了序幕。会议期间，该行刘淑琳同志为全行员工做了行务工作报告。")
+    [meeting] = parse_report("近日，青石支行第十六次职工大会拉开了序幕。会议期间，该行刘淑芬同志为全行员工做了行务工作报告。")
     assert (meeting.organizer, meeting.meeting_name, meeting.date_text) == ("青石支行", "青石支行第十六次职工大会", "近日")
-    assert [p.name for p in meeting.people] == ["刘淑琳"]
+    assert [p.name for p in meeting.people] == ["刘淑芬"]
     assert parse_report("改革开放拉开了序幕。") == []
