@@ -214,14 +214,15 @@ def _parse_head(head: str) -> _Head:
     # the head or its date ends right before it (…昨（12日）晚假九龙湾…举行).
     if core.startswith("假"):
         at = 0
-    elif date and core.startswith("假", date.end()) and (at < 0 or date.end() < at):
-        at = date.end()
+    elif date and core[date.end():].lstrip(" \u3000").startswith("假") and (at < 0 or date.end() < at):
+        at = core.index("假", date.end())  # …5月31日 假屏东县…举行: a space the page left before 假 changes nothing
     elif at < 0 and (named := _name_before_jia().search(core)) is not None:
         at = named.end()  # 会员代表大会假台北国军英雄馆举行: 假 right after the meeting's own name
     elif at < 0 and (adverb := _adverb_before_jia().search(core)) is not None:
         at = adverb.end()  # X商会早前假Y酒店举行: 假 right after an adverb of the meeting verb
     if at >= 0:
-        location = _strip_adverbs(_strip_dates(core[at + 1:]).strip()) or None
+        place_start = at + (2 if core.startswith("假座", at) else 1)  # 假座 is 假 written in full
+        location = _strip_adverbs(_strip_dates(core[place_start:]).strip()) or None
         if location and _AMID.search(location):
             location = None
         core = core[:at]

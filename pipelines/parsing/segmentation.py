@@ -81,6 +81,8 @@ SECTION_HEADING_MAX_CHARS = 24
 
 _BREADCRUMB = re.compile(r"(?:>|»|＞)")
 _CHROME_LINE_START = re.compile(r"^\s*(?:date\b|Date\b|DATE\b|!\[|https?://|www\.|•)")
+_DATE_LABEL = re.compile(r"^\s*(?:date|Date|DATE)\b[\s:：]*[\d\-/.: ]*")
+"""A page's "date 2025-10-29" run into the report's first line: the label is chrome, the prose after it is not."""
 # A line-start dateline: "本报讯", "某某网讯 ", "本报南宁3月2日电 ", "【香港商报网讯】", "[Newtalk新闻]".
 _DATELINE = re.compile(
     r"^\s*(?:【[^】\n]{1,60}】|\[[^\]\n]{1,30}\]|[^，,。\n]{0,80}?(?:讯|电)(?=\s|[(（【]|$))"
@@ -172,7 +174,9 @@ def is_chrome_line(line: str) -> bool:
     stripped = line.strip(" \t\u3000|｜")
     if not stripped or not _CJK.search(stripped):
         return True
-    if _CHROME_LINE_START.match(line) or _BREADCRUMB.search(stripped) and not PROSE_PUNCTUATION.search(stripped):
+    if _CHROME_LINE_START.match(line) and not (_DATE_LABEL.match(line) and PROSE_PUNCTUATION.search(stripped)):
+        return True
+    if _BREADCRUMB.search(stripped) and not PROSE_PUNCTUATION.search(stripped):
         return True
     has_marker = lexicons.pattern("chrome_markers").search(stripped) is not None
     if has_marker and (not PROSE_PUNCTUATION.search(stripped) or cjk_count(stripped) <= 12):
@@ -269,8 +273,11 @@ def _mask_span(chars: list[str], start: int, end: int) -> None:
 
 def _byline_spans(line: str) -> list[tuple[int, int]]:
     spans = []
-    if (m := _DATELINE.match(line)) and m.end() > 0:
-        spans.append((m.start(), m.end()))
+    label_end = label.end() if (label := _DATE_LABEL.match(line)) else 0
+    if label_end:
+        spans.append((0, label_end))
+    if (m := _DATELINE.match(line[label_end:])) and m.end() > 0:
+        spans.append((label_end + m.start(), label_end + m.end()))
     for regex in (_labelled_parenthetical(), _reporter_byline()):
         spans.extend((m.start(), m.end()) for m in regex.finditer(line))
     # These two try a dozen characters at every position: only where their word occurs.

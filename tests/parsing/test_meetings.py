@@ -1130,3 +1130,13 @@ def test_a_meeting_opening_as_a_curtain_rises_and_a_bank_branch_holding_it():
     assert (meeting.organizer, meeting.meeting_name, meeting.date_text) == ("青石支行", "青石支行第十六次职工大会", "近日")
     assert [p.name for p in meeting.people] == ["刘淑芬"]
     assert parse_report("改革开放拉开了序幕。") == []
+
+
+def test_receptions_and_a_space_before_jia_and_a_date_label_run_into_the_lede():
+    [meeting] = parse_report("青石台山同乡会于2月25日晚假座青溪海鲜茶寮举行春宴暨成立23周年会庆。")
+    assert (meeting.organizer, meeting.date_text, meeting.location) == ("青石台山同乡会", "2月25日晚", "青溪海鲜茶寮")
+    [meeting] = parse_report("青石宗亲总会第一届第二次会员大会于5月31日 假青溪镇泰有味餐厅举行。")
+    assert meeting.location == "青溪镇泰有味餐厅"
+    text = " date 2025-10-29 【青石时报 记者林东／青溪报导】青石省商业会10月29日于青溪大饭店举办「第79届商人节大会」。大会由理事长施胜明主持。"
+    [meeting] = parse_report(text)
+    assert (meeting.organizer, meeting.chair) == ("青石省商业会", "施胜明")
