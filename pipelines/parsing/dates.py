@@ -72,8 +72,12 @@ _MONTH_ONLY = (
 )
 _VAGUE = rf"近日|日前|近期|不久前|前不久|早前|(?:当天|当日|当晚|同日)(?:{'|'.join(DAY_PARTS)})?"
 
+# A month and day written with a slash, as Taiwan reports do, before the part of the day or where it was held
+# (1/16晚在…举行); a slash elsewhere is a fraction or a path.
+_SLASHED = rf"(?<![\d/])(?:1[0-2]|[1-9])/(?:[12]\d|3[01]|[1-9])(?![\d/])(?=(?:{'|'.join(DAY_PARTS)}|晚)|[在于假])"
+
 DATE_TEXT_RE = re.compile(
-    rf"(?:{_YEAR}?{_MONTH_DAY_SPAN}|{_YEAR}?{_MONTH_DAY}{_DAY_NOTE}|{_RELATIVE_DAY}|{_MONTH_LOST}|{_DAY_ONLY}{_WEEKDAY_PAREN}){_RANGE}{_DAY_PART}{_CLOCK}"
+    rf"(?:{_YEAR}?{_MONTH_DAY_SPAN}|{_YEAR}?{_MONTH_DAY}{_DAY_NOTE}|{_SLASHED}|{_RELATIVE_DAY}|{_MONTH_LOST}|{_DAY_ONLY}{_WEEKDAY_PAREN}){_RANGE}{_DAY_PART}{_CLOCK}"
     rf"|{_MONTH_ONLY}|{_VAGUE}"
 )
 """A date expression as a report writes it before the meeting verb."""
@@ -194,11 +198,11 @@ def resolve_date(date_text: str | None, published: dt.date | None) -> dt.date | 
     roc_match = re.search(
         rf"(?:(?:本|今){_OPEN}(\d{{2,3}}){_CLOSE}|民国(\d{{2,3}})|(?<![\d(（])(\d{{3}}))年", date_text
     )
-    month_day = re.search(rf"(\d{{1,2}})月(\d{{1,2}})(?:日|号|[至~～\-－—]\d{{1,2}}日|{_DAY_PART_AFTER_LOST_DAY})", date_text)
+    month_day = re.search(rf"(\d{{1,2}})月(\d{{1,2}})(?:日|号|[至~～\-－—]\d{{1,2}}日|{_DAY_PART_AFTER_LOST_DAY})|^(\d{{1,2}})/(\d{{1,2}})", date_text)
     if month_day is None and re.match(_MONTH_LOST, date_text):
         return _month_day_of_digits(date_text[:date_text.index("日")], year_match, published)
     if month_day:
-        month, day = int(month_day.group(1)), int(month_day.group(2))
+        month, day = (int(g) for g in month_day.groups() if g is not None)
         if year_match:
             return _make_date(year_match.group(1), month, day)
         if roc_match:

@@ -242,3 +242,9 @@ def test_a_weekday_unbracketed_a_lunar_date_in_brackets_and_an_hour_past_twelve_
     assert find_date_text("二月二十三日晚上十八时，同乡会举行聚餐。").group() == "二月二十三日晚上十八时"
     assert resolve_date("二月二十八日(农历元月十九日)上午", dt.date(2016, 3, 1)) == dt.date(2016, 2, 28)
     assert find_date_text("9日周末，同乡会举行聚餐。").group() == "9日", "周末 is no weekday"
+
+
+def test_a_month_and_day_written_with_a_slash_before_the_part_of_the_day_or_the_place():
+    assert find_date_text("青石同乡会创会30周年庆，1/16晚在青溪餐厅举行。").group() == "1/16晚"
+    assert resolve_date("1/16晚", dt.date(2021, 1, 17)) == dt.date(2021, 1, 16)
+    assert find_date_text("占比1/3的人参加") is None, "a fraction is no date"
