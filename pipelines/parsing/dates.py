@@ -30,14 +30,14 @@ _DAY = rf"(?:\d{{1,2}} ?|{_CN_DAY})日"
 # A year in Chinese numerals may write its zero as a Latin O, as typed text often does (二O一六年).
 _YEAR_ZERO_LOOKALIKES = "OoＯ"
 _YEAR = rf"(?:(?<!\d)\d{{4}} ?年|[{_CN_DIGIT}{_YEAR_ZERO_LOOKALIKES}]{{4}}年|(?:民国)?(?<!\d)\d{{2,3}}年|(?:本|今){_OPEN}\d{{2,3}}{_CLOSE}年)"
+DAY_PARTS = ("上午", "下午", "晚上", "晚间", "早上", "中午", "凌晨", "傍晚", "清晨", "早晨")
 # A day whose 日 the typing lost before the part of the day (5月28上午).
-_DAY_PART_AFTER_LOST_DAY = "(?=上午|下午|晚上|晚间|早上|中午|凌晨|傍晚)"
+_DAY_PART_AFTER_LOST_DAY = rf"(?=(?:{'|'.join(DAY_PARTS)}))"
 _MONTH_DAY = rf"(?<![\d{_CN_DIGIT}十]){_MONTH}(?:{_DAY}|\d{{1,2}}号|\d{{1,2}}{_DAY_PART_AFTER_LOST_DAY})"
 # The end of a span of days (至19日, -18日, 至4月2日, 至十九日), or the other days of a list (10月9日、10日).
 _RANGE = rf"(?:[至~～\-－—](?:\d{{1,2}}(?:月\d{{1,2}})?|{_CN_DAY})日|(?:、\d{{1,2}}日)+)?"
 # A month and the first and last days of a span, the first without its 日 (10月17-18日).
 _MONTH_DAY_SPAN = rf"(?<![\d{_CN_DIGIT}十]){_MONTH}\d{{1,2}}[至~～\-－—]\d{{1,2}}日"
-DAY_PARTS = ("上午", "下午", "晚上", "晚间", "早上", "中午", "凌晨", "傍晚", "清晨", "早晨")
 _DAY_PART = rf"(?:{'|'.join(DAY_PARTS)}|晚)?"
 _CLOCK = (
     rf"(?:\d{{1,2}}[:：]\d{{2}}分?|\d{{1,2}}时(?:\d{{1,2}}分|半)?|\d{{1,2}}点(?:半|\d{{1,2}}分)?"

@@ -17,7 +17,7 @@ from . import lexicons
 from .dates import DATE_TEXT_RE, DAY_PARTS, find_date_text
 from .initiatives import QUOTE_PAIRS
 from .lexical import Token, tokens_overlapping
-from .segmentation import CLAUSE_BREAK, MAX_CLAUSE_CHARS, ORGANISING_VERB, SHORT_NAME_CUE, THIS_SESSION, inside_document_title, inside_quote_marks
+from .segmentation import CLAUSE_BREAK, MAX_CLAUSE_CHARS, ORGANISING_VERB, SAYING_VERBS, SHORT_NAME_CUE, THIS_SESSION, inside_document_title, inside_quote_marks
 
 MAX_ORGANIZER_CHARS = 25
 MAX_MEETING_NAME_CHARS = 80
@@ -425,7 +425,7 @@ _AMID = re.compile(r"(?:声|氛围|气氛|热潮|背景)中$|的[^，,。；]{0,
 _MANNER = re.compile(r"(?:以|通过|采取|采用)[^，,。；]{1,12}?(?:形式|方式)")
 """How a meeting was held (以视频会议形式召开): neither holder nor place."""
 _PART_OF_THE_MEETING = re.compile(rf"\s*(?:{THIS_SESSION}[\u4e00-\u9fff]{{1,4}}?|会议|大会|会上)(?:还|并|也|同时|首先|随后|接着|然后)")
-_SAID_IN_THE_CLAUSE = re.compile("表示|指出|强调|认为|要求|提出")
+_SAID_IN_THE_CLAUSE = re.compile(SAYING_VERBS)
 """A speaking verb in the clause before the meeting verb: the meeting is what someone said."""
 _WHILE_THE_MEETING = re.compile(r"(?:开始|结束|召开|举行|开幕|闭幕)之?[前后]$|期间$")
 """A head that is a time set by another meeting (大会开始前, 会议召开期间): it names no holder."""
@@ -966,7 +966,7 @@ def spoken_at_mention(text: str, start: int, end: int) -> MeetingMention | None:
 
 _SPOKEN_AT = re.compile(
     r"在(?P<holder>该会|本会|我会)?(?P<name>[^，,。；;！？\s在]{2,40}?)(?:上|时|期间)[，,]?"
-    r"(?:的讲话中|讲话时|致辞时|发言时)?(?:发表讲话|讲话|致辞|致词|强调|指出|表示|称|说)"
+    rf"(?:的讲话中|讲话时|致辞时|发言时)?(?:发表讲话|讲话|致辞|致词|{SAYING_VERBS}|称|说)"
 )
 MIN_SPOKEN_AT_NAME_CHARS = 4
 """A meeting spoken at is named with at least this many characters (新春团拜, 工作会议); 会上 names none."""

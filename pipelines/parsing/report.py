@@ -43,7 +43,7 @@ from .lexical import Token, lexical_model
 from .model import Meeting, Person
 from .groups import find_groups, group_in_meeting_name
 from .people import anchored_names, find_people, person_candidate_pattern
-from .segmentation import CLAUSE_BREAK, MASK, MAX_CLAUSE_CHARS, TERM_MASK, Document, Line, Section, inside_document_title, segment
+from .segmentation import CLAUSE_BREAK, MASK, MAX_CLAUSE_CHARS, SAYING_VERBS, TERM_MASK, Document, Line, Section, inside_document_title, segment
 
 __all__ = ["parse_report", "parse_reports", "find_published_date"]
 
@@ -72,7 +72,7 @@ def _reported_speech() -> re.Pattern[str]:
     posts = lexicons.alternation(lexicons.entries("post_titles"))
     return re.compile(
         rf"[\s{MASK}]*(?:会议|大会|会上|与会人员|与会者|(?:{posts})?[\u4e00-\u9fff]{{2,4}}?(?:同志)?)(?:还)?"
-        rf"(?:在讲话中|(?:致辞|致词|讲话|发言)时?)?(?:指出|强调|认为|要求|提出|表示|称|说)[，,：:]"
+        rf"(?:在讲话中|(?:致辞|致词|讲话|发言)时?)?(?:{SAYING_VERBS}|称|说)[，,：:]"
     )
 
 
@@ -293,10 +293,11 @@ _MEETING_DATED = re.compile(rf"(?:会议|大会|活动|本次会|此次会)于(?
 def _dated_later(body: str, mention: MeetingMention, region_end: int) -> str | None:
     """The day a meeting opened with 近日 is given later in its region: by the meeting (会议于3月5日…) or
     by its holder told again (X于上周五晚上举行)."""
-    dated = _MEETING_DATED.search(body, mention.start, region_end)
-    if dated is None and mention.organizer:
-        dated = re.compile(rf"{re.escape(mention.organizer)}于(?P<date>{DATE_TEXT_RE.pattern})").search(body, mention.end, region_end)
-    return dated.group("date") if dated else None
+    if dated := _MEETING_DATED.search(body, mention.start, region_end):
+        return dated.group("date")
+    told_again = body.find(f"{mention.organizer}于", mention.end, region_end) if mention.organizer else -1
+    dated = DATE_TEXT_RE.match(body, told_again + len(mention.organizer) + 1, region_end) if told_again >= 0 else None
+    return dated.group() if dated else None
 
 
 def _date_opening_line(doc: Document, at: int, previous_meeting: int) -> str | None:

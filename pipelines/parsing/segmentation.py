@@ -57,6 +57,8 @@ ATTENDANCE_HEADER = re.compile(
 one name and post a line."""
 
 # The punctuation every component splits on, defined here once; the patterns below are built from it.
+SAYING_VERBS = r"(?:指出|强调|认为|要求|提出|表示)"
+"""Verbs that introduce what a meeting or a speaker said (X指出，…; 并表示能…)."""
 SENTENCE_MARKS = "。！？!?"
 CLAUSE_MARKS = "，,；;"
 COLON_MARKS = "：:"
