@@ -101,6 +101,18 @@ def test_a_head_phrase_after_the_quote_gives_the_full_name():
     }
 
 
+def test_an_education_drive_named_after_its_theme_is_a_campaign_whatever_its_theme_reads_like():
+    text = "扎实开展“三实两干”学习教育，深入推进“守正笃行、实干为民”主题教育，深化“走进车间”教育实践活动。"
+    found = {i.name: (i.category, i.full_name) for i in find_initiatives(text, 0, len(text), [])}
+    assert found == {
+        "三实两干": ("campaign", "“三实两干”学习教育"),
+        "守正笃行、实干为民": ("campaign", "“守正笃行、实干为民”主题教育"),
+        "走进车间": ("campaign", "“走进车间”教育实践活动"),
+    }
+    # Without the drive's kind after it the same theme reads as it is written: a formula, a slogan.
+    assert initiatives("坚持“三实两干”，牢记“守正笃行、实干为民”。") == {"三实两干": "framework", "守正笃行、实干为民": "slogan"}
+
+
 def test_a_hotline_is_a_platform():
     text = "持续推动“劳工好帮手”服务专线。"
     [hotline] = find_initiatives(text, 0, len(text), [])
