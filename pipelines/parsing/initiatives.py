@@ -120,8 +120,11 @@ def _head_noun_after(text: str, end: int) -> tuple[str | None, str | None]:
     generic = lexicons.entry_set("generic_heads")
     if text.startswith("等", end):
         return None, None  # “A”“B”等特色活动: a head shared by a list, read by _list_head_noun
-    stop = _HEAD_WINDOW_STOP.search(text, end, end + HEAD_NOUN_WINDOW + HEAD_CHAIN_START_MAX)
-    window = text[end:stop.start() if stop else end + HEAD_NOUN_WINDOW + HEAD_CHAIN_START_MAX]
+    # “X”的工作格局, “X”的理念: a specific head after 的 names the kind too, and the full name keeps the 的.
+    described = text.startswith("的", end)
+    start = end + 1 if described else end
+    stop = _HEAD_WINDOW_STOP.search(text, start, start + HEAD_NOUN_WINDOW + HEAD_CHAIN_START_MAX)
+    window = text[start:stop.start() if stop else start + HEAD_NOUN_WINDOW + HEAD_CHAIN_START_MAX]
     found: list[tuple[int, str]] = []
     pos = 0
     # The first head noun starts right after the quote; the compound then runs on to the
@@ -140,10 +143,12 @@ def _head_noun_after(text: str, end: int) -> tuple[str | None, str | None]:
     if not found:
         return None, None
     specific = [(p, n) for p, n in found if n not in generic]
+    if described and not specific:
+        return None, None  # “X”的工作: what of it the clause goes on to say
     pos, noun = specific[-1] if specific else found[0]
     if _role_verbs().search(window, 0, found[0][0]) or _CLAUSE_PARTICLE.search(window, 0, found[0][0]):
         return None, None  # “X”王振华分享经验, “X”落实到行动上: a clause runs on after the quote, not a compound noun
-    return heads[noun], window[:pos + len(noun)]
+    return heads[noun], text[end:start] + window[:pos + len(noun)]
 
 
 def _list_head_noun(text: str, end: int) -> tuple[str | None, str | None]:

@@ -113,6 +113,17 @@ def test_an_education_drive_named_after_its_theme_is_a_campaign_whatever_its_the
     assert initiatives("坚持“三实两干”，牢记“守正笃行、实干为民”。") == {"三实两干": "framework", "守正笃行、实干为民": "slogan"}
 
 
+def test_a_head_after_de_names_the_kind_and_stays_in_the_full_name():
+    text = "形成“组织引领、部门协同、职工参与”的工作格局，坚持“以民为先”的工作理念，发挥“主心骨”的作用。"
+    found = {i.name: (i.category, i.full_name) for i in find_initiatives(text, 0, len(text), [])}
+    assert found == {
+        "组织引领、部门协同、职工参与": ("framework", "“组织引领、部门协同、职工参与”的工作格局"),
+        "以民为先": ("slogan", "“以民为先”的工作理念"),
+    }
+    # 的 and a general word (工作) say nothing of the kind: the enumeration stays a slogan.
+    assert initiatives("抓好“组织引领、部门协同、职工参与”的工作。") == {"组织引领、部门协同、职工参与": "slogan"}
+
+
 def test_a_hotline_is_a_platform():
     text = "持续推动“劳工好帮手”服务专线。"
     [hotline] = find_initiatives(text, 0, len(text), [])
