@@ -625,3 +625,7 @@ def test_the_head_of_a_word_that_follows_names_is_no_name():
 def test_taking_up_a_post_with_honour_ends_a_name():
     names = lambda text: [p.name for m in parse_report(text) for p in m.people if p.name]  # noqa: E731
     assert names("3月5日，青石妇女联会举行就职典礼，金莉荣任主席。") == ["金莉"]
+
+
+def test_an_inspector_sent_by_a_higher_body_is_titled_by_that_post():
+    assert people("县委第三督导组督导员林小华进行点评。") == {"林小华": ("speaker", "县委第三督导组督导员")}
