@@ -424,12 +424,15 @@ _AMID = re.compile(r"(?:声|氛围|气氛|热潮|背景)中$|的[^，,。；]{0,
 """在庄严的国歌声中, 在镇党委的支持下, 在完成各项议程后: a circumstance or a time, no place."""
 _MANNER = re.compile(r"(?:以|通过|采取|采用)[^，,。；]{1,12}?(?:形式|方式)")
 """How a meeting was held (以视频会议形式召开): neither holder nor place."""
-_PART_OF_THE_MEETING = re.compile(rf"\s*(?:{THIS_SESSION}[\u4e00-\u9fff]{{1,4}}?|会议|大会|会上)(?:还|并|也|同时|首先|随后|接着|然后)")
+_PART_OF_THE_MEETING = re.compile(rf"\s*(?:{THIS_SESSION}[\u4e00-\u9fff]{{1,4}}?|会议|大会|会上)(?:还|并|也|同时|首先|随后|接着|然后|\s*$)")
+"""会议还举行了…, 大会举行…仪式: the meeting itself holds the ceremony, within itself."""
 _SAID_IN_THE_CLAUSE = re.compile(SAYING_VERBS)
 """A speaking verb in the clause before the meeting verb: the meeting is what someone said."""
 _WHILE_THE_MEETING = re.compile(r"(?:开始|结束|召开|举行|开幕|闭幕)之?[前后]$|期间$")
 """A head that is a time set by another meeting (大会开始前, 会议召开期间): it names no holder."""
-_REPEATEDLY = re.compile(r"多次|屡次|历年|曾经|定期|每(?:年|月|周|星期|季度?|半年)")
+_REPEATEDLY = re.compile(r"多次|屡次|历年|曾经|定期|不定[时期]|经常|常年|时常|每(?:年|月|周|星期|季度?|半年)")
+_LISTED_MEASURE = re.compile(r"\s*[一二三四五六七八九十]是")
+"""一是…，二是举办培训班: an item of a list of measures or plans someone sets out, no meeting held."""
 
 
 @cache
@@ -611,6 +614,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             continue  # 会议还为X举行了揭幕仪式: a ceremony the meeting held within itself
         if _REPEATEDLY.search(head_text):
             continue  # 多次与X合作举办Y论坛, 每季度召开支部大会: what a body does again and again, no meeting this report tells of
+        if _LISTED_MEASURE.match(head_text):
+            continue
         if (agenda := _agenda_word().search(head_text)) and not meeting_noun_at_end(head_text):
             if not lexicons.pattern("meeting_nouns").match(head_text, agenda.end()):
                 # 会议研究了召开…, 会议决定X会议于1月中旬召开: an agenda item; in X征求意见建议座谈会于12月12日召开 the

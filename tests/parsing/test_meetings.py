@@ -1056,6 +1056,18 @@ def test_a_meeting_held_every_season_is_no_meeting_the_report_tells_of():
     assert [m.meeting_name for m in parse_report(text)] == ["党员大会"]
 
 
+def test_what_a_body_does_now_and_then_or_sets_out_as_a_measure_and_what_a_meeting_holds_within_itself_are_no_meetings():
+    text = "3月5日，青石同乡会举行会员大会。该会每年举办新春团拜，不定时举办国内外旅游联谊活动，透过这些活动联系乡亲。"
+    assert [m.meeting_name for m in parse_report(text)] == ["会员大会"]
+    text = "3月5日，青石县科协召开全委会议。会议要求推进学会创新发展。一是继续搭建交流平台；二是举办先进适用技术培训班，推动成果转化。"
+    assert [m.meeting_name for m in parse_report(text)] == ["全委会议"]
+    text = "3月5日，青石县工联会举行庆祝大会。为庆祝成立75周年，大会举行简单而隆重的启动仪式。"
+    assert [m.meeting_name for m in parse_report(text)] == ["庆祝大会"]
+    # A body that is itself named 大会 before its own meeting is no meeting within a meeting.
+    text = "3月5日，青石县职工代表大会主席团举行第一次会议。"
+    assert [m.organizer for m in parse_report(text)] == ["青石县职工代表大会主席团"]
+
+
 def test_a_meeting_held_lately_takes_the_day_its_holder_is_told_again_with():
     text = "青石工联会早前举行启动礼。\n\n青石工联会于上周五晚上举行启动礼，逾百人出席。"
     assert [m.date_text for m in parse_report(text)] == ["上周五晚上"]
