@@ -594,10 +594,11 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
     quotes = _quote_ranges(text, start, end)
     quote_end = dict(quotes)
     found = []
+    names_read: list[tuple[int, int]] = []
     for verb in itertools.islice(_verb_pattern().finditer(text, start, end), MAX_VERBS_PER_SENTENCE):
         v, v_end = verb.start(), verb.end()
-        if _inside(quotes, v) or text[v - 1:v] == "的":
-            continue
+        if _inside(quotes, v) or _inside(names_read, v) or text[v - 1:v] == "的":
+            continue  # 召开…学习开班动员会: a verb inside a name read after the verb before is part of that name
         if _CEREMONY_OF_THE_VERB.match(text, v_end):
             continue  # 出席开班仪式, 致开幕词: the verb names a ceremony or a speech here, it does not say one was held
         after = v_end + (1 if text.startswith("了", v_end) else 0)
@@ -629,6 +630,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         cooperation = is_cooperation(head.body)
         name_end = _clause_end(text, after, end, quote_end)
         name = quoted_name[0] if quoted_name else _trim_name(text[after:name_end])
+        names_read.append((after, name_end))
         date_text, location = head.date_text, head.location
         if quoted_name and date_text is None and (written_after := find_date_text(text[quoted_name[1]:name_end])):
             date_text = written_after.group()  # X举办的「Y」27、28日在Z登场

@@ -1152,3 +1152,10 @@ def test_receptions_and_a_space_before_jia_and_a_date_label_run_into_the_lede():
     text = " date 2025-10-29 【青石时报 记者林东／青溪报导】青石省商业会10月29日于青溪大饭店举办「第79届商人节大会」。大会由理事长施胜明主持。"
     [meeting] = parse_report(text)
     assert (meeting.organizer, meeting.chair) == ("青石省商业会", "施胜明")
+
+
+def test_a_verb_inside_a_meetings_name_holds_no_meeting_of_its_own():
+    text = "4月20日，青石县召开村党组织书记培训暨“乡村振兴”模块学习开班动员会。"
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [
+        ("青石县", "村党组织书记培训暨“乡村振兴”模块学习开班动员会")
+    ]
