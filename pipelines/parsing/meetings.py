@@ -431,6 +431,7 @@ _SAID_IN_THE_CLAUSE = re.compile(SAYING_VERBS)
 _WHILE_THE_MEETING = re.compile(r"(?:开始|结束|召开|举行|开幕|闭幕)之?[前后]$|期间$")
 """A head that is a time set by another meeting (大会开始前, 会议召开期间): it names no holder."""
 _REPEATEDLY = re.compile(r"多次|屡次|历年|曾经|定期|不定[时期]|经常|常年|时常|每(?:年|月|周|星期|季度?|半年)")
+_TIME_SINCE = re.compile(r"[\d〇零一二三四五六七八九十百两]+[多余]?(?:周年|年|个多?月|天)(?:来|以来)")
 _LISTED_MEASURE = re.compile(r"\s*[一二三四五六七八九十]是")
 """一是…，二是举办培训班: an item of a list of measures or plans someone sets out, no meeting held."""
 
@@ -605,6 +606,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         quoted_name = _quoted_meeting_name(text, after, quote_end)
         if quoted_name is None and any(text.startswith(b, after) for b in lexicons.entries("meeting_verb_blockers")):
             continue
+        if _TIME_SINCE.match(text, after):
+            continue  # 第六次代表大会召开33年来: the time since a meeting, no meeting held
         window_start = max(start, v - MAX_CLAUSE_CHARS)
         if any(w in _APPROACHING.sub("", text[window_start:v_end]) for w in lexicons.entries("future_markers")):
             continue

@@ -1159,3 +1159,10 @@ def test_a_verb_inside_a_meetings_name_holds_no_meeting_of_its_own():
     assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [
         ("青石县", "村党组织书记培训暨“乡村振兴”模块学习开班动员会")
     ]
+
+
+def test_the_years_since_a_meeting_was_held_tell_of_no_meeting_held():
+    text = "3月5日，青石县供销社召开第七次社员代表大会。大会回顾总结了第六次社员代表大会召开33年来的工作。"
+    assert [m.meeting_name for m in parse_report(text)] == ["第七次社员代表大会"]
+    text = "3月5日，青石县总工会召开2024年工作会议。"
+    assert [m.meeting_name for m in parse_report(text)] == ["2024年工作会议"], "a year opening the name is no time since"
