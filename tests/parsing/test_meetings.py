@@ -1166,3 +1166,5 @@ def test_the_years_since_a_meeting_was_held_tell_of_no_meeting_held():
     assert [m.meeting_name for m in parse_report(text)] == ["第七次社员代表大会"]
     text = "3月5日，青石县总工会召开2024年工作会议。"
     assert [m.meeting_name for m in parse_report(text)] == ["2024年工作会议"], "a year opening the name is no time since"
+    text = "1月5日，青石县总工会召开全委会议。他指出，明年是市第八次党代会召开之年。"
+    assert [m.meeting_name for m in parse_report(text)] == ["全委会议"]
