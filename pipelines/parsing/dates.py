@@ -76,8 +76,12 @@ _VAGUE = rf"近日|日前|近期|不久前|前不久|早前|(?:当天|当日|当
 # (1/16晚在…举行); a slash elsewhere is a fraction or a path.
 _SLASHED = rf"(?<![\d/])(?:1[0-2]|[1-9])/(?:[12]\d|3[01]|[1-9])(?![\d/])(?=(?:{'|'.join(DAY_PARTS)}|晚)|[在于假])"
 
+# A year, month and day in figures joined by one mark (2011.3.12, 2021-03-12, 2021/3/12), as a body line
+# writes it before a meeting (the dateline's published date is chrome and masked before this is read).
+_FIGURES = r"(?<![\d./\-])(?:19|20)\d{2}(?:\.(?:1[0-2]|0?[1-9])\.|-(?:1[0-2]|0?[1-9])-|/(?:1[0-2]|0?[1-9])/)(?:[12]\d|3[01]|0?[1-9])(?![\d./\-])"
+
 DATE_TEXT_RE = re.compile(
-    rf"(?:{_YEAR}?{_MONTH_DAY_SPAN}|{_YEAR}?{_MONTH_DAY}{_DAY_NOTE}|{_SLASHED}|{_RELATIVE_DAY}|{_MONTH_LOST}|{_DAY_ONLY}{_WEEKDAY_PAREN}){_RANGE}{_DAY_PART}{_CLOCK}"
+    rf"(?:{_YEAR}?{_MONTH_DAY_SPAN}|{_YEAR}?{_MONTH_DAY}{_DAY_NOTE}|{_FIGURES}|{_SLASHED}|{_RELATIVE_DAY}|{_MONTH_LOST}|{_DAY_ONLY}{_WEEKDAY_PAREN}){_RANGE}{_DAY_PART}{_CLOCK}"
     rf"|{_MONTH_ONLY}|{_VAGUE}"
 )
 """A date expression as a report writes it before the meeting verb."""
@@ -193,6 +197,8 @@ def resolve_date(date_text: str | None, published: dt.date | None) -> dt.date | 
     if not date_text:
         return None
     date_text = _with_digits(date_text.replace("初", "").replace(" ", "").replace("元月", "1月"))
+    if figures := _NUMERIC_DATE.match(date_text):
+        return _make_date(*figures.groups())
     year_match = re.search(r"(?<!\d)(\d{4})年", date_text)
     # ROC years: 本(103)年, 民国99年, or a bare three-digit year (113年 = 2024).
     roc_match = re.search(

@@ -248,3 +248,15 @@ def test_a_month_and_day_written_with_a_slash_before_the_part_of_the_day_or_the_
     assert find_date_text("青石同乡会创会30周年庆，1/16晚在青溪餐厅举行。").group() == "1/16晚"
     assert resolve_date("1/16晚", dt.date(2021, 1, 17)) == dt.date(2021, 1, 16)
     assert find_date_text("占比1/3的人参加") is None, "a fraction is no date"
+
+
+def test_a_date_written_in_figures_joined_by_one_mark_is_read_and_resolved():
+    for clause, written, day in (
+        ("2011.3.12青石宗亲会在会馆", "2011.3.12", dt.date(2011, 3, 12)),
+        ("2021-03-12上午，", "2021-03-12上午", dt.date(2021, 3, 12)),
+        ("青石县总工会于2021/3/12", "2021/3/12", dt.date(2021, 3, 12)),
+    ):
+        assert find_date_text(clause).group() == written
+        assert resolve_date(written, None) == day
+    for clause in ("《2021-2025年规划》", "第2021.3版", "2021.3.12.1"):
+        assert find_date_text(clause) is None, clause
