@@ -419,7 +419,7 @@ _DASH = re.compile(r"——|—|--")
 _LEADING_MARKS = re.compile(r"^(?:[【〔\[［][^】〕\]］]{0,15}[】〕\]］]|《[^》]{1,4}》|[^\w\u4e00-\u9fff])+")
 """Marks, bracketed datelines and labels before the holder (▲, 〔本报讯〕, 《图说》, ——): never part of a body's name."""
 _UNOPENED_CLOSER = re.compile(r"^[^「“『]*[」”』]$")
-_CLOSED_WITHOUT_OPENING = re.compile(r"[^【〔\[［(（]{1,15}[】〕\]］]")
+_CLOSED_WITHOUT_OPENING = re.compile(r"[^【〔\[［(（]{1,15}[】〕\]］)）]")
 _AMID = re.compile(r"(?:声|氛围|气氛|热潮|背景)中$|的[^，,。；]{0,16}下$|(?:后|之后|以后|之际|期间)$")
 """在庄严的国歌声中, 在镇党委的支持下, 在完成各项议程后: a circumstance or a time, no place."""
 _MANNER = re.compile(r"(?:以|通过|采取|采用)[^，,。；]{1,12}?(?:形式|方式)")
@@ -1180,6 +1180,10 @@ def pointed_body(organizer: str | None) -> tuple[str, str] | None:
     return None
 
 
+MAX_QUOTED_BODY_CHARS = 20
+_QUOTED_BODY = re.compile(rf".*[“「]([^“”「」，。、\s]{{2,{MAX_QUOTED_BODY_CHARS}}})[”」]", re.S)
+
+
 def named_body(organizer: str, text: str, tokens: tuple[Token, ...], told_by: int, unit: str = "") -> str | None:
     """The one body of the organiser's kind the report names by the end of the sentence that tells of
     the meeting (``told_by``), in the headline or the lede (我院 → 徐州市妇幼保健院, 该镇 → 道滘镇): an
@@ -1190,6 +1194,9 @@ def named_body(organizer: str, text: str, tokens: tuple[Token, ...], told_by: in
     names = set()
     for m in re.finditer(lexicons.alternation(kind_words(organizer)), text[:told_by]):
         if inside_document_title(text, m.start()):
+            continue
+        if (quoted := _QUOTED_BODY.match(text, max(0, m.start() - MAX_QUOTED_BODY_CHARS), m.end() + 1)) and quoted.end() == m.end() + 1:
+            names.add(quoted.group(1))  # 筹组“澳门专业女性协会”。该协会…: a body the report quotes by its whole name
             continue
         ends = (m.end(), m.end() + len(unit)) if unit and text.startswith(unit, m.end()) else (m.end(),)
         word = next((t for t in tokens_overlapping(tokens, m.end() - 1, m.end()) if t.end in ends), None)

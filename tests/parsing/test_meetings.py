@@ -1168,3 +1168,15 @@ def test_the_years_since_a_meeting_was_held_tell_of_no_meeting_held():
     assert [m.meeting_name for m in parse_report(text)] == ["2024年工作会议"], "a year opening the name is no time since"
     text = "1月5日，青石县总工会召开全委会议。他指出，明年是市第八次党代会召开之年。"
     assert [m.meeting_name for m in parse_report(text)] == ["全委会议"]
+
+
+def test_a_bracketed_byline_after_a_dateline_is_no_part_of_the_holder():
+    text = "【青石日报1月24日讯】(本报讯)青石会馆于一月二十日下午召开本年度第一次董事大会。"
+    assert [m.organizer for m in parse_report(text)] == ["青石会馆"]
+    text = "青石县总工会(筹)召开第一次会议。"
+    assert [m.organizer for m in parse_report(text)] == ["青石县总工会(筹)"], "a parenthesis the body's name opens is its own"
+
+
+def test_a_pronoun_body_is_the_body_the_report_quotes_by_its_whole_name():
+    text = "青石妇女联合总会于早前筹组“青石专业女性协会”。该协会于日前举行第一次会员大会。"
+    assert [m.organizer for m in parse_report(text)] == ["青石专业女性协会"]
