@@ -214,8 +214,8 @@ def _transliterated_name_at(text: str, i: int) -> str | None:
 def _name_between_post_and_deed(text: str, i: int) -> str | None:
     """A full name (surname and two characters) between a post and a deed, 同志 or the next titled name of a
     list, whose given name holds a character rare in given names (馆长祖传祥主持会议, 副组长李天会同志, 主席戴传新，
-    副主席…), or ends in 和 before 主持 (专员赵学和主持:
-    a conjunction joins no second name to a deed). None where the rules read the name anyway, or where a
+    副主席…), or ends in 和 before a deed of the name alone (专员赵学和主持, 副区长张庆和出席会议: a conjunction
+    joins no second name to a deed). None where the rules read the name anyway, or where a
     function word stands in it (王明也出席: 也 is no part of the name)."""
     surname_len = _surname_at(text, i)
     # 副院长云立中同志主持: a surname more often a word (云, 时) is one here, where nothing else could stand.
@@ -228,10 +228,19 @@ def _name_between_post_and_deed(text: str, i: int) -> str | None:
     if wordlike:
         return text[i:end] if _given_name_ok(given) else None
     if given.endswith("和"):
-        return text[i:end] if text.startswith("主持", end) and _given_name_ok(given[:-1]) else None
+        return text[i:end] if _deed_of_the_name_alone(text, end) and _given_name_ok(given[:-1]) else None
     if _given_name_ok(given) or any(c in lexicons.entry_set("non_name_function_chars") for c in given):
         return None  # a given name the rules read alone is theirs to read
     return text[i:end] if _given_name_ok(given, tagged_by_model=True) else None
+
+
+_RELATIVE_CLAUSE_END = re.compile(r"[^，。；,;、！？!?\n]{0,12}?的")
+
+
+def _deed_of_the_name_alone(text: str, i: int) -> bool:
+    """A deed at ``i`` that no conjunction before it could join to a name (赵学和主持, 张庆和出席会议): not one
+    that opens a phrase naming more people (王明和出席会议的领导, 和主持人)."""
+    return _CLOSES_A_FULL_NAME.match(text, i) is not None and not _RELATIVE_CLAUSE_END.match(text, i)
 
 
 def _next_titled_item(text: str, i: int) -> bool:

@@ -68,6 +68,8 @@ def test_a_full_name_between_a_post_and_a_deed_is_a_name_whatever_characters_it_
     # 和 before a deed joins no second name: it ends the given name.
     [meeting] = parse_report("1月21日，青石集团召开工会会员代表大会，会议由集团纪委书记赵学和主持。")
     assert [(p.name, p.role) for p in meeting.people] == [("赵学和", "chair")]
+    [meeting] = parse_report("1月21日，青石集团召开工会会员代表大会。副区长林晓和出席会议并讲话。")
+    assert [(p.name, p.role) for p in meeting.people] == [("林晓和", "speaker")]
     [meeting] = parse_report("1月21日，青石集团召开工会会员代表大会，会议由集团纪委书记赵学和主持人李红共同主持。")
     assert [(p.name, p.role) for p in meeting.people] == [("赵学", "chair"), ("李红", "chair")]
     # What a verb or a function word puts between a name and a deed is no part of it.
