@@ -1213,6 +1213,10 @@ def _opens_a_follower(text: str, start: int, end: int) -> bool:
     return follower is not None and follower.end() > end
 
 
+def _between_list_marks(text: str, start: int, end: int) -> bool:
+    return text[start - 1:start] == "、" and _LIST_GOES_ON.match(text, end) is not None
+
+
 def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
     """Whether the model's words show a rule's name is no name: it starts inside a word, ends inside
     one, a person the model found starts elsewhere in it (包括李华: not 包括李), or it is two characters
@@ -1239,9 +1243,11 @@ def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
         last.entity == "organization"
         and mention.title
         and (last.start, last.end) == (mention.start, mention.end)
-        and _CLOSES_A_FULL_NAME.match(text, mention.end)
+        and (_CLOSES_A_FULL_NAME.match(text, mention.end) or _between_list_marks(text, mention.start, mention.end))
     ):
-        return False  # 主任|步士金|主持: no body stands between a post and what a person does (应邀|出席 is a verb)
+        # 主任|步士金|主持: no body stands between a post and what a person does (应邀|出席 is a verb), nor among
+        # the names of a titled list (副主任X、Y、|吴朝良|及…).
+        return False
     if last.entity == "organization" and last.end >= mention.end or last.entity == "place" and last.end > mention.end:
         # 东方路桥党委|副书记: the model reads a body to the name's end, or a place running on past it. A place
         # ending inside the name (许昌|发) or with it (立委|黄国书) is the model misreading a surname and a given name.

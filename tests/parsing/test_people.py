@@ -631,3 +631,14 @@ def test_taking_up_a_post_with_honour_ends_a_name():
 
 def test_an_inspector_sent_by_a_higher_body_is_titled_by_that_post():
     assert people("县委第三督导组督导员林小华进行点评。") == {"林小华": ("speaker", "县委第三督导组督导员")}
+
+
+def test_a_name_among_the_names_of_a_titled_list_is_a_name_where_the_model_reads_a_body():
+    [meeting] = parse_report("3月5日，青石县人大常委会召开第36次会议。副主任王旺来、施爱枝、潘泽忠、吴朝良及县人大常委会其他组成人员出席。")
+    assert [(p.name, p.title, p.group_name) for p in meeting.people] == [
+        ("王旺来", "副主任", None),
+        ("施爱枝", "副主任", None),
+        ("潘泽忠", "副主任", None),
+        ("吴朝良", "副主任", None),
+        (None, None, "县人大常委会其他组成人员"),
+    ]
