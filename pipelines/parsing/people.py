@@ -1236,7 +1236,8 @@ def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
     if overlapping[0].start < mention.start:
         first = overlapping[0]
         # 馆长祖传祥 as one noun: a name the model does not know, run together with the post before it.
-        run_on = mention.title is not None and first.end == mention.end and _post_pattern().fullmatch(text, first.start, mention.start)
+        # 专职副主委金|爱武: or the post and the surname as one word, the given name cut off.
+        run_on = mention.title is not None and _post_pattern().fullmatch(text, first.start, mention.start)
         return not run_on  # 经|费审查委员: a name never starts inside a word, whatever post follows it
     last = overlapping[-1]
     if (
@@ -1247,6 +1248,17 @@ def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
     ):
         # 主任|步士金|主持: no body stands between a post and what a person does (应邀|出席 is a verb), nor among
         # the names of a titled list (副主任X、Y、|吴朝良|及…).
+        return False
+    if (
+        last.entity == "organization"
+        and (last.start, last.end) == (mention.start, mention.end)
+        and mention.title_after
+        and mention.end - mention.start == 3
+        and _surname_at(text, mention.start) == 1
+        and not lexicons.ends_with_entry(text[last.start:last.end], "org_suffixes")
+    ):
+        # 卓祥军|秘书长: three characters the model reads as a body, which no body's ending closes, before a post
+        # are a surname and its given name (东方路桥|总经理 is a company: four characters, and no single surname).
         return False
     if last.entity == "organization" and last.end >= mention.end or last.entity == "place" and last.end > mention.end:
         # 东方路桥党委|副书记: the model reads a body to the name's end, or a place running on past it. A place

@@ -642,3 +642,10 @@ def test_a_name_among_the_names_of_a_titled_list_is_a_name_where_the_model_reads
         ("吴朝良", "副主任", None),
         (None, None, "县人大常委会其他组成人员"),
     ]
+
+
+def test_the_models_cuts_that_run_a_post_into_a_surname_or_read_a_name_before_its_post_as_a_body_are_mended():
+    [meeting] = parse_report("3月5日，青石市召开座谈会。致公党浙江省委会专职副主委金爱武，温州肯恩大学党委书记潘建中出席。")
+    assert [p.name for p in meeting.people] == ["金爱武", "潘建中"]
+    [meeting] = parse_report("3月5日，青石县政协召开会议。卓祥军秘书长通报了大会各项筹备工作情况。")
+    assert [(p.name, p.title) for p in meeting.people] == [("卓祥军", "秘书长")]
