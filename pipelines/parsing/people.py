@@ -494,6 +494,8 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     for frame in re.finditer(r"(?:选举|增补|受|由)(?:产生)?(?:了)?", text[start:end]):
         at = start + frame.end()
         name = read_name_after(text, at, strict=True)
+        if name is None and frame.group() == "由":
+            name = _name_between_post_and_deed(text, at)  # 会议由相自成主持: 由 stands where a post would
         post, name_end = _post_glossed_at(text, at + len(name)) if name else (None, at)
         if name and text.startswith(("为", "委托", "主持", "同志"), name_end):
             add(name, at, post, None)

@@ -517,6 +517,9 @@ def test_a_verb_of_leading_or_a_ceremony_ends_a_title_and_two_posts_joined_by_ji
 def test_a_surname_more_often_a_word_is_read_between_a_post_and_a_deed():
     assert people("副院长云立中同志主持学习。") == {"云立中": ("chair", "副院长")}
     assert people("党委书记明确要求，全体党员参加。") == {}, "明确 is a word, no name, where no deed follows the full name"
+    # 由 stands where a post would: a surname more often a word before a full name and 主持.
+    assert people("会议由相自成主持。") == {"相自成": ("chair", None)}
+    assert people("会议由平安办主持。") == {}, "办 ends a body's short name, no given name"
 
 
 def test_a_word_the_model_calls_a_person_before_a_name_is_no_part_of_it():
