@@ -1042,8 +1042,11 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
             found.append((name, start))
             continue
         ruled = read_name_after(text, start)
+        # 周雨带|队: the rules' last character opens a word the model reads; 郑天授|偕同, 饶才明|作, 周云平|等: it is
+        # the model's word that runs on over the name's last character, into what ends a name.
         runs_into_a_word = ruled is not None and (
-            _ends_inside_a_word(tokens, start + len(ruled)) or _serves_as_a_post(text, tokens, end, start + len(ruled))
+            _ends_inside_a_word(tokens, start + len(ruled)) and not _last_character_run_into_a_follower(text, tokens, start + len(ruled))
+            or _serves_as_a_post(text, tokens, end, start + len(ruled))
         )
         ends_the_list_item = end == len(text) or text[end] == "等" or not _is_cjk(text[end]) and text[end] not in _OPENING_MARKS
         if ruled and abs(len(ruled) - len(name)) <= 2 and (
@@ -1092,6 +1095,17 @@ def _word_for_a_person_ends_at(text: str, end: int) -> bool:
 
 MAX_TITLE_WORD_CHARS = 8
 """The longest post or noun for a kind of person looked for before a name."""
+
+
+def _last_character_run_into_a_follower(text: str, tokens: tuple[Token, ...], end: int) -> bool:
+    """The model's word over a name's last character is that character and the first of a word that follows
+    names (授|偕同, 明|作, 平|等), not a word of its own the name would cut (李明|总会长: 会长 is a post)."""
+    words = tokens_overlapping(tokens, end - 1, end + 1)
+    return (
+        len(words) == 1
+        and (words[0].start, words[0].end) == (end - 1, end + 1)
+        and lexicons.pattern("name_followers").match(text, end) is not None
+    )
 
 
 def _ends_inside_a_word(tokens: tuple[Token, ...], end: int) -> bool:

@@ -652,3 +652,14 @@ def test_the_models_cuts_that_run_a_post_into_a_surname_or_read_a_name_before_it
     assert [p.name for p in meeting.people] == ["金爱武", "潘建中"]
     [meeting] = parse_report("3月5日，青石县政协召开会议。卓祥军秘书长通报了大会各项筹备工作情况。")
     assert [(p.name, p.title) for p in meeting.people] == [("卓祥军", "秘书长")]
+
+
+def test_a_full_name_stands_where_the_model_runs_its_last_character_into_what_ends_a_name():
+    for sentence, name in (
+        ("青石办事处处长郑天授偕同副处长出席。", "郑天授"),
+        ("物业经理张孝知作述职发言。", "张孝知"),
+        ("专职副主委饶才明作专题研讨发言。", "饶才明"),
+        ("行财部副部长周云平等嘉宾出席。", "周云平"),
+    ):
+        [meeting] = parse_report("3月5日，青石县工会召开会议。" + sentence)
+        assert [p.name for p in meeting.people if p.name] == [name], sentence
