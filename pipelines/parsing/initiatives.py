@@ -84,6 +84,8 @@ def inner_quotes(quote: Quote) -> list[Quote]:
 
 HEAD_CHAIN_START_MAX = 6
 """A head noun read after a quote may start this many characters in (“X”三级体系, “X”职工技能提升行动)."""
+_PRINCIPLE_HEADS = frozenset({"理念", "原则"})
+"""Besides a framework's heads (格局, 思路, 机制), the words after 的 that name a quoted phrase's kind: a principle."""
 _HEAD_WINDOW_STOP = re.compile(r"[，。；：、,;:！？!?“”「」『』《》\"()（）\s的]")
 
 
@@ -146,6 +148,8 @@ def _head_noun_after(text: str, end: int) -> tuple[str | None, str | None]:
     if described and not specific:
         return None, None  # “X”的工作: what of it the clause goes on to say
     pos, noun = specific[-1] if specific else found[0]
+    if described and heads[noun] != "framework" and noun not in _PRINCIPLE_HEADS:
+        return None, None  # “X”的目标, “X”的具体行动: what the phrase is used for, not the kind of thing it names
     if _role_verbs().search(window, 0, found[0][0]) or _CLAUSE_PARTICLE.search(window, 0, found[0][0]):
         return None, None  # “X”王振华分享经验, “X”落实到行动上: a clause runs on after the quote, not a compound noun
     return heads[noun], text[end:start] + window[:pos + len(noun)]

@@ -122,6 +122,11 @@ def test_a_head_after_de_names_the_kind_and_stays_in_the_full_name():
     }
     # 的 and a general word (工作) say nothing of the kind: the enumeration stays a slogan.
     assert initiatives("抓好“组织引领、部门协同、职工参与”的工作。") == {"组织引领、部门协同、职工参与": "slogan"}
+    # Nor does what the phrase is used for (的目标, 的具体行动): a count stays a formula, a principle a slogan.
+    assert initiatives("实现“三个走在前列”的目标，以“当日事、当日毕”的具体行动落实。") == {
+        "三个走在前列": "framework",
+        "当日事、当日毕": "slogan",
+    }
 
 
 def test_a_hotline_is_a_platform():
