@@ -260,3 +260,9 @@ def test_a_date_written_in_figures_joined_by_one_mark_is_read_and_resolved():
         assert resolve_date(written, None) == day
     for clause in ("《2021-2025年规划》", "第2021.3版", "2021.3.12.1"):
         assert find_date_text(clause) is None, clause
+
+
+def test_a_weekday_with_its_day_in_brackets_is_a_date_and_no_part_of_the_holder():
+    assert find_date_text("青石妇女联谊会周四（9日）").group() == "周四（9日）"
+    assert resolve_date("周四（9日）", dt.date(2023, 3, 10)) == dt.date(2023, 3, 9)
+    assert find_date_text("青石同乡会每周四") is None, "每周四 is every Thursday, no day"
