@@ -438,8 +438,8 @@ _LISTED_MEASURE = re.compile(r"\s*[一二三四五六七八九十]是")
 
 @cache
 def _agenda_word() -> re.Pattern[str]:
-    """An agenda word as a verb: 研究 in 研究生 (a graduate student), 研究院 or 研究会 (a body) is a noun."""
-    return re.compile(f"(?:{lexicons.alternation(lexicons.entries('agenda_words'))})(?![生院会所室员])")
+    """An agenda word as a verb: 研究 in 研究生 (a graduate student), 研究院, 研究会 or 研究中心 (a body) is a noun."""
+    return re.compile(f"(?:{lexicons.alternation(lexicons.entries('agenda_words'))})(?![生院会所室员]|中心|基地|小组)")
 
 
 _PASSIVE_VERBS = ("召开", "举行", "举办", "开班", "开幕", "闭幕", "结业", "拉开序幕", "拉开了序幕", "落下帷幕", "落下了帷幕")

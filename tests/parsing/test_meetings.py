@@ -1180,3 +1180,9 @@ def test_a_bracketed_byline_after_a_dateline_is_no_part_of_the_holder():
 def test_a_pronoun_body_is_the_body_the_report_quotes_by_its_whole_name():
     text = "青石妇女联合总会于早前筹组“青石专业女性协会”。该协会于日前举行第一次会员大会。"
     assert [m.organizer for m in parse_report(text)] == ["青石专业女性协会"]
+
+
+def test_a_research_centre_holding_a_meeting_is_a_body_not_an_agenda_item():
+    text = "1月14日，市史志研究中心党支部召开2020年度组织生活会。"
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("市史志研究中心党支部", "2020年度组织生活会")]
+    assert parse_report("3月5日，县委常委会研究中心工作，决定召开全县大会。") == [], "研究 the verb, before its object"
