@@ -422,7 +422,7 @@ _UNOPENED_CLOSER = re.compile(r"^[^「“『]*[」”』]$")
 _CLOSED_WITHOUT_OPENING = re.compile(r"[^【〔\[［(（]{1,15}[】〕\]］)）]")
 _AMID = re.compile(r"(?:声|氛围|气氛|热潮|背景)中$|的[^，,。；]{0,16}下$|(?:后|之后|以后|之际|期间)$")
 """在庄严的国歌声中, 在镇党委的支持下, 在完成各项议程后: a circumstance or a time, no place."""
-_MANNER = re.compile(r"(?:以|通过|采取|采用)[^，,。；]{1,12}?(?:形式|方式)")
+_MANNER = re.compile(r"(?:以|通过|采取|采用)[^，,。；]{1,30}?(?:形式|方式)")
 """How a meeting was held (以视频会议形式召开): neither holder nor place."""
 _PART_OF_THE_MEETING = re.compile(rf"\s*(?:{THIS_SESSION}[\u4e00-\u9fff]{{1,4}}?|会议|大会|会上)(?:还|并|也|同时|首先|随后|接着|然后|\s*$)")
 """会议还举行了…, 大会举行…仪式: the meeting itself holds the ceremony, within itself."""
@@ -667,8 +667,13 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                 # 县总工会与县人社局共同召开: the bodies holding it together, as written.
                 organizer, stated = drop_abbreviation(_JOINTLY.sub("", head.body)), True
             elif not head.body and clause_start > start:
-                previous_start = _clause_start(text, clause_start - 1, start)
-                previous = _parse_head(text[previous_start:clause_start - 1])
+                previous_end = clause_start - 1
+                previous_start = _clause_start(text, previous_end, start)
+                while previous_start > start and _MANNER.fullmatch(text[previous_start:previous_end].strip(" \u3000")):
+                    # X以…会议的形式，采取…的方式，举办Y: how it was held has clauses of its own, the holder the one before.
+                    previous_end = previous_start - 1
+                    previous_start = _clause_start(text, previous_end, start)
+                previous = _parse_head(text[previous_start:previous_end])
                 if not previous.body and previous.location and previous_start > start:
                     # X9日晚间，在Y，举办Z: the place has a clause of its own, the holder the one before it.
                     location = location or previous.location

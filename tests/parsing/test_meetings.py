@@ -1186,3 +1186,8 @@ def test_a_research_centre_holding_a_meeting_is_a_body_not_an_agenda_item():
     text = "1月14日，市史志研究中心党支部召开2020年度组织生活会。"
     assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("市史志研究中心党支部", "2020年度组织生活会")]
     assert parse_report("3月5日，县委常委会研究中心工作，决定召开全县大会。") == [], "研究 the verb, before its object"
+
+
+def test_clauses_telling_how_a_meeting_was_held_stand_between_its_holder_and_its_verb():
+    text = "3月31日，青石学院党委以党委理论学习中心组(扩大)会议的形式，采取集体学习和交流研讨相结合的方式，举办学习教育读书班。"
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("青石学院党委", "学习教育读书班")]
