@@ -1191,3 +1191,9 @@ def test_a_research_centre_holding_a_meeting_is_a_body_not_an_agenda_item():
 def test_clauses_telling_how_a_meeting_was_held_stand_between_its_holder_and_its_verb():
     text = "3月31日，青石学院党委以党委理论学习中心组(扩大)会议的形式，采取集体学习和交流研讨相结合的方式，举办学习教育读书班。"
     assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("青石学院党委", "学习教育读书班")]
+
+
+def test_a_get_together_carried_out_is_a_meeting():
+    text = "2020年1月19日，机关第二党支部开展主题党日和民族团结联谊活动。"
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("机关第二党支部", "主题党日和民族团结联谊活动")]
+    assert parse_report("2020年1月19日，机关第二党支部开展民族团结宣传。") == [], "carrying out publicity holds no meeting"
