@@ -32,6 +32,8 @@ _NAME_CHUNK_BAD = r"\d第届次（(“「《\s、，,"
 _GENERIC_NAMES = frozenset({"会议", "大会", "会", "全会"})
 _WITHIN_THIS_SESSION = re.compile(rf"{THIS_SESSION}[\u4e00-\u9fff]{{1,4}}(?:中|上|期间)[，,]")
 """在此次活动中, 本次会议上: a sentence telling what the meeting told of already did."""
+_MEETING_AS_SUBJECT = re.compile(r"[\s\u3000]*(?:会议|大会|会上|会中)")
+"""会议传达学习…: a sentence whose subject is the meeting told of already."""
 _NAMED_AGAIN = re.compile(THIS_SESSION)
 """通过召开此次联席会议: a meeting named with 此次 is the one the text has told of already."""
 _STUDY_VERBS = re.compile(r"传达|学习")
@@ -651,6 +653,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                 continue  # 举行学习会，(围绕…)进行专题学习研讨: what the meeting before did, with no holder of its own
             if _WITHIN_THIS_SESSION.search(text, start, v):
                 continue  # 在此次活动中，…开展专题学习: what the session told of already did
+            if _MEETING_AS_SUBJECT.match(text, start):
+                continue  # 会议传达学习…，围绕…开展学习研讨: the sentence tells what the meeting did
         if name:
             if verb_word in ("主持", "主持召开") or verb_word in _GIVEN_BY_A_PERSON:
                 pass  # who chairs or lectures is a person, not the body that holds it

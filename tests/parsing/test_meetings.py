@@ -1197,3 +1197,8 @@ def test_a_get_together_carried_out_is_a_meeting():
     text = "2020年1月19日，机关第二党支部开展主题党日和民族团结联谊活动。"
     assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("机关第二党支部", "主题党日和民族团结联谊活动")]
     assert parse_report("2020年1月19日，机关第二党支部开展民族团结宣传。") == [], "carrying out publicity holds no meeting"
+
+
+def test_a_study_carried_out_in_a_sentence_whose_subject_is_the_meeting_is_part_of_it():
+    text = "10月27日，青石县政协党组理论学习中心组举行第八次集中学习。会议传达学习重要讲话精神，围绕“守正创新”主题开展学习研讨。"
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("青石县政协党组理论学习中心组", "第八次集中学习")]
