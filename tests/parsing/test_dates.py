@@ -266,3 +266,8 @@ def test_a_weekday_with_its_day_in_brackets_is_a_date_and_no_part_of_the_holder(
     assert find_date_text("青石妇女联谊会周四（9日）").group() == "周四（9日）"
     assert resolve_date("周四（9日）", dt.date(2023, 3, 10)) == dt.date(2023, 3, 9)
     assert find_date_text("青石同乡会每周四") is None, "每周四 is every Thursday, no day"
+
+
+def test_the_days_of_a_list_may_each_name_their_month():
+    assert find_date_text("3月31日、4月3日，青石学院党委").group() == "3月31日、4月3日"
+    assert resolve_date("3月31日、4月3日", dt.date(2025, 4, 5)) == dt.date(2025, 3, 31)
