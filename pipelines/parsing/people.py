@@ -15,7 +15,7 @@ from . import lexicons
 from .dates import DATE_TEXT_RE
 from .lexical import Token, tokens_overlapping
 from .model import ROLES, Person
-from .segmentation import ATTENDANCE_HEADER, CLAUSE_BREAK, CLAUSE_MARKS, COLON_MARKS, MASK, MAX_CLAUSE_CHARS, SENTENCE_MARKS, TERM_MASK, THIS_SESSION, inside_document_title, inside_quote_marks
+from .segmentation import ATTENDANCE_HEADER, CLAUSE_BREAK, CLAUSE_MARKS, COLON_MARKS, MASK, MAX_CLAUSE_CHARS, SAYING_VERBS, SENTENCE_MARKS, TERM_MASK, THIS_SESSION, inside_document_title, inside_quote_marks
 
 MAX_TITLE_CHARS = 40
 AFTER_WINDOW_CHARS = 60
@@ -1373,6 +1373,17 @@ def _aliases(text: str, name: str, title: str | None, start: int, end: int) -> s
     return aliases
 
 
+def _surname_spoke(text: str, surname: str, start: int, end: int) -> bool:
+    """Whether a sentence or clause opens with the surname alone and a speaking verb (陆表示, 李说): how Hong Kong,
+    Macao and Taiwan reports name again a person named in full before."""
+    return _surname_speaking(surname).search(text, start, end) is not None
+
+
+@cache
+def _surname_speaking(surname: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:^|(?<=[{SENTENCE_MARKS}{CLAUSE_MARKS}\n]))[ \u3000]*{re.escape(surname)}(?:{SAYING_VERBS}|说|致辞|致词|发言)")
+
+
 def _surname_and_post(name: str, title: str) -> str | None:
     """How a report names a titled person again: the surname and the post word (卢 + 市长 → 卢市长)."""
     post = lexicons.ends_with_entry(title, "post_titles")
@@ -1494,6 +1505,9 @@ def find_people(
             # name the same person, unless it names another person too (姜衍老师、姜华老师 … 姜老师).
             if sum(alias in others for others in aliases.values()) == 1 and not any(o != name and o.startswith(alias) for o in by_name):
                 roles.extend(role_at(text, at, at + len(alias)) for at in _occurrences(text, alias, start, end))
+        surname = name[:_surname_at(name, 0)]
+        if surname and len(name) > len(surname) and sum(other.startswith(surname) for other in by_name) == 1 and _surname_spoke(text, surname, start, end):
+            roles.append("speaker")  # 由X出任会长。陆表示…: the surname alone, of the one person it can be, speaks
         if any(m.title_after in studied_titles for m in found) or (title in studied_titles):
             role = "referenced"
         elif relayed and "chair" not in roles:

@@ -632,3 +632,13 @@ def test_who_sent_greetings_was_not_at_the_meeting():
     assert roles_in_report(text) == {"李明": "referenced", "王强": "speaker"}
     text = "3月5日，市侨联召开代表大会。市长李明出席并宣读了省侨联发来的贺信。"
     assert roles_in_report(text) == {"李明": "speaker"}, "who read the greetings out was there"
+
+
+def test_a_person_named_again_by_the_surname_alone_before_a_speaking_verb_speaks():
+    text = "青石妇女联谊会周四（9日）举行就职典礼，由青石市政协常委陆海晴出任新一届会长。陆表示，联谊会将支持特区政府。"
+    [meeting] = parse_report(text)
+    assert [(p.name, p.role) for p in meeting.people] == [("陆海晴", "speaker")]
+    # Where two people share the surname, the surname alone names neither.
+    text = "青石妇女联谊会周四（9日）举行就职典礼，副会长陆海晴、陆小燕出席。陆表示，联谊会将支持特区政府。"
+    [meeting] = parse_report(text)
+    assert {p.role for p in meeting.people} == {"attendee"}
