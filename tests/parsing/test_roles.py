@@ -642,3 +642,11 @@ def test_a_person_named_again_by_the_surname_alone_before_a_speaking_verb_speaks
     text = "青石妇女联谊会周四（9日）举行就职典礼，副会长陆海晴、陆小燕出席。陆表示，联谊会将支持特区政府。"
     [meeting] = parse_report(text)
     assert {p.role for p in meeting.people} == {"attendee"}
+
+
+def test_a_clause_opened_by_xiang_or_an_adverb_of_manner_goes_on_with_the_subject_before():
+    opening = "4月11日上午，青石区工会第四次代表大会开幕，区委书记林明锋出席开幕式。"
+    [meeting] = parse_report(opening + "林明锋代表区委、区人大、区政府，向大会的召开表示热烈祝贺。")
+    assert [(p.name, p.role) for p in meeting.people] == [("林明锋", "speaker")]
+    [meeting] = parse_report(opening + "会上，财务部部长覃秋群组织与会人员学习文件精神，认真逐条解读通知的内容。")
+    assert ("覃秋群", "speaker") in [(p.name, p.role) for p in meeting.people]
