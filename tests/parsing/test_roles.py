@@ -648,5 +648,5 @@ def test_a_clause_opened_by_xiang_or_an_adverb_of_manner_goes_on_with_the_subjec
     opening = "4月11日上午，青石区工会第四次代表大会开幕，区委书记林明锋出席开幕式。"
     [meeting] = parse_report(opening + "林明锋代表区委、区人大、区政府，向大会的召开表示热烈祝贺。")
     assert [(p.name, p.role) for p in meeting.people] == [("林明锋", "speaker")]
-    [meeting] = parse_report(opening + "会上，财务部部长覃秋群组织与会人员学习文件精神，认真逐条解读通知的内容。")
+    [meeting] = parse_report(opening + "工作会议上，县总工会财务部部长覃秋群组织各基层工会负责人学习文件精神，认真逐条解读通知的内容。")
     assert ("覃秋群", "speaker") in [(p.name, p.role) for p in meeting.people]
