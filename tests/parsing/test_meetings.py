@@ -1202,3 +1202,8 @@ def test_a_get_together_carried_out_is_a_meeting():
 def test_a_study_carried_out_in_a_sentence_whose_subject_is_the_meeting_is_part_of_it():
     text = "10月27日，青石县政协党组理论学习中心组举行第八次集中学习。会议传达学习重要讲话精神，围绕“守正创新”主题开展学习研讨。"
     assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("青石县政协党组理论学习中心组", "第八次集中学习")]
+
+
+def test_a_meeting_about_to_be_held_is_none_held():
+    text = "11月7日，青石市妇联执委会议召开。青石市妇女第十七次代表大会召开在即，这是一次重要会议。"
+    assert [m.meeting_name for m in parse_report(text)] == ["青石市妇联执委会议"]
