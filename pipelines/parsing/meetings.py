@@ -430,6 +430,9 @@ _PART_OF_THE_MEETING = re.compile(rf"\s*(?:{THIS_SESSION}[\u4e00-\u9fff]{{1,4}}?
 """会议还举行了…, 大会举行…仪式: the meeting itself holds the ceremony, within itself."""
 _SAID_IN_THE_CLAUSE = re.compile(SAYING_VERBS)
 """A speaking verb in the clause before the meeting verb: the meeting is what someone said."""
+_SPEECH_REPORTED = re.compile(r"(?:指出|强调|认为|表示)[，,：:]")
+"""X表示，回首过去两年，…举办多场分享会: what a speaker goes on to say in the sentence is no meeting the report holds
+(按照…要求，X召开 is no speech: 要求 there is a noun)."""
 _WHILE_THE_MEETING = re.compile(r"(?:开始|结束|召开|举行|开幕|闭幕)之?[前后]$|期间$")
 """A head that is a time set by another meeting (大会开始前, 会议召开期间): it names no holder."""
 _REPEATEDLY = re.compile(r"多次|屡次|历年|曾经|定期|不定[时期]|经常|常年|时常|每(?:年|月|周|星期|季度?|半年)")
@@ -629,7 +632,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                 continue
         if _INSTRUCTED.search(_DASH.split(head_text)[-1]):
             continue  # 会后各校要立即召开…会议: an instruction for later, not a meeting held
-        if _SAID_IN_THE_CLAUSE.search(head_text):
+        if _SAID_IN_THE_CLAUSE.search(head_text) or _SPEECH_REPORTED.search(text, start, clause_start):
             continue  # X并表示能在任内成功举办Y: a meeting a speaker tells of, not one the report does
         head = _parse_head(head_text)
         cooperation = is_cooperation(head.body)

@@ -1207,3 +1207,13 @@ def test_a_study_carried_out_in_a_sentence_whose_subject_is_the_meeting_is_part_
 def test_a_meeting_about_to_be_held_is_none_held():
     text = "11月7日，青石市妇联执委会议召开。青石市妇女第十七次代表大会召开在即，这是一次重要会议。"
     assert [m.meeting_name for m in parse_report(text)] == ["青石市妇联执委会议"]
+
+
+def test_a_meeting_a_speaker_tells_of_after_the_speaking_verb_in_the_sentence_is_none_held():
+    text = (
+        "3月9日，青石妇女联谊会举行就职典礼。第八届会长林玲表示，回首过去两年，联谊会组织学习国家重要文献，"
+        "举办多场分享会、提升班，增强了认识。"
+    )
+    assert [m.meeting_name for m in parse_report(text)] == ["就职典礼"]
+    text = "1月14日，按照《关于召开组织生活会的通知》要求，青石研究中心党支部召开2020年度组织生活会。"
+    assert [m.meeting_name for m in parse_report(text)] == ["2020年度组织生活会"], "要求 of a notice is no speech"
