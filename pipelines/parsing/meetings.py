@@ -461,7 +461,7 @@ _JOINT_HOLDERS = re.compile("联合(?!会|总会)|会同|与|共同$")
 _JOINTLY = re.compile("(?:共同|联合|一起|一同)$")
 """A与B共同召开: the holder is the whole coordination as written (EXTRACTION.md §2), without the adverb."""
 _GIVEN_BY_A_PERSON = frozenset({"讲授"})
-_SUBJECT_BEFORE_PREPOSITION = re.compile(r"(.{2,20}?)(?:就|针对|围绕|根据|按照|为了|为|组织(?!部))")
+_SUBJECT_BEFORE_PREPOSITION = re.compile(r"(.{2,20}?)(?:就|针对|围绕|根据|按照|为了|为|利用|借助|依托|组织(?!部))")
 """X纪委就…案件，在Y召开; X党支部组织全体党员，开展了…: the holder is the subject before the preposition
 or the 组织 that opens its clause."""
 _SUBJECT_BEFORE_TOPIC = re.compile(r"(.{2,20}?)(?:就|针对|围绕|根据|按照)")
@@ -665,6 +665,13 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                 if found:
                     organizer, stated = found[-1].organizer, found[-1].organizer_stated
                     date_text = date_text or found[-1].date_text
+                elif clause_start > start:
+                    # X利用2天时间，与A、B联合举办Y: the body the clause before opens with holds it with them.
+                    previous = _parse_head(text[_clause_start(text, clause_start - 1, start):clause_start - 1])
+                    subject = _SUBJECT_BEFORE_PREPOSITION.match(previous.body)
+                    if subject and _looks_like_organizer(subject.group(1)) and _names_a_body(subject.group(1)):
+                        organizer, stated = drop_abbreviation(subject.group(1)), True
+                    date_text = date_text or previous.date_text
             elif verb_word == "承办":
                 host = re.search(r"([^，,。；\u3000由]{2,20})主办", text[window_start:v])
                 organizer, stated = (host.group(1), True) if host else (None, False)

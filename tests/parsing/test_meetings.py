@@ -1217,3 +1217,8 @@ def test_a_meeting_a_speaker_tells_of_after_the_speaking_verb_in_the_sentence_is
     assert [m.meeting_name for m in parse_report(text)] == ["就职典礼"]
     text = "1月14日，按照《关于召开组织生活会的通知》要求，青石研究中心党支部召开2020年度组织生活会。"
     assert [m.meeting_name for m in parse_report(text)] == ["2020年度组织生活会"], "要求 of a notice is no speech"
+
+
+def test_a_meeting_held_with_others_in_a_clause_of_its_own_is_held_by_the_body_the_clause_before_opens_with():
+    text = "6月19日至20日，青石县总工会利用2天时间，与县委组织部、县委党校联合举办了基层工会干部培训班。"
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("青石县总工会", "基层工会干部培训班")]
