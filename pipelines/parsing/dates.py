@@ -30,7 +30,7 @@ _DAY = rf"(?:\d{{1,2}} ?|{_CN_DAY})日"
 # A year in Chinese numerals may write its zero as a Latin O, as typed text often does (二O一六年).
 _YEAR_ZERO_LOOKALIKES = "OoＯ"
 _YEAR = rf"(?:(?<!\d)\d{{4}} ?年|[{_CN_DIGIT}{_YEAR_ZERO_LOOKALIKES}]{{4}}年|(?:民国)?(?<!\d)\d{{2,3}}年|(?:本|今){_OPEN}\d{{2,3}}{_CLOSE}年)"
-DAY_PARTS = ("上午", "下午", "晚上", "晚间", "早上", "中午", "凌晨", "傍晚", "清晨", "早晨")
+DAY_PARTS = ("上午", "下午", "晚上", "晚间", "早上", "中午", "午间", "凌晨", "傍晚", "清晨", "早晨")
 # A day whose 日 the typing lost before the part of the day (5月28上午).
 _DAY_PART_AFTER_LOST_DAY = rf"(?=(?:{'|'.join(DAY_PARTS)}))"
 _MONTH_DAY = rf"(?<![\d{_CN_DIGIT}十]){_MONTH}(?:{_DAY}|\d{{1,2}}号|\d{{1,2}}{_DAY_PART_AFTER_LOST_DAY})"
@@ -80,8 +80,11 @@ _SLASHED = rf"(?<![\d/])(?:1[0-2]|[1-9])/(?:[12]\d|3[01]|[1-9])(?![\d/])(?=(?:{'
 # writes it before a meeting (the dateline's published date is chrome and masked before this is read).
 _FIGURES = r"(?<![\d./\-])(?:19|20)\d{2}(?:\.(?:1[0-2]|0?[1-9])\.|-(?:1[0-2]|0?[1-9])-|/(?:1[0-2]|0?[1-9])/)(?:[12]\d|3[01]|0?[1-9])(?![\d./\-])"
 
+# A meeting over two parts of two days (7月6日下午和7日上午): the second day and its part belong to the date.
+_NEXT_DAY_PART = rf"(?:和(?:\d{{1,2}}月)?\d{{1,2}}日(?:{'|'.join(DAY_PARTS)}))?"
+
 DATE_TEXT_RE = re.compile(
-    rf"(?:{_YEAR}?{_MONTH_DAY_SPAN}|{_YEAR}?{_MONTH_DAY}{_DAY_NOTE}|{_FIGURES}|{_SLASHED}|{_RELATIVE_DAY}|{_MONTH_LOST}|{_DAY_ONLY}{_WEEKDAY_PAREN}){_RANGE}{_DAY_PART}{_CLOCK}"
+    rf"(?:{_YEAR}?{_MONTH_DAY_SPAN}|{_YEAR}?{_MONTH_DAY}{_DAY_NOTE}|{_FIGURES}|{_SLASHED}|{_RELATIVE_DAY}|{_MONTH_LOST}|{_DAY_ONLY}{_WEEKDAY_PAREN}){_RANGE}{_DAY_PART}{_CLOCK}{_NEXT_DAY_PART}"
     rf"|{_MONTH_ONLY}|{_VAGUE}"
 )
 """A date expression as a report writes it before the meeting verb."""

@@ -851,7 +851,8 @@ _HELD_FOR_A_MEETING = re.compile(r"(?:预备|筹备)会议?$|主席团(?:第[一
 
 def _respective_dates(head: str, count: int) -> list[str] | None:
     """The dates written before the verb, one for each of ``count`` meetings held 分别 on them; else None."""
-    dates = [date.group() for date in DATE_TEXT_RE.finditer(head)]
+    # 分别于1月20日下午和1月21日上午: two days joined by 和, a date of their own each.
+    dates = [day for date in DATE_TEXT_RE.finditer(head) for day in date.group().split("和")]
     return dates if count > 1 and len(dates) == count else None
 
 

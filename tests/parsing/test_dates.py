@@ -271,3 +271,10 @@ def test_a_weekday_with_its_day_in_brackets_is_a_date_and_no_part_of_the_holder(
 def test_the_days_of_a_list_may_each_name_their_month():
     assert find_date_text("3月31日、4月3日，青石学院党委").group() == "3月31日、4月3日"
     assert resolve_date("3月31日、4月3日", dt.date(2025, 4, 5)) == dt.date(2025, 3, 31)
+
+
+def test_a_meeting_over_parts_of_two_days_is_dated_by_both():
+    assert find_date_text("7月6日下午和7日上午，青石学院").group() == "7月6日下午和7日上午"
+    assert resolve_date("7月6日下午和7日上午", dt.date(2021, 7, 8)) == dt.date(2021, 7, 6)
+    assert find_date_text("今(30)日午间，青石商会").group() == "今(30)日午间"
+    assert find_date_text("3月5日上午和县总工会").group() == "3月5日上午", "a body after 和 is no day"
