@@ -743,16 +743,17 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         # A、B和C分别召开第一次会议: each body listed holds one of its own.
         holders = _holders_each(text, v, organizer) if stated else [organizer]
         # 分别于1月20日和1月21日召开了A座谈会和B座谈会: 分别 pairs each meeting with its date.
-        respectively = "分别" in head_text
+        # 召开A第一次会议和B第一次会议，分别选举…: 分别 after the names says two as well.
+        respectively = "分别" in head_text or _RESPECTIVELY_AFTER.match(text, name_end) is not None
         parts = _listed_meetings(name, respectively)
-        dates = _respective_dates(head_text, len(parts)) if respectively else None
-        found.extend(
-            replace(
-                mention, meeting_name=part, organizer=holder, date_text=dates[i] if dates else mention.date_text,
-                organizer_start=mention.organizer_start if len(holders) == 1 else _written_at(text, holder, start, v, end),
-            )
-            for holder in holders for i, part in enumerate(parts)
-        )
+        dates = _respective_dates(head_text, len(parts)) if "分别" in head_text else None
+        for holder in holders:
+            for i, part in enumerate(parts):
+                own = _holder_of_part(holder, stated, part, len(parts))
+                found.append(replace(
+                    mention, meeting_name=part, organizer=own, date_text=dates[i] if dates else mention.date_text,
+                    organizer_start=mention.organizer_start if len(holders) == 1 and own == holder else _written_at(text, own, start, v, end),
+                ))
     found += _sessions_that_elected(text, start, end, found)
     return found + _meetings_at_which(text, start, end, found)
 
@@ -830,6 +831,17 @@ def _holders_each(text: str, verb_start: int, organizer: str) -> list[str]:
         return [organizer]
     holders = [part for part in _LIST_MARK.split(organizer) if part]
     return holders if len(holders) >= 2 and all(_names_a_body(h) for h in holders) else [organizer]
+
+
+_RESPECTIVELY_AFTER = re.compile(r"[，,]分别")
+
+
+def _holder_of_part(holder: str | None, stated: bool, part: str | None, parts: int) -> str | None:
+    """Who holds one meeting of a list whose holder no clause states: the body its own name opens with
+    (召开A工会委员会第一次会议、B委员会第一次会议 → A工会委员会, B委员会), else the one read for the list."""
+    if stated or parts < 2:
+        return holder
+    return organizer_from_name(part or "") or holder
 
 
 def _listed_meetings(name: str | None, respectively: bool = False) -> list[str | None]:

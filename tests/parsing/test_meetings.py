@@ -1222,3 +1222,15 @@ def test_a_meeting_a_speaker_tells_of_after_the_speaking_verb_in_the_sentence_is
 def test_a_meeting_held_with_others_in_a_clause_of_its_own_is_held_by_the_body_the_clause_before_opens_with():
     text = "6月19日至20日，青石县总工会利用2天时间，与县委组织部、县委党校联合举办了基层工会干部培训班。"
     assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("青石县总工会", "基层工会干部培训班")]
+
+
+def test_committees_first_meetings_listed_after_an_election_are_one_each_held_by_the_committee_its_name_opens_with():
+    text = "3月5日，青石镇召开工会第三次代表大会。随后，召开青石镇总工会第三届工会委员会第一次会议、第三届经费审查委员会第一次会议，分别选举工会主席、经费审查委员会主任。"
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)][1:] == [
+        ("青石镇总工会", "青石镇总工会第三届工会委员会第一次会议"),
+        ("第三届经费审查委员会", "第三届经费审查委员会第一次会议"),
+    ]
+    text = "3月5日，青石公司召开会员代表大会。随后，召开分公司工会委员会第一次会议和经费审查委员会第一次会议，分别选举产生工会主席和经审委主任。"
+    assert [m.meeting_name for m in parse_report(text)][1:] == ["分公司工会委员会第一次会议", "经费审查委员会第一次会议"]
+    # Without 分别, A和B may name one event.
+    assert [m.meeting_name for m in parse_report("我所于1月20日召开了交接仪式及感恩餐会，气氛热烈。")] == ["交接仪式及感恩餐会"]
