@@ -437,6 +437,7 @@ _WHILE_THE_MEETING = re.compile(r"(?:开始|结束|召开|举行|开幕|闭幕)�
 """A head that is a time set by another meeting (大会开始前, 会议召开期间): it names no holder."""
 _REPEATEDLY = re.compile(r"多次|屡次|历年|曾经|定期|不定[时期]|经常|常年|时常|每(?:年|月|周|星期|季度?|半年)")
 _TIME_SINCE = re.compile(r"[\d〇零一二三四五六七八九十百两]+[多余]?(?:周年|年|个多?月|天)(?:来|以来)")
+_THIS_SESSION_ALONE = re.compile(rf"[\s\u3000]*{THIS_SESSION}[\s\u3000]*")
 _LISTED_MEASURE = re.compile(r"\s*[一二三四五六七八九十]是")
 """一是…，二是举办培训班: an item of a list of measures or plans someone sets out, no meeting held."""
 
@@ -568,6 +569,8 @@ def _quoted_meeting_name(text: str, at: int, quote_end: dict[int, int]) -> tuple
     if close is None:
         return None
     name = text[opener + 1:close - 1].strip()
+    if text.startswith("等", close):
+        return None  # 开展“迎全会”等系列活动: one of a list of programmes, no meeting of its own
     return (name, close) if name and meeting_noun_at_end(name) else None
 
 
@@ -625,6 +628,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             continue  # 多次与X合作举办Y论坛, 每季度召开支部大会: what a body does again and again, no meeting this report tells of
         if _LISTED_MEASURE.match(head_text):
             continue
+        if _THIS_SESSION_ALONE.fullmatch(head_text):
+            continue  # 此次召开政府常务会，就是…: the meeting the report tells of, named again
         if (agenda := _agenda_word().search(head_text)) and not meeting_noun_at_end(head_text):
             if not lexicons.pattern("meeting_nouns").match(head_text, agenda.end()):
                 # 会议研究了召开…, 会议决定X会议于1月中旬召开: an agenda item; in X征求意见建议座谈会于12月12日召开 the

@@ -1234,3 +1234,13 @@ def test_committees_first_meetings_listed_after_an_election_are_one_each_held_by
     assert [m.meeting_name for m in parse_report(text)][1:] == ["分公司工会委员会第一次会议", "经费审查委员会第一次会议"]
     # Without 分别, A和B may name one event.
     assert [m.meeting_name for m in parse_report("我所于1月20日召开了交接仪式及感恩餐会，气氛热烈。")] == ["交接仪式及感恩餐会"]
+
+
+def test_the_meeting_named_again_with_ci_ci_and_a_programme_of_a_list_are_no_meetings_of_their_own():
+    text = "2月4日下午，青石县县长林越主持召开县人民政府第52次常务会议。会议强调，报告已反复修改。此次召开政府常务会，就是再次征求意见建议。"
+    assert [m.meeting_name for m in parse_report(text)] == ["县人民政府第52次常务会议"]
+    text = (
+        "3月5日，沙湾街总工会召开全委会议。沙湾街总工会要以此为契机，夯实基础，提升素质，创新工作思路，"
+        "打造“匠心沙湾”品牌项目，做好职工子女托管服务，开展“迎全会”等系列活动，切实服务好职工群众。"
+    )
+    assert [m.meeting_name for m in parse_report(text)] == ["全委会议"]
