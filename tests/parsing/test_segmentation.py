@@ -48,3 +48,11 @@ def test_a_heading_of_other_articles_ends_the_report():
     assert [line.kind for line in classify_lines(text)][:3] == ["body", "chrome", "chrome"]
     text = "3月5日，县人大常委会召开会议，审议相关新闻报道。\n8月5日，县政府召开全体会议。\n"
     assert [line.kind for line in classify_lines(text)][:2] == ["body", "body"], "the words inside prose end nothing"
+
+
+def test_a_reporters_byline_listing_several_names_is_masked_whole():
+    doc = segment("本网讯 通讯员陈卫东、张欢报道:近日，青石市建设工会召开代表大会。")
+    assert "陈卫东" not in doc.body and "张欢" not in doc.body
+    assert "青石市建设工会召开代表大会" in doc.body
+    doc = segment("3月2日，青石同乡会举行年会。青石台记者孙芳、林海纽约报导。")
+    assert "孙芳" not in doc.body and "林海" not in doc.body
