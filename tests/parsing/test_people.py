@@ -668,3 +668,9 @@ def test_a_full_name_stands_where_the_model_runs_its_last_character_into_what_en
 def test_a_title_stops_at_hearing_a_report_and_at_the_year_it_is_held_in():
     assert people("会上，听取和审查支部书记林荣华代表支委会所作的工作报告。")["林荣华"][1] == "支部书记"
     assert people("今年省妇联主席林文娟随团到港参加活动。")["林文娟"][1] == "省妇联主席"
+
+
+def test_a_surname_alone_where_the_models_words_stop_opens_no_name():
+    # The model reads only a window around the holder: 乔 of 乔迁典礼 is its last character, read as a surname.
+    [meeting] = parse_report("青石同乡会7月26日举行乔迁典礼。")
+    assert meeting.people == []
