@@ -270,6 +270,8 @@ def read_name_before(text: str, end: int) -> str | None:
             continue
         if not _given_name_ok(text[start + surname_len:end]):
             continue
+        if text[start + surname_len:end] in lexicons.entry_set("name_followers"):
+            continue  # 曾当选议员: a word that follows names (当选) is no given name, the "surname" an adverb
         if any(text[start - k:start + 1] in posts for k in (1, 2, 3) if start - k >= 0):
             continue  # the "surname" is the last character of a post word (主任兼…)
         before = text[start - 1] if start > 0 else ""

@@ -674,3 +674,8 @@ def test_a_surname_alone_where_the_models_words_stop_opens_no_name():
     # The model reads only a window around the holder: 乔 of 乔迁典礼 is its last character, read as a surname.
     [meeting] = parse_report("青石同乡会7月26日举行乔迁典礼。")
     assert meeting.people == []
+
+
+def test_a_word_that_follows_names_is_no_given_name_before_a_post():
+    assert people("旅台乡亲约5万人，曾当选议员。") == {}, "曾 is the adverb, 当选 the verb"
+    assert read_name_before("办公室副主任曾宪明主任", 9) == "曾宪明", "a given name that is no such word stays"
