@@ -1343,17 +1343,21 @@ def _name_shaped_word(text: str, tokens: tuple[Token, ...], at: int, end: int) -
 
 
 def _titles_shared_along_lists(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A title before a list belongs to each name in it (立法委员A、B、C): a bare name right after 、 and
-    another titled name takes that name's title."""
+    """A title before a list belongs to each name in it (立法委员A、B、C, 副主任A及B): a bare name right after 、
+    (or the 及, 和 that ends the list) and another titled name takes that name's title."""
     by_end = {}
     shared = []
     for m in sorted(mentions, key=lambda m: m.start):
-        before = by_end.get(m.start - 1)
-        if m.title is None and m.title_after is None and text[m.start - 1:m.start] == "、" and before and before.title:
-            m = replace(m, title=before.title)
+        joined = _LIST_JOINER.search(text, max(0, m.start - 2), m.start)
+        before = by_end.get(joined.start()) if joined else None
+        if m.title is None and m.title_after is None and before and before.title:
+            m = replace(m, title=before.title)  # 副主任余新文及林秋: 及 ends the list 、 goes on with
         by_end[m.end] = m
         shared.append(m)
     return shared
+
+
+_LIST_JOINER = re.compile(r"(?:、|以及|及|和)$")
 
 
 def _title_of(found: list[Mention]) -> str | None:

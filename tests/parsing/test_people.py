@@ -679,3 +679,8 @@ def test_a_surname_alone_where_the_models_words_stop_opens_no_name():
 def test_a_word_that_follows_names_is_no_given_name_before_a_post():
     assert people("旅台乡亲约5万人，曾当选议员。") == {}, "曾 is the adverb, 当选 the verb"
     assert read_name_before("办公室副主任曾宪明主任", 9) == "曾宪明", "a given name that is no such word stays"
+
+
+def test_a_title_before_a_list_ending_in_ji_belongs_to_its_last_name_too():
+    [meeting] = parse_report("3月5日，青石商会举行春茗。妇委会主任卓少惠、副主任余新文及林秋等出席。")
+    assert [(p.name, p.title) for p in meeting.people] == [("卓少惠", "妇委会主任"), ("余新文", "副主任"), ("林秋", "副主任")]
