@@ -372,12 +372,13 @@ def _ends_with_post(text: str, start: int, end: int) -> bool:
 
 def _joins_two_posts(text: str, conjunct_start: int, conjunction: re.Match[str]) -> bool:
     """Whether 及 or 和 joins two posts of one person (省委常委及统战部部长X): a post ends the words before it, and
-    no name stands between that post and the conjunction (会长A及副会长B names two people)."""
-    return (
-        conjunction.group() in ("和", "及")
-        and _ends_with_post(text, conjunct_start, conjunction.start())
-        and read_name_before(text, conjunction.start()) is None
-    )
+    no name stands between that post and the conjunction (会长A及副会长B names two people) or before that post
+    (A院长助理及秘书长B)."""
+    if conjunction.group() not in ("和", "及") or not _ends_with_post(text, conjunct_start, conjunction.start()):
+        return False
+    post = lexicons.ends_with_entry(text[conjunct_start:conjunction.start()], "post_titles") or ""
+    # 肖淑君院长助理及秘书长郭智明: a post written after a name before it is that person's, the 及 joins two people.
+    return read_name_before(text, conjunction.start()) is None and read_name_before(text, conjunction.start() - len(post)) is None
 
 
 def _joins_an_organisation_name(text: str, conjunct_start: int, conjunction: re.Match[str], end: int) -> bool:
