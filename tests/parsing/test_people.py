@@ -689,5 +689,5 @@ def test_a_title_before_a_list_ending_in_ji_belongs_to_its_last_name_too():
 def test_a_title_stops_at_the_name_a_post_was_written_after_and_at_taking_anothers_post():
     text = "主席团成员包括李伟明院长，向杏群、肖淑君院长助理及秘书长郭智明。"
     assert {p.name: p.title for p in find_people(text, 0, len(text)) if p.name}["郭智明"] == "秘书长"
-    assert read_title_before("冯贵顺取代原任团长李麒昌出任团长。", 10) == "原任团长"
+    assert read_title_before("冯贵顺取代原任团长李麒昌出任团长。", 9) == "原任团长"
     assert read_title_before("市委常委及统战部部长林晓东出席。", 10) == "市委常委及统战部部长", "two posts of one person"
