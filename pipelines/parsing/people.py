@@ -910,7 +910,7 @@ def _end_of_names(text: str, end: int) -> int:
     return cursor
 
 
-_SPOKE_ON = re.compile(r"就(?!是|任|职|读|业|餐|座|近|地|此|在|要|会|已|将|把|开始|这样)")
+_SPOKE_ON = re.compile(r"就(?!是|任|职|读|业|餐|座|近|地|此|在|要|会|已|将|把|开始|这样)|围绕")
 _ADDRESS_GIVEN = re.compile(r"致[^，。；,;、]{0,8}?(?:词|辞)")
 """致大会开幕词, 致新春贺辞: an address the person gave, whatever occasion is named inside it."""
 
@@ -933,7 +933,7 @@ def role_at(text: str, start: int, end: int) -> str:
     if own_after.startswith(("作", "做")) and not own_after.startswith("作为") or _ADDRESS_GIVEN.match(own_after):
         return "speaker"
     if _SPOKE_ON.match(own_after):
-        return "speaker"  # X就深入学习…提出要求: 就 opens the matter a person speaks on, however long
+        return "speaker"  # X就深入学习…提出要求, X围绕…进行交流: 就 or 围绕 opens the matter a person speaks on, however long
     after_start = _list_end(text, own_end)
     after = _after_window(text, after_start)
     # 出席报告会: a speech word naming the meeting, or a word holding one (运动员), is no deed.

@@ -650,3 +650,12 @@ def test_a_clause_opened_by_xiang_or_an_adverb_of_manner_goes_on_with_the_subjec
     assert [(p.name, p.role) for p in meeting.people] == [("林明锋", "speaker")]
     [meeting] = parse_report(opening + "工作会议上，县总工会财务部部长覃秋群组织各基层工会负责人学习文件精神，认真逐条解读通知的内容。")
     assert ("覃秋群", "speaker") in [(p.name, p.role) for p in meeting.people]
+
+
+def test_weirao_after_a_name_opens_the_matter_the_person_speaks_on():
+    text = (
+        "12月24日，青石集团工会组织召开工会主席培训班。工会副主席林鹏及各基层工会主席参加培训。"
+        "接着，工会副主席林鹏围绕工会是什么?工会干什么?三个问题进行学习交流。"
+    )
+    [meeting] = parse_report(text)
+    assert [(p.name, p.role) for p in meeting.people if p.name] == [("林鹏", "speaker")]
