@@ -99,8 +99,8 @@ def _ends_name(text: str, i: int) -> bool:
     word, its deputy (副…) or a noun for a kind of person (X老师)."""
     if i >= len(text) or not _is_cjk(text[i]):
         return True
-    if text[i] == "副" and _post_pattern().match(text, i + 1):
-        return True  # X副检察长: the deputy form of any post
+    if text[i] in "副代" and _post_pattern().match(text, i + 1):
+        return True  # X副检察长, X代区长: the deputy or acting form of any post
     return _name_end_pattern().match(text, i) is not None
 
 
@@ -222,13 +222,15 @@ def _name_between_post_and_deed(text: str, i: int) -> str | None:
     wordlike = not surname_len and text[i:i + 1] in lexicons.entry_set("surnames_wordlike")
     surname_len = surname_len or int(wordlike)
     end = i + surname_len + 2
-    if not surname_len or end > len(text) or not (_CLOSES_A_FULL_NAME.match(text, end) or _next_titled_item(text, end)):
+    if not surname_len or end > len(text):
         return None
     given = text[i + surname_len:end]
-    if wordlike:
-        return text[i:end] if _given_name_ok(given) else None
     if given.endswith("和"):
         return text[i:end] if _deed_of_the_name_alone(text, end) and _given_name_ok(given[:-1]) else None
+    if not (_CLOSES_A_FULL_NAME.match(text, end) or _next_titled_item(text, end)):
+        return None
+    if wordlike:
+        return text[i:end] if _given_name_ok(given) else None
     if _given_name_ok(given) or any(c in lexicons.entry_set("non_name_function_chars") for c in given):
         return None  # a given name the rules read alone is theirs to read
     return text[i:end] if _given_name_ok(given, tagged_by_model=True) else None
@@ -238,9 +240,13 @@ _RELATIVE_CLAUSE_END = re.compile(r"[^，。；,;、！？!?\n]{0,12}?的")
 
 
 def _deed_of_the_name_alone(text: str, i: int) -> bool:
-    """A deed at ``i`` that no conjunction before it could join to a name (赵学和主持, 张庆和出席会议): not one
-    that opens a phrase naming more people (王明和出席会议的领导, 和主持人)."""
-    return _CLOSES_A_FULL_NAME.match(text, i) is not None and not _RELATIVE_CLAUSE_END.match(text, i)
+    """A deed at ``i`` that no conjunction before it could join to a name (赵学和主持, 张庆和出席会议, 林成和部署…):
+    not one that opens a phrase naming more people (王明和出席会议的领导, 和主持人)."""
+    return (_CLOSES_A_FULL_NAME.match(text, i) or _SPOKEN_DEED.match(text, i)) is not None and not _RELATIVE_CLAUSE_END.match(text, i)
+
+
+_SPOKEN_DEED = re.compile("部署|讲话|致辞|强调|指出|宣读")
+"""What a person does at a meeting that no conjunction joins a second name to (林成和部署…工作)."""
 
 
 def _next_titled_item(text: str, i: int) -> bool:
@@ -256,8 +262,8 @@ def read_name_before(text: str, end: int) -> str | None:
     end of a post word or of an organisation name); three characters need none, being the
     commonest name length.
     """
-    if text[end - 1:end] == "副":
-        end -= 1  # X副检察长: 副 is the post's, the deputy form of it
+    if text[end - 1:end] in "副代":
+        end -= 1  # X副检察长, X代区长: 副 or 代 is the post's, its deputy or acting form
     preceders = lexicons.entry_set("name_preceders")
     posts = lexicons.entry_set("post_titles")
     best = None

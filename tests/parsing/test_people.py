@@ -691,3 +691,10 @@ def test_a_title_stops_at_the_name_a_post_was_written_after_and_at_taking_anothe
     assert {p.name: p.title for p in find_people(text, 0, len(text)) if p.name}["郭智明"] == "秘书长"
     assert read_title_before("冯贵顺取代原任团长李麒昌出任团长。", 9) == "原任团长"
     assert read_title_before("市委常委及统战部部长林晓东出席。", 10) == "市委常委及统战部部长", "two posts of one person"
+
+
+def test_a_given_name_ends_in_he_before_a_deed_spoken_and_dai_before_a_post_is_the_posts():
+    [meeting] = parse_report("5月23日，青石市召开推进会。副局长林成和部署加强营商环境建设工作。")
+    assert [(p.name, p.role) for p in meeting.people] == [("林成和", "speaker")]
+    [meeting] = parse_report("3月5日，青石局召开会议。副局长魏小平传达了王强代区长在会议上的讲话内容。")
+    assert "王强" in {p.name for p in meeting.people}, "代区长: the acting form of the post"
