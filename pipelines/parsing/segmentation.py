@@ -92,9 +92,10 @@ _DATELINE = re.compile(
 _LINE_END_PARENTHETICAL = re.compile(r"[(（][^()（）\n]{1,40}[)）][\s|｜]*$")
 _PHOTO_CAPTION_END = re.compile(r"[(（][^()（）\n]{0,30}(?:摄|提供|供图)[^()（）\n]{0,12}[)）][\s|]*$")
 """A line that ends with whose photo it is, (X摄) or (新闻处提供), is the caption under a photo."""
-_DEED_TOLD = re.compile(r"(?:发言|讲话|致辞|作报告)\s*$")
-"""省总工会主席吴明明发表讲话: a caption telling who spoke, as the captions of a photo report do. Not 主持会议:
-a caption of the chair names no meeting, and would read as one of its own."""
+_DEED_TOLD = re.compile(r"(?:发言|讲话|致辞|作报告|强调|指出|要求)\s*$")
+"""省总工会主席吴明明发表讲话: a caption telling who spoke, as the captions of a photo report do; 局长X强调, a line
+heading the points a speaker made, likewise. Not 主持会议: a caption of the chair names no meeting, and would read
+as one of its own."""
 MIN_TOLD_DEED_CJK = 8
 """A line telling a deed holds at least a title or a name besides its verb; a menu's 领导讲话 does not."""
 _PHOTO_CREDIT = re.compile(r"[\u4e00-\u9fff]{2,4}\s{0,3}摄(?=\s*(?:$|[。)）]))", re.M)

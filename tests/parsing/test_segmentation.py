@@ -56,3 +56,10 @@ def test_a_reporters_byline_listing_several_names_is_masked_whole():
     assert "青石市建设工会召开代表大会" in doc.body
     doc = segment("3月2日，青石同乡会举行年会。青石台记者孙芳、林海纽约报导。")
     assert "孙芳" not in doc.body and "林海" not in doc.body
+
+
+def test_a_line_heading_the_points_a_speaker_made_is_body():
+    text = "5月23日，我市召开推进会。\n\n市卫计局党委书记、局长林峰云强调\n\n1\n\n医疗卫生是立身之本，务必要常抓不懈\n"
+    doc = segment(text)
+    assert "林峰云强调" in doc.body
+    assert [line.kind for line in doc.lines if "林峰云" in text[line.start:line.end]] == ["body"]
