@@ -1046,6 +1046,8 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
     for start, end in _joined_person_spans(text, tokens):
         if end - start < 2 and not tokens_overlapping(tokens, end, end + 1):
             continue  # …举行乔|: a surname alone where the words the model read stop (乔迁典礼 runs on unread)
+        if end - start == 2 and text[start + 1] in _CONJUNCTIONS_AFTER_NAMES:
+            continue  # 会董和理事: a surname-like character and a conjunction, no name
         if end - start >= 2 and _word_for_a_person_ends_at(text, start + 1):
             start += 1  # 全国劳动模|范索珍: the model's name opens with the last character of 劳动模范
         name = text[start:end]
@@ -1083,6 +1085,7 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
 
 
 _OPENING_MARKS = frozenset("《“「『‘(（【[")
+_CONJUNCTIONS_AFTER_NAMES = frozenset("和及与等")
 
 
 def _unit_ending_between_post_and_deed(text: str, start: int, name: str) -> bool:
@@ -1263,8 +1266,13 @@ def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
     if overlapping[0].start < mention.start:
         first = overlapping[0]
         # 馆长祖传祥 as one noun: a name the model does not know, run together with the post before it.
-        # 专职副主委金|爱武: or the post and the surname as one word, the given name cut off.
-        run_on = mention.title is not None and _post_pattern().fullmatch(text, first.start, mention.start)
+        # 专职副主委金|爱武: or the post and the surname as one word, the given name cut off; 理事长|高开贤 read as
+        # 理事|长高开贤: an ordinary word that opens inside the post before the name (国务|院长江流域 is a place).
+        post = lexicons.ends_with_entry(text[max(0, mention.start - MAX_TITLE_WORD_CHARS):mention.start], "post_titles")
+        run_on = mention.title is not None and (
+            _post_pattern().fullmatch(text, first.start, mention.start)
+            or post is not None and first.start >= mention.start - len(post) and first.entity is None
+        )
         return not run_on  # 经|费审查委员: a name never starts inside a word, whatever post follows it
     last = overlapping[-1]
     if (

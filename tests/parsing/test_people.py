@@ -698,3 +698,12 @@ def test_a_given_name_ends_in_he_before_a_deed_spoken_and_dai_before_a_post_is_t
     assert [(p.name, p.role) for p in meeting.people] == [("林成和", "speaker")]
     [meeting] = parse_report("3月5日，青石局召开会议。副局长魏小平传达了王强代区长在会议上的讲话内容。")
     assert "王强" in {p.name for p in meeting.people}, "代区长: the acting form of the post"
+
+
+def test_a_word_the_model_opens_inside_the_post_before_a_name_unmakes_no_name_and_a_conjunction_is_no_given_name():
+    text = "3月5日，青石商会举行会员大会。当选为第七十届会长、副会长、会董和理事。第六十九届理事会理事长高开贤作了会务报告。"
+    [meeting] = parse_report(text)
+    assert [(p.name, p.role) for p in meeting.people if p.name] == [("高开贤", "speaker")]
+    # A place the model reads over the post (国务院|长江流域) is no name after it.
+    [meeting] = parse_report("3月5日，青石县政府召开常务会议。会议传达学习国务院长江流域重点水域禁捕工作推进会精神。")
+    assert [p.name for p in meeting.people if p.name] == []
