@@ -444,8 +444,9 @@ _LISTED_MEASURE = re.compile(r"\s*[一二三四五六七八九十]是")
 
 @cache
 def _agenda_word() -> re.Pattern[str]:
-    """An agenda word as a verb: 研究 in 研究生 (a graduate student), 研究院, 研究会 or 研究中心 (a body) is a noun."""
-    return re.compile(f"(?:{lexicons.alternation(lexicons.entries('agenda_words'))})(?![生院会所室员]|中心|基地|小组)")
+    """An agenda word as a verb: 研究 in 研究生 (a graduate student), 研究院, 研究会, or 研究中心 ending a holder or
+    before its Party branch or union (X研究中心党支部) is a noun; 研究中心工作 is the verb and its object."""
+    return re.compile(f"(?:{lexicons.alternation(lexicons.entries('agenda_words'))})(?![生院会所室员]|(?:中心|基地|小组)(?:$|党|工会|团))")
 
 
 _PASSIVE_VERBS = ("召开", "举行", "举办", "开班", "开幕", "闭幕", "结业", "拉开序幕", "拉开了序幕", "落下帷幕", "落下了帷幕")

@@ -236,7 +236,7 @@ def _name_between_post_and_deed(text: str, i: int) -> str | None:
     return text[i:end] if _given_name_ok(given, tagged_by_model=True) else None
 
 
-_RELATIVE_CLAUSE_END = re.compile(r"[^，。；,;、！？!?\n]{0,12}?的")
+_RELATIVE_CLAUSE_END = re.compile(r"[^，。；,;、！？!?\n]{0,12}?的(?:领导|代表|嘉宾|来宾|人员|同志|干部|职工|党员|成员)")
 
 
 def _deed_of_the_name_alone(text: str, i: int) -> bool:
@@ -262,7 +262,7 @@ def read_name_before(text: str, end: int) -> str | None:
     end of a post word or of an organisation name); three characters need none, being the
     commonest name length.
     """
-    if text[end - 1:end] in "副代":
+    if end > 0 and text[end - 1] in "副代":
         end -= 1  # X副检察长, X代区长: 副 or 代 is the post's, its deputy or acting form
     preceders = lexicons.entry_set("name_preceders")
     posts = lexicons.entry_set("post_titles")
@@ -382,9 +382,11 @@ def _joins_two_posts(text: str, conjunct_start: int, conjunction: re.Match[str])
     (A院长助理及秘书长B)."""
     if conjunction.group() not in ("和", "及") or not _ends_with_post(text, conjunct_start, conjunction.start()):
         return False
-    post = lexicons.ends_with_entry(text[conjunct_start:conjunction.start()], "post_titles") or ""
+    if read_name_before(text, conjunction.start()) is not None:
+        return False
     # 肖淑君院长助理及秘书长郭智明: a post written after a name before it is that person's, the 及 joins two people.
-    return read_name_before(text, conjunction.start()) is None and read_name_before(text, conjunction.start() - len(post)) is None
+    post = lexicons.ends_with_entry(text[conjunct_start:conjunction.start()].rstrip("、"), "post_titles")
+    return post is None or read_name_before(text, conjunction.start() - len(post)) is None
 
 
 def _joins_an_organisation_name(text: str, conjunct_start: int, conjunction: re.Match[str], end: int) -> bool:
@@ -1086,6 +1088,7 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
 
 _OPENING_MARKS = frozenset("《“「『‘(（【[")
 _CONJUNCTIONS_AFTER_NAMES = frozenset("和及与等")
+"""Conjunctions and the 等 that closes a list: no given name of one character."""
 
 
 def _unit_ending_between_post_and_deed(text: str, start: int, name: str) -> bool:

@@ -110,12 +110,12 @@ def _labelled_parenthetical() -> re.Pattern[str]:
 
 @cache
 def _reporter_byline() -> re.Pattern[str]:
-    # "记者林可报道:", "全媒体记者 韦岚", "通讯员 叶舟", "通讯员陈东、张欢报道", "记者孙芳、林海纽约报导": a reporter's
-    # label, a name or a list of names, an optional place and 报道.
+    # "记者林可报道:", "全媒体记者 韦岚", "通讯员 叶舟", "通讯员陈东、张欢报道", "记者孙芳、林海纽约报导", "记者林东/文": a
+    # reporter's label, a name or a list of names (the last may run on into the place reported from), and 报道.
     labels = lexicons.alternation(tuple(w for w in lexicons.entries("byline_labels") if w.endswith(("记者", "通讯员"))))
     # A name ends where 报道, a verb of learning (获悉, 了解到), a mark or a space does: 记者唐小惠报道 中国金融工会…
     # leaves the holder after the byline whole.
-    name = r"[\u4e00-\u9fff]{2,4}?(?=报[道导]|获悉|了解|从|摄|[\s、，,。:：)）]|$)"
+    name = rf"[\u4e00-\u9fff]{{2,4}}?(?=报[道导]|获悉|了解|从|摄|{labels}|[\s、，,。:：)）/／]|$)"
     return re.compile(rf"(?:{labels})\s{{0,3}}{name}(?:(?:、|\s{{1,3}}){name}){{0,4}}(?:、?[\u4e00-\u9fff]{{0,8}}?报[道导])?[:：]?")
 
 

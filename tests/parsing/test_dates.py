@@ -266,6 +266,9 @@ def test_a_weekday_with_its_day_in_brackets_is_a_date_and_no_part_of_the_holder(
     assert find_date_text("青石妇女联谊会周四（9日）").group() == "周四（9日）"
     assert resolve_date("周四（9日）", dt.date(2023, 3, 10)) == dt.date(2023, 3, 9)
     assert find_date_text("青石同乡会每周四") is None, "每周四 is every Thursday, no day"
+    assert find_date_text("3月5日，县委书记周三明主持召开").group() == "3月5日", "周 opens a name"
+    assert find_date_text("两周一次，在周一路会议室") is None
+    assert find_date_text("青石华团联合会周六举行").group() == "周六", "right before the verb"
 
 
 def test_the_days_of_a_list_may_each_name_their_month():

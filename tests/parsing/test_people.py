@@ -70,6 +70,8 @@ def test_a_full_name_between_a_post_and_a_deed_is_a_name_whatever_characters_it_
     assert [(p.name, p.role) for p in meeting.people] == [("赵学和", "chair")]
     [meeting] = parse_report("1月21日，青石集团召开工会会员代表大会。副区长林晓和出席会议并讲话。")
     assert [(p.name, p.role) for p in meeting.people] == [("林晓和", "speaker")]
+    [meeting] = parse_report("1月21日，青石集团召开工会会员代表大会。副区长林晓和出席会议并就下一步的工作提出要求。")
+    assert [p.name for p in meeting.people] == ["林晓和"], "的 before no word for people opens no phrase naming them"
     [meeting] = parse_report("1月21日，青石集团召开工会会员代表大会，会议由集团纪委书记赵学和主持人李红共同主持。")
     assert [(p.name, p.role) for p in meeting.people] == [("赵学", "chair"), ("李红", "chair")]
     # What a verb or a function word puts between a name and a deed is no part of it.
@@ -684,6 +686,8 @@ def test_a_word_that_follows_names_is_no_given_name_before_a_post():
 def test_a_title_before_a_list_ending_in_ji_belongs_to_its_last_name_too():
     [meeting] = parse_report("3月5日，青石商会举行春茗。妇委会主任卓少惠、副主任余新文及林秋等出席。")
     assert [(p.name, p.title) for p in meeting.people] == [("卓少惠", "妇委会主任"), ("余新文", "副主任"), ("林秋", "副主任")]
+    [meeting] = parse_report("3月5日，青石县召开大会。县长王明和李华出席。")
+    assert [(p.name, p.title) for p in meeting.people] == [("王明", "县长"), ("李华", "县长")]
 
 
 def test_a_title_stops_at_the_name_a_post_was_written_after_and_at_taking_anothers_post():
