@@ -673,11 +673,11 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                     date_text = date_text or found[-1].date_text
                 elif clause_start > start:
                     # X利用2天时间，与A、B联合举办Y: the body the clause before opens with holds it with them.
-                    previous = _parse_head(text[_clause_start(text, clause_start - 1, start):clause_start - 1])
-                    subject = _SUBJECT_BEFORE_PREPOSITION.match(previous.body)
-                    if subject and _looks_like_organizer(subject.group(1)) and _names_a_body(subject.group(1)):
-                        organizer, stated = drop_abbreviation(subject.group(1)), True
-                    date_text = date_text or previous.date_text
+                    previous, place, placed_on = _clause_before_the_verb(text, start, clause_start)
+                    if (holder := _holder_in(previous)) is not None:
+                        organizer, stated = holder, True
+                    location = location or place
+                    date_text = date_text or placed_on or previous.date_text
             elif verb_word == "承办":
                 host = re.search(r"([^，,。；\u3000由]{2,20})主办", text[window_start:v])
                 organizer, stated = (host.group(1), True) if host else (None, False)
@@ -687,22 +687,11 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                 # 县总工会与县人社局共同召开: the bodies holding it together, as written.
                 organizer, stated = drop_abbreviation(_JOINTLY.sub("", head.body)), True
             elif not head.body and clause_start > start:
-                previous_end = clause_start - 1
-                previous_start = _clause_start(text, previous_end, start)
-                while previous_start > start and _MANNER.fullmatch(text[previous_start:previous_end].strip(" \u3000")):
-                    # X以…会议的形式，采取…的方式，举办Y: how it was held has clauses of its own, the holder the one before.
-                    previous_end = previous_start - 1
-                    previous_start = _clause_start(text, previous_end, start)
-                previous = _parse_head(text[previous_start:previous_end])
-                if not previous.body and previous.location and previous_start > start:
-                    # X9日晚间，在Y，举办Z: the place has a clause of its own, the holder the one before it.
-                    location = location or previous.location
-                    date_text = date_text or previous.date_text
-                    previous = _parse_head(text[_clause_start(text, previous_start - 1, start):previous_start - 1])
-                subject = _SUBJECT_BEFORE_PREPOSITION.match(previous.body)
-                holder = subject.group(1) if subject and _looks_like_organizer(subject.group(1)) else previous.body
-                if _looks_like_organizer(holder) and _names_a_body(holder):
-                    organizer, stated = drop_abbreviation(holder), True
+                previous, place, placed_on = _clause_before_the_verb(text, start, clause_start)
+                location = location or place
+                date_text = date_text or placed_on
+                if (holder := _holder_in(previous)) is not None:
+                    organizer, stated = holder, True
                 elif found and found[-1].organizer_stated:
                     # 县总工会召开党组会议，同时召开…: a clause with no holder of its own goes on
                     # with the holder of the meeting before it in the sentence.
@@ -840,6 +829,29 @@ def _holders_each(text: str, verb_start: int, organizer: str) -> list[str]:
 
 
 _RESPECTIVELY_AFTER = re.compile(r"[，,]分别")
+
+
+def _clause_before_the_verb(text: str, start: int, clause_start: int) -> tuple[_Head, str | None, str | None]:
+    """The clause before a meeting verb whose own clause names no holder, parsed: past clauses that tell how the
+    meeting was held (X以…会议的形式，采取…的方式，举办Y), and past a place with a clause of its own (X9日晚间，在Y，举办Z),
+    whose place and date are returned with it."""
+    previous_end = clause_start - 1
+    previous_start = _clause_start(text, previous_end, start)
+    while previous_start > start and _MANNER.fullmatch(text[previous_start:previous_end].strip(" \u3000")):
+        previous_end = previous_start - 1
+        previous_start = _clause_start(text, previous_end, start)
+    previous = _parse_head(text[previous_start:previous_end])
+    if not previous.body and previous.location and previous_start > start:
+        before = _parse_head(text[_clause_start(text, previous_start - 1, start):previous_start - 1])
+        return before, previous.location, previous.date_text
+    return previous, None, None
+
+
+def _holder_in(head: _Head) -> str | None:
+    """The body a clause opens with (X纪委就…案件，; X党支部组织全体党员，), as a holder, or None."""
+    subject = _SUBJECT_BEFORE_PREPOSITION.match(head.body)
+    holder = subject.group(1) if subject and _looks_like_organizer(subject.group(1)) else head.body
+    return drop_abbreviation(holder) if _looks_like_organizer(holder) and _names_a_body(holder) else None
 
 
 def _holder_of_part(holder: str | None, stated: bool, part: str | None, parts: int) -> str | None:
