@@ -47,7 +47,8 @@ _WEEKDAY = r"(?:星期|周|礼拜)[一二三四五六日天]"
 _WEEKDAY_PAREN = rf"(?:{_OPEN}{_WEEKDAY}{_CLOSE})?"
 # After a month and day: its weekday, bracketed or not (11月9日周三下午), or the lunar date in brackets (二月二十三日(农历十四日)).
 _DAY_NOTE = rf"(?:{_OPEN}{_WEEKDAY}{_CLOSE}|{_WEEKDAY}|{_OPEN}(?:农历|阴历)[^)）]{{1,12}}{_CLOSE})?"
-_DAY_PAREN = rf"(?:{_OPEN}(?:\d{{1,2}}月)?\d{{1,2}}日?{_CLOSE})?"
+_DAY_IN_BRACKETS = rf"{_OPEN}(?:\d{{1,2}}月)?\d{{1,2}}日?{_CLOSE}"
+_DAY_PAREN = rf"(?:{_DAY_IN_BRACKETS})?"
 # Relative days as Hong Kong and Taiwan reports write them: 昨(22)日, 今(十四)日, 昨（22日）, 前日(16日), 今日, 昨晚,
 # 昨 right before the verb (工联会昨举行),
 # 上周五, 本月8日, 上月廿三日; a day or weekday in parentheses belongs to the expression. A weekday without 上 or 本
@@ -55,7 +56,7 @@ _DAY_PAREN = rf"(?:{_OPEN}(?:\d{{1,2}}月)?\d{{1,2}}日?{_CLOSE})?"
 # also opens names (周三明) and words (两周一次, 周一路).
 _RELATIVE_DAY = (
     rf"(?:(?:昨|前|今){_OPEN}(?:\d{{1,2}}|{_CN_DAY}){_CLOSE}日|(?:昨|前|今){_OPEN}\d{{1,2}}日{_CLOSE}|(?:昨天|昨日|前天|前日|今天|今日){_DAY_PAREN}|昨晚|今晚|前晚|昨夜|前夜|今晨|今早|昨(?=举行|召开|举办|开幕|在|于|假|$)"
-    rf"|(?:上|本)(?:周|星期)[一二三四五六日天]{_DAY_PAREN}|(?<![下每这两隔各前])(?:周|星期)[一二三四五六日天](?:{_DAY_PAREN[:-1]}|(?=举行|召开|举办|在|于|假|上午|下午|晚|$))|(?:本|上)月(?:\d{{1,2}}|{_CN_DAY})日{_WEEKDAY_PAREN})"
+    rf"|(?:上|本)(?:周|星期)[一二三四五六日天]{_DAY_PAREN}|(?<![下每这两隔各前])(?:周|星期)[一二三四五六日天](?:{_DAY_IN_BRACKETS}|(?=举行|召开|举办|在|于|假|上午|下午|晚|$))|(?:本|上)月(?:\d{{1,2}}|{_CN_DAY})日{_WEEKDAY_PAREN})"
 )
 # A day without its month: 9日, a list of days (27、28日), or 二十三日; a one-character Chinese day
 # (三日) only with the part of the day or the hour after it, since 三日内 and 一日游 are no dates.

@@ -57,7 +57,9 @@ ATTENDANCE_HEADER = re.compile(
 one name and post a line."""
 
 # The punctuation every component splits on, defined here once; the patterns below are built from it.
-SAYING_VERBS = r"(?:指出|强调|认为|要求|提出|表示)"
+SPEAKING_VERBS = r"(?:指出|强调|认为|表示)"
+"""Verbs that introduce what a speaker says (X表示，…): 要求 and 提出 also head nouns (按照…要求，)."""
+SAYING_VERBS = rf"(?:{SPEAKING_VERBS}|要求|提出)"
 """Verbs that introduce what a meeting or a speaker said (X指出，…; 并表示能…)."""
 SENTENCE_MARKS = "。！？!?"
 CLAUSE_MARKS = "，,；;"
