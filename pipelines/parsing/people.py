@@ -703,7 +703,9 @@ def _after_window(text: str, end: int) -> str:
     reach = AFTER_WINDOW_CHARS
     if _shares_the_list_verb(text, end, clause_end):
         reach = clause_end - end
-    if clause_end - end < 2 and text[clause_end:clause_end + 1] in "，,、":
+    # A，B分别致辞 and A代表市委，B代表市政府分别致辞: a name whose clause holds nothing but whom it speaks for.
+    speaks_for = _ON_BEHALF_OF.fullmatch(text, end, clause_end) and not _role_verb_pattern().search(text, end, clause_end)
+    if (clause_end - end < 2 or speaks_for) and text[clause_end:clause_end + 1] in "，,、":
         clause_end = _shared_predicate_end(text, clause_end)
         # A long list of titled names reaches its shared verb however far it stands (…等先后发言).
         reach = max(reach, min(clause_end - end, MAX_CLAUSE_CHARS))
@@ -716,7 +718,7 @@ def _after_window(text: str, end: int) -> str:
             break
         # A clause opening with a role verb has no subject of its own (…参加会议，提出工作要求): it always goes
         # on; one opening with a preposition only while no role verb has been read yet.
-        opens_with_verb = _role_verb_pattern().match(text, clause_end + 1) or _PUTS_FORWARD.match(text, clause_end + 1)
+        opens_with_verb = _role_verb_pattern().match(text, clause_end + 1) or _SPEECH_ACT.match(text, clause_end + 1)
         opening = text[clause_end + 1:clause_end + 3]
         if not opens_with_verb and (
             _role_verb_pattern().search(text, end, min(clause_end, end + reach))
@@ -729,6 +731,7 @@ def _after_window(text: str, end: int) -> str:
     return text[end:min(clause_end, end + reach)]
 
 
+_ON_BEHALF_OF = re.compile(r"代表[^，。；,;、\n]{1,20}")
 _LIST_VERB = re.compile(f"(?:{_DISTRIBUTIVE.pattern})$")
 
 
@@ -949,7 +952,7 @@ def role_at(text: str, start: int, end: int) -> str:
     if _sent_greetings(text, after_start):
         return "referenced"  # X等侨领，…侨联发来贺信: who sent greetings was not there
     for role in ("chair", "speaker", "attendee"):
-        if any(w in after for w in keyed[role]) or role == "speaker" and _PUTS_FORWARD.search(after):
+        if any(w in after for w in keyed[role]) or role == "speaker" and _SPEECH_ACT.search(after):
             # The strongest role whose verb the clause holds; chair beats 出席…并讲话.
             return "speaker" if role == "attendee" and _words_follow(text, after_start + len(after)) else role
     return "attendee"
@@ -967,9 +970,17 @@ def _sent_greetings(text: str, start: int) -> bool:
     return any(w in rest for w in keyed["absent"]) and not any(w in rest for role in ("chair", "speaker", "attendee") for w in keyed[role])
 
 
-_PUTS_FORWARD = re.compile(r"提出(?!的)了?[^，。；,;：:“]{0,8}?(?:意见|要求|建议)|发出(?!的)了?[^，。；,;：:]{0,24}?倡议")
-"""X提出要求, X提出了四点意见, X提出工作意见, X发出了“…”的倡议: what a person puts to those present is said at
-the meeting; not the opinions others put forward (听取职工提出的意见)."""
+_SPEECH_ACT = re.compile(
+    r"提出(?!的)了?[^，。；,;：:“]{0,8}?(?:意见|要求|建议)|发出(?!的)了?[^，。；,;：:]{0,24}?倡议"
+    r"|谈了?[^，。；,;：:]{0,8}?(?:体会|看法|认识|感受|感想|心得|想法)"
+    r"|带领[^，。；,;：:]{0,10}?(?<!参观)(?:学习|研读)(?!考察)|领读"
+    r"|上了?一(?:堂|次)[^，。；,;：:]{0,8}?课|[讲上]党课"
+)
+"""What a person says to those present, in words no single verb of the lexicon holds:
+- X提出要求, X提出了四点意见, X发出了“…”的倡议: what is put to them; not the opinions others put forward (听取职工提出的意见);
+- X谈了学习体会, X就…谈了看法: what the person thinks, told;
+- X带领大家学习了…, X领读了党章: a study led, as 领学 is; not a tour (带领大家参观学习, 学习考察);
+- X为大家上了一堂党课, X讲党课: a lecture given."""
 _GIVES_A_TALK = re.compile(r"(?:进行|开展)了?(?:专题)?(?:宣讲|授课|辅导|讲座|解读|领学)")
 """X进行宣讲, X开展专题授课: a talk the person gives at this meeting."""
 

@@ -659,3 +659,24 @@ def test_weirao_after_a_name_opens_the_matter_the_person_speaks_on():
     )
     [meeting] = parse_report(text)
     assert [(p.name, p.role) for p in meeting.people if p.name] == [("林鹏", "speaker")]
+
+
+def test_thoughts_told_a_study_led_and_a_lecture_given_make_speakers():
+    found = roles(
+        "副主席林晓东谈了学习体会。主任张善明就全会精神谈了看法。书记何立新带领大家学习了党章。"
+        "委员周海燕领读了入党誓词。支部书记陈志刚为大家上了一堂生动的党课。"
+    )
+    assert found == {"林晓东": "speaker", "张善明": "speaker", "何立新": "speaker", "周海燕": "speaker", "陈志刚": "speaker"}
+    # A tour is no study led, nor a talk with someone a thought told.
+    assert roles("主席林晓东带领大家参观学习了青石红色教育基地。副主席张善明出席会议，与职工谈话。") == {
+        "林晓东": "attendee",
+        "张善明": "attendee",
+    }
+
+
+def test_names_each_speaking_for_a_body_share_the_verb_shared_out_after_them():
+    text = "3月5日，青石县总工会召开座谈会。林晓东代表县委，张善明代表县政府分别致辞。"
+    assert roles_in_report(text) == {"林晓东": "speaker", "张善明": "speaker"}
+    # A clause with a deed of its own keeps it.
+    text = "3月5日，青石县总工会召开座谈会。林晓东代表县委出席，张善明代表县政府致辞。"
+    assert roles_in_report(text) == {"林晓东": "attendee", "张善明": "speaker"}
