@@ -109,6 +109,12 @@ def test_an_education_drive_named_after_its_theme_is_a_campaign_whatever_its_the
         "守正笃行、实干为民": ("campaign", "“守正笃行、实干为民”主题教育"),
         "走进车间": ("campaign", "“走进车间”教育实践活动"),
     }
+    text = "开展“讲忠诚、守纪律”专题教育，推进“不忘初心”集中教育。"
+    found = {i.name: (i.category, i.full_name) for i in find_initiatives(text, 0, len(text), [])}
+    assert found == {
+        "讲忠诚、守纪律": ("campaign", "“讲忠诚、守纪律”专题教育"),
+        "不忘初心": ("campaign", "“不忘初心”集中教育"),
+    }
     # Without the drive's kind after it the same theme reads as it is written: a formula, a slogan.
     assert initiatives("坚持“三实两干”，牢记“守正笃行、实干为民”。") == {"三实两干": "framework", "守正笃行、实干为民": "slogan"}
 
