@@ -487,13 +487,13 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         if name:
             title = read_title_before(text, post.end())
             add(name, name_start, title, None)
-            cursor = name_start + len(name)
+            cursor = _past_a_note(text, name_start + len(name))
             while (sep := _LIST_SEPARATOR.match(text, cursor)) and cursor < end:
                 member = read_name_after(text, sep.end(), strict=True, list_member=True)
                 if not member:
                     break
                 add(member, sep.end(), title, None)
-                cursor = sep.end() + len(member)
+                cursor = _past_a_note(text, sep.end() + len(member))
         # 劳联会长周联侨: with a name after the post, what stands before it is the body, not a name.
         before = None if name else read_name_before(text, post.start())
         if before and not _names_a_unit(before):
@@ -649,6 +649,16 @@ _LIST_HEADING = re.compile(r"(?:有|包括)[:：]?")
 _COUNT_BEFORE_POSTS = re.compile(r"^(?:\d+|[一二三四五六七八九十两]+)[位名个]")
 _POST_AFTER_A_SPACE = re.compile(r"[ \u3000]+([\u4e00-\u9fff（）()]{2,20}?)(?=[\s、，,；;。]|$)")
 MAX_LISTED_NAMES = 40
+
+
+_PERSONAL_NOTE = re.compile(r"[(（][\u4e00-\u9fff]{1,10}[)）]")
+
+
+def _past_a_note(text: str, at: int) -> int:
+    """Where a short note in brackets after a listed name ends (王明（女）、李强, 张华（兼经审会主任）、赵军, A（视频）、B),
+    so the list and the post heading it go on; ``at`` itself when no such note stands there."""
+    note = _PERSONAL_NOTE.match(text, at)
+    return note.end() if note else at
 
 
 def _post_glossed_at(text: str, i: int) -> tuple[str | None, int]:
@@ -873,7 +883,7 @@ def _heard_before(text: str, start: int) -> bool:
 
 
 # "主持议事会的居委会主任X": the one who chaired, named after a relative clause.
-_CHAIRING_CLAUSE = re.compile(r"主持[^，。；,;]{0,20}的[^，。；,;的]{0,20}$")
+_CHAIRING_CLAUSE = re.compile(r"主持(?!(?:日常)?工作的)[^，。；,;]{0,20}的[^，。；,;的]{0,20}$")
 _HOST_BEFORE = re.compile(r"主持人[:：]?[ \u3000]?$")
 _HOST_LINE = re.compile(r"主持人[:：][ \u3000]?")
 """主持人：X. Naming the host is saying what X did, as a verb after a bare name does."""
@@ -948,7 +958,7 @@ def role_at(text: str, start: int, end: int) -> str:
     after_start = _list_end(text, own_end)
     after = _after_window(text, after_start)
     # 出席报告会: a speech word naming the meeting, or a word holding one (运动员), is no deed.
-    after = _SPEECH_IN_A_NAME.sub("", after)
+    after = _IN_CHARGE.sub("", _SPEECH_IN_A_NAME.sub("", after))
     if _sent_greetings(text, after_start):
         return "referenced"  # X等侨领，…侨联发来贺信: who sent greetings was not there
     for role in ("chair", "speaker", "attendee"):
@@ -986,6 +996,11 @@ _GIVES_A_TALK = re.compile(r"(?:进行|开展)了?(?:专题)?(?:宣讲|授课|�
 
 _SPEECH_IN_A_NAME = re.compile(r"(?:报告|宣讲|动员|授课|辅导|汇报|点评|经验交流)(?=大?会(?![务员费计])|仪式|典礼)|运动员")
 """报告会, 动员大会, 授课仪式: the meeting is named for a speech; 报告会务 (reports the association's affairs) is one."""
+
+
+_IN_CHARGE = re.compile(r"主持(?:日常)?工作(?!会)")
+"""副主席（主持工作）, 主持日常工作: a deputy in charge of the body's work, not the chair of this meeting
+(主持工作会议 is one)."""
 
 
 def _words_follow(text: str, at: int) -> bool:

@@ -680,3 +680,20 @@ def test_names_each_speaking_for_a_body_share_the_verb_shared_out_after_them():
     # A clause with a deed of its own keeps it.
     text = "3月5日，青石县总工会召开座谈会。林晓东代表县委出席，张善明代表县政府致辞。"
     assert roles_in_report(text) == {"林晓东": "attendee", "张善明": "speaker"}
+
+
+def test_a_note_in_brackets_after_a_listed_name_keeps_the_list_and_its_post():
+    assert people("市领导张明华、李红梅（女）、王立新出席会议。") == {
+        "张明华": ("attendee", "市领导"),
+        "李红梅": ("attendee", "市领导"),
+        "王立新": ("attendee", "市领导"),
+    }
+    assert people("副主席张明华（兼经审会主任）、李红梅出席会议。")["李红梅"] == ("attendee", "副主席")
+
+
+def test_a_deputy_in_charge_of_the_work_does_not_chair_the_meeting():
+    assert roles("副主席张明华（主持工作）、李红梅出席会议。") == {"张明华": "attendee", "李红梅": "attendee"}
+    assert roles("主持日常工作的副主席张明华出席会议。") == {"张明华": "attendee"}
+    # A work meeting chaired, and the one who chaired this meeting named by it, are chairs.
+    assert roles("副主席张明华主持工作会议。") == {"张明华": "chair"}
+    assert roles("主持会议的副主席张明华指出，要抓落实。") == {"张明华": "chair"}
