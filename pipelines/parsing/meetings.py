@@ -599,6 +599,9 @@ def _name_in_clause_before(text: str, start: int, clause_start: int) -> str:
     return _parse_head(text[_clause_start(text, clause_start - 1, start):clause_start - 1]).body
 
 
+_DECIDED_BEFORE = re.compile(r"(?:决定|确定|商定)[，,：:]$")
+
+
 def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention]:
     """Meeting mentions held in ``text[start:end]`` (one sentence of the masked body)."""
     quotes = _quote_ranges(text, start, end)
@@ -631,6 +634,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             continue
         if _THIS_SESSION_ALONE.fullmatch(head_text):
             continue  # 此次召开政府常务会，就是…: the meeting the report tells of, named again
+        if _DECIDED_BEFORE.search(text, max(start, clause_start - 8), clause_start) and not text.startswith("了", v_end):
+            continue  # 会议决定，于12月底召开全委会议: what the meeting decided, a meeting still to come
         if (agenda := _agenda_word().search(head_text)) and not meeting_noun_at_end(head_text):
             if not lexicons.pattern("meeting_nouns").match(head_text, agenda.end()):
                 # 会议研究了召开…, 会议决定X会议于1月中旬召开: an agenda item; in X征求意见建议座谈会于12月12日召开 the

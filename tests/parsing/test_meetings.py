@@ -358,6 +358,14 @@ def test_an_instruction_to_hold_a_meeting_later_is_no_meeting():
     assert one("3月2日，县总工会主要负责同志召开重要工作推进会。").meeting_name == "重要工作推进会"
 
 
+def test_a_meeting_the_meeting_decided_to_hold_is_still_to_come():
+    for text in ("会议决定，于12月底召开全委会议。", "经研究决定：12月20日召开全市工会工作会议。"):
+        assert mentions_in_sentence(text, 0, len(text)) == []
+    # Held with a body's consent, or held as decided, it is a meeting.
+    assert one("12月6日，经市委同意，市总工会召开全委会议。").meeting_name == "全委会议"
+    assert one("经研究决定，于12月6日召开了全委会议。").meeting_name == "全委会议"
+
+
 def test_a_body_that_gathers_people_and_carries_out_a_study_in_the_next_clause_holds_it():
     text = "为学习大会精神，11月2日，青石集团工会组织工会委员及全体人员，开展了集中学习活动。学习以“四个亮点”为中心。"
     [meeting] = parse_report(text)
