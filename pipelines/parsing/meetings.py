@@ -380,7 +380,7 @@ def _trim_name(name: str) -> str | None:
     if meeting_noun_at_end(name):
         return name
     cut = re.search(
-        r"(?:会议|大会|会|学习|培训班)(?=传达|学习|研究|讨论|部署|听取|审议|贯彻|通报|总结|并|对"
+        r"(?:会议|大会|会|学习|培训班)(?=(?:专题|专门|集中|认真)?(?:传达|学习|研究|讨论|部署|听取|审议|贯彻|通报|总结)|并|对"
         r"|(?:及|和)[^，,。；;]{0,8}(?:改选|选举|换届)$)",  # 会员代表大会及理监事改选: the election is its business
         name,
     )
@@ -469,7 +469,7 @@ or the 组织 that opens its clause."""
 _SUBJECT_BEFORE_TOPIC = re.compile(r"(.{2,20}?)(?:就|针对|围绕|根据|按照)")
 """X就/围绕…召开: the holder, then what the meeting is about or follows (prepositions no body's name holds)."""
 _UNDER_THE_LEAD_OF = re.compile(r"在([^，,。；在]{2,20}?)的(?:统一)?(?:组织|领导|带领|指导)下")
-_INSTRUCTED = re.compile(r"(?<![需重主只纪提摘])要(?![求点闻])|务必|必须|应当")
+_INSTRUCTED = re.compile(r"(?<![需重主只纪提摘])要(?![求点闻])|务必|必须|应当|应该")
 _DAY_PART_AT_END = re.compile(f"(?:{'|'.join(DAY_PARTS)})$")
 _CEREMONY_OF_THE_VERB = re.compile(r"仪式|典礼|式|词")
 _UNDERTAKEN_BY = re.compile(r"由?([^，,。；的由]{2,40}?)(?:承办|协办)的")
@@ -599,6 +599,8 @@ def _name_in_clause_before(text: str, start: int, clause_start: int) -> str:
     return _parse_head(text[_clause_start(text, clause_start - 1, start):clause_start - 1]).body
 
 
+_GATHERS = re.compile(r"组织(?!部|处|科)")
+"""组织 (gathers) opening a clause: the body of the clause before gathers people; 组织部 is a body of its own."""
 _DECIDED_BEFORE = re.compile(r"(?:决定|确定|商定)[，,：:]$")
 
 
@@ -663,8 +665,10 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             if any(w in head_text for w in lexicons.entries("session_verbs")):
                 continue  # 开展了每两个月进行一次的…活动: the verb before is the one that holds it
             opener = head_text.lstrip(" \u3000")
-            if found and (not opener or lexicons.starts_with_entry(opener, "predicate_openers")):
-                continue  # 举行学习会，(围绕…)进行专题学习研讨: what the meeting before did, with no holder of its own
+            if found and (not opener or lexicons.starts_with_entry(opener, "predicate_openers") or _GATHERS.match(opener)):
+                # 举行学习会，(围绕…)进行专题学习研讨; 召开专题会议，组织党员干部…进行了集中学习: what the meeting before
+                # did, with no holder of its own
+                continue
             if _WITHIN_THIS_SESSION.search(text, start, v):
                 continue  # 在此次活动中，…开展专题学习: what the session told of already did
             if _MEETING_AS_SUBJECT.match(text, start):

@@ -1253,3 +1253,20 @@ def test_the_meeting_named_again_with_ci_ci_and_a_programme_of_a_list_are_no_mee
         "打造“匠心沙湾”品牌项目，做好职工子女托管服务，开展“迎全会”等系列活动，切实服务好职工群众。"
     )
     assert [m.meeting_name for m in parse_report(text)] == ["全委会议"]
+
+
+def test_a_clause_that_gathers_people_for_a_study_tells_what_the_meeting_before_did():
+    [meeting] = parse_report("12月6日，青石镇总工会召开专题会议，组织机关党员干部对全会精神进行了集中学习。")
+    assert (meeting.organizer, meeting.meeting_name) == ("青石镇总工会", "专题会议")
+    # A body gathering people as the subject of its own clause holds its own session.
+    meetings = parse_report("12月6日，青石镇总工会召开专题会议。县委组织部组织机关党员干部进行了集中学习。")
+    assert [m.organizer for m in meetings] == ["青石镇总工会", "县委组织部"]
+
+
+def test_a_meeting_name_ends_before_a_manner_word_and_the_business_it_took_up():
+    assert one("1月10日下午，我局党组召开党组会议专题听取机关党委工作汇报。").meeting_name == "党组会议"
+
+
+def test_what_a_body_should_do_is_no_meeting_held():
+    for text in ("各基层工会应该及时召开专题会议。", "支部应当每月召开一次支委会。"):
+        assert mentions_in_sentence(text, 0, len(text)) == []
