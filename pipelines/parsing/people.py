@@ -190,8 +190,8 @@ def _read_name_after(text: str, i: int, strict: bool, list_member: bool) -> str 
     return text[i:long_end]
 
 
-_CLOSES_A_FULL_NAME = re.compile("主持(?!人)|出席|列席|参加|同志(?!们)")
-"""What stands right after a full name only, never after a verb or a word that ends one (X主持, X出席, X同志):
+_CLOSES_A_FULL_NAME = re.compile("主持(?!人)|出席|列席|参加|同志(?!们)|所[作做]的")
+"""What stands right after a full name only, never after a verb or a word that ends one (X主持, X出席, X同志, X所作的):
 a name between a post and one of these is all that stands there. 讲话 and 致辞 are left out (作讲话, 致辞 follow
 a verb as readily), and so are 主持人 and 同志们, nouns a verb or a conjunction may precede."""
 
@@ -231,7 +231,10 @@ def _name_between_post_and_deed(text: str, i: int) -> str | None:
         return None
     if wordlike:
         return text[i:end] if _given_name_ok(given) else None
-    if _given_name_ok(given) or any(c in lexicons.entry_set("non_name_function_chars") for c in given):
+    # A function character may open a given name where it is common in them (总经理宗有农所作的), never end one.
+    function_chars = lexicons.entry_set("non_name_function_chars")
+    opens_with_function = given[0] in function_chars - lexicons.entry_set("given_name_function_chars")
+    if _given_name_ok(given) or opens_with_function or given[-1] in function_chars:
         return None  # a given name the rules read alone is theirs to read
     return text[i:end] if _given_name_ok(given, tagged_by_model=True) else None
 
@@ -558,8 +561,13 @@ def _names_a_unit(words: str) -> bool:
 
 def _is_a_kind_of_person(name: str) -> bool:
     """顾问, 代表, 成员: a post or a noun for people that opens with a surname character names no one
-    (董事长彭军、顾问、各公司高管参加)."""
-    return any(name in lexicons.entry_set(kind) for kind in ("post_titles", "group_heads", "person_nouns"))
+    (董事长彭军、顾问、各公司高管参加); nor does a surname and a post's short form (徐校, 王局)."""
+    return any(name in lexicons.entry_set(kind) for kind in ("post_titles", "group_heads", "person_nouns")) or _addressed_by_post(name)
+
+
+def _addressed_by_post(name: str) -> bool:
+    """徐校, 王局, 李总: a surname and the short form of a post, how a person is called, not their name."""
+    return len(name) == 2 and name[0] in lexicons.surnames() and name[1] in lexicons.entry_set("address_forms")
 
 
 # "X同职工代表座谈", "X与大家面对面交流": a person who talked with those present. 同 may end a
@@ -1095,13 +1103,14 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
         ):
             name = ruled  # …but a name the model ends at a mark (部长闫羲和，) holds the word the rules stop at
         name = text[start:_given_name_run_on(text, start, start + len(name), tokens)]
-        surname = _surname_at(name, 0) or _wordlike_surname_confirmed(text, start, name)
+        surname = _surname_at(name, 0) or _wordlike_surname_confirmed(text, start, name) or _rare_surname_confirmed(text, start, name)
         # 林理事长, 司库, 苏副|校长, 姜老师: a surname with a post or a kind of person, or a post, is how a
         # person is addressed, not a name.
         addressed = (
             name in lexicons.entry_set("post_titles")
             or _post_pattern().match(text, start + surname) is not None
             or name[surname:] in lexicons.entry_set("person_nouns")
+            or _addressed_by_post(name)
         )
         # 全县卫健工作, 卫健系统: a field of work the model reads as a person.
         names_a_field = lexicons.pattern("field_nouns").match(text, start + len(name)) is not None
@@ -1176,6 +1185,16 @@ def _wordlike_surname_confirmed(text: str, start: int, name: str) -> int:
     return 1 if post_before or _role_verb_pattern().match(text, start + len(name)) else 0
 
 
+def _rare_surname_confirmed(text: str, start: int, name: str) -> int:
+    """1 where the model's three-character person opens with a character no surname list holds (羌松延, 茆龙海)
+    and stands between a post and a deed or 同志 (党支部书记羌松延同志致开幕词): the model, the post and the deed
+    agree on a full name, as a rare surname is still a surname. Never a character of report prose that no name
+    holds."""
+    if len(name) != 3 or not _is_cjk(name[0]) or name[0] in _post_opening_characters():
+        return 0
+    return 1 if _between_post_and_deed(text, start, start + len(name)) else 0
+
+
 def _joined_person_spans(text: str, tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
     """Spans of the person tokens; a transliterated name (艾力·吐尔逊) is one span however the model cut it."""
     spans: list[tuple[int, int]] = []
@@ -1207,7 +1226,18 @@ def _given_name_run_on(text: str, start: int, end: int, tokens: tuple[Token, ...
     if word and word.end - word.start >= 3 and text[end] not in _post_opening_characters():
         if text[end + 1:word.end] in lexicons.entry_set("post_titles"):
             return end + 1
+    alone = word is not None and word.end == end + 1 and text[end] not in _post_opening_characters() | _CONJUNCTIONS_AFTER_NAMES
+    if alone and _between_post_and_deed(text, start, end + 1):
+        return end + 1  # 工会主席马从|花|主持: a character alone between the name and the deed, after a post, ends the name
     return end
+
+
+def _between_post_and_deed(text: str, start: int, end: int) -> bool:
+    """Whether a post ends right before ``start`` and a role verb, or what closes a full name (同志, 所作的), opens
+    right at ``end``."""
+    before = text[max(0, start - MAX_TITLE_WORD_CHARS):start]
+    closed = _role_verb_pattern().match(text, end) is not None or _CLOSES_A_FULL_NAME.match(text, end) is not None
+    return closed and lexicons.ends_with_entry(before, "post_titles") is not None
 
 
 @cache
@@ -1333,6 +1363,8 @@ def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
         # whole name (叶水通 as a verb) is a name the model does not know.
         return True
     if overlapping[-1].end > mention.end:
+        if mention.title and overlapping[-1].end == mention.end + 1 and _CLOSES_A_FULL_NAME.match(text, mention.end):
+            return False  # 总经理宗|有农所|作的: a name the model runs on into the first character of what closes it
         # 习近平总书记: a word the model runs on into the post after the name is the name and its post
         return not mention.title_after
     # A preposition or other function word and an ordinary word (向|顺利, 对|发展) are a phrase; so is one
