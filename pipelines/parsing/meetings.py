@@ -424,8 +424,8 @@ _UNOPENED_CLOSER = re.compile(r"^[^「“『]*[」”』]$")
 _CLOSED_WITHOUT_OPENING = re.compile(r"[^【〔\[［(（]{1,15}[】〕\]］)）]")
 _AMID = re.compile(r"(?:声|氛围|气氛|热潮|背景)中$|的[^，,。；]{0,16}下$|(?:后|之后|以后|之际|期间)$")
 """在庄严的国歌声中, 在镇党委的支持下, 在完成各项议程后: a circumstance or a time, no place."""
-_MANNER = re.compile(r"(?:以|通过|采取|采用)[^，,。；]{1,30}?(?:形式|方式)")
-"""How a meeting was held (以视频会议形式召开): neither holder nor place."""
+_MANNER = re.compile(r"(?:以|通过|采取|采用)[^，,。；]{1,30}?(?:形式|方式)|为了?[^，,。；]{1,30}?(?:效果|目的|目标)")
+"""How a meeting was held (以视频会议形式召开), or what for (为达到…的效果): neither holder nor place."""
 _PART_OF_THE_MEETING = re.compile(rf"\s*(?:{THIS_SESSION}[\u4e00-\u9fff]{{1,4}}?|会议|大会|会上)(?:还|并|也|同时|首先|随后|接着|然后|\s*$)")
 """会议还举行了…, 大会举行…仪式: the meeting itself holds the ceremony, within itself."""
 _SAID_IN_THE_CLAUSE = re.compile(SAYING_VERBS)
@@ -463,7 +463,7 @@ _JOINT_HOLDERS = re.compile("联合(?!会|总会)|会同|与|共同$")
 _JOINTLY = re.compile("(?:共同|联合|一起|一同)$")
 """A与B共同召开: the holder is the whole coordination as written (EXTRACTION.md §2), without the adverb."""
 _GIVEN_BY_A_PERSON = frozenset({"讲授"})
-_SUBJECT_BEFORE_PREPOSITION = re.compile(r"(.{2,20}?)(?:就|针对|围绕|根据|按照|为了|为|利用|借助|依托|组织(?!部))")
+_SUBJECT_BEFORE_PREPOSITION = re.compile(r"(.{2,20}?)(?:就|针对|围绕|根据|按照|为了|为|以|利用|借助|依托|组织(?!部))")
 """X纪委就…案件，在Y召开; X党支部组织全体党员，开展了…: the holder is the subject before the preposition
 or the 组织 that opens its clause."""
 _SUBJECT_BEFORE_TOPIC = re.compile(r"(.{2,20}?)(?:就|针对|围绕|根据|按照)")

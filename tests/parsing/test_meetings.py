@@ -1200,6 +1200,9 @@ def test_a_research_centre_holding_a_meeting_is_a_body_not_an_agenda_item():
 def test_clauses_telling_how_a_meeting_was_held_stand_between_its_holder_and_its_verb():
     text = "3月31日，青石学院党委以党委理论学习中心组(扩大)会议的形式，采取集体学习和交流研讨相结合的方式，举办学习教育读书班。"
     assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("青石学院党委", "学习教育读书班")]
+    # What it was held for, and what it took as its starting point, stand there too.
+    text = "3月5日，青石区西来寺社区以解决群众急难愁盼问题为出发点，为达到问计于民的效果，召开了民主协商议事会议。"
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("青石区西来寺社区", "民主协商议事会议")]
 
 
 def test_a_get_together_carried_out_is_a_meeting():
