@@ -579,4 +579,17 @@ def _meetings(report: _Prepared) -> list[Meeting]:
                 ),
             )
         )
+    return _kinds_named_in_full(meetings)
+
+
+def _kinds_named_in_full(meetings: list[Meeting]) -> list[Meeting]:
+    """A holder written by its kind alone (支部召开支委会) as the one other holder of the report that ends with
+    that kind names it in full (柳北区政协机关党支部): the most complete form the report writes for the body."""
+    holders = {m.organizer for m in meetings if m.organizer}
+    for meeting in meetings:
+        if meeting.organizer not in lexicons.entry_set("org_suffixes"):
+            continue
+        full = {h for h in holders if h != meeting.organizer and h.endswith(meeting.organizer)}
+        if len(full) == 1:
+            meeting.organizer = full.pop()
     return meetings

@@ -1273,3 +1273,14 @@ def test_a_meeting_name_ends_before_a_manner_word_and_the_business_it_took_up():
 def test_what_a_body_should_do_is_no_meeting_held():
     for text in ("各基层工会应该及时召开专题会议。", "支部应当每月召开一次支委会。"):
         assert mentions_in_sentence(text, 0, len(text)) == []
+
+
+def test_a_holder_written_by_its_kind_alone_is_named_as_the_report_names_it_in_full():
+    text = "1月26日，青石区政协机关党支部召开组织生活会。会前，支部召开支委会，学习上级文件。"
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [
+        ("青石区政协机关党支部", "组织生活会"),
+        ("青石区政协机关党支部", "支委会"),
+    ]
+    # Two bodies of that kind leave the short form as it is written: which one it names is not said.
+    text = "1月26日，青石区政协机关党支部召开组织生活会。1月27日，青石区人大机关党支部召开组织生活会。1月28日，支部召开支委会。"
+    assert [m.organizer for m in parse_report(text)][-1] == "支部"
