@@ -422,8 +422,9 @@ _LEADING_MARKS = re.compile(r"^(?:[【〔\[［][^】〕\]］]{0,15}[】〕\]］]
 """Marks, bracketed datelines and labels before the holder (▲, 〔本报讯〕, 《图说》, ——): never part of a body's name."""
 _UNOPENED_CLOSER = re.compile(r"^[^「“『]*[」”』]$")
 _CLOSED_WITHOUT_OPENING = re.compile(r"[^【〔\[［(（]{1,15}[】〕\]］)）]")
-_AMID = re.compile(r"(?:声|氛围|气氛|热潮|背景)中$|的[^，,。；]{0,16}下$|(?:后|之后|以后|之际|期间)$")
-"""在庄严的国歌声中, 在镇党委的支持下, 在完成各项议程后: a circumstance or a time, no place."""
+_AMID = re.compile(r"(?:声|氛围|气氛|热潮|背景)中$|的[^，,。；]{0,16}下$|(?:后|之后|以后|之际|期间)$|^全[省市区县镇乡国]$")
+"""在庄严的国歌声中, 在镇党委的支持下, 在完成各项议程后: a circumstance or a time, no place; 在全市率先召开: the
+scope the body led in, no venue either."""
 _MANNER = re.compile(r"(?:以|通过|采取|采用)[^，,。；]{1,30}?(?:形式|方式)|为了?[^，,。；]{1,30}?(?:效果|目的|目标)")
 """How a meeting was held (以视频会议形式召开), or what for (为达到…的效果): neither holder nor place."""
 _PART_OF_THE_MEETING = re.compile(rf"\s*(?:{THIS_SESSION}[\u4e00-\u9fff]{{1,4}}?|会议|大会|会上)(?:还|并|也|同时|首先|随后|接着|然后|\s*$)")

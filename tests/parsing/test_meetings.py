@@ -186,6 +186,8 @@ def test_manner_circumstance_and_yu_place_of_a_meeting():
     assert amid.location is None
     [school] = parse_report("3月5日，县教育工会在县一中召开座谈会。")
     assert school.location == "县一中"
+    [first] = parse_report("3月1日，青石区团委在全市率先召开专题会议。")
+    assert (first.organizer, first.location) == ("青石区团委", None), "the scope a body led in is no venue"
 
 
 def organizers(text: str) -> list[str | None]:
