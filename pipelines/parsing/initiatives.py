@@ -216,7 +216,8 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
         return True
     # An enumerated slogan (提质增效、争创一流) is not an honour for ending like one.
     formula = _STRENGTHS_COUNTED.match(name) or _COUNTED_PHRASE.match(name)
-    if not _ENUMERATION.search(name) and not formula and lexicons.ends_with_entry(name, "not_initiative_heads"):
+    excluded_ending = lexicons.ends_with_entry(name, "not_initiative_heads")
+    if not _ENUMERATION.search(name) and not formula and excluded_ending and not _people_named_for_their_unit(text, excluded_ending, run_end):
         return True
     # An organisation's name in quotes (“青石县职工服务中心”): a short name with a two-character ending, or
     # any with a longer one (委员会, 研究院); a counted formula (一极两中心) or an enumeration (点亮湾仔,关爱社区)
@@ -244,6 +245,13 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
         if name == meeting_name or rest == "" or rest in meeting_nouns:
             return True
     return False
+
+
+def _people_named_for_their_unit(text: str, ending: str, run_end: int) -> bool:
+    """“红色娘家人”志愿服务队: a name for people (…人) followed by the unit they form names the unit, a brand; alone
+    (“最美劳动人”) it names whom an honour goes to."""
+    category, head = _head_noun_after(text, run_end)
+    return ending == "人" and category is not None and head not in lexicons.entry_set("generic_heads")
 
 
 _SHORT_NAME_BEFORE = re.compile(f"{SHORT_NAME_CUE}$")

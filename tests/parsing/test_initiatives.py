@@ -289,3 +289,11 @@ def test_a_principle_an_alliance_and_measures_are_initiatives_and_the_points_of_
 def test_a_pages_address_is_no_initiative_and_a_quoted_count_alone_is_a_framework():
     opening = "3月2日，青石团市委召开全委会议，"
     assert _initiatives(opening + "详见“http://www.example.com/”。深入实施“三三二”决策部署。") == {"三三二": "framework"}
+
+
+def test_a_name_for_people_before_the_unit_they_form_names_the_unit():
+    text = "组建“红色娘家人”志愿服务队。"
+    found = {i.name: (i.category, i.full_name) for i in find_initiatives(text, 0, len(text), [])}
+    assert found == {"红色娘家人": ("brand", "“红色娘家人”志愿服务队")}
+    # Alone, or before the choosing of them, it names whom an honour goes to.
+    assert initiatives("评选“最美劳动人”，开展“最美劳动人”评选。") == {}
