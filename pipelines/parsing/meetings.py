@@ -600,8 +600,6 @@ def _name_in_clause_before(text: str, start: int, clause_start: int) -> str:
     return _parse_head(text[_clause_start(text, clause_start - 1, start):clause_start - 1]).body
 
 
-_GATHERS = re.compile(r"组织(?!部|处|科)")
-"""组织 (gathers) opening a clause: the body of the clause before gathers people; 组织部 is a body of its own."""
 _DECIDED_BEFORE = re.compile(r"(?:决定|确定|商定)[，,：:]$")
 
 
@@ -666,7 +664,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             if any(w in head_text for w in lexicons.entries("session_verbs")):
                 continue  # 开展了每两个月进行一次的…活动: the verb before is the one that holds it
             opener = head_text.lstrip(" \u3000")
-            if found and (not opener or lexicons.starts_with_entry(opener, "predicate_openers") or _GATHERS.match(opener)):
+            if found and (not opener or lexicons.starts_with_entry(opener, "predicate_openers") or _ORGANISED.match(opener)):
                 # 举行学习会，(围绕…)进行专题学习研讨; 召开专题会议，组织党员干部…进行了集中学习: what the meeting before
                 # did, with no holder of its own
                 continue
