@@ -749,7 +749,9 @@ def _after_window(text: str, end: int) -> str:
     return text[end:min(clause_end, end + reach)]
 
 
-_ON_BEHALF_OF = re.compile(r"代表[^，。；,;、\n]{1,20}")
+_A_DELEGATE_NOUN_GOES_ON = "[、们性项]|大会|会议|团"
+"""What follows 代表 in a noun or adjective (代表、, 代表们, 代表性传承人, 代表项目, 代表大会, 代表团), never the verb."""
+_ON_BEHALF_OF = re.compile(rf"代表(?!{_A_DELEGATE_NOUN_GOES_ON})[^，。；,;、\n]{{1,20}}")
 _LIST_VERB = re.compile(f"(?:{_DISTRIBUTIVE.pattern})$")
 
 
@@ -849,8 +851,7 @@ def _clause_before(text: str, start: int) -> str:
     return text[clause_start:start]
 
 
-# 代表 in a noun or adjective (代表、, 代表们, 代表性传承人, 代表项目, 代表大会, 代表团), never the verb.
-_DELEGATE_NOUN = re.compile("代表(?=[、们性项]|大会|会议|团)")
+_DELEGATE_NOUN = re.compile(f"代表(?={_A_DELEGATE_NOUN_GOES_ON})")
 
 
 def _on_behalf_of(before: str) -> bool:
