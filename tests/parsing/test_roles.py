@@ -697,3 +697,9 @@ def test_a_deputy_in_charge_of_the_work_does_not_chair_the_meeting():
     # A work meeting chaired, and the one who chaired this meeting named by it, are chairs.
     assert roles("副主席张明华主持工作会议。") == {"张明华": "chair"}
     assert roles("主持会议的副主席张明华指出，要抓落实。") == {"张明华": "chair"}
+
+
+def test_a_person_whose_deeds_film_is_watched_is_named_not_present():
+    assert roles("会上，大家观看了张明华同志先进事迹宣传片。") == {"张明华": "referenced"}
+    # Who leads the watching is there.
+    assert roles("主席张明华带领大家观看了警示教育片。") == {"张明华": "attendee"}
