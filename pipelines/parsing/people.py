@@ -893,14 +893,14 @@ def _heard_before(text: str, start: int) -> bool:
 
 # "主持议事会的居委会主任X": the one who chaired, named after a relative clause.
 _CHAIRING_CLAUSE = re.compile(r"主持(?!(?:日常)?工作的)[^，。；,;]{0,20}的[^，。；,;的]{0,20}$")
-_HOST_BEFORE = re.compile(r"主持人[:：]?[ \u3000]?$")
-_HOST_LINE = re.compile(r"主持人[:：][ \u3000]?")
-"""主持人：X. Naming the host is saying what X did, as a verb after a bare name does."""
+_HOST_BEFORE = re.compile(r"主持人[:：]?[ \u3000]?$|主持[:：][ \u3000]?$")
+_HOST_LINE = re.compile(r"主持人?[:：][ \u3000]?")
+"""主持人：X, 主持：X. Naming the host is saying what X did, as a verb after a bare name does."""
 
 
 def _named_host(text: str, start: int) -> bool:
-    """主持人X, 主持人：X, 主持人：市总工会副主席X: the person named as the meeting's host chairs it."""
-    if text.rfind("主持人", max(0, start - MAX_TITLE_CHARS - len("主持人： ")), start) < 0:
+    """主持人X, 主持人：X, 主持：X, 主持人：市总工会副主席X: the person named as the meeting's host chairs it."""
+    if text.rfind("主持", max(0, start - MAX_TITLE_CHARS - len("主持人： ")), start) < 0:
         return False  # most names: no host word before them, and no title to read
     title = read_title_before(text, start)
     host_end = start - len(title) if title and text.endswith(title, 0, start) else start
