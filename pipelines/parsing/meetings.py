@@ -305,8 +305,8 @@ def organizer_from_name(name: str) -> str | None:
         if lexicons.ends_with_entry(m.group(), "group_heads"):
             break  # 集团优秀年轻干部培训班: 干部 are the people it is for, no unit of the body
         pos = m.end()
-    if s[pos:pos + 1] == "会" and s[pos + 1:pos + 2] != "议" and meeting_noun_at_end(s[pos + 1:]):
-        pos += 1  # 省委会十一届常委会议: 委会 shortens 委员会, the body's name runs on to it
+    if s[pos:pos + 1] == "会" and s[pos + 1:pos + 2] not in ("议", "员", "长", "董") and meeting_noun_at_end(s[pos + 1:]):
+        pos += 1  # 省委会十一届常委会议: 委会 shortens 委员会, the body's name runs on to it; 商会|会员大会, 商会|会长会议 do not
     organizer = s[:pos]
     if not organizer or pos >= len(s) or meeting_noun_at_end(s[pos:]) is None:
         return None

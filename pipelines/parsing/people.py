@@ -493,8 +493,8 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             cursor = _past_a_note(text, name_start + len(name))
             while (sep := _LIST_SEPARATOR.match(text, cursor)) and cursor < end:
                 member = read_name_after(text, sep.end(), strict=True, list_member=True)
-                if not member:
-                    break
+                if not member or _heads_a_titled_name(text, sep.end() + len(member)):
+                    break  # 理事长X、南投|市长Y: the next item is a post of its own, the word before it its place
                 add(member, sep.end(), title, None)
                 cursor = _past_a_note(text, sep.end() + len(member))
         # 劳联会长周联侨: with a name after the post, what stands before it is the body, not a name.
@@ -660,6 +660,13 @@ MAX_LISTED_NAMES = 40
 
 
 _PERSONAL_NOTE = re.compile(r"[(（][\u4e00-\u9fff]{1,10}[)）]")
+
+
+def _heads_a_titled_name(text: str, at: int) -> bool:
+    """Whether a post and a name stand at ``at`` (市长张嘉哲): what comes before them names the post's body or place."""
+    post = _post_pattern().match(text, at)
+    name = read_name_after(text, post.end()) if post else None
+    return name is not None and not _is_common_word(name)  # 助理秘书长|应邀出席: a word that follows names, no name
 
 
 def _past_a_note(text: str, at: int) -> int:
@@ -1115,13 +1122,19 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
         )
         # 全县卫健工作, 卫健系统: a field of work the model reads as a person.
         names_a_field = lexicons.pattern("field_nouns").match(text, start + len(name)) is not None
+        names_a_body = name in lexicons.entry_set("org_suffixes")  # 对文联党建工作: a mass organisation's short name
+        # 会董|选举委员会, 会董|改选: an election after a post's last character, which the model reads as a surname.
+        names_an_election = _ELECTION.match(text, start + surname) is not None
         given_ok = _given_name_ok(name[surname:], tagged_by_model=True) or _unit_ending_between_post_and_deed(text, start, name)
         opens_a_follower = _opens_a_follower(text, start, start + len(name))
-        if surname and 2 <= len(name) <= MAX_ENTITY_NAME_CHARS and given_ok and not _is_common_word(name) and not addressed and not names_a_field and not opens_a_follower:
+        # 林口|市长张嘉哲: what stands before a post and the name it titles is the post's place or body.
+        heads_a_post = _heads_a_titled_name(text, start + len(name))
+        if surname and 2 <= len(name) <= MAX_ENTITY_NAME_CHARS and given_ok and not _is_common_word(name) and not addressed and not names_a_field and not names_a_body and not names_an_election and not opens_a_follower and not heads_a_post:
             found.append((name, start))
     return found
 
 
+_ELECTION = re.compile("选举|改选|换届|推选|当选")
 _OPENING_MARKS = frozenset("《“「『‘(（【[")
 _CONJUNCTIONS_AFTER_NAMES = frozenset("和及与等")
 """Conjunctions and the 等 that closes a list: no given name of one character."""

@@ -711,3 +711,19 @@ def test_a_word_the_model_opens_inside_the_post_before_a_name_unmakes_no_name_an
     # A place the model reads over the post (国务院|长江流域) is no name after it.
     [meeting] = parse_report("3月5日，青石县政府召开常务会议。会议传达学习国务院长江流域重点水域禁捕工作推进会精神。")
     assert [p.name for p in meeting.people if p.name] == []
+
+
+def test_what_the_model_or_a_list_reads_as_a_name_that_is_a_body_a_place_or_an_election_is_none():
+    names = lambda text: [p.name for m in parse_report(text) for p in m.people if p.name]  # noqa: E731
+    # 文联 is a mass organisation's short name, 会董|选举 a post and an election.
+    assert names("1月21日，市文联召开民主生活会。宣传部机关党委书记张世权对文联党建工作提出了要求。") == ["张世权"]
+    assert names("6月16日，青石商会举行会员大会，通过成立第56届会董选举委员会。会长邹明昌主持会议。") == ["邹明昌"]
+    # 理事长X、林口|市长Y: the item after a titled name opens with a post of its own.
+    text = "4月17日，林口县总工会举办表扬大会，县长许淑文、林口县总工会理事长许明勲、林口市长张嘉哲出席。"
+    assert [(p.name, p.title) for m in parse_report(text) for p in m.people] == [
+        ("许淑文", "县长"), ("许明勲", "林口县总工会理事长"), ("张嘉哲", "林口市长"),
+    ]
+    # A post after a name followed by a word that follows names (应邀) titles that name: no place stands before it.
+    assert names("3月1日，青石驿站召开会员代表大会。青石总会林伟峰副会长、李海明助理秘书长应邀出席会议。") == ["林伟峰", "李海明"]
+    # 而 and 则 are conjunctions after a name, in no given name.
+    assert names("3月1日，青石繁荣促进会举行会员大会。副理事长胡景光则表示，该会将继续提升服务。") == ["胡景光"]
