@@ -196,6 +196,7 @@ def test_spans_of_days_and_a_year_typed_with_a_latin_o():
     assert resolve_date("二O一六年三月十七日至十九日", None) == dt.date(2016, 3, 17)
     assert find_date_text("10月17-18日，在北京召开").group() == "10月17-18日"
     assert resolve_date("10月17-18日", dt.date(2020, 1, 1)) == dt.date(2019, 10, 17)
+    assert find_date_text("11月22、23日，区红十字会召开理事工作会").group() == "11月22、23日"
     # Near misses: a count of days is no span, and letters alone are no year.
     assert find_date_text("为期3-5天的培训") is None
     assert find_date_text("OOOO年") is None
