@@ -439,8 +439,9 @@ _WHILE_THE_MEETING = re.compile(r"(?:开始|结束|召开|举行|开幕|闭幕)�
 _REPEATEDLY = re.compile(r"多次|屡次|历年|曾经|定期|不定[时期]|经常|常年|时常|每(?:年|月|周|星期|季度?|半年)")
 _TIME_SINCE = re.compile(r"[\d〇零一二三四五六七八九十百两]+[多余]?(?:周年|年|个多?月|天)(?:来|以来)")
 _THIS_SESSION_ALONE = re.compile(rf"[\s\u3000]*{THIS_SESSION}[\s\u3000]*")
-_LISTED_MEASURE = re.compile(r"\s*[一二三四五六七八九十]是")
-"""一是…，二是举办培训班: an item of a list of measures or plans someone sets out, no meeting held."""
+_LISTED_MEASURE = re.compile(r"\s*(?:[一二三四五六七八九十]是|以及)")
+"""一是…，二是举办培训班: an item of a list of measures or plans someone sets out, no meeting held; nor is a clause
+that 以及 joins to the object of the one before (解读了…，以及各分工会召开“两会”的…)."""
 
 
 @cache
@@ -633,6 +634,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             continue  # 多次与X合作举办Y论坛, 每季度召开支部大会: what a body does again and again, no meeting this report tells of
         if _LISTED_MEASURE.match(head_text):
             continue
+        if head_text.endswith("就"):
+            continue  # X就召开“双代会”相关事宜作了说明: the meeting to be held is what X spoke about
         if _THIS_SESSION_ALONE.fullmatch(head_text):
             continue  # 此次召开政府常务会，就是…: the meeting the report tells of, named again
         if _DECIDED_BEFORE.search(text, max(start, clause_start - 8), clause_start) and not text.startswith("了", v_end):

@@ -1277,6 +1277,13 @@ def test_a_meeting_name_ends_before_a_manner_word_and_the_business_it_took_up():
     assert one("1月10日下午，我局党组召开党组会议专题听取机关党委工作汇报。").meeting_name == "党组会议"
 
 
+def test_a_meeting_a_speaker_explains_is_no_meeting_held():
+    text = "12月6日，市总工会召开党组会议。主席张明华就召开“双代会”相关事宜作了说明，一是解读了有关规定，以及各分工会召开“两会”的时间要求。"
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("市总工会", "党组会议")]
+    # 就 before a topic, not right before the verb, leaves the meeting held.
+    assert one("12月6日，市总工会就职工权益问题召开座谈会。").meeting_name == "座谈会"
+
+
 def test_what_a_body_should_do_is_no_meeting_held():
     for text in ("各基层工会应该及时召开专题会议。", "支部应当每月召开一次支委会。"):
         assert mentions_in_sentence(text, 0, len(text)) == []
