@@ -270,9 +270,10 @@ _EVENT = re.compile(
     r"^(?:党的)?[一二三四五六七八九十]{2,3}大$"
     r"|^[\d一二三四五六七八九十]{1,2}[·.．]?[\d一二三四五六七八九十]{1,2}.{0,6}节$"
     r"|^(?:国际|全国|中国|世界)[^，,、]{1,10}(?:日|节)$"
+    r"|^[\u4e00-\u9fff]{1,2}代会$"
 )
-"""Events (EXTRACTION.md §4): a Party congress (“二十大”), a holiday by its date (“5·12国际护士节”) or a
-commemorative day (“全国科技工作者日”, “世界读书日”)."""
+"""Events (EXTRACTION.md §4): a Party congress (“二十大”), a holiday by its date (“5·12国际护士节”), a
+commemorative day (“全国科技工作者日”, “世界读书日”) or a congress by its short name (“双代会”, “职代会”)."""
 _OUTLINE_AFTER = re.compile(r"等?(?:[一二三四五六七八九十几两\d]+个)?方面")
 _NAMES_A_MEETING = re.compile(r"(?:典礼|仪式|大会|会议|酒会|晚宴)$")
 _WEB_ADDRESS = re.compile(r"://|^www\.", re.IGNORECASE)

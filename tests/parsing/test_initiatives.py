@@ -218,6 +218,8 @@ def test_commemorative_days_and_dotted_holidays_are_events():
     assert set(initiatives(text)) == {"青石工匠"}
     # A day a body names for its own programme is kept.
     assert set(initiatives("开展“青石读书日”活动。")) == {"青石读书日"}
+    # A congress by its short name is a meeting, not a programme.
+    assert initiatives("就召开“双代会”作了说明，筹备“职代会”。") == {}
 
 
 def test_an_honour_commended_or_won_is_no_initiative():
