@@ -694,8 +694,9 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                 organizer, stated = (host.group(1), True) if host else (None, False)
             elif (about := _SUBJECT_BEFORE_TOPIC.match(head.body)) and _looks_like_organizer(about.group(1)) and _names_a_body(about.group(1)):
                 organizer, stated = drop_abbreviation(about.group(1)), True  # X中心组围绕…开展了专题学习: X holds it
-            elif head.body and _looks_like_organizer(head.body):
-                # 县总工会与县人社局共同召开: the bodies holding it together, as written.
+            elif head.body and (_looks_like_organizer(head.body) or len(_holders_each(text, v, head.body)) > 1):
+                # 县总工会与县人社局共同召开: the bodies holding it together, as written; A、B、C分别召开: each of a list
+                # of bodies, however long the list.
                 organizer, stated = drop_abbreviation(_JOINTLY.sub("", head.body)), True
             elif not head.body and clause_start > start:
                 previous, place, placed_on = _clause_before_the_verb(text, start, clause_start)

@@ -720,6 +720,9 @@ def test_bodies_listed_before_respectively_each_hold_a_meeting():
     # Without 分别 the listed bodies hold one meeting together.
     text = "7月28日，青石公司召开会员代表大会。工会委员会和经费审查委员会召开了第一次联席会议。"
     assert [m.organizer for m in parse_report(text)][1:] == ["工会委员会和经费审查委员会"]
+    # However long the list, each body holds its own.
+    text = "1月19日上午，青石系党总支教工第一党支部、教工第二党支部、学生第一党支部分别召开了专题组织生活会。"
+    assert [m.organizer for m in parse_report(text)] == ["青石系党总支教工第一党支部", "教工第二党支部", "学生第一党支部"]
 
 
 def test_a_paragraph_looking_back_since_a_date_is_no_new_event():
