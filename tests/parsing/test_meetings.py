@@ -58,6 +58,14 @@ def test_scheduled_and_cited_meetings_are_not_mentions():
     assert mentions_in_sentence(s, 0, len(s)) == []
 
 
+def test_a_committees_plenary_named_by_its_session_alone_is_a_meeting():
+    meeting = one("25日，自治区总工会十二届六次委员会召开，张明当选自治区总工会主席。")
+    assert (meeting.organizer, meeting.meeting_name) == ("自治区总工会", "自治区总工会十二届六次委员会")
+    # A committee named without a session is the body that holds one.
+    meeting = one("3月2日，政协青石县委员会召开常委会议。")
+    assert (meeting.organizer, meeting.meeting_name) == ("政协青石县委员会", "常委会议")
+
+
 def test_organizer_from_name_prefix():
     assert organizer_from_name("十四届县委第8次常委会会议") == "县委"
     assert organizer_from_name("共青团滨江市第九次代表大会") == "共青团滨江市"
