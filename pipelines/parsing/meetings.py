@@ -284,6 +284,10 @@ def _national_body_end(name: str) -> int:
     return body.end()
 
 
+MAX_BODY_CHUNKS = 6
+"""A body's name at the head of a meeting's is at most this many places and units (江门市|新会区|大泽镇|大泽社区|工会联合会)."""
+
+
 def organizer_from_name(name: str) -> str | None:
     """The holding body written at the head of a meeting name (县委常委会议 → 县委), or None."""
     if (standing := _STANDING_JOINT_MEETING.match(name)) is not None:
@@ -296,7 +300,7 @@ def organizer_from_name(name: str) -> str | None:
     offset = len(name) - len(s)
     boundaries = lexicons.entries("meeting_boundaries")
     pos = _national_body_end(s)
-    for _ in range(4):
+    for _ in range(MAX_BODY_CHUNKS):
         if any(s.startswith(b, pos) for b in boundaries):
             break
         m = _org_chunk_pattern().match(s, pos)

@@ -78,6 +78,8 @@ def test_organizer_from_name_prefix():
     assert organizer_from_name("第一届工会委员会第一次会议") == "第一届工会委员会"
     assert organizer_from_name("第五届学生委员会第二次全体会议") == "第五届学生委员会"
     assert organizer_from_name("第二届青石区域工会联席会议") is None
+    # A body of five places and units still heads its meeting's name.
+    assert organizer_from_name("青石市新城区大河镇大河社区工会联合会第一届第一次代表大会") == "青石市新城区大河镇大河社区工会联合会"
     # 会 after a body's name opens the meeting's own word (会员, 会长, 会董) unless it ends 委会.
     assert organizer_from_name("青石繁荣促进会会员大会") == "青石繁荣促进会"
     assert organizer_from_name("青石商会会长会议") == "青石商会"
