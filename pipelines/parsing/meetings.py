@@ -553,6 +553,8 @@ def _subject_after(text: str, i: int, end: int, quote_end: dict[int, int]) -> st
 
 _PROGRAMME = re.compile(r"(?:多个|多项|一系列|系列|各类|各项|各种)")
 _ACTIVITY = re.compile(r"活动$")
+_AT_IT = re.compile(rf"[。！!]?\s*(?:(?:会上|在会上)[，,]|{THIS_SESSION}活动(?:邀请|[^，,。]{{0,12}}参加))")
+"""会上，… or 本次活动邀请…参加 opening the sentence after an activity: what was done at it, who came to it: a gathering."""
 MIN_ACTIVITY_NAME_CHARS = 8
 """An 活动 named by at most this many characters less one (青年活动, 团员活动) names a kind of activity, not one."""
 
@@ -666,8 +668,12 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         if name and not _names_one_gathering(name):
             continue
         if verb_word in lexicons.entry_set("session_verbs"):
-            if not (name and (lexicons.ends_with_entry(_ACTIVITY.sub("", name), "session_nouns") or _held_when_carried_out(name))):
-                continue  # 开展帮扶活动: carrying out a programme holds no meeting; 进行第七届第一次会员代表大会 holds one
+            kind = _ACTIVITY.sub("", name or "").rstrip("”」』+＋")  # 第3期“主题党日+”活动: a Party day, however styled
+            held = name and (lexicons.ends_with_entry(kind, "session_nouns") or _held_when_carried_out(name) or _ACTIVITY.search(name) and _AT_IT.match(text, end))
+            if not held:
+                # 开展帮扶活动: carrying out a programme holds no meeting; 进行第七届第一次会员代表大会 holds one, and so does
+                # an activity the next sentence tells of at it (开展了“支部开放日”专题活动。会上，…)
+                continue
             if any(w in head_text for w in lexicons.entries("session_verbs")):
                 continue  # 开展了每两个月进行一次的…活动: the verb before is the one that holds it
             opener = head_text.lstrip(" \u3000")

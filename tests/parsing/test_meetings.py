@@ -1225,6 +1225,20 @@ def test_clauses_telling_how_a_meeting_was_held_stand_between_its_holder_and_its
     assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("青石区西来寺社区", "民主协商议事会议")]
 
 
+def test_an_activity_the_next_sentence_tells_of_at_it_is_a_gathering():
+    text = "4月10日，青石社区开展了学习新党章主题活动。会上，社区主任王振武进行了讲解。"
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("青石社区", "学习新党章主题活动")]
+    text = "6月13日上午，局第二党支部开展了“支部开放日”专题活动。本次活动邀请局第一支部党员代表参加。"
+    assert [m.organizer for m in parse_report(text)] == ["局第二党支部"]
+    # A Party day however styled (“主题党日+”) is one.
+    text = "3月7日下午，市水务局组织开展了2016年第3期“主题党日+”活动。"
+    assert [m.organizer for m in parse_report(text)] == ["市水务局"]
+    # An activity told of as it went on, with no one at it, is a programme; one after a meeting is part of it.
+    assert parse_report("4月10日，青石社区开展了学习新党章主题活动。活动中，社区向居民发放了宣传册。") == []
+    text = "12月30日，青石区妇联召开执委会议。会后，集中组织开展了“执委进万家”活动。活动中，区妇联发起倡议。"
+    assert [m.meeting_name for m in parse_report(text)] == ["执委会议"]
+
+
 def test_a_get_together_carried_out_is_a_meeting():
     text = "2020年1月19日，机关第二党支部开展主题党日和民族团结联谊活动。"
     assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("机关第二党支部", "主题党日和民族团结联谊活动")]
