@@ -285,7 +285,7 @@ def _national_body_end(name: str) -> int:
 
 
 MAX_BODY_CHUNKS = 6
-"""A body's name at the head of a meeting's is at most this many places and units (江门市|新会区|大泽镇|大泽社区|工会联合会)."""
+"""A body's name at the head of a meeting's is at most this many chunks of places and units (青石市|新城区|大河镇|大河社区|工会|联合会)."""
 
 
 def organizer_from_name(name: str) -> str | None:
@@ -309,8 +309,8 @@ def organizer_from_name(name: str) -> str | None:
         if lexicons.ends_with_entry(m.group(), "group_heads"):
             break  # 集团优秀年轻干部培训班: 干部 are the people it is for, no unit of the body
         pos = m.end()
-    if s[pos:pos + 1] == "会" and s[pos + 1:pos + 2] not in ("议", "员", "长", "董") and meeting_noun_at_end(s[pos + 1:]):
-        pos += 1  # 省委会十一届常委会议: 委会 shortens 委员会, the body's name runs on to it; 商会|会员大会, 商会|会长会议 do not
+    if s[pos - 1:pos + 1] == "委会" and s[pos + 1:pos + 2] != "议" and meeting_noun_at_end(s[pos + 1:]):
+        pos += 1  # 省委会十一届常委会议: 委会 shortens 委员会, the body's name runs on to it; 商会|会员大会 does not
     organizer = s[:pos]
     if not organizer or pos >= len(s) or meeting_noun_at_end(s[pos:]) is None:
         return None
@@ -443,9 +443,8 @@ _WHILE_THE_MEETING = re.compile(r"(?:开始|结束|召开|举行|开幕|闭幕)�
 _REPEATEDLY = re.compile(r"多次|屡次|历年|曾经|定期|不定[时期]|经常|常年|时常|每(?:年|月|周|星期|季度?|半年)")
 _TIME_SINCE = re.compile(r"[\d〇零一二三四五六七八九十百两]+[多余]?(?:周年|年|个多?月|天)(?:来|以来)")
 _THIS_SESSION_ALONE = re.compile(rf"[\s\u3000]*{THIS_SESSION}[\s\u3000]*")
-_LISTED_MEASURE = re.compile(r"\s*(?:[一二三四五六七八九十]是|以及)")
-"""一是…，二是举办培训班: an item of a list of measures or plans someone sets out, no meeting held; nor is a clause
-that 以及 joins to the object of the one before (解读了…，以及各分工会召开“两会”的…)."""
+_LISTED_MEASURE = re.compile(r"\s*[一二三四五六七八九十]是")
+"""一是…，二是举办培训班: an item of a list of measures or plans someone sets out, no meeting held."""
 
 
 @cache
@@ -553,8 +552,9 @@ def _subject_after(text: str, i: int, end: int, quote_end: dict[int, int]) -> st
 
 _PROGRAMME = re.compile(r"(?:多个|多项|一系列|系列|各类|各项|各种)")
 _ACTIVITY = re.compile(r"活动$")
-_AT_IT = re.compile(rf"[。！!]?\s*(?:(?:会上|在会上)[，,]|{THIS_SESSION}活动(?:邀请|[^，,。]{{0,12}}参加))")
-"""会上，… or 本次活动邀请…参加 opening the sentence after an activity: what was done at it, who came to it: a gathering."""
+_AT_IT = re.compile(rf"[。！!]?\s*(?:(?:会上|在会上)[，,]|{THIS_SESSION}活动邀请)")
+"""会上，… or 本次活动邀请… opening the sentence after an activity: what was done at it, whom it invited: a gathering
+(本次活动吸引300名职工参加 tells of a programme's reach as readily)."""
 MIN_ACTIVITY_NAME_CHARS = 8
 """An 活动 named by at most this many characters less one (青年活动, 团员活动) names a kind of activity, not one."""
 
@@ -607,6 +607,9 @@ def _name_in_clause_before(text: str, start: int, clause_start: int) -> str:
     return _parse_head(text[_clause_start(text, clause_start - 1, start):clause_start - 1]).body
 
 
+_JOINING = re.compile(r"^(?:以及|并且)")
+_MATTERS_OF_IT = re.compile(r"[^，,。；;]{1,30}?(?:相关|有关)?(?:事宜|事项)")
+"""召开“双代会”相关事宜: the matters of a meeting to be held, what someone speaks about."""
 _DECIDED_BEFORE = re.compile(r"(?:决定|确定|商定)[，,：:]$")
 
 
@@ -640,12 +643,19 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             continue  # 多次与X合作举办Y论坛, 每季度召开支部大会: what a body does again and again, no meeting this report tells of
         if _LISTED_MEASURE.match(head_text):
             continue
-        if head_text.endswith("就"):
-            continue  # X就召开“双代会”相关事宜作了说明: the meeting to be held is what X spoke about
+        if head_text.endswith("就") and not text.startswith("了", v_end) and _MATTERS_OF_IT.match(text, v_end):
+            continue  # X就召开“双代会”相关事宜作了说明: the meeting to be held is what X spoke about (not 年初就召开了…)
         if _THIS_SESSION_ALONE.fullmatch(head_text):
             continue  # 此次召开政府常务会，就是…: the meeting the report tells of, named again
-        if _DECIDED_BEFORE.search(text, max(start, clause_start - 8), clause_start) and not text.startswith("了", v_end):
-            continue  # 会议决定，于12月底召开全委会议: what the meeting decided, a meeting still to come
+        decided = _parse_head(head_text)
+        if (
+            _DECIDED_BEFORE.search(text, max(start, clause_start - 8), clause_start)
+            and not text.startswith("了", v_end)
+            and (not decided.body or decided.date_text)
+        ):
+            # 会议决定，于12月底召开全委会议; 会议决定，X于1月召开…: what the meeting decided, still to come, with no holder
+            # of its own or its own day; not 3月5日，经党组研究决定，X召开…, dated before the decision
+            continue
         if (agenda := _agenda_word().search(head_text)) and not meeting_noun_at_end(head_text):
             if not lexicons.pattern("meeting_nouns").match(head_text, agenda.end()):
                 # 会议研究了召开…, 会议决定X会议于1月中旬召开: an agenda item; in X征求意见建议座谈会于12月12日召开 the
@@ -667,6 +677,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         verb_word = verb.group()
         if name and not _names_one_gathering(name):
             continue
+        if quoted_name and text.startswith("的", quoted_name[1]):
+            continue  # 各分工会召开“两会”的时间要求: a meeting named to qualify a noun, none held
         if verb_word in lexicons.entry_set("session_verbs"):
             kind = _ACTIVITY.sub("", name or "").rstrip("”」』+＋")  # 第3期“主题党日+”活动: a Party day, however styled
             held = name and (lexicons.ends_with_entry(kind, "session_nouns") or _held_when_carried_out(name) or _ACTIVITY.search(name) and _AT_IT.match(text, end))
@@ -677,7 +689,10 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             if any(w in head_text for w in lexicons.entries("session_verbs")):
                 continue  # 开展了每两个月进行一次的…活动: the verb before is the one that holds it
             opener = head_text.lstrip(" \u3000")
-            if found and (not opener or lexicons.starts_with_entry(opener, "predicate_openers") or _ORGANISED.match(opener)):
+            # …召开专题会议，组织党员干部…: the same meeting, unless a day of its own stands between (；3月8日，组织…).
+            previous_name_end = names_read[-2][1] if len(names_read) > 1 else start
+            gathers = _ORGANISED.match(opener) and not find_date_text(text[previous_name_end:v])
+            if found and (not opener or lexicons.starts_with_entry(opener, "predicate_openers") or gathers):
                 # 举行学习会，(围绕…)进行专题学习研讨; 召开专题会议，组织党员干部…进行了集中学习: what the meeting before
                 # did, with no holder of its own
                 continue
@@ -706,8 +721,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                 organizer, stated = drop_abbreviation(about.group(1)), True  # X中心组围绕…开展了专题学习: X holds it
             elif head.body and (_looks_like_organizer(head.body) or len(_holders_each(text, v, head.body)) > 1):
                 # 县总工会与县人社局共同召开: the bodies holding it together, as written; A、B、C分别召开: each of a list
-                # of bodies, however long the list.
-                organizer, stated = drop_abbreviation(_JOINTLY.sub("", head.body)), True
+                # of bodies, however long the list; 以及 joining the clause to the one before is no part of it.
+                organizer, stated = drop_abbreviation(_JOINTLY.sub("", _JOINING.sub("", head.body))), True
             elif not head.body and clause_start > start:
                 previous, place, placed_on = _clause_before_the_verb(text, start, clause_start)
                 location = location or place

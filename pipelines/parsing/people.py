@@ -191,9 +191,10 @@ def _read_name_after(text: str, i: int, strict: bool, list_member: bool) -> str 
 
 
 _CLOSES_A_FULL_NAME = re.compile("主持(?!人)|出席|列席|参加|同志(?!们)|所[作做]的")
-"""What stands right after a full name only, never after a verb or a word that ends one (X主持, X出席, X同志, X所作的):
-a name between a post and one of these is all that stands there. 讲话 and 致辞 are left out (作讲话, 致辞 follow
-a verb as readily), and so are 主持人 and 同志们, nouns a verb or a conjunction may precede."""
+"""What stands right after a person, never after a verb or a word that ends a name (X主持, X出席, X同志, X所作的):
+a name between a post and one of these is all that stands there (a bare post may stand before 所作的 too, 主席所作的
+报告, but then no name does). 讲话 and 致辞 are left out (作讲话, 致辞 follow a verb as readily), and so are 主持人 and
+同志们, nouns a verb or a conjunction may precede."""
 
 
 _TRANSLITERATED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,6}")
@@ -561,7 +562,7 @@ def _names_a_unit(words: str) -> bool:
 
 def _is_a_kind_of_person(name: str) -> bool:
     """顾问, 代表, 成员: a post or a noun for people that opens with a surname character names no one
-    (董事长彭军、顾问、各公司高管参加); nor does a surname and a post's short form (徐校, 王局)."""
+    (董事长彭军、顾问、各公司高管参加); nor does a surname and a post's short form (李总, 徐校)."""
     return any(name in lexicons.entry_set(kind) for kind in ("post_titles", "group_heads", "person_nouns")) or _addressed_by_post(name)
 
 
@@ -731,7 +732,10 @@ def _after_window(text: str, end: int) -> str:
     # A，B分别致辞 and A代表市委，B代表市政府分别致辞: a name whose clause holds nothing but whom it speaks for.
     speaks_for = _ON_BEHALF_OF.fullmatch(text, end, clause_end) and not _role_verb_pattern().search(text, end, clause_end)
     if (clause_end - end < 2 or speaks_for) and text[clause_end:clause_end + 1] in "，,、":
-        clause_end = _shared_predicate_end(text, clause_end)
+        shared_end = _shared_predicate_end(text, clause_end)
+        # …whose clause holds nothing but whom it speaks for shares a verb only where it is shared out (分别致辞).
+        if not speaks_for or _DISTRIBUTIVE.search(text, clause_end, shared_end):
+            clause_end = shared_end
         # A long list of titled names reaches its shared verb however far it stands (…等先后发言).
         reach = max(reach, min(clause_end - end, MAX_CLAUSE_CHARS))
     if text.startswith(_CONTINUATION, clause_end + 1) and text[clause_end:clause_end + 1] in "，,":
@@ -899,7 +903,7 @@ def _heard_before(text: str, start: int) -> bool:
 
 
 # "主持议事会的居委会主任X": the one who chaired, named after a relative clause.
-_CHAIRING_CLAUSE = re.compile(r"主持(?!(?:日常)?工作的)[^，。；,;]{0,20}的[^，。；,;的]{0,20}$")
+_CHAIRING_CLAUSE = re.compile(r"主持[^，。；,;]{0,20}的[^，。；,;的]{0,20}$")
 _HOST_BEFORE = re.compile(r"主持人[:：]?[ \u3000]?$|主持[:：][ \u3000]?$")
 _HOST_LINE = re.compile(r"主持人?[:：][ \u3000]?")
 """主持人：X, 主持：X. Naming the host is saying what X did, as a verb after a bare name does."""
@@ -963,7 +967,7 @@ def role_at(text: str, start: int, end: int) -> str:
         return "speaker"  # 邀请学习贯彻…宣讲团成员X进行宣讲: the talk given here outweighs a study word in the title
     if _studied_before(text, start) or is_relayed(text, end) or _owned_speech_studied(text, start, end):
         return "referenced"
-    if _CHAIRING_CLAUSE.search(_clause_before(text, start)) or _named_host(text, start):
+    if _CHAIRING_CLAUSE.search(_IN_CHARGE.sub("", _clause_before(text, start))) or _named_host(text, start):
         return "chair"
     own_end = _skip_post_after(text, end)
     own_after = text[own_end:own_end + 8]
@@ -978,7 +982,7 @@ def role_at(text: str, start: int, end: int) -> str:
     if _sent_greetings(text, after_start):
         return "referenced"  # X等侨领，…侨联发来贺信: who sent greetings was not there
     for role in ("chair", "speaker", "attendee"):
-        if any(w in after for w in keyed[role]) or role == "speaker" and _SPEECH_ACT.search(after):
+        if any(w in after for w in keyed[role]) or role == "speaker" and _speaks_in(after):
             # The strongest role whose verb the clause holds; chair beats 出席…并讲话.
             return "speaker" if role == "attendee" and _words_follow(text, after_start + len(after)) else role
     return "attendee"
@@ -998,15 +1002,23 @@ def _sent_greetings(text: str, start: int) -> bool:
 
 _SPEECH_ACT = re.compile(
     r"提出(?!的)了?[^，。；,;：:“]{0,8}?(?:意见|要求|建议)|发出(?!的)了?[^，。；,;：:]{0,24}?倡议"
-    r"|谈了?[^，。；,;：:]{0,8}?(?:体会|看法|认识|感受|感想|心得|想法)"
-    r"|带领[^，。；,;：:]{0,10}?(?<!参观)(?:学习|研读)(?!考察)|领读"
+    r"|谈(?!的)了?[^，。；,;：:]{0,8}?(?:体会|看法|认识|感受|感想|心得|想法)"
+    r"|带领(?:(?!到|赴|前往)[^，。；,;：:]){0,10}?(?<!参观)(?:学习|研读)(?!考察|取经)"
     r"|上了?一(?:堂|次)[^，。；,;：:]{0,8}?课|[讲上]党课"
 )
 """What a person says to those present, in words no single verb of the lexicon holds:
 - X提出要求, X提出了四点意见, X发出了“…”的倡议: what is put to them; not the opinions others put forward (听取职工提出的意见);
 - X谈了学习体会, X就…谈了看法: what the person thinks, told;
-- X带领大家学习了…, X领读了党章: a study led, as 领学 is; not a tour (带领大家参观学习, 学习考察);
-- X为大家上了一堂党课, X讲党课: a lecture given."""
+- X带领大家学习了…: a study led, as 领学 is; not a tour (带领大家参观学习, 到先进单位学习取经);
+- X为大家上了一堂党课, X讲党课: a lecture given.
+Not what someone else says that the person hears or asks for (听取了大家谈的体会, 邀请党校教授上党课)."""
+_HEARD_OR_ASKED = re.compile(r"听取|聆听|邀请|请")
+
+
+def _speaks_in(after: str) -> bool:
+    """Whether the words after a name hold a speech act of the person's own (see _SPEECH_ACT)."""
+    act = _SPEECH_ACT.search(after)
+    return act is not None and _HEARD_OR_ASKED.search(after, 0, act.start()) is None
 _GIVES_A_TALK = re.compile(r"(?:进行|开展)了?(?:专题)?(?:宣讲|授课|辅导|讲座|解读|领学)")
 """X进行宣讲, X开展专题授课: a talk the person gives at this meeting."""
 
@@ -1014,9 +1026,9 @@ _SPEECH_IN_A_NAME = re.compile(r"(?:报告|宣讲|动员|授课|辅导|汇报|�
 """报告会, 动员大会, 授课仪式: the meeting is named for a speech; 报告会务 (reports the association's affairs) is one."""
 
 
-_IN_CHARGE = re.compile(r"主持(?:日常)?工作(?!会)")
-"""副主席（主持工作）, 主持日常工作: a deputy in charge of the body's work, not the chair of this meeting
-(主持工作会议 is one)."""
+_IN_CHARGE = re.compile(r"[(（]主持(?:日常)?工作[)）]|主持(?:日常)?工作的")
+"""副主席（主持工作）, 主持日常工作的副主席: a deputy in charge of the body's work, not the chair of this meeting
+(主持工作推进会 chairs one)."""
 
 
 def _words_follow(text: str, at: int) -> bool:
@@ -1122,7 +1134,7 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
         )
         # 全县卫健工作, 卫健系统: a field of work the model reads as a person.
         names_a_field = lexicons.pattern("field_nouns").match(text, start + len(name)) is not None
-        names_a_body = name in lexicons.entry_set("org_suffixes")  # 对文联党建工作: a mass organisation's short name
+        names_a_body = name in lexicons.entry_set("org_suffixes")  # 对文联党建工作: a body's short name (文联, 侨联, 党委)
         # 会董|选举委员会, 会董|改选: an election after a post's last character, which the model reads as a surname.
         names_an_election = _ELECTION.match(text, start + surname) is not None
         given_ok = _given_name_ok(name[surname:], tagged_by_model=True) or _unit_ending_between_post_and_deed(text, start, name)
@@ -1200,12 +1212,12 @@ def _wordlike_surname_confirmed(text: str, start: int, name: str) -> int:
 
 
 def _rare_surname_confirmed(text: str, start: int, name: str) -> int:
-    """1 where the model's three-character person opens with a character no surname list holds (羌松延, 茆龙海)
+    """1 where the model's three-character person opens with a character no surname list holds (羌松延, 茆青海)
     and stands between a post and a deed or 同志 (党支部书记羌松延同志致开幕词): the model, the post and the deed
-    agree on a full name, as a rare surname is still a surname. Never a character of report prose that no name
-    holds."""
-    if len(name) != 3 or not _is_cjk(name[0]) or name[0] in _post_opening_characters():
-        return 0
+    agree on a full name, as a rare surname is still a surname. Not a character that opens a post, nor one before
+    a word for a kind of person (会长偕夫人出席)."""
+    if len(name) != 3 or not _is_cjk(name[0]) or name[0] in _post_opening_characters() or _is_a_kind_of_person(name[1:]):
+        return 0  # 会长偕夫人出席: a verb and a word for a person, no name
     return 1 if _between_post_and_deed(text, start, start + len(name)) else 0
 
 
@@ -1229,8 +1241,9 @@ def _joined_person_spans(text: str, tokens: tuple[Token, ...]) -> list[tuple[int
 def _given_name_run_on(text: str, start: int, end: int, tokens: tuple[Token, ...]) -> int:
     """The end of a two-character name the model cut before its last character, where that character
     reads as a word of the prose: a function character common in given names before a verb that
-    opens the deed (王大|为|进行了点评), or the first character of a word that is that character and a post
-    (王承|年会长: 年会长 is no post, 会长 is)."""
+    opens the deed (王大|为|进行了点评), the first character of a word that is that character and a post
+    (王承|年会长: 年会长 is no post, 会长 is), or a content word of one character between the name and the deed
+    after a post (工会主席马从|花|主持)."""
     if end - start != 2 or not _is_cjk(text[end:end + 1] or "a"):
         return end
     if text[end] in lexicons.entry_set("given_name_function_chars"):
@@ -1240,7 +1253,12 @@ def _given_name_run_on(text: str, start: int, end: int, tokens: tuple[Token, ...
     if word and word.end - word.start >= 3 and text[end] not in _post_opening_characters():
         if text[end + 1:word.end] in lexicons.entry_set("post_titles"):
             return end + 1
-    alone = word is not None and word.end == end + 1 and text[end] not in _post_opening_characters() | _CONJUNCTIONS_AFTER_NAMES
+    alone = (
+        word is not None
+        and word.end == end + 1
+        and word.tag not in _FUNCTION_TAGS  # 局长王强|亦|参加: an adverb between the name and the deed
+        and text[end] not in _post_opening_characters() | _CONJUNCTIONS_AFTER_NAMES
+    )
     if alone and _between_post_and_deed(text, start, end + 1):
         return end + 1  # 工会主席马从|花|主持: a character alone between the name and the deed, after a post, ends the name
     return end

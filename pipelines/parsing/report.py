@@ -8,6 +8,7 @@ initiatives are read from that stretch.
 from __future__ import annotations
 
 import bisect
+import itertools
 import datetime as dt
 import os
 import re
@@ -579,17 +580,21 @@ def _meetings(report: _Prepared) -> list[Meeting]:
                 ),
             )
         )
-    return _kinds_named_in_full(meetings)
+    return _kinds_named_in_full(meetings, doc.body)
 
 
-def _kinds_named_in_full(meetings: list[Meeting]) -> list[Meeting]:
-    """A holder written by its kind alone (支部召开支委会) as the one other holder of the report that ends with
-    that kind names it in full (柳北区政协机关党支部): the most complete form the report writes for the body."""
-    holders = {m.organizer for m in meetings if m.organizer}
-    for meeting in meetings:
-        if meeting.organizer not in lexicons.entry_set("org_suffixes"):
+_BESIDE_THE_MEETING_BEFORE = re.compile(r"(?:会前|会后|随后|会议结束后)[，,]?$")
+
+
+def _kinds_named_in_full(meetings: list[Meeting], body: str) -> list[Meeting]:
+    """A holder written by its kind alone in a meeting told beside the one before (会前，支部召开支委会) as that
+    meeting's holder names it in full (青石区政协机关党支部), when its name ends with that kind: the most complete
+    form the report writes for the body."""
+    for before, meeting in itertools.pairwise(meetings):
+        kind, full = meeting.organizer, before.organizer
+        if kind not in lexicons.entry_set("org_suffixes") or not full or full == kind or not full.endswith(kind):
             continue
-        full = {h for h in holders if h != meeting.organizer and h.endswith(meeting.organizer)}
-        if len(full) == 1:
-            meeting.organizer = full.pop()
+        told_at = body.find(kind, max(0, meeting.span_start - 4), meeting.span_end)
+        if told_at >= 0 and _BESIDE_THE_MEETING_BEFORE.search(body, max(0, told_at - 8), told_at):
+            meeting.organizer = full
     return meetings

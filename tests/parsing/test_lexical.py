@@ -347,12 +347,15 @@ def test_a_person_the_model_starts_inside_a_word_for_a_kind_of_person_starts_aft
 
 
 def test_names_the_model_cuts_or_runs_on_are_mended_between_a_post_and_what_closes_a_full_name():
-    # The model cuts 马从|花, runs 有农所 into 所作的, and reads 羌 (a surname no list holds) as 羌松|延.
-    assert people_of("11月10日，青石中学教代会在大礼堂举行。会议由工会主席马从花主持。") == {"马从花": ("chair", "工会主席")}
-    text = "1月31日，青石公司召开职代会。会议听取了公司总经理宗有农所作的行政工作报告。"
-    assert people_of(text) == {"宗有农": ("speaker", "公司总经理")}
-    text = "1月31日，青石中学召开教代会。首先，校长、党支部书记羌松延同志致开幕词。"
-    assert people_of(text) == {"羌松延": ("speaker", "校长、党支部书记")}
+    # The model cuts 严有|农 before the deed, runs 严有农所 into 所作的, and reads 茆 (a surname no list holds) apart.
+    assert people_of("11月10日，青石中学教代会在大礼堂举行。会议由工会主席严有农主持。") == {"严有农": ("chair", "工会主席")}
+    text = "1月31日，青石公司召开职代会。会议听取了公司总经理严有农所作的行政工作报告。"
+    assert people_of(text) == {"严有农": ("speaker", "公司总经理")}
+    text = "1月31日，青石中学召开教代会。首先，校长、党支部书记茆青海同志致开幕词。"
+    assert people_of(text) == {"茆青海": ("speaker", "校长、党支部书记")}
+    # An adverb between a name and its deed (亦), or a verb and a word for a person (偕夫人), is no part of a name.
+    assert people_of("1月31日，青石中学召开教代会。局长王强亦参加。") == {"王强": ("attendee", "局长")}
+    assert "偕夫人" not in people_of("1月31日，青石中学召开教代会。会长偕夫人出席。")
 
 
 def test_a_surname_and_the_short_form_of_a_post_is_how_someone_is_called_not_a_name():

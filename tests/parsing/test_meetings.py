@@ -85,6 +85,8 @@ def test_organizer_from_name_prefix():
     assert organizer_from_name("青石商会会长会议") == "青石商会"
     assert organizer_from_name("青石商会会董会议") == "青石商会"
     assert organizer_from_name("省委会十一届常委会议") == "省委会"
+    assert organizer_from_name("青石商会会务工作会议") == "青石商会"
+    assert organizer_from_name("青石县工会会计培训班") == "青石县工会"
 
 
 def test_mentions_of_one_meeting_merge():
@@ -378,9 +380,10 @@ def test_an_instruction_to_hold_a_meeting_later_is_no_meeting():
 def test_a_meeting_the_meeting_decided_to_hold_is_still_to_come():
     for text in ("会议决定，于12月底召开全委会议。", "经研究决定：12月20日召开全市工会工作会议。"):
         assert mentions_in_sentence(text, 0, len(text)) == []
-    # Held with a body's consent, or held as decided, it is a meeting.
+    # Held with a body's consent, held as decided, or held by a body the decision names, it is a meeting.
     assert one("12月6日，经市委同意，市总工会召开全委会议。").meeting_name == "全委会议"
     assert one("经研究决定，于12月6日召开了全委会议。").meeting_name == "全委会议"
+    assert one("3月5日，经党组研究决定，县总工会召开全委会议，增补委员2名。").organizer == "县总工会"
 
 
 def test_a_body_that_gathers_people_and_carries_out_a_study_in_the_next_clause_holds_it():
@@ -1237,6 +1240,7 @@ def test_an_activity_the_next_sentence_tells_of_at_it_is_a_gathering():
     assert parse_report("4月10日，青石社区开展了学习新党章主题活动。活动中，社区向居民发放了宣传册。") == []
     text = "12月30日，青石区妇联召开执委会议。会后，集中组织开展了“执委进万家”活动。活动中，区妇联发起倡议。"
     assert [m.meeting_name for m in parse_report(text)] == ["执委会议"]
+    assert parse_report("4月1日，青石社区开展了“万步有约”健步走活动。本次活动吸引300余名职工参加。") == []
 
 
 def test_a_get_together_carried_out_is_a_meeting():
@@ -1295,6 +1299,9 @@ def test_the_meeting_named_again_with_ci_ci_and_a_programme_of_a_list_are_no_mee
 def test_a_clause_that_gathers_people_for_a_study_tells_what_the_meeting_before_did():
     [meeting] = parse_report("12月6日，青石镇总工会召开专题会议，组织机关党员干部对全会精神进行了集中学习。")
     assert (meeting.organizer, meeting.meeting_name) == ("青石镇总工会", "专题会议")
+    # On a day of its own, it is a gathering of its own.
+    text = "3月5日，县委组织部召开部务会议；3月8日，组织全体干部开展了主题党日活动。"
+    assert [(m.meeting_name, m.date_text) for m in parse_report(text)] == [("部务会议", "3月5日"), ("主题党日活动", "3月8日")]
     # A body gathering people as the subject of its own clause holds its own session.
     meetings = parse_report("12月6日，青石镇总工会召开专题会议。县委组织部组织机关党员干部进行了集中学习。")
     assert [m.organizer for m in meetings] == ["青石镇总工会", "县委组织部"]
@@ -1307,8 +1314,12 @@ def test_a_meeting_name_ends_before_a_manner_word_and_the_business_it_took_up():
 def test_a_meeting_a_speaker_explains_is_no_meeting_held():
     text = "12月6日，市总工会召开党组会议。主席张明华就召开“双代会”相关事宜作了说明，一是解读了有关规定，以及各分工会召开“两会”的时间要求。"
     assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("市总工会", "党组会议")]
-    # 就 before a topic, not right before the verb, leaves the meeting held.
+    # 就 before a topic, or the adverb 就 (already, at once), leaves the meeting held.
     assert one("12月6日，市总工会就职工权益问题召开座谈会。").meeting_name == "座谈会"
+    assert one("3月1日，会前，青石县总工会就召开了筹备会。").meeting_name == "筹备会"
+    # A clause that 以及 joins holds its own meeting, its holder without the conjunction.
+    text = "3月5日，县总工会召开全委会议，以及各乡镇工会召开了会员大会。"
+    assert [m.organizer for m in parse_report(text)] == ["县总工会", "各乡镇工会"]
 
 
 def test_what_a_body_should_do_is_no_meeting_held():
@@ -1322,6 +1333,6 @@ def test_a_holder_written_by_its_kind_alone_is_named_as_the_report_names_it_in_f
         ("青石区政协机关党支部", "组织生活会"),
         ("青石区政协机关党支部", "支委会"),
     ]
-    # Two bodies of that kind leave the short form as it is written: which one it names is not said.
-    text = "1月26日，青石区政协机关党支部召开组织生活会。1月27日，青石区人大机关党支部召开组织生活会。1月28日，支部召开支委会。"
+    # A meeting of another body's kind, not told beside the one before, keeps the short form as it is written.
+    text = "3月5日，县委组织部机关党支部召开组织生活会。3月6日，青石村召开村民代表大会，支部召开支委会。"
     assert [m.organizer for m in parse_report(text)][-1] == "支部"

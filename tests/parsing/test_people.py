@@ -725,5 +725,14 @@ def test_what_the_model_or_a_list_reads_as_a_name_that_is_a_body_a_place_or_an_e
     ]
     # A post after a name followed by a word that follows names (应邀) titles that name: no place stands before it.
     assert names("3月1日，青石驿站召开会员代表大会。青石总会林伟峰副会长、李海明助理秘书长应邀出席会议。") == ["林伟峰", "李海明"]
-    # 而 and 则 are conjunctions after a name, in no given name.
-    assert names("3月1日，青石繁荣促进会举行会员大会。副理事长胡景光则表示，该会将继续提升服务。") == ["胡景光"]
+    # 而 and 则 after a name open what follows it; inside a given name they stay (林则徐).
+    assert names("3月1日，青石繁荣促进会举行会员大会。副理事长胡光明则表示，该会将继续提升服务。") == ["胡光明"]
+    assert names("3月1日，青石繁荣促进会举行会员大会。副主席林则徐出席会议。") == ["林则徐"]
+
+
+
+def test_a_surname_and_a_posts_short_form_names_no_one_whichever_rule_reads_it():
+    names = lambda text: [p.name for m in parse_report(text) for p in m.people if p.name]  # noqa: E731
+    assert names("3月1日，青石公司召开职代会。会议由李总主持。") == []
+    assert names("3月1日，青石公司召开职代会。董事长张明、李总出席会议并讲话。") == ["张明"]
+    assert names("3月1日，青石公司召开职代会。公司领导李总作了讲话。") == []

@@ -669,11 +669,16 @@ def test_thoughts_told_a_study_led_and_a_lecture_given_make_speakers():
         "委员周海燕领读了入党誓词。支部书记陈志刚为大家上了一堂生动的党课。"
     )
     assert found == {"林晓东": "speaker", "张善明": "speaker", "何立新": "speaker", "周海燕": "speaker", "陈志刚": "speaker"}
-    # A tour is no study led, nor a talk with someone a thought told.
+    # A tour is no study led, nor a talk with someone a thought told; what others say, heard or asked for, is theirs.
     assert roles("主席林晓东带领大家参观学习了青石红色教育基地。副主席张善明出席会议，与职工谈话。") == {
         "林晓东": "attendee",
         "张善明": "attendee",
     }
+    assert roles("主席林晓东带领班子成员到先进单位学习取经。") == {"林晓东": "attendee"}
+    assert roles("主席林晓东带领大家学习考察了青石产业园。") == {"林晓东": "attendee"}
+    assert roles("支部书记陈志刚讲党课。") == {"陈志刚": "speaker"}
+    assert roles("主席林晓东认真听取了大家谈的学习体会。") == {"林晓东": "attendee"}
+    assert roles("书记何立新邀请党校教授上党课。") == {"何立新": "attendee"}
 
 
 def test_names_each_speaking_for_a_body_share_the_verb_shared_out_after_them():
@@ -681,6 +686,9 @@ def test_names_each_speaking_for_a_body_share_the_verb_shared_out_after_them():
     assert roles_in_report(text) == {"林晓东": "speaker", "张善明": "speaker"}
     # A clause with a deed of its own keeps it.
     text = "3月5日，青石县总工会召开座谈会。林晓东代表县委出席，张善明代表县政府致辞。"
+    assert roles_in_report(text) == {"林晓东": "attendee", "张善明": "speaker"}
+    # Without a word that shares the verb out, the verb after is the next name's alone.
+    text = "3月5日，青石县总工会召开会员大会。林晓东代表全体会员，张善明作了工作报告。"
     assert roles_in_report(text) == {"林晓东": "attendee", "张善明": "speaker"}
 
 
@@ -698,10 +706,13 @@ def test_a_deputy_in_charge_of_the_work_does_not_chair_the_meeting():
     assert roles("主持日常工作的副主席张明华出席会议。") == {"张明华": "attendee"}
     # A work meeting chaired, and the one who chaired this meeting named by it, are chairs.
     assert roles("副主席张明华主持工作会议。") == {"张明华": "chair"}
+    assert roles("副主席张明华主持工作推进会并讲话。") == {"张明华": "chair"}
     assert roles("主持会议的副主席张明华指出，要抓落实。") == {"张明华": "chair"}
 
 
-def test_a_person_whose_deeds_film_is_watched_is_named_not_present():
+def test_a_person_whose_deeds_are_shown_is_named_not_present():
     assert roles("会上，大家观看了张明华同志先进事迹宣传片。") == {"张明华": "referenced"}
-    # Who leads the watching is there.
-    assert roles("主席张明华带领大家观看了警示教育片。") == {"张明华": "attendee"}
+    # Who leads the watching, gives the lesson watched or performs before those present is there.
+    assert roles("主席林晓东带领大家观看了李红梅同志的先进事迹展。") == {"林晓东": "attendee", "李红梅": "referenced"}
+    assert roles("会上，大家观看了由主席张明华主讲的微党课。") == {"张明华": "speaker"}
+    assert roles_in_report("3月1日，青石县总工会召开会议。会上，大家观看了劳模张明华现场表演的绝活。") == {"张明华": "attendee"}
