@@ -1136,7 +1136,8 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
         names_a_field = lexicons.pattern("field_nouns").match(text, start + len(name)) is not None
         names_a_body = name in lexicons.entry_set("org_suffixes")  # 对文联党建工作: a body's short name (文联, 侨联, 党委)
         # 会董|选举委员会, 会董|改选: an election after a post's last character, which the model reads as a surname.
-        names_an_election = _ELECTION.match(text, start + surname) is not None
+        at = start + surname
+        names_an_election = lexicons.pattern("election_words").match(text, at) is not None or _REELECTION.match(text, at) is not None
         given_ok = _given_name_ok(name[surname:], tagged_by_model=True) or _unit_ending_between_post_and_deed(text, start, name)
         opens_a_follower = _opens_a_follower(text, start, start + len(name))
         # 林口|市长张嘉哲: what stands before a post and the name it titles is the post's place or body.
@@ -1146,7 +1147,9 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
     return found
 
 
-_ELECTION = re.compile("选举|改选|换届|推选|当选")
+_REELECTION = re.compile("改选|换届")
+"""An election held again or for a new term (会董|改选): no given name. Not in election_words, where a 换届 anywhere in a
+sentence would take every title it holds for a post taken at the meeting."""
 _OPENING_MARKS = frozenset("《“「『‘(（【[")
 _CONJUNCTIONS_AFTER_NAMES = frozenset("和及与等")
 """Conjunctions and the 等 that closes a list: no given name of one character."""

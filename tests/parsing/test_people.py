@@ -718,6 +718,7 @@ def test_what_the_model_or_a_list_reads_as_a_name_that_is_a_body_a_place_or_an_e
     # 文联 is a mass organisation's short name, 会董|选举 a post and an election.
     assert names("1月21日，市文联召开民主生活会。宣传部机关党委书记张世权对文联党建工作提出了要求。") == ["张世权"]
     assert names("6月16日，青石商会举行会员大会，通过成立第56届会董选举委员会。会长邹明昌主持会议。") == ["邹明昌"]
+    assert names("6月16日，青石商会举行会员大会，通过了负责第56届会董改选的方案。会长邹明昌主持会议。") == ["邹明昌"]
     # 理事长X、林口|市长Y: the item after a titled name opens with a post of its own.
     text = "4月17日，林口县总工会举办表扬大会，县长许淑文、林口县总工会理事长许明勲、林口市长张嘉哲出席。"
     assert [(p.name, p.title) for m in parse_report(text) for p in m.people] == [
