@@ -1160,7 +1160,7 @@ def _unit_ending_between_post_and_deed(text: str, start: int, name: str) -> bool
     after a post and before what ends a name, is a name; the post and what follows leave no unit to read."""
     return (
         len(name) == 3
-        and lexicons.ends_with_entry(text[max(0, start - MAX_TITLE_WORD_CHARS):start], "post_titles") is not None
+        and _post_ends_at(text, start)
         and _given_name_ok(name[1:2], tagged_by_model=True)
         and _ends_name(text, start + len(name))
     )
@@ -1210,7 +1210,7 @@ def _wordlike_surname_confirmed(text: str, start: int, name: str) -> int:
     (平晓英主持): the model and the rules agree, as neither alone would do for such a character."""
     if name[0] not in lexicons.entry_set("surnames_wordlike") or len(name) != 3:
         return 0  # two characters are too short a name to trust such a surname (理事长暨理、监事)
-    post_before = lexicons.ends_with_entry(text[max(0, start - lexicons.longest_suffix_lengths("post_titles")[0]):start], "post_titles") is not None
+    post_before = _post_ends_at(text, start)
     return 1 if post_before or _role_verb_pattern().match(text, start + len(name)) else 0
 
 
@@ -1270,9 +1270,13 @@ def _given_name_run_on(text: str, start: int, end: int, tokens: tuple[Token, ...
 def _between_post_and_deed(text: str, start: int, end: int) -> bool:
     """Whether a post ends right before ``start`` and a role verb, or what closes a full name (同志, 所作的), opens
     right at ``end``."""
-    before = text[max(0, start - MAX_TITLE_WORD_CHARS):start]
     closed = _role_verb_pattern().match(text, end) is not None or _CLOSES_A_FULL_NAME.match(text, end) is not None
-    return closed and lexicons.ends_with_entry(before, "post_titles") is not None
+    return closed and _post_ends_at(text, start)
+
+
+def _post_ends_at(text: str, at: int) -> bool:
+    """Whether a post word ends right before ``at`` (工会主席|马从花)."""
+    return lexicons.ends_with_entry(text[max(0, at - MAX_TITLE_WORD_CHARS):at], "post_titles") is not None
 
 
 @cache
