@@ -63,7 +63,9 @@ _RELATIVE_DAY = (
 _DAY_ONLY = (
     rf"(?:(?<![\d月])\d{{1,2}}(?:、\d{{1,2}})*日"
     rf"|(?<![{_CN_DIGIT}十月第])(?:[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?)日"
-    rf"|(?<![{_CN_DIGIT}十月第])[一二三四五六七八九]日(?=上午|下午|晚上|晚间|早上|中午|凌晨|{_CN_HOUR}[时点]|\d{{1,2}}[时点:：]))"
+    rf"|(?<![{_CN_DIGIT}十月第])[一二三四五六七八九]日(?=上午|下午|晚上|晚间|早上|中午|凌晨|{_CN_HOUR}[时点]|\d{{1,2}}[时点:：])"
+    # A day written with 号 as speech does, only before a part of the day (6号晚, 12号上午; 6号楼 is a building).
+    rf"|(?<![\d月第])\d{{1,2}}号(?=上午|下午|晚上|晚间|晚|早上|中午|凌晨))"
 )
 # A month and day whose 月 the scraping lost (221日上午 for 2月21日上午): three or four digits before 日, a
 # month and a day they can be read as, and the part of the day after, as only a date is written.
@@ -246,7 +248,7 @@ def resolve_date(date_text: str | None, published: dt.date | None) -> dt.date | 
         if week.group(1) == "上":
             monday -= dt.timedelta(days=7)
         return monday + dt.timedelta(days=weekday)
-    day_only = re.search(r"(\d{1,2})(?:、\d{1,2})*[)）]?日", date_text)
+    day_only = re.search(r"(\d{1,2})(?:、\d{1,2})*[)）]?[日号]", date_text)
     if day_only:
         day = int(day_only.group(1))
         if day <= published.day:

@@ -197,6 +197,10 @@ def test_spans_of_days_and_a_year_typed_with_a_latin_o():
     assert find_date_text("10月17-18日，在北京召开").group() == "10月17-18日"
     assert resolve_date("10月17-18日", dt.date(2020, 1, 1)) == dt.date(2019, 10, 17)
     assert find_date_text("11月22、23日，区红十字会召开理事工作会").group() == "11月22、23日"
+    # A day with 号 and no month, as speech writes it, is a date only before a part of the day.
+    assert find_date_text("青石商会6号晚在青石酒店举行会员大会").group() == "6号晚"
+    assert resolve_date("6号晚", dt.date(2023, 12, 8)) == dt.date(2023, 12, 6)
+    assert find_date_text("在6号楼会议室召开") is None
     # Near misses: a count of days is no span, and letters alone are no year.
     assert find_date_text("为期3-5天的培训") is None
     assert find_date_text("OOOO年") is None
