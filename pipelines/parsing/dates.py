@@ -65,7 +65,7 @@ _DAY_ONLY = (
     rf"|(?<![{_CN_DIGIT}十月第])(?:[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?)日"
     rf"|(?<![{_CN_DIGIT}十月第])[一二三四五六七八九]日(?=上午|下午|晚上|晚间|早上|中午|凌晨|{_CN_HOUR}[时点]|\d{{1,2}}[时点:：])"
     # A day written with 号 as speech does, only before a part of the day (6号晚, 12号上午; 6号楼 is a building).
-    rf"|(?<![\d月第])\d{{1,2}}号(?=上午|下午|晚上|晚间|晚|早上|中午|凌晨))"
+    rf"|(?<![\d月第])\d{{1,2}}号(?={'|'.join(DAY_PARTS)}|晚))"
 )
 # A month and day whose 月 the scraping lost (221日上午 for 2月21日上午): three or four digits before 日, a
 # month and a day they can be read as, and the part of the day after, as only a date is written.

@@ -126,6 +126,8 @@ def _clause_start(text: str, i: int, start: int) -> int:
     return j
 
 
+_NAME_CLOSERS = "」”』"
+"""The closing quote marks a meeting's name may end with (“学习贯彻…”专题学习会 read up to its mark)."""
 _EDITION = re.compile(r"[(（]第?[一二三四五六七八九十\d]{1,4}[期届次][)）]$")
 """Which edition a course or gathering is, written after its name: 研修班(第二期)."""
 
@@ -136,7 +138,7 @@ JOINED = "暨"
 
 def meeting_noun_at_end(name: str) -> str | None:
     """The meeting noun a phrase ends with, unless it ends in a longer organisation suffix (总工会)."""
-    bare = _EDITION.sub("", name.rstrip("」”』"))
+    bare = _EDITION.sub("", name.rstrip(_NAME_CLOSERS))
     noun = lexicons.ends_with_entry(bare, "meeting_nouns")
     if noun is None and JOINED in bare:
         return meeting_noun_at_end(bare.split(JOINED, 1)[0])  # X读书会开班式暨中心组(扩大)学习: the first event is a meeting
@@ -647,11 +649,11 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             continue  # X就召开“双代会”相关事宜作了说明: the meeting to be held is what X spoke about (not 年初就召开了…)
         if _THIS_SESSION_ALONE.fullmatch(head_text):
             continue  # 此次召开政府常务会，就是…: the meeting the report tells of, named again
-        decided = _parse_head(head_text)
+        head = _parse_head(head_text)
         if (
             _DECIDED_BEFORE.search(text, max(start, clause_start - 8), clause_start)
             and not text.startswith("了", v_end)
-            and (not decided.body or decided.date_text)
+            and (not head.body or head.date_text)
         ):
             # 会议决定，于12月底召开全委会议; 会议决定，X于1月召开…: what the meeting decided, still to come, with no holder
             # of its own or its own day; not 3月5日，经党组研究决定，X召开…, dated before the decision
@@ -665,7 +667,6 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             continue  # 会后各校要立即召开…会议: an instruction for later, not a meeting held
         if _SAID_IN_THE_CLAUSE.search(head_text) or _SPEECH_REPORTED.search(text, start, clause_start):
             continue  # X并表示能在任内成功举办Y: a meeting a speaker tells of, not one the report does
-        head = _parse_head(head_text)
         cooperation = is_cooperation(head.body)
         name_end = _clause_end(text, after, end, quote_end)
         name = quoted_name[0] if quoted_name else _trim_name(text[after:name_end])
@@ -680,7 +681,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         if quoted_name and text.startswith("的", quoted_name[1]):
             continue  # 各分工会召开“两会”的时间要求: a meeting named to qualify a noun, none held
         if verb_word in lexicons.entry_set("session_verbs"):
-            kind = _ACTIVITY.sub("", name or "").rstrip("”」』+＋")  # 第3期“主题党日+”活动: a Party day, however styled
+            kind = _ACTIVITY.sub("", name or "").rstrip(_NAME_CLOSERS + "+＋")  # 第3期“主题党日+”活动: a Party day, however styled
             held = name and (lexicons.ends_with_entry(kind, "session_nouns") or _held_when_carried_out(name) or _ACTIVITY.search(name) and _AT_IT.match(text, end))
             if not held:
                 # 开展帮扶活动: carrying out a programme holds no meeting; 进行第七届第一次会员代表大会 holds one, and so does

@@ -904,7 +904,7 @@ def _heard_before(text: str, start: int) -> bool:
 
 # "主持议事会的居委会主任X": the one who chaired, named after a relative clause.
 _CHAIRING_CLAUSE = re.compile(r"主持[^，。；,;]{0,20}的[^，。；,;的]{0,20}$")
-_HOST_BEFORE = re.compile(r"主持人[:：]?[ \u3000]?$|主持[:：][ \u3000]?$")
+_HOST_BEFORE = re.compile(r"主持(?:人[:：]?|[:：])[ \u3000]?$")
 _HOST_LINE = re.compile(r"主持人?[:：][ \u3000]?")
 """主持人：X, 主持：X. Naming the host is saying what X did, as a verb after a bare name does."""
 
@@ -1019,6 +1019,8 @@ def _speaks_in(after: str) -> bool:
     """Whether the words after a name hold a speech act of the person's own (see _SPEECH_ACT)."""
     act = _SPEECH_ACT.search(after)
     return act is not None and _HEARD_OR_ASKED.search(after, 0, act.start()) is None
+
+
 _GIVES_A_TALK = re.compile(r"(?:进行|开展)了?(?:专题)?(?:宣讲|授课|辅导|讲座|解读|领学)")
 """X进行宣讲, X开展专题授课: a talk the person gives at this meeting."""
 
@@ -1160,7 +1162,7 @@ def _unit_ending_between_post_and_deed(text: str, start: int, name: str) -> bool
     after a post and before what ends a name, is a name; the post and what follows leave no unit to read."""
     return (
         len(name) == 3
-        and _post_ends_at(text, start)
+        and _post_ending_at(text, start) is not None
         and _given_name_ok(name[1:2], tagged_by_model=True)
         and _ends_name(text, start + len(name))
     )
@@ -1210,7 +1212,7 @@ def _wordlike_surname_confirmed(text: str, start: int, name: str) -> int:
     (平晓英主持): the model and the rules agree, as neither alone would do for such a character."""
     if name[0] not in lexicons.entry_set("surnames_wordlike") or len(name) != 3:
         return 0  # two characters are too short a name to trust such a surname (理事长暨理、监事)
-    post_before = _post_ends_at(text, start)
+    post_before = _post_ending_at(text, start) is not None
     return 1 if post_before or _role_verb_pattern().match(text, start + len(name)) else 0
 
 
@@ -1271,12 +1273,12 @@ def _between_post_and_deed(text: str, start: int, end: int) -> bool:
     """Whether a post ends right before ``start`` and a role verb, or what closes a full name (同志, 所作的), opens
     right at ``end``."""
     closed = _role_verb_pattern().match(text, end) is not None or _CLOSES_A_FULL_NAME.match(text, end) is not None
-    return closed and _post_ends_at(text, start)
+    return closed and _post_ending_at(text, start) is not None
 
 
-def _post_ends_at(text: str, at: int) -> bool:
-    """Whether a post word ends right before ``at`` (工会主席|马从花)."""
-    return lexicons.ends_with_entry(text[max(0, at - MAX_TITLE_WORD_CHARS):at], "post_titles") is not None
+def _post_ending_at(text: str, at: int) -> str | None:
+    """The post word that ends right before ``at`` (工会主席|马从花), or None."""
+    return lexicons.ends_with_entry(text[max(0, at - MAX_TITLE_WORD_CHARS):at], "post_titles")
 
 
 @cache
@@ -1366,7 +1368,7 @@ def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
         # 馆长祖传祥 as one noun: a name the model does not know, run together with the post before it.
         # 专职副主委金|爱武: or the post and the surname as one word, the given name cut off; 理事长|高开贤 read as
         # 理事|长高开贤: an ordinary word that opens inside the post before the name (国务|院长江流域 is a place).
-        post = lexicons.ends_with_entry(text[max(0, mention.start - MAX_TITLE_WORD_CHARS):mention.start], "post_titles")
+        post = _post_ending_at(text, mention.start)
         run_on = mention.title is not None and (
             _post_pattern().fullmatch(text, first.start, mention.start)
             or post is not None and first.start >= mention.start - len(post) and first.entity is None

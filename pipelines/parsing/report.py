@@ -8,8 +8,8 @@ initiatives are read from that stretch.
 from __future__ import annotations
 
 import bisect
-import itertools
 import datetime as dt
+import itertools
 import os
 import re
 from dataclasses import dataclass, field, replace
