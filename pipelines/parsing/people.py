@@ -232,7 +232,7 @@ def _name_between_post_and_deed(text: str, i: int) -> str | None:
         return None
     if wordlike:
         return text[i:end] if _given_name_ok(given) else None
-    # A function character may open a given name where it is common in them (总经理宗有农所作的), never end one.
+    # A function character may open a given name where it is common in them (总经理严有农所作的), never end one.
     function_chars = lexicons.entry_set("non_name_function_chars")
     opens_with_function = given[0] in function_chars - lexicons.entry_set("given_name_function_chars")
     if _given_name_ok(given) or opens_with_function or given[-1] in function_chars:
@@ -495,7 +495,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             while (sep := _LIST_SEPARATOR.match(text, cursor)) and cursor < end:
                 member = read_name_after(text, sep.end(), strict=True, list_member=True)
                 if not member or _heads_a_titled_name(text, sep.end() + len(member)):
-                    break  # 理事长X、南投|市长Y: the next item is a post of its own, the word before it its place
+                    break  # 理事长X、林口|市长Y: the next item is a post of its own, the word before it its place
                 add(member, sep.end(), title, None)
                 cursor = _past_a_note(text, sep.end() + len(member))
         # 劳联会长周联侨: with a name after the post, what stands before it is the body, not a name.
@@ -664,7 +664,7 @@ _PERSONAL_NOTE = re.compile(r"[(（][\u4e00-\u9fff]{1,10}[)）]")
 
 
 def _heads_a_titled_name(text: str, at: int) -> bool:
-    """Whether a post and a name stand at ``at`` (市长张嘉哲): what comes before them names the post's body or place."""
+    """Whether a post and a name stand at ``at`` (市长张嘉明): what comes before them names the post's body or place."""
     post = _post_pattern().match(text, at)
     name = read_name_after(text, post.end()) if post else None
     return name is not None and not _is_common_word(name)  # 助理秘书长|应邀出席: a word that follows names, no name
@@ -1142,7 +1142,7 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
         names_an_election = lexicons.pattern("election_words").match(text, at) is not None or _REELECTION.match(text, at) is not None
         given_ok = _given_name_ok(name[surname:], tagged_by_model=True) or _unit_ending_between_post_and_deed(text, start, name)
         opens_a_follower = _opens_a_follower(text, start, start + len(name))
-        # 林口|市长张嘉哲: what stands before a post and the name it titles is the post's place or body.
+        # 林口|市长张嘉明: what stands before a post and the name it titles is the post's place or body.
         heads_a_post = _heads_a_titled_name(text, start + len(name))
         if surname and 2 <= len(name) <= MAX_ENTITY_NAME_CHARS and given_ok and not _is_common_word(name) and not addressed and not names_a_field and not names_a_body and not names_an_election and not opens_a_follower and not heads_a_post:
             found.append((name, start))
@@ -1217,8 +1217,8 @@ def _wordlike_surname_confirmed(text: str, start: int, name: str) -> int:
 
 
 def _rare_surname_confirmed(text: str, start: int, name: str) -> int:
-    """1 where the model's three-character person opens with a character no surname list holds (羌松延, 茆青海)
-    and stands between a post and a deed or 同志 (党支部书记羌松延同志致开幕词): the model, the post and the deed
+    """1 where the model's three-character person opens with a character no surname list holds (羌明延, 茆青海)
+    and stands between a post and a deed or 同志 (党支部书记羌明延同志致开幕词): the model, the post and the deed
     agree on a full name, as a rare surname is still a surname. Not a character that opens a post, nor one before
     a word for a kind of person (会长偕夫人出席)."""
     if len(name) != 3 or not _is_cjk(name[0]) or name[0] in _post_opening_characters() or _is_a_kind_of_person(name[1:]):
@@ -1248,7 +1248,7 @@ def _given_name_run_on(text: str, start: int, end: int, tokens: tuple[Token, ...
     reads as a word of the prose: a function character common in given names before a verb that
     opens the deed (王大|为|进行了点评), the first character of a word that is that character and a post
     (王承|年会长: 年会长 is no post, 会长 is), or a content word of one character between the name and the deed
-    after a post (工会主席马从|花|主持)."""
+    after a post (工会主席严有|农|主持)."""
     if end - start != 2 or not _is_cjk(text[end:end + 1] or "a"):
         return end
     if text[end] in lexicons.entry_set("given_name_function_chars"):
@@ -1265,7 +1265,7 @@ def _given_name_run_on(text: str, start: int, end: int, tokens: tuple[Token, ...
         and text[end] not in _post_opening_characters() | _CONJUNCTIONS_AFTER_NAMES
     )
     if alone and _between_post_and_deed(text, start, end + 1):
-        return end + 1  # 工会主席马从|花|主持: a character alone between the name and the deed, after a post, ends the name
+        return end + 1  # 工会主席严有|农|主持: a character alone between the name and the deed, after a post, ends the name
     return end
 
 
@@ -1277,7 +1277,7 @@ def _between_post_and_deed(text: str, start: int, end: int) -> bool:
 
 
 def _post_ending_at(text: str, at: int) -> str | None:
-    """The post word that ends right before ``at`` (工会主席|马从花), or None."""
+    """The post word that ends right before ``at`` (工会主席|严有农), or None."""
     return lexicons.ends_with_entry(text[max(0, at - MAX_TITLE_WORD_CHARS):at], "post_titles")
 
 
@@ -1405,7 +1405,7 @@ def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
         return True
     if overlapping[-1].end > mention.end:
         if mention.title and overlapping[-1].end == mention.end + 1 and _CLOSES_A_FULL_NAME.match(text, mention.end):
-            return False  # 总经理宗|有农所|作的: a name the model runs on into the first character of what closes it
+            return False  # 总经理严|有农所|作的: a name the model runs on into the first character of what closes it
         # 习近平总书记: a word the model runs on into the post after the name is the name and its post
         return not mention.title_after
     # A preposition or other function word and an ordinary word (向|顺利, 对|发展) are a phrase; so is one

@@ -1224,8 +1224,8 @@ def test_clauses_telling_how_a_meeting_was_held_stand_between_its_holder_and_its
     text = "3月31日，青石学院党委以党委理论学习中心组(扩大)会议的形式，采取集体学习和交流研讨相结合的方式，举办学习教育读书班。"
     assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("青石学院党委", "学习教育读书班")]
     # What it was held for, and what it took as its starting point, stand there too.
-    text = "3月5日，青石区西来寺社区以解决群众急难愁盼问题为出发点，为达到问计于民的效果，召开了民主协商议事会议。"
-    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("青石区西来寺社区", "民主协商议事会议")]
+    text = "3月5日，青石区东山社区以解决群众急难愁盼问题为出发点，为达到问计于民的效果，召开了民主协商议事会议。"
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("青石区东山社区", "民主协商议事会议")]
 
 
 def test_an_activity_the_next_sentence_tells_of_at_it_is_a_gathering():
@@ -1238,7 +1238,7 @@ def test_an_activity_the_next_sentence_tells_of_at_it_is_a_gathering():
     assert [m.organizer for m in parse_report(text)] == ["市水务局"]
     # An activity told of as it went on, with no one at it, is a programme; one after a meeting is part of it.
     assert parse_report("4月10日，青石社区开展了学习新党章主题活动。活动中，社区向居民发放了宣传册。") == []
-    text = "12月30日，青石区妇联召开执委会议。会后，集中组织开展了“执委进万家”活动。活动中，区妇联发起倡议。"
+    text = "12月30日，青石区妇联召开执委会议。会后，集中组织开展了“姐妹同行”活动。活动中，区妇联发起倡议。"
     assert [m.meeting_name for m in parse_report(text)] == ["执委会议"]
     assert parse_report("4月1日，青石社区开展了“万步有约”健步走活动。本次活动吸引300余名职工参加。") == []
 

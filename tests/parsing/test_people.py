@@ -720,9 +720,9 @@ def test_what_the_model_or_a_list_reads_as_a_name_that_is_a_body_a_place_or_an_e
     assert names("6月16日，青石商会举行会员大会，通过成立第56届会董选举委员会。会长邹明昌主持会议。") == ["邹明昌"]
     assert names("6月16日，青石商会举行会员大会，通过了负责第56届会董改选的方案。会长邹明昌主持会议。") == ["邹明昌"]
     # 理事长X、林口|市长Y: the item after a titled name opens with a post of its own.
-    text = "4月17日，林口县总工会举办表扬大会，县长许淑文、林口县总工会理事长许明勲、林口市长张嘉哲出席。"
+    text = "4月17日，林口县总工会举办表扬大会，县长许文英、林口县总工会理事长许明远、林口市长张嘉明出席。"
     assert [(p.name, p.title) for m in parse_report(text) for p in m.people] == [
-        ("许淑文", "县长"), ("许明勲", "林口县总工会理事长"), ("张嘉哲", "林口市长"),
+        ("许文英", "县长"), ("许明远", "林口县总工会理事长"), ("张嘉明", "林口市长"),
     ]
     # A post after a name followed by a word that follows names (应邀) titles that name: no place stands before it.
     assert names("3月1日，青石驿站召开会员代表大会。青石总会林伟峰副会长、李海明助理秘书长应邀出席会议。") == ["林伟峰", "李海明"]
