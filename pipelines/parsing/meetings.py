@@ -1125,9 +1125,25 @@ def held_on_other_days(a: MeetingMention, b: MeetingMention) -> bool:
 
 
 def _held_by_other_bodies(a: MeetingMention, b: MeetingMention) -> bool:
-    """Whether one sentence names two bodies each holding a meeting of one name (A和B分别召开第一次会议).
-    Across sentences the same name under two holders is mostly one meeting written two ways."""
-    return a.start == b.start and a.organizer_stated and b.organizer_stated and a.organizer != b.organizer
+    """Whether two mentions of a meeting of one name are held by two bodies: in one sentence, any two holders
+    (A和B分别召开第一次会议); across sentences, two holders neither of which abbreviates the other (市总工会 and
+    县总工会; not 青山县总工会 told again as 县总工会, nor 中华全国总工会 as 全总)."""
+    if not (a.organizer_stated and b.organizer_stated and a.organizer and b.organizer) or a.organizer == b.organizer:
+        return False
+    if a.start == b.start:
+        return True
+    shorter, longer = sorted((a.organizer, b.organizer), key=len)
+    named_bodies = all(
+        lexicons.ends_with_entry(name, "org_suffixes") and not lexicons.starts_with_entry(name, "body_determiners")
+        for name in (shorter, longer)
+    )  # 该街道…党支部 may be a body told before under its name
+    return named_bodies and not _abbreviates(shorter, longer)
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` keeps characters of ``full`` in their order (县总工会 of 青山县总工会, 全总 of 中华全国总工会)."""
+    remaining = iter(full)
+    return all(char in remaining for char in short)
 
 
 def _fuller_date(first: str | None, later: str | None) -> str | None:

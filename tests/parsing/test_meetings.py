@@ -1336,3 +1336,13 @@ def test_a_holder_written_by_its_kind_alone_is_named_as_the_report_names_it_in_f
     # A meeting of another body's kind, not told beside the one before, keeps the short form as it is written.
     text = "3月5日，县委组织部机关党支部召开组织生活会。3月6日，青石村召开村民代表大会，支部召开支委会。"
     assert [m.organizer for m in parse_report(text)][-1] == "支部"
+
+
+def test_a_meeting_of_one_name_held_the_same_day_by_another_body_is_another_meeting():
+    text = "12月6日，市总工会召开党组会议。同日，县总工会召开党组会议，传达学习全会精神。"
+    assert [(m.organizer, m.date_text) for m in parse_report(text)] == [("市总工会", "12月6日"), ("县总工会", "同日")]
+    # A holder told again by a shorter form of its name, or by a pronoun, holds the same meeting.
+    text = "12月6日，青石县总工会召开党组会议。会上，县总工会党组会议传达了全会精神。"
+    assert [m.organizer for m in parse_report(text)] == ["青石县总工会"]
+    text = "12月6日，青石村党支部召开主题党日活动。当天，该村党支部开展主题党日活动，参加党员30人。"
+    assert len(parse_report(text)) == 1
