@@ -807,11 +807,14 @@ def _meetings_at_which(text: str, start: int, end: int, found: list[MeetingMenti
             continue
         if _studied_verb_before().search(text, start, match.start()):
             continue
-        when = find_date_text(match["when"])
+        # 12月6日，在市总工会召开的全委会议上: the holder before 召开的, the date before 在 or after it.
+        head = _parse_head(match["when"])
+        when = head.date_text or _date_before_at(text, start, match.start())
+        holder = head.body if lexicons.ends_with_entry(head.body, "org_suffixes") else None  # not 紧接着
         at_which.append(
             MeetingMention(
-                start=start, end=end, organizer=organizer_from_name(name), organizer_stated=False, meeting_name=name,
-                date_text=when.group() if when else None, location=None, subject=None,
+                start=start, end=end, organizer=holder or organizer_from_name(name), organizer_stated=holder is not None,
+                meeting_name=name, date_text=when, location=None, subject=None,
             )
         )
     return at_which
@@ -820,6 +823,12 @@ def _meetings_at_which(text: str, start: int, end: int, found: list[MeetingMenti
 @cache
 def _studied_verb_before() -> re.Pattern[str]:
     return re.compile(lexicons.alternation(lexicons.keyed("role_verbs")["studied_before"]))
+
+
+def _date_before_at(text: str, start: int, at: int) -> str | None:
+    """The date that alone opens the sentence before 在…召开的X上 (12月6日，在…)."""
+    date = find_date_text(text[start:at])
+    return date.group() if date and not text[start:at][date.end():].strip("，, ") else None
 
 
 _APPROACHING = re.compile(r"即将(?:到来|来临)之际")

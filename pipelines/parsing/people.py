@@ -1255,6 +1255,8 @@ def _given_name_run_on(text: str, start: int, end: int, tokens: tuple[Token, ...
         # Only a verb of the meeting makes the character the name's: 张三为同志们讲党课 is 为 (for) them.
         return end + 1 if _role_verb_pattern().match(text, end + 1) or text.startswith("进行", end + 1) else end
     word = next((t for t in tokens_overlapping(tokens, end, end + 1) if t.start == end), None)
+    if word and word.end > end + 1 and text[end + 1] == "为" and _NAMES_TO_A_POST.search(text, max(0, start - 4), start):
+        return end + 1  # 选举张明|华为市总工会|主席: the name runs to the 为 of "elect X as"
     if word and word.end - word.start >= 3 and text[end] not in _post_opening_characters():
         if text[end + 1:word.end] in lexicons.entry_set("post_titles"):
             return end + 1
@@ -1267,6 +1269,10 @@ def _given_name_run_on(text: str, start: int, end: int, tokens: tuple[Token, ...
     if alone and _between_post_and_deed(text, start, end + 1):
         return end + 1  # 工会主席严有|农|主持: a character alone between the name and the deed, after a post, ends the name
     return end
+
+
+_NAMES_TO_A_POST = re.compile(r"(?:选举|推选|推举|增补|任命|聘任|聘请)$")
+"""Verbs that name a person to a post (选举X为主席): the 为 after the name is "as"."""
 
 
 def _between_post_and_deed(text: str, start: int, end: int) -> bool:

@@ -692,6 +692,12 @@ def test_a_meeting_told_of_by_what_happened_at_it_is_a_meeting_unless_studied():
     text = "在1月1日开幕的青石市第十七届人民代表大会第四次会议上，市长杜立冰作政府工作报告。"
     [meeting] = parse_report(text)
     assert (meeting.meeting_name, meeting.date_text) == ("青石市第十七届人民代表大会第四次会议", "1月1日")
+    # The body before 召开的 holds it; the date may open the sentence before 在.
+    [meeting] = parse_report("12月6日，在青石县总工会召开的全委会议上，李红梅当选为主席。")
+    assert (meeting.organizer, meeting.meeting_name, meeting.date_text) == ("青石县总工会", "全委会议", "12月6日")
+    # An adverb before 召开的 holds nothing (紧接着召开的…): the holder is read from the name, if at all.
+    [meeting] = parse_report("在紧接着召开的县总工会全委会议上，李红梅当选为主席。")
+    assert meeting.organizer == "县总工会"
     # Near miss: a meeting whose speech is studied is another occasion.
     text = "3月2日，县总工会召开学习会，传达学习了总书记在中央召开的民营企业座谈会上，发表的重要讲话。"
     assert [m.meeting_name for m in parse_report(text)] == ["学习会"]

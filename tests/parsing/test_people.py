@@ -111,6 +111,15 @@ def test_elected_post_is_not_a_title_and_tongzhi_anchors_a_name():
     assert people(text) == {"卜晓雯": ("speaker", None)}
 
 
+def test_a_name_elected_as_a_post_runs_to_the_as_the_model_reads_into_a_body():
+    # The model reads 华为市总工会 as one organisation; 选举X为 says the 为 is "as".
+    names = {p.name for m in parse_report("12月6日，市总工会召开全委会议。会议选举张明华为市总工会主席。") for p in m.people}
+    assert names == {"张明华"}
+    # Near miss: without a verb that names someone to a post, 为 after a two-character name stays outside it.
+    names = {p.name for m in parse_report("12月6日，市总工会召开全委会议。主席王立为大家讲党课。") for p in m.people}
+    assert names == {"王立"}
+
+
 def test_leader_in_ideology_term_is_not_a_mention():
     text = mask_ideology_terms("坚持以习近平新时代中国特色社会主义思想为指导。")
     assert people(text) == {}
