@@ -54,7 +54,9 @@ def _is_cjk(ch: str) -> bool:
 def _title_stop() -> re.Pattern[str]:
     """Where a title read backwards from a name stops: a clause break, a space or a stop word."""
     # A meeting verb too: a caption run into the text (X工会举行代表大会市劳工局局长Y) holds no title before it.
-    stops = lexicons.alternation(lexicons.entries("title_stop_words") + lexicons.entries("meeting_verbs"))
+    # A stop word that names the committee after it (经费审查委员会主任) is part of the body's name.
+    stop_words = lexicons.alternation(lexicons.entries("title_stop_words"))
+    stops = f"(?:{stop_words})(?!委员会)|" + lexicons.alternation(lexicons.entries("meeting_verbs"))
     # Marks and symbols (△, ”, 》) end a title too; brackets stay, since 项目(木雕)代表性传承人 is one title. A study
     # verb (学习市委书记X的讲话) stops it as well; 学习 heading a noun (党史学习教育…组长) is part of it.
     return re.compile(CLAUSE_BREAK.pattern + r"|[ \t\u3000]|[^\w()（）、]|" + stops + "|" + _studied_verb().pattern)
@@ -315,6 +317,15 @@ def read_title_before(text: str, end: int) -> str | None:
         and _ends_with_post(text, stops[-2].end() if len(stops) >= 2 else window_start, stops[-1].start())
     ):
         stops.pop()
+    # 市总工会党组书记、主席，市人大常委会副主任X: posts a comma sets off at the clause's opening are one title.
+    if (
+        len(stops) >= 2
+        and stops[-1].group() in "，,"
+        and stops[-2].group() in _CLAUSE_OPENING_MARKS
+        and _ends_with_post(text, stops[-2].end(), stops[-1].start())
+        and read_name_before(text, stops[-1].start()) is None
+    ):
+        stops.pop()
     previous = stops[-2] if len(stops) >= 2 else None
     last = stops[-1] if stops else None
     if last:
@@ -345,6 +356,7 @@ def read_title_before(text: str, end: int) -> str | None:
     return title if title and lexicons.ends_with_entry(title, "post_titles") else None
 
 
+_CLAUSE_OPENING_MARKS = frozenset("，,。；;：:\n")
 _MARKS_INSIDE_A_TITLE = frozenset("“”《》「」『』·")
 _PAIRED_MARKS = {"“": "”", "《": "》", "「": "」", "『": "』"}
 

@@ -301,6 +301,25 @@ def test_a_title_runs_on_over_a_comma_doubled_before_a_list_mark_and_stops_at_li
     assert people(text)["周海峰"][1] == "市联络办副主任"
 
 
+def test_posts_a_comma_sets_off_at_the_opening_of_a_clause_are_one_title():
+    text = "会上，市总工会党组书记、主席，市人大常委会副主任林晓东讲话。"
+    assert people(text)["林晓东"][1] == "市总工会党组书记、主席，市人大常委会副主任"
+    # Near misses: a name before the comma closes the first person's title; posts after a word that is no
+    # mark (由) are no opening of a clause.
+    text = "会上，市委副书记林晓东，市委常委、秘书长周海峰讲话。"
+    assert people(text) == {"林晓东": ("speaker", "市委副书记"), "周海峰": ("speaker", "市委常委、秘书长")}
+    text = "会议由主席，副主席周海峰共同主持。"
+    assert people(text)["周海峰"][1] == "副主席"
+
+
+def test_a_stop_word_naming_the_committee_after_it_is_part_of_the_title():
+    text = "市总工会党组成员、经费审查委员会主任林晓东出席会议。"
+    assert people(text)["林晓东"][1] == "市总工会党组成员、经费审查委员会主任"
+    # Near miss: examining what a post holder reported stops the title there.
+    text = "会议听取和审查支部书记林晓东所作的报告。"
+    assert people(text)["林晓东"][1] == "支部书记"
+
+
 def test_a_title_runs_over_the_limited_company_and_stops_at_sequence_adverbs():
     def titles(text: str) -> dict[str, str | None]:
         return {p.name: p.title for p in find_people(text, 0, len(text)) if p.name}
