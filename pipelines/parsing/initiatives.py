@@ -31,6 +31,8 @@ _SPEECH_INTRO = re.compile(r"(?:[:：]|(?:说|道|表示|指出|强调|认为)[�
 """她说,「…」: what a colon or a verb of saying introduces is someone's words."""
 _LIKENED = re.compile(r"(?:视为|视作|看作|看成|当作|当成|比作|比喻为|喻为)$")
 """把会馆视为「乡亲的第二个家」: what a thing is likened to is a figure of speech, no initiative."""
+_GUARDED_AGAINST = re.compile(r"(?:防止|杜绝|避免|遏制|警惕|防范)$")
+"""防止“四风”反弹, 警惕“黑天鹅”: what is guarded against is an ill, no programme; a drive against it (“四风”整治) is."""
 _NUMERIC_FORMULA = re.compile(r"[\d+＋]|^[一二三四五六七八九十两]{2,4}$|^[一二三四五六七八九十两百千]+(?:个|件|条|点|大|新|种|组|项|张|进|化|强|有|为|心|型|落实)|^双[\u4e00-\u9fff]{1,2}$")
 _FIVE_YEAR_PLAN = re.compile(r"^[十]?[一二三四五六七八九十]五$")
 _ENUMERATION = re.compile(r"[、，,；;]|\s")
@@ -198,7 +200,7 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
         return True
     if _ASKED.search(name) or _EVENT.match(name) or _OPENS_WITH_A_DAY.match(name) or _WEB_ADDRESS.search(name):
         return True  # a question, an event, a day recalled (「6月8日这一天」) or a page's address
-    if _LIKENED.search(text, max(0, quote.start - 4), quote.start):
+    if _LIKENED.search(text, max(0, quote.start - 4), quote.start) or _GUARDED_AGAINST.search(text, max(0, quote.start - 4), quote.start):
         return True
     if text[run_start - 1:run_start] == "从" and _OUTLINE_AFTER.match(text, run_end):
         return True  # 从“全会的基本情况”、“…”等方面进行解读: the points of a talk, no programmes
@@ -278,10 +280,11 @@ _OUTLINE_AFTER = re.compile(r"等?(?:[一二三四五六七八九十几两\d]+�
 _NAMES_A_MEETING = re.compile(r"(?:典礼|仪式|大会|会议|酒会|晚宴)$")
 _WEB_ADDRESS = re.compile(r"://|^www\.", re.IGNORECASE)
 _OPENS_WITH_A_DAY = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")
-_COUNTED_PHRASE = re.compile(r"^[二三四五六七八九两][\u4e00-\u9fff]{3}$")
-"""“三全育人”, “五位一体”: four characters opening with a count from two to nine name a formula (110 of 136 such
-gold rows are frameworks, the rest campaigns and brands); 一 opens idioms (一心向党), and 十, 百, 千 and 双 open
-rankings and idioms (十佳职工, 百花齐放, 千方百计, 双向奔赴) as often."""
+_COUNTED_PHRASE = re.compile(r"^[二三四五六七八九两][\u4e00-\u9fff]{1,3}$")
+"""“三全育人”, “五位一体”, “三农”, “五好”, “三下乡”: up to four characters opening with a count from two to nine name a
+formula (110 of 136 such four-character gold rows are frameworks, the rest campaigns and brands); 一 opens idioms
+(一心向党), and 十, 百, 千 and 双 open rankings and idioms (十佳职工, 百花齐放, 千方百计, 双向奔赴) as often. Holidays
+(“五一”), events (“两会”) and bodies (“两委”) are ruled out before."""
 _INTERLEAVED_NUMERALS = re.compile(r"^[一二三四五六七八九十两双百千万]{1,2}[^一二三四五六七八九十两双百千万\d]{1,3}[一二三四五六七八九十两双百千万]")
 _CODED = re.compile(r"[\dA-Za-z+＋·]")
 _DIGIT_MONTH_DAY = re.compile(r"^(\d{1,2})[·.．](\d{1,2})$")

@@ -46,6 +46,14 @@ def test_strengths_counted_under_ten_are_a_formula_and_a_ranking_is_an_honour():
     assert initiatives("公司荣获“百强”企业。") == {}
 
 
+def test_two_or_three_characters_opening_with_a_count_above_one_are_a_formula():
+    text = "会议要求，落实“六稳”任务，组织“三下乡”社会实践，坚持“两手抓”。"
+    assert initiatives(text) == {"六稳": "framework", "三下乡": "framework", "两手抓": "framework"}
+    # Near misses: holidays, events and bodies by count; an ill guarded against; a place in quotes.
+    text = "“五一”前夕，“两会”召开，“两委”班子调整。会议要求防止“四风”反弹，做好“三清”景区服务。"
+    assert initiatives(text) == {}
+
+
 def test_four_characters_opening_with_a_count_above_one_are_a_formula_and_an_everyday_word_is_emphasis():
     text = "学院坚持“三全育人”，啃下“硬骨头”。"
     assert initiatives(text) == {"三全育人": "framework"}
