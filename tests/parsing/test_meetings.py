@@ -227,6 +227,8 @@ def test_marks_dashes_and_adverbs_before_the_verb_are_no_organizer():
     assert organizers("3月2日，全县务必要常抓不懈——我县召开安全生产会议。") == ["我县"]
     assert organizers("3月2日，县人大常委会如期召开第十次会议。") == ["县人大常委会"]
     assert organizers("3月2日，如期召开青石县总工会第十次会员代表大会。") == ["青石县总工会"]
+    for manner in ("第一时间", "专题", "牵头", "高规格"):
+        assert organizers(f"3月2日，青石县总工会{manner}召开座谈会。") == ["青石县总工会"], manner
 
 
 def test_a_passive_name_that_says_what_a_person_did_is_no_meeting():
