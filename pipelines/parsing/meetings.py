@@ -231,7 +231,7 @@ def _parse_head(head: str) -> _Head:
             location = None
         core = core[:at]
     if (yu := core.find("于")) >= 0:
-        place = _strip_dates(core[yu + 1:]).strip(" \u3000")
+        place = _strip_adverbs(_strip_dates(core[yu + 1:]).strip(" \u3000"))  # 于青石大酒店隆重举行
         if location is None and "的" not in place and lexicons.ends_with_entry(place, "place_nouns"):
             location = place  # 于市民中心举行
         core = core[:yu]
@@ -248,6 +248,12 @@ def _parse_head(head: str) -> _Head:
     if organised is not None and organised.end() < len(core) and not core.startswith("的", organised.end()) and _names_a_body(core[:organised.start()]):
         # 老干处组织离退休干部召开: the body that organised it holds it (县法院组织的培训班…开班 is the passive name).
         core = core[:organised.start()]
+    went = next((m for m in _WENT_TO.finditer(core) if _names_a_body(core[:m.start()]) and _names_a_place(core[m.end():])), None)
+    if went is not None:
+        # 市总工会来到青石公司召开座谈会: the body that went holds it, where it went (not 深入企业走访，并召开: what it
+        # went to do is a clause of its own).
+        location = location or core[went.end():].strip(" \u3000")
+        core = core[:went.start()]
     if (party := _VISITING_PARTY.search(core)) is not None:
         core = _body_of_the_leader(core[:party.start()])  # 市总工会副主席X一行到公司开展宣讲: who came, sent by whom
     if (everyone := core.find("全体")) >= MIN_BODY_BEFORE_EVERYONE and meeting_noun_at_end(core) is None:
@@ -341,6 +347,14 @@ def organizer_in_chairs_title(meeting_name: str | None, title: str | None) -> st
 _ORGANISED = re.compile(ORGANISING_VERB)
 _CAUSED = re.compile(r"指导|督促|帮助|协助|推动|要求")
 _VISITING_PARTY = re.compile(r"一行")
+
+
+def _names_a_place(words: str) -> bool:
+    """Whether ``words`` end as a body's or a place's name does (青石公司, 三楼会议室)."""
+    words = words.strip(" \u3000")
+    return bool(words) and (_names_a_body(words) or lexicons.ends_with_entry(words, "place_nouns") is not None)
+_WENT_TO = re.compile(r"来到|走进|深入|前往|赶赴|奔赴|赴|到")
+"""Verbs of going somewhere, after the body that went (市总工会赴青石公司召开座谈会)."""
 
 
 def _body_of_the_leader(leader: str) -> str:

@@ -205,6 +205,17 @@ def test_manner_circumstance_and_yu_place_of_a_meeting():
     assert school.location == "县一中"
     [first] = parse_report("3月1日，青石区团委在全市率先召开专题会议。")
     assert (first.organizer, first.location) == ("青石区团委", None), "the scope a body led in is no venue"
+    [solemn] = parse_report("3月5日，青石同乡会于青石大酒店隆重举行新春团拜会。")
+    assert solemn.location == "青石大酒店"
+
+
+def test_a_body_that_went_somewhere_to_hold_a_meeting_holds_it_there():
+    for went in ("来到", "赴", "深入", "走进"):
+        [meeting] = parse_report(f"3月5日，市总工会{went}青石公司召开职工座谈会。")
+        assert (meeting.organizer, meeting.location) == ("市总工会", "青石公司"), went
+    # Near miss: a verb of going that does not follow a body's name leaves the head as it is.
+    [meeting] = parse_report("3月5日，青石公司工会召开座谈会，到会职工50人。")
+    assert (meeting.organizer, meeting.location) == ("青石公司工会", None)
 
 
 def organizers(text: str) -> list[str | None]:
