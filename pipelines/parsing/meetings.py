@@ -793,10 +793,12 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         # 召开A第一次会议和B第一次会议，分别选举…: 分别 after the names says two as well.
         respectively = "分别" in head_text or _RESPECTIVELY_AFTER.match(text, name_end) is not None
         parts = _listed_meetings(name, respectively)
-        dates = _respective_dates(head_text, len(parts)) if "分别" in head_text else None
+        dates = _respective_dates(head_text, len(parts)) or _respective_dates(text[start:v], len(parts)) if "分别" in head_text else None
         for holder in holders:
             for i, part in enumerate(parts):
                 own = _holder_of_part(holder, stated, part, len(parts))
+                if (clause := _holder_and_meeting(part)) is not None:
+                    own, part = clause  # 县总工会召开党组会议、镇总工会召开委员会议: a clause with its own holder
                 found.append(replace(
                     mention, meeting_name=part, organizer=own, date_text=dates[i] if dates else mention.date_text,
                     organizer_start=mention.organizer_start if len(holders) == 1 and own == holder else _written_at(text, own, start, v, end),
@@ -923,6 +925,14 @@ def _holder_of_part(holder: str | None, stated: bool, part: str | None, parts: i
     return organizer_from_name(part or "") or holder
 
 
+def _holder_and_meeting(part: str | None) -> tuple[str, str] | None:
+    """(holder, meeting) of an item of a list that is a clause of its own (镇总工会召开委员会议), else None."""
+    verb = _verb_pattern().search(part or "")
+    if verb is None or not _names_a_body(part[:verb.start()]) or not meeting_noun_at_end(part[verb.end():]):
+        return None
+    return part[:verb.start()], part[verb.end():]
+
+
 def _listed_meetings(name: str | None, respectively: bool = False) -> list[str | None]:
     """The names of a list of meetings (A会、B会和C会), each ending in a meeting noun; else ``[name]``."""
     if not name or "、" not in name and not respectively:
@@ -944,7 +954,18 @@ def _respective_dates(head: str, count: int) -> list[str] | None:
     """The dates written before the verb, one for each of ``count`` meetings held 分别 on them; else None."""
     # 分别于1月20日下午和1月21日上午: two days joined by 和, a date of their own each.
     dates = [day for date in DATE_TEXT_RE.finditer(head) for day in date.group().split("和")]
+    if len(dates) == 1 and count > 1:
+        # 12月6日、7日分别召开: a list of days, one for each; 12月6日上午和下午: a part of the day after it.
+        days = dates[0].split("、")
+        parts_after = _DAY_PARTS_AFTER.match(head, head.find(dates[0]) + len(dates[0]))
+        if len(days) == count and all(day.endswith("日") for day in days):
+            dates = days
+        elif parts_after is not None:
+            dates = dates + parts_after.group(1).split("和")[1:]
     return dates if count > 1 and len(dates) == count else None
+
+
+_DAY_PARTS_AFTER = re.compile(rf"((?:和(?:{'|'.join(DAY_PARTS)}))+)")
 
 
 def held_by(text: str, start: int, end: int, organizer: str) -> tuple[str | None, str | None] | None:

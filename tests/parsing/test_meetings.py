@@ -894,6 +894,11 @@ def test_meetings_held_respectively_on_the_dates_before_them_are_one_each():
         ("离退休职工代表座谈会", "1月20日下午"),
         ("青年职工代表座谈会", "1月21日上午"),
     ]
+    # A list of days, or a day and the parts of it, before the clause that says 分别.
+    text = "1月20日、21日，我所分别召开了党组会议和职工代表座谈会。"
+    assert [m.date_text for m in parse_report(text)] == ["1月20日", "21日"]
+    text = "1月20日上午和下午，我所分别召开了党组会议和职工代表座谈会。"
+    assert [m.date_text for m in parse_report(text)] == ["1月20日上午", "下午"]
     # Near miss: without 分别, A和B may name one event.
     text = "我所于1月20日召开了交接仪式及感恩餐会。"
     assert [m.meeting_name for m in parse_report(text)] == ["交接仪式及感恩餐会"]
@@ -1355,6 +1360,11 @@ def test_a_holder_written_by_its_kind_alone_is_named_as_the_report_names_it_in_f
     # A meeting of another body's kind, not told beside the one before, keeps the short form as it is written.
     text = "3月5日，县委组织部机关党支部召开组织生活会。3月6日，青石村召开村民代表大会，支部召开支委会。"
     assert [m.organizer for m in parse_report(text)][-1] == "支部"
+
+
+def test_an_item_of_a_list_of_meetings_that_says_its_own_holder_is_that_holders_meeting():
+    text = "1月20日，县总工会召开党组会议、镇总工会召开委员会议，传达学习全会精神。"
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("县总工会", "党组会议"), ("镇总工会", "委员会议")]
 
 
 def test_a_meeting_of_one_name_held_the_same_day_by_another_body_is_another_meeting():
