@@ -188,12 +188,12 @@ def _adverb_before_jia() -> re.Pattern[str]:
 
 
 def _preposition_at(head: str, preposition: str) -> int:
-    """Where ``preposition`` first stands as one; 在 of 正在/现在/所在, or inside a quoted name (“职工在行动”), is no
-    place preposition."""
+    """Where ``preposition`` first stands as one; 在 of 正在/现在/所在/早在, or inside a quoted name (“职工在行动”), is
+    no place preposition."""
     for match in re.finditer(re.escape(preposition), head):
         if inside_quote_marks(head, match.start()):
             continue
-        if head[match.start() - 1:match.start()] not in ("正", "现", "所", "还", "仍", "都", "也") or match.start() == 0:
+        if head[match.start() - 1:match.start()] not in ("正", "现", "所", "还", "仍", "都", "也", "早") or match.start() == 0:
             return match.start()
     return -1
 
