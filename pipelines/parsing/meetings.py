@@ -437,6 +437,8 @@ def _predicate_pattern() -> re.Pattern[str]:
     return re.compile(lexicons.alternation(frozenset(lexicons.entries("predicate_verbs")) | _person_deed_verbs()))
 
 
+_ANNOUNCED = re.compile(r"宣布(?:大会|会议|本次会议|活动)$")
+"""X宣布大会开幕: someone opens the meeting told of; the words before 开幕 name no other."""
 _DASH = re.compile(r"——|—|--")
 _LEADING_MARKS = re.compile(r"^(?:[【〔\[［][^】〕\]］]{0,15}[】〕\]］]|《[^》]{1,4}》|[^\w\u4e00-\u9fff])+")
 """Marks, bracketed datelines and labels before the holder (▲, 〔本报讯〕, 《图说》, ——): never part of a body's name."""
@@ -753,6 +755,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             verb_word in _PASSIVE_VERBS
             and meeting_noun_at_end(named := _SHORT_NAME_NOTE.sub("", head.body or _name_in_clause_before(text, start, clause_start)))
             and not _has_predicate(named[hosted.end():] if (hosted := _hosted_by(named)) else named)
+            and not _ANNOUNCED.search(named)
         ):
             name = named
             # 由市总工会主办、区总工会承办的培训班在…开班: the host holds it; the name follows 的.

@@ -1364,6 +1364,13 @@ def test_a_holder_written_by_its_kind_alone_is_named_as_the_report_names_it_in_f
     assert [m.organizer for m in parse_report(text)][-1] == "支部"
 
 
+def test_a_meeting_someone_declares_open_is_the_meeting_told_of():
+    text = "3月5日，青石县总工会召开第五次代表大会。副主席林晓东宣布大会开幕。"
+    assert [(m.meeting_name, [p.name for p in m.people]) for m in parse_report(text)] == [("第五次代表大会", ["林晓东"])]
+    # Near miss: a congress that opens, named before 开幕, is a meeting.
+    assert [m.meeting_name for m in parse_report("3月5日，青石县总工会第五次代表大会开幕。")] == ["青石县总工会第五次代表大会"]
+
+
 def test_an_item_of_a_list_of_meetings_that_says_its_own_holder_is_that_holders_meeting():
     text = "1月20日，县总工会召开党组会议、镇总工会召开委员会议，传达学习全会精神。"
     assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("县总工会", "党组会议"), ("镇总工会", "委员会议")]
