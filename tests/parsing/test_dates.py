@@ -22,6 +22,7 @@ def test_date_text_as_written():
     assert find_date_text("近日").group() == "近日"
     assert find_date_text("2019年4月8日下午15:30").group() == "2019年4月8日下午15:30"
     assert find_date_text("8月3日至4日").group() == "8月3日至4日"
+    assert find_date_text("11月30日下午至12月1日上午，").group() == "11月30日下午至12月1日上午"
     assert find_date_text("市农业局昨（14）日下午").group() == "昨（14）日下午"
     assert find_date_text("工联会昨晚举行常务理事会").group() == "昨晚"
     assert find_date_text("县总工会今晨召开会议").group() == "今晨"
