@@ -447,20 +447,29 @@ _CLOSED_WITHOUT_OPENING = re.compile(r"[^【〔\[［(（]{1,15}[】〕\]］)）]
 _AMID = re.compile(r"(?:声|氛围|气氛|热潮|背景)中$|的[^，,。；]{0,16}下$|(?:后|之后|以后|之际|期间)$|^全[省市区县镇乡国]$")
 """在庄严的国歌声中, 在镇党委的支持下, 在完成各项议程后: a circumstance or a time, no place; 在全市率先召开: the
 scope the body led in, no venue either."""
-_MANNER = re.compile(r"(?:以|通过|采取|采用)[^，,。；]{1,30}?(?:形式|方式)|为了?[^，,。；]{1,30}?(?:效果|目的|目标)")
-"""How a meeting was held (以视频会议形式召开), or what for (为达到…的效果): neither holder nor place."""
+_MANNER = re.compile(
+    r"(?:以|通过|采取|采用)[^，,。；]{1,30}?(?:形式|方式)|为了?[^，,。；]{1,30}?(?:效果|目的|目标)"
+    r"|(?:按照|依照|根据)[^，,。；]{1,20}?(?:程序|流程|规定|议程)"
+)
+"""How a meeting was held (以视频会议形式召开, 按照规定程序召开), or what for (为达到…的效果): neither holder nor place."""
 _PART_OF_THE_MEETING = re.compile(rf"\s*(?:{THIS_SESSION}[\u4e00-\u9fff]{{1,4}}?|会议|大会|会上)(?:还|并|也|同时|首先|随后|接着|然后|\s*$)")
 """会议还举行了…, 大会举行…仪式: the meeting itself holds the ceremony, within itself."""
 _SAID_IN_THE_CLAUSE = re.compile(SAYING_VERBS)
 """A speaking verb in the clause before the meeting verb: the meeting is what someone said."""
-_SPEECH_REPORTED = re.compile(rf"{SPEAKING_VERBS}[，,：:]")
+_SPEECH_REPORTED = re.compile(rf"(?:{SPEAKING_VERBS}|(?<!据)介绍)[，,：:]")
 """X表示，回首过去两年，…举办多场分享会: what a speaker goes on to say in the sentence is no meeting the report holds
 (按照…要求，X召开 is no speech: 要求 there is a noun)."""
 _WHILE_THE_MEETING = re.compile(r"(?:开始|结束|召开|举行|开幕|闭幕)之?[前后]$|期间$")
 """A head that is a time set by another meeting (大会开始前, 会议召开期间): it names no holder."""
-_REPEATEDLY = re.compile(r"多次|屡次|历年|曾经|定期|不定[时期]|经常|常年|时常|每(?:年|月|周|星期|季度?|半年)")
+_REPEATEDLY = re.compile(
+    r"多次|屡次|历年|曾经|定期|不定[时期]|经常|常年|时常|每(?:年|月|周|星期|季度?|半年)"
+    r"|(?<![届第\d一二三四五六七八九十两])[\d一二三四五六七八九十两]+次$"
+)
+"""多次与X合作举办Y论坛, 每季度召开支部大会, 先后3次召开党组会: what a body does again and again, no one meeting."""
 _TIME_SINCE = re.compile(r"[\d〇零一二三四五六七八九十百两]+[多余]?(?:周年|年|个多?月|天)(?:来|以来)")
-_THIS_SESSION_ALONE = re.compile(rf"[\s\u3000]*{THIS_SESSION}[\s\u3000]*")
+_THIS_SESSION_ALONE = re.compile(rf"[\s\u3000]*(?:通过)?{THIS_SESSION}[\s\u3000]*|[\s\u3000]*为了?")
+"""此次召开政府常务会，就是…, 通过本次召开组织生活会…: the meeting the report tells of, named again; 为召开…会议，X多次
+召开筹备会议: the meeting a clause of purpose looks ahead to."""
 _LISTED_MEASURE = re.compile(r"\s*[一二三四五六七八九十]是")
 """一是…，二是举办培训班: an item of a list of measures or plans someone sets out, no meeting held."""
 
@@ -664,7 +673,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         if head_text.endswith("就") and not text.startswith("了", v_end) and _MATTERS_OF_IT.match(text, v_end):
             continue  # X就召开“双代会”相关事宜作了说明: the meeting to be held is what X spoke about (not 年初就召开了…)
         if _THIS_SESSION_ALONE.fullmatch(head_text):
-            continue  # 此次召开政府常务会，就是…: the meeting the report tells of, named again
+            continue
         head = _parse_head(head_text)
         if (
             _DECIDED_BEFORE.search(text, max(start, clause_start - 8), clause_start)

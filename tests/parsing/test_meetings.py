@@ -1364,6 +1364,27 @@ def test_a_holder_written_by_its_kind_alone_is_named_as_the_report_names_it_in_f
     assert [m.organizer for m in parse_report(text)][-1] == "支部"
 
 
+def test_meetings_held_again_and_again_looked_ahead_to_or_named_again_are_no_others():
+    text = "3月5日，青石县法院党组召开民主生活会。会前，县法院先后3次召开党组会议研究修改对照检查材料。"
+    assert [m.meeting_name for m in parse_report(text)] == ["民主生活会"]
+    text = "3月5日，青石县残联党组召开专题民主生活会。为召开一次高质量的民主生活会，区残联认真听取意见。"
+    assert [m.meeting_name for m in parse_report(text)] == ["专题民主生活会"]
+    text = "3月5日，青石社区党支部召开组织生活会和党员评议会。通过本次召开组织生活会和评议会，党员们受到了教育。"
+    assert [m.meeting_name for m in parse_report(text)] == ["组织生活会和党员评议会"]
+    # Near miss: a session counted by its place in a term is one meeting held (十五届三次全委会议).
+    text = "3月5日，青石县总工会十五届三次全委会议在县工人文化宫召开。"
+    assert [m.meeting_name for m in parse_report(text)] == ["青石县总工会十五届三次全委会议"]
+
+
+def test_a_procedure_followed_is_no_holder_and_a_meeting_a_speaker_recounts_is_none_held():
+    text = "3月5日，青石村党支部开展主题党日活动，按照“四议两公开”程序召开了支部党员大会。"
+    assert [m.organizer for m in parse_report(text)] == ["青石村党支部", "青石村党支部"]
+    [meeting] = parse_report("3月5日，青石工会举行新春联欢会。主席林晓东介绍，去年青石工会顺利举行第五次代表大会。")
+    assert meeting.meeting_name == "新春联欢会"
+    # Near miss: 据介绍 reports what the report itself tells.
+    assert [m.meeting_name for m in parse_report("据介绍，3月5日青石工会举行了新春联欢会。")] == ["新春联欢会"]
+
+
 def test_a_meeting_someone_declares_open_is_the_meeting_told_of():
     text = "3月5日，青石县总工会召开第五次代表大会。副主席林晓东宣布大会开幕。"
     assert [(m.meeting_name, [p.name for p in m.people]) for m in parse_report(text)] == [("第五次代表大会", ["林晓东"])]
