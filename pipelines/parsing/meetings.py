@@ -577,7 +577,7 @@ def _subject_after(text: str, i: int, end: int, quote_end: dict[int, int]) -> st
     return None
 
 
-_PROGRAMME = re.compile(r"(?:多个|多项|一系列|系列|各类|各项|各种)")
+_PROGRAMME = re.compile(r"(?:多个|多项|多场|许多|一系列|系列|各类|各项|各种)")
 _ACTIVITY = re.compile(r"活动$")
 _AT_IT = re.compile(rf"[。！!]?\s*(?:(?:会上|在会上)[，,]|{THIS_SESSION}活动邀请)")
 """会上，… or 本次活动邀请… opening the sentence after an activity: what was done at it, whom it invited: a gathering

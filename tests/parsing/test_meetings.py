@@ -1376,6 +1376,13 @@ def test_meetings_held_again_and_again_looked_ahead_to_or_named_again_are_no_oth
     assert [m.meeting_name for m in parse_report(text)] == ["青石县总工会十五届三次全委会议"]
 
 
+def test_many_activities_held_over_years_or_a_meeting_to_be_held_well_are_none_held():
+    text = "3月5日，青石宗亲会举行联欢晚会。多年来，宗亲会举办了许多大小型的活动。"
+    assert [m.meeting_name for m in parse_report(text)] == ["联欢晚会"]
+    text = "3月5日，青石区科协召开常委会议。会议要求，今年要组织召开好区科协第十次代表大会。"
+    assert [m.meeting_name for m in parse_report(text)] == ["常委会议"]
+
+
 def test_a_procedure_followed_is_no_holder_and_a_meeting_a_speaker_recounts_is_none_held():
     text = "3月5日，青石村党支部开展主题党日活动，按照“四议两公开”程序召开了支部党员大会。"
     assert [m.organizer for m in parse_report(text)] == ["青石村党支部", "青石村党支部"]
