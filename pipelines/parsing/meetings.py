@@ -70,8 +70,14 @@ def _verb_pattern() -> re.Pattern[str]:
 @cache
 def _org_chunk_pattern() -> re.Pattern[str]:
     suffixes = lexicons.alternation(lexicons.entries("org_suffixes") + lexicons.entries("place_suffixes"))
-    # 办 of 办公会 (a meeting: 主席办公会) ends no body; no other ending is followed by 公会.
-    return re.compile(rf"[^{_NAME_CHUNK_BAD}]{{0,10}}?(?:{suffixes})(?!公会)")
+    # 办 of 办公会 (a meeting: 主席办公会) ends no body; no other ending is followed by 公会. A school or hospital
+    # numbered in its place (第四中学, 第一人民医院) is a body, where 第 elsewhere numbers a term or a session.
+    numbered = rf"第[{_CN_NUMERALS}\d]{{1,3}}[\u4e00-\u9fff]{{0,4}}?(?:{_NUMBERED_BODIES})"
+    return re.compile(rf"{numbered}|[^{_NAME_CHUNK_BAD}]{{0,10}}?(?:{suffixes})(?!公会)")
+
+
+_CN_NUMERALS = "一二三四五六七八九十"
+_NUMBERED_BODIES = "医院|中学|小学|幼儿园|学校|中心"
 
 
 # The quote marks initiatives are read from, less the straight quote: it opens and closes

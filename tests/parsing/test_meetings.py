@@ -1404,6 +1404,15 @@ def test_an_item_of_a_list_of_meetings_that_says_its_own_holder_is_that_holders_
     assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("县总工会", "党组会议"), ("镇总工会", "委员会议")]
 
 
+def test_clan_associations_halls_and_numbered_schools_and_hospitals_are_bodies():
+    assert organizers("青石杨氏宗亲会昨晚在青石酒店举办联欢晚会。") == ["青石杨氏宗亲会"]
+    assert organizers("3月5日，青石潮州会馆举行新春团拜会。") == ["青石潮州会馆"]
+    assert organizers("3月5日，青石市第一人民医院职工代表大会召开。") == ["青石市第一人民医院"]
+    assert organizers("3月5日，中共青石市第四中学总支委员会换届选举大会召开。") == ["中共青石市第四中学总支委员会"]
+    # Near miss: 第 that numbers a session or a term is no part of the body.
+    assert organizers("3月5日，青石县总工会第十五届委员会第三次全体会议召开。") == ["青石县总工会"]
+
+
 def test_a_meeting_of_one_name_held_the_same_day_by_another_body_is_another_meeting():
     text = "12月6日，市总工会召开党组会议。同日，县总工会召开党组会议，传达学习全会精神。"
     assert [(m.organizer, m.date_text) for m in parse_report(text)] == [("市总工会", "12月6日"), ("县总工会", "同日")]
