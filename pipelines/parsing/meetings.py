@@ -261,7 +261,7 @@ def _parse_head(head: str) -> _Head:
         location = location or core[went.end():].strip(" \u3000")
         core = core[:went.start()]
     if (party := _VISITING_PARTY.search(core)) is not None:
-        core = _body_of_the_leader(core[:party.start()])  # 市总工会副主席X一行到公司开展宣讲: who came, sent by whom
+        core = _body_of_the_leader(core[:party.start()])
     if (everyone := core.find("全体")) >= MIN_BODY_BEFORE_EVERYONE and meeting_noun_at_end(core) is None:
         core = core[:everyone]  # 城关二小全体教职工齐聚…召开: the body whose members gathered holds it
     described, of, described_body = core.rpartition("的")
@@ -352,15 +352,17 @@ def organizer_in_chairs_title(meeting_name: str | None, title: str | None) -> st
 
 _ORGANISED = re.compile(ORGANISING_VERB)
 _CAUSED = re.compile(r"指导|督促|帮助|协助|推动|要求")
-_VISITING_PARTY = re.compile(r"一行")
+_VISITING_PARTY = re.compile(r"一行|召集")
+"""市总工会副主席X一行到公司开展宣讲, 县委书记X召集相关部门召开: who came or called the meeting, and whose post
+says which body sent them."""
+_WENT_TO = re.compile(r"来到|走进|深入|前往|赶赴|奔赴|赴|到")
+"""Verbs of going somewhere, after the body that went (市总工会赴青石公司召开座谈会)."""
 
 
 def _names_a_place(words: str) -> bool:
     """Whether ``words`` end as a body's or a place's name does (青石公司, 三楼会议室)."""
     words = words.strip(" \u3000")
     return bool(words) and (_names_a_body(words) or lexicons.ends_with_entry(words, "place_nouns") is not None)
-_WENT_TO = re.compile(r"来到|走进|深入|前往|赶赴|奔赴|赴|到")
-"""Verbs of going somewhere, after the body that went (市总工会赴青石公司召开座谈会)."""
 
 
 def _body_of_the_leader(leader: str) -> str:
@@ -369,6 +371,8 @@ def _body_of_the_leader(leader: str) -> str:
     post = lexicons.pattern("post_titles").search(leader)
     body = leader[: post.start()] if post else ""
     return body if body and _names_a_body(body) else ""
+
+
 _TALLY = re.compile(r"^(?:[二三四五六七八九十两几数百千]|\d)[一二三四五六七八九十百千\d]*余?多?(?:场|次(?=会议?$))")
 """场 counts gatherings; 次 counts them only before a bare 会议 (召开了四次会议), since it numbers sessions as
 often (三次全委会)."""

@@ -1413,6 +1413,14 @@ def test_clan_associations_halls_and_numbered_schools_and_hospitals_are_bodies()
     assert organizers("3月5日，青石县总工会第十五届委员会第三次全体会议召开。") == ["青石县总工会"]
 
 
+def test_salons_workshops_and_camps_are_meetings_and_a_leader_who_called_one_is_no_holder():
+    for kind in ("沙龙", "工作坊", "训练营"):
+        assert organizers(f"3月5日，青石县总工会举办职工{kind}。") == ["青石县总工会"], kind
+    # 召集 after a leader: the body the leader's post names holds it; a bare name names no body.
+    assert organizers("3月5日，县委书记林晓东召集相关部门召开专题会议。") == ["县委"]
+    assert organizers("3月5日，林晓东召集相关部门召开专题会议。") == [None]
+
+
 def test_a_meeting_of_one_name_held_the_same_day_by_another_body_is_another_meeting():
     text = "12月6日，市总工会召开党组会议。同日，县总工会召开党组会议，传达学习全会精神。"
     assert [(m.organizer, m.date_text) for m in parse_report(text)] == [("市总工会", "12月6日"), ("县总工会", "同日")]
