@@ -1070,6 +1070,8 @@ def attended_meeting_mention(text: str, start: int, end: int) -> MeetingMention 
     for verb in _ATTENDED.finditer(text, start, end):
         if _inside(quotes, verb.start()):
             continue
+        if _INSTRUCTED.search(text, _clause_start(text, verb.start(), start), verb.start()):
+            continue  # 我们应该召集…参加社区议事会议: what someone should attend, none attended
         name_end = _clause_end(text, verb.end(), end, quote_end)
         name = _trim_name(text[verb.end():name_end].strip("「」“”『』《》\"'"))
         if not name or len(name) < MIN_ATTENDED_NAME_CHARS:

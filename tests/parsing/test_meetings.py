@@ -264,6 +264,11 @@ def test_a_meeting_named_only_as_what_someone_attended():
     assert {p.name: p.role for p in meeting.people if p.name} == {"林正德": "speaker"}
 
 
+def test_a_meeting_someone_should_attend_is_none_attended():
+    text = "社区工作\n我们应该召集相关单位、人员参加青石社区议事会议，当场解决问题。"
+    assert parse_report(text) == []
+
+
 def test_attending_a_meeting_that_no_name_singles_out_is_no_meeting():
     assert parse_report("市长林正德出席会议并视察了工地。") == []
     assert parse_report("市长林正德参加植树活动。") == []
@@ -1409,6 +1414,9 @@ def test_clan_associations_halls_and_numbered_schools_and_hospitals_are_bodies()
     assert organizers("3月5日，青石潮州会馆举行新春团拜会。") == ["青石潮州会馆"]
     assert organizers("3月5日，青石市第一人民医院职工代表大会召开。") == ["青石市第一人民医院"]
     assert organizers("3月5日，中共青石市第四中学总支委员会换届选举大会召开。") == ["中共青石市第四中学总支委员会"]
+    assert organizers("3月5日，青石社区居委会召开居民代表会议。") == ["青石社区居委会"]
+    assert organizers("3月5日，市律协召开理事会议。") == ["市律协"]
+    assert organizers("3月5日，青石机械厂召开职工代表大会。") == ["青石机械厂"]
     # Near miss: 第 that numbers a session or a term is no part of the body.
     assert organizers("3月5日，青石县总工会第十五届委员会第三次全体会议召开。") == ["青石县总工会"]
 
