@@ -207,6 +207,8 @@ def test_manner_circumstance_and_yu_place_of_a_meeting():
     assert (first.organizer, first.location) == ("青石区团委", None), "the scope a body led in is no venue"
     [early] = parse_report("青石县总工会早在年初就召开了专题会议。")
     assert (early.organizer, early.location) == ("青石县总工会", None), "早在 says when, not where"
+    [tower] = parse_report("3月5日，青石同乡会于青石大厦举行新春团拜会。")
+    assert tower.location == "青石大厦"
     [solemn] = parse_report("3月5日，青石同乡会于青石大酒店隆重举行新春团拜会。")
     assert solemn.location == "青石大酒店"
 
