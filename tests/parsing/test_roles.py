@@ -80,6 +80,15 @@ def test_sharing_encouraging_and_wishing_make_speakers():
     assert roles("劳模工匠代表晏长青向与会人员畅谈参会感受。") == {"晏长青": "speaker"}
 
 
+def test_answering_proposing_leading_an_oath_and_reviewing_oneself_make_speakers():
+    assert roles("县总工会副主席甘若兰解答了大家的疑问。") == {"甘若兰": "speaker"}
+    assert roles("社区党委书记陶立新领誓，全体党员重温入党誓词。") == {"陶立新": "speaker"}
+    assert roles("党组书记阮清源带头进行对照检查。") == {"阮清源": "speaker"}
+    assert roles("副局长晏长青进行述职。") == {"晏长青": "speaker"}
+    # Near miss: attending is no speaking.
+    assert roles("副局长晏长青参加会议。") == {"晏长青": "attendee"}
+
+
 def test_a_delegate_title_does_not_make_the_person_referenced():
     text = "全国人大代表、省级非遗代表性传承人龙秀芝结合履职经历谈了体会。"
     assert roles(text) == {"龙秀芝": "speaker"}
