@@ -342,3 +342,9 @@ def test_the_group_of_attendance_is_no_verb_of_it():
 def test_friends_of_a_body_are_a_group():
     assert groups("300多位旅港乡亲、社会各界朋友出席。") == ["300多位旅港乡亲", "社会各界朋友"]
     assert groups("县直单位负责人、乡镇干部参加会议。") == ["县直单位负责人", "乡镇干部"]
+
+
+def test_clan_members_alumni_families_shareholders_and_relatives_abroad_are_groups():
+    assert groups("各地宗亲代表和海外侨眷出席。") == ["各地宗亲代表", "海外侨眷"]
+    assert groups("全体校友和家属参加联欢会。") == ["全体校友", "家属"]
+    assert groups("公司全体股东参加会议。") == ["公司全体股东"]
