@@ -491,7 +491,10 @@ def _agenda_word() -> re.Pattern[str]:
     return re.compile(f"(?:{lexicons.alternation(lexicons.entries('agenda_words'))})(?![生院会所室员]|(?:中心|基地|小组)(?:$|党|工会|团))")
 
 
-_PASSIVE_VERBS = ("召开", "举行", "举办", "开班", "开幕", "闭幕", "结业", "拉开序幕", "拉开了序幕", "落下帷幕", "落下了帷幕")
+_PASSIVE_VERBS = (
+    "召开", "举行", "举办", "开班", "开幕", "闭幕", "结业", "拉开序幕", "拉开了序幕", "落下帷幕", "落下了帷幕",
+    "拉开帷幕", "拉开了帷幕", "落幕", "启幕", "开营", "结营", "开讲",
+)
 """Verbs a meeting's own name stands before (X会议在…召开, X培训班在…开班)."""
 _HOSTED_BY = re.compile(r"(由)?([^，,。；、的由]{2,20}?)(?:主办|举办|组织)(?:[、，,][^，,。；的]{2,30}?(?:承办|协办))?的")
 

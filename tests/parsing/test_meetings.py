@@ -1423,6 +1423,14 @@ def test_clan_associations_halls_and_numbered_schools_and_hospitals_are_bodies()
     assert organizers("3月5日，青石县总工会第十五届委员会第三次全体会议召开。") == ["青石县总工会"]
 
 
+def test_a_meeting_named_before_it_came_to_a_close_opened_or_met_on_schedule_was_held():
+    for verb in ("圆满落幕", "启幕", "拉开帷幕", "如期召开", "按期举行"):
+        assert organizers(f"3月5日，青石县总工会第五次会员代表大会{verb}。") == ["青石县总工会"], verb
+    assert organizers("3月5日，青石县总工会职工骨干训练营开营。") == ["青石县总工会"]
+    # Near miss: a time set by a meeting's close holds none.
+    assert parse_report("活动落幕后，大家合影留念。") == []
+
+
 def test_salons_workshops_and_camps_are_meetings_and_a_leader_who_called_one_is_no_holder():
     for kind in ("沙龙", "工作坊", "训练营"):
         assert organizers(f"3月5日，青石县总工会举办职工{kind}。") == ["青石县总工会"], kind
