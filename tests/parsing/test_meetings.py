@@ -1424,7 +1424,7 @@ def test_clan_associations_halls_and_numbered_schools_and_hospitals_are_bodies()
 
 
 def test_a_meeting_named_before_it_came_to_a_close_opened_or_met_on_schedule_was_held():
-    for verb in ("圆满落幕", "启幕", "拉开帷幕", "如期召开", "按期举行"):
+    for verb in ("圆满落幕", "启幕", "拉开帷幕", "如期召开", "按期举行", "热烈召开", "简朴举行", "相继召开"):
         assert organizers(f"3月5日，青石县总工会第五次会员代表大会{verb}。") == ["青石县总工会"], verb
     assert organizers("3月5日，青石县总工会职工骨干训练营开营。") == ["青石县总工会"]
     # Near miss: a time set by a meeting's close holds none.
