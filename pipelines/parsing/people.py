@@ -1365,6 +1365,23 @@ def _between_list_marks(text: str, start: int, end: int) -> bool:
     return text[start - 1:start] == "、" and _LIST_GOES_ON.match(text, end) is not None
 
 
+def _closed_full_name_the_model_cut(text: str, mention: Mention, words: tuple[Token, ...]) -> bool:
+    """由练诗|林|同志主持: a three-character name opening with a surname of the full lists, closed by 同志 or a deed,
+    whose last character alone the model reads as the person and whose first two as a noun, is the rules' name; not
+    包括|李华同志, where a verb stands before the person."""
+    first = words[0]
+    return (
+        len(mention.name) == 3
+        and _surname_at(mention.name, 0) == 1
+        and _CLOSES_A_FULL_NAME.match(text, mention.end) is not None
+        and len(words) == 2
+        and (first.start, first.end) == (mention.start, mention.start + 2)
+        and first.tag in _NAME_LIKE_TAGS
+        and words[1].entity == "person"
+        and words[1].end == mention.end
+    )
+
+
 def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
     """Whether the model's words show a rule's name is no name: it starts inside a word, ends inside
     one, a person the model found starts elsewhere in it (包括李华: not 包括李), or it is two characters
@@ -1380,6 +1397,8 @@ def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
         # 全国劳动模|范王|大力: a person the model opens with the last character of a word for a kind of person
         # starts where the rule's name does.
         opens = {mention.start, mention.start - 1} if _word_for_a_person_ends_at(text, mention.start) else {mention.start}
+        if _closed_full_name_the_model_cut(text, mention, overlapping):
+            return False
         return not any(t.entity == "person" and t.start in opens and not _preposition_as_a_person(text, t.start, t.end) for t in overlapping)
     if overlapping[0].start < mention.start:
         first = overlapping[0]

@@ -120,6 +120,15 @@ def test_a_name_elected_as_a_post_runs_to_the_as_the_model_reads_into_a_body():
     assert names == {"王立"}
 
 
+def test_a_full_name_closed_by_tongzhi_stands_where_the_model_reads_only_its_last_character_as_the_person():
+    # 练 is in the full surname lists; the model reads 练诗|林, a noun and a one-character person.
+    [meeting] = parse_report("3月6日，青石中学党支部召开支部大会。会议由练诗林同志主持，全体党员参加会议。")
+    assert (meeting.chair, [p.name for p in meeting.people if p.name]) == ("练诗林", ["练诗林"])
+    # Near miss: a verb before the model's person (包括|李华) is no part of the name.
+    names = {p.name for m in parse_report("3月6日，青石中学党支部召开支部大会，参会人员包括李华同志等。") for p in m.people}
+    assert names == {"李华"}
+
+
 def test_leader_in_ideology_term_is_not_a_mention():
     text = mask_ideology_terms("坚持以习近平新时代中国特色社会主义思想为指导。")
     assert people(text) == {}
