@@ -1280,11 +1280,19 @@ def _given_name_run_on(text: str, start: int, end: int, tokens: tuple[Token, ...
     )
     if alone and _between_post_and_deed(text, start, end + 1):
         return end + 1  # 工会主席严有|农|主持: a character alone between the name and the deed, after a post, ends the name
+    serves = _TAKES_A_POST.match(text[end]) is not None or text[end] in _SERVING_CHARACTERS  # 王萍|任|主任
+    if alone and not serves and _post_pattern().match(text, end + 1 + text.startswith(_DEPUTY, end + 1)):
+        return end + 1  # 管玉|成|理事长致辞, 李金|算|副理事长: a character alone before the post written after the name
     return end
 
 
 _NAMES_TO_A_POST = re.compile(r"(?:选举|推选|推举|增补|任命|聘任|聘请)$")
 """Verbs that name a person to a post (选举X为主席): the 为 after the name is "as"."""
+
+
+_DEPUTY = "副"
+_SERVING_CHARACTERS = frozenset("兼当为是系")
+"""Verbs of holding a post (兼, 当, 为, 是, 系) between a name and the post it holds."""
 
 
 def _between_post_and_deed(text: str, start: int, end: int) -> bool:

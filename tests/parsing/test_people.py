@@ -129,6 +129,15 @@ def test_a_full_name_closed_by_tongzhi_stands_where_the_model_reads_only_its_las
     assert names == {"李华"}
 
 
+def test_a_name_the_model_cut_before_a_character_alone_before_the_post_after_it_runs_to_that_character():
+    for text, name in (("管玉成理事长首先致辞。", "管玉成"), ("第七届理事会李金算副理事长致欢迎词。", "李金算")):
+        names = {p.name for m in parse_report(f"3月6日，青石同乡会召开会员大会。{text}") for p in m.people}
+        assert names == {name}
+    # Near miss: a verb of holding a post between the name and the post (王萍|任|主任) is no part of the name.
+    names = {p.name for m in parse_report("3月6日，青石同乡会召开会员大会。会上，王萍任主任。") for p in m.people}
+    assert "王萍任" not in names
+
+
 def test_leader_in_ideology_term_is_not_a_mention():
     text = mask_ideology_terms("坚持以习近平新时代中国特色社会主义思想为指导。")
     assert people(text) == {}
