@@ -1146,8 +1146,11 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
             or name[surname:] in lexicons.entry_set("person_nouns")
             or _addressed_by_post(name)
         )
-        # 全县卫健工作, 卫健系统: a field of work the model reads as a person.
-        names_a_field = lexicons.pattern("field_nouns").match(text, start + len(name)) is not None
+        # 全县卫健工作, 卫健系统: a field of work the model reads as a person; 苏商精神: a spirit named for a group.
+        names_a_field = (
+            lexicons.pattern("field_nouns").match(text, start + len(name)) is not None
+            or text.startswith(_SPIRIT, end) or name.endswith(_SPIRIT) or text.startswith(_SPIRIT, start + len(name))
+        )
         names_a_body = name in lexicons.entry_set("org_suffixes")  # 对文联党建工作: a body's short name (文联, 侨联, 党委)
         # 会董|选举委员会, 会董|改选: an election after a post's last character, which the model reads as a surname.
         at = start + surname
@@ -1161,6 +1164,7 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
     return found
 
 
+_SPIRIT = "精神"
 _REELECTION = re.compile("改选|换届")
 """An election held again or for a new term (会董|改选): no given name. Not in election_words, where a 换届 anywhere in a
 sentence would take every title it holds for a post taken at the meeting."""

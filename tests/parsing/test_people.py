@@ -138,6 +138,16 @@ def test_a_name_the_model_cut_before_a_character_alone_before_the_post_after_it_
     assert "王萍任" not in names
 
 
+def test_a_spirit_named_for_a_group_and_a_clan_are_no_names():
+    text = "3月6日，青石商会召开会员大会。会议希望商会传承和弘扬青石文化、苏商精神，做出特色。"
+    assert [p.name for m in parse_report(text) for p in m.people] == []
+    text = "2月8日，周边的蔡氏宗亲们自发组织，来到青石蔡氏宗亲总会监事长蔡文勋宗长的别墅里，举办迎新春联欢会。"
+    assert {p.name for m in parse_report(text) for p in m.people if p.name} == {"蔡文勋"}
+    # Near miss: 精神 later in the clause (精神饱满) leaves the name.
+    text = "3月6日，青石商会召开会员大会。会长苏商明精神饱满地致辞。"
+    assert [p.name for m in parse_report(text) for p in m.people] == ["苏商明"]
+
+
 def test_leader_in_ideology_term_is_not_a_mention():
     text = mask_ideology_terms("坚持以习近平新时代中国特色社会主义思想为指导。")
     assert people(text) == {}
