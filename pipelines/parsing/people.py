@@ -1468,7 +1468,13 @@ def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
         return True  # 会长任期|由每届五年…: no name ends in a preposition, a conjunction or a particle
     # Two characters the model reads as one ordinary word (应邀, 普遍) are that word; a longer name it
     # mistags (管一鸣 as a verb) keeps the rules' anchor.
-    return len(mention.name) == 2 and len(overlapping) == 1 and overlapping[0].tag not in _NAME_LIKE_TAGS
+    # 理事长|黄国|等出席: a place the model reads between a post and what closes a name is a name it does not know.
+    titled_place = (
+        overlapping[0].entity == "place"
+        and mention.title is not None
+        and (_CLOSES_A_FULL_NAME.match(text, mention.end) is not None or text.startswith("等", mention.end))
+    )
+    return len(mention.name) == 2 and len(overlapping) == 1 and overlapping[0].tag not in _NAME_LIKE_TAGS and not titled_place
 
 
 def _listed_between_names(text: str, mentions: list[Mention], tokens: tuple[Token, ...], end: int) -> list[Mention]:

@@ -148,6 +148,15 @@ def test_a_spirit_named_for_a_group_and_a_clan_are_no_names():
     assert [p.name for m in parse_report(text) for p in m.people] == ["苏商明"]
 
 
+def test_a_two_character_name_after_a_post_and_before_deng_stands_where_the_model_reads_a_place():
+    text = "2月16日，青石工会举行新春联欢会。会长吴秋北、理事长黄国等出席典礼。黄国介绍，今年会员人数突破四万。"
+    found = {p.name: (p.role, p.title) for m in parse_report(text) for p in m.people}
+    assert found["黄国"] == ("speaker", "理事长")
+    # Near miss: a verb the model reads after a post (会长|应邀|出席) is no name.
+    text = "2月16日，青石工会举行新春联欢会。会长应邀出席典礼。"
+    assert [p.name for m in parse_report(text) for p in m.people] == []
+
+
 def test_leader_in_ideology_term_is_not_a_mention():
     text = mask_ideology_terms("坚持以习近平新时代中国特色社会主义思想为指导。")
     assert people(text) == {}
