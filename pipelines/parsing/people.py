@@ -887,6 +887,9 @@ def _on_behalf_of(before: str) -> bool:
     return at >= 0 and bool(between) and "、" not in between and lexicons.ends_with_entry(between, "post_titles") is not None
 
 
+_INVITED = re.compile("邀请|特邀|邀")
+
+
 def _studied_before(text: str, start: int) -> bool:
     """传达/学习/受/代表 … in the clause before the name (代表 only as the verb), outside the
     name's own title (理论学习中心组组长X leads the study, it is not studied)."""
@@ -894,7 +897,9 @@ def _studied_before(text: str, start: int) -> bool:
     if _studied_verb().search(before):
         title = read_title_before(text, start)
         outside_title = before[: -len(title)] if title and before.endswith(title) else before
-        if _studied_verb().search(outside_title):
+        studied = [m.end() for m in _studied_verb().finditer(outside_title)]
+        # 学习会议邀请X作辅导: the person invited after the study verb speaks at the meeting.
+        if studied and not _INVITED.search(outside_title, studied[-1]):
             return True
     return "代表" in before and _on_behalf_of(before)
 
@@ -1224,12 +1229,15 @@ def _serves_as_a_post(text: str, tokens: tuple[Token, ...], start: int, end: int
 
 def _wordlike_surname_confirmed(text: str, start: int, name: str) -> int:
     """1 where the model's three-character person opens with a surname that is more often a word (平, 相) and
-    the clause confirms a person stands there: a post right before (常务副主席平晓英) or a role verb right after
-    (平晓英主持): the model and the rules agree, as neither alone would do for such a character."""
+    the clause confirms a person stands there: a post right before (常务副主席平晓英) or right after (平晓英副校长作),
+    or a role verb right after (平晓英主持): the model and the rules agree, as neither alone would do for such a
+    character."""
     if name[0] not in lexicons.entry_set("surnames_wordlike") or len(name) != 3:
         return 0  # two characters are too short a name to trust such a surname (理事长暨理、监事)
     post_before = _post_ending_at(text, start) is not None
-    return 1 if post_before or _role_verb_pattern().match(text, start + len(name)) else 0
+    # 党校代文辉副校长作了…: the post written after the name, and a deed or a mark after the post, confirm it too.
+    post_after = _post_after(text, start + len(name)) is not None
+    return 1 if post_before or post_after or _role_verb_pattern().match(text, start + len(name)) else 0
 
 
 def _rare_surname_confirmed(text: str, start: int, name: str) -> int:

@@ -157,6 +157,15 @@ def test_a_two_character_name_after_a_post_and_before_deng_stands_where_the_mode
     assert [p.name for m in parse_report(text) for p in m.people] == []
 
 
+def test_a_wordlike_surname_with_the_post_after_it_and_a_person_invited_after_a_study_verb():
+    # 代 is more often a word than a surname: the post written after the name, and the deed after it, confirm it.
+    text = "12月6日，县委教育工委召开中心组学习扩大会议，学习会议邀请县委党校代文辉副校长作了专题辅导。"
+    assert [(p.name, p.role, p.title) for m in parse_report(text) for p in m.people] == [("代文辉", "speaker", "副校长")]
+    # Near miss: a speech studied before the name leaves its speaker referenced.
+    text = "12月6日，市总工会召开党组会议，传达学习了省总工会主席王立新在全委会上的讲话精神。"
+    assert [(p.name, p.role) for m in parse_report(text) for p in m.people] == [("王立新", "referenced")]
+
+
 def test_leader_in_ideology_term_is_not_a_mention():
     text = mask_ideology_terms("坚持以习近平新时代中国特色社会主义思想为指导。")
     assert people(text) == {}
