@@ -307,3 +307,10 @@ def test_a_name_for_people_before_the_unit_they_form_names_the_unit():
     assert found == {"红色娘家人": ("brand", "“红色娘家人”志愿服务队")}
     # Alone, or before the choosing of them, it names whom an honour goes to.
     assert initiatives("评选“最美劳动人”，开展“最美劳动人”评选。") == {}
+
+
+def test_a_quoted_hall_is_a_brand_not_a_body():
+    # 会馆 names a hall as much as a body: quoted, it is a union's service brand, as 之家 and 驿站 are.
+    assert initiatives("会议要求，建好用好“劳模会馆”。") == {"劳模会馆": "brand"}
+    # Near miss: a quoted body's name (…总工会) is no initiative.
+    assert initiatives("会议要求，发挥“青石县总工会”作用。") == {}
