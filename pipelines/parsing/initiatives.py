@@ -229,7 +229,9 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
     words = tokens_overlapping(tokens, quote.start + 1, quote.end - 1)
     # A longer name the model reads as ending in a body (“青石专业女性协会”) is one too.
     read_as_a_body = bool(words) and words[-1].entity == "organization" and words[-1].end == quote.end - 1
-    if org and (len(org) >= 3 or len(org) >= 2 and (len(name) <= 6 or read_as_a_body)) and not _ENUMERATION.search(name) and not counted:
+    # A body's ending that is a brand's head too (“劳模会馆”) names a brand in quotes.
+    brand_ending = org is not None and _content_category(name) == ("brand", org)
+    if org and (len(org) >= 3 or len(org) >= 2 and (len(name) <= 6 or read_as_a_body)) and not _ENUMERATION.search(name) and not counted and not brand_ending:
         # …unless a head noun says what it is (“云上工会”平台; not a document's whose title holds the quote), or it
         # ends in a short body word and reads as a clause (“有困难找工会”).
         category, head = _head_noun_after(text, run_end)
@@ -281,10 +283,11 @@ _NAMES_A_MEETING = re.compile(r"(?:典礼|仪式|大会|会议|酒会|晚宴)$")
 _WEB_ADDRESS = re.compile(r"://|^www\.", re.IGNORECASE)
 _OPENS_WITH_A_DAY = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 _COUNTED_PHRASE = re.compile(r"^[二三四五六七八九两][\u4e00-\u9fff]{1,3}$")
-"""“三全育人”, “五位一体”, “三农”, “五好”, “三下乡”: up to four characters opening with a count from two to nine name a
+"""“三全育人”, “五位一体”, “三农”, “六稳”, “三下乡”: up to four characters opening with a count from two to nine name a
 formula (110 of 136 such four-character gold rows are frameworks, the rest campaigns and brands); 一 opens idioms
 (一心向党), and 十, 百, 千 and 双 open rankings and idioms (十佳职工, 百花齐放, 千方百计, 双向奔赴) as often. Holidays
-(“五一”), events (“两会”) and bodies (“两委”) are ruled out before."""
+(“五一”), events (“两会”) and bodies (“两委”) are ruled out before; so is a quote before a noun no initiative is (“三公”
+经费, “三无”人员: not_initiative_heads.txt)."""
 _INTERLEAVED_NUMERALS = re.compile(r"^[一二三四五六七八九十两双百千万]{1,2}[^一二三四五六七八九十两双百千万\d]{1,3}[一二三四五六七八九十两双百千万]")
 _CODED = re.compile(r"[\dA-Za-z+＋·]")
 _DIGIT_MONTH_DAY = re.compile(r"^(\d{1,2})[·.．](\d{1,2})$")

@@ -77,7 +77,7 @@ def _org_chunk_pattern() -> re.Pattern[str]:
 
 
 _CN_NUMERALS = "一二三四五六七八九十"
-_NUMBERED_BODIES = "医院|中学|小学|幼儿园|学校|中心"
+_NUMBERED_BODIES = "医院|中学|小学|幼儿园|学校"
 
 
 # The quote marks initiatives are read from, less the straight quote: it opens and closes
@@ -166,7 +166,15 @@ def _strip_adverbs(s: str) -> str:
                 s, changed = s[: -len(adverb)], True
             if s.startswith(adverb):
                 s, changed = s[len(adverb):], True
+        for manner in _MANNER_RIGHT_BEFORE_THE_VERB:
+            if s.endswith(manner):
+                s, changed = s[: -len(manner)], True
     return s
+
+
+_MANNER_RIGHT_BEFORE_THE_VERB = ("专题", "热烈", "高效")
+"""X专题召开, X热烈召开: manner words that stand right before the verb but open meeting names too (专题学习会,
+热烈庆祝…大会, 高效办成一件事…推进会), so they are taken off the end of a head only."""
 
 
 def _strip_dates(s: str) -> str:
@@ -260,8 +268,8 @@ def _parse_head(head: str) -> _Head:
         # went to do is a clause of its own).
         location = location or core[went.end():].strip(" \u3000")
         core = core[:went.start()]
-    if (party := _VISITING_PARTY.search(core)) is not None:
-        core = _body_of_the_leader(core[:party.start()])
+    if (party := _VISITING_PARTY.search(core)) is not None and not _names_a_body(core[:party.start()]):
+        core = _body_of_the_leader(core[:party.start()])  # who came or called it, sent by the body of their post
     if (everyone := core.find("全体")) >= MIN_BODY_BEFORE_EVERYONE and meeting_noun_at_end(core) is None:
         core = core[:everyone]  # 城关二小全体教职工齐聚…召开: the body whose members gathered holds it
     described, of, described_body = core.rpartition("的")
@@ -353,8 +361,8 @@ def organizer_in_chairs_title(meeting_name: str | None, title: str | None) -> st
 _ORGANISED = re.compile(ORGANISING_VERB)
 _CAUSED = re.compile(r"指导|督促|帮助|协助|推动|要求")
 _VISITING_PARTY = re.compile(r"一行|召集")
-"""市总工会副主席X一行到公司开展宣讲, 县委书记X召集相关部门召开: who came or called the meeting, and whose post
-says which body sent them."""
+"""市总工会副主席X一行到公司开展宣讲, 县委书记X召集相关部门召开: a leader who came or called the meeting, whose post
+says which body sent them; a body that calls others (县总工会召集各基层工会召开) holds it itself."""
 _WENT_TO = re.compile(r"来到|走进|深入|前往|赶赴|奔赴|赴|到")
 """Verbs of going somewhere, after the body that went (市总工会赴青石公司召开座谈会)."""
 
@@ -447,6 +455,7 @@ def _predicate_pattern() -> re.Pattern[str]:
     return re.compile(lexicons.alternation(frozenset(lexicons.entries("predicate_verbs")) | _person_deed_verbs()))
 
 
+_HELD_WELL = "好"
 _ANNOUNCED = re.compile(r"宣布(?:大会|会议|本次会议|活动)$")
 """X宣布大会开幕: someone opens the meeting told of; the words before 开幕 name no other."""
 _DASH = re.compile(r"——|—|--")
@@ -466,20 +475,23 @@ _PART_OF_THE_MEETING = re.compile(rf"\s*(?:{THIS_SESSION}[\u4e00-\u9fff]{{1,4}}?
 """会议还举行了…, 大会举行…仪式: the meeting itself holds the ceremony, within itself."""
 _SAID_IN_THE_CLAUSE = re.compile(SAYING_VERBS)
 """A speaking verb in the clause before the meeting verb: the meeting is what someone said."""
-_SPEECH_REPORTED = re.compile(rf"(?:{SPEAKING_VERBS}|(?<!据)介绍)[，,：:]")
-"""X表示，回首过去两年，…举办多场分享会: what a speaker goes on to say in the sentence is no meeting the report holds
-(按照…要求，X召开 is no speech: 要求 there is a noun)."""
+_SPEECH_REPORTED = re.compile(rf"(?:{SPEAKING_VERBS}|(?<![据的况])介绍)[，,：:]")
+"""X表示，回首过去两年，…举办多场分享会; X介绍，去年…举行第三十九届代表大会: what a speaker goes on to say in the
+sentence is no meeting the report holds (按照…要求，X召开 is no speech: 要求 there is a noun; nor 据介绍, or 情况介绍，
+a noun)."""
 _WHILE_THE_MEETING = re.compile(r"(?:开始|结束|召开|举行|开幕|闭幕)之?[前后]$|期间$")
 """A head that is a time set by another meeting (大会开始前, 会议召开期间): it names no holder."""
 _REPEATEDLY = re.compile(
     r"多次|屡次|历年|曾经|定期|不定[时期]|经常|常年|时常|每(?:年|月|周|星期|季度?|半年)"
-    r"|(?<![届第\d一二三四五六七八九十两])[\d一二三四五六七八九十两]+次$"
+    r"|(?<![届第\d一二三四五六七八九十两])(?:\d+|[二三四五六七八九十两][一二三四五六七八九十]*)次$"
 )
-"""多次与X合作举办Y论坛, 每季度召开支部大会, 先后3次召开党组会: what a body does again and again, no one meeting."""
+"""多次与X合作举办Y论坛, 每季度召开支部大会, 先后3次召开党组会: what a body does again and again, no one meeting
+(再一次召开 is one)."""
 _TIME_SINCE = re.compile(r"[\d〇零一二三四五六七八九十百两]+[多余]?(?:周年|年|个多?月|天)(?:来|以来)")
-_THIS_SESSION_ALONE = re.compile(rf"[\s\u3000]*(?:通过)?{THIS_SESSION}[\s\u3000]*|[\s\u3000]*为了?")
-"""此次召开政府常务会，就是…, 通过本次召开组织生活会…: the meeting the report tells of, named again; 为召开…会议，X多次
-召开筹备会议: the meeting a clause of purpose looks ahead to."""
+_THIS_SESSION_ALONE = re.compile(rf"[\s\u3000]*(?:通过)?{THIS_SESSION}[\s\u3000]*")
+"""此次召开政府常务会，就是…, 通过本次召开组织生活会…: the meeting the report tells of, named again."""
+_PURPOSE_ALONE = re.compile(r"[\s\u3000]*为了?")
+"""为召开一次高质量的民主生活会，X多次召开筹备会议: the meeting a clause of purpose looks ahead to."""
 _LISTED_MEASURE = re.compile(r"\s*[一二三四五六七八九十]是")
 """一是…，二是举办培训班: an item of a list of measures or plans someone sets out, no meeting held."""
 
@@ -686,7 +698,9 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         if head_text.endswith("就") and not text.startswith("了", v_end) and _MATTERS_OF_IT.match(text, v_end):
             continue  # X就召开“双代会”相关事宜作了说明: the meeting to be held is what X spoke about (not 年初就召开了…)
         if _THIS_SESSION_ALONE.fullmatch(head_text):
-            continue
+            continue  # 此次召开政府常务会，就是…: the meeting the report tells of, named again
+        if _PURPOSE_ALONE.fullmatch(head_text):
+            continue  # 为召开…会议，…: a meeting looked ahead to
         head = _parse_head(head_text)
         if (
             _DECIDED_BEFORE.search(text, max(start, clause_start - 8), clause_start)
@@ -708,6 +722,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         cooperation = is_cooperation(head.body)
         name_end = _clause_end(text, after, end, quote_end)
         name = quoted_name[0] if quoted_name else _trim_name(text[after:name_end])
+        if name and name.startswith(_HELD_WELL) and organizer_from_name(name[len(_HELD_WELL):]):
+            continue  # 组织召开好区科协第十次代表大会: a meeting to be held well, still to come (not 好人好事表彰大会)
         names_read.append((after, name_end))
         date_text, location = head.date_text, head.location
         if quoted_name and date_text is None and (written_after := find_date_text(text[quoted_name[1]:name_end])):
@@ -818,7 +834,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         # 召开A第一次会议和B第一次会议，分别选举…: 分别 after the names says two as well.
         respectively = "分别" in head_text or _RESPECTIVELY_AFTER.match(text, name_end) is not None
         parts = _listed_meetings(name, respectively)
-        dates = _respective_dates(head_text, len(parts)) or _respective_dates(text[start:v], len(parts)) if "分别" in head_text else None
+        dates = (_respective_dates(head_text, len(parts)) or _respective_dates(text[start:v], len(parts))) if "分别" in head_text else None
         for holder in holders:
             for i, part in enumerate(parts):
                 own = _holder_of_part(holder, stated, part, len(parts))
@@ -851,11 +867,13 @@ def _meetings_at_which(text: str, start: int, end: int, found: list[MeetingMenti
         # 12月6日，在市总工会召开的全委会议上: the holder before 召开的, the date before 在 or after it.
         head = _parse_head(match["when"])
         when = head.date_text or _date_before_at(text, start, match.start())
-        holder = head.body if lexicons.ends_with_entry(head.body, "org_suffixes") else None  # not 紧接着
+        # Not 紧接着, nor a venue (在县委党校召开的…上: where it was held).
+        venue = lexicons.ends_with_entry(head.body, "place_nouns") is not None
+        holder = head.body if lexicons.ends_with_entry(head.body, "org_suffixes") and not venue else None
         at_which.append(
             MeetingMention(
                 start=start, end=end, organizer=holder or organizer_from_name(name), organizer_stated=holder is not None,
-                meeting_name=name, date_text=when, location=None, subject=None,
+                meeting_name=name, date_text=when, location=head.body if venue else None, subject=None,
             )
         )
     return at_which

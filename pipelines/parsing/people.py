@@ -50,13 +50,16 @@ def _is_cjk(ch: str) -> bool:
     return bool(_CJK_CHAR.match(ch))
 
 
+_EXAMINING = "审查"
+
+
 @cache
 def _title_stop() -> re.Pattern[str]:
     """Where a title read backwards from a name stops: a clause break, a space or a stop word."""
     # A meeting verb too: a caption run into the text (X工会举行代表大会市劳工局局长Y) holds no title before it.
-    # A stop word that names the committee after it (经费审查委员会主任) is part of the body's name.
-    stop_words = lexicons.alternation(lexicons.entries("title_stop_words"))
-    stops = f"(?:{stop_words})(?!委员会)|" + lexicons.alternation(lexicons.entries("meeting_verbs"))
+    # 审查 that names the committee after it (经费审查委员会主任) is part of the body's name.
+    stop_words = lexicons.alternation(tuple(w for w in lexicons.entries("title_stop_words") if w != _EXAMINING))
+    stops = f"{stop_words}|{_EXAMINING}(?!委员会)|" + lexicons.alternation(lexicons.entries("meeting_verbs"))
     # Marks and symbols (△, ”, 》) end a title too; brackets stay, since 项目(木雕)代表性传承人 is one title. A study
     # verb (学习市委书记X的讲话) stops it as well; 学习 heading a noun (党史学习教育…组长) is part of it.
     return re.compile(CLAUSE_BREAK.pattern + r"|[ \t\u3000]|[^\w()（）、]|" + stops + "|" + _studied_verb().pattern)
@@ -324,6 +327,7 @@ def read_title_before(text: str, end: int) -> str | None:
         and stops[-2].group() in _CLAUSE_OPENING_MARKS
         and _ends_with_post(text, stops[-2].end(), stops[-1].start())
         and read_name_before(text, stops[-1].start()) is None
+        and not _GROUP_WORDS.search(text, stops[-2].end(), stops[-1].start())
     ):
         stops.pop()
     previous = stops[-2] if len(stops) >= 2 else None
@@ -356,7 +360,10 @@ def read_title_before(text: str, end: int) -> str | None:
     return title if title and lexicons.ends_with_entry(title, "post_titles") else None
 
 
-_CLAUSE_OPENING_MARKS = frozenset("，,。；;：:\n")
+_CLAUSE_OPENING_MARKS = frozenset("，,。；;\n")
+"""Not a colon: 参加会议的有：县总工会主席，副主席X opens a list, whose first item is another person's post."""
+_GROUP_WORDS = re.compile("各|全体|等|们")
+"""县直各单位工会主席，县总工会副主席X: posts of a group before the comma are theirs, not the next name's."""
 _MARKS_INSIDE_A_TITLE = frozenset("“”《》「」『』·")
 _PAIRED_MARKS = {"“": "”", "《": "》", "「": "」", "『": "』"}
 
@@ -887,7 +894,8 @@ def _on_behalf_of(before: str) -> bool:
     return at >= 0 and bool(between) and "、" not in between and lexicons.ends_with_entry(between, "post_titles") is not None
 
 
-_INVITED = re.compile("邀请|特邀|邀")
+_INVITED = re.compile("邀请(?!函)")
+"""学习会议邀请X作辅导: the verb, not 特邀 of a title (特邀代表X的发言 is still studied)."""
 
 
 def _studied_before(text: str, start: int) -> bool:
@@ -1119,6 +1127,8 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
     """
     found = []
     for start, end in _joined_person_spans(text, tokens):
+        if text.endswith(_COMRADE, start, end):
+            end -= len(_COMRADE)  # 林同志: the model's person runs on over 同志, which is never part of a name
         if end - start < 2 and not tokens_overlapping(tokens, end, end + 1):
             continue  # …举行乔|: a surname alone where the words the model read stop (乔迁典礼 runs on unread)
         if end - start == 2 and text[start + 1] in _CONJUNCTIONS_AFTER_NAMES:
@@ -1151,10 +1161,10 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
             or name[surname:] in lexicons.entry_set("person_nouns")
             or _addressed_by_post(name)
         )
-        # 全县卫健工作, 卫健系统: a field of work the model reads as a person; 苏商精神: a spirit named for a group.
+        # 全县卫健工作, 卫健系统: a field of work the model reads as a person; 徽商精神: a spirit named for a group.
         names_a_field = (
             lexicons.pattern("field_nouns").match(text, start + len(name)) is not None
-            or text.startswith(_SPIRIT, end) or name.endswith(_SPIRIT) or text.startswith(_SPIRIT, start + len(name))
+            or text.startswith(_SPIRIT, end) or text.startswith(_SPIRIT, start + len(name))
         )
         names_a_body = name in lexicons.entry_set("org_suffixes")  # 对文联党建工作: a body's short name (文联, 侨联, 党委)
         # 会董|选举委员会, 会董|改选: an election after a post's last character, which the model reads as a surname.
@@ -1170,6 +1180,7 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
 
 
 _SPIRIT = "精神"
+_COMRADE = "同志"
 _REELECTION = re.compile("改选|换届")
 """An election held again or for a new term (会董|改选): no given name. Not in election_words, where a 换届 anywhere in a
 sentence would take every title it holds for a post taken at the meeting."""
@@ -1235,7 +1246,7 @@ def _wordlike_surname_confirmed(text: str, start: int, name: str) -> int:
     if name[0] not in lexicons.entry_set("surnames_wordlike") or len(name) != 3:
         return 0  # two characters are too short a name to trust such a surname (理事长暨理、监事)
     post_before = _post_ending_at(text, start) is not None
-    # 党校代文辉副校长作了…: the post written after the name, and a deed or a mark after the post, confirm it too.
+    # 党校代文涛副校长作了…: the post written after the name, and a deed or a mark after the post, confirm it too.
     post_after = _post_after(text, start + len(name)) is not None
     return 1 if post_before or post_after or _role_verb_pattern().match(text, start + len(name)) else 0
 
@@ -1279,7 +1290,8 @@ def _given_name_run_on(text: str, start: int, end: int, tokens: tuple[Token, ...
         # Only a verb of the meeting makes the character the name's: 张三为同志们讲党课 is 为 (for) them.
         return end + 1 if _role_verb_pattern().match(text, end + 1) or text.startswith("进行", end + 1) else end
     word = next((t for t in tokens_overlapping(tokens, end, end + 1) if t.start == end), None)
-    if word and word.end > end + 1 and text[end + 1] == "为" and _NAMES_TO_A_POST.search(text, max(0, start - 4), start):
+    as_a_word = text[end:end + 2] in _WORDS_ENDING_IN_WEI  # 选举王芳|作为代表: 作为 is a word, not the name's end
+    if word and word.end > end + 1 and text[end + 1] == "为" and not as_a_word and _NAMES_TO_A_POST.search(text, max(0, start - 4), start):
         return end + 1  # 选举张明|华为市总工会|主席: the name runs to the 为 of "elect X as"
     if word and word.end - word.start >= 3 and text[end] not in _post_opening_characters():
         if text[end + 1:word.end] in lexicons.entry_set("post_titles"):
@@ -1292,19 +1304,22 @@ def _given_name_run_on(text: str, start: int, end: int, tokens: tuple[Token, ...
     )
     if alone and _between_post_and_deed(text, start, end + 1):
         return end + 1  # 工会主席严有|农|主持: a character alone between the name and the deed, after a post, ends the name
-    serves = _TAKES_A_POST.match(text[end]) is not None or text[end] in _SERVING_CHARACTERS  # 王萍|任|主任
+    # 王萍|任|主任, 刘洋|率|副主席: a verb of holding a post or of leading others is no part of the name.
+    serves = text[end] in _SERVING_CHARACTERS
     if alone and not serves and _post_pattern().match(text, end + 1 + text.startswith(_DEPUTY, end + 1)):
-        return end + 1  # 管玉|成|理事长致辞, 李金|算|副理事长: a character alone before the post written after the name
+        return end + 1  # 葛玉|成|理事长致辞, 周金|算|副理事长: a character alone before the post written after the name
     return end
 
 
 _NAMES_TO_A_POST = re.compile(r"(?:选举|推选|推举|增补|任命|聘任|聘请)$")
+_WORDS_ENDING_IN_WEI = frozenset({"作为", "成为", "认为", "称为", "列为", "评为", "定为", "视为"})
 """Verbs that name a person to a post (选举X为主席): the 为 after the name is "as"."""
 
 
 _DEPUTY = "副"
-_SERVING_CHARACTERS = frozenset("兼当为是系")
-"""Verbs of holding a post (兼, 当, 为, 是, 系) between a name and the post it holds."""
+_SERVING_CHARACTERS = frozenset("任选聘膺兼当为是系率带陪携偕领")
+"""One-character verbs of taking or holding a post (任, 兼, 当, 为 …) or of leading or escorting others (率, 带, 陪,
+携), between a name and a post."""
 
 
 def _between_post_and_deed(text: str, start: int, end: int) -> bool:
@@ -1385,23 +1400,6 @@ def _between_list_marks(text: str, start: int, end: int) -> bool:
     return text[start - 1:start] == "、" and _LIST_GOES_ON.match(text, end) is not None
 
 
-def _closed_full_name_the_model_cut(text: str, mention: Mention, words: tuple[Token, ...]) -> bool:
-    """由练诗|林|同志主持: a three-character name opening with a surname of the full lists, closed by 同志 or a deed,
-    whose last character alone the model reads as the person and whose first two as a noun, is the rules' name; not
-    包括|李华同志, where a verb stands before the person."""
-    first = words[0]
-    return (
-        len(mention.name) == 3
-        and _surname_at(mention.name, 0) == 1
-        and _CLOSES_A_FULL_NAME.match(text, mention.end) is not None
-        and len(words) == 2
-        and (first.start, first.end) == (mention.start, mention.start + 2)
-        and first.tag in _NAME_LIKE_TAGS
-        and words[1].entity == "person"
-        and words[1].end == mention.end
-    )
-
-
 def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
     """Whether the model's words show a rule's name is no name: it starts inside a word, ends inside
     one, a person the model found starts elsewhere in it (包括李华: not 包括李), or it is two characters
@@ -1417,8 +1415,6 @@ def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
         # 全国劳动模|范王|大力: a person the model opens with the last character of a word for a kind of person
         # starts where the rule's name does.
         opens = {mention.start, mention.start - 1} if _word_for_a_person_ends_at(text, mention.start) else {mention.start}
-        if _closed_full_name_the_model_cut(text, mention, overlapping):
-            return False
         return not any(t.entity == "person" and t.start in opens and not _preposition_as_a_person(text, t.start, t.end) for t in overlapping)
     if overlapping[0].start < mention.start:
         first = overlapping[0]
@@ -1454,7 +1450,7 @@ def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
         return False
     if last.entity == "organization" and last.end >= mention.end or last.entity == "place" and last.end > mention.end:
         # 东方路桥党委|副书记: the model reads a body to the name's end, or a place running on past it. A place
-        # ending inside the name (许昌|发) or with it (立委|黄国书) is the model misreading a surname and a given name.
+        # ending inside the name (许昌|发) or with it (立委|黄河书) is the model misreading a surname and a given name.
         return True
     if mention.title_after and mention.title is None and len(overlapping) >= 2 and not any(t.tag in _NAME_LIKE_TAGS for t in overlapping):
         # 付静芳任经|审主任: words and no name where one would stand before its post; one word over the
@@ -1476,7 +1472,7 @@ def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
         return True  # 会长任期|由每届五年…: no name ends in a preposition, a conjunction or a particle
     # Two characters the model reads as one ordinary word (应邀, 普遍) are that word; a longer name it
     # mistags (管一鸣 as a verb) keeps the rules' anchor.
-    # 理事长|黄国|等出席: a place the model reads between a post and what closes a name is a name it does not know.
+    # 理事长|黄河|等出席: a place the model reads between a post and what closes a name is a name it does not know.
     titled_place = (
         overlapping[0].entity == "place"
         and mention.title is not None

@@ -49,8 +49,12 @@ def test_strengths_counted_under_ten_are_a_formula_and_a_ranking_is_an_honour():
 def test_two_or_three_characters_opening_with_a_count_above_one_are_a_formula():
     text = "会议要求，落实“六稳”任务，组织“三下乡”社会实践，坚持“两手抓”。"
     assert initiatives(text) == {"六稳": "framework", "三下乡": "framework", "两手抓": "framework"}
-    # Near misses: holidays, events and bodies by count; an ill guarded against; a place in quotes.
-    text = "“五一”前夕，“两会”召开，“两委”班子调整。会议要求防止“四风”反弹，做好“三清”景区服务。"
+    # Near misses: before a noun no initiative is (money, people, a problem), a count is a word of the sentence.
+    assert initiatives("会议要求，压减“三公”经费，救助“三无”人员，纠治“四风”问题。") == {}
+    # …but a plan's years are said with 期间 (“十二五”期间), and the plan stays.
+    assert initiatives("会议回顾了“十二五”期间的工作。") == {"十二五": "framework"}
+    # Holidays, events and bodies by count; an ill guarded against; a place in quotes.
+    text = "“五一”前夕，“两会”召开，“两委”班子调整。会议要求防止“四风”反弹，做好“青峰”景区服务。"
     assert initiatives(text) == {}
 
 
@@ -310,7 +314,12 @@ def test_a_name_for_people_before_the_unit_they_form_names_the_unit():
 
 
 def test_a_quoted_hall_is_a_brand_not_a_body():
-    # 会馆 names a hall as much as a body: quoted, it is a union's service brand, as 之家 and 驿站 are.
+    # 会馆 ends the names of hometown associations, but quoted it is a union's service brand, as 之家 and 驿站 are.
     assert initiatives("会议要求，建好用好“劳模会馆”。") == {"劳模会馆": "brand"}
     # Near miss: a quoted body's name (…总工会) is no initiative.
     assert initiatives("会议要求，发挥“青石县总工会”作用。") == {}
+
+
+def test_quoted_service_stations_and_brigades_are_brands():
+    text = "会议要求，建好用好“劳模创新工作站”“户外劳动者爱心服务站”，组建“红色宣讲大队”。"
+    assert initiatives(text) == {"劳模创新工作站": "brand", "户外劳动者爱心服务站": "brand", "红色宣讲大队": "brand"}

@@ -120,38 +120,38 @@ def test_a_name_elected_as_a_post_runs_to_the_as_the_model_reads_into_a_body():
     assert names == {"王立"}
 
 
-def test_a_full_name_closed_by_tongzhi_stands_where_the_model_reads_only_its_last_character_as_the_person():
-    # 练 is in the full surname lists; the model reads 练诗|林, a noun and a one-character person.
-    [meeting] = parse_report("3月6日，青石中学党支部召开支部大会。会议由练诗林同志主持，全体党员参加会议。")
-    assert (meeting.chair, [p.name for p in meeting.people if p.name]) == ("练诗林", ["练诗林"])
-    # Near miss: a verb before the model's person (包括|李华) is no part of the name.
-    names = {p.name for m in parse_report("3月6日，青石中学党支部召开支部大会，参会人员包括李华同志等。") for p in m.people}
-    assert names == {"李华"}
+def test_tongzhi_the_model_reads_into_a_person_is_no_part_of_the_name():
+    # The model reads 练习|林同志 as a noun and a person: 同志 is never part of a name, and 林 alone is none.
+    text = "3月6日，青石中学党支部召开支部大会。会议由练习林同志主持，全体党员参加会议。"
+    assert [p.name for m in parse_report(text) for p in m.people if p.name] == []
+    # Near miss: a full name before 同志 stands.
+    text = "3月6日，青石中学党支部召开支部大会。会议由张明华同志主持，全体党员参加会议。"
+    assert [p.name for m in parse_report(text) for p in m.people if p.name] == ["张明华"]
 
 
 def test_a_name_the_model_cut_before_a_character_alone_before_the_post_after_it_runs_to_that_character():
-    for text, name in (("管玉成理事长首先致辞。", "管玉成"), ("第七届理事会李金算副理事长致欢迎词。", "李金算")):
+    for text, name in (("葛玉成理事长首先致辞。", "葛玉成"), ("第七届理事会周金算副理事长致欢迎词。", "周金算")):
         names = {p.name for m in parse_report(f"3月6日，青石同乡会召开会员大会。{text}") for p in m.people}
         assert names == {name}
     # Near miss: a verb of holding a post between the name and the post (王萍|任|主任) is no part of the name.
     names = {p.name for m in parse_report("3月6日，青石同乡会召开会员大会。会上，王萍任主任。") for p in m.people}
-    assert "王萍任" not in names
+    assert names == {"王萍"}
 
 
 def test_a_spirit_named_for_a_group_and_a_clan_are_no_names():
-    text = "3月6日，青石商会召开会员大会。会议希望商会传承和弘扬青石文化、苏商精神，做出特色。"
+    text = "3月6日，青石商会召开会员大会。会议希望商会传承和弘扬青石文化、徽商精神，做出特色。"
     assert [p.name for m in parse_report(text) for p in m.people] == []
-    text = "2月8日，周边的蔡氏宗亲们自发组织，来到青石蔡氏宗亲总会监事长蔡文勋宗长的别墅里，举办迎新春联欢会。"
-    assert {p.name for m in parse_report(text) for p in m.people if p.name} == {"蔡文勋"}
+    text = "2月8日，周边的陈氏宗亲们自发组织，来到青石陈氏宗亲总会监事长陈明勋宗长的别墅里，举办迎新春联欢会。"
+    assert {p.name for m in parse_report(text) for p in m.people if p.name} == {"陈明勋"}
     # Near miss: 精神 later in the clause (精神饱满) leaves the name.
-    text = "3月6日，青石商会召开会员大会。会长苏商明精神饱满地致辞。"
-    assert [p.name for m in parse_report(text) for p in m.people] == ["苏商明"]
+    text = "3月6日，青石商会召开会员大会。会长林明华精神饱满地致辞。"
+    assert [p.name for m in parse_report(text) for p in m.people] == ["林明华"]
 
 
 def test_a_two_character_name_after_a_post_and_before_deng_stands_where_the_model_reads_a_place():
-    text = "2月16日，青石工会举行新春联欢会。会长吴秋北、理事长黄国等出席典礼。黄国介绍，今年会员人数突破四万。"
+    text = "2月16日，青石工会举行新春联欢会。会长吴秋明、理事长黄河等出席典礼。黄河介绍，今年会员人数突破四万。"
     found = {p.name: (p.role, p.title) for m in parse_report(text) for p in m.people}
-    assert found["黄国"] == ("speaker", "理事长")
+    assert found["黄河"] == ("speaker", "理事长")
     # Near miss: a verb the model reads after a post (会长|应邀|出席) is no name.
     text = "2月16日，青石工会举行新春联欢会。会长应邀出席典礼。"
     assert [p.name for m in parse_report(text) for p in m.people] == []
@@ -159,8 +159,8 @@ def test_a_two_character_name_after_a_post_and_before_deng_stands_where_the_mode
 
 def test_a_wordlike_surname_with_the_post_after_it_and_a_person_invited_after_a_study_verb():
     # 代 is more often a word than a surname: the post written after the name, and the deed after it, confirm it.
-    text = "12月6日，县委教育工委召开中心组学习扩大会议，学习会议邀请县委党校代文辉副校长作了专题辅导。"
-    assert [(p.name, p.role, p.title) for m in parse_report(text) for p in m.people] == [("代文辉", "speaker", "副校长")]
+    text = "12月6日，县委教育工委召开中心组学习扩大会议，学习会议邀请县委党校代文涛副校长作了专题辅导。"
+    assert [(p.name, p.role, p.title) for m in parse_report(text) for p in m.people] == [("代文涛", "speaker", "副校长")]
     # Near miss: a speech studied before the name leaves its speaker referenced.
     text = "12月6日，市总工会召开党组会议，传达学习了省总工会主席王立新在全委会上的讲话精神。"
     assert [(p.name, p.role) for m in parse_report(text) for p in m.people] == [("王立新", "referenced")]
@@ -440,7 +440,7 @@ def test_a_body_the_model_reads_where_the_rules_read_a_name_is_no_name():
     # 东方 is a compound surname, and a post follows: the model reads the company.
     [meeting] = parse_report("3月2日，青石公司召开职代会。东方路桥总经理助理、工会主席林晓东同志作表态讲话。")
     assert [(p.name, p.title) for p in meeting.people] == [("林晓东", "工会主席")]
-    # A place the model reads over a surname and its given name is still the person (立委|黄国书).
+    # A place the model reads over a surname and its given name is still the person (立委|黄河书).
     assert "许昌发" in {p.name for p in parse_report("3月2日，青石县召开会议。县农委主任许昌发讲话。")[0].people}
 
 
@@ -817,3 +817,18 @@ def test_a_surname_and_a_posts_short_form_names_no_one_whichever_rule_reads_it()
     assert names("3月1日，青石公司召开职代会。会议由李总主持。") == []
     assert names("3月1日，青石公司召开职代会。董事长张明、李总出席会议并讲话。") == ["张明"]
     assert names("3月1日，青石公司召开职代会。公司领导李总作了讲话。") == []
+
+
+def test_reviewed_near_misses_of_titles_names_and_roles():
+    found = {p.name: (p.role, p.title) for p in find_people("会议由委员会主任王芳主持。", 0, 14)}
+    assert found == {"王芳": ("chair", "委员会主任")}
+    text = "3月5日，青石县总工会召开座谈会。刘洋率副主席王芳参加会议。"
+    assert {p.name: p.title for m in parse_report(text) for p in m.people} == {"刘洋": None, "王芳": "副主席"}
+    text = "3月5日，青石县总工会召开会员代表大会。会议选举王芳作为出席市工会代表大会的代表。"
+    assert [p.name for m in parse_report(text) for p in m.people] == ["王芳"]
+    text = "3月5日，青石县总工会召开座谈会。县直各单位工会主席，县总工会副主席王芳参加会议。"
+    assert [(p.name, p.title) for m in parse_report(text) for p in m.people if p.name] == [("王芳", "县总工会副主席")]
+    text = "3月5日，青石县总工会召开党组会议，传达学习了特邀代表王芳在省工会代表大会上的发言。"
+    assert [(p.name, p.role) for m in parse_report(text) for p in m.people] == [("王芳", "referenced")]
+    text = "3月5日，青石县总工会召开党组会议。根据县委书记李明提议，会议研究了人事事项。"
+    assert [p.role for m in parse_report(text) for p in m.people] != ["speaker"]
