@@ -548,6 +548,8 @@ def test_heads_of_units_professional_ranks_and_congress_deputies_are_titles():
     assert people("青石海关关长林晓东、县林长办公室林长张善明出席会议。") == {
         "林晓东": ("attendee", "青石海关关长"), "张善明": ("attendee", "县林长办公室林长"),
     }
+    found = people("县人社局四级主任科员林晓东、青石村村支书张善明出席会议。")
+    assert {name: title for name, (_, title) in found.items()} == {"林晓东": "县人社局四级主任科员", "张善明": "青石村村支书"}
     found = people("县教育局人事股股长林晓东、青石航空公司机长张善明出席会议。")
     assert {name: title for name, (_, title) in found.items()} == {"林晓东": "县教育局人事股股长", "张善明": "青石航空公司机长"}
 
