@@ -166,15 +166,10 @@ def _strip_adverbs(s: str) -> str:
                 s, changed = s[: -len(adverb)], True
             if s.startswith(adverb):
                 s, changed = s[len(adverb):], True
-        for manner in _MANNER_RIGHT_BEFORE_THE_VERB:
+        for manner in lexicons.entries("verb_manner_words"):
             if s.endswith(manner):
                 s, changed = s[: -len(manner)], True
     return s
-
-
-_MANNER_RIGHT_BEFORE_THE_VERB = ("专题", "热烈", "高效")
-"""X专题召开, X热烈召开: manner words that stand right before the verb but open meeting names too (专题学习会,
-热烈庆祝…大会, 高效办成一件事…推进会), so they are taken off the end of a head only."""
 
 
 def _strip_dates(s: str) -> str:

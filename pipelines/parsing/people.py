@@ -854,7 +854,8 @@ def _post_after(text: str, end: int) -> str | None:
 MAX_POST_PREFIX_CHARS = 4
 _NO_POST_PREFIX = frozenset("在对向与和及同代为以从将把被由等并也都均、")
 """Prepositions, conjunctions and adverbs: what follows a name with one of these is no post of its (王明在县长…)."""
-_TAKES_A_POST = re.compile("[任选聘膺]|当选")
+_TAKING_A_POST = "任选聘膺"
+_TAKES_A_POST = re.compile(f"[{_TAKING_A_POST}]|当选")
 """X当选主席, X连任理事长, X膺监事长: a post the person takes at the meeting is no title (EXTRACTION.md §3)."""
 _POST_ENDS = re.compile(r"[^\u4e00-\u9fff]|所作|所做|作|做|的|在|同志|主持|讲话|致|表示|指出|发言|介绍|宣读|汇报|代表|等|带领|率")
 """What follows a post written after a name: a mark, or what the person did."""
@@ -1312,12 +1313,13 @@ def _given_name_run_on(text: str, start: int, end: int, tokens: tuple[Token, ...
 
 
 _NAMES_TO_A_POST = re.compile(r"(?:选举|推选|推举|增补|任命|聘任|聘请)$")
-_WORDS_ENDING_IN_WEI = frozenset({"作为", "成为", "认为", "称为", "列为", "评为", "定为", "视为"})
 """Verbs that name a person to a post (选举X为主席): the 为 after the name is "as"."""
+_WORDS_ENDING_IN_WEI = frozenset({"作为", "成为", "认为", "称为", "列为", "评为", "定为", "视为"})
+"""Words of which 为 is the second character: after a name they are the clause's verb (王芳作为代表)."""
 
 
 _DEPUTY = "副"
-_SERVING_CHARACTERS = frozenset("任选聘膺兼当为是系率带陪携偕领")
+_SERVING_CHARACTERS = frozenset(_TAKING_A_POST + "兼当为是系率带陪携偕领")
 """One-character verbs of taking or holding a post (任, 兼, 当, 为 …) or of leading or escorting others (率, 带, 陪,
 携), between a name and a post."""
 
