@@ -577,9 +577,10 @@ _ORGANISED_AS_A_VERB = re.compile(rf"(?:再次|又|专门|及时|迅速|积极|�
 
 
 def _ends_in_people(phrase: str) -> bool:
-    """…经理李杰及业主代表: people who met, no body; a post (县委常委, 主席) may name a body's organ."""
+    """…经理李杰及业主代表: people who met, no body; a post (县委常委, 主席) may name a body's organ, but
+    representatives (代表) are people whichever list of words holds them."""
     head = lexicons.ends_with_entry(phrase, "group_heads")
-    return head is not None and head not in lexicons.entry_set("post_titles")
+    return head is not None and (head not in lexicons.entry_set("post_titles") or head == "代表")
 
 
 def _subject_after(text: str, i: int, end: int, quote_end: dict[int, int]) -> str | None:

@@ -220,9 +220,10 @@ def _transliterated_name_at(text: str, i: int) -> str | None:
 def _name_between_post_and_deed(text: str, i: int) -> str | None:
     """A full name (surname and two characters) between a post and a deed, 同志 or the next titled name of a
     list, whose given name holds a character rare in given names (馆长祖传祥主持会议, 副组长李天会同志, 主席戴传新，
-    副主席…), or ends in 和 before a deed of the name alone (专员赵学和主持, 副区长张庆和出席会议: a conjunction
+    副主席…), or ends in 和 before a deed of the name alone or a comma (专员赵学和主持, 副区长张庆和出席会议: a conjunction
     joins no second name to a deed). None where the rules read the name anyway, or where a
-    function word stands in it (王明也出席: 也 is no part of the name)."""
+    function word stands in it (王明也出席: 也 is no part of the name). A surname more often a word opens a name
+    before a deed, the next titled name, or a name listed after it (县领导明道成、曾辉)."""
     surname_len = _surname_at(text, i)
     # 副院长云立中同志主持: a surname more often a word (云, 时) is one here, where nothing else could stand.
     wordlike = not surname_len and text[i:i + 1] in lexicons.entry_set("surnames_wordlike")
@@ -232,8 +233,10 @@ def _name_between_post_and_deed(text: str, i: int) -> str | None:
         return None
     given = text[i + surname_len:end]
     if given.endswith("和"):
-        return text[i:end] if _deed_of_the_name_alone(text, end) and _given_name_ok(given[:-1]) else None
-    if not (_CLOSES_A_FULL_NAME.match(text, end) or _next_titled_item(text, end)):
+        # …or before a comma (董事长邱光和，): a conjunction there would join nothing.
+        alone = _deed_of_the_name_alone(text, end) or text[end:end + 1] in _COMMAS
+        return text[i:end] if alone and _given_name_ok(given[:-1]) else None
+    if not (_CLOSES_A_FULL_NAME.match(text, end) or _next_titled_item(text, end) or wordlike and _next_listed_name(text, end)):
         return None
     if wordlike:
         return text[i:end] if _given_name_ok(given) else None
@@ -242,7 +245,9 @@ def _name_between_post_and_deed(text: str, i: int) -> str | None:
     opens_with_function = given[0] in function_chars - lexicons.entry_set("given_name_function_chars")
     if _given_name_ok(given) or opens_with_function or given[-1] in function_chars:
         return None  # a given name the rules read alone is theirs to read
-    return text[i:end] if _given_name_ok(given, tagged_by_model=True) else None
+    # 监事长吴立村参加会议: a place's last character ends a given name where only a person could attend.
+    place_like_end = given[-1] in lexicons.entry_set("non_name_unit_chars") and _CLOSES_A_FULL_NAME.match(text, end) is not None
+    return text[i:end] if _given_name_ok(given[:-1] if place_like_end else given, tagged_by_model=True) else None
 
 
 _RELATIVE_CLAUSE_END = re.compile(r"[^，。；,;、！？!?\n]{0,12}?的(?:领导|代表|嘉宾|来宾|人员|同志|干部|职工|党员|成员)")
@@ -262,6 +267,11 @@ def _next_titled_item(text: str, i: int) -> bool:
     """A list mark at ``i`` and a post opening the next item (主席戴传新，副主席…): a list of titled names,
     whose marks close each name as a deed would."""
     return text[i:i + 1] in "，,、" and _post_pattern().match(text, i + 1) is not None
+
+
+def _next_listed_name(text: str, i: int) -> bool:
+    """A 、 at ``i`` and a name after it (县领导明道成、曾辉…): a list of names the post heads."""
+    return text[i:i + 1] == "、" and read_name_after(text, i + 1, strict=True, list_member=True) is not None
 
 
 def read_name_before(text: str, end: int) -> str | None:
@@ -507,8 +517,12 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             or _name_between_post_and_deed(text, name_start)
             or read_name_after(text, name_start)
         )
+        title = read_title_before(text, post.end()) if name else None
+        if title and _MANY_HOLDERS.match(title):
+            name = None  # 全体委员于学校礼堂…: a post all or some of a body hold heads no one's name
+        if name and post.group() in _VERBS_AFTER_A_NAME and (name[0] in _LINKING_SURNAMES or read_name_after(text, name_start, strict=True) != name):
+            name = None  # 党员代表和居民代表, 校长代表向全体…: a representative is as often a group's, linked on to what follows
         if name:
-            title = read_title_before(text, post.end())
             add(name, name_start, title, None)
             cursor = _past_a_note(text, name_start + len(name))
             while (sep := _LIST_SEPARATOR.match(text, cursor)) and cursor < end:
@@ -518,7 +532,8 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
                 add(member, sep.end(), title, None)
                 cursor = _past_a_note(text, sep.end() + len(member))
         # 劳联会长周联侨: with a name after the post, what stands before it is the body, not a name.
-        before = None if name else read_name_before(text, post.start())
+        # 王明代表学生发言: a post that is a verb after a name confirms no name there.
+        before = None if name or post.group() in _VERBS_AFTER_A_NAME else read_name_before(text, post.start())
         if before and not _names_a_unit(before):
             add(before, post.start() - len(before), None, post.group())
     for marker in re.finditer("同志", text[start:end]):
@@ -839,6 +854,8 @@ def _post_after(text: str, end: int) -> str | None:
     """The post written right after a name (韦明局长), with the words that qualify it there (王明常务副理事长所作的,
     李红财务主管作): up to MAX_POST_PREFIX_CHARS before the post word, where a deed or a mark follows it."""
     post = _post_pattern().match(text, end)
+    if post and post.group() in _VERBS_AFTER_A_NAME:
+        return None
     if post and not _is_org_post(text, post):
         return post.group()
     for prefix in range(1, MAX_POST_PREFIX_CHARS + 1):
@@ -851,7 +868,13 @@ def _post_after(text: str, end: int) -> str | None:
     return None
 
 
+_MANY_HOLDERS = re.compile("全体|各(?!界)|部分|其他|其余")
+"""Openings of a post held by many (全体委员, 各位代表, 部分理事): a group, whatever follows it; 各界 opens a body's name."""
 MAX_POST_PREFIX_CHARS = 4
+_VERBS_AFTER_A_NAME = frozenset({"代表"})
+"""Posts that are verbs when written right after a name: 学生代表王明 holds a post, 王明代表学生发言 speaks for others."""
+_LINKING_SURNAMES = frozenset("和向于与同")
+"""Surnames that are conjunctions and prepositions as often (和, 向, 于): after 代表 they link it to what follows."""
 _NO_POST_PREFIX = frozenset("在对向与和及同代为以从将把被由等并也都均、")
 """Prepositions, conjunctions and adverbs: what follows a name with one of these is no post of its (王明在县长…)."""
 _TAKING_A_POST = "任选聘膺"
@@ -1114,6 +1137,26 @@ def person_candidate_pattern() -> re.Pattern[str]:
         rf"(?:{lexicons.alternation(before)})[ \u3000]?[{surnames}]"
         rf"|[{surnames}][\u4e00-\u9fff·]{{1,3}}(?:{lexicons.alternation(after)})"
     )
+
+
+_COMMAS = frozenset("，,")
+_LIST_ITEM_CLOSERS = ("", "女士", "先生", "同志")
+
+
+def _alone_in_its_clause(text: str, start: int, end: int) -> bool:
+    """Whether a name is all its clause holds between commas (…，王思同，…)."""
+    return text[start - 1:start] in _COMMAS and (end == len(text) or text[end] in _COMMAS or text[end] in SENTENCE_MARKS)
+
+
+def _ends_a_list_item(text: str, name_end: int, next_start: int) -> bool:
+    """Whether a name ends the list item right before ``next_start`` (陈谐，|王思同; 林秋婕女士，|王思同)."""
+    return text[name_end:next_start - 1] in _LIST_ITEM_CLOSERS and text[next_start - 1:next_start] in _COMMAS
+
+
+def may_be_a_name_alone(text: str, start: int, end: int) -> bool:
+    """Whether a whole clause may be a name and nothing else: an item of a list set apart by commas
+    (执行理事陈谐，王思同，郑婉云等出席), which no post, verb or list mark stands by."""
+    return 2 <= end - start <= MAX_ENTITY_NAME_CHARS and text[start] in _surname_first_characters()
 
 
 def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int]]:
@@ -1638,6 +1681,8 @@ def find_people(
     ]
     taken = {m.start for m in mentions}
     for at, name in entities.items():
+        if _alone_in_its_clause(text, at, at + len(name)) and not any(_ends_a_list_item(text, m.end, at) for m in mentions):
+            continue  # 严加，周密，凤舞长空: a word the model reads as a name, where no listed name comes before it
         if at not in taken and not any(m.start < at < m.end for m in mentions) and start <= at and at + len(name) <= end and not _MASKS.intersection(text[at:at + len(name)]):
             title = read_title_before(text, at) or _post_glossed_at(text, at + len(name))[0]
             mentions.append(Mention(name, at, at + len(name), title, _post_after(text, at + len(name)), False))

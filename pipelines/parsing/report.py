@@ -43,7 +43,7 @@ from .meetings import (
 from .lexical import Token, lexical_model
 from .model import Meeting, Person
 from .groups import find_groups, group_in_meeting_name
-from .people import anchored_names, find_people, person_candidate_pattern
+from .people import anchored_names, find_people, may_be_a_name_alone, person_candidate_pattern
 from .segmentation import CLAUSE_BREAK, MASK, MAX_CLAUSE_CHARS, SAYING_VERBS, TERM_MASK, Document, Line, Section, inside_document_title, segment
 
 __all__ = ["parse_report", "parse_reports", "find_published_date"]
@@ -321,6 +321,9 @@ def _lede_date(doc: Document) -> str | None:
 
 CONTEXT_CHARS = 8
 """Characters of context the lexical model reads on each side of a possible name or an organiser."""
+_NAME_TAIL_CHARS = 4
+"""How far before a clause's end a possible name may be spotted for the clause to end in it: its given
+characters and a 女士 or 先生 after them (执行理事陈|谐，, 理事长林|秋婕女士，)."""
 
 
 def _pieces_to_tag(doc: Document, drafts: list[_Draft]) -> list[tuple[int, int]]:
@@ -335,8 +338,14 @@ def _pieces_to_tag(doc: Document, drafts: list[_Draft]) -> list[tuple[int, int]]
     organizers = [(at, at + len(d.mention.organizer)) for d in drafts if (at := d.mention.organizer_start) is not None]
     pieces: list[tuple[int, int]] = []
     for start, end in _merged([(d.region_start, d.region_end) for d in drafts]):
+        name_ends_at = -1  # where the clause before ends when a name may end it
         for clause_start, clause_end in _clauses(doc.body, start, end):
             spots = [m.span() for m in candidate.finditer(doc.body, clause_start, clause_end)]
+            # 执行理事陈谐，王思同，郑婉云等: a clause that may be a name alone, in a list of names set apart by commas.
+            listed = name_ends_at == clause_start - 1 and doc.body[name_ends_at] in "，,"
+            if listed and may_be_a_name_alone(doc.body, clause_start, clause_end):
+                spots.append((clause_start, clause_end))
+            name_ends_at = clause_end if spots and spots[-1][1] >= clause_end - _NAME_TAIL_CHARS else -1
             spots += [(a, b) for a, b in organizers if clause_start <= a < clause_end]
             windows = [(max(clause_start, a - CONTEXT_CHARS), min(clause_end, b + CONTEXT_CHARS)) for a, b in spots]
             pieces.extend(_merged(windows))

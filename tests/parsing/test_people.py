@@ -834,3 +834,56 @@ def test_reviewed_near_misses_of_titles_names_and_roles():
     assert [(p.name, p.role) for m in parse_report(text) for p in m.people] == [("王芳", "referenced")]
     text = "3月5日，青石县总工会召开党组会议。根据县委书记李明提议，会议研究了人事事项。"
     assert [p.role for m in parse_report(text) for p in m.people] != ["speaker"]
+
+
+def _names_roles_titles(text: str) -> list[tuple[str, str, str | None]]:
+    return [(p.name, p.role, p.title) for m in parse_report(text) for p in m.people if p.name]
+
+
+def test_a_representative_before_a_name_is_a_title_and_after_it_a_verb():
+    text = "3月5日，青石县商会召开理事会，会长王萍致辞，学生代表张明、职工代表李小红发言。"
+    assert _names_roles_titles(text) == [
+        ("王萍", "speaker", "会长"), ("张明", "speaker", "学生代表"), ("李小红", "speaker", "职工代表"),
+    ]
+    # 王大勇代表企业职工发言: he speaks for others and holds no post 代表.
+    assert _names_roles_titles("3月5日，青石县总工会召开座谈会，王大勇代表企业职工发言。") == [("王大勇", "speaker", None)]
+    # 和, 向 after 代表 link it to what follows: no names 和居民, 向全体.
+    text = "3月5日，青石社区召开议事会，驻街单位代表、党员代表和居民代表参加。徐俊校长向全体代表作了说明。"
+    assert {name for name, _, _ in _names_roles_titles(text)} <= {"徐俊"}
+
+
+def test_posts_of_project_commands_and_audit_offices_are_titles():
+    text = "3月5日，青石县政府召开专题会议，项目总指挥周全汇报进展，县审计局审计长孙立出席。"
+    assert _names_roles_titles(text) == [("周全", "speaker", "项目总指挥"), ("孙立", "attendee", "县审计局审计长")]
+
+
+def test_a_post_all_or_some_of_a_body_hold_heads_no_name():
+    for text in ("3月5日，青石大学召开教代会，全体委员于学校礼堂听取报告。", "3月5日，青石商会召开理事会，部分理事于学校参观。"):
+        assert _names_roles_titles(text) == [], text
+    # 各界 opens a body's name: its chair is a person.
+    text = "3月5日，青石商会召开座谈会，各界妇女联合会主席王明出席。"
+    assert _names_roles_titles(text) == [("王明", "attendee", "各界妇女联合会主席")]
+
+
+def test_names_set_apart_by_commas_after_a_titled_name_are_a_list():
+    text = "9月7日晚上，青石大学校友会举行换届会议。理事长林秋婕女士，执行理事陈谐，王思同，郑婉云，区域理事孟繁霖等出席会议。"
+    assert [name for name, _, _ in _names_roles_titles(text)] == ["林秋婕", "陈谐", "王思同", "郑婉云", "孟繁霖"]
+    # A clause of a surname and a word where no listed name comes before it is no one.
+    text = "3月5日，青石县委召开常委会议。会议要求，要提高站位，周密安排，严加管理，认真抓好落实。"
+    assert _names_roles_titles(text) == []
+
+
+def test_a_given_name_ends_in_he_before_a_comma_and_in_a_places_character_before_attending():
+    text = "3月5日，青石商会召开座谈会，全国人大代表、青石集团董事长邱光和，青石商会执行副会长杨剑发言。"
+    assert [name for name, _, _ in _names_roles_titles(text)] == ["邱光和", "杨剑"]
+    text = "10月16日，青石市商会召开会议，市温州商会监事长吴立村参加会议。"
+    assert _names_roles_titles(text) == [("吴立村", "attendee", "市温州商会监事长")]
+    # A conjunction between two names is still one: 董事长邱光和李红出席.
+    assert [name for name, _, _ in _names_roles_titles("3月5日，青石商会召开座谈会，董事长邱光和李红出席。")] == ["邱光", "李红"]
+
+
+def test_a_surname_more_often_a_word_opens_a_name_a_post_heads_in_a_list():
+    text = "7日，全县农业工作领导小组会议召开。县委副书记杨武主持；县领导明道成、曾辉、马礼运等出席。"
+    assert _names_roles_titles(text) == [
+        ("杨武", "chair", "县委副书记"), ("明道成", "attendee", "县领导"), ("曾辉", "attendee", "县领导"), ("马礼运", "attendee", "县领导"),
+    ]
