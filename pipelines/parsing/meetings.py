@@ -136,6 +136,9 @@ _NAME_CLOSERS = "」”』"
 """The closing quote marks a meeting's name may end with (“学习贯彻…”专题学习会 read up to its mark)."""
 _EDITION = re.compile(r"[(（]第?[一二三四五六七八九十\d]{1,4}[期届次][)）]$")
 """Which edition a course or gathering is, written after its name: 研修班(第二期)."""
+_A_PERIOD_OPENS = re.compile(r"(?:\d{4}年度?|二[〇○零][一二三四五六七八九〇○零]{2}年度?)?(?:第?[一二三四]季度|[上下]半年)")
+"""召开2022年第一季度安全生产委员会: a committee named with a quarter or a half-year is that period's sitting of it,
+since a body has no quarter."""
 
 
 JOINED = "暨"
@@ -152,7 +155,7 @@ def meeting_noun_at_end(name: str) -> str | None:
         return None
     org = lexicons.ends_with_entry(bare, "org_suffixes")
     if org and len(org) > len(noun):
-        return None
+        return org if org == "委员会" and _A_PERIOD_OPENS.match(bare) else None
     return noun
 
 
@@ -305,10 +308,18 @@ MAX_BODY_CHUNKS = 6
 """A body's name at the head of a meeting's is at most this many chunks of places and units (青石市|新城区|大河镇|大河社区|工会|联合会)."""
 
 
+_SCOPED_STANDING_BODY = re.compile("全[省市县区镇乡州]")
+_STANDING_BODIES = ("领导小组", "工作小组", "委员会", "指挥部")
+"""Bodies a whole place sets up for a field of work (全县农业农村工作领导小组, 全市安全生产委员会): the scope that
+opens a meeting's name is part of theirs, where it is no body's in 全县农业工作会议."""
+
+
 def organizer_from_name(name: str) -> str | None:
     """The holding body written at the head of a meeting name (县委常委会议 → 县委), or None."""
     if (standing := _STANDING_JOINT_MEETING.match(name)) is not None:
         return standing.group(1)  # 青石县青年工作联席会议第三次全体会议: the joint meeting holds its sessions
+    if (scoped := _SCOPED_STANDING_BODY.match(name)) is not None and (body := organizer_from_name(name[scoped.end():])) and body.endswith(_STANDING_BODIES):
+        return scoped.group() + body  # 全县农业农村工作领导小组会议: the county's leading group, whose scope opens its name
     if (term := _LEVEL_AND_TERM.match(name)) is not None:
         # 县十五届县委常委会第24次会议: the body after the level and its term, if it is of that level.
         body = organizer_from_name(name[term.end():])
@@ -493,9 +504,9 @@ _LISTED_MEASURE = re.compile(r"\s*[一二三四五六七八九十]是")
 
 @cache
 def _agenda_word() -> re.Pattern[str]:
-    """An agenda word as a verb: 研究 in 研究生 (a graduate student), 研究院, 研究会, or 研究中心 ending a holder or
-    before its Party branch or union (X研究中心党支部) is a noun; 研究中心工作 is the verb and its object."""
-    return re.compile(f"(?:{lexicons.alternation(lexicons.entries('agenda_words'))})(?![生院会所室员]|(?:中心|基地|小组)(?:$|党|工会|团))")
+    """An agenda word as a verb: 研究 in 研究生 (a graduate student), 研究院, 研究会, 研究分会, or 研究中心 ending a holder
+    or before its Party branch or union (X研究中心党支部) is a noun; 研究中心工作 and 研究分析 are verbs."""
+    return re.compile(f"(?:{lexicons.alternation(lexicons.entries('agenda_words'))})(?![生院会所室员]|分[会院所]|(?:中心|基地|小组)(?:$|党|工会|团))")
 
 
 _PASSIVE_VERBS = (
@@ -503,7 +514,7 @@ _PASSIVE_VERBS = (
     "拉开帷幕", "拉开了帷幕", "落幕", "启幕", "开营", "结营", "开讲",
 )
 """Verbs a meeting's own name stands before (X会议在…召开, X培训班在…开班)."""
-_HOSTED_BY = re.compile(r"(由)?([^，,。；、的由]{2,20}?)(?:主办|举办|组织)(?:[、，,][^，,。；的]{2,30}?(?:承办|协办))?的")
+_HOSTED_BY = re.compile(r"(由)?([^，,。；、的由]{2,40}?)(?:主办|举办|组织)(?:[、，,][^，,。；的]{2,30}?(?:承办|协办))?的")
 
 
 def _hosted_by(name: str) -> re.Match[str] | None:
@@ -794,7 +805,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             name = named
             # 由市总工会主办、区总工会承办的培训班在…开班: the host holds it; the name follows 的.
             if hosted is not None:
-                organizer, stated, name = hosted.group(2), True, name[hosted.end():]
+                organizer, stated, name = drop_abbreviation(hosted.group(2)), True, name[hosted.end():]
             elif (undertaken := _UNDERTAKEN_BY.match(name)) is not None:
                 # 由A批准，B委托举办，C承办的培训班在…开班: B holds it, C only runs it.
                 hosts = list(_HOST_CLAUSE.finditer(text, start, clause_start))

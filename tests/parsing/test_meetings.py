@@ -1460,3 +1460,25 @@ def test_words_that_open_meeting_names_or_name_venues_are_not_taken_for_manners_
     [meeting] = parse_report("在县委党校召开的全县工会工作会议上，李明作了报告。")
     assert (meeting.organizer, meeting.location) == (None, "县委党校")
     assert organizers("3月5日，大队长培训班在县消防救援大队开班。") == [None]
+
+
+def test_a_research_branch_holds_what_it_hosts_and_its_short_name_note_is_dropped():
+    text = "近日,由青石学会校友工作研究分会(以下简称“分会”)主办、青石大学校友会承办的分会第五届常务理事会第六次会议在青石大学召开。"
+    [meeting] = parse_report(text)
+    assert (meeting.organizer, meeting.meeting_name) == ("青石学会校友工作研究分会", "分会第五届常务理事会第六次会议")
+    # 研究 as the verb of an agenda still reads no meeting held: 会议研究分析了召开年会的有关事宜.
+    assert parse_report("3月5日，青石商会理事会研究分析了召开年会的有关事宜。") == []
+
+
+def test_a_committee_named_with_a_quarter_is_that_quarters_sitting():
+    [meeting] = parse_report("1月25日，青石县供电公司在五楼会议室组织召开2022年第一季度安全生产委员会。本次会议由党委书记高兰主持。")
+    assert (meeting.organizer, meeting.meeting_name, meeting.chair) == ("青石县供电公司", "2022年第一季度安全生产委员会", "高兰")
+    assert meeting_noun_at_end("安全生产委员会") is None
+    assert meeting_noun_at_end("上半年安全生产委员会") == "委员会"
+
+
+def test_a_scope_opens_the_name_of_a_standing_body_a_place_sets_up():
+    assert organizer_from_name("全县农业农村工作领导小组会议") == "全县农业农村工作领导小组"
+    assert organizer_from_name("全市安全生产委员会全体会议") == "全市安全生产委员会"
+    assert organizer_from_name("全县农业工作会议") is None
+    assert organizer_from_name("全市工会工作会议") is None
