@@ -136,9 +136,13 @@ _NAME_CLOSERS = "」”』"
 """The closing quote marks a meeting's name may end with (“学习贯彻…”专题学习会 read up to its mark)."""
 _EDITION = re.compile(r"[(（]第?[一二三四五六七八九十\d]{1,4}[期届次][)）]$")
 """Which edition a course or gathering is, written after its name: 研修班(第二期)."""
-_A_PERIOD_OPENS = re.compile(r"(?:\d{4}年度?|二[〇○零][一二三四五六七八九〇○零]{2}年度?)?(?:第?[一二三四]季度|[上下]半年)")
-"""召开2022年第一季度安全生产委员会: a committee named with a quarter or a half-year is that period's sitting of it,
-since a body has no quarter."""
+_PERIOD_OPENING = re.compile(
+    r"(?:\d{4}年度?|二[〇○零][一二三四五六七八九〇○零]{2}年度?)?(?:\d{1,2}月份?|第?[一二三四]季度|[上下]半年)"
+    r"|\d{4}年度?|二[〇○零][一二三四五六七八九〇○零]{2}年度?"
+)
+"""The period a meeting's name opens with (2022年第一季度, 2021年5月, 2023年度): when it was held, no part of the body
+that held it. A committee named with one (召开2022年第一季度安全生产委员会) is that period's sitting of it, since a
+body has no quarter."""
 
 
 JOINED = "暨"
@@ -155,7 +159,7 @@ def meeting_noun_at_end(name: str) -> str | None:
         return None
     org = lexicons.ends_with_entry(bare, "org_suffixes")
     if org and len(org) > len(noun):
-        return org if org == "委员会" and _A_PERIOD_OPENS.match(bare) else None
+        return org if org == "委员会" and _PERIOD_OPENING.match(bare) else None
     return noun
 
 
@@ -354,7 +358,10 @@ def organizer_from_name(name: str) -> str | None:
 def organizer_in_chairs_title(meeting_name: str | None, title: str | None) -> str | None:
     """The body a meeting named by its kind of body (党组(扩大)会议) belongs to, read from its chair's title
     (河北省检察院党组书记 → 河北省检察院党组): whoever leads that body chairs its meeting."""
-    kind = lexicons.starts_with_entry(meeting_name or "", "org_suffixes")
+    name = meeting_name or ""
+    if (period := _PERIOD_OPENING.match(name)) is not None:
+        name = name[period.end():]  # 2021年5月党组理论学习中心组学习会: the month it was held in, then the body's kind
+    kind = lexicons.starts_with_entry(name, "org_suffixes")
     if not kind or not title or len(kind) < 2:
         return None
     for post in title.split("、"):
@@ -496,6 +503,8 @@ _REPEATEDLY = re.compile(
 _TIME_SINCE = re.compile(r"[\d〇零一二三四五六七八九十百两]+[多余]?(?:周年|年|个多?月|天)(?:来|以来)")
 _THIS_SESSION_ALONE = re.compile(rf"[\s\u3000]*(?:通过)?{THIS_SESSION}[\s\u3000]*")
 """此次召开政府常务会，就是…, 通过本次召开组织生活会…: the meeting the report tells of, named again."""
+_WHEN_IT_WAS_HELD = re.compile(r"当晚|当天|当日|之际|期间|前夕|时[，,]")
+"""What follows the verb of a meeting named before it, as a time for something else (典礼举行当晚, 会议召开期间)."""
 _PURPOSE_ALONE = re.compile(r"[\s\u3000]*为了?")
 """为召开一次高质量的民主生活会，X多次召开筹备会议: the meeting a clause of purpose looks ahead to."""
 _LISTED_MEASURE = re.compile(r"\s*[一二三四五六七八九十]是")
@@ -724,6 +733,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                 continue
         if _INSTRUCTED.search(_DASH.split(head_text)[-1]):
             continue  # 会后各校要立即召开…会议: an instruction for later, not a meeting held
+        if _WHEN_IT_WAS_HELD.match(text, v_end):
+            continue  # 就职礼举行当晚，筵开百多席: the time of a meeting the report tells of, none of its own
         if _SAID_IN_THE_CLAUSE.search(head_text) or _SPEECH_REPORTED.search(text, start, clause_start):
             continue  # X并表示能在任内成功举办Y: a meeting a speaker tells of, not one the report does
         cooperation = is_cooperation(head.body)

@@ -1482,3 +1482,20 @@ def test_a_scope_opens_the_name_of_a_standing_body_a_place_sets_up():
     assert organizer_from_name("全市安全生产委员会全体会议") == "全市安全生产委员会"
     assert organizer_from_name("全县农业工作会议") is None
     assert organizer_from_name("全市工会工作会议") is None
+
+
+def test_the_period_a_meeting_name_opens_with_leaves_the_body_its_chair_leads():
+    text = "5月31日,市中院党组书记、院长林晓东主持召开2021年5月党组理论学习中心组(扩大)学习会。"
+    [meeting] = parse_report(text)
+    assert (meeting.organizer, meeting.chair) == ("市中院党组", "林晓东")
+    assert organizer_in_chairs_title("2023年度党组会议", "县法院党组书记") == "县法院党组"
+    assert organizer_in_chairs_title("年度工作会议", "县法院党组书记") is None
+
+
+def test_ceremonies_named_with_li_are_meetings_and_the_time_one_was_held_is_none():
+    [meeting] = parse_report("青石商会新届理事就职礼昨日在新山举行，青石商会主席王淑侬在会上致词。")
+    assert (meeting.organizer, meeting.meeting_name, meeting.date_text) == ("青石商会", "青石商会新届理事就职礼", "昨日")
+    text = "不久前，青石工会举行庆祝成立七十周年联欢晚宴。王明担任新届会长。就职礼举行当晚，筵开百多席。"
+    assert [m.meeting_name for m in parse_report(text)] == ["庆祝成立七十周年联欢晚宴"]
+    text = "3月5日，青石工会举行就职典礼，王明致辞。典礼举行当天，会场座无虚席。"
+    assert [m.meeting_name for m in parse_report(text)] == ["就职典礼"]
