@@ -30,10 +30,11 @@ _OWN_REPORT = re.compile(r"的(?:工作)?(?:汇报|报告|发言)")
 # here; not "X在会上作了…的工作报告", given at this meeting, nor "X和Y分别传达了Z…的讲话", relayed by X.
 _SPEECH_ELSEWHERE = re.compile(
     rf"(?:(?:在(?!{THIS_SESSION}?(?:会|会议|大会)上(?:作|做)了)[^，。；,;]{{1,50}}?|[和同与](?:(?!传达|领学|解读)[^，。；,;]){{1,50}}?)"
-    r"的(?:重要)?(?:工作|主旨|专题|辅导|动员)?(?:讲话|报告|致辞|致词|指示|批示)(?!中(?:指出|强调|要求|表示|提出|说))"
+    r"的(?:重要)?(?:工作|主旨|专题|辅导|动员)?(?:讲话|报告|致辞|致词|指示|批示)(?!中(?!的))"
     r"|对[^，。；,;]{1,50}?(?:作出|做出)的(?:重要)?(?:指示|批示))"
 )
-"""X在…上的讲话 relayed; not X在题为《…》的工作报告中指出, which tells what X said in the report X gave."""
+"""X在…上的讲话 relayed; not X在题为《…》的工作报告中指出 or X在随后的讲话中对…给予肯定, which tell what X said in the
+speech X gave."""
 
 
 @dataclass(frozen=True)

@@ -725,3 +725,13 @@ def test_a_person_whose_deeds_are_shown_is_named_not_present():
     assert roles("主席林晓东带领大家观看了李红梅同志的先进事迹展。") == {"林晓东": "attendee", "李红梅": "referenced"}
     assert roles("会上，大家观看了由主席张明华主讲的微党课。") == {"张明华": "speaker"}
     assert roles_in_report("3月1日，青石县总工会召开会议。会上，大家观看了劳模张明华现场表演的绝活。") == {"张明华": "attendee"}
+
+
+def test_assigning_the_work_and_what_a_person_said_in_the_speech_given_here_are_speaking():
+    text = "3月5日，青石社区召开居民会议。社区党支部书记林晓东进行工作安排。"
+    assert [(p.name, p.role) for m in parse_report(text) for p in m.people] == [("林晓东", "speaker")]
+    text = "3月5日，青石学院召开中心组学习会。青石大学副校长吴志平出席了本次活动。\n吴志平副校长在随后的讲话中对学院工作给予肯定。"
+    assert [(p.name, p.role) for m in parse_report(text) for p in m.people] == [("吴志平", "speaker")]
+    # A speech given elsewhere, and a point made in it, are relayed: its speaker was not there.
+    text = "3月5日，青石学院召开中心组学习会，传达了省委书记王明在全省大会上的讲话中的重要论述。"
+    assert [(p.name, p.role) for m in parse_report(text) for p in m.people] == [("王明", "referenced")]
