@@ -368,6 +368,8 @@ def read_title_before(text: str, end: int) -> str | None:
         title = title[dated.end():]  # 以及12月18日市委副书记X在…: the day the person spoke, not their post
     if title.startswith("以") and _post_pattern().match(title, 1):
         title = title[1:]  # 以理事长X为团长, 以主席X的希望为指导: 以 introduces the person, it is no part of the post
+    if _on_behalf_of(title):
+        title = title[title.rfind("代表") + len("代表"):]  # 副秘书长张大春代表市长X: the post of the one spoken for
     return title if title and lexicons.ends_with_entry(title, "post_titles") else None
 
 
@@ -540,7 +542,8 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     for marker in re.finditer("同志", text[start:end]):
         at = start + marker.start()
         if (name := read_name_before(text, at)) is not None:
-            add(name, at - len(name), None, None)
+            # 王明同志（县委副书记）: the post glossed after 同志 is the name's title.
+            add(name, at - len(name), None, _post_glossed_at(text, at + len("同志"))[0])
     for frame in re.finditer(r"(?:选举|增补|受|由)(?:产生)?(?:了)?", text[start:end]):
         at = start + frame.end()
         name = read_name_after(text, at, strict=True)

@@ -887,3 +887,12 @@ def test_a_surname_more_often_a_word_opens_a_name_a_post_heads_in_a_list():
     assert _names_roles_titles(text) == [
         ("杨武", "chair", "县委副书记"), ("明道成", "attendee", "县领导"), ("曾辉", "attendee", "县领导"), ("马礼运", "attendee", "县领导"),
     ]
+
+
+def test_a_post_glossed_after_tongzhi_is_the_title_and_one_spoken_for_is_the_post_after_daibiao():
+    assert _names_roles_titles("3月5日，青石县总工会召开座谈会。王明同志（县委副书记）出席会议。") == [("王明", "attendee", "县委副书记")]
+    text = "3月5日，青石市召开座谈会，副秘书长张大春代表市长卢秀兰致辞。"
+    assert _names_roles_titles(text) == [("张大春", "speaker", "副秘书长"), ("卢秀兰", "referenced", "市长")]
+    # 代表 as a delegate stays in the title.
+    text = "3月5日，青石市召开座谈会，人大代表、市长卢秀兰出席。"
+    assert _names_roles_titles(text) == [("卢秀兰", "attendee", "人大代表、市长")]
