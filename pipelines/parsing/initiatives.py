@@ -261,6 +261,25 @@ def _people_named_for_their_unit(text: str, ending: str, run_end: int) -> bool:
 _SHORT_NAME_BEFORE = re.compile(f"{SHORT_NAME_CUE}$")
 
 
+_PEOPLE_BEFORE = ("广大", "各位", "全体")
+
+
+def _names_people(text: str, quote: Quote) -> bool:
+    """Whether a counted name stands for a kind of people (“五老”, the five kinds of veterans): a noun for a group
+    of people after it (“五老”代表, “五老”人员), 广大 or 全体 before it, or 作用 after it (发挥“五老”作用)."""
+    name = quote.text.strip()
+    if quote.opener == "《" or not _COUNTED_PHRASE.match(name):
+        return False
+    return (
+        lexicons.starts_with_entry(text[quote.end:quote.end + MAX_GROUP_HEAD_CHARS], "group_heads") is not None
+        or text.endswith(_PEOPLE_BEFORE, 0, quote.start)
+        or text.startswith("作用", quote.end)
+    )
+
+
+MAX_GROUP_HEAD_CHARS = 6
+
+
 def _short_name_noted(text: str, quote: Quote) -> bool:
     """Whether a quote is the short name noted for the one named just before it (…(以下简称《论述摘编》))."""
     return _SHORT_NAME_BEFORE.search(text, max(0, quote.start - len("以下简称")), quote.start) is not None
@@ -515,9 +534,11 @@ def find_initiatives(
     runs = _runs(text, expanded)
     # 《…论述摘编》(以下简称《论述摘编》)…学习《论述摘编》: the short name stands for the full one wherever it is written.
     short_names = {quote.text.strip() for quote in expanded if _short_name_noted(text, quote)}
+    # 广大“五老”, “五老”代表: a name any mention shows to be people's is no programme at its other mentions either.
+    people = {quote.text.strip() for quote in expanded if _names_people(text, quote)}
     for index, quote in enumerate(expanded):
         run_start, run_end = runs[index]
-        if index in used or quote.text.strip() in short_names or _is_excluded(text, quote, runs[index], meeting_names, tokens):
+        if index in used or quote.text.strip() in short_names | people or _is_excluded(text, quote, runs[index], meeting_names, tokens):
             continue
         name = quote.text.strip()
         if quote.opener != "《" and len(name) == 1:

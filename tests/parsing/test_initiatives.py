@@ -323,3 +323,12 @@ def test_a_quoted_hall_is_a_brand_not_a_body():
 def test_quoted_service_stations_and_brigades_are_brands():
     text = "会议要求，建好用好“劳模创新工作站”“户外劳动者爱心服务站”，组建“红色宣讲大队”。"
     assert initiatives(text) == {"劳模创新工作站": "brand", "户外劳动者爱心服务站": "brand", "红色宣讲大队": "brand"}
+
+
+def test_a_counted_name_for_a_kind_of_people_is_no_initiative_at_any_mention():
+    names = lambda text: {i.name: i.category for i in find_initiatives(text, 0, len(text), [])}  # noqa: E731
+    assert names("组织广大“五老”忠诚敬业，开展“五老”助青少年健康活动。") == {}
+    assert names("各村关工委主任、“五老”代表等80余人参加会议。") == {}
+    assert names("积极发挥“五老”作用，为青少年办实事。") == {}
+    # Alone, or with a head noun of a programme, the same name is one: a studio named for the veterans is a brand.
+    assert names("推进“五老”工作室建设，开展“三下乡”活动。") == {"五老": "brand", "三下乡": "campaign"}
