@@ -701,11 +701,15 @@ MAX_LISTED_NAMES = 40
 _PERSONAL_NOTE = re.compile(r"[(（][\u4e00-\u9fff]{1,10}[)）]")
 
 
-def _heads_a_titled_name(text: str, at: int) -> bool:
-    """Whether a post and a name stand at ``at`` (市长张嘉明): what comes before them names the post's body or place."""
+def _heads_a_titled_name(text: str, at: int, tokens: tuple[Token, ...] = ()) -> bool:
+    """Whether a post and a name stand at ``at`` (市长张嘉明): what comes before them names the post's body or place.
+    Where the model reads the "surname" as a function word (副校长|向|大家介绍), no name follows the post."""
     post = _post_pattern().match(text, at)
     name = read_name_after(text, post.end()) if post else None
-    return name is not None and not _is_common_word(name)  # 助理秘书长|应邀出席: a word that follows names, no name
+    if name is None or _is_common_word(name):
+        return False  # 助理秘书长|应邀出席: a word that follows names, no name
+    opening = tokens_overlapping(tokens, post.end(), post.end() + 1)
+    return not (opening and opening[0].start == post.end() and opening[0].tag in _FUNCTION_TAGS)
 
 
 def _past_a_note(text: str, at: int) -> int:
@@ -867,7 +871,7 @@ def _post_after(text: str, end: int) -> str | None:
         if len(words) < prefix or not all(_is_cjk(ch) for ch in words) or words[0] in _NO_POST_PREFIX or _TAKES_A_POST.search(words):
             return None
         post = _post_pattern().match(text, end + prefix)
-        if post and not _is_org_post(text, post) and _POST_ENDS.match(text, post.end()):
+        if post and post.group() not in _VERBS_AFTER_A_NAME and not _is_org_post(text, post) and _POST_ENDS.match(text, post.end()):
             return text[end:post.end()]
     return None
 
@@ -884,8 +888,9 @@ _NO_POST_PREFIX = frozenset("在对向与和及同代为以从将把被由等并
 _TAKING_A_POST = "任选聘膺"
 _TAKES_A_POST = re.compile(f"[{_TAKING_A_POST}]|当选")
 """X当选主席, X连任理事长, X膺监事长: a post the person takes at the meeting is no title (EXTRACTION.md §3)."""
-_POST_ENDS = re.compile(r"[^\u4e00-\u9fff]|所作|所做|作|做|的|在|同志|主持|讲话|致|表示|指出|发言|介绍|宣读|汇报|代表|等|带领|率")
-"""What follows a post written after a name: a mark, or what the person did."""
+_POST_ENDS = re.compile(r"[^\u4e00-\u9fff]|所作|所做|作|做|的|在|同志|主持|讲话|致|表示|指出|发言|介绍|宣读|汇报|代表|等|带领|率|向|对|就|为|与|强调|要求|提出")
+"""What follows a post written after a name: a mark, what the person did, or the preposition that opens it (杨军副校长向大家
+介绍, 王强董事长与员工…)."""
 
 
 def _skip_post_after(text: str, end: int) -> int:
@@ -1056,13 +1061,14 @@ def _sent_greetings(text: str, start: int) -> bool:
 _SPEECH_ACT = re.compile(
     r"提出(?!的)了?[^，。；,;：:“]{0,8}?(?:意见|要求|建议)|发出(?!的)了?[^，。；,;：:]{0,24}?倡议"
     r"|谈(?!的)了?[^，。；,;：:]{0,8}?(?:体会|看法|认识|感受|感想|心得|想法)"
-    r"|带领(?:(?!到|赴|前往)[^，。；,;：:]){0,10}?(?<!参观)(?:学习|研读)(?!考察|取经)"
+    r"|(?:带领|领导)(?:(?!到|赴|前往)[^，。；,;：:]){0,10}?(?<!参观)(?:学习|研读|重温)(?!考察|取经)"
     r"|上了?一(?:堂|次)[^，。；,;：:]{0,8}?课|[讲上]党课"
 )
 """What a person says to those present, in words no single verb of the lexicon holds:
 - X提出要求, X提出了四点意见, X发出了“…”的倡议: what is put to them; not the opinions others put forward (听取职工提出的意见);
 - X谈了学习体会, X就…谈了看法: what the person thinks, told;
-- X带领大家学习了…: a study led, as 领学 is; not a tour (带领大家参观学习, 到先进单位学习取经);
+- X带领大家学习了…, X领导各人学习了…, X带领大家重温入党誓词: a study or an oath led, as 领学 and 领誓 are; not a tour
+  (带领大家参观学习, 到先进单位学习取经);
 - X为大家上了一堂党课, X讲党课: a lecture given.
 Not what someone else says that the person hears or asks for (听取了大家谈的体会, 邀请党校教授上党课)."""
 _HEARD_OR_ASKED = re.compile(r"听取|聆听|邀请|请")
@@ -1221,7 +1227,7 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
         given_ok = _given_name_ok(name[surname:], tagged_by_model=True) or _unit_ending_between_post_and_deed(text, start, name)
         opens_a_follower = _opens_a_follower(text, start, start + len(name))
         # 林口|市长张嘉明: what stands before a post and the name it titles is the post's place or body.
-        heads_a_post = _heads_a_titled_name(text, start + len(name))
+        heads_a_post = _heads_a_titled_name(text, start + len(name), tokens)
         if surname and 2 <= len(name) <= MAX_ENTITY_NAME_CHARS and given_ok and not _is_common_word(name) and not addressed and not names_a_field and not names_a_body and not names_an_election and not opens_a_follower and not heads_a_post:
             found.append((name, start))
     return found

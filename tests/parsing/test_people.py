@@ -896,3 +896,16 @@ def test_a_post_glossed_after_tongzhi_is_the_title_and_one_spoken_for_is_the_pos
     # 代表 as a delegate stays in the title.
     text = "3月5日，青石市召开座谈会，人大代表、市长卢秀兰出席。"
     assert _names_roles_titles(text) == [("卢秀兰", "attendee", "人大代表、市长")]
+
+
+def test_a_post_after_a_name_and_a_preposition_after_it_leave_the_name_and_no_name_after_the_post():
+    text = "3月5日，青石大学校友会召开年会。杨军副校长向大家介绍了学校近年来的发展变化。"
+    assert _names_roles_titles(text) == [("杨军", "speaker", "副校长")]
+    # 作为代表: acting as a representative is no post.
+    assert _names_roles_titles("3月5日，青石县总工会召开座谈会，张和平作为代表发言。") == [("张和平", "speaker", None)]
+
+
+def test_surnames_outside_the_hundred_family_surnames_and_a_deputy_named_without_fu():
+    text = "3月5日，青石中学召开家委会成立大会。校长陈卫元、副校长恽雪锋参加了会议。\n恽校长首先讲话。"
+    assert _names_roles_titles(text) == [("陈卫元", "attendee", "校长"), ("恽雪锋", "speaker", "副校长")]
+    assert read_name_after("禤国华出席", 0) == "禤国华"

@@ -735,3 +735,12 @@ def test_assigning_the_work_and_what_a_person_said_in_the_speech_given_here_are_
     # A speech given elsewhere, and a point made in it, are relayed: its speaker was not there.
     text = "3月5日，青石学院召开中心组学习会，传达了省委书记王明在全省大会上的讲话中的重要论述。"
     assert [(p.name, p.role) for m in parse_report(text) for p in m.people] == [("王明", "referenced")]
+
+
+def test_answering_questions_leading_an_oath_and_summing_up_the_meeting_are_speaking():
+    roles = lambda text: [(p.name, p.role) for m in parse_report(text) for p in m.people if p.name]  # noqa: E731
+    assert roles("3月5日，青石公司召开职工大会。王强董事长与员工就普遍关心的问题展开现场问答。") == [("王强", "speaker")]
+    assert roles("3月5日，青石社区召开党员大会。社区党支部书记高晨良带领大家重温入党誓词。") == [("高晨良", "speaker")]
+    assert roles("3月5日，青石镇召开换届工作会议，镇党委书记陈守权讲话，镇长林龙海进行大会总结。") == [("陈守权", "speaker"), ("林龙海", "speaker")]
+    # A tour led is no study led.
+    assert roles("3月5日，青石社区召开党员大会。书记高晨良带领大家参观学习。") == [("高晨良", "attendee")]
