@@ -361,6 +361,8 @@ def find_groups(text: str, start: int, end: int, names: set[str]) -> list[tuple[
         clause_start, floor = at, max(start, at - MAX_CLAUSE_CHARS)
         while clause_start > floor and not STATEMENT_BREAK.match(text, clause_start - 1):
             clause_start -= 1
+        if (agent := _AGENT.search(text, clause_start, at)) is not None:
+            clause_start = agent.end()  # 召开由全体管理人员参加的总结会: who attends follows 由
         if (place := _PLACE_BEFORE_VERB.search(text, clause_start, at)) is not None:
             at = place.start()  # 县级工会干部在分会场参会, 通过视频参会: the group stands before the place or the means
         cut = _after_names(text, clause_start, at, names)

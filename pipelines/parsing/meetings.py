@@ -70,10 +70,11 @@ def _verb_pattern() -> re.Pattern[str]:
 @cache
 def _org_chunk_pattern() -> re.Pattern[str]:
     suffixes = lexicons.alternation(lexicons.entries("org_suffixes") + lexicons.entries("place_suffixes"))
-    # 办 of 办公会 (a meeting: 主席办公会) ends no body; no other ending is followed by 公会. A school or hospital
+    # 办 of 办公会 (a meeting: 主席办公会) ends no body; no other ending is followed by 公会; 区 of 区域 (党建工作区域化
+    # 联席会议) is a word's, no district's. A school or hospital
     # numbered in its place (第四中学, 第一人民医院) is a body, where 第 elsewhere numbers a term or a session.
     numbered = rf"第[{_CN_NUMERALS}\d]{{1,3}}[\u4e00-\u9fff]{{0,4}}?(?:{_NUMBERED_BODIES})"
-    return re.compile(rf"{numbered}|[^{_NAME_CHUNK_BAD}]{{0,10}}?(?:{suffixes})(?!公会)")
+    return re.compile(rf"{numbered}|[^{_NAME_CHUNK_BAD}]{{0,10}}?(?:{suffixes})(?!公会|域)")
 
 
 _CN_NUMERALS = "一二三四五六七八九十"
@@ -272,6 +273,8 @@ def _parse_head(head: str) -> _Head:
         core = core[:went.start()]
     if (party := _VISITING_PARTY.search(core)) is not None and not _names_a_body(core[:party.start()]):
         core = _body_of_the_leader(core[:party.start()])  # who came or called it, sent by the body of their post
+    elif party is not None and party.group() == _CALLED:
+        core = core[:party.start()]  # 青石公司召集班子成员…召开: the body that called them holds it
     if (everyone := core.find("全体")) >= MIN_BODY_BEFORE_EVERYONE and meeting_noun_at_end(core) is None:
         core = core[:everyone]  # 城关二小全体教职工齐聚…召开: the body whose members gathered holds it
     described, of, described_body = core.rpartition("的")
@@ -373,7 +376,8 @@ def organizer_in_chairs_title(meeting_name: str | None, title: str | None) -> st
 
 _ORGANISED = re.compile(ORGANISING_VERB)
 _CAUSED = re.compile(r"指导|督促|帮助|协助|推动|要求")
-_VISITING_PARTY = re.compile(r"一行|召集")
+_CALLED = "召集"
+_VISITING_PARTY = re.compile(rf"一行|{_CALLED}")
 """市总工会副主席X一行到公司开展宣讲, 县委书记X召集相关部门召开: a leader who came or called the meeting, whose post
 says which body sent them; a body that calls others (县总工会召集各基层工会召开) holds it itself."""
 _WENT_TO = re.compile(r"来到|走进|深入|前往|赶赴|奔赴|赴|到")
@@ -399,8 +403,9 @@ _TALLY = re.compile(r"^(?:[二三四五六七八九十两几数百千]|\d)[一�
 often (三次全委会)."""
 _COUNT_OF_ONE = re.compile(r"^一场(?=[\u4e00-\u9fff])")
 _PRAISE = re.compile(r"^[^，,。；“”「」《》\"的]{1,8}的\s*")
-_ENTITLED = re.compile(r"^(?:以)?题为《[^》]{1,80}》的|^以《[^》]{1,80}》为题的")
-"""题为《…》的专题党课: the title of the talk is no part of the meeting's name."""
+_ENTITLED = re.compile(r"^(?:以)?题为《[^》]{1,80}》的|^以《[^》]{1,80}》为题的|^由[^，,。；;由]{2,40}?(?:参加|出席|参与)的")
+"""题为《…》的专题党课: the title of the talk is no part of the meeting's name; nor are those who attend it
+(召开由两厂区全体管理人员参加的年度总结会议)."""
 DURATION = r"(?:为期|连续)[一二三四五六七八九十两\d]{1,3}[天日]的?"
 """为期两天的, 连续两天: how long a meeting lasts, no part of its name or its holder."""
 _LASTING = re.compile(f"^{DURATION}")
@@ -1407,7 +1412,10 @@ def named_body(organizer: str, text: str, tokens: tuple[Token, ...], told_by: in
         if inside_document_title(text, m.start()):
             continue
         if (quoted := _QUOTED_BODY.match(text, max(0, m.start() - MAX_QUOTED_BODY_CHARS), m.end() + 1)) and quoted.end() == m.end() + 1:
-            names.add(quoted.group(1))  # 筹组“澳门专业女性协会”。该协会…: a body the report quotes by its whole name
+            # 筹组“澳门专业女性协会”。该协会…: a body the report quotes by its whole name; a word and the kind alone
+            # (加强“家校”联系) names none.
+            if m.start() - (quoted.end() - 1 - len(quoted.group(1))) >= 2:
+                names.add(quoted.group(1))
             continue
         ends = (m.end(), m.end() + len(unit)) if unit and text.startswith(unit, m.end()) else (m.end(),)
         word = next((t for t in tokens_overlapping(tokens, m.end() - 1, m.end()) if t.end in ends), None)

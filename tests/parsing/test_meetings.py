@@ -1499,3 +1499,22 @@ def test_ceremonies_named_with_li_are_meetings_and_the_time_one_was_held_is_none
     assert [m.meeting_name for m in parse_report(text)] == ["庆祝成立七十周年联欢晚宴"]
     text = "3月5日，青石工会举行就职典礼，王明致辞。典礼举行当天，会场座无虚席。"
     assert [m.meeting_name for m in parse_report(text)] == ["就职典礼"]
+
+
+def test_who_attends_a_meeting_is_no_part_of_its_name_and_a_body_that_called_people_holds_it():
+    text = "近日，在公司内部召开由两厂区全体管理人员及部分员工代表参加的年度总结表彰会议。"
+    [meeting] = parse_report(text)
+    assert (meeting.organizer, meeting.meeting_name) == (None, "年度总结表彰会议")
+    assert [p.group_name for p in meeting.people] == ["两厂区全体管理人员", "部分员工代表"]
+    [meeting] = parse_report("4月17日，青石书店公司召集班子成员、中层正、副职30余人召开2018年第一季度经营管理分析会。")
+    assert meeting.organizer == "青石书店公司"
+    # A leader who called it is sent by the body of the post.
+    [meeting] = parse_report("4月17日，县委书记王明召集相关部门召开专题会议。")
+    assert meeting.organizer == "县委"
+
+
+def test_a_district_ending_that_opens_a_word_ends_no_body_and_a_quoted_word_of_a_kind_names_no_school():
+    assert organizer_from_name("虹口区广中路街道党建工作区域化联席会议") == "虹口区广中路街道"
+    text = "为切实加强“家校”联系，促进学生健康成长，我校于11月15日，召开了本学期第二次家长委员会议。"
+    [meeting] = parse_report(text)
+    assert meeting.organizer == "我校"
