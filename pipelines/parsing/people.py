@@ -183,7 +183,7 @@ def _read_name_after(text: str, i: int, strict: bool, list_member: bool) -> str 
     short_end, long_end = i + surname_len + 1, i + surname_len + 2
     if not _given_name_ok(text[i + surname_len:short_end]):
         return None
-    if _ends_name(text, short_end):
+    if _ends_name(text, short_end) and not _ends_a_list_item_as_a_name(text, short_end):
         return text[i:short_end]
     if long_end > len(text) or not _given_name_ok(text[short_end:long_end]):
         return None
@@ -196,6 +196,12 @@ def _read_name_after(text: str, i: int, strict: bool, list_member: bool) -> str 
     return text[i:long_end]
 
 
+def _ends_a_list_item_as_a_name(text: str, i: int) -> bool:
+    """罗富和、, 邱光和，: 和 right before a list mark joins nothing, so it is the name's last character."""
+    return text[i:i + 1] == "和" and text[i + 1:i + 2] in _LIST_MARKS
+
+
+_LIST_MARKS = frozenset("、，,")
 _CLOSES_A_FULL_NAME = re.compile("主持(?!人)|出席|列席|参加|同志(?!们)|所[作做]的")
 """What stands right after a person, never after a verb or a word that ends a name (X主持, X出席, X同志, X所作的):
 a name between a post and one of these is all that stands there (a bare post may stand before 所作的 too, 主席所作的
@@ -948,10 +954,10 @@ def _studied_before(text: str, start: int) -> bool:
 @cache
 def _studied_verb() -> re.Pattern[str]:
     """A studied_before word as a verb: not the head of a noun (党史学习教育, 学习中心组, 学习型, 学习小组,
-    学习成员, 学习会, 学习班), nor the study itself as a subject (集中学习由X主持); 学习会议精神 studies the
-    meeting's spirit."""
+    学习成员, 学习会, 学习班, 文史和学习委员会), nor the study itself as a subject (集中学习由X主持); 学习会议精神
+    studies the meeting's spirit."""
     words = lexicons.alternation(lexicons.keyed("role_verbs")["studied_before"])
-    return re.compile(f"(?:{words})(?!教育|中心组|型|小组|成员|班|会(?!议)|由)")
+    return re.compile(f"(?:{words})(?!教育|中心组|型|小组|成员|班|委员会|会(?!议)|由)")
 
 
 def _heard_before(text: str, start: int) -> bool:
@@ -1455,6 +1461,15 @@ def _between_list_marks(text: str, start: int, end: int) -> bool:
     return text[start - 1:start] == "、" and _LIST_GOES_ON.match(text, end) is not None
 
 
+def _listed_between_persons(text: str, tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` stands between two 、 with a person the model tags right before and right after."""
+    if text[start - 1:start] != "、" or text[end:end + 1] != "、":
+        return False
+    before = tokens_overlapping(tokens, start - 2, start - 1)
+    after = tokens_overlapping(tokens, end + 1, end + 2)
+    return bool(before) and bool(after) and before[0].entity == "person" and after[0].entity == "person"
+
+
 def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
     """Whether the model's words show a rule's name is no name: it starts inside a word, ends inside
     one, a person the model found starts elsewhere in it (包括李华: not 包括李), or it is two characters
@@ -1516,6 +1531,8 @@ def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
             return False  # 总经理严|有农所|作的: a name the model runs on into the first character of what closes it
         # 习近平总书记: a word the model runs on into the post after the name is the name and its post
         return not mention.title_after
+    if _listed_between_persons(text, tokens, mention.start, mention.end):
+        return False  # 马飚、齐|续春、陈晓光: words the model makes of a name listed between two names it knows
     # A preposition or other function word and an ordinary word (向|顺利, 对|发展) are a phrase; so is one
     # and a noun where no post anchors a name (班子成员向|全体代表).
     untitled = mention.title is None and mention.title_after is None

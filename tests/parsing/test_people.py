@@ -909,3 +909,15 @@ def test_surnames_outside_the_hundred_family_surnames_and_a_deputy_named_without
     text = "3月5日，青石中学召开家委会成立大会。校长陈卫元、副校长恽雪锋参加了会议。\n恽校长首先讲话。"
     assert _names_roles_titles(text) == [("陈卫元", "attendee", "校长"), ("恽雪锋", "speaker", "副校长")]
     assert read_name_after("禤国华出席", 0) == "禤国华"
+
+
+def test_he_before_a_list_mark_ends_a_name_and_a_name_the_model_misreads_between_two_it_knows_stands():
+    text = "3月5日，全国政协召开常委会议。全国政协副主席林文漪、罗富和、马飚、齐续春、陈晓光出席会议。"
+    assert [name for name, _, _ in _names_roles_titles(text)] == ["林文漪", "罗富和", "马飚", "齐续春", "陈晓光"]
+    # 和 between two names still joins them.
+    assert [name for name, _, _ in _names_roles_titles("3月5日，青石县召开会议，县长王明和副县长李红出席。")] == ["王明", "李红"]
+
+
+def test_a_committee_for_study_is_a_body_not_a_study_of_the_speech_after_it():
+    text = "3月5日，青石县政协召开常委会议。文史和学习委员会主任王太华汇报了本委员会年度工作情况。"
+    assert [(name, role) for name, role, _ in _names_roles_titles(text)] == [("王太华", "speaker")]
