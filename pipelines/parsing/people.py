@@ -617,7 +617,8 @@ def _addressed_by_post(name: str) -> bool:
 
 # "X同职工代表座谈", "X与大家面对面交流": a person who talked with those present. 同 may end a
 # name here though it is common inside given names: the talk that follows anchors it.
-_TALK_WITH = re.compile(r"(?:同|与|和|跟)[^，。；,;！？!?\n]{1,20}?(?:座谈|交流|谈心|交谈|面对面)")
+_TALK_WITH = re.compile(r"(?:同(?![学时事志级步比等样类])|与(?!会)|和|跟)[^，。；,;！？!?\n]{1,20}?(?:座谈|交流|谈心|交谈|面对面)")
+"""X同/与/和…座谈: with whom the person talked; not 同 or 与 opening a word (欧美同学会…主持座谈会, 与会人员交流)."""
 
 
 def _name_before_talk(text: str, at: int) -> str | None:

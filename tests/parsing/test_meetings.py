@@ -1518,3 +1518,20 @@ def test_a_district_ending_that_opens_a_word_ends_no_body_and_a_quoted_word_of_a
     text = "为切实加强“家校”联系，促进学生健康成长，我校于11月15日，召开了本学期第二次家长委员会议。"
     [meeting] = parse_report(text)
     assert meeting.organizer == "我校"
+
+
+def test_organisation_work_and_party_life_are_nouns_in_a_meetings_name_not_the_verb_of_organising():
+    for text, name in (
+        ("3月24日,2025年全县组织工作会议在县委新会议室召开。", "2025年全县组织工作会议"),
+        ("3月24日，青石县委办公室党支部专题组织生活会召开。", "青石县委办公室党支部专题组织生活会"),
+    ):
+        assert [m.meeting_name for m in parse_report(text)] == [name], text
+    # 组织 as the verb: the body that organised it holds it.
+    assert [(m.organizer, m.meeting_name) for m in parse_report("3月24日，青石县委组织全县干部召开大会。")] == [("青石县委", "大会")]
+
+
+def test_a_word_opened_by_tong_is_no_talk_with_someone():
+    text = "4月27日,常务副会长林海教授参加了“欧美同学会工作调研座谈会”,欧美同学会副会长、原青石局副局长王立民主持座谈会。"
+    [meeting] = parse_report(text)
+    assert [p.name for p in meeting.people if p.name] == ["林海", "王立民"]
+    assert meeting.chair == "王立民"
