@@ -1524,6 +1524,7 @@ def test_organisation_work_and_party_life_are_nouns_in_a_meetings_name_not_the_v
     for text, name in (
         ("3月24日,2025年全县组织工作会议在县委新会议室召开。", "2025年全县组织工作会议"),
         ("3月24日，青石县委办公室党支部专题组织生活会召开。", "青石县委办公室党支部专题组织生活会"),
+        ("3月24日，全县组织人事工作会议召开。", "全县组织人事工作会议"),
     ):
         assert [m.meeting_name for m in parse_report(text)] == [name], text
     # 组织 as the verb: the body that organised it holds it.
