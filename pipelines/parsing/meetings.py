@@ -508,6 +508,8 @@ _REPEATEDLY = re.compile(
 _TIME_SINCE = re.compile(r"[\d〇零一二三四五六七八九十百两]+[多余]?(?:周年|年|个多?月|天)(?:来|以来)")
 _THIS_SESSION_ALONE = re.compile(rf"[\s\u3000]*(?:通过)?{THIS_SESSION}[\s\u3000]*")
 """此次召开政府常务会，就是…, 通过本次召开组织生活会…: the meeting the report tells of, named again."""
+_A_BODY_POINTED_AT = re.compile(r"[该本我此]会")
+"""该会举办…, 本会举行…: the association itself, before the verb of what it holds, is no meeting's name."""
 _WHEN_IT_WAS_HELD = re.compile(r"当晚|当天|当日|之际|期间|前夕|时[，,]")
 """What follows the verb of a meeting named before it, as a time for something else (典礼举行当晚, 会议召开期间)."""
 _PURPOSE_ALONE = re.compile(r"[\s\u3000]*为了?")
@@ -546,7 +548,7 @@ or the 组织 that opens its clause."""
 _SUBJECT_BEFORE_TOPIC = re.compile(r"(.{2,20}?)(?:就|针对|围绕|根据|按照)")
 """X就/围绕…召开: the holder, then what the meeting is about or follows (prepositions no body's name holds)."""
 _UNDER_THE_LEAD_OF = re.compile(r"在([^，,。；在]{2,20}?)的(?:统一)?(?:组织|领导|带领|指导)下")
-_INSTRUCTED = re.compile(r"(?<![需重主只纪提摘])要(?![求点闻])|务必|必须|应当|应该")
+_INSTRUCTED = re.compile(r"(?<![需重主只纪提摘])要(?![求点闻])|务必|必须|应当|应该|(?<![响反回适供感理])应(?=多|积极|定期|继续|经常|尽快)|呼吁|号召|鼓励")
 _DAY_PART_AT_END = re.compile(f"(?:{'|'.join(DAY_PARTS)})$")
 _CEREMONY_OF_THE_VERB = re.compile(r"仪式|典礼|式|词")
 _UNDERTAKEN_BY = re.compile(r"由?([^，,。；的由]{2,40}?)(?:承办|协办)的")
@@ -623,7 +625,7 @@ def _subject_after(text: str, i: int, end: int, quote_end: dict[int, int]) -> st
     return None
 
 
-_PROGRAMME = re.compile(r"(?:多个|多项|多场|许多|一系列|系列|各类|各项|各种)")
+_PROGRAMME = re.compile(r"(?:多个|多项|多场|许多|一系列|系列|各类|各项|各种|更多|这类|此类|这些|多种)")
 _ACTIVITY = re.compile(r"活动$")
 _AT_IT = re.compile(rf"[。！!]?\s*(?:(?:会上|在会上)[，,]|{THIS_SESSION}活动邀请)")
 """会上，… or 本次活动邀请… opening the sentence after an activity: what was done at it, whom it invited: a gathering
@@ -815,6 +817,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         elif (
             verb_word in _PASSIVE_VERBS
             and meeting_noun_at_end(named := _SHORT_NAME_NOTE.sub("", head.body or _name_in_clause_before(text, start, clause_start)))
+            and not _A_BODY_POINTED_AT.fullmatch(named)
             and not _has_predicate(named[hosted.end():] if (hosted := _hosted_by(named)) else named)
             and not _ANNOUNCED.search(named)
         ):

@@ -1536,3 +1536,16 @@ def test_a_word_opened_by_tong_is_no_talk_with_someone():
     [meeting] = parse_report(text)
     assert [p.name for p in meeting.people if p.name] == ["林海", "王立民"]
     assert meeting.chair == "王立民"
+
+
+def test_activities_urged_or_of_a_kind_and_the_body_pointed_at_before_its_verb_are_no_meetings():
+    for text in (
+        "3日，青石总会会长胡明呼吁青年团举办更多有活力的活动。",
+        "他说，该团也应多举办这类有益身心的活动。",
+        "3日，县委号召各单位召开专题会议。",
+    ):
+        assert parse_report(text) == [], text
+    text = "3日，青石总会举办青年团代表大会。青年团总团长卢伟说，该会举办此次的代表大会获得各州代表踊跃参与。"
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("青石总会", "青年团代表大会")]
+    # 应邀 is an invitation accepted, no instruction.
+    assert [m.meeting_name for m in parse_report("3日，青石县总工会应邀举办座谈会。")] == ["座谈会"]
