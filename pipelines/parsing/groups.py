@@ -244,7 +244,8 @@ def _split(text: str, s: int, e: int, with_bodies: bool = False, posts: bool = F
             sublist_from = None  # 街道和社区的代表、楼宇妇女之家负责人: the list joined by 和 ended at its head noun
         if word in _CONJUNCTIONS:
             item_start = max([s] + [m.end() for m in _ITEM_BREAK.finditer(text, s, match.start())])
-            if "的" in text[item_start:match.start()] and not _COUNTED.match(text, match.end()):
+            left = text[item_start:match.start()]
+            if "的" in left and not _COUNTED.match(text, match.end()) and not _complete_before_a_conjunction(text, left, match.end(), e):
                 continue  # a 的-modifier before the conjunction governs both sides, unless each side has its count
             nxt = text.find("、", match.end(), e)
             if nxt >= 0:
@@ -274,6 +275,18 @@ def _split(text: str, s: int, e: int, with_bodies: bool = False, posts: bool = F
     elif pending is not None:
         groups.append((pending, e))
     return groups
+
+
+def _complete_before_a_conjunction(text: str, left: str, right_start: int, e: int) -> bool:
+    """Whether the part before a conjunction is a group of its own despite a 的-modifier in it: the part after has a
+    modifier of its own (各团体的负责人及侨联的负责人), or the part before ends in a head noun that is no post
+    (来自全市的留学人员代表及相关部门工作人员) and counts none; in 六个支部的书记和委员代表 the post 书记 shares the head
+    after it, in 来自唐山的13名劳模和先进工作者 the count is of both."""
+    right = _ITEM_BREAK.split(text[right_start:e], maxsplit=1)[0]
+    head = lexicons.ends_with_entry(left, "group_heads")
+    posts_sharing_a_head = lexicons.entry_set("post_titles") - lexicons.entry_set("person_nouns")  # 代表 is a kind of person
+    counted = _COUNTED.search(left) is not None  # 13名全国劳模和先进工作者: the count is of both
+    return "的" in right or head is not None and head not in posts_sharing_a_head and not counted
 
 
 def _addressed_by_post(group: str) -> bool:

@@ -348,3 +348,11 @@ def test_clan_members_alumni_families_shareholders_and_relatives_abroad_are_grou
     assert groups("各地宗亲代表和海外侨眷出席。") == ["各地宗亲代表", "海外侨眷"]
     assert groups("全体校友和家属参加联欢会。") == ["全体校友", "家属"]
     assert groups("公司全体股东参加会议。") == ["公司全体股东"]
+
+
+def test_a_group_complete_before_a_conjunction_is_one_despite_a_de_modifier():
+    assert groups("城区各人民团体、民主党派的负责人及县区侨联的负责人参加会议。") == ["城区各人民团体、民主党派的负责人", "县区侨联的负责人"]
+    assert groups("来自全市的留学人员代表及相关部门工作人员参加。") == ["来自全市的留学人员代表", "相关部门工作人员"]
+    # A post before the conjunction shares the head after it, and a count is of both sides.
+    assert groups("集团下属六个党支部的书记和委员代表参加。") == ["集团下属六个党支部的书记和委员代表"]
+    assert groups("来自青石的13名全国劳模和先进工作者参加。") == ["来自青石的13名全国劳模和先进工作者"]
