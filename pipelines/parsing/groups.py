@@ -279,14 +279,18 @@ def _split(text: str, s: int, e: int, with_bodies: bool = False, posts: bool = F
 
 def _complete_before_a_conjunction(text: str, left: str, right_start: int, e: int) -> bool:
     """Whether the part before a conjunction is a group of its own despite a 的-modifier in it: the part after has a
-    modifier of its own (各团体的负责人及侨联的负责人), or the part before ends in a head noun that is no post
-    (来自全市的留学人员代表及相关部门工作人员) and counts none; in 六个支部的书记和委员代表 the post 书记 shares the head
-    after it, in 来自唐山的13名劳模和先进工作者 the count is of both."""
+    modifier of its own (各团体的负责人及侨联的负责人), or the part before tells where its people come from and ends in
+    a head noun that is no post (来自各基层工会的代表和特邀人员: the guests come from nowhere said). A post before the
+    conjunction shares the head after it (六个支部的书记和委员代表), and a count before it is of both sides (来自青石的
+    13名劳模和先进工作者)."""
     right = _ITEM_BREAK.split(text[right_start:e], maxsplit=1)[0]
     head = lexicons.ends_with_entry(left, "group_heads")
     posts_sharing_a_head = lexicons.entry_set("post_titles") - lexicons.entry_set("person_nouns")  # 代表 is a kind of person
-    counted = _COUNTED.search(left) is not None  # 13名全国劳模和先进工作者: the count is of both
-    return "的" in right or head is not None and head not in posts_sharing_a_head and not counted
+    counted = _COUNTED.search(left) is not None
+    return "的" in right or left.startswith(_ORIGIN) and head is not None and head not in posts_sharing_a_head and not counted
+
+
+_ORIGIN = "来自"
 
 
 def _addressed_by_post(group: str) -> bool:

@@ -353,6 +353,8 @@ def test_clan_members_alumni_families_shareholders_and_relatives_abroad_are_grou
 def test_a_group_complete_before_a_conjunction_is_one_despite_a_de_modifier():
     assert groups("城区各人民团体、民主党派的负责人及县区侨联的负责人参加会议。") == ["城区各人民团体、民主党派的负责人", "县区侨联的负责人"]
     assert groups("来自全市的留学人员代表及相关部门工作人员参加。") == ["来自全市的留学人员代表", "相关部门工作人员"]
-    # A post before the conjunction shares the head after it, and a count is of both sides.
+    # A 的-modifier that is not where the people come from governs both sides, a post before the conjunction shares
+    # the head after it, and a count is of both sides.
+    assert groups("各企业的职工代表和劳模代表参加。") == ["各企业的职工代表和劳模代表"]
     assert groups("集团下属六个党支部的书记和委员代表参加。") == ["集团下属六个党支部的书记和委员代表"]
     assert groups("来自青石的13名全国劳模和先进工作者参加。") == ["来自青石的13名全国劳模和先进工作者"]
