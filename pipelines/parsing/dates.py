@@ -60,11 +60,12 @@ _RELATIVE_DAY = (
     rf"|(?:上|本)(?:周|星期)[一二三四五六日天]{_DAY_PAREN}|(?<![下每这两隔各前])(?:周|星期)[一二三四五六日天](?:{_DAY_IN_BRACKETS}|(?=举行|召开|举办|在|于|假|上午|下午|晚|$))|(?:本|上)月(?:\d{{1,2}}|{_CN_DAY})日{_WEEKDAY_PAREN})"
 )
 # A day without its month: 9日, a list of days (27、28日), or 二十三日; a one-character Chinese day
-# (三日) only with the part of the day or the hour after it, since 三日内 and 一日游 are no dates.
+# (三日) only with the part of the day, the hour or the verb of holding after it (工联会一日在此间举行), since 三日内
+# and 一日游 are no dates.
 _DAY_ONLY = (
     rf"(?:(?<![\d月])\d{{1,2}}(?:、\d{{1,2}})*日"
     rf"|(?<![{_CN_DIGIT}十月第])(?:[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?)日"
-    rf"|(?<![{_CN_DIGIT}十月第])[一二三四五六七八九]日(?=上午|下午|晚上|晚间|早上|中午|凌晨|{_CN_HOUR}[时点]|\d{{1,2}}[时点:：])"
+    rf"|(?<![{_CN_DIGIT}十月第这那每同期])[一二三四五六七八九]日(?=上午|下午|晚上|晚间|早上|中午|凌晨|{_CN_HOUR}[时点]|\d{{1,2}}[时点:：]|在|于|举行|召开|举办|$)"
     # A day written with 号 as speech does, only before a part of the day (6号晚, 12号上午; 6号楼 is a building).
     rf"|(?<![\d月第])\d{{1,2}}号(?={'|'.join(DAY_PARTS)}|晚))"
 )

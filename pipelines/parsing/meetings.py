@@ -289,7 +289,20 @@ def _parse_head(head: str) -> _Head:
         body = body[1:]  # 由市总工会召开: 由 introduces the body that holds it
     if _UNOPENED_CLOSER.match(body):
         body = body[:-1]  # 「X成立大会」于Y举行: the marks quoted the whole name; the opening one is gone
+    if _ends_in_a_titled_person(body):
+        body = _body_of_the_leader(body)  # 县总工会主席王明召开…: the body of the post; 副市长X召开: none written
     return _Head(body, location, date_text)
+
+
+def _ends_in_a_titled_person(words: str) -> bool:
+    """Whether words end in a post and a name after it (县总工会主席王明, 副市长彭雁同志): a person, no body."""
+    words = words.removesuffix("同志")
+    for post in lexicons.pattern("post_titles").finditer(words):
+        name = words[post.end():]
+        surname = 2 if name[:2] in lexicons.surnames() else 1 if name[:1] in lexicons.surnames() else 0
+        if surname and 1 <= len(name) - surname <= 2:
+            return True
+    return False
 
 
 _STANDING_JOINT_MEETING = re.compile(r"^([^第，,、]{2,30}?联席会议)(?=第)")

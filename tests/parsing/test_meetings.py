@@ -1549,3 +1549,19 @@ def test_activities_urged_or_of_a_kind_and_the_body_pointed_at_before_its_verb_a
     assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("青石总会", "青年团代表大会")]
     # 应邀 is an invitation accepted, no instruction.
     assert [m.meeting_name for m in parse_report("3日，青石县总工会应邀举办座谈会。")] == ["座谈会"]
+
+
+def test_a_titled_person_who_holds_a_meeting_is_no_body_the_body_of_the_post_is():
+    held = lambda text: [(m.organizer, m.meeting_name) for m in parse_report(text)]  # noqa: E731
+    assert held("3月5日，县总工会主席王明召开座谈会。") == [("县总工会", "座谈会")]
+    assert held("10月1日晚，副市长林雁迅速召开我市安全生产紧急会议，各县相关部门负责人参加会议。") == [("我市", "我市安全生产紧急会议")]
+    assert held("3月5日，青石商会理事长王明同志召开理事会。") == [("青石商会", "理事会")]
+    # A body whose name ends in a post's word is still a body.
+    assert held("3月5日，青石县总工会召开座谈会。") == [("青石县总工会", "座谈会")]
+
+
+def test_a_day_in_one_chinese_numeral_before_the_verb_of_holding_is_the_date():
+    [meeting] = parse_report("青石工会联合会一日在此间举行“五一”酒会，呼吁会员团结。")
+    assert (meeting.organizer, meeting.date_text) == ("青石工会联合会", "一日")
+    # For one day, or one day's span, is a duration.
+    assert [m.date_text for m in parse_report("3月5日，青石商会举办培训班，为期一日。")] == ["3月5日"]
