@@ -261,23 +261,18 @@ def _people_named_for_their_unit(text: str, ending: str, run_end: int) -> bool:
 _SHORT_NAME_BEFORE = re.compile(f"{SHORT_NAME_CUE}$")
 
 
-_PEOPLE_BEFORE = ("广大", "各位", "全体")
+_PEOPLE_BEFORE = "广大"
+_PEOPLE_AFTER = ("代表", "人员", "群体", "队伍", "同志", "们")
 
 
 def _names_people(text: str, quote: Quote) -> bool:
-    """Whether a counted name stands for a kind of people (“五老”, the five kinds of veterans): a noun for a group
-    of people after it (“五老”代表, “五老”人员), 广大 or 全体 before it, or 作用 after it (发挥“五老”作用)."""
+    """Whether a counted name stands for a kind of people (“五老”, the five kinds of veterans): 广大 before it, or a
+    noun for the people it is right after it (“五老”代表, “五老”人员, “五老”队伍); not “三下乡”志愿者 or “四进”工作队员,
+    the people of a programme."""
     name = quote.text.strip()
     if quote.opener == "《" or not _COUNTED_PHRASE.match(name):
         return False
-    return (
-        lexicons.starts_with_entry(text[quote.end:quote.end + MAX_GROUP_HEAD_CHARS], "group_heads") is not None
-        or text.endswith(_PEOPLE_BEFORE, 0, quote.start)
-        or text.startswith("作用", quote.end)
-    )
-
-
-MAX_GROUP_HEAD_CHARS = 6
+    return text.endswith(_PEOPLE_BEFORE, 0, quote.start) or text.startswith(_PEOPLE_AFTER, quote.end)
 
 
 def _short_name_noted(text: str, quote: Quote) -> bool:

@@ -334,11 +334,26 @@ _STANDING_BODIES = ("领导小组", "工作小组", "委员会", "指挥部")
 opens a meeting's name is part of theirs, where it is no body's in 全县农业工作会议."""
 
 
+def _set_up_for_a_field(body: str) -> bool:
+    """A standing body named for a field of work (农业农村工作领导小组, 安全生产委员会); not a kind of body a whole place
+    has many of (村民委员会, 居民委员会, 各级…委员会) or a bare 领导小组."""
+    suffix = next((s for s in _STANDING_BODIES if body.endswith(s)), None)
+    return (
+        suffix is not None
+        and len(body) - len(suffix) >= 2
+        and not body.startswith("各")
+        and not body.endswith(_KINDS_A_PLACE_HAS_MANY_OF)
+    )
+
+
+_KINDS_A_PLACE_HAS_MANY_OF = ("村民委员会", "居民委员会", "业主委员会", "审查委员会")
+
+
 def organizer_from_name(name: str) -> str | None:
     """The holding body written at the head of a meeting name (县委常委会议 → 县委), or None."""
     if (standing := _STANDING_JOINT_MEETING.match(name)) is not None:
         return standing.group(1)  # 青石县青年工作联席会议第三次全体会议: the joint meeting holds its sessions
-    if (scoped := _SCOPED_STANDING_BODY.match(name)) is not None and (body := organizer_from_name(name[scoped.end():])) and body.endswith(_STANDING_BODIES):
+    if (scoped := _SCOPED_STANDING_BODY.match(name)) is not None and (body := organizer_from_name(name[scoped.end():])) and _set_up_for_a_field(body):
         return scoped.group() + body  # 全县农业农村工作领导小组会议: the county's leading group, whose scope opens its name
     if (term := _LEVEL_AND_TERM.match(name)) is not None:
         # 县十五届县委常委会第24次会议: the body after the level and its term, if it is of that level.
@@ -561,7 +576,10 @@ or the 组织 that opens its clause."""
 _SUBJECT_BEFORE_TOPIC = re.compile(r"(.{2,20}?)(?:就|针对|围绕|根据|按照)")
 """X就/围绕…召开: the holder, then what the meeting is about or follows (prepositions no body's name holds)."""
 _UNDER_THE_LEAD_OF = re.compile(r"在([^，,。；在]{2,20}?)的(?:统一)?(?:组织|领导|带领|指导)下")
-_INSTRUCTED = re.compile(r"(?<![需重主只纪提摘])要(?![求点闻])|务必|必须|应当|应该|(?<![响反回适供感理])应(?=多|积极|定期|继续|经常|尽快)|呼吁|号召|鼓励")
+_INSTRUCTED = re.compile(r"(?<![需重主只纪提摘])要(?![求点闻])|务必|必须|应当|应该|(?<![响反回适供感理])应(?=多|积极|定期|继续|经常|尽快)")
+_ANSWERED = "响应"
+_URGED = re.compile(r"(?:呼吁|号召|鼓励)(?!下)[^，,。；;]{0,12}$")
+"""会长X呼吁青年团举办…: what someone is urged to hold; not 响应县委号召召开 or 在县委的号召下召开, held in answer."""
 _DAY_PART_AT_END = re.compile(f"(?:{'|'.join(DAY_PARTS)})$")
 _CEREMONY_OF_THE_VERB = re.compile(r"仪式|典礼|式|词")
 _UNDERTAKEN_BY = re.compile(r"由?([^，,。；的由]{2,40}?)(?:承办|协办)的")
@@ -751,9 +769,9 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                 # 会议研究了召开…, 会议决定X会议于1月中旬召开: an agenda item; in X征求意见建议座谈会于12月12日召开 the
                 # word is a noun the meeting is named for.
                 continue
-        if _INSTRUCTED.search(_DASH.split(head_text)[-1]):
+        if _INSTRUCTED.search(_DASH.split(head_text)[-1]) or _URGED.search(head_text) and _ANSWERED not in head_text:
             continue  # 会后各校要立即召开…会议: an instruction for later, not a meeting held
-        if _WHEN_IT_WAS_HELD.match(text, v_end):
+        if _WHEN_IT_WAS_HELD.match(text, v_end) and not organizer_from_name(head_text.strip(" \u3000")):
             continue  # 就职礼举行当晚，筵开百多席: the time of a meeting the report tells of, none of its own
         if _SAID_IN_THE_CLAUSE.search(head_text) or _SPEECH_REPORTED.search(text, start, clause_start):
             continue  # X并表示能在任内成功举办Y: a meeting a speaker tells of, not one the report does

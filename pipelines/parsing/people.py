@@ -376,6 +376,8 @@ def read_title_before(text: str, end: int) -> str | None:
         title = title[1:]  # 以理事长X为团长, 以主席X的希望为指导: 以 introduces the person, it is no part of the post
     if _on_behalf_of(title):
         title = title[title.rfind("代表") + len("代表"):]  # 副秘书长张大春代表市长X: the post of the one spoken for
+    if title.endswith(_DELEGATE) and last is not None and _is_cjk(last.group()[-1]) and start == last.end():
+        return None  # 与会代表X, 受邀代表X: a word cut from the verb before it names whom they represent no more
     return title if title and lexicons.ends_with_entry(title, "post_titles") else None
 
 
@@ -527,8 +529,8 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             or read_name_after(text, name_start)
         )
         title = read_title_before(text, post.end()) if name else None
-        if title and _MANY_HOLDERS.match(title):
-            name = None  # 全体委员于学校礼堂…: a post all or some of a body hold heads no one's name
+        if title and _MANY_HOLDERS.match(title) and name[0] in _LINKING_SURNAMES:
+            name = None  # 全体委员于学校礼堂…: a post all or some of a body hold heads no "name" opening with a preposition
         if name and post.group() in _VERBS_AFTER_A_NAME and (name[0] in _LINKING_SURNAMES or read_name_after(text, name_start, strict=True) != name):
             name = None  # 党员代表和居民代表, 校长代表向全体…: a representative is as often a group's, linked on to what follows
         if name:
@@ -617,7 +619,7 @@ def _addressed_by_post(name: str) -> bool:
 
 # "X同职工代表座谈", "X与大家面对面交流": a person who talked with those present. 同 may end a
 # name here though it is common inside given names: the talk that follows anchors it.
-_TALK_WITH = re.compile(r"(?:同(?![学时事志级步比等样类])|与(?!会)|和|跟)[^，。；,;！？!?\n]{1,20}?(?:座谈|交流|谈心|交谈|面对面)")
+_TALK_WITH = re.compile(r"(?:同(?!学会|时|志)|与(?!会)|和|跟)[^，。；,;！？!?\n]{1,20}?(?:座谈|交流|谈心|交谈|面对面)")
 """X同/与/和…座谈: with whom the person talked; not 同 or 与 opening a word (欧美同学会…主持座谈会, 与会人员交流)."""
 
 
@@ -886,7 +888,8 @@ def _post_after(text: str, end: int) -> str | None:
 _MANY_HOLDERS = re.compile("全体|各(?!界)|部分|其他|其余")
 """Openings of a post held by many (全体委员, 各位代表, 部分理事): a group, whatever follows it; 各界 opens a body's name."""
 MAX_POST_PREFIX_CHARS = 4
-_VERBS_AFTER_A_NAME = frozenset({"代表"})
+_DELEGATE = "代表"
+_VERBS_AFTER_A_NAME = frozenset({_DELEGATE})
 """Posts that are verbs when written right after a name: 学生代表王明 holds a post, 王明代表学生发言 speaks for others."""
 _LINKING_SURNAMES = frozenset("和向于与同")
 """Surnames that are conjunctions and prepositions as often (和, 向, 于): after 代表 they link it to what follows."""
@@ -895,9 +898,8 @@ _NO_POST_PREFIX = frozenset("在对向与和及同代为以从将把被由等并
 _TAKING_A_POST = "任选聘膺"
 _TAKES_A_POST = re.compile(f"[{_TAKING_A_POST}]|当选")
 """X当选主席, X连任理事长, X膺监事长: a post the person takes at the meeting is no title (EXTRACTION.md §3)."""
-_POST_ENDS = re.compile(r"[^\u4e00-\u9fff]|所作|所做|作|做|的|在|同志|主持|讲话|致|表示|指出|发言|介绍|宣读|汇报|代表|等|带领|率|向|对|就|为|与|强调|要求|提出")
-"""What follows a post written after a name: a mark, what the person did, or the preposition that opens it (杨军副校长向大家
-介绍, 王强董事长与员工…)."""
+_POST_ENDS = re.compile(r"[^\u4e00-\u9fff]|所作|所做|作|做|的|在|同志|主持|讲话|致|表示|指出|发言|介绍|宣读|汇报|代表|等|带领|率")
+"""What follows a post written after a name: a mark, or what the person did."""
 
 
 def _skip_post_after(text: str, end: int) -> int:
@@ -1068,14 +1070,14 @@ def _sent_greetings(text: str, start: int) -> bool:
 _SPEECH_ACT = re.compile(
     r"提出(?!的)了?[^，。；,;：:“]{0,8}?(?:意见|要求|建议)|发出(?!的)了?[^，。；,;：:]{0,24}?倡议"
     r"|谈(?!的)了?[^，。；,;：:]{0,8}?(?:体会|看法|认识|感受|感想|心得|想法)"
-    r"|(?:带领|领导)(?:(?!到|赴|前往)[^，。；,;：:]){0,10}?(?<!参观)(?:学习|研读|重温)(?!考察|取经)"
+    r"|带领(?:(?!到|赴|前往)[^，。；,;：:]){0,10}?(?<!参观)(?:学习|研读|重温)(?!考察|取经)"
     r"|上了?一(?:堂|次)[^，。；,;：:]{0,8}?课|[讲上]党课"
 )
 """What a person says to those present, in words no single verb of the lexicon holds:
 - X提出要求, X提出了四点意见, X发出了“…”的倡议: what is put to them; not the opinions others put forward (听取职工提出的意见);
 - X谈了学习体会, X就…谈了看法: what the person thinks, told;
-- X带领大家学习了…, X领导各人学习了…, X带领大家重温入党誓词: a study or an oath led, as 领学 and 领誓 are; not a tour
-  (带领大家参观学习, 到先进单位学习取经);
+- X带领大家学习了…, X带领大家重温入党誓词: a study or an oath led, as 领学 and 领誓 are; not a tour (带领大家参观学习,
+  到先进单位学习取经), nor a study with 领导 (和县领导一同重温, 在县委领导下学习);
 - X为大家上了一堂党课, X讲党课: a lecture given.
 Not what someone else says that the person hears or asks for (听取了大家谈的体会, 邀请党校教授上党课)."""
 _HEARD_OR_ASKED = re.compile(r"听取|聆听|邀请|请")

@@ -45,10 +45,10 @@ SHORT_NAME_CUE = r"(?:以下简称|下称|简称)"
 THIS_SESSION = r"(?:本次|此次|这次|该次|本期|此期|这期)"
 """The words by which a report points back at the meeting it tells of (本次会议, 此次联席会议)."""
 
-ORGANISING_VERB = r"组织(?!部|委|科(?!协(?!调|助|商|作))|处|工作|建设|生活|员|关系|架构|人事)"
+ORGANISING_VERB = r"组织(?!部|委|科(?!协(?!调|助|商|作))|处|工作(?!人员)|建设(?!者)|生活会|员(?!工)|关系|架构|人事)"
 """组织 as a verb, a body having people meet or study (X组织Y召开, X组织科协全体干部), not 组织部, 组织科 or
 组织处 in a body's name (组织科协调…: the section coordinates), nor the noun of a field of work or of Party life
-(全县组织工作会议, 组织建设, 组织生活会, 组织员)."""
+(全县组织工作会议, 组织建设, 组织生活会, 组织员); 组织员工, 组织工作人员 and 组织建设者 are the verb and whom it gathers."""
 
 ATTENDANCE_HEADER = re.compile(
     r"(?:出席|参加|列席)(?:本次|今天的)?(?:会议|大会|活动|仪式)?的(?:领导|嘉宾|人员)?(?:还)?有[:：]?"

@@ -329,6 +329,9 @@ def test_a_counted_name_for_a_kind_of_people_is_no_initiative_at_any_mention():
     names = lambda text: {i.name: i.category for i in find_initiatives(text, 0, len(text), [])}  # noqa: E731
     assert names("组织广大“五老”忠诚敬业，开展“五老”助青少年健康活动。") == {}
     assert names("各村关工委主任、“五老”代表等80余人参加会议。") == {}
-    assert names("积极发挥“五老”作用，为青少年办实事。") == {}
+    assert names("吸纳有热情的“五老”人员，壮大队伍。") == {}
+    # The people of a programme are no kind of people the name stands for.
+    assert names("部署“三下乡”活动，“三下乡”志愿者代表发言。") == {"三下乡": "campaign"}
+    assert names("落实“三会一课”制度，发挥“三会一课”作用。") == {"三会一课": "framework"}
     # Alone, or with a head noun of a programme, the same name is one: a studio named for the veterans is a brand.
     assert names("推进“五老”工作室建设，开展“三下乡”活动。") == {"五老": "brand", "三下乡": "campaign"}

@@ -1565,3 +1565,17 @@ def test_a_day_in_one_chinese_numeral_before_the_verb_of_holding_is_the_date():
     assert (meeting.organizer, meeting.date_text) == ("青石工会联合会", "一日")
     # For one day, or one day's span, is a duration.
     assert [m.date_text for m in parse_report("3月5日，青石商会举办培训班，为期一日。")] == ["3月5日"]
+
+
+def test_reviewed_near_misses_of_the_sixteenth_sessions_meeting_rules():
+    held = lambda text: [(m.organizer, m.meeting_name) for m in parse_report(text)]  # noqa: E731
+    # 组织 gathering people (员工, 工作人员) is the verb; answering a call (响应…号召) holds the meeting.
+    assert held("青石公司工会组织员工召开座谈会，工会主席王明主持。") == [("青石公司工会", "座谈会")]
+    assert held("青石县总工会组织工作人员召开业务培训会。") == [("青石县总工会", "业务培训会")]
+    assert held("青石县总工会响应县委号召召开动员大会，主席王明主持。") == [("青石县总工会", "动员大会")]
+    # Kinds of body a county has many of, or a bare leading group, are no scope's standing body.
+    assert organizer_from_name("全县村民委员会主任培训会议") is None
+    assert organizer_from_name("全县领导小组成员会议") is None
+    # The day a meeting with a holder was held, told as a time, still tells of it.
+    text = "5月10日，青石县总工会第十次代表大会召开当天，县总工会主席王明作工作报告。"
+    assert held(text) == [("青石县总工会", "青石县总工会第十次代表大会")]

@@ -921,3 +921,14 @@ def test_he_before_a_list_mark_ends_a_name_and_a_name_the_model_misreads_between
 def test_a_committee_for_study_is_a_body_not_a_study_of_the_speech_after_it():
     text = "3月5日，青石县政协召开常委会议。文史和学习委员会主任王太华汇报了本委员会年度工作情况。"
     assert [(name, role) for name, role, _ in _names_roles_titles(text)] == [("王太华", "speaker")]
+
+
+def test_reviewed_near_misses_of_the_sixteenth_sessions_people_rules():
+    # 与会 and 受邀 cut from 代表 leave no post; a verb before a post after a name makes no title.
+    assert _names_roles_titles("3月5日，青石县召开座谈会，与会代表李强、张华发言。") == [("李强", "speaker", None), ("张华", "speaker", None)]
+    assert _names_roles_titles("3月5日，青石县召开座谈会。会上，王明感谢总经理对工会工作的支持。") == [("王明", "speaker", None)]
+    # A post some of a body hold still titles a name read after it.
+    assert _names_roles_titles("3月5日，青石县召开会议，其他县领导云立中同志出席。") == [("云立中", "attendee", "其他县领导")]
+    # Renewing the oath with the county's leaders is no oath led; 同学生 is 同 and the students.
+    assert _names_roles_titles("3月5日，青石县召开会议，县委书记王明和县领导一同重温入党誓词。") == [("王明", "attendee", "县委书记")]
+    assert [name for name, _, _ in _names_roles_titles("3月5日，青石县召开座谈会。会上，韦刚同学生代表座谈交流。")] == ["韦刚"]
