@@ -71,10 +71,10 @@ def _verb_pattern() -> re.Pattern[str]:
 def _org_chunk_pattern() -> re.Pattern[str]:
     suffixes = lexicons.alternation(lexicons.entries("org_suffixes") + lexicons.entries("place_suffixes"))
     # 办 of 办公会 (a meeting: 主席办公会) ends no body; no other ending is followed by 公会; 区 of 区域 (党建工作区域化
-    # 联席会议) is a word's, no district's. A school or hospital
+    # 联席会议) and 市 of 市场 (市场监管局) are a word's, no district's or city's. A school or hospital
     # numbered in its place (第四中学, 第一人民医院) is a body, where 第 elsewhere numbers a term or a session.
     numbered = rf"第[{_CN_NUMERALS}\d]{{1,3}}[\u4e00-\u9fff]{{0,4}}?(?:{_NUMBERED_BODIES})"
-    return re.compile(rf"{numbered}|[^{_NAME_CHUNK_BAD}]{{0,10}}?(?:{suffixes})(?!公会|域)")
+    return re.compile(rf"{numbered}|[^{_NAME_CHUNK_BAD}]{{0,10}}?(?:{suffixes})(?!公会|域|场)")
 
 
 _CN_NUMERALS = "一二三四五六七八九十"
@@ -277,6 +277,8 @@ def _parse_head(head: str) -> _Head:
         core = core[:party.start()]  # 青石公司召集班子成员…召开: the body that called them holds it
     if (everyone := core.find("全体")) >= MIN_BODY_BEFORE_EVERYONE and meeting_noun_at_end(core) is None:
         core = core[:everyone]  # 城关二小全体教职工齐聚…召开: the body whose members gathered holds it
+    if (quoted := _QUOTED_HOLDER.search(core)) is not None and _names_a_body(quoted.group(1)):
+        core = quoted.group(1)  # 有82个社团参加的“青石华人团体联合会”举行…: the body the report quotes, what is said of it aside
     described, of, described_body = core.rpartition("的")
     if of and _names_a_body(described_body) and not _names_a_body(described):
         core = described_body  # 拥有40年历史的X同乡会: what is said of the body is no part of its name
@@ -289,6 +291,8 @@ def _parse_head(head: str) -> _Head:
         body = body[1:]  # 由市总工会召开: 由 introduces the body that holds it
     if _UNOPENED_CLOSER.match(body):
         body = body[:-1]  # 「X成立大会」于Y举行: the marks quoted the whole name; the opening one is gone
+    if _TOPIC_OPENING.match(body):
+        body = ""  # 并就X工作举行座谈会, 围绕“X”召开推进会: what the meeting is about, its holder told before
     if _ends_in_a_titled_person(body):
         body = _body_of_the_leader(body)  # 县总工会主席王明召开…: the body of the post; 副市长X召开: none written
     return _Head(body, location, date_text)
@@ -305,6 +309,8 @@ def _ends_in_a_titled_person(words: str) -> bool:
     return False
 
 
+_TOPIC_OPENING = re.compile(r"(?:并|还|又|同时)?(?:就|围绕|针对)")
+_QUOTED_HOLDER = re.compile(r"(?:^|的)[“「]([^“”「」]{2,30})[”」]$")
 _STANDING_JOINT_MEETING = re.compile(r"^([^第，,、]{2,30}?联席会议)(?=第)")
 
 
@@ -349,6 +355,14 @@ def _set_up_for_a_field(body: str) -> bool:
 _KINDS_A_PLACE_HAS_MANY_OF = ("村民委员会", "居民委员会", "业主委员会", "审查委员会")
 
 
+@cache
+def _pointed_opening() -> re.Pattern[str]:
+    """A pronoun and one character of a body's or a place's kind (我校, 本会, 我市, 该院) opening a meeting's name."""
+    kinds = {kind for kind in lexicons.keyed("pronoun_kinds")} | {s for s in lexicons.entries("org_suffixes") if len(s) == 1}
+    kinds |= {s for s in lexicons.entries("place_suffixes") if len(s) == 1}
+    return re.compile(f"[{''.join(sorted(SELF_REFERENCES))}][{''.join(sorted(kinds))}]")
+
+
 def organizer_from_name(name: str) -> str | None:
     """The holding body written at the head of a meeting name (县委常委会议 → 县委), or None."""
     if (standing := _STANDING_JOINT_MEETING.match(name)) is not None:
@@ -359,6 +373,27 @@ def organizer_from_name(name: str) -> str | None:
         # 县十五届县委常委会第24次会议: the body after the level and its term, if it is of that level.
         body = organizer_from_name(name[term.end():])
         return body if body and body.startswith(term.group(1)) else None
+    if (themed := _THEMED.match(name)) is not None:
+        return organizer_from_name(name[themed.end():])
+    if (period := _PERIOD_OPENING.match(name)) is not None and len(name) > period.end():
+        body = organizer_from_name(name[period.end():])  # 2017年度X中心志愿者表彰大会: the year it was held, then X
+        return body if body is None or not body.startswith("第") else None
+    body = _organizer_in_chunks(name)
+    if body is None and (pointed := _pointed_opening().match(name)) is not None and _opens_no_longer_body(name[pointed.end():]):
+        return pointed.group()  # 我校全体离退休教职工大会: the pronoun body the name opens with, where no longer body is read
+    return body
+
+
+def _opens_no_longer_body(rest: str) -> bool:
+    """Whether what follows a pronoun body in a meeting's name is the meeting's own words (全体…大会, 首届…教代会), not
+    more of the body (我院|党委中心组学习)."""
+    return meeting_noun_at_end(rest) is not None and (
+        any(rest.startswith(b) for b in lexicons.entries("meeting_boundaries")) or _org_chunk_pattern().match(rest) is None
+    )
+
+
+def _organizer_in_chunks(name: str) -> str | None:
+    """The body a meeting's name opens with, read chunk by chunk up to each organisation or place ending."""
     s = _ORDINAL_PREFIX.sub("", name)
     offset = len(name) - len(s)
     boundaries = lexicons.entries("meeting_boundaries")
@@ -434,6 +469,8 @@ _PRAISE = re.compile(r"^[^，,。；“”「」《》\"的]{1,8}的\s*")
 _ENTITLED = re.compile(r"^(?:以)?题为《[^》]{1,80}》的|^以《[^》]{1,80}》为题的|^由[^，,。；;由]{2,40}?(?:参加|出席|参与)的")
 """题为《…》的专题党课: the title of the talk is no part of the meeting's name; nor are those who attend it
 (召开由两厂区全体管理人员参加的年度总结会议)."""
+_THEMED = re.compile(r"^以“[^”]{1,80}”为主题的")
+"""以“…”为主题的X商会成立大会: the theme is part of the meeting's name, and stands before the body it opens with."""
 DURATION = r"(?:为期|连续)[一二三四五六七八九十两\d]{1,3}[天日]的?"
 """为期两天的, 连续两天: how long a meeting lasts, no part of its name or its holder."""
 _LASTING = re.compile(f"^{DURATION}")

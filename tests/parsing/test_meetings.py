@@ -1579,3 +1579,21 @@ def test_reviewed_near_misses_of_the_sixteenth_sessions_meeting_rules():
     # The day a meeting with a holder was held, told as a time, still tells of it.
     text = "5月10日，青石县总工会第十次代表大会召开当天，县总工会主席王明作工作报告。"
     assert held(text) == [("青石县总工会", "青石县总工会第十次代表大会")]
+
+
+def test_the_body_a_meeting_name_opens_with_after_its_year_its_theme_or_as_a_pronoun():
+    assert organizer_from_name("2017年度青石市阳光社会工作服务中心志愿者总结暨表彰大会") == "青石市阳光社会工作服务中心"
+    assert organizer_from_name("我校全体离退休教职工大会") == "我校"
+    # A pronoun body that runs on into a longer one is read in full or not at all.
+    assert organizer_from_name("我校党委理论学习中心组(扩大)会议") == "我校党委"
+    assert organizer_from_name("2021年度青石省市场监管系统现场推进会") == "青石省市场监管系统"
+    text = "11月18日，以“奋进新时代”为主题的青石市潮汕商会成立大会在青石酒店隆重举行。"
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("青石市潮汕商会", "以“奋进新时代”为主题的青石市潮汕商会成立大会")]
+
+
+def test_a_quoted_body_described_before_it_holds_and_a_topic_opening_the_clause_holds_nothing():
+    text = "有82个华人社团参加的“青石华人团体联合会”，8月1日晚在阿城举行第一届理监事就职典礼。"
+    assert [m.organizer for m in parse_report(text)] == ["青石华人团体联合会"]
+    text = "6日，王明带队赴成都考察，并就青石总商会工作举行筹备座谈会。"
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [(None, "筹备座谈会")]
+    assert [m.organizer for m in parse_report("3月5日，县总工会就职工维权工作召开座谈会。")] == ["县总工会"]
