@@ -74,7 +74,7 @@ def _org_chunk_pattern() -> re.Pattern[str]:
     # 联席会议) and 市 of 市场 (市场监管局) are a word's, no district's or city's. A school or hospital
     # numbered in its place (第四中学, 第一人民医院) is a body, where 第 elsewhere numbers a term or a session.
     numbered = rf"第[{_CN_NUMERALS}\d]{{1,3}}[\u4e00-\u9fff]{{0,4}}?(?:{_NUMBERED_BODIES})"
-    return re.compile(rf"{numbered}|[^{_NAME_CHUNK_BAD}]{{0,10}}?(?:{suffixes})(?!公会|域|场)")
+    return re.compile(rf"{numbered}|[^{_NAME_CHUNK_BAD}]{{0,10}}?(?:{suffixes})(?!公会|域)(?!(?<=市)场)")
 
 
 _CN_NUMERALS = "一二三四五六七八九十"
@@ -278,7 +278,7 @@ def _parse_head(head: str) -> _Head:
     if (everyone := core.find("全体")) >= MIN_BODY_BEFORE_EVERYONE and meeting_noun_at_end(core) is None:
         core = core[:everyone]  # 城关二小全体教职工齐聚…召开: the body whose members gathered holds it
     if (quoted := _QUOTED_HOLDER.search(core)) is not None and _names_a_body(quoted.group(1)):
-        core = quoted.group(1)  # 有82个社团参加的“青石华人团体联合会”举行…: the body the report quotes, what is said of it aside
+        core = quoted.group(1)  # 有82个社团参加的“青石华人团体联合会”举行…: the body its members joined, as the report quotes it
     described, of, described_body = core.rpartition("的")
     if of and _names_a_body(described_body) and not _names_a_body(described):
         core = described_body  # 拥有40年历史的X同乡会: what is said of the body is no part of its name
@@ -309,8 +309,8 @@ def _ends_in_a_titled_person(words: str) -> bool:
     return False
 
 
-_TOPIC_OPENING = re.compile(r"(?:并|还|又|同时)?(?:就|围绕|针对)")
-_QUOTED_HOLDER = re.compile(r"(?:^|的)[“「]([^“”「」]{2,30})[”」]$")
+_TOPIC_OPENING = re.compile(r"(?:并|还|又|同时)?(?:就(?!业|职)|围绕|针对)")
+_QUOTED_HOLDER = re.compile(r"(?:参加|参与|组成|加入)的[“「]([^“”「」]{2,30})[”」]$")
 _STANDING_JOINT_MEETING = re.compile(r"^([^第，,、]{2,30}?联席会议)(?=第)")
 
 
@@ -373,15 +373,23 @@ def organizer_from_name(name: str) -> str | None:
         # 县十五届县委常委会第24次会议: the body after the level and its term, if it is of that level.
         body = organizer_from_name(name[term.end():])
         return body if body and body.startswith(term.group(1)) else None
-    if (themed := _THEMED.match(name)) is not None:
-        return organizer_from_name(name[themed.end():])
-    if (period := _PERIOD_OPENING.match(name)) is not None and len(name) > period.end():
-        body = organizer_from_name(name[period.end():])  # 2017年度X中心志愿者表彰大会: the year it was held, then X
-        return body if body is None or not body.startswith("第") else None
+    opening = _THEMED.match(name) or _PERIOD_OPENING.match(name)
+    if opening is not None and len(name) > opening.end():
+        # 2017年度X中心志愿者表彰大会, 以“…”为主题的X商会成立大会: the year or the theme, then X; only a body named in
+        # full, since what a bare kind (工会主席培训班, 工作部署会) opens with is whom it is for or a word cut short.
+        body = organizer_from_name(name[opening.end():])
+        return body if body is not None and _named_in_full(body) else None
     body = _organizer_in_chunks(name)
     if body is None and (pointed := _pointed_opening().match(name)) is not None and _opens_no_longer_body(name[pointed.end():]):
         return pointed.group()  # 我校全体离退休教职工大会: the pronoun body the name opens with, where no longer body is read
     return body
+
+
+def _named_in_full(body: str) -> bool:
+    """A body written with its place or its own name before an ending of two characters or more (青石县总工会, 阳光社会
+    工作服务中心), not a bare kind (工会, 社区, 办公室) or one ending in a single character (…工作部 of 工作部署会)."""
+    suffix = lexicons.ends_with_entry(body, "org_suffixes")
+    return suffix is not None and len(suffix) >= 2 and len(body) - len(suffix) >= 2 and not body.startswith("第")
 
 
 def _opens_no_longer_body(rest: str) -> bool:

@@ -1586,7 +1586,10 @@ def test_the_body_a_meeting_name_opens_with_after_its_year_its_theme_or_as_a_pro
     assert organizer_from_name("我校全体离退休教职工大会") == "我校"
     # A pronoun body that runs on into a longer one is read in full or not at all.
     assert organizer_from_name("我校党委理论学习中心组(扩大)会议") == "我校党委"
-    assert organizer_from_name("2021年度青石省市场监管系统现场推进会") == "青石省市场监管系统"
+    # After a year, only a body named in full: a bare kind is whom the meeting is for, 工作部 is 工作部署会 cut short.
+    assert organizer_from_name("2023年度工会主席培训班") is None
+    assert organizer_from_name("2023年度党风廉政建设工作部署会") is None
+    assert organizer_from_name("以“同心”为主题的市政协委员座谈会") is None
     text = "11月18日，以“奋进新时代”为主题的青石市潮汕商会成立大会在青石酒店隆重举行。"
     assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("青石市潮汕商会", "以“奋进新时代”为主题的青石市潮汕商会成立大会")]
 
@@ -1597,3 +1600,7 @@ def test_a_quoted_body_described_before_it_holds_and_a_topic_opening_the_clause_
     text = "6日，王明带队赴成都考察，并就青石总商会工作举行筹备座谈会。"
     assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [(None, "筹备座谈会")]
     assert [m.organizer for m in parse_report("3月5日，县总工会就职工维权工作召开座谈会。")] == ["县总工会"]
+    assert [m.organizer for m in parse_report("3月5日，就业服务中心召开2023年度工作总结会。")] == ["就业服务中心"]
+    # A thing a body built, quoted, is no holder; a system a meeting is held through is no part of the holder.
+    assert [m.organizer for m in parse_report("3月5日，县总工会打造的“职工服务中心”举行揭牌仪式。")] == ["县总工会"]
+    assert [m.organizer for m in parse_report("3月5日，县政府通过视频会议系统召开全县防汛工作会议。")] == ["县政府"]
