@@ -187,6 +187,8 @@ def _read_name_after(text: str, i: int, strict: bool, list_member: bool) -> str 
         return text[i:short_end]
     if long_end > len(text) or not _given_name_ok(text[short_end:long_end]):
         return None
+    if text[short_end] in _TAKING_A_POST and _post_after(text, long_end) is not None:
+        return text[i:short_end]  # 会长王萍任大会主席: 任 takes the post after it, no character of the name
     if _ends_name(text, long_end):
         return text[i:long_end]
     if surname_len == 1 and _surname_at(text, i + 1) == 1 and _given_name_ok(text[long_end:long_end + 1]) and _closes_a_list_item(text, long_end + 1):
@@ -345,6 +347,7 @@ def read_title_before(text: str, end: int) -> str | None:
         and _ends_with_post(text, stops[-2].end(), stops[-1].start())
         and read_name_before(text, stops[-1].start()) is None
         and not _GROUP_WORDS.search(text, stops[-2].end(), stops[-1].start())
+        and not _names_someone_after_a_post(text, stops[-2].end(), stops[-1].start())
     ):
         stops.pop()
     previous = stops[-2] if len(stops) >= 2 else None
@@ -379,6 +382,12 @@ def read_title_before(text: str, end: int) -> str | None:
     if title.endswith(_DELEGATE) and last is not None and _is_cjk(last.group()[-1]) and start == last.end():
         return None  # 与会代表X, 受邀代表X: a word cut from the verb before it names whom they represent no more
     return title if title and lexicons.ends_with_entry(title, "post_titles") else None
+
+
+def _names_someone_after_a_post(text: str, start: int, end: int) -> bool:
+    """Whether a name follows a post in ``text[start:end]`` (会长王萍任大会主席): a clause about someone, no posts of the
+    person named after the comma."""
+    return any(read_name_after(text, post.end()) is not None for post in _post_pattern().finditer(text, start, end))
 
 
 _CLAUSE_OPENING_MARKS = frozenset("，,。；;\n")

@@ -932,3 +932,10 @@ def test_reviewed_near_misses_of_the_sixteenth_sessions_people_rules():
     # Renewing the oath with the county's leaders is no oath led; 同学生 is 同 and the students.
     assert _names_roles_titles("3月5日，青石县召开会议，县委书记王明和县领导一同重温入党誓词。") == [("王明", "attendee", "县委书记")]
     assert [name for name, _, _ in _names_roles_titles("3月5日，青石县召开座谈会。会上，韦刚同学生代表座谈交流。")] == ["韦刚"]
+
+
+def test_ren_before_a_post_after_a_name_takes_the_post_and_no_title_runs_over_that_clause():
+    text = "3月5日，青石县商会召开会员大会，会长王萍任大会主席，副会长李强主持会议。"
+    assert _names_roles_titles(text) == [("王萍", "attendee", "会长"), ("李强", "chair", "副会长")]
+    # 任 inside a given name stays there.
+    assert [name for name, _, _ in _names_roles_titles("3月5日，青石县商会召开会员大会，秘书长张任远主持。")] == ["张任远"]
