@@ -285,9 +285,14 @@ def _complete_before_a_conjunction(text: str, left: str, right_start: int, e: in
     13名劳模和先进工作者)."""
     right = _ITEM_BREAK.split(text[right_start:e], maxsplit=1)[0]
     head = lexicons.ends_with_entry(left, "group_heads")
-    posts_sharing_a_head = lexicons.entry_set("post_titles") - lexicons.entry_set("person_nouns")  # 代表 is a kind of person
     counted = _COUNTED.search(left) is not None
-    return "的" in right or left.startswith(_ORIGIN) and head is not None and head not in posts_sharing_a_head and not counted
+    return "的" in right or left.startswith(_ORIGIN) and head is not None and head not in _posts_sharing_a_head() and not counted
+
+
+@cache
+def _posts_sharing_a_head() -> frozenset[str]:
+    """Posts that are no kind of person (书记, 委员; not 代表): before a conjunction they share the head after it."""
+    return lexicons.entry_set("post_titles") - lexicons.entry_set("person_nouns")
 
 
 _ORIGIN = "来自"

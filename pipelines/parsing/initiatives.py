@@ -531,9 +531,10 @@ def find_initiatives(
     short_names = {quote.text.strip() for quote in expanded if _short_name_noted(text, quote)}
     # 广大“五老”, “五老”代表: a name any mention shows to be people's is no programme at its other mentions either.
     people = {quote.text.strip() for quote in expanded if _names_people(text, quote)}
+    not_initiatives = short_names | people
     for index, quote in enumerate(expanded):
         run_start, run_end = runs[index]
-        if index in used or quote.text.strip() in short_names | people or _is_excluded(text, quote, runs[index], meeting_names, tokens):
+        if index in used or quote.text.strip() in not_initiatives or _is_excluded(text, quote, runs[index], meeting_names, tokens):
             continue
         name = quote.text.strip()
         if quote.opener != "《" and len(name) == 1:

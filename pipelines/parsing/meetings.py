@@ -17,6 +17,7 @@ from . import lexicons
 from .dates import DATE_TEXT_RE, DAY_PARTS, find_date_text
 from .initiatives import QUOTE_PAIRS
 from .lexical import Token, tokens_overlapping
+from .people import read_name_after
 from .segmentation import CLAUSE_BREAK, MAX_CLAUSE_CHARS, ORGANISING_VERB, SAYING_VERBS, SHORT_NAME_CUE, SPEAKING_VERBS, THIS_SESSION, inside_document_title, inside_quote_marks
 
 MAX_ORGANIZER_CHARS = 25
@@ -301,12 +302,7 @@ def _parse_head(head: str) -> _Head:
 def _ends_in_a_titled_person(words: str) -> bool:
     """Whether words end in a post and a name after it (县总工会主席王明, 副市长彭雁同志): a person, no body."""
     words = words.removesuffix("同志")
-    for post in lexicons.pattern("post_titles").finditer(words):
-        name = words[post.end():]
-        surname = 2 if name[:2] in lexicons.surnames() else 1 if name[:1] in lexicons.surnames() else 0
-        if surname and 1 <= len(name) - surname <= 2:
-            return True
-    return False
+    return any(read_name_after(words, post.end()) == words[post.end():] for post in lexicons.pattern("post_titles").finditer(words))
 
 
 _TOPIC_OPENING = re.compile(r"(?:并|还|又|同时)?(?:就(?!业|职)|围绕|针对)")
@@ -358,8 +354,7 @@ _KINDS_A_PLACE_HAS_MANY_OF = ("村民委员会", "居民委员会", "业主委�
 @cache
 def _pointed_opening() -> re.Pattern[str]:
     """A pronoun and one character of a body's or a place's kind (我校, 本会, 我市, 该院) opening a meeting's name."""
-    kinds = {kind for kind in lexicons.keyed("pronoun_kinds")} | {s for s in lexicons.entries("org_suffixes") if len(s) == 1}
-    kinds |= {s for s in lexicons.entries("place_suffixes") if len(s) == 1}
+    kinds = set(lexicons.keyed("pronoun_kinds")) | {s for s in lexicons.entries("org_suffixes") if len(s) == 1} | _level_characters()
     return re.compile(f"[{''.join(sorted(SELF_REFERENCES))}][{''.join(sorted(kinds))}]")
 
 
@@ -581,8 +576,9 @@ _REPEATEDLY = re.compile(
 _TIME_SINCE = re.compile(r"[\d〇零一二三四五六七八九十百两]+[多余]?(?:周年|年|个多?月|天)(?:来|以来)")
 _THIS_SESSION_ALONE = re.compile(rf"[\s\u3000]*(?:通过)?{THIS_SESSION}[\s\u3000]*")
 """此次召开政府常务会，就是…, 通过本次召开组织生活会…: the meeting the report tells of, named again."""
-_A_BODY_POINTED_AT = re.compile(r"[该本我此]会")
-"""该会举办…, 本会举行…: the association itself, before the verb of what it holds, is no meeting's name."""
+def _points_at_a_body(named: str) -> bool:
+    """该会举办…, 本会举行…: the association itself, before the verb of what it holds, is no meeting's name."""
+    return len(named) == 2 and named[1] == "会" and named[0] in SELF_REFERENCES | {"此"}
 _WHEN_IT_WAS_HELD = re.compile(r"当晚|当天|当日|之际|期间|前夕|时[，,]")
 """What follows the verb of a meeting named before it, as a time for something else (典礼举行当晚, 会议召开期间)."""
 _PURPOSE_ALONE = re.compile(r"[\s\u3000]*为了?")
@@ -680,10 +676,10 @@ _ORGANISED_AS_A_VERB = re.compile(rf"(?:再次|又|专门|及时|迅速|积极|�
 
 
 def _ends_in_people(phrase: str) -> bool:
-    """…经理李杰及业主代表: people who met, no body; a post (县委常委, 主席) may name a body's organ, but
-    representatives (代表) are people whichever list of words holds them."""
+    """…经理李杰及业主代表: people who met, no body; a post (县委常委, 主席) may name a body's organ, but a post that is
+    also a kind of person (代表, 工程师) names people."""
     head = lexicons.ends_with_entry(phrase, "group_heads")
-    return head is not None and (head not in lexicons.entry_set("post_titles") or head == "代表")
+    return head is not None and (head not in lexicons.entry_set("post_titles") or head in lexicons.entry_set("person_nouns"))
 
 
 def _subject_after(text: str, i: int, end: int, quote_end: dict[int, int]) -> str | None:
@@ -893,7 +889,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         elif (
             verb_word in _PASSIVE_VERBS
             and meeting_noun_at_end(named := _SHORT_NAME_NOTE.sub("", head.body or _name_in_clause_before(text, start, clause_start)))
-            and not _A_BODY_POINTED_AT.fullmatch(named)
+            and not _points_at_a_body(named)
             and not _has_predicate(named[hosted.end():] if (hosted := _hosted_by(named)) else named)
             and not _ANNOUNCED.search(named)
         ):

@@ -229,7 +229,7 @@ def _transliterated_name_at(text: str, i: int) -> str | None:
 def _name_between_post_and_deed(text: str, i: int) -> str | None:
     """A full name (surname and two characters) between a post and a deed, 同志 or the next titled name of a
     list, whose given name holds a character rare in given names (馆长祖传祥主持会议, 副组长李天会同志, 主席戴传新，
-    副主席…), or ends in 和 before a deed of the name alone or a comma (专员赵学和主持, 副区长张庆和出席会议: a conjunction
+    副主席…), or ends in 和 before a deed of the name alone (专员赵学和主持, 副区长张庆和出席会议: a conjunction
     joins no second name to a deed). None where the rules read the name anyway, or where a
     function word stands in it (王明也出席: 也 is no part of the name). A surname more often a word opens a name
     before a deed, the next titled name, or a name listed after it (县领导明道成、曾辉)."""
@@ -242,9 +242,7 @@ def _name_between_post_and_deed(text: str, i: int) -> str | None:
         return None
     given = text[i + surname_len:end]
     if given.endswith("和"):
-        # …or before a comma (董事长邱光和，): a conjunction there would join nothing.
-        alone = _deed_of_the_name_alone(text, end) or text[end:end + 1] in _COMMAS
-        return text[i:end] if alone and _given_name_ok(given[:-1]) else None
+        return text[i:end] if _deed_of_the_name_alone(text, end) and _given_name_ok(given[:-1]) else None
     if not (_CLOSES_A_FULL_NAME.match(text, end) or _next_titled_item(text, end) or wordlike and _next_listed_name(text, end)):
         return None
     if wordlike:
@@ -275,7 +273,7 @@ _SPOKEN_DEED = re.compile("部署|讲话|致辞|强调|指出|宣读")
 def _next_titled_item(text: str, i: int) -> bool:
     """A list mark at ``i`` and a post opening the next item (主席戴传新，副主席…): a list of titled names,
     whose marks close each name as a deed would."""
-    return text[i:i + 1] in "，,、" and _post_pattern().match(text, i + 1) is not None
+    return text[i:i + 1] in _LIST_MARKS and _post_pattern().match(text, i + 1) is not None
 
 
 def _next_listed_name(text: str, i: int) -> bool:
