@@ -299,6 +299,21 @@ def _parse_head(head: str) -> _Head:
     return _Head(body, location, date_text)
 
 
+_CHAIRED_BY = re.compile(r"^(?P<named>[^，,。；;由]{2,40}?)由[^，,。；;由]{2,40}$")
+"""X座谈会由副主席Y|主持: the meeting's name before 由, whoever chairs it after."""
+
+
+def _meeting_chaired(head_text: str) -> str | None:
+    """The name of a meeting the clause says someone chaired (启动仪式由X主持), where it names one of its own:
+    not a meeting named again by its kind (会议由X主持, 本次会议由…), which is the one told of before."""
+    if (chaired := _CHAIRED_BY.match(head_text.strip(" \u3000"))) is None:
+        return None
+    named = _strip_dates(chaired["named"]).removeprefix("的").strip(" \u3000")
+    if not meeting_noun_at_end(named) or named in _GENERIC_NAMES or _NAMED_AGAIN.match(named) or _points_at_a_body(named):
+        return None
+    return _trim_name(named)
+
+
 def _ends_in_a_titled_person(words: str) -> bool:
     """Whether words end in a post and a name after it (县总工会主席王明, 副市长彭雁同志): a person, no body."""
     words = words.removesuffix("同志")
@@ -903,6 +918,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                 organizer = hosts[-1].group(1) if hosts else _JOINT_HOLDERS.split(undertaken.group(1))[0]
                 organizer, stated, name = drop_abbreviation(organizer.split("、")[0]), True, name[undertaken.end():]
             name = _LASTING.sub("", _without_count_and_praise(name))
+        elif verb_word == "主持" and (chaired := _meeting_chaired(head_text)) is not None:
+            name = chaired  # 当天的启动仪式由X主持: a meeting someone chaired was held
         else:
             continue
         if date_text is None:

@@ -1604,3 +1604,13 @@ def test_a_quoted_body_described_before_it_holds_and_a_topic_opening_the_clause_
     # A thing a body built, quoted, is no holder; a system a meeting is held through is no part of the holder.
     assert [m.organizer for m in parse_report("3月5日，县总工会打造的“职工服务中心”举行揭牌仪式。")] == ["县总工会"]
     assert [m.organizer for m in parse_report("3月5日，县政府通过视频会议系统召开全县防汛工作会议。")] == ["县政府"]
+
+
+def test_a_meeting_someone_chaired_was_held_and_one_named_again_by_its_kind_is_the_one_before():
+    text = "青石劳模风采\n当天的启动仪式由市城建局副局长许亚平主持，局长韩保锋讲话。"
+    assert [(m.meeting_name, m.date_text, m.chair) for m in parse_report(text)] == [("启动仪式", "当天", "许亚平")]
+    text = "青石劳模风采\n6月3日，市总工会劳模座谈会由副主席许亚平主持。"
+    assert [(m.organizer, m.chair) for m in parse_report(text)] == [("市总工会", "许亚平")]
+    # 会议由X主持 names no meeting of its own; 会议第一阶段由X主持 names a part of one.
+    assert parse_report("青石劳模风采\n会议由副主席许亚平主持，主席韩保锋讲话。") == []
+    assert parse_report("青石劳模风采\n会议第一阶段由副主席许亚平主持。") == []
