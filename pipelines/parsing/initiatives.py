@@ -208,6 +208,8 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
         return True  # 举行“X协会成立暨第一届理监事就职典礼”酒会: a meeting's name
     if lexicons.starts_with_entry(name, "honour_prefixes"):
         return True
+    if quote.opener == "《" and _in_a_post_at_a_publication(text, run_end):
+        return True  # 《青石市政》杂志执行主编X: the journal is where the person holds a post, not a text the meeting read
     excluded_heads = lexicons.entry_set("not_initiative_heads")
     after = text[run_end:run_end + 4]
     if any(after.startswith(h) for h in excluded_heads if len(h) > 1):
@@ -249,6 +251,18 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
         if name == meeting_name or rest == "" or rest in meeting_nouns:
             return True
     return False
+
+
+_PUBLICATION = re.compile(r"(?:杂志|报|期刊|周刊|月刊|编辑部)?社?(?<!》)")
+MAX_POST_AFTER_PUBLICATION_CHARS = 6
+
+
+def _in_a_post_at_a_publication(text: str, run_end: int) -> bool:
+    """A title in 《》 followed by the kind of publication it names and a post there (杂志执行主编, 报社社长)."""
+    if (publication := _PUBLICATION.match(text, run_end)) is None:
+        return False
+    after = text[publication.end():publication.end() + MAX_POST_AFTER_PUBLICATION_CHARS]
+    return any(lexicons.ends_with_entry(after[:k], "post_titles") for k in range(2, len(after) + 1))
 
 
 def _people_named_for_their_unit(text: str, ending: str, run_end: int) -> bool:

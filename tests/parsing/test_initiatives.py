@@ -335,3 +335,8 @@ def test_a_counted_name_for_a_kind_of_people_is_no_initiative_at_any_mention():
     assert names("落实“三会一课”制度，发挥“三会一课”作用。") == {"三会一课": "framework"}
     # Alone, or with a head noun of a programme, the same name is one: a studio named for the veterans is a brand.
     assert names("推进“五老”工作室建设，开展“三下乡”活动。") == {"五老": "brand", "三下乡": "campaign"}
+
+
+def test_a_journal_where_a_person_holds_a_post_is_no_initiative_and_one_studied_is():
+    opening = "6月3日，市总工会召开党组会议，《青石市政》杂志执行主编王明主持，《江南日报》社社长李华出席。"
+    assert _initiatives(opening + "会议学习了《求是》杂志发表的文章和《工会法》。") == {"求是": "document", "工会法": "document"}
