@@ -1059,7 +1059,23 @@ def role_at(text: str, start: int, end: int) -> str:
         if any(w in after for w in keyed[role]) or role == "speaker" and _speaks_in(after):
             # The strongest role whose verb the clause holds; chair beats 出席…并讲话.
             return "speaker" if role == "attendee" and _words_follow(text, after_start + len(after)) else role
-    return "attendee"
+    return VISITED if _visited(text, start) else "attendee"
+
+
+VISITED = "visited"
+"""The role of one called on (拜访了X): no person of the meeting, unless another mention gives a role."""
+
+
+def _visited(text: str, start: int) -> bool:
+    """Whether the sentence calls on the person (代表团拜访了部长X、会长Y): a visit verb before the name,
+    and no word between that says someone chaired, spoke at or attended something."""
+    before = text[_sentence_start(text, start):start]
+    visits = list(lexicons.pattern("visit_verbs").finditer(before))
+    if not visits:
+        return False
+    between = before[visits[-1].end():]
+    keyed = lexicons.keyed("role_verbs")
+    return not any(w in between for role in ("chair", "speaker", "attendee") for w in keyed[role])
 
 
 _SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}\n]")
@@ -1767,6 +1783,9 @@ def find_people(
             relayed = relayed or role == "referenced" and is_relayed(text, at + len(name))
         if name in he_spoke:
             roles.append("speaker")
+        if roles and all(role == VISITED for role in roles):
+            continue  # 拜访了会长X: called on elsewhere, no person of the meeting
+        roles = [role for role in roles if role != VISITED]
         title = titles[name]
         for alias in aliases[name]:
             # 市长卢晓燕 … 卢市长表示, 姜衍老师 … 姜老师宣读: the surname and the post or the kind of person

@@ -939,3 +939,16 @@ def test_ren_before_a_post_after_a_name_takes_the_post_and_no_title_runs_over_th
     assert _names_roles_titles(text) == [("王萍", "attendee", "会长"), ("李强", "chair", "副会长")]
     # 任 inside a given name stays there.
     assert [name for name, _, _ in _names_roles_titles("3月5日，青石县商会召开会员大会，秘书长张任远主持。")] == ["张任远"]
+
+
+def test_people_a_delegation_calls_on_and_a_relative_of_someone_are_no_names_of_the_meeting():
+    opening = "6月3日，市侨联在香港召开座谈会，市侨联主席王明主持。"
+    assert _names_roles_titles(opening + "访问团还拜访了中联办部长徐莽，侨总会长刘艺良、联谊会会长叶谋足等。") == [("王明", "chair", "市侨联主席")]
+    assert _names_roles_titles(opening + "会前，王明看望了老会长李华。") == [("王明", "chair", "市侨联主席")]
+    # One called on who attends the meeting too stays, with that role.
+    text = "6月3日，市侨联召开座谈会，会长刘艺良出席。会后，主席王明拜访了刘艺良。"
+    assert ("刘艺良", "attendee", "会长") in _names_roles_titles(text)
+    # A visit word before a role verb is no visit of the name (慰问团团长X主持).
+    assert [(name, role) for name, role, _ in _names_roles_titles("6月3日，市总工会召开座谈会，慰问团团长李华主持。")] == [("李华", "chair")]
+    text = "6月3日，市侨联召开座谈会，孙中山先生孙女、基金会主席孙穗芳出席。"
+    assert "孙女" not in [name for name, _, _ in _names_roles_titles(text)]
