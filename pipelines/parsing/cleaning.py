@@ -37,6 +37,13 @@ _DATE_NUMBER_ALONE = re.compile(r"(?m)^([ \t\u3000]*\d{1,4})[ \t\u3000]*\n[ \t\u
 # A date typeset with spaces around its numbers (9 月 28 日, 2021 年 3 月): one date to every rule that reads dates.
 _SPACED_DATE = re.compile(r"(?<=\d)[ \t\u3000]+(?=[年月日号])|(?<=[年月])[ \t\u3000]+(?=\d{1,2}[ \t\u3000]*[月日号])")
 
+# A page layout that broke a sentence after a particle or preposition no sentence or headline ends with
+# (…在镇会议厅召开了 / 全镇换届工作会议): one sentence again. Only a line holding a comma is a sentence.
+_LINE_BROKEN_MID_CLAUSE = re.compile(
+    r"(?m)^([^\n]*[，,][^\n]*?[\u4e00-\u9fff](?:了|的|在|和|与|與|及|对|對|把|将|將|为|為|由|于|於|从|從|向))"
+    r"[ \t\u3000]*\n[ \t\u3000]*(?=[\u4e00-\u9fff“「《（(])"
+)
+
 _CJK = "\u4e00-\u9fff"
 _DAMAGE_PATTERNS = {
     "replacement_char": re.compile("\ufffd"),
@@ -69,6 +76,7 @@ def clean_text(raw: str, target_script: str = "simplified") -> CleanedText:
     text = strip_markup(text)
     text, removed = remove_pinyin_annotations(text)
     text = _SPACED_DATE.sub("", _DATE_NUMBER_ALONE.sub(r"\1", text))
+    text = _LINE_BROKEN_MID_CLAUSE.sub(r"\1", text)
     damage = {kind: len(pattern.findall(text)) for kind, pattern in _DAMAGE_PATTERNS.items()}
     damage["control_chars"] = controls
     damage["ascii_debris"] = count_ascii_debris(text)

@@ -90,3 +90,11 @@ def test_a_date_typeset_with_spaces_around_its_numbers_is_one_date():
     assert clean_text("2019 年 9 月 28 日，学校党委召开座谈会。").text == "2019年9月28日，学校党委召开座谈会。"
     assert clean_text("9 月 28 日下午").text == "9月28日下午"
     assert clean_text("共 12 人参加，第 3 组").text == "共 12 人参加，第 3 组", "numbers of other words keep their spaces"
+
+
+def test_a_sentence_the_page_broke_after_a_particle_is_one_again_and_a_headline_stays_its_own_line():
+    broken = "2017年4月13日上午，高陂镇在镇二楼会议厅召开了\n全镇换届选举工作会议。会议由镇长主持。"
+    assert clean_text(broken).text == "2017年4月13日上午，高陂镇在镇二楼会议厅召开了全镇换届选举工作会议。会议由镇长主持。"
+    # A line with no comma is a headline, whatever it ends with; a line ending in a full stop is a sentence.
+    assert clean_text("春天来了\n3月5日，县总工会召开会议。").text == "春天来了\n3月5日，县总工会召开会议。"
+    assert clean_text("3月5日，县总工会召开会议。\n会议由主席主持。").text == "3月5日，县总工会召开会议。\n会议由主席主持。"
