@@ -799,10 +799,13 @@ def _after_window(text: str, end: int) -> str:
     if text.startswith(_CONTINUATION, clause_end + 1) and text[clause_end:clause_end + 1] in "，,":
         match = CLAUSE_BREAK.search(text, clause_end + 1, clause_end + 1 + AFTER_WINDOW_CHARS)
         clause_end = match.start() if match else clause_end + 1 + AFTER_WINDOW_CHARS
+    listed = text.startswith(("、", "等"), end)
     for _ in range(MAX_SUBJECTLESS_CLAUSES):
         # X对…作了回顾，就…，提出了要求: clauses with no subject of their own go on with X's.
         if text[clause_end:clause_end + 1] not in "，,":
             break
+        if listed and lexicons.pattern("meeting_verbs").search(text, end, clause_end):
+            break  # A、B等九位同志召开会议，传达…: those listed held the meeting; what follows is what it did
         # A clause opening with a role verb has no subject of its own (…参加会议，提出工作要求): it always goes
         # on; one opening with a preposition only while no role verb has been read yet.
         opens_with_verb = _role_verb_pattern().match(text, clause_end + 1) or _SPEECH_ACT.match(text, clause_end + 1)
@@ -1026,6 +1029,10 @@ def _end_of_names(text: str, end: int) -> int:
 
 
 _SPOKE_ON = re.compile(r"就(?!是|任|职|读|业|餐|座|近|地|此|在|要|会|已|将|把|开始|这样)|围绕")
+_ADDRESSED_A_MATTER = re.compile(
+    r"对[^，。；,;：:]{1,40}?(?:作|做|进行)了?[^，。；,;：:]{0,6}?(?:部署|布置|安排|说明|解读|动员|讲解|点评|总结|解答|辅导|阐释|阐述|讲话|报告)"
+)
+"""X对…工作作具体布置, X对全年任务进行了安排: a matter opened by 对, however long, and the talk given on it."""
 _ADDRESS_GIVEN = re.compile(r"致[^，。；,;、]{0,8}?(?:词|辞)")
 """致大会开幕词, 致新春贺辞: an address the person gave, whatever occasion is named inside it."""
 
@@ -1047,7 +1054,7 @@ def role_at(text: str, start: int, end: int) -> str:
     own_after = text[own_end:own_end + 8]
     if own_after.startswith(("作", "做")) and not own_after.startswith("作为") or _ADDRESS_GIVEN.match(own_after):
         return "speaker"
-    if _SPOKE_ON.match(own_after):
+    if _SPOKE_ON.match(own_after) or _ADDRESSED_A_MATTER.match(text, own_end):
         return "speaker"  # X就深入学习…提出要求, X围绕…进行交流: 就 or 围绕 opens the matter a person speaks on, however long
     after_start = _list_end(text, own_end)
     after = _after_window(text, after_start)

@@ -952,3 +952,13 @@ def test_people_a_delegation_calls_on_and_a_relative_of_someone_are_no_names_of_
     assert [(name, role) for name, role, _ in _names_roles_titles("6月3日，市总工会召开座谈会，慰问团团长李华主持。")] == [("李华", "chair")]
     text = "6月3日，市侨联召开座谈会，孙中山先生孙女、基金会主席孙穗芳出席。"
     assert "孙女" not in [name for name, _, _ in _names_roles_titles(text)]
+
+
+def test_listed_people_who_held_the_meeting_attend_it_and_a_matter_opened_by_dui_is_spoken_on():
+    text = "12月14日，县科协组织常委邹朝晖、刘文胜等九位同志在会议室召开常委会会议，认真传达省科协会议精神。"
+    assert [(name, role) for name, role, _ in _names_roles_titles(text)] == [("邹朝晖", "attendee"), ("刘文胜", "attendee")]
+    text = "3月5日，镇政府召开会议。随后，镇党委副书记沈俊亮同志对我镇换届选举工作作具体布置。"
+    assert _names_roles_titles(text) == [("沈俊亮", "speaker", "镇党委副书记")]
+    # 对 opening whom the person called on is no talk given.
+    text = "3月5日，镇政府召开会议，副镇长王明出席。王明对困难职工进行了走访慰问。"
+    assert _names_roles_titles(text) == [("王明", "attendee", "副镇长")]
