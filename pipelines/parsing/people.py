@@ -559,18 +559,19 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         if (name := read_name_before(text, at)) is not None:
             # 王明同志（县委副书记）: the post glossed after 同志 is the name's title.
             add(name, at - len(name), None, _post_glossed_at(text, at + len("同志"))[0])
-    for frame in re.finditer(r"(?:选举|增补|受|由)(?:产生)?(?:了)?", text[start:end]):
+    for frame in re.finditer(r"(?:选举|增补|受|由|通过)(?:产生)?(?:了)?", text[start:end]):
         at = start + frame.end()
         name = read_name_after(text, at, strict=True)
         if name is None and frame.group() == "由":
             name = _name_between_post_and_deed(text, at)  # 会议由相自成主持: 由 stands where a post would
         post, name_end = _post_glossed_at(text, at + len(name)) if name else (None, at)
-        if name and text.startswith(("为", "委托", "主持", "同志"), name_end):
+        if name and (text.startswith(("为", "委托", "主持", "同志"), name_end) or frame.group().startswith("通过") and _VOTED_INTO.match(text, name_end)):
             add(name, at, post, None)
-        elif name and frame.group().startswith("由"):
-            # 副会长由A、B和C出任: the names a post goes to at the meeting, no title of theirs.
+        elif name and frame.group().startswith(("由", "通过")):
+            # 副会长由A、B和C出任, 表决通过了A、B任副主席: the names a post goes to at the meeting, no title of theirs.
             listed = _names_listed_after(text, at, end)
-            if len(listed) > 1 and _TAKE_UP.match(text, listed[-1][1] + len(listed[-1][0])):
+            take_up = _TAKE_UP if frame.group().startswith("由") else _VOTED_INTO
+            if len(listed) > 1 and take_up.match(text, listed[-1][1] + len(listed[-1][0])):
                 for member, member_at, _ in listed:
                     add(member, member_at, None, None)
     for host in _HOST_LINE.finditer(text, start, end):
@@ -707,6 +708,8 @@ _POST_GLOSS = re.compile(r"[(（]([\u4e00-\u9fff、]{2,30})[)）]")
 
 _LISTED_NAME_GAP = re.compile(r"[\s、，,；;]{1,3}|以及|和|及")
 _TAKE_UP = re.compile(r"(?:分别)?(?:出任|担任|连任|接任)")
+_VOTED_INTO = re.compile(rf"{_TAKE_UP.pattern}|任|为")
+"""通过了A、B任副主席: what a vote passed gives the names listed."""
 _LIST_HEADING = re.compile(r"(?:有|包括)[:：]?")
 """What a list of names follows when posts head it (副主委、常委有A、B)."""
 _COUNT_BEFORE_POSTS = re.compile(r"^(?:\d+|[一二三四五六七八九十两]+)[位名个]")

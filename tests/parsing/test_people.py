@@ -962,3 +962,11 @@ def test_listed_people_who_held_the_meeting_attend_it_and_a_matter_opened_by_dui
     # 对 opening whom the person called on is no talk given.
     text = "3月5日，镇政府召开会议，副镇长王明出席。王明对困难职工进行了走访慰问。"
     assert _names_roles_titles(text) == [("王明", "attendee", "副镇长")]
+
+
+def test_names_a_vote_gives_posts_to_are_people_without_that_title():
+    text = "3月5日，县妇联召开执委会议。会议表决通过了周慧、郑瑶任县妇联副主席。"
+    assert _names_roles_titles(text) == [("周慧", "attendee", None), ("郑瑶", "attendee", None)]
+    assert _names_roles_titles("3月5日，县妇联召开执委会议。会议通过了郑瑶任县妇联副主席。") == [("郑瑶", "attendee", None)]
+    # 通过 as "by way of" names no one.
+    assert _names_roles_titles("3月5日，县妇联召开执委会议。会议通过任免事项。") == []
