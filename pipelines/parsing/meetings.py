@@ -560,7 +560,8 @@ _HELD_WELL = "好"
 _ANNOUNCED = re.compile(r"宣布(?:大会|会议|本次会议|活动)$")
 """X宣布大会开幕: someone opens the meeting told of; the words before 开幕 name no other."""
 _DASH = re.compile(r"——|—|--")
-_LEADING_MARKS = re.compile(r"^(?:[【〔\[［][^】〕\]］]{0,15}[】〕\]］]|《[^》]{1,4}》|[^\w\u4e00-\u9fff])+")
+_LEADING_MARKS = re.compile(r"^(?:[【〔\[［][^】〕\]］]{0,15}[】〕\]］]|《[^》]{1,4}》|(?:摘要|导读|核心提示|内容提要|编者按)[:：]?|[^\w\u4e00-\u9fff])+")
+"""Marks, bracketed labels and a page's summary label (摘要, 导读) before what a line tells."""
 """Marks, bracketed datelines and labels before the holder (▲, 〔本报讯〕, 《图说》, ——): never part of a body's name."""
 _UNOPENED_CLOSER = re.compile(r"^[^「“『]*[」”』]$")
 _CLOSED_WITHOUT_OPENING = re.compile(r"[^【〔\[［(（]{1,15}[】〕\]］)）]")
@@ -686,6 +687,8 @@ def _looks_like_organizer(s: str) -> bool:
     )
 
 
+_SESSION_OF_A_BODY = re.compile(r"(?P<body>[^，,。；;、的]{2,30}?)第[一二三四五六七八九十百零〇\d]{1,4}次(?:全体)?会议")
+"""X第二十七次会议 as the subject of 举行: a numbered session of body X, which holds a sitting of its own."""
 _ORGANISED_AS_A_VERB = re.compile(rf"(?:再次|又|专门|及时|迅速|积极|精心|认真|统一|先后|亲自){ORGANISING_VERB}")
 """…书记林晓东再次组织相关部门: a deed, where 组织 inside a body's name (社会组织联合会, 党组织) is none."""
 
@@ -886,6 +889,10 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                 organizer, stated = (host.group(1), True) if host else (None, False)
             elif (about := _SUBJECT_BEFORE_TOPIC.match(head.body)) and _looks_like_organizer(about.group(1)) and _names_a_body(about.group(1)):
                 organizer, stated = drop_abbreviation(about.group(1)), True  # X中心组围绕…开展了专题学习: X holds it
+            elif head.body and _SESSION_OF_A_BODY.fullmatch(head.body):
+                # 市人大常委会第二十七次会议举行第一次全体会议: a session holds the sitting; the body is the one whose session it is.
+                organizer = organizer_from_name(head.body) or _SESSION_OF_A_BODY.fullmatch(head.body)["body"]
+                stated = True
             elif head.body and (_looks_like_organizer(head.body) or len(_holders_each(text, v, head.body)) > 1):
                 # 县总工会与县人社局共同召开: the bodies holding it together, as written; A、B、C分别召开: each of a list
                 # of bodies, however long the list; 以及 joining the clause to the one before is no part of it.

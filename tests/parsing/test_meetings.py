@@ -1614,3 +1614,12 @@ def test_a_meeting_someone_chaired_was_held_and_one_named_again_by_its_kind_is_t
     # 会议由X主持 names no meeting of its own; 会议第一阶段由X主持 names a part of one.
     assert parse_report("青石劳模风采\n会议由副主席许亚平主持，主席韩保锋讲话。") == []
     assert parse_report("青石劳模风采\n会议第一阶段由副主席许亚平主持。") == []
+
+
+def test_a_numbered_session_holding_a_sitting_is_held_by_its_body_and_a_summary_label_is_no_part_of_a_holder():
+    text = "市人大常委会会议\n昨日，市十六届人大常委会第二十七次会议举行第一次全体会议。市人大常委会主任于伟主持会议。"
+    assert [(m.organizer, m.meeting_name, m.chair) for m in parse_report(text)] == [("市十六届人大常委会", "第一次全体会议", "于伟")]
+    # A body's own plenary sitting keeps its body.
+    assert [m.organizer for m in parse_report("县总工会召开会议\n3月5日，县总工会召开第二次全体会议。")] == ["县总工会"]
+    text = "专委会成立大会隆重召开\n摘要中国衡器协会公路专业委员会成立大会于2018年9月13日在西安隆重召开。"
+    assert [m.organizer for m in parse_report(text)] == ["中国衡器协会公路专业委员会"]
