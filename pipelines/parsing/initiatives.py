@@ -27,7 +27,7 @@ _AWARDED = re.compile(r"(?:荣获|获得|获评|被评为|被授予|授予|评�
 """An honour is what a body or person is awarded (荣获“全国模范职工之家”、“五一劳动奖状”), however many in a row."""
 _SUNG = re.compile(r"(?:唱|合唱|演唱|齐唱|奏唱|高唱|朗诵|歌曲|观看了?(?:影片|电影|纪录片)?)\s*(?:了)?$")
 """A song or a film (合唱了《团结就是力量》) is no initiative."""
-_SPEECH_INTRO = re.compile(r"(?:[:：]|(?:说|道|表示|指出|强调|认为)[，,]?)\s*$")
+_SPEECH_INTRO = re.compile(r"(?:[:：]|(?:说|道|表示|指出|强调|认为|一席话|的话)[，,]?)\s*$")
 """她说,「…」: what a colon or a verb of saying introduces is someone's words."""
 _LIKENED = re.compile(r"(?:视为|视作|看作|看成|当作|当成|比作|比喻为|喻为)$")
 """把会馆视为「乡亲的第二个家」: what a thing is likened to is a figure of speech, no initiative."""

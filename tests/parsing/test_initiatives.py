@@ -340,3 +340,8 @@ def test_a_counted_name_for_a_kind_of_people_is_no_initiative_at_any_mention():
 def test_a_journal_where_a_person_holds_a_post_is_no_initiative_and_one_studied_is():
     opening = "6月3日，市总工会召开党组会议，《青石市政》杂志执行主编王明主持，《江南日报》社社长李华出席。"
     assert _initiatives(opening + "会议学习了《求是》杂志发表的文章和《工会法》。") == {"求是": "document", "工会法": "document"}
+
+
+def test_words_someone_said_introduced_as_their_talk_are_no_initiative():
+    text = "3月5日，县妇女会召开理监事会议。理事长致词时说，许乃权的一席话，“目前金门有两大社团正在没落，其一就是救国团”，让她感慨。会议推出“巾帼建功，服务乡亲”活动。"
+    assert _initiatives(text) == {"巾帼建功，服务乡亲": "campaign"}
