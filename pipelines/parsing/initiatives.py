@@ -29,6 +29,8 @@ _SUNG = re.compile(r"(?:唱|合唱|演唱|齐唱|奏唱|高唱|朗诵|歌曲|观
 """A song or a film (合唱了《团结就是力量》) is no initiative."""
 _SPEECH_INTRO = re.compile(r"(?:[:：]|(?:说|道|表示|指出|强调|认为|一席话|的话)[，,]?)\s*$")
 """她说,「…」: what a colon or a verb of saying introduces is someone's words."""
+_SAYING = re.compile(r"(?:古人|古语|俗话|俗语|常言|老话|常|有句话)(?:说|道|云|讲|曰)[，,：:]?\s*$")
+"""古人说“三十而立”, 俗话说“…”: a saying quoted, however short."""
 _LIKENED = re.compile(r"(?:视为|视作|看作|看成|当作|当成|比作|比喻为|喻为)$")
 """把会馆视为「乡亲的第二个家」: what a thing is likened to is a figure of speech, no initiative."""
 _GUARDED_AGAINST = re.compile(r"(?:防止|杜绝|避免|遏制|警惕|防范)$")
@@ -198,6 +200,8 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
         return True  # 《条例》, 《意见》: the bare kind of a document named in full before, not another one
     if _DIRECT_SPEECH_END.search(name) or _DIRECT_SPEECH_START.match(name) or _SPEECH_INTRO.search(text[max(0, quote.start - 4):quote.start]) and len(name) > 12:
         return True
+    if _SAYING.search(text, max(0, quote.start - 6), quote.start):
+        return True
     if _ASKED.search(name) or _EVENT.match(name) or _OPENS_WITH_A_DAY.match(name) or _WEB_ADDRESS.search(name):
         return True  # a question, an event, a day recalled (「6月8日这一天」) or a page's address
     if _LIKENED.search(text, max(0, quote.start - 4), quote.start) or _GUARDED_AGAINST.search(text, max(0, quote.start - 4), quote.start):
@@ -351,6 +355,7 @@ def _is_coined(name: str) -> bool:
         or _INTERLEAVED_NUMERALS.search(name)
         or _COUNTED_PHRASE.match(name)
         or _FIVE_YEAR_PLAN.match(name)
+        or _DOCUMENT_ENDING.search(name)
         or _ENUMERATION.search(name)
         or _content_category(name)[0] is not None
         or name.endswith("论")
@@ -425,9 +430,9 @@ _BARE_DOCUMENT_KINDS = frozenset({"规划", "计划", "准则"})
 """《规划》 after 《“十四五”国民健康规划》: the kind alone, naming again the document named in full (a quoted “…计划”
 is often a programme, so these are no document endings)."""
 _DOCUMENT_ENDING = re.compile(
-    r"(?:报告|办法|方案|条例|规定|细则|意见|纲要|章程|守则|决定|决议|通知)(?:[(（](?:试行|修订|草案|征求意见稿)[)）])?$"
+    r"(?:报告|办法|方案|条例|规定|细则|意见|纲要|章程|守则|决定|决议|通知|公报|宣言|声明|公约|纪要|倡议书)(?:[(（](?:试行|修订|草案|征求意见稿)[)）])?$"
 )
-"""A quoted title of a text the meeting adopted or heard (“绩效考核管理办法(试行)”, “财务工作报告”) is a document."""
+"""A quoted title of a text the meeting adopted or heard (“绩效考核管理办法(试行)”, “财务工作报告”, “上海公报”) is a document."""
 
 
 _VERB_TAGS = frozenset({"v", "vd", "ad"})

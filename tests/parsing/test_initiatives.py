@@ -345,3 +345,10 @@ def test_a_journal_where_a_person_holds_a_post_is_no_initiative_and_one_studied_
 def test_words_someone_said_introduced_as_their_talk_are_no_initiative():
     text = "3月5日，县妇女会召开理监事会议。理事长致词时说，许乃权的一席话，“目前金门有两大社团正在没落，其一就是救国团”，让她感慨。会议推出“巾帼建功，服务乡亲”活动。"
     assert _initiatives(text) == {"巾帼建功，服务乡亲": "campaign"}
+
+
+def test_a_quoted_communique_is_a_document_and_a_quoted_saying_is_no_initiative():
+    text = "3月5日，中华总会馆举行交接仪式。邹永红表示，50年前，中美共同发表“上海公报”，结束了两国长期隔绝状态。"
+    assert _initiatives(text) == {"上海公报": "document"}
+    text = "3月5日，南海同乡会举行就职典礼。会长冯志强表示，俗话说“远亲不如近邻”，同乡会要开展“邻里守望”行动。"
+    assert _initiatives(text) == {"邻里守望": "campaign"}
