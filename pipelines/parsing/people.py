@@ -506,6 +506,7 @@ def _is_elected(text: str, name_start: int, sentence_start: int) -> bool:
     return any(not _AFTER_THE_ELECTION.match(before, m.end()) for m in lexicons.pattern("election_words").finditer(before))
 
 
+_ELECTED_AFTER = re.compile(r"(?:同志)?(?:全票|高票|满票|顺利|再次|继续)?(?:当选|被选为|获选)")
 _AFTER_THE_ELECTION = re.compile(r"(?:工作)?(?:结束|完毕|之?后|之?前|结果|办法)")
 
 
@@ -523,7 +524,8 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         if at in taken or _is_a_kind_of_person(name) or _is_common_word(name) or _post_pattern().match(text, at + _surname_at(text, at)):
             return  # 李常务|理事峰男: a surname and a post is how a person is addressed; 理监事祝贺外: a verb
         taken.add(at)
-        elected = _is_elected(text, at, _sentence_start(text, at))
+        # 选举产生了理事会，党委书记X当选为会长: the post before a name elected after it is the one held already.
+        elected = _is_elected(text, at, _sentence_start(text, at)) and not _ELECTED_AFTER.match(text, at + len(name))
         mentions.append(Mention(name, at, at + len(name), None if elected else title, title_after, elected))
 
     for post in _post_pattern().finditer(text, start, end):

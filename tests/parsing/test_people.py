@@ -970,3 +970,11 @@ def test_names_a_vote_gives_posts_to_are_people_without_that_title():
     assert _names_roles_titles("3月5日，县妇联召开执委会议。会议通过了郑瑶任县妇联副主席。") == [("郑瑶", "attendee", None)]
     # 通过 as "by way of" names no one.
     assert _names_roles_titles("3月5日，县妇联召开执委会议。会议通过任免事项。") == []
+
+
+def test_the_post_before_a_name_elected_after_it_is_the_post_held_already():
+    text = "7月10日，校友会召开会员代表大会。会议选举产生了新一届理事会，党委书记郭健当选为会长，党委副书记、副校长王培光当选为常务副会长。"
+    assert _names_roles_titles(text) == [("郭健", "attendee", "党委书记"), ("王培光", "attendee", "党委副书记、副校长")]
+    # The posts a list after the election gives are the ones elected to: no title.
+    text = "7月10日，县妇联召开代表大会。大会选举产生了新一届执委会，主席王芳，副主席李红。"
+    assert _names_roles_titles(text) == [("王芳", "attendee", None), ("李红", "attendee", None)]
