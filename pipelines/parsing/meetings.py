@@ -1552,6 +1552,11 @@ def _not_in_place_names() -> frozenset[str]:
     return frozenset("".join(entry for name in lists for entry in lexicons.entries(name)))
 
 
+@cache
+def _place_openers_cut() -> frozenset[str]:
+    return frozenset("".join(lexicons.entries("body_determiners") + lexicons.entries("name_preceders")))
+
+
 def placed_organizer(organizer: str, text: str, tokens: tuple[Token, ...]) -> str | None:
     """The one place-named form the report writes for a body it names without its place: where the
     lexical model reads a place or an organisation that starts before it (青山县总工会|召开 →
@@ -1572,7 +1577,9 @@ def placed_organizer(organizer: str, text: str, tokens: tuple[Token, ...]) -> st
         if word is None or word.entity not in ("organization", "place") or word.end > m.end():
             continue  # 中共东乌旗委…: a longer body that holds the name is another body
         place = text[word.start:m.start()]
-        place = place[max((i + 1 for i, ch in enumerate(place) if ch in stops), default=0):]
+        # 上海市|侨联: a word that opens the model's place may be a place's own first character (上, 中, 内); only a
+        # determiner or a word before names (全, 该) opening it is cut.
+        place = place[max((i + 1 for i, ch in enumerate(place) if ch in stops and (i > 0 or ch in _place_openers_cut())), default=0):]
         if shortest <= len(place) <= MAX_PLACE_NAME_CHARS and place not in _LOCATIVES:
             places.add(place)
     return places.pop() + organizer if len(places) == 1 else None

@@ -1574,7 +1574,13 @@ def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
     # A preposition or other function word and an ordinary word (向|顺利, 对|发展) are a phrase; so is one
     # and a noun where no post anchors a name (班子成员向|全体代表).
     untitled = mention.title is None and mention.title_after is None
-    if len(overlapping) >= 2 and overlapping[0].tag in _FUNCTION_TAGS and (
+    # 市侨联主席齐|全|胜、副主席X: a surname the model reads as an adverb (齐, 都) opens a titled name that a list
+    # mark or a deed closes.
+    adverb_surname = (
+        overlapping[0].tag == "d" and mention.title is not None and len(mention.name) == 3
+        and (text.startswith(("、", "等"), mention.end) or _CLOSES_A_FULL_NAME.match(text, mention.end) is not None)
+    )
+    if len(overlapping) >= 2 and overlapping[0].tag in _FUNCTION_TAGS and not adverb_surname and (
         untitled or not any(t.tag in _NAME_LIKE_TAGS for t in overlapping[1:])
     ):
         return True

@@ -1623,3 +1623,8 @@ def test_a_numbered_session_holding_a_sitting_is_held_by_its_body_and_a_summary_
     assert [m.organizer for m in parse_report("县总工会召开会议\n3月5日，县总工会召开第二次全体会议。")] == ["县总工会"]
     text = "专委会成立大会隆重召开\n摘要中国衡器协会公路专业委员会成立大会于2018年9月13日在西安隆重召开。"
     assert [m.organizer for m in parse_report(text)] == ["中国衡器协会公路专业委员会"]
+
+
+def test_a_place_whose_first_character_is_a_function_word_still_places_the_body():
+    text = "8月21日，侨联召开座谈会。上海市侨联主席王明、副主席屠海鸣出席并讲话。"
+    assert [m.organizer for m in parse_report(text)] == ["上海市侨联"]

@@ -978,3 +978,8 @@ def test_the_post_before_a_name_elected_after_it_is_the_post_held_already():
     # The posts a list after the election gives are the ones elected to: no title.
     text = "7月10日，县妇联召开代表大会。大会选举产生了新一届执委会，主席王芳，副主席李红。"
     assert _names_roles_titles(text) == [("王芳", "attendee", None), ("李红", "attendee", None)]
+
+
+def test_a_surname_the_model_reads_as_an_adverb_opens_a_titled_name_a_list_mark_closes():
+    text = "8月21日，侨联召开座谈会。市侨联主席齐全胜、副主席王明出席并讲话。"
+    assert _names_roles_titles(text) == [("齐全胜", "speaker", "市侨联主席"), ("王明", "speaker", "副主席")]
