@@ -54,12 +54,18 @@ def _is_cjk(ch: str) -> bool:
 _EXAMINING = "审查"
 
 
+_STOPS_INSIDE_WORDS = {"和": "和(?!平|谐|睦)", "等": "(?<![高中初平同])等"}
+"""Stop words that are characters of other words a body's name holds (和平基金会, 高等法院): no stop there."""
+
+
 @cache
 def _title_stop() -> re.Pattern[str]:
     """Where a title read backwards from a name stops: a clause break, a space or a stop word."""
     # A meeting verb too: a caption run into the text (X工会举行代表大会市劳工局局长Y) holds no title before it.
     # 审查 that names the committee after it (经费审查委员会主任) is part of the body's name.
-    stop_words = lexicons.alternation(tuple(w for w in lexicons.entries("title_stop_words") if w != _EXAMINING))
+    stop_words = "|".join(
+        _STOPS_INSIDE_WORDS.get(w, re.escape(w)) for w in sorted(lexicons.entry_set("title_stop_words") - {_EXAMINING}, key=len, reverse=True)
+    )
     stops = f"{stop_words}|{_EXAMINING}(?!委员会)|" + lexicons.alternation(lexicons.entries("meeting_verbs"))
     # Marks and symbols (△, ”, 》) end a title too; brackets stay, since 项目(木雕)代表性传承人 is one title. A study
     # verb (学习市委书记X的讲话) stops it as well; 学习 heading a noun (党史学习教育…组长) is part of it.
@@ -348,13 +354,15 @@ def read_title_before(text: str, end: int) -> str | None:
         and not _names_someone_after_a_post(text, stops[-2].end(), stops[-1].start())
     ):
         stops.pop()
-    previous = stops[-2] if len(stops) >= 2 else None
     last = stops[-1] if stops else None
     if last:
         start = last.end()
-        conjunct_start = previous.end() if previous else window_start
-        if _joins_an_organisation_name(text, conjunct_start, last, end) or _joins_two_posts(text, conjunct_start, last):
-            start = conjunct_start
+    # 佛山市委常委及南海区委书记及人大主任X: each conjunction joining posts or a body's nouns carries the title back.
+    for at in range(len(stops) - 1, -1, -1):
+        conjunct_start = stops[at - 1].end() if at else window_start
+        if not (_joins_an_organisation_name(text, conjunct_start, stops[at], end) or _joins_two_posts(text, conjunct_start, stops[at])):
+            break
+        start = conjunct_start
     # In a list of titled names (县政协主席A、县人大常委会副主任B) the title stops at the
     # 、 that follows the previous name; 省委常委、市委书记B (a post before 、) runs on.
     cursor = end

@@ -983,3 +983,13 @@ def test_the_post_before_a_name_elected_after_it_is_the_post_held_already():
 def test_a_surname_the_model_reads_as_an_adverb_opens_a_titled_name_a_list_mark_closes():
     text = "8月21日，侨联召开座谈会。市侨联主席齐全胜、副主席王明出席并讲话。"
     assert _names_roles_titles(text) == [("齐全胜", "speaker", "市侨联主席"), ("王明", "speaker", "副主席")]
+
+
+def test_a_title_runs_back_over_each_conjunction_joining_posts_and_over_words_holding_a_stop_character():
+    text = "8月21日，同乡会举行就职典礼。佛山市委常委及南海区委书记及人大主任邓伟根出席。"
+    assert _names_roles_titles(text) == [("邓伟根", "attendee", "佛山市委常委及南海区委书记及人大主任")]
+    text = "8月21日，同乡会举行就职典礼。美国和平教育基金会主席孙穗芳、旧金山高等法院退休法官邓孟诗出席。"
+    assert _names_roles_titles(text) == [("孙穗芳", "attendee", "美国和平教育基金会主席"), ("邓孟诗", "attendee", "旧金山高等法院退休法官")]
+    # 和 and 等 between two people still end the title.
+    text = "8月21日，同乡会举行就职典礼。会长王明和副会长李华等出席。"
+    assert _names_roles_titles(text) == [("王明", "attendee", "会长"), ("李华", "attendee", "副会长")]
