@@ -420,8 +420,9 @@ def _after_unpaired_marks(text: str, start: int, end: int) -> int:
 
 
 _FORMER = frozenset("原前")
-_MEETING_AT_HEAD = re.compile(r"^(?:会议|大会)(?=[\u4e00-\u9fff])")
-"""会议党委书记X主持 (由 left out): the meeting is no part of the chair's title."""
+_MEETING_AT_HEAD = re.compile(r"^(?:会议|大会)(?=[\u4e00-\u9fff])(?!(?:执行|常务)?主席|秘书长)")
+"""会议党委书记X主持 (由 left out): the meeting is no part of the chair's title; a post of the meeting itself
+(大会执行主席X, 大会秘书长Y) is."""
 
 
 def _opens_org_suffix(text: str, stop: re.Match[str]) -> bool:

@@ -993,3 +993,12 @@ def test_a_title_runs_back_over_each_conjunction_joining_posts_and_over_words_ho
     # 和 and 等 between two people still end the title.
     text = "8月21日，同乡会举行就职典礼。会长王明和副会长李华等出席。"
     assert _names_roles_titles(text) == [("王明", "attendee", "会长"), ("李华", "attendee", "副会长")]
+
+
+def test_a_post_of_the_congress_itself_is_a_title_and_a_preposition_ends_one():
+    text = "8月21日，区政协召开全体会议。大会执行主席王志宏、张焕伦在主席台就座。"
+    assert _names_roles_titles(text) == [("王志宏", "attendee", "大会执行主席"), ("张焕伦", "attendee", "大会执行主席")]
+    # The meeting written before a post of the body (由 left out) is still no part of the title.
+    assert _names_roles_titles("8月21日，区政协召开全体会议。会议党委书记王志宏主持。") == [("王志宏", "chair", "党委书记")]
+    text = "8月21日，总会馆举行交接典礼。新任总董梁国源从满任总董黄中华手中接过印信。"
+    assert _names_roles_titles(text) == [("梁国源", "attendee", "新任总董"), ("黄中华", "attendee", "满任总董")]
