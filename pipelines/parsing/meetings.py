@@ -30,7 +30,8 @@ MERGE_LOOKBACK = 20
 _ORDINAL_PREFIX = re.compile(r"^第?[一二三四五六七八九十\d]{1,4}届")
 _LEVEL_AND_TERM = re.compile(r"^([省市县区州旗镇乡])[一二三四五六七八九十\d]{1,4}届")
 _NAME_CHUNK_BAD = r"\d第届次（(“「《\s、，,"
-_GENERIC_NAMES = frozenset({"会议", "大会", "会", "全会"})
+_GENERIC_NAMES = frozenset({"会议", "大会", "会", "全会", "活动"})
+"""Words that name a meeting by its kind alone: the one told of before, named again (活动在X厅隆重举行)."""
 _WITHIN_THIS_SESSION = re.compile(rf"{THIS_SESSION}[\u4e00-\u9fff]{{1,4}}(?:中|上|期间)[，,]")
 """在此次活动中, 本次会议上: a sentence telling what the meeting told of already did."""
 _MEETING_AS_SUBJECT = re.compile(r"[\s\u3000]*(?:会议|大会|会上|会中)")

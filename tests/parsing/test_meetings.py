@@ -1628,3 +1628,11 @@ def test_a_numbered_session_holding_a_sitting_is_held_by_its_body_and_a_summary_
 def test_a_place_whose_first_character_is_a_function_word_still_places_the_body():
     text = "8月21日，侨联召开座谈会。上海市侨联主席王明、副主席屠海鸣出席并讲话。"
     assert [m.organizer for m in parse_report(text)] == ["上海市侨联"]
+
+
+def test_an_activity_named_by_its_kind_alone_is_the_meeting_told_of_before():
+    text = "同业公会会员大会\n公会于12月8日举行第16届第一次会员大会，活动在林皇宫乐喜厅隆重举行。理事长郑胜次致词。"
+    assert [(m.meeting_name, m.date_text) for m in parse_report(text)] == [("第16届第一次会员大会", "12月8日")]
+    # An activity named in full is a meeting of its own.
+    text = "总工会迎新活动\n3月5日，县总工会召开全委会议。3月6日，县总工会迎新春联谊活动在文化宫举行。"
+    assert [m.meeting_name for m in parse_report(text)] == ["全委会议", "县总工会迎新春联谊活动"]
