@@ -262,18 +262,25 @@ def _with_headline(drafts: list[_Draft], headline: MeetingMention | None, doc: D
     return drafts
 
 
-_TOLD_AT = re.compile(r"[\s\u3000]*(?P<name>[^，,。；;！？\s]{3,20}?)上[，,]")
-"""座谈交流会上，X致欢迎辞: a meeting told of by what happened at it, at the opening of a sentence."""
+_TOLD_AT = re.compile(r"[\s\u3000]*在?(?P<name>[^，,。；;！？\s]{3,30}?)上[，,]")
+"""座谈交流会上，X致欢迎辞; 在X第一次社员代表大会上，…: a meeting told of by what happened at it, at the opening of
+a sentence."""
+_ACTIVITY = "活动"
+_ATTENDED = re.compile(r"(?:出席|参加)了?(?P<name>[^，,。；;！？\s、的]{2,30}?)(?=[。；;！？]|$)")
+"""…副县长X出席揭牌仪式。: a meeting told of by who attended it, closing its sentence."""
 
 
 def _meeting_told_at(doc: Document) -> list[_Draft]:
     """The meeting of a report that tells of no meeting held but of what happened at one (…开展参观学习交流
-    活动。座谈交流会上，X作了发言): it was held (EXTRACTION.md §2), on the date of the sentence before."""
+    活动。座谈交流会上，X作了发言) or who attended it (X出席揭牌仪式): it was held (EXTRACTION.md §2), on the date of
+    the sentence before or of its own."""
     previous_start = 0
     for sentence in doc.sentences():
         told = _TOLD_AT.match(doc.body, sentence.start, sentence.end)
+        if told is None and (attended := _ATTENDED.search(doc.body, sentence.start, sentence.end)) and meeting_noun_at_end(attended["name"]) != _ACTIVITY:
+            told = attended  # 参加植树活动: an activity attended is no gathering
         if told and meeting_noun_at_end(told["name"]) and not inside_document_title(doc.body, told.start("name")):
-            dated = find_date_text(doc.body[previous_start:sentence.start])
+            dated = find_date_text(doc.body[previous_start:told.start()])
             name = told["name"]
             mention = MeetingMention(
                 start=sentence.start, end=sentence.end, organizer=organizer_from_name(name), organizer_stated=False,

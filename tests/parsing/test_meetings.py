@@ -1636,3 +1636,14 @@ def test_an_activity_named_by_its_kind_alone_is_the_meeting_told_of_before():
     # An activity named in full is a meeting of its own.
     text = "总工会迎新活动\n3月5日，县总工会召开全委会议。3月6日，县总工会迎新春联谊活动在文化宫举行。"
     assert [m.meeting_name for m in parse_report(text)] == ["全委会议", "县总工会迎新春联谊活动"]
+
+
+def test_a_report_of_no_meeting_held_tells_of_one_by_who_attended_it_or_what_happened_at_it():
+    text = "核桃产业发展注入新活力\n7月11日，我县核桃专业合作社联合社正式挂牌成立。县委副书记乔建厚，副县长张光明出席揭牌仪式。"
+    assert [(m.meeting_name, m.date_text, [p.name for p in m.people]) for m in parse_report(text)] == [
+        ("揭牌仪式", "7月11日", ["乔建厚", "张光明"])
+    ]
+    text = "核桃产业发展注入新活力\n7月11日，联合社正式成立。在联合社第一次社员代表大会上，副县长张光明讲话。"
+    assert [(m.meeting_name, m.date_text) for m in parse_report(text)] == [("联合社第一次社员代表大会", "7月11日")]
+    # Attending something that names no meeting tells of none.
+    assert parse_report("核桃产业发展注入新活力\n7月11日，副县长张光明参加义务劳动。") == []
