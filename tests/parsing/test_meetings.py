@@ -1647,3 +1647,11 @@ def test_a_report_of_no_meeting_held_tells_of_one_by_who_attended_it_or_what_hap
     assert [(m.meeting_name, m.date_text) for m in parse_report(text)] == [("联合社第一次社员代表大会", "7月11日")]
     # Attending something that names no meeting tells of none.
     assert parse_report("核桃产业发展注入新活力\n7月11日，副县长张光明参加义务劳动。") == []
+
+
+def test_a_ceremony_completed_was_held_and_a_day_chosen_for_it_is_no_holder():
+    text = "会馆交替典礼\n三邑总会馆日前完成了新一届职员交替典礼。总领事王云翔等均应邀出席。"
+    assert [(m.organizer, m.meeting_name, m.date_text) for m in parse_report(text)] == [("三邑总会馆", "新一届职员交替典礼", "日前")]
+    assert parse_report("县总工会工作\n3月5日，县总工会完成了年度工作目标。") == []
+    text = "首长座谈会\n泰华宗亲总会联合会第1次首长座谈会，择吉于3月29日举行。主席黄汉良主持会议。"
+    assert [(m.organizer, m.date_text, m.chair) for m in parse_report(text)] == [("泰华宗亲总会联合会", "3月29日", "黄汉良")]
