@@ -558,6 +558,8 @@ def _predicate_pattern() -> re.Pattern[str]:
 
 
 _HELD_WELL = "好"
+_COMPLETED = "完成"
+_CEREMONY = re.compile(r"(?:典礼|仪式)$")
 _ANNOUNCED = re.compile(r"宣布(?:大会|会议|本次会议|活动)$")
 """X宣布大会开幕: someone opens the meeting told of; the words before 开幕 name no other."""
 _DASH = re.compile(r"——|—|--")
@@ -840,6 +842,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         name = quoted_name[0] if quoted_name else _trim_name(text[after:name_end])
         if name and name.startswith(_HELD_WELL) and organizer_from_name(name[len(_HELD_WELL):]):
             continue  # 组织召开好区科协第十次代表大会: a meeting to be held well, still to come (not 好人好事表彰大会)
+        if verb.group() == _COMPLETED and not (name and _CEREMONY.search(name)):
+            continue  # 完成了交替典礼 holds one; 圆满完成各项议程后胜利闭幕 tells of the meeting's own business
         names_read.append((after, name_end))
         date_text, location = head.date_text, head.location
         if quoted_name and date_text is None and (written_after := find_date_text(text[quoted_name[1]:name_end])):
