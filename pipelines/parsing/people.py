@@ -967,7 +967,8 @@ _INVITED = re.compile("邀请(?!函)")
 def _studied_before(text: str, start: int) -> bool:
     """传达/学习/受/代表 … in the clause before the name (代表 only as the verb), outside the
     name's own title (理论学习中心组组长X leads the study, it is not studied)."""
-    before = _clause_before(text, start).replace("受到", "")  # 受到表彰的X was honoured here, not delegated
+    # 受到表彰的X was honoured here, 受邀出席的嘉宾有X was invited to attend it, 受聘 hired: none delegated.
+    before = re.sub("受(?:到|邀|聘)", "", _clause_before(text, start))
     if _studied_verb().search(before):
         title = read_title_before(text, start)
         outside_title = before[: -len(title)] if title and before.endswith(title) else before

@@ -1002,3 +1002,10 @@ def test_a_post_of_the_congress_itself_is_a_title_and_a_preposition_ends_one():
     assert _names_roles_titles("8月21日，区政协召开全体会议。会议党委书记王志宏主持。") == [("王志宏", "chair", "党委书记")]
     text = "8月21日，总会馆举行交接典礼。新任总董梁国源从满任总董黄中华手中接过印信。"
     assert _names_roles_titles(text) == [("梁国源", "attendee", "新任总董"), ("黄中华", "attendee", "满任总董")]
+
+
+def test_guests_invited_to_attend_attend_and_one_who_delegated_is_referenced():
+    text = "3月12日，宗亲会举行会员大会。受邀出席的嘉宾有总会长庄崇意、理事长庄保祯。"
+    assert _names_roles_titles(text) == [("庄崇意", "attendee", "总会长"), ("庄保祯", "attendee", "理事长")]
+    text = "3月12日，宗亲会举行会员大会。受总会长庄崇意委托，理事长庄保祯致辞。"
+    assert _names_roles_titles(text) == [("庄崇意", "referenced", "总会长"), ("庄保祯", "speaker", "理事长")]
