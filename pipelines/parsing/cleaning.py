@@ -37,11 +37,12 @@ _DATE_NUMBER_ALONE = re.compile(r"(?m)^([ \t\u3000]*\d{1,4})[ \t\u3000]*\n[ \t\u
 # A date typeset with spaces around its numbers (9 月 28 日, 2021 年 3 月): one date to every rule that reads dates.
 _SPACED_DATE = re.compile(r"(?<=\d)[ \t\u3000]+(?=[年月日号])|(?<=[年月])[ \t\u3000]+(?=\d{1,2}[ \t\u3000]*[月日号])")
 
-# A page layout that broke a sentence after a particle or preposition no sentence or headline ends with
-# (…在镇会议厅召开了 / 全镇换届工作会议): one sentence again. Only a line holding a comma is a sentence.
+# A page layout that broke a sentence right after the verb of what a body did (…在镇会议厅召开了 / 全镇换届
+#工作会议。…): one sentence again. Only where the line holds a comma (a sentence, not a headline) and the next
+# line runs on to a mark of its own (not a heading).
 _LINE_BROKEN_MID_CLAUSE = re.compile(
-    r"(?m)^([^\n]*[，,][^\n]*?[\u4e00-\u9fff](?:了|的|在|和|与|與|及|对|對|把|将|將|为|為|由|于|於|从|從|向))"
-    r"[ \t\u3000]*\n[ \t\u3000]*(?=[\u4e00-\u9fff“「《（(])"
+    r"(?m)^([^\n]*[，,][^\n]*?(?:召开|召開|举行|舉行|举办|舉辦|开展|開展|组织|組織|出席|参加|參加|传达|傳達|学习|學習|听取|聽取|审议|審議)了)"
+    r"[ \t\u3000]*\n[ \t\u3000]*(?=[^\n]{1,60}?[，。,；;])"
 )
 
 _CJK = "\u4e00-\u9fff"

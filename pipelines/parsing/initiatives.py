@@ -25,11 +25,11 @@ _DIRECT_SPEECH_START = re.compile(r"^(?:我们|咱们|你们)")
 a name opening with 我 alone (“我为群众办实事”) is a campaign's."""
 _AWARDED = re.compile(r"(?:荣获|获得|获评|被评为|被授予|授予|评为|喜获|摘得|表彰)[^，。；,;“”《》]{0,4}(?:[“「《][^”」》]*[”」》][、和及与]?)*$")
 """An honour is what a body or person is awarded (荣获“全国模范职工之家”、“五一劳动奖状”), however many in a row."""
-_SUNG = re.compile(r"(?:唱|合唱|演唱|齐唱|奏唱|高唱|朗诵|歌曲|观看了?(?:影片|电影|纪录片)?)\s*(?:了)?$")
+_SUNG = re.compile(r"(?:唱|合唱|演唱|齐唱|奏唱|高唱|朗诵|歌曲|演奏|弹奏|舞蹈|歌舞|观看了?(?:影片|电影|纪录片)?)\s*(?:了)?$")
 """A song or a film (合唱了《团结就是力量》) is no initiative."""
 _SPEECH_INTRO = re.compile(r"(?:[:：]|(?:说|道|表示|指出|强调|认为|一席话|的话)[，,]?)\s*$")
 """她说,「…」: what a colon or a verb of saying introduces is someone's words."""
-_SAYING = re.compile(r"(?:古人|古语|俗话|俗语|常言|老话|常|有句话)(?:说|道|云|讲|曰)[，,：:]?\s*$")
+_SAYING = re.compile(r"(?:古人|古语|俗话|俗语|常言|老话|有句话)(?:说|道|云|讲|曰)[，,：:]?\s*$")
 """古人说“三十而立”, 俗话说“…”: a saying quoted, however short."""
 _LIKENED = re.compile(r"(?:视为|视作|看作|看成|当作|当成|比作|比喻为|喻为)$")
 """把会馆视为「乡亲的第二个家」: what a thing is likened to is a figure of speech, no initiative."""
@@ -198,7 +198,11 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
         return True
     if quote.opener == "《" and (_DOCUMENT_ENDING.fullmatch(name) or name in _BARE_DOCUMENT_KINDS) and _named_in_full_before(text, name, quote.start):
         return True  # 《条例》, 《意见》: the bare kind of a document named in full before, not another one
-    if _DIRECT_SPEECH_END.search(name) or _DIRECT_SPEECH_START.match(name) or _SPEECH_INTRO.search(text[max(0, quote.start - 4):quote.start]) and len(name) > 12:
+    if quote.opener == "《" and re.search(rf"《{re.escape(name)}[(（][^()（）《》]{{1,10}}[)）]》", text[:quote.start]):
+        return True  # 《政府工作报告》 after 《政府工作报告(讨论稿)》: the draft named again without its note
+    introduced = _SPEECH_INTRO.search(text[max(0, quote.start - 4):quote.start]) and len(name) > 12
+    # …听党的话“永远跟党走…”主题活动: a head noun after the quote names a programme, whatever stands before it.
+    if _DIRECT_SPEECH_END.search(name) or _DIRECT_SPEECH_START.match(name) or introduced and _head_noun_after(text, run_end)[0] is None:
         return True
     if _SAYING.search(text, max(0, quote.start - 6), quote.start):
         return True
@@ -257,14 +261,17 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
     return False
 
 
-_PUBLICATION = re.compile(r"(?:杂志|报|期刊|周刊|月刊|编辑部)?社?(?<!》)")
+_PUBLICATION = re.compile(r"杂志社?|报社|期刊|周刊|月刊|编辑部|记者站|编委会|社")
+_EDITORIAL_POST = re.compile(r"(?:执行|常务)?(?:副)?(?:主编|总编辑|总编|社长)")
 MAX_POST_AFTER_PUBLICATION_CHARS = 6
 
 
 def _in_a_post_at_a_publication(text: str, run_end: int) -> bool:
-    """A title in 《》 followed by the kind of publication it names and a post there (杂志执行主编, 报社社长)."""
+    """A title in 《》 followed by the kind of publication it names and a post there (杂志执行主编, 报社社长,
+    记者站站长), or by an editor's post itself (《青年文学》主编): where the person works, no text read. Not 报 alone,
+    which is as often the verb (《工作要点》报县委书记审定)."""
     if (publication := _PUBLICATION.match(text, run_end)) is None:
-        return False
+        return _EDITORIAL_POST.match(text, run_end) is not None
     after = text[publication.end():publication.end() + MAX_POST_AFTER_PUBLICATION_CHARS]
     return any(lexicons.ends_with_entry(after[:k], "post_titles") for k in range(2, len(after) + 1))
 
@@ -300,7 +307,7 @@ def _short_name_noted(text: str, quote: Quote) -> bool:
 
 _STRENGTHS_COUNTED = re.compile(r"^[二三四五六七八九两]强$")
 """“五强”县级工会: strengths counted under ten are a standard's formula; 十强, 百强 rank, as honours do."""
-_ASKED = re.compile(r"什么|怎样|怎么|如何|为什么|为何|哪些|多少|啥|吗[?？]?$|[?？]$")
+_ASKED = re.compile(r"什么|怎样|怎么|如何|为什么|为何|何为$|哪些|多少|啥|吗[?？]?$|[?？]$")
 """A quoted question (“培养什么样的孩子”) is someone's words, as direct speech is."""
 _EVENT = re.compile(
     r"^(?:党的)?[一二三四五六七八九十]{2,3}大$"

@@ -304,12 +304,16 @@ _CHAIRED_BY = re.compile(r"^(?P<named>[^，,。；;由]{2,40}?)由[^，,。；;�
 """X座谈会由副主席Y|主持: the meeting's name before 由, whoever chairs it after."""
 
 
+_SCHEDULED = re.compile(lexicons.alternation(lexicons.entries("future_markers")) + "|届时")
+"""定于6月10日开幕。届时，开幕式由X主持: a meeting to come, whoever will chair it."""
+
+
 def _meeting_chaired(head_text: str) -> str | None:
     """The name of a meeting the clause says someone chaired (启动仪式由X主持), where it names one of its own:
     not a meeting named again by its kind (会议由X主持, 本次会议由…), which is the one told of before."""
     if (chaired := _CHAIRED_BY.match(head_text.strip(" \u3000"))) is None:
         return None
-    named = _strip_dates(chaired["named"]).removeprefix("的").strip(" \u3000")
+    named = _strip_dates(chaired["named"]).rpartition("的")[2].strip(" \u3000")  # 调研期间的座谈会: the meeting's own name
     if not meeting_noun_at_end(named) or named in _GENERIC_NAMES or _NAMED_AGAIN.match(named) or _points_at_a_body(named):
         return None
     return _trim_name(named)
@@ -559,6 +563,7 @@ def _predicate_pattern() -> re.Pattern[str]:
 
 _HELD_WELL = "好"
 _COMPLETED = "完成"
+_NOT_YET = re.compile("未|没有|尚未")
 _CEREMONY = re.compile(r"(?:典礼|仪式)$")
 _ANNOUNCED = re.compile(r"宣布(?:大会|会议|本次会议|活动)$")
 """X宣布大会开幕: someone opens the meeting told of; the words before 开幕 name no other."""
@@ -842,8 +847,10 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         name = quoted_name[0] if quoted_name else _trim_name(text[after:name_end])
         if name and name.startswith(_HELD_WELL) and organizer_from_name(name[len(_HELD_WELL):]):
             continue  # 组织召开好区科协第十次代表大会: a meeting to be held well, still to come (not 好人好事表彰大会)
-        if verb.group() == _COMPLETED and not (name and _CEREMONY.search(name)):
-            continue  # 完成了交替典礼 holds one; 圆满完成各项议程后胜利闭幕 tells of the meeting's own business
+        if verb.group() == _COMPLETED and not (name and _CEREMONY.search(name) and (not head.body or _names_a_body(head.body)) and not _NOT_YET.search(head_text)):
+            # 完成了交替典礼 holds one; 圆满完成各项议程后胜利闭幕 tells of the meeting's own business, 尚未完成 of none
+            # held, 新会员集体完成入会仪式 of what people did at it
+            continue
         names_read.append((after, name_end))
         date_text, location = head.date_text, head.location
         if quoted_name and date_text is None and (written_after := find_date_text(text[quoted_name[1]:name_end])):
@@ -896,7 +903,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                 organizer, stated = drop_abbreviation(about.group(1)), True  # X中心组围绕…开展了专题学习: X holds it
             elif head.body and _SESSION_OF_A_BODY.fullmatch(head.body):
                 # 市人大常委会第二十七次会议举行第一次全体会议: a session holds the sitting; the body is the one whose session it is.
-                organizer = organizer_from_name(head.body) or _SESSION_OF_A_BODY.fullmatch(head.body)["body"]
+                organizer = _SESSION_OF_A_BODY.fullmatch(head.body)["body"]
                 stated = True
             elif head.body and (_looks_like_organizer(head.body) or len(_holders_each(text, v, head.body)) > 1):
                 # 县总工会与县人社局共同召开: the bodies holding it together, as written; A、B、C分别召开: each of a list
@@ -930,12 +937,14 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                 organizer = hosts[-1].group(1) if hosts else _JOINT_HOLDERS.split(undertaken.group(1))[0]
                 organizer, stated, name = drop_abbreviation(organizer.split("、")[0]), True, name[undertaken.end():]
             name = _LASTING.sub("", _without_count_and_praise(name))
-        elif verb_word == "主持" and (chaired := _meeting_chaired(head_text)) is not None:
+        elif verb_word == "主持" and (chaired := _meeting_chaired(head_text)) is not None and not _SCHEDULED.search(text, max(0, start - MAX_CLAUSE_CHARS), v):
             name = chaired  # 当天的启动仪式由X主持: a meeting someone chaired was held
         else:
             continue
         if date_text is None:
             date_text = _date_before(text, start, clause_start)
+        if date_text is None and (next_day := _NEXT_DAY.match(text, start)) is not None:
+            date_text = next_day.group()  # 次日，活动在…举行: the day after the one told before
         organizer_start = _written_at(text, organizer, start, v, end)
         if organizer is None:
             organizer = organizer_from_name(name)
@@ -1336,8 +1345,13 @@ _DAY_WRITTEN = re.compile(r"\d{1,2}日|[一二三四五六七八九十廿卅]日
 
 def held_on_other_days(a: MeetingMention, b: MeetingMention) -> bool:
     """Whether two mentions write different days (1月29日 … 1月28日): two meetings, whatever their names."""
+    if _NEXT_DAY.match(b.date_text or ""):
+        return True  # 6月3日…座谈会。次日，活动在…举行: the day after is another day
     days = [_DAY_WRITTEN.search(m.date_text or "") for m in (a, b)]
     return all(days) and days[0].group() != days[1].group()
+
+
+_NEXT_DAY = re.compile("次日|翌日|第二天|隔天")
 
 
 def _held_by_other_bodies(a: MeetingMention, b: MeetingMention) -> bool:

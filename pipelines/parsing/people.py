@@ -54,8 +54,9 @@ def _is_cjk(ch: str) -> bool:
 _EXAMINING = "审查"
 
 
-_STOPS_INSIDE_WORDS = {"和": "和(?!平|谐|睦)", "等": "(?<![高中初平同])等"}
-"""Stop words that are characters of other words a body's name holds (和平基金会, 高等法院): no stop there."""
+_STOPS_INSIDE_WORDS = {"和": "和(?!平|谐|睦)", "等": "(?<![高中初平同])等", "从": "从(?!化|江|业|事)"}
+"""Stop words that are characters of other words a body's name holds (和平基金会, 高等法院, 从化区, 从业人员): no
+stop there."""
 
 
 @cache
@@ -377,6 +378,8 @@ def read_title_before(text: str, end: int) -> str | None:
             start = comma + 1
             break
         cursor = comma
+    # 朝阳区委书记张三和平谷区委书记李四: a conjunction after a name ends the title, whatever word it opens.
+    start = max([start, *(c.end() for c in _CONJUNCTION.finditer(text, start, end) if read_name_before(text, c.start()) is not None)])
     start = _after_unpaired_marks(text, start, end)
     title = _MEETING_AT_HEAD.sub("", text[start:end].lstrip("、,，"))
     if (dated := DATE_TEXT_RE.match(title)) is not None:
@@ -420,6 +423,7 @@ def _after_unpaired_marks(text: str, start: int, end: int) -> int:
 
 
 _FORMER = frozenset("原前")
+_CONJUNCTION = re.compile("[和及与]")
 _MEETING_AT_HEAD = re.compile(r"^(?:会议|大会)(?=[\u4e00-\u9fff])(?!(?:执行|常务)?主席|秘书长)")
 """会议党委书记X主持 (由 left out): the meeting is no part of the chair's title; a post of the meeting itself
 (大会执行主席X, 大会秘书长Y) is."""
@@ -515,6 +519,9 @@ def _is_elected(text: str, name_start: int, sentence_start: int) -> bool:
     return any(not _AFTER_THE_ELECTION.match(before, m.end()) for m in lexicons.pattern("election_words").finditer(before))
 
 
+_NEWLY = re.compile("新当选|新一届|新任|新增补")
+MAX_NEWLY_BEFORE_CHARS = 12
+"""新当选理事X当选为会长: a post the same election gave, no post held already."""
 _ELECTED_AFTER = re.compile(r"(?:同志)?(?:全票|高票|满票|顺利|再次|继续)?(?:当选|被选为|获选)")
 _AFTER_THE_ELECTION = re.compile(r"(?:工作)?(?:结束|完毕|之?后|之?前|结果|办法)")
 
@@ -530,11 +537,13 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     taken: set[int] = set()
 
     def add(name: str, at: int, title: str | None, title_after: str | None) -> None:
-        if at in taken or _is_a_kind_of_person(name) or _is_common_word(name) or _post_pattern().match(text, at + _surname_at(text, at)):
+        if at in taken or _is_a_kind_of_person(name) or _is_common_word(name) or _is_kinship(name) or _post_pattern().match(text, at + _surname_at(text, at)):
             return  # 李常务|理事峰男: a surname and a post is how a person is addressed; 理监事祝贺外: a verb
         taken.add(at)
         # 选举产生了理事会，党委书记X当选为会长: the post before a name elected after it is the one held already.
-        elected = _is_elected(text, at, _sentence_start(text, at)) and not _ELECTED_AFTER.match(text, at + len(name))
+        elected = _is_elected(text, at, _sentence_start(text, at)) and not (
+            _ELECTED_AFTER.match(text, at + len(name)) and not _NEWLY.search(_clause_before(text, at)[-MAX_NEWLY_BEFORE_CHARS:])
+        )
         mentions.append(Mention(name, at, at + len(name), None if elected else title, title_after, elected))
 
     for post in _post_pattern().finditer(text, start, end):
@@ -563,7 +572,13 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         # 劳联会长周联侨: with a name after the post, what stands before it is the body, not a name.
         # 王明代表学生发言: a post that is a verb after a name confirms no name there.
         before = None if name or post.group() in _VERBS_AFTER_A_NAME else read_name_before(text, post.start())
-        if before and not _names_a_unit(before):
+        if before and before[0] in _LINKING_SURNAMES and read_name_before(text, post.start() - len(before)) is not None:
+            before = None  # 刘忠华向轮值会长表示祝贺: after a name, 向 is the preposition, not a surname
+        taken_up = _TAKES_UP_BEFORE_POST.search(text, max(0, post.start() - 2), post.start()) if not name else None
+        if taken_up and (elected_one := read_name_before(text, taken_up.start())) is not None:
+            # 通过了郑瑶任副主席: the post the person takes up here, no title of theirs, and 任 no character of the name
+            add(elected_one, taken_up.start() - len(elected_one), None, None)
+        elif before and not _names_a_unit(before):
             add(before, post.start() - len(before), None, post.group())
     for marker in re.finditer("同志", text[start:end]):
         at = start + marker.start()
@@ -671,6 +686,11 @@ def _bare_name_openings(text: str, start: int, end: int) -> list[int]:
     return [at + 1 if text[at:at + 1] in " \u3000" else at for at in openings if at < end]
 
 
+def _is_kinship(name: str) -> bool:
+    """孙女, 后人: a relation written where a name stands (孙中山先生孙女、…), no name."""
+    return name in lexicons.entry_set("kinship_words")
+
+
 def _is_common_word(name: str) -> bool:
     """A candidate that starts with a verb or function word of report prose (宣读, 谈到) or a
     noun for a kind of person (劳模代表) is no name."""
@@ -719,6 +739,7 @@ _POST_GLOSS = re.compile(r"[(（]([\u4e00-\u9fff、]{2,30})[)）]")
 
 _LISTED_NAME_GAP = re.compile(r"[\s、，,；;]{1,3}|以及|和|及")
 _TAKE_UP = re.compile(r"(?:分别)?(?:出任|担任|连任|接任)")
+_TAKES_UP_BEFORE_POST = re.compile(r"(?:担任|出任|接任|连任|任)$")
 _VOTED_INTO = re.compile(rf"{_TAKE_UP.pattern}|任|为")
 """通过了A、B任副主席: what a vote passed gives the names listed."""
 _LIST_HEADING = re.compile(r"(?:有|包括)[:：]?")
@@ -1084,6 +1105,8 @@ def role_at(text: str, start: int, end: int) -> str:
     return VISITED if _visited(text, start) else "attendee"
 
 
+_VISIT_NOUN_AFTER = re.compile("[厅室团组]")
+"""会见厅, 慰问团: the visit word heads a room or a party, it calls on no one."""
 VISITED = "visited"
 """The role of one called on (拜访了X): no person of the meeting, unless another mention gives a role."""
 
@@ -1092,12 +1115,14 @@ def _visited(text: str, start: int) -> bool:
     """Whether the sentence calls on the person (代表团拜访了部长X、会长Y): a visit verb before the name,
     and no word between that says someone chaired, spoke at or attended something."""
     before = text[_sentence_start(text, start):start]
-    visits = list(lexicons.pattern("visit_verbs").finditer(before))
+    visits = [m for m in lexicons.pattern("visit_verbs").finditer(before) if not _VISIT_NOUN_AFTER.match(before, m.end())]
     if not visits:
         return False
     between = before[visits[-1].end():]
     keyed = lexicons.keyed("role_verbs")
-    return not any(w in between for role in ("chair", "speaker", "attendee") for w in keyed[role])
+    told = (w for role in ("chair", "speaker", "attendee") for w in keyed[role])
+    # 走访调研并召开座谈会，…陪同: a meeting the sentence holds after the visit is where the names are.
+    return not any(w in between for w in told) and not lexicons.pattern("meeting_verbs").search(between)
 
 
 _SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}\n]")
@@ -1274,7 +1299,7 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
             lexicons.pattern("field_nouns").match(text, start + len(name)) is not None
             or text.startswith(_SPIRIT, end) or text.startswith(_SPIRIT, start + len(name))
         )
-        names_a_body = name in lexicons.entry_set("org_suffixes")  # 对文联党建工作: a body's short name (文联, 侨联, 党委)
+        names_a_body = name in lexicons.entry_set("org_suffixes") or _is_kinship(name)  # 文联, 侨联, 党委; 孙女: a relation
         # 会董|选举委员会, 会董|改选: an election after a post's last character, which the model reads as a surname.
         at = start + surname
         names_an_election = lexicons.pattern("election_words").match(text, at) is not None or _REELECTION.match(text, at) is not None

@@ -266,8 +266,10 @@ _TOLD_AT = re.compile(r"[\s\u3000]*在?(?P<name>[^，,。；;！？\s]{3,30}?)�
 """座谈交流会上，X致欢迎辞; 在X第一次社员代表大会上，…: a meeting told of by what happened at it, at the opening of
 a sentence."""
 _ACTIVITY = "活动"
+_NOT_ATTENDED = re.compile("曾|将|未|没有|务必|必须|要求|邀请|须")
 _ATTENDED = re.compile(r"(?:出席|参加)了?(?P<name>[^，,。；;！？\s、的]{2,30}?)(?=[。；;！？]|$)")
-"""…副县长X出席揭牌仪式。: a meeting told of by who attended it, closing its sentence."""
+"""…副县长X出席揭牌仪式。: a meeting told of by who attended it, closing its sentence; not one attended once
+(曾出席), to come (将参加, 务必参加, 邀请…参加) or missed (未能参加)."""
 
 
 def _meeting_told_at(doc: Document) -> list[_Draft]:
@@ -277,7 +279,10 @@ def _meeting_told_at(doc: Document) -> list[_Draft]:
     previous_start = 0
     for sentence in doc.sentences():
         told = _TOLD_AT.match(doc.body, sentence.start, sentence.end)
-        if told is None and (attended := _ATTENDED.search(doc.body, sentence.start, sentence.end)) and meeting_noun_at_end(attended["name"]) != _ACTIVITY:
+        attended = _ATTENDED.search(doc.body, sentence.start, sentence.end)
+        if attended and _NOT_ATTENDED.search(doc.body, sentence.start, attended.start()):
+            attended = None
+        if told is None and attended and meeting_noun_at_end(attended["name"]) != _ACTIVITY:
             told = attended  # 参加植树活动: an activity attended is no gathering
         if told and meeting_noun_at_end(told["name"]) and not inside_document_title(doc.body, told.start("name")):
             dated = find_date_text(doc.body[previous_start:told.start()])

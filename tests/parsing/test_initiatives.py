@@ -352,3 +352,16 @@ def test_a_quoted_communique_is_a_document_and_a_quoted_saying_is_no_initiative(
     assert _initiatives(text) == {"上海公报": "document"}
     text = "3月5日，南海同乡会举行就职典礼。会长冯志强表示，俗话说“远亲不如近邻”，同乡会要开展“邻里守望”行动。"
     assert _initiatives(text) == {"邻里守望": "campaign"}
+
+
+def test_reviewed_near_misses_of_the_seventeenth_sessions_initiative_rules():
+    opening = "6月3日，市总工会召开党组会议，"
+    # 报 after a document is as often the verb; an editor's post right after a journal is a post there.
+    assert _initiatives(opening + "审议通过了《县总工会2024年工作要点》报县委书记审定。") == {"县总工会2024年工作要点": "document"}
+    assert _initiatives(opening + "《工人日报》记者站站长王明、《青年文学》主编李华出席。") == {}
+    # 常 before 说 is no saying's introduction; a head noun after a quote names a programme however it is introduced.
+    assert _initiatives(opening + "要经常讲“三个一”工作法。") == {"三个一": "framework"}
+    assert "永远跟党走奋进新征程建功新时代" in _initiatives(opening + "号召全体职工听党的话“永远跟党走奋进新征程建功新时代”主题活动。")
+    # A question, a dance and a draft named again are none.
+    text = opening + "围绕“强国建设，教育何为”展开讨论。文艺队表演了舞蹈《高山流水》。会议审议了《政府工作报告(讨论稿)》，要求修改完善《政府工作报告》。"
+    assert _initiatives(text) == {"政府工作报告(讨论稿)": "document"}

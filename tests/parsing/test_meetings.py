@@ -1655,3 +1655,27 @@ def test_a_ceremony_completed_was_held_and_a_day_chosen_for_it_is_no_holder():
     assert parse_report("县总工会工作\n3月5日，县总工会完成了年度工作目标。") == []
     text = "首长座谈会\n泰华宗亲总会联合会第1次首长座谈会，择吉于3月29日举行。主席黄汉良主持会议。"
     assert [(m.organizer, m.date_text, m.chair) for m in parse_report(text)] == [("泰华宗亲总会联合会", "3月29日", "黄汉良")]
+
+
+def test_reviewed_near_misses_of_the_seventeenth_sessions_meeting_rules():
+    # A ceremony to come is chaired by no one yet; the name of a meeting chaired is its own, not what qualifies it.
+    assert parse_report("文化论坛\n第三届文化论坛定于6月10日在会展中心开幕。届时，开幕式由市长王明主持。") == []
+    assert [m.meeting_name for m in parse_report("调研\n省委调研组来我县调研。调研期间的座谈会由县委书记王明主持。")] == ["座谈会"]
+    # A numbered session's body is read as written before its number.
+    text = "政协会议\n3月5日，政协第十四届全国委员会第二次会议举行第二次全体会议。"
+    assert [m.organizer for m in parse_report(text)] == ["政协第十四届全国委员会"]
+    # The activity the day after is another day's meeting.
+    text = "劳模活动\n6月3日上午，市总工会召开劳模座谈会，主席王明主持。次日，活动在人民公园举行，副主席李四出席。"
+    assert [(m.meeting_name, m.date_text) for m in parse_report(text)] == [("劳模座谈会", "6月3日上午"), ("活动", "次日")]
+    # Attended once, to attend, or not attended: no meeting held.
+    for text in ("王明是公交公司驾驶员，曾出席全国劳动模范表彰大会。", "县总工会因防汛任务繁重，未能派员参加全市工会工作会议。",
+                 "要求各区县工会主席务必参加全市工会工作会议。", "市商会至今尚未完成新老会长交接仪式。"):
+        assert parse_report("通知\n" + text) == [], text
+    # People who complete a ceremony at a meeting hold none of their own.
+    text = "商会\n3月5日，市商会召开会员大会。会上，20名新会员集体完成入会仪式，副会长李四为新会员授牌。"
+    assert [m.meeting_name for m in parse_report(text)] == ["会员大会"]
+
+
+def test_a_members_general_meeting_is_a_meeting_not_a_general_association():
+    text = "同乡会\n【本报讯】横滨台湾同乡会于11月23日在横滨玫瑰大饭店举办定例会员总会。会长赖进文致辞。"
+    assert [(m.organizer, m.meeting_name, m.date_text) for m in parse_report(text)] == [("横滨台湾同乡会", "定例会员总会", "11月23日")]

@@ -1009,3 +1009,25 @@ def test_guests_invited_to_attend_attend_and_one_who_delegated_is_referenced():
     assert _names_roles_titles(text) == [("庄崇意", "attendee", "总会长"), ("庄保祯", "attendee", "理事长")]
     text = "3月12日，宗亲会举行会员大会。受总会长庄崇意委托，理事长庄保祯致辞。"
     assert _names_roles_titles(text) == [("庄崇意", "referenced", "总会长"), ("庄保祯", "speaker", "理事长")]
+
+
+def test_reviewed_near_misses_of_the_seventeenth_sessions_people_rules():
+    # A visit the sentence goes on from to a meeting, a room named for visits and a visiting party call on no one.
+    text = "6月3日，省总工会副主席王明一行到我市走访调研并召开座谈会，市总工会主席李四、副主席张五陪同。"
+    assert [name for name, _, _ in _names_roles_titles(text)] == ["王明", "李四", "张五"]
+    text = "6月3日，市侨联在市政府会见厅召开海外侨胞座谈会，市侨联主席李四、副主席张五出席。"
+    assert [name for name, _, _ in _names_roles_titles(text)] == ["李四", "张五"]
+    # A kinship word opening a longer given name is part of it.
+    text = "6月3日，市总工会召开座谈会，市总工会副主席孙子涵主持会议，副主席孙子豪、李四出席。"
+    assert [name for name, _, _ in _names_roles_titles(text)] == ["孙子涵", "孙子豪", "李四"]
+    # A post the same election gave is no title; a conjunction after a name ends the next title.
+    text = "6月3日，商会召开会员大会，选举产生了新一届理事会，新当选理事王明全票当选为会长。"
+    assert _names_roles_titles(text) == [("王明", "attendee", None)]
+    text = "6月3日，市委召开座谈会，朝阳区委书记张三和平谷区委书记李四出席。"
+    assert _names_roles_titles(text) == [("张三", "attendee", "朝阳区委书记"), ("李四", "attendee", "平谷区委书记")]
+    # 从 opening a place or a trade stays in the title.
+    text = "6月3日，市委召开座谈会，从化区总工会主席王明、从江县委副书记李华出席，快递从业人员代表张三发言。"
+    assert [title for _, _, title in _names_roles_titles(text)] == ["从化区总工会主席", "从江县委副书记", "快递从业人员代表"]
+    # A preposition after a name opens no name before a post.
+    text = "3月5日，商会举行交接仪式，监事长刘忠华出席。刘忠华向轮值会长表示祝贺。"
+    assert [name for name, _, _ in _names_roles_titles(text)] == ["刘忠华"]
