@@ -38,10 +38,10 @@ _DATE_NUMBER_ALONE = re.compile(r"(?m)^([ \t\u3000]*\d{1,4})[ \t\u3000]*\n[ \t\u
 _SPACED_DATE = re.compile(r"(?<=\d)[ \t\u3000]+(?=[年月日号])|(?<=[年月])[ \t\u3000]+(?=\d{1,2}[ \t\u3000]*[月日号])")
 
 # A page layout that broke a sentence right after the verb of what a body did (…在镇会议厅召开了 / 全镇换届
-#工作会议。…): one sentence again. Only where the line holds a comma (a sentence, not a headline) and the next
-# line runs on to a mark of its own (not a heading).
-_LINE_BROKEN_MID_CLAUSE = re.compile(
-    r"(?m)^([^\n]*[，,][^\n]*?(?:召开|召開|举行|舉行|举办|舉辦|开展|開展|组织|組織|出席|参加|參加|传达|傳達|学习|學習|听取|聽取|审议|審議)了)"
+# 工作会议。…): one sentence again, where the line holds a comma (a sentence, not a headline) and the next line runs
+# on to a mark of its own (not a heading).
+_BREAK_AFTER_A_DEED = re.compile(
+    r"(?:召开|召開|举行|舉行|举办|舉辦|开展|開展|组织|組織|出席|参加|參加|传达|傳達|学习|學習|听取|聽取|审议|審議)了"
     r"[ \t\u3000]*\n[ \t\u3000]*(?=[^\n]{1,60}?[，。,；;])"
 )
 
@@ -77,7 +77,7 @@ def clean_text(raw: str, target_script: str = "simplified") -> CleanedText:
     text = strip_markup(text)
     text, removed = remove_pinyin_annotations(text)
     text = _SPACED_DATE.sub("", _DATE_NUMBER_ALONE.sub(r"\1", text))
-    text = _LINE_BROKEN_MID_CLAUSE.sub(r"\1", text)
+    text = _join_lines_broken_after_a_deed(text)
     damage = {kind: len(pattern.findall(text)) for kind, pattern in _DAMAGE_PATTERNS.items()}
     damage["control_chars"] = controls
     damage["ascii_debris"] = count_ascii_debris(text)
@@ -89,6 +89,17 @@ def clean_text(raw: str, target_script: str = "simplified") -> CleanedText:
         damage_count=sum(damage.values()),
         damage_flags=tuple(sorted(kind for kind, count in damage.items() if count)),
     )
+
+
+def _join_lines_broken_after_a_deed(text: str) -> str:
+    """Each break _BREAK_AFTER_A_DEED finds, joined where its line holds a comma; one pass, each line read once."""
+    parts, kept_to = [], 0
+    for m in _BREAK_AFTER_A_DEED.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if "，" in line or "," in line:
+            parts += [text[kept_to:m.start()], m.group().split("\n")[0].rstrip(" \t\u3000")]
+            kept_to = m.end()
+    return "".join(parts) + text[kept_to:] if parts else text
 
 
 def count_ascii_debris(text: str) -> int:
