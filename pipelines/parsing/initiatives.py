@@ -463,6 +463,8 @@ def _category(text: str, quote: Quote, run_end: int, tokens: tuple[Token, ...] =
     generic = lexicons.entry_set("generic_heads")
     category, head = _head_noun_after(text, run_end)
     full_name = f"{text[quote.start:quote.end]}{head}" if head and run_end == quote.end else None
+    if run_end != quote.end and (own := _content_category(name)[0]) is not None:
+        return own, None  # “劳模讲堂”、“四个一”机制: an earlier item's own head noun outranks the one the list shares
     if category is not None and head not in generic:
         return category, full_name
     generic_category = category

@@ -365,3 +365,10 @@ def test_reviewed_near_misses_of_the_seventeenth_sessions_initiative_rules():
     # A question, a dance and a draft named again are none.
     text = opening + "围绕“强国建设，教育何为”展开讨论。文艺队表演了舞蹈《高山流水》。会议审议了《政府工作报告(讨论稿)》，要求修改完善《政府工作报告》。"
     assert _initiatives(text) == {"政府工作报告(讨论稿)": "document"}
+
+
+def test_an_earlier_items_own_head_noun_outranks_the_head_its_list_shares():
+    text = "3月5日，县总工会召开全委会议，推进“劳模讲堂”、“四个一”机制。"
+    assert _initiatives(text) == {"劳模讲堂": "brand", "四个一": "framework"}
+    # Without a head of its own, an item takes the list's.
+    assert _initiatives("3月5日，县总工会召开全委会议，推进“三单”、“四个一”机制。") == {"三单": "framework", "四个一": "framework"}
