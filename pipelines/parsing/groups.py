@@ -75,8 +75,9 @@ _HEADCOUNT = rf"(?:约|近|逾|超过)?{_COUNT}(?:余|多)?"
 """A count of people before its unit: 约250, 20余, 数百."""
 _COUNTED_WHOLE = re.compile(rf"共(?={_HEADCOUNT}(?:名|位))")
 _SUMMED_UP = re.compile(r"等(?:嘉宾|来宾|人员|同志|代表)$")
-_LEADERS_SUMMED_UP = re.compile(r"等[^，,、；;]{0,8}?领导(?:同志)?$")
-"""A、B等县领导出席: the noun after the named leaders only sums them up; it is no group of its own."""
+_LEADERS_SUMMED_UP = re.compile(r"等[^，,、；;]{0,8}?(?:领导|嘉宾|来宾|贵宾)(?:同志)?$")
+"""A、B等县领导出席, A、B等嘉宾出席: the noun after the named leaders or guests only sums them up; it is no group of
+its own."""
 _NAMED_MEETING = re.compile(r"^(.{0,12}?全体.{1,8}?)(?:会议|大会)$")
 
 

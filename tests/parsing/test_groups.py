@@ -358,3 +358,8 @@ def test_a_group_complete_before_a_conjunction_is_one_despite_a_de_modifier():
     assert groups("各企业的职工代表和劳模代表参加。") == ["各企业的职工代表和劳模代表"]
     assert groups("集团下属六个党支部的书记和委员代表参加。") == ["集团下属六个党支部的书记和委员代表"]
     assert groups("来自青石的13名全国劳模和先进工作者参加。") == ["来自青石的13名全国劳模和先进工作者"]
+
+
+def test_guests_summing_up_the_names_before_them_are_no_group():
+    assert groups("3月5日，同乡会举行就职典礼，中联办副主任王明、民政局局长李华等嘉宾出席。") == []
+    assert groups("3月5日，同乡会举行就职典礼，各友好社团负责人等嘉宾出席。") == ["各友好社团负责人"]

@@ -1031,3 +1031,8 @@ def test_reviewed_near_misses_of_the_seventeenth_sessions_people_rules():
     # A preposition after a name opens no name before a post.
     text = "3月5日，商会举行交接仪式，监事长刘忠华出席。刘忠华向轮值会长表示祝贺。"
     assert [name for name, _, _ in _names_roles_titles(text)] == ["刘忠华"]
+
+
+def test_officiating_and_witnessing_an_oath_end_a_name():
+    assert _names_roles_titles("3月5日，同乡会举行就职典礼，由王明、李华主礼。") == [("王明", "attendee", None), ("李华", "attendee", None)]
+    assert _names_roles_titles("3月5日，同乡会举行就职典礼，并由会长王明监誓。") == [("王明", "attendee", "会长")]
