@@ -1565,9 +1565,12 @@ def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
         # 专职副主委金|爱武: or the post and the surname as one word, the given name cut off; 理事长|高开贤 read as
         # 理事|长高开贤: an ordinary word that opens inside the post before the name (国务|院长江流域 is a place).
         post = _post_ending_at(text, mention.start)
+        # 代区|长安文哲: a "body" the model makes of the post's last character and the name, which no body's ending
+        # closes, is the post and the name run together too.
+        unclosed_body = first.entity == "organization" and not lexicons.ends_with_entry(text[first.start:first.end], "org_suffixes")
         run_on = mention.title is not None and (
             _post_pattern().fullmatch(text, first.start, mention.start)
-            or post is not None and first.start >= mention.start - len(post) and first.entity is None
+            or post is not None and first.start >= mention.start - len(post) and (first.entity is None or unclosed_body)
         )
         return not run_on  # 经|费审查委员: a name never starts inside a word, whatever post follows it
     last = overlapping[-1]

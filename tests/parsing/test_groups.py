@@ -363,3 +363,9 @@ def test_a_group_complete_before_a_conjunction_is_one_despite_a_de_modifier():
 def test_guests_summing_up_the_names_before_them_are_no_group():
     assert groups("3月5日，同乡会举行就职典礼，中联办副主任王明、民政局局长李华等嘉宾出席。") == []
     assert groups("3月5日，同乡会举行就职典礼，各友好社团负责人等嘉宾出席。") == ["各友好社团负责人"]
+
+
+def test_groups_of_targets_and_task_forces_split_and_a_count_of_guests_is_no_part_of_a_group():
+    assert groups("3月5日，党委召开会议，发展对象、入党积极分子参加会议。") == ["发展对象", "入党积极分子"]
+    assert groups("3月5日，党委召开会议，乡镇工作专班、县派第一书记参加会议。") == ["乡镇工作专班", "县派第一书记"]
+    assert groups("3月5日，侨团召开会议，旅法各兄弟侨团负责人、法国政商界人士等600余嘉宾出席。") == ["旅法各兄弟侨团负责人", "法国政商界人士"]

@@ -1036,3 +1036,8 @@ def test_reviewed_near_misses_of_the_seventeenth_sessions_people_rules():
 def test_officiating_and_witnessing_an_oath_end_a_name():
     assert _names_roles_titles("3月5日，同乡会举行就职典礼，由王明、李华主礼。") == [("王明", "attendee", None), ("李华", "attendee", None)]
     assert _names_roles_titles("3月5日，同乡会举行就职典礼，并由会长王明监誓。") == [("王明", "attendee", "会长")]
+
+
+def test_a_name_the_model_runs_into_a_body_with_the_posts_last_character_stands():
+    text = "3月5日，区委召开常委会，代区长安文哲及区委各常委出席。"
+    assert _names_roles_titles(text) == [("安文哲", "attendee", "代区长")]
