@@ -985,11 +985,18 @@ _INVITED = re.compile("邀请(?!函)")
 """学习会议邀请X作辅导: the verb, not 特邀 of a title (特邀代表X的发言 is still studied)."""
 
 
+_CHARGED = re.compile("委托|之托|委派|指派|嘱托")
+MAX_CHARGE_DISTANCE = 16
+
+
 def _studied_before(text: str, start: int) -> bool:
     """传达/学习/受/代表 … in the clause before the name (代表 only as the verb), outside the
     name's own title (理论学习中心组组长X leads the study, it is not studied)."""
-    # 受到表彰的X was honoured here, 受邀出席的嘉宾有X was invited to attend it, 受聘 hired: none delegated.
-    before = re.sub("受(?:到|邀|聘)", "", _clause_before(text, start))
+    # 受到表彰的X was honoured here, 受邀出席的嘉宾有X was invited to attend it, 受表彰代表X was honoured: none
+    # delegated; 受 delegates only where the clause goes on to the charge (受X委托).
+    before = _clause_before(text, start)
+    if not _CHARGED.search(text, start, start + MAX_CHARGE_DISTANCE):
+        before = before.replace("受", "")
     if _studied_verb().search(before):
         title = read_title_before(text, start)
         outside_title = before[: -len(title)] if title and before.endswith(title) else before

@@ -1005,6 +1005,8 @@ def test_a_post_of_the_congress_itself_is_a_title_and_a_preposition_ends_one():
 
 
 def test_guests_invited_to_attend_attend_and_one_who_delegated_is_referenced():
+    text = "3月8日，全国妇联召开纪念大会。受表彰代表王克荣、于蕾作了发言。"
+    assert [(name, role) for name, role, _ in _names_roles_titles(text)] == [("王克荣", "speaker"), ("于蕾", "speaker")]
     text = "3月12日，宗亲会举行会员大会。受邀出席的嘉宾有总会长庄崇意、理事长庄保祯。"
     assert _names_roles_titles(text) == [("庄崇意", "attendee", "总会长"), ("庄保祯", "attendee", "理事长")]
     text = "3月12日，宗亲会举行会员大会。受总会长庄崇意委托，理事长庄保祯致辞。"
