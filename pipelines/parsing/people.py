@@ -572,8 +572,10 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         # 劳联会长周联侨: with a name after the post, what stands before it is the body, not a name.
         # 王明代表学生发言: a post that is a verb after a name confirms no name there.
         before = None if name or post.group() in _VERBS_AFTER_A_NAME else read_name_before(text, post.start())
-        if before and before[0] in _LINKING_SURNAMES and read_name_before(text, post.start() - len(before)) is not None:
-            before = None  # 刘忠华向轮值会长表示祝贺: after a name, 向 is the preposition, not a surname
+        if before and before[0] in _LINKING_SURNAMES and (
+            read_name_before(text, post.start() - len(before)) is not None or text[post.start() - len(before) - 1:post.start() - len(before)] in _ADVERBS_BEFORE_A_PREPOSITION
+        ):
+            before = None  # 刘忠华向轮值会长表示祝贺, 并向轮值会长提出建议: after a name or an adverb, 向 is the preposition
         taken_up = _TAKES_UP_BEFORE_POST.search(text, max(0, post.start() - 2), post.start()) if not name else None
         if taken_up and (elected_one := read_name_before(text, taken_up.start())) is not None:
             # 通过了郑瑶任副主席: the post the person takes up here, no title of theirs, and 任 no character of the name
@@ -936,6 +938,7 @@ MAX_POST_PREFIX_CHARS = 4
 _DELEGATE = "代表"
 _VERBS_AFTER_A_NAME = frozenset({_DELEGATE})
 """Posts that are verbs when written right after a name: 学生代表王明 holds a post, 王明代表学生发言 speaks for others."""
+_ADVERBS_BEFORE_A_PREPOSITION = frozenset("并还也又再都就则且而均")
 _LINKING_SURNAMES = frozenset("和向于与同")
 """Surnames that are conjunctions and prepositions as often (和, 向, 于): after 代表 they link it to what follows."""
 _NO_POST_PREFIX = frozenset("在对向与和及同代为以从将把被由等并也都均、")

@@ -1043,3 +1043,11 @@ def test_officiating_and_witnessing_an_oath_end_a_name():
 def test_a_name_the_model_runs_into_a_body_with_the_posts_last_character_stands():
     text = "3月5日，区委召开常委会，代区长安文哲及区委各常委出席。"
     assert _names_roles_titles(text) == [("安文哲", "attendee", "代区长")]
+
+
+def test_xiang_after_an_adverb_is_the_preposition_and_a_meeting_planned_is_none():
+    text = "商会交接\n3月5日，商会举行交接仪式。监事长刘忠华分享了发展历程，并向轮值会长提出工作建议。"
+    assert [name for name, _, _ in _names_roles_titles(text)] == ["刘忠华"]
+    assert [name for name, _, _ in _names_roles_titles("商会交接\n3月5日，商会举行交接仪式，向华会长主持。")] == ["向华"]
+    text = "商会交接\n3月5日，商会举行交接仪式。刘会长作了汇报，计划通过举办品酒会等活动推进商会发展。"
+    assert [m.meeting_name for m in parse_report(text)] == ["交接仪式"]
