@@ -304,10 +304,6 @@ _CHAIRED_BY = re.compile(r"^(?P<named>[^，,。；;由]{2,40}?)由[^，,。；;�
 """X座谈会由副主席Y|主持: the meeting's name before 由, whoever chairs it after."""
 
 
-_SCHEDULED = re.compile(lexicons.alternation(lexicons.entries("future_markers")) + "|届时")
-"""定于6月10日开幕。届时，开幕式由X主持: a meeting to come, whoever will chair it."""
-
-
 def _meeting_chaired(head_text: str) -> str | None:
     """The name of a meeting the clause says someone chaired (启动仪式由X主持), where it names one of its own:
     not a meeting named again by its kind (会议由X主持, 本次会议由…), which is the one told of before."""
@@ -569,8 +565,8 @@ _ANNOUNCED = re.compile(r"宣布(?:大会|会议|本次会议|活动)$")
 """X宣布大会开幕: someone opens the meeting told of; the words before 开幕 name no other."""
 _DASH = re.compile(r"——|—|--")
 _LEADING_MARKS = re.compile(r"^(?:[【〔\[［][^】〕\]］]{0,15}[】〕\]］]|《[^》]{1,4}》|(?:摘要|导读|核心提示|内容提要|编者按)[:：]?|[^\w\u4e00-\u9fff])+")
-"""Marks, bracketed labels and a page's summary label (摘要, 导读) before what a line tells."""
-"""Marks, bracketed datelines and labels before the holder (▲, 〔本报讯〕, 《图说》, ——): never part of a body's name."""
+"""Marks, bracketed datelines and labels before the holder (▲, 〔本报讯〕, 《图说》, ——) and a page's summary label
+(摘要, 导读): never part of a body's name."""
 _UNOPENED_CLOSER = re.compile(r"^[^「“『]*[」”』]$")
 _CLOSED_WITHOUT_OPENING = re.compile(r"[^【〔\[［(（]{1,15}[】〕\]］)）]")
 _AMID = re.compile(r"(?:声|氛围|气氛|热潮|背景)中$|的[^，,。；]{0,16}下$|(?:后|之后|以后|之际|期间)$|^全[省市区县镇乡国]$")
@@ -937,7 +933,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                 organizer = hosts[-1].group(1) if hosts else _JOINT_HOLDERS.split(undertaken.group(1))[0]
                 organizer, stated, name = drop_abbreviation(organizer.split("、")[0]), True, name[undertaken.end():]
             name = _LASTING.sub("", _without_count_and_praise(name))
-        elif verb_word == "主持" and (chaired := _meeting_chaired(head_text)) is not None and not _SCHEDULED.search(text, max(0, start - MAX_CLAUSE_CHARS), v):
+        elif verb_word == "主持" and (chaired := _meeting_chaired(head_text)) is not None:
             name = chaired  # 当天的启动仪式由X主持: a meeting someone chaired was held
         else:
             continue
@@ -1343,6 +1339,10 @@ def filled_from(a: MeetingMention, b: MeetingMention) -> MeetingMention:
 _DAY_WRITTEN = re.compile(r"\d{1,2}日|[一二三四五六七八九十廿卅]日")
 
 
+_NEXT_DAY = re.compile("次日|翌日|第二天|隔天")
+"""次日，活动在…举行: a day written only as the one after the day told before."""
+
+
 def held_on_other_days(a: MeetingMention, b: MeetingMention) -> bool:
     """Whether two mentions write different days (1月29日 … 1月28日): two meetings, whatever their names."""
     if _NEXT_DAY.match(b.date_text or ""):
@@ -1350,8 +1350,6 @@ def held_on_other_days(a: MeetingMention, b: MeetingMention) -> bool:
     days = [_DAY_WRITTEN.search(m.date_text or "") for m in (a, b)]
     return all(days) and days[0].group() != days[1].group()
 
-
-_NEXT_DAY = re.compile("次日|翌日|第二天|隔天")
 
 
 def _held_by_other_bodies(a: MeetingMention, b: MeetingMention) -> bool:

@@ -740,8 +740,9 @@ _POST_GLOSS = re.compile(r"[(（]([\u4e00-\u9fff、]{2,30})[)）]")
 
 
 _LISTED_NAME_GAP = re.compile(r"[\s、，,；;]{1,3}|以及|和|及")
-_TAKE_UP = re.compile(r"(?:分别)?(?:出任|担任|连任|接任)")
-_TAKES_UP_BEFORE_POST = re.compile(r"(?:担任|出任|接任|连任|任)$")
+_TAKE_UP_VERBS = "出任|担任|连任|接任"
+_TAKE_UP = re.compile(rf"(?:分别)?(?:{_TAKE_UP_VERBS})")
+_TAKES_UP_BEFORE_POST = re.compile(rf"(?:{_TAKE_UP_VERBS}|任)$")
 _VOTED_INTO = re.compile(rf"{_TAKE_UP.pattern}|任|为")
 """通过了A、B任副主席: what a vote passed gives the names listed."""
 _LIST_HEADING = re.compile(r"(?:有|包括)[:：]?")

@@ -272,18 +272,21 @@ _ATTENDED = re.compile(r"(?:出席|参加)了?(?P<name>[^，,。；;！？\s、�
 (曾出席), to come (将参加, 务必参加, 邀请…参加) or missed (未能参加)."""
 
 
+def _attended(doc: Document, start: int, end: int) -> re.Match[str] | None:
+    """A gathering the sentence says someone attended, not once, to come or missed; an activity (参加植树活动) is none."""
+    attended = _ATTENDED.search(doc.body, start, end)
+    if attended is None or _NOT_ATTENDED.search(doc.body, start, attended.start()) or meeting_noun_at_end(attended["name"]) == _ACTIVITY:
+        return None
+    return attended
+
+
 def _meeting_told_at(doc: Document) -> list[_Draft]:
     """The meeting of a report that tells of no meeting held but of what happened at one (…开展参观学习交流
     活动。座谈交流会上，X作了发言) or who attended it (X出席揭牌仪式): it was held (EXTRACTION.md §2), on the date of
     the sentence before or of its own."""
     previous_start = 0
     for sentence in doc.sentences():
-        told = _TOLD_AT.match(doc.body, sentence.start, sentence.end)
-        attended = _ATTENDED.search(doc.body, sentence.start, sentence.end)
-        if attended and _NOT_ATTENDED.search(doc.body, sentence.start, attended.start()):
-            attended = None
-        if told is None and attended and meeting_noun_at_end(attended["name"]) != _ACTIVITY:
-            told = attended  # 参加植树活动: an activity attended is no gathering
+        told = _TOLD_AT.match(doc.body, sentence.start, sentence.end) or _attended(doc, sentence.start, sentence.end)
         if told and meeting_noun_at_end(told["name"]) and not inside_document_title(doc.body, told.start("name")):
             dated = find_date_text(doc.body[previous_start:told.start()])
             name = told["name"]
