@@ -70,8 +70,13 @@ _DAY_ONLY = (
     rf"|(?<![\d月第])\d{{1,2}}号(?={'|'.join(DAY_PARTS)}|晚))"
 )
 # A month and day whose 月 the scraping lost (221日上午 for 2月21日上午): three or four digits before 日, a
-# month and a day they can be read as, and the part of the day after, as only a date is written.
-_MONTH_LOST = r"(?<![\d第])(?=\d{3,4}日)(?:1[0-2]|[1-9])(?:[12]\d|3[01]|[1-9])日(?=上午|下午|晚上|晚间|早上|中午|凌晨)"
+# month and a day they can be read as, and around them what only a date has: the year before (2017年310日),
+# or the part of the day or the place of holding after (於1123日在…舉辦).
+_MONTH_LOST_DAY = r"(?=\d{3,4}日)(?:1[0-2]|[1-9])(?:[12]\d|3[01]|[1-9])日"
+_MONTH_LOST = (
+    rf"(?:(?<!\d)\d{{4}}年{_MONTH_LOST_DAY}"
+    rf"|(?<![\d第]){_MONTH_LOST_DAY}(?=上午|下午|晚上|晚间|早上|中午|凌晨|在|于|於|举行|召开|举办))"
+)
 # A month with no day: with its year (2025年3月, 今年3月份) or a part of it (3月上旬).
 _MONTH_ONLY = (
     r"(?:(?:(?<!\d)\d{4}年|今年|去年)\d{1,2}月(?!\d)(?:份)?(?:上旬|中旬|下旬|初|底|末)?"
@@ -216,7 +221,7 @@ def resolve_date(date_text: str | None, published: dt.date | None) -> dt.date | 
     )
     month_day = re.search(rf"(\d{{1,2}})月(\d{{1,2}})(?:日|号|[至~～\-－—]\d{{1,2}}日|{_DAY_PART_AFTER_LOST_DAY})|^(\d{{1,2}})/(\d{{1,2}})", date_text)
     if month_day is None and re.match(_MONTH_LOST, date_text):
-        return _month_day_of_digits(date_text[:date_text.index("日")], year_match, published)
+        return _month_day_of_digits(re.search(r"(\d{3,4})日", date_text).group(1), year_match, published)
     if month_day:
         month, day = (int(g) for g in month_day.groups() if g is not None)
         if year_match:

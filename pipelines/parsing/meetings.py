@@ -801,10 +801,17 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         if _TIME_SINCE.match(text, after):
             continue  # 第六次代表大会召开33年来: the time since a meeting, no meeting held
         window_start = max(start, v - MAX_CLAUSE_CHARS)
+        moved_to = [m for m in _POSTPONED_TO.finditer(text, window_start, v)]
+        if moved_to:
+            window_start = moved_to[-1].end()  # 原定5月1日办理的X延后至9月15日举行: held on the day it was moved to
         if any(w in _APPROACHING.sub("", text[window_start:v_end]) for w in lexicons.entries("future_markers")):
             continue
         clause_start = _clause_start(text, v, start)
         head_text = text[clause_start:v]
+        if moved_to and moved_to[-1].start() >= clause_start:
+            # The meeting, then the day and place it was moved to: what it was first set to be is no part of its name.
+            moved = moved_to[-1]
+            head_text = _FIRST_SET.sub("", text[clause_start:moved.start()]) + text[moved.end():v]
         # 部署 in 工作部署会议召开 is part of the name before a passive verb, not an agenda item.
         if _PART_OF_THE_MEETING.match(head_text):
             continue  # 会议还为X举行了揭幕仪式: a ceremony the meeting held within itself
@@ -1023,6 +1030,9 @@ def _date_before_at(text: str, start: int, at: int) -> str | None:
 
 
 _APPROACHING = re.compile(r"即将(?:到来|来临)之际")
+_POSTPONED_TO = re.compile(r"(?:延后|延期|推迟|顺延|延|改)(?:至|到)|改(?:在|于)")
+_FIRST_SET = re.compile(r"(?:原定|原订|原计划|原拟)[^，,。；;“”「」]*?的")
+"""原定5月1日办理的: the day a meeting was first set for, before it was moved."""
 """在新春佳节即将到来之际，X召开: the holiday is near, the meeting is held."""
 _SESSION_THAT_ELECTED = re.compile(
     r"\s*(?:并)?(?:在|由)?(?:随后|会后|会议期间|期间|同日|当天|当日|接着)?[，,]?(?:召开的|举行的)?"

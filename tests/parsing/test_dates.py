@@ -185,6 +185,17 @@ def test_a_month_and_day_whose_month_the_scraping_lost():
     assert find_date_text("221日，活动继续") is None
 
 
+def test_a_month_lost_between_the_year_and_the_day_or_before_the_place_of_holding():
+    assert find_date_text("2017年310日,在会议室由副书记组织学习").group() == "2017年310日"
+    assert resolve_date("2017年310日", None) == dt.date(2017, 3, 10)
+    assert find_date_text("同乡会於1123日在玫瑰大饭店举办定例会员总会").group() == "1123日"
+    assert resolve_date("1123日", dt.date(2019, 12, 1)) == dt.date(2019, 11, 23)
+    # Near misses: a count of days, a numbered day and digits no month and day can be read from.
+    assert find_date_text("开展120日内整改") is None
+    assert find_date_text("第120日在工地") is None
+    assert find_date_text("坚持365日在岗") is None
+
+
 def test_a_relative_day_in_brackets_may_be_written_in_chinese_numerals():
     assert find_date_text("县环保局今(十四)日上午邀集专家").group() == "今(十四)日上午"
     assert find_date_text("工会昨（二十三）日举行").group() == "昨（二十三）日"

@@ -1679,3 +1679,13 @@ def test_reviewed_near_misses_of_the_seventeenth_sessions_meeting_rules():
 def test_a_members_general_meeting_is_a_meeting_not_a_general_association():
     text = "同乡会\n【本报讯】横滨台湾同乡会于11月23日在横滨玫瑰大饭店举办定例会员总会。会长赖进文致辞。"
     assert [(m.organizer, m.meeting_name, m.date_text) for m in parse_report(text)] == [("横滨台湾同乡会", "定例会员总会", "11月23日")]
+
+
+def test_a_meeting_moved_to_another_day_is_held_on_the_day_it_was_moved_to():
+    text = "表扬大会\n县总工会配合防疫政策，原定5月1日办理的“年度优秀劳工表扬大会”延后至9月15日举行，副县长王明颁发奖座。"
+    assert [(m.meeting_name, m.date_text) for m in parse_report(text)] == [("年度优秀劳工表扬大会", "9月15日")]
+    text = "政协全会\n原定于3月召开的县政协全会推迟至5月8日在县城召开。"
+    assert [(m.organizer, m.meeting_name, m.date_text, m.location) for m in parse_report(text)] == [("县政协", "县政协全会", "5月8日", "县城")]
+    # Near misses: what was only first set, or set and called off, is no meeting held.
+    assert parse_report("通知\n县总工会原计划于6月举办培训班。") == []
+    assert parse_report("通知\n县总工会原定今年召开的代表大会因故取消。") == []
