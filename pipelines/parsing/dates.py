@@ -177,6 +177,15 @@ def chinese_number(numeral: str) -> int | None:
     return tens * 10 + (_CN_VALUES[match.group(3)] if match.group(3) else 0)
 
 
+_CN_COUNT = re.compile(r"[一二三四五六七八九十]+")
+
+
+def counts_in_digits(name: str) -> str:
+    """A name with the numbers it counts in Chinese numerals written in digits (成立二十四周年 → 成立24周年), so that
+    two writings of one name compare equal."""
+    return _CN_COUNT.sub(lambda numeral: str(value) if (value := chinese_number(numeral.group())) is not None else numeral.group(), name)
+
+
 def _with_digits(date_text: str) -> str:
     """A date expression with its Chinese numerals written in digits: a year digit by digit (二○二三年),
     a month or a day by value (十二月, 廿二日)."""

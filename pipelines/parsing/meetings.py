@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from . import lexicons
-from .dates import DATE_TEXT_RE, DAY_PARTS, find_date_text
+from .dates import DATE_TEXT_RE, DAY_PARTS, counts_in_digits, find_date_text
 from .initiatives import QUOTE_PAIRS
 from .lexical import Token, tokens_overlapping
 from .people import read_name_after
@@ -217,6 +217,8 @@ def _preposition_at(head: str, preposition: str) -> int:
     return -1
 
 
+_EVERYONE = re.compile(r"全体|全(?:校|院|所|厂|局|公司|系统)(?=师生|教职工|教职员工|干部|职工|员工|党员|医护|同志)")
+"""All of a body's people (全体, 全校师生, 全院职工), written after the body whose members they are."""
 MIN_BODY_BEFORE_EVERYONE = 2
 """X全体干部召开: X is a body of two characters or more (城关二小); 全体 at the head names no holder.
 A head that is the meeting's own name (…第三次全体会议在北京召开) keeps it."""
@@ -237,8 +239,10 @@ def _parse_head(head: str) -> _Head:
     # the head or its date ends right before it (…昨（12日）晚假九龙湾…举行).
     if core.startswith("假"):
         at = 0
-    elif date and core[date.end():].lstrip(" \u3000").startswith("假") and (at < 0 or date.end() < at):
-        at = core.index("假", date.end())  # …5月31日 假屏东县…举行: a space the page left before 假 changes nothing
+    elif (date_in_core := find_date_text(core)) and core[date_in_core.end():].lstrip(" \u3000").startswith("假") and (at < 0 or date_in_core.end() < at):
+        # …5月31日 假屏东县…举行: a space the page left before 假 changes nothing, nor one before the holder, which the
+        # marks took off the core
+        at = core.index("假", date_in_core.end())
     elif at < 0 and (named := _name_before_jia().search(core)) is not None:
         at = named.end()  # 会员代表大会假台北国军英雄馆举行: 假 right after the meeting's own name
     elif at < 0 and (adverb := _adverb_before_jia().search(core)) is not None:
@@ -277,8 +281,8 @@ def _parse_head(head: str) -> _Head:
         core = _body_of_the_leader(core[:party.start()])  # who came or called it, sent by the body of their post
     elif party is not None and party.group() == _CALLED:
         core = core[:party.start()]  # 青石公司召集班子成员…召开: the body that called them holds it
-    if (everyone := core.find("全体")) >= MIN_BODY_BEFORE_EVERYONE and meeting_noun_at_end(core) is None:
-        core = core[:everyone]  # 城关二小全体教职工齐聚…召开: the body whose members gathered holds it
+    if (everyone := _EVERYONE.search(core, MIN_BODY_BEFORE_EVERYONE)) is not None and meeting_noun_at_end(core) is None:
+        core = core[:everyone.start()]  # 城关二小全体教职工齐聚…召开, X学校全校师生欢聚一堂: the body whose members gathered holds it
     if (quoted := _QUOTED_HOLDER.search(core)) is not None and _names_a_body(quoted.group(1)):
         core = quoted.group(1)  # 有82个社团参加的“青石华人团体联合会”举行…: the body its members joined, as the report quotes it
     described, of, described_body = core.rpartition("的")
@@ -1312,7 +1316,7 @@ MIN_ATTENDED_NAME_CHARS = 6
 def _names_overlap(a: MeetingMention, b: MeetingMention) -> bool:
     if not (a.meeting_name and b.meeting_name):
         return False
-    shorter, longer = sorted((a.meeting_name, b.meeting_name), key=len)
+    shorter, longer = sorted((counts_in_digits(a.meeting_name), counts_in_digits(b.meeting_name)), key=len)
     return shorter in longer and not _meeting_of_its_own(longer[longer.index(shorter) + len(shorter):])
 
 
@@ -1511,6 +1515,8 @@ MAX_POINTED_HEAD_CHARS = 2
 def pointed_body(organizer: str | None) -> tuple[str, str] | None:
     """An organiser that is a pronoun body the report may name elsewhere, or a unit of one, split into
     the two: 我院 → (我院, ''), 我校工会委员会 → (我校, 工会委员会), 我街道党工委 → (我街道, 党工委)."""
+    if organizer in lexicons.entry_set("institution_kinds"):
+        return organizer, ""  # 医院于5月9日举办: the institution the report tells of, as 我院 is
     if not organizer or organizer[0] not in SELF_REFERENCES:
         return None
     if 1 <= len(organizer) - 1 <= MAX_POINTED_HEAD_CHARS:
@@ -1557,7 +1563,7 @@ def named_body(organizer: str, text: str, tokens: tuple[Token, ...], told_by: in
 def kind_words(organizer: str) -> tuple[str, ...]:
     """The words that end a name a pronoun body stands for: its kind (院 of 我院), and for 我校 the
     kinds of school (中学, 大学 …)."""
-    kind = organizer[1:]
+    kind = organizer[1:] if organizer[0] in SELF_REFERENCES else organizer
     return (kind, *lexicons.keyed("pronoun_kinds").get(kind, ()))
 
 

@@ -740,7 +740,7 @@ _POST_GLOSS = re.compile(r"[(（]([\u4e00-\u9fff、]{2,30})[)）]")
 
 
 _LISTED_NAME_GAP = re.compile(r"[\s、，,；;]{1,3}|以及|和|及")
-_TAKE_UP_VERBS = "出任|担任|连任|接任"
+_TAKE_UP_VERBS = "出任|担任|连任|接任|荣任"
 _TAKE_UP = re.compile(rf"(?:分别)?(?:{_TAKE_UP_VERBS})")
 _TAKES_UP_BEFORE_POST = re.compile(rf"(?:{_TAKE_UP_VERBS}|任)$")
 _VOTED_INTO = re.compile(rf"{_TAKE_UP.pattern}|任|为")
@@ -1243,6 +1243,10 @@ _COMMAS = frozenset("，,")
 _LIST_ITEM_CLOSERS = ("", "女士", "先生", "同志")
 
 
+_TOPICS_LISTED = re.compile(r"(?:围绕|针对|关于)[^。；;！？!?]{2,80}?等(?:方面|问题|议题|话题|工作|事项)")
+"""围绕优化营商环境、…等方面: the topics a meeting or its speakers took up, where no one is named."""
+
+
 def _alone_in_its_clause(text: str, start: int, end: int) -> bool:
     """Whether a name is all its clause holds between commas (…，王思同，…)."""
     return text[start - 1:start] in _COMMAS and (end == len(text) or text[end] in _COMMAS or text[end] in SENTENCE_MARKS)
@@ -1613,6 +1617,13 @@ def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
         # 付静芳任经|审主任: words and no name where one would stand before its post; one word over the
         # whole name (叶水通 as a verb) is a name the model does not know.
         return True
+    if (
+        mention.title_after
+        and mention.title is None
+        and (overlapping[0].start, overlapping[0].end, overlapping[0].tag) == (mention.start, mention.start + 1, "v")
+        and any(t.tag == "r" and t.end == mention.start for t in tokens_overlapping(tokens, mention.start - 1, mention.start))
+    ):
+        return True  # 他|任|行政|院长: the "surname" is the verb of the pronoun before it (施|栋材|主任 after a body is a name)
     if overlapping[-1].end > mention.end:
         if mention.title and overlapping[-1].end == mention.end + 1 and _CLOSES_A_FULL_NAME.match(text, mention.end):
             return False  # 总经理严|有农所|作的: a name the model runs on into the first character of what closes it
@@ -1766,6 +1777,12 @@ _PLACE_AFTER = "(?:(?:村|镇|乡|街道|社区|片区)(?![长民委])|纪念馆
 (鲁迅纪念馆); 村长, 镇委 and 村民 follow a person's surname in posts and addresses too (杨村长)."""
 
 
+def _other_name_in_brackets(text: str, at: int, name: str, names: dict[str, list[Mention]]) -> bool:
+    if text[at - 1:at] not in ("(", "（") or text[at + len(name):at + len(name) + 1] not in (")", "）"):
+        return False
+    return any(other != name and text.endswith(other, 0, at - 1) for other in names)
+
+
 def _stands_for_a_person(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
     """A rule's mention the model's words do not unmake, outside quote marks (“张三”工作室 names a thing), that is no
     word qualifying a post (荣誉|理事长)."""
@@ -1800,9 +1817,12 @@ def find_people(
         if _stands_for_a_person(text, m, tokens)
     ]
     taken = {m.start for m in mentions}
+    topic_spans = [m.span() for m in _TOPICS_LISTED.finditer(text, start, end)]
     for at, name in entities.items():
         if _alone_in_its_clause(text, at, at + len(name)) and not any(_ends_a_list_item(text, m.end, at) for m in mentions):
             continue  # 严加，周密，凤舞长空: a word the model reads as a name, where no listed name comes before it
+        if any(a < at < b for a, b in topic_spans):
+            continue  # 围绕…建设和文旅融合…等方面发言: a word of the topics listed, no one
         if at not in taken and not any(m.start < at < m.end for m in mentions) and start <= at and at + len(name) <= end and not _MASKS.intersection(text[at:at + len(name)]):
             title = read_title_before(text, at) or _post_glossed_at(text, at + len(name))[0]
             mentions.append(Mention(name, at, at + len(name), title, _post_after(text, at + len(name)), False))
@@ -1824,6 +1844,9 @@ def find_people(
             other != name and other.endswith(name) and _only_inside(text, name, other, start, end) for other in by_name
         ):
             del by_name[name]
+    for name in list(by_name):
+        if (occurrences := _occurrences(text, name, start, end)) and all(_other_name_in_brackets(text, at, name, by_name) for at in occurrences):
+            del by_name[name]  # 叶宪修(叶启田): a stage or former name in brackets after a name is that person again
     for name in list(by_name):
         if _title_of(by_name[name]) is None and re.search(re.escape(name) + _PLACE_AFTER, text):
             del by_name[name]  # 杨岗、青溪村级建制…, where the report writes 杨岗村: a village, no one; 鲁迅纪念馆

@@ -404,11 +404,12 @@ def _placed_bodies_to_tag(doc: Document, drafts: list[_Draft]) -> list[tuple[int
     organizers = {d.mention.organizer or organizer_from_name(d.mention.meeting_name or "") for d in drafts}
     windows = []
     for organizer in organizers:
-        placed = may_be_placed(organizer)
-        if placed:
-            written, before = (organizer,), CONTEXT_CHARS
-        elif pointed := pointed_body(organizer):
+        pointed = pointed_body(organizer)
+        placed = not pointed and may_be_placed(organizer)
+        if pointed:
             written, before = kind_words(pointed[0]), MAX_NAMED_BODY_CHARS
+        elif placed:
+            written, before = (organizer,), CONTEXT_CHARS
         else:
             continue
         for m in re.finditer(lexicons.alternation(written), doc.text):

@@ -1689,3 +1689,23 @@ def test_a_meeting_moved_to_another_day_is_held_on_the_day_it_was_moved_to():
     # Near misses: what was only first set, or set and called off, is no meeting held.
     assert parse_report("通知\n县总工会原计划于6月举办培训班。") == []
     assert parse_report("通知\n县总工会原定今年召开的代表大会因故取消。") == []
+
+
+def test_a_place_after_jia_is_read_when_a_space_opens_the_line_and_a_count_in_numerals_names_the_same_meeting():
+    text = "联会会庆\n\n 青石联会19日假海景酒店举行「青石联会成立24周年会庆暨第九届理监事就职典礼」。\n青石联会举办「青石联会成立二十四周年会庆暨第九届理监事就职典礼」，宾主合照。"
+    assert [(m.organizer, m.location, m.date_text) for m in parse_report(text)] == [("青石联会", "海景酒店", "19日")]
+    # Other counts are other meetings.
+    text = "联会会庆\n青石联会19日举行「成立24周年会庆」。\n青石联会20日举行「成立二十五周年会庆」。"
+    assert [m.date_text for m in parse_report(text)] == ["19日", "20日"]
+
+
+def test_an_institution_written_by_its_kind_alone_is_the_one_the_report_names_and_all_its_people_name_it_too():
+    text = "护士节表彰\n青石华康中西医结合医院又迎来国际护士节。医院于2018年5月9日举办护理表彰大会。"
+    assert [m.organizer for m in parse_report(text)] == ["青石华康中西医结合医院"]
+    # Named nowhere, or as two institutions, the kind stays as written.
+    assert [m.organizer for m in parse_report("职代会\n5月9日，公司召开第二届职工代表大会。")] == ["公司"]
+    text = "护士节表彰\n青石县中医院与东岭市人民医院结对。医院于2018年5月9日举办护理表彰大会。"
+    assert [m.organizer for m in parse_report(text)] == ["医院"]
+    # 全校师生 after a school gathering in the clause before the meeting verb: the school holds it.
+    text = "开学典礼\n9月1日上午，青石乡中心学校全校师生欢聚一堂，隆重举行秋季开学典礼。"
+    assert [m.organizer for m in parse_report(text)] == ["青石乡中心学校"]

@@ -939,6 +939,10 @@ def test_ren_before_a_post_after_a_name_takes_the_post_and_no_title_runs_over_th
     assert _names_roles_titles(text) == [("王萍", "attendee", "会长"), ("李强", "chair", "副会长")]
     # 任 inside a given name stays there.
     assert [name for name, _, _ in _names_roles_titles("3月5日，青石县商会召开会员大会，秘书长张任远主持。")] == ["张任远"]
+    # 荣任 (is honoured to take up) is the verb, whatever the model reads into the name before it.
+    text = "3月5日，青石联会举行第九届理监事就职典礼，张莉荣任理事长，王惠珍荣任会长。"
+    assert [name for name, _, _ in _names_roles_titles(text)] == ["张莉", "王惠珍"]
+    assert [name for name, _, _ in _names_roles_titles("3月5日，青石联会举行就职典礼，理事长李荣任主持。")] == ["李荣任"]
 
 
 def test_people_a_delegation_calls_on_and_a_relative_of_someone_are_no_names_of_the_meeting():
@@ -1051,3 +1055,18 @@ def test_xiang_after_an_adverb_is_the_preposition_and_a_meeting_planned_is_none(
     assert [name for name, _, _ in _names_roles_titles("商会交接\n3月5日，商会举行交接仪式，向华会长主持。")] == ["向华"]
     text = "商会交接\n3月5日，商会举行交接仪式。刘会长作了汇报，计划通过举办品酒会等活动推进商会发展。"
     assert [m.meeting_name for m in parse_report(text)] == ["交接仪式"]
+
+
+def test_another_name_in_brackets_a_post_someone_once_held_and_topics_listed_name_no_one_more():
+    text = "6月3日，同乡会举行交接典礼，创会会长、知名艺人张宪修(张启天)莅临会场。"
+    assert [name for name, _, _ in _names_roles_titles(text)] == ["张宪修"]
+    text = "6月3日，同乡会举行交接典礼。前院长王明表示：这座新馆是他任行政院长时的政策。"
+    assert [name for name, _, _ in _names_roles_titles(text)] == ["王明"]
+    text = "6月3日，县政协召开议政会议。委员代表围绕优化营商环境、“一区三地”建设和文旅融合等方面纷纷发言。"
+    assert _names_roles_titles(text) == []
+    # A titled speaker on the topics is one.
+    text = "6月3日，县政协召开议政会议。副主席王明围绕营商环境、文旅融合等方面发言。"
+    assert _names_roles_titles(text) == [("王明", "speaker", "副主席")]
+    # A surname the model reads as a verb after a body, not after a pronoun, opens a name before its post.
+    text = "6月3日，县政府举办劳动法令研习会，与会贵宾包括劳保局青石办事处施栋材主任、总工会温国铭理事长。"
+    assert [name for name, _, _ in _names_roles_titles(text)] == ["施栋材", "温国铭"]
