@@ -25,8 +25,10 @@ _DIRECT_SPEECH_START = re.compile(r"^(?:我们|咱们|你们)")
 a name opening with 我 alone (“我为群众办实事”) is a campaign's."""
 _AWARDED = re.compile(r"(?:荣获|获得|获评|被评为|被授予|授予|评为|喜获|摘得|表彰)[^，。；,;“”《》]{0,4}(?:[“「《][^”」》]*[”」》][、和及与]?)*$")
 """An honour is what a body or person is awarded (荣获“全国模范职工之家”、“五一劳动奖状”), however many in a row."""
-_SUNG = re.compile(r"(?:唱|合唱|演唱|齐唱|奏唱|高唱|朗诵|歌曲|演奏|弹奏|舞蹈|歌舞|观看了?(?:影片|电影|纪录片)?)\s*(?:了)?$")
-"""A song or a film (合唱了《团结就是力量》) is no initiative."""
+_SUNG = re.compile(r"(?:唱|合唱|演唱|齐唱|奏唱|高唱|朗诵|歌曲|演奏|弹奏|舞蹈|歌舞)\s*(?:了)?$")
+"""A song or a performance (合唱了《团结就是力量》) is no initiative."""
+_WATCHED = re.compile(r"观看了?(?:影片|电影|纪录片)?\s*$")
+"""观看了“X”: a show watched; a film in title marks (观看纪录片《X》) is a work the meeting studied, a document."""
 _SPEECH_INTRO = re.compile(r"(?:[:：]|(?:说|道|表示|指出|强调|认为|一席话|的话)[，,]?)\s*$")
 """她说,「…」: what a colon or a verb of saying introduces is someone's words."""
 _SAYING = re.compile(r"(?:古人|古语|俗话|俗语|常言|老话|有句话)(?:说|道|云|讲|曰)[，,：:]?\s*$")
@@ -249,6 +251,8 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
         clause = len(org) == 2 and reads_as_a_clause(name, words)
         return not named_a_kind and not clause
     if _AWARDED.search(text, max(0, quote.start - 6), quote.start) or _SUNG.search(text, max(0, quote.start - 6), quote.start):
+        return True
+    if quote.opener != "《" and _WATCHED.search(text, max(0, quote.start - 6), quote.start):
         return True
     # A quote that is the meeting's own name («“X”活动», «“X”» as the whole name) names the meeting, not an
     # initiative; a programme quoted inside a longer meeting name is an initiative of its own.
@@ -517,12 +521,16 @@ def _wordplay_runs(text: str, quotes: list[Quote]) -> tuple[list[Initiative], se
     return found, used
 
 
+_JOINING_QUOTES = re.compile(r"的[\u4e00-\u9fff]{1,2}(?:、|及|和|与)|[、，,]?(?:及|和|与)?")
+
+
 def _runs(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
-    """(start of the run's first quote, end of its last) for each quote: “A”“B”、“C”和“D” is one run."""
+    """(start of the run's first quote, end of its last) for each quote: “A”“B”、“C”和“D” is one run, and so are
+    quotes each qualifying a noun of their own, joined (以“A”的姿态和“B”的担当)."""
     runs: list[tuple[int, int]] = []
     first = 0
     for i, quote in enumerate(quotes):
-        if i > first and not re.fullmatch(r"[、，,]?(?:及|和|与)?", text[quotes[i - 1].end:quote.start]):
+        if i > first and not _JOINING_QUOTES.fullmatch(text, quotes[i - 1].end, quote.start):
             first = i
         if quote.opener == "《" or i > first and quotes[i - 1].opener == "《":
             first = i

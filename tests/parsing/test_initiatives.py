@@ -372,3 +372,13 @@ def test_an_earlier_items_own_head_noun_outranks_the_head_its_list_shares():
     assert _initiatives(text) == {"劳模讲堂": "brand", "四个一": "framework"}
     # Without a head of its own, an item takes the list's.
     assert _initiatives("3月5日，县总工会召开全委会议，推进“三单”、“四个一”机制。") == {"三单": "framework", "四个一": "framework"}
+
+
+def test_a_film_watched_in_title_marks_is_a_document_and_joined_quotes_qualifying_nouns_are_one_run():
+    opening = "3月2日，青石镇人大召开第一次会议，"
+    assert _initiatives(opening + "全体参会人员共同观看了《警钟常鸣》警示教育片。") == {"警钟常鸣": "document"}
+    assert _initiatives(opening + "全体党员观看纪录片《永远的老书记》。") == {"永远的老书记": "document"}
+    # A show watched in quote marks is none.
+    assert _initiatives(opening + "大家观看了“青春之歌”。") == {}
+    text = opening + "要求全体干部以“敢闯敢试”的姿态和“勇挑重担”的担当推动发展。"
+    assert _initiatives(text) == {"敢闯敢试": "slogan", "勇挑重担": "slogan"}
