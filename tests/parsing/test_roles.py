@@ -725,6 +725,10 @@ def test_a_person_whose_deeds_are_shown_is_named_not_present():
     assert roles("主席林晓东带领大家观看了李红梅同志的先进事迹展。") == {"林晓东": "attendee", "李红梅": "referenced"}
     assert roles("会上，大家观看了由主席张明华主讲的微党课。") == {"张明华": "speaker"}
     assert roles_in_report("3月1日，青石县总工会召开会议。会上，大家观看了劳模张明华现场表演的绝活。") == {"张明华": "attendee"}
+    # Deeds told and poems read are the person's, who is not there.
+    opening = "3月1日，青石县总工会召开会议。"
+    assert roles_in_report(opening + "与会人员分享了“时代楷模”获得者李红梅的事迹。") == {"李红梅": "referenced"}
+    assert roles_in_report(opening + "会上，大家学习了作家李红梅的诗词《春望》。") == {"李红梅": "referenced"}
 
 
 def test_assigning_the_work_and_what_a_person_said_in_the_speech_given_here_are_speaking():
