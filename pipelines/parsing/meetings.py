@@ -120,17 +120,24 @@ def _clause_end(text: str, i: int, end: int, quote_end: dict[int, int]) -> int:
         if j in quote_end:
             j = quote_end[j]
             continue
-        if CLAUSE_BREAK.match(text, j):
+        if CLAUSE_BREAK.match(text, j) and not _LATIN_COMMA.match(text, j - 1):
             return j
         j += 1
     return limit
 
 
+_LATIN_COMMA = re.compile(r"[A-Za-z], (?=[A-Za-z])")
+"""A comma in English words (假X酒店(Ballroom, Century Park Hotel)召开): no break of the Chinese clause."""
+
+
 def _clause_start(text: str, i: int, start: int) -> int:
-    """Where the clause holding ``i`` starts; a comma inside a quoted name (“共建文明城,职工在行动”动员会) breaks none."""
+    """Where the clause holding ``i`` starts; a comma inside a quoted name (“共建文明城,职工在行动”动员会) or in English
+    words breaks none."""
     j = i
     limit = max(start, i - MAX_CLAUSE_CHARS)
-    while j > limit and not (CLAUSE_BREAK.match(text, j - 1) and not (text[j - 1] in "，," and inside_quote_marks(text, j - 1))):
+    while j > limit and not (
+        CLAUSE_BREAK.match(text, j - 1) and not (text[j - 1] in "，," and inside_quote_marks(text, j - 1)) and not _LATIN_COMMA.match(text, j - 2)
+    ):
         j -= 1
     return j
 
@@ -589,8 +596,8 @@ _SPEECH_REPORTED = re.compile(rf"(?:{SPEAKING_VERBS}|(?<![据的况])介绍)[，
 """X表示，回首过去两年，…举办多场分享会; X介绍，去年…举行第三十九届代表大会: what a speaker goes on to say in the
 sentence is no meeting the report holds (按照…要求，X召开 is no speech: 要求 there is a noun; nor 据介绍, or 情况介绍，
 a noun)."""
-_WHILE_THE_MEETING = re.compile(r"(?:开始|结束|召开|举行|开幕|闭幕)之?[前后]$|期间$")
-"""A head that is a time set by another meeting (大会开始前, 会议召开期间): it names no holder."""
+_WHILE_THE_MEETING = re.compile(r"(?:开始|结束|召开|举行|开幕|闭幕|晚宴|宴会|午宴|仪式|典礼)之?[前后]$|期间$")
+"""A head that is a time set by another meeting or event (大会开始前, 会议召开期间, 晚宴前): it names no holder."""
 _REPEATEDLY = re.compile(
     r"多次|屡次|历年|曾经|定期|不定[时期]|经常|常年|时常|每(?:年|月|周|星期|季度?|半年)"
     r"|(?<![届第\d一二三四五六七八九十两])(?:\d+|[二三四五六七八九十两][一二三四五六七八九十]*)次$"
@@ -1034,9 +1041,9 @@ def _date_before_at(text: str, start: int, at: int) -> str | None:
 
 
 _APPROACHING = re.compile(r"即将(?:到来|来临)之际")
-_POSTPONED_TO = re.compile(r"(?:延后|延期|推迟|顺延|延|改)(?:至|到)|改(?:在|于)")
-_FIRST_SET = re.compile(r"(?:原定|原订|原计划|原拟)[^，,。；;“”「」]*?的")
-"""原定5月1日办理的: the day a meeting was first set for, before it was moved."""
+_POSTPONED_TO = re.compile(r"(?:延后|延期|推迟|顺延|延|改|移|挪|提前|调整)(?:至|到)|改(?:在|于)")
+_FIRST_SET = re.compile(r"(?:自|从)(?:原定|原订|原计划|原拟)[^，,。；;]*$|(?:原定|原订|原计划|原拟)[^，,。；;“”「」]*?的")
+"""原定5月1日办理的, 自原订的三月十五日(移至…): the day a meeting was first set for, before it was moved."""
 """在新春佳节即将到来之际，X召开: the holiday is near, the meeting is held."""
 _SESSION_THAT_ELECTED = re.compile(
     r"\s*(?:并)?(?:在|由)?(?:随后|会后|会议期间|期间|同日|当天|当日|接着)?[，,]?(?:召开的|举行的)?"

@@ -1709,3 +1709,12 @@ def test_an_institution_written_by_its_kind_alone_is_the_one_the_report_names_an
     # 全校师生 after a school gathering in the clause before the meeting verb: the school holds it.
     text = "开学典礼\n9月1日上午，青石乡中心学校全校师生欢聚一堂，隆重举行秋季开学典礼。"
     assert [m.organizer for m in parse_report(text)] == ["青石乡中心学校"]
+
+
+def test_a_meeting_moved_with_yi_also_and_english_words_in_its_place_and_a_time_set_by_a_dinner():
+    text = "理事会\n3月5日，本会联席会议召开。同时本会第十二次理事会议亦特别自原订的三月十五日移至三月十七日下午三时假海景酒店礼堂举行。"
+    assert [(m.meeting_name, m.date_text) for m in parse_report(text)][-1] == ("本会第十二次理事会议", "三月十七日下午三时")
+    text = "联席会议\n经董事会一致赞同，于三月十七日假海景酒店礼堂(Ballroom, Seaview Hotel)召开各地区商会联席会议。"
+    assert [m.location for m in parse_report(text)] == ["海景酒店礼堂(Ballroom, Seaview Hotel)"]
+    text = "讨论会\n3月5日，青石商会举行欢迎晚宴。晚宴前举行讨论会，会议由秘书长王明主持。"
+    assert [m.organizer for m in parse_report(text)] == ["青石商会", None]
