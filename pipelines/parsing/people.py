@@ -172,6 +172,18 @@ def _closes_a_list_item(text: str, i: int) -> bool:
     )
 
 
+def _closes_a_name_firmly(text: str, i: int) -> bool:
+    """A mark, a noun for a kind of person (X博士) or what only a person does (出席, 主持) at ``i``: what closes a
+    four-character married name, or shows a name whole; a weaker follower (为, 也, 和) may follow a three-character
+    name and the first character of a word (陈文雄|现为议员, 张昭|和亲自提议)."""
+    return (
+        i >= len(text)
+        or not _is_cjk(text[i])
+        or lexicons.pattern("person_nouns").match(text, i) is not None
+        or _CLOSES_A_FULL_NAME.match(text, i) is not None
+    )
+
+
 _LIST_GOES_ON = re.compile(r"[,，]{0,2}、|以及|等|和|及")
 
 
@@ -198,7 +210,7 @@ def _read_name_after(text: str, i: int, strict: bool, list_member: bool) -> str 
         return text[i:short_end]  # 会长王萍任大会主席: 任 takes the post after it, no character of the name
     if _ends_name(text, long_end):
         return text[i:long_end]
-    if surname_len == 1 and _surname_at(text, i + 1) == 1 and _given_name_ok(text[long_end:long_end + 1]) and _closes_a_list_item(text, long_end + 1):
+    if surname_len == 1 and _surname_at(text, i + 1) == 1 and _given_name_ok(text[long_end:long_end + 1]) and _closes_a_name_firmly(text, long_end + 1):
         return text[i:long_end + 1]  # 长官何郑秀娥、: a married woman's two surnames before her given name
     if strict or text[long_end:long_end + 1] in lexicons.entry_set("name_blockers"):
         return None
@@ -982,6 +994,8 @@ def _on_behalf_of(before: str) -> bool:
     before = _DELEGATE_NOUN.sub("", before)
     at = before.rfind("代表")
     between = before[at + 2:]
+    if before[at - 1:at] == "、":
+        return False  # 主任X、代表联络室主任Y: a list item opens with the body's name, no verb
     return at >= 0 and bool(between) and "、" not in between and lexicons.ends_with_entry(between, "post_titles") is not None
 
 
@@ -1568,8 +1582,9 @@ def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
     if not overlapping:
         return False
     if any(t.entity == "person" for t in overlapping):
-        if mention.title and any(t.entity == "person" and t.start > mention.start and t.end == mention.end for t in overlapping):
-            return False  # 工会主席管|万忠: after a title the model cut the surname off as a verb
+        if mention.title and overlapping[0].tag != "p" and any(t.entity == "person" and t.start > mention.start and t.end == mention.end for t in overlapping):
+            # 工会主席管|万忠: after a title the model cut the surname off as a verb (主任向|李文起: a preposition is one)
+            return False
         # 全国劳动模|范王|大力: a person the model opens with the last character of a word for a kind of person
         # starts where the rule's name does.
         opens = {mention.start, mention.start - 1} if _word_for_a_person_ends_at(text, mention.start) else {mention.start}
@@ -1766,8 +1781,17 @@ def _completed(text: str, mention: Mention, entity: str | None, tokens: tuple[To
     return mention
 
 
+def _closed_somewhere(text: str, name: str) -> bool:
+    """Whether a mark or a noun for a kind of person closes ``name`` somewhere in the text (张昭和、, 张昭和博士)."""
+    return any(_closes_a_name_firmly(text, at + len(name)) for at in _occurrences(text, name, 0, len(text)))
+
+
 def _only_inside(text: str, name: str, longer: str, start: int, end: int) -> bool:
-    """Whether every occurrence of ``name`` in ``text[start:end]`` ends an occurrence of ``longer``."""
+    """Whether every occurrence of ``name`` in ``text[start:end]`` ends an occurrence of ``longer``, or opens one
+    where ``longer`` opens with it."""
+    if longer.startswith(name):
+        tail = longer[len(name):]
+        return all(text.startswith(tail, at + len(name)) for at in _occurrences(text, name, start, end))
     head = len(longer) - len(name)
     return all(text[at - head:at] == longer[:head] for at in _occurrences(text, name, start, end))
 
@@ -1841,8 +1865,13 @@ def find_people(
     # written only as the end of a longer one (江凌 of 解江凌, the surname read as a verb).
     for name in list(by_name):
         if any(other != name and other.startswith(name) for other in by_name) or any(
-            other != name and other.endswith(name) and _only_inside(text, name, other, start, end) for other in by_name
+            other != name
+            and (other.endswith(name) or other in known and other.startswith(name) and _closed_somewhere(text, other))
+            and _only_inside(text, name, other, start, end)
+            for other in by_name.keys() | known
         ):
+            # 张昭|和亲自提议, where the report writes 张昭和、 elsewhere: the name the report closes, misread (not
+            # 王坚通 of 王坚通过, which a mark closes nowhere)
             del by_name[name]
     for name in list(by_name):
         if (occurrences := _occurrences(text, name, start, end)) and all(_other_name_in_brackets(text, at, name, by_name) for at in occurrences):

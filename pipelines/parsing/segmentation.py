@@ -88,9 +88,9 @@ _BREADCRUMB = re.compile(r"(?:>|»|＞)")
 _CHROME_LINE_START = re.compile(r"^\s*(?:date\b|Date\b|DATE\b|!\[|https?://|www\.|•)")
 _DATE_LABEL = re.compile(r"^\s*(?:date|Date|DATE)\b[\s:：]*[\d\-/.: ]*")
 """A page's "date 2025-10-29" run into the report's first line: the label is chrome, the prose after it is not."""
-# A line-start dateline: "本报讯", "某某网讯 ", "本报南宁3月2日电 ", "【香港商报网讯】", "[Newtalk新闻]".
+# A line-start dateline: "本报讯", "某某网讯 ", "本报南宁3月2日电 ", "【香港商报网讯】", "[Newtalk新闻]", "(太平19日讯)".
 _DATELINE = re.compile(
-    r"^\s*(?:【[^】\n]{1,60}】|\[[^\]\n]{1,30}\]|[^，,。\n]{0,80}?(?:讯|电)(?=\s|[(（【]|$))"
+    r"^\s*(?:【[^】\n]{1,60}】|\[[^\]\n]{1,30}\]|[(（][^()（）\n]{1,30}(?:讯|电)[)）]|[^，,。\n]{0,80}?(?:讯|电)(?=\s|[(（【]|$))"
 )
 _LINE_END_PARENTHETICAL = re.compile(r"[(（][^()（）\n]{1,40}[)）][\s|｜]*$")
 _PHOTO_CAPTION_END = re.compile(r"[(（][^()（）\n]{0,30}(?:摄|提供|供图)[^()（）\n]{0,12}[)）][\s|]*$")

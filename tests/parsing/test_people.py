@@ -1070,3 +1070,37 @@ def test_another_name_in_brackets_a_post_someone_once_held_and_topics_listed_nam
     # A surname the model reads as a verb after a body, not after a pronoun, opens a name before its post.
     text = "6月3日，县政府举办劳动法令研习会，与会贵宾包括劳保局青石办事处施栋材主任、总工会温国铭理事长。"
     assert [name for name, _, _ in _names_roles_titles(text)] == ["施栋材", "温国铭"]
+
+
+def test_a_name_read_short_before_a_conjunction_is_the_full_name_the_report_knows_and_a_caption_position_is_no_title():
+    from pipelines.parsing.report import parse_report
+
+    text = (
+        "商会会议\n为加强联系，由理事长林昭和亲自提议，商会于3月17日召开联席会议。\n"
+        "晚宴前，商会举行讨论会，恭请理事长林昭和发表建言。\n小图左起理事长林昭和、秘书长颜长江。"
+    )
+    people = {(p.name, p.title) for m in parse_report(text) for p in m.people if p.name}
+    assert "林昭" not in {name for name, _ in people}
+    assert ("林昭和", "理事长") in people and ("林昭和", "小图左起理事长") not in people
+    # A name the report writes only short is that name.
+    text = "商会会议\n3月17日，商会召开联席会议，理事长林昭和秘书长颜长江出席。"
+    assert [p.name for m in parse_report(text) for p in m.people] == ["林昭", "颜长江"]
+
+
+def test_a_name_and_the_first_character_of_an_adverb_are_no_married_name_and_a_list_item_opening_with_daibiao_is_a_body():
+    from pipelines.parsing.report import parse_report
+
+    text = "座谈会\n6月1日，青石会馆举行座谈会。会长吴明华表示，会内副会长陈文雄现为市议员。"
+    assert [p.name for m in parse_report(text) for p in m.people] == ["吴明华", "陈文雄"]
+    text = "座谈会\n3月5日，市法院召开座谈会。区人大常委会主任李文起、代表联络室主任李成出席会议。"
+    assert {p.name: p.role for m in parse_report(text) for p in m.people} == {"李文起": "attendee", "李成": "attendee"}
+    # A preposition after a post, before a name the model reads, opens no name of its own.
+    text = "座谈会\n3月5日，市法院召开座谈会，区人大常委会主任李文起出席。会前，孙玲玲主任向李文起主任汇报了重点工作情况。"
+    assert "向李文" not in {p.name for m in parse_report(text) for p in m.people}
+
+
+def test_gongcan_the_short_form_of_a_counsellor_with_ministerial_rank_is_a_post_after_a_name():
+    from pipelines.parsing.report import parse_report
+
+    text = "座谈会\n6月1日，青石会馆举行座谈会。中国驻法使馆领事部主任李平公参出席了座谈。"
+    assert [p.name for m in parse_report(text) for p in m.people] == ["李平"]

@@ -22,6 +22,9 @@ def test_bylines_and_datelines_are_masked_with_offsets_kept():
     assert "本报讯" not in doc.body
     assert "东岭镇召开会议" in doc.body
     assert doc.body.index("东岭镇") == text.index("东岭镇")
+    # A dateline in brackets, its day with it, is no date of the meeting.
+    doc = segment("(东岭19日讯)青石总会在东岭举行全国会员大会。")
+    assert "19日" not in doc.body and "青石总会在东岭举行" in doc.body
 
 
 def test_photo_credit_is_masked():
