@@ -341,8 +341,14 @@ def read_name_before(text: str, end: int) -> str | None:
     return best
 
 
+MAX_POST_CHARS = 8
+"""The longest post word looked for before a colon that heads a list of names."""
+
+
 def read_title_before(text: str, end: int) -> str | None:
     """The descriptor written right before a name, back to a clause break or a stop word."""
+    if text[end - 1:end] in COLON_MARKS and lexicons.ends_with_entry(text[max(0, end - 1 - MAX_POST_CHARS):end - 1], "post_titles"):
+        return read_title_before(text, end - 1)  # 副主席：A、B: the post heads the names listed after its colon
     window_start = start = max(0, end - MAX_TITLE_CHARS)
     # A stop word that opens an organisation's suffix (有|限公司) is part of the body's name.
     # Quote and title marks around part of a body's name (《江南日报》社社长, “红旗”车间主任) and the dot between a
@@ -516,8 +522,9 @@ def _without_org_suffix(words: str) -> str | None:
 
 # What may stand between a post word and the name: spaces of page layout (副主席 王立新) or
 # a short note on the post (副主席（兼）王立新).
-_POST_NAME_GAP = re.compile(r"[ \u3000]{1,2}|[(（][\u4e00-\u9fff]{1,4}[)）]")
-"""Between a post and the name: spaces, or a gloss in brackets (副支队长(主持工作)胡继明)."""
+_POST_NAME_GAP = re.compile(r"[ \u3000]{1,2}|[(（][\u4e00-\u9fff]{1,4}[)）]|[:：][ \u3000]?")
+"""Between a post and the name: spaces, a gloss in brackets (副支队长(主持工作)胡继明), or the colon of a post
+heading the names listed after it (副主席：A、B)."""
 
 
 def _name_start_after_post(text: str, end: int) -> int:

@@ -1111,3 +1111,15 @@ def test_adverbs_of_time_verbs_and_friends_before_a_post_are_no_part_of_the_titl
                           ("欢迎到", "永远名誉理事长"), ("好朋友", "青石建设公司董事长")):
         text = f"大会{before}{title}王明"
         assert read_title_before(text, text.index("王明")) == title, before
+
+
+def test_a_post_heads_the_names_after_its_colon_and_diplomatic_ranks_are_posts():
+    from pipelines.parsing.report import parse_report
+
+    found = lambda text: [(p.name, p.title) for m in parse_report(text) for p in m.people if p.name]  # noqa: E731
+    text = "交接典礼\n3月5日，青石会馆举行交接典礼。移交经费的还有名誉主席张盛财，副主席：姚佩华、徐明达。"
+    assert found(text) == [("张盛财", "名誉主席"), ("姚佩华", "副主席"), ("徐明达", "副主席")]
+    text = "交接典礼\n3月5日，青石会馆举行交接典礼。中国驻法使馆临时代办邓励公使出席。"
+    assert found(text) == [("邓励", "中国驻法使馆临时代办")]
+    # A colon after a post that opens what was said names no one.
+    assert found("交接典礼\n3月5日，青石会馆举行交接典礼。副主席王明表示：我们要团结。") == [("王明", "副主席")]
