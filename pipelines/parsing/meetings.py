@@ -858,6 +858,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             continue  # X并表示能在任内成功举办Y: a meeting a speaker tells of, not one the report does
         cooperation = is_cooperation(head.body)
         name_end = _clause_end(text, after, end, quote_end)
+        if text[name_end:name_end + 1] in "，," and text.startswith(JOINED, name_end + 1):
+            name_end = _clause_end(text, name_end + 2, end, quote_end)  # 举办“X”为主题，暨Y活动: 暨 joins the name on
         name = quoted_name[0] if quoted_name else _trim_name(text[after:name_end])
         if name and name.startswith(_HELD_WELL) and organizer_from_name(name[len(_HELD_WELL):]):
             continue  # 组织召开好区科协第十次代表大会: a meeting to be held well, still to come (not 好人好事表彰大会)

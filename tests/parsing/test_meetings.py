@@ -1718,3 +1718,10 @@ def test_a_meeting_moved_with_yi_also_and_english_words_in_its_place_and_a_time_
     assert [m.location for m in parse_report(text)] == ["海景酒店礼堂(Ballroom, Seaview Hotel)"]
     text = "讨论会\n3月5日，青石商会举行欢迎晚宴。晚宴前举行讨论会，会议由秘书长王明主持。"
     assert [m.organizer for m in parse_report(text)] == ["青石商会", None]
+
+
+def test_ji_after_a_comma_joins_the_meeting_name_on():
+    text = "庆祝建党\n6月26日上午，青石社区党委举办“初心如磐”为主题，暨庆祝建党97周年大型活动。此次会议由党委书记王丹主持。"
+    assert [(m.organizer, m.meeting_name, m.chair) for m in parse_report(text)] == [
+        ("青石社区党委", "“初心如磐”为主题，暨庆祝建党97周年大型活动", "王丹")
+    ]
