@@ -95,8 +95,11 @@ _FIGURES = r"(?<![\d./\-])(?:19|20)\d{2}(?:\.(?:1[0-2]|0?[1-9])\.|-(?:1[0-2]|0?[
 # A meeting over two parts of two days (7月6日下午和7日上午): the second day and its part belong to the date.
 _NEXT_DAY_PART = rf"(?:和(?:\d{{1,2}}月)?\d{{1,2}}日(?:{'|'.join(DAY_PARTS)}))?"
 
+# The weekdays of a span of days in brackets after it (三月十七日至十九日(星期四至星期六)).
+_RANGE_NOTE = rf"(?:{_OPEN}{_WEEKDAY}[至到~～\-－—]{_WEEKDAY}{_CLOSE})?"
+
 DATE_TEXT_RE = re.compile(
-    rf"(?:{_YEAR}?{_MONTH_DAY_SPAN}|{_YEAR}?{_MONTH_DAY}{_DAY_NOTE}|{_FIGURES}|{_SLASHED}|{_RELATIVE_DAY}|{_MONTH_LOST}|{_DAY_ONLY}{_WEEKDAY_PAREN}){_RANGE}{_DAY_PART}{_CLOCK}{_NEXT_DAY_PART}"
+    rf"(?:{_YEAR}?{_MONTH_DAY_SPAN}|{_YEAR}?{_MONTH_DAY}{_DAY_NOTE}|{_FIGURES}|{_SLASHED}|{_RELATIVE_DAY}|{_MONTH_LOST}|{_DAY_ONLY}{_WEEKDAY_PAREN}){_RANGE}{_RANGE_NOTE}{_DAY_PART}{_CLOCK}{_NEXT_DAY_PART}"
     rf"|{_MONTH_ONLY}|{_VAGUE}"
 )
 """A date expression as a report writes it before the meeting verb."""

@@ -187,6 +187,15 @@ def _closes_a_name_firmly(text: str, i: int) -> bool:
 _LIST_GOES_ON = re.compile(r"[,，]{0,2}、|以及|等|和|及")
 
 
+def _surname_ends_a_word(text: str, given_start: int) -> bool:
+    """Whether a word that follows names, of two characters or more, starts where the given name would (欢|乐当选,
+    荣|升为): the "surname" ends a word of its own."""
+    if text[given_start:given_start + 1] not in _long_follower_starts():
+        return False
+    follower = _name_end_pattern().match(text, given_start)
+    return follower is not None and len(follower.group()) >= 2
+
+
 def _read_name_after(text: str, i: int, strict: bool, list_member: bool) -> str | None:
     surname_len = _surname_at(text, i)
     if not surname_len and list_member and text[i:i + 1] in lexicons.entry_set("surnames_wordlike"):
@@ -195,10 +204,8 @@ def _read_name_after(text: str, i: int, strict: bool, list_member: bool) -> str 
         return text[i:given.end()] if given and _given_name_ok(given.group()) else None
     if not surname_len:
         return None
-    if text[i + surname_len:i + surname_len + 1] in _long_follower_starts():
-        follower = _name_end_pattern().match(text, i + surname_len)
-        if follower is not None and len(follower.group()) >= 2:
-            return None  # 欢乐当选: the "surname" ends a word, and what follows it is the predicate
+    if _surname_ends_a_word(text, i + surname_len):
+        return None  # 欢乐当选: the "surname" ends a word, and what follows it is the predicate
     short_end, long_end = i + surname_len + 1, i + surname_len + 2
     if not _given_name_ok(text[i + surname_len:short_end]):
         return None
@@ -1210,7 +1217,7 @@ def _words_follow(text: str, at: int) -> bool:
 
 
 _THEY_SPOKE = re.compile(r"[ \t\u3000]*(?:他们|她们)[^，。；,;！？!?\n]{0,10}?(?:致词|致辞|发言|讲话|表示|指出|强调)")
-_HE_SPOKE = re.compile(r"[ \t\u3000]*[他她](?!们)(?:在[^，。；,;！？!?\n]{0,8}?中)?(?:指出|强调|表示|要求|说|讲|认为|希望|发言)")
+_HE_SPOKE = re.compile(r"[ \t\u3000]*[他她](?!们)(?:在[^，。；,;！？!?\n]{0,8}?中)?(?:指出|强调|表示|要求|说|讲|认为|希望|发言|介绍|谈到)")
 
 
 def _sentences_before_speech(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -1854,6 +1861,8 @@ def find_people(
             continue  # 严加，周密，凤舞长空: a word the model reads as a name, where no listed name comes before it
         if any(a < at < b for a, b in topic_spans):
             continue  # 围绕…建设和文旅融合…等方面发言: a word of the topics listed, no one
+        if (surname_len := _surname_at(text, at)) and len(name) == surname_len + 1 and _surname_ends_a_word(text, at + surname_len):
+            continue  # 给|荣升|为顾问: a verb the model reads as a two-character name (李荣任主持 is three)
         if at not in taken and not any(m.start < at < m.end for m in mentions) and start <= at and at + len(name) <= end and not _MASKS.intersection(text[at:at + len(name)]):
             title = read_title_before(text, at) or _post_glossed_at(text, at + len(name))[0]
             mentions.append(Mention(name, at, at + len(name), title, _post_after(text, at + len(name)), False))
@@ -1888,12 +1897,15 @@ def find_people(
             del by_name[name]  # 杨岗、青溪村级建制…, where the report writes 杨岗村: a village, no one; 鲁迅纪念馆
     studied_titles = lexicons.entry_set("studied_leader_titles")
     they_spoke, before_he_spoke = _sentences_before_speech(text, start, end)
-    # 局长X出席会议。他指出，…: the last name of the sentence before is who spoke.
+    # 局长X出席会议。他指出，…: the last name of the sentence before is who spoke, unless the sentence opens with a
+    # name, its subject (X代表协会欢迎Y一行的来访。他介绍说).
     he_spoke = set()
     for a, b in before_he_spoke:
-        named = [(at, name) for name in by_name for at in _occurrences(text, name, a, b)]
+        named = sorted((at, name) for name in by_name for at in _occurrences(text, name, a, b))
         if named:
-            he_spoke.add(max(named)[1])
+            opening = text[a:named[0][0]].strip(f" \u3000\n{''.join(_MASKS)}")
+            subject = not opening or opening == read_title_before(text, named[0][0])  # 会长王明代表协会欢迎…
+            he_spoke.add(named[0][1] if subject else named[-1][1])
     titles = {name: _title_of(found) for name, found in by_name.items()}
     aliases = {name: _aliases(text, name, titles[name], start, end) for name in by_name}
     people = []

@@ -298,3 +298,8 @@ def test_a_meeting_over_parts_of_two_days_is_dated_by_both():
     assert resolve_date("7月6日下午和7日上午", dt.date(2021, 7, 8)) == dt.date(2021, 7, 6)
     assert find_date_text("今(30)日午间，青石商会").group() == "今(30)日午间"
     assert find_date_text("3月5日上午和县总工会").group() == "3月5日上午", "a body after 和 is no day"
+
+
+def test_the_weekdays_of_a_span_in_brackets_belong_to_it():
+    assert find_date_text("于二O一六年三月十七日至十九日(星期四至星期六)假大酒店礼堂召开").group() == "二O一六年三月十七日至十九日(星期四至星期六)"
+    assert find_date_text("于3月17日至19日（周四至周六）召开").group() == "3月17日至19日（周四至周六）"

@@ -1123,3 +1123,13 @@ def test_a_post_heads_the_names_after_its_colon_and_diplomatic_ranks_are_posts()
     assert found(text) == [("邓励", "中国驻法使馆临时代办")]
     # A colon after a post that opens what was said names no one.
     assert found("交接典礼\n3月5日，青石会馆举行交接典礼。副主席王明表示：我们要团结。") == [("王明", "副主席")]
+
+
+def test_a_verb_of_promotion_the_model_reads_as_a_name_is_none():
+    from pipelines.parsing.report import parse_report
+
+    text = "春节联欢\n5月2日，青石会馆举办春节联欢会。晚会中，主席邝振强颁匾额给荣升为永久顾问的前主席陈荣良。"
+    assert [p.name for m in parse_report(text) for p in m.people] == ["邝振强", "陈荣良"]
+    # A name before 升为 is one.
+    text = "春节联欢\n5月2日，青石会馆举办春节联欢会。会上，秘书长李明德升为副主席。"
+    assert [p.name for m in parse_report(text) for p in m.people] == ["李明德"]

@@ -749,3 +749,12 @@ def test_answering_questions_leading_an_oath_and_summing_up_the_meeting_are_spea
     assert roles("3月5日，青石镇召开换届工作会议，镇党委书记陈守权讲话，镇长林龙海进行大会总结。") == [("陈守权", "speaker"), ("林龙海", "speaker")]
     # A tour led is no study led.
     assert roles("3月5日，青石社区召开党员大会。书记高晨良带领大家参观学习。") == [("高晨良", "attendee")]
+
+
+def test_he_who_told_after_a_sentence_is_its_subject_when_it_opens_with_a_name():
+    opening = "3月5日，青石会馆举行座谈会，副会长张强主持。"
+    text = opening + "会长王明代表协会欢迎市侨办主任李华一行的来访。他介绍说，会馆历史悠久。"
+    assert roles_in_report(text) == {"张强": "chair", "王明": "speaker", "李华": "referenced"}
+    # Where no name opens it, the last one named is who spoke.
+    text = opening + "会上，张强向会长王明颁发聘书。他表示，会馆历史悠久。"
+    assert roles_in_report(text)["王明"] == "speaker"
