@@ -571,6 +571,8 @@ def _predicate_pattern() -> re.Pattern[str]:
 _HELD_WELL = "好"
 _COMPLETED = "完成"
 _NOT_YET = re.compile("未|没有|尚未")
+_AGENDA_DONE = re.compile(r"了?(?:各项|全部|既定|预定)?(?:会议)?议程")
+"""X代表大会圆满完成了各项会议议程: the meeting named before 完成 was held, its business done."""
 _CEREMONY = re.compile(r"(?:典礼|仪式)$")
 _ANNOUNCED = re.compile(r"宣布(?:大会|会议|本次会议|活动)$")
 """X宣布大会开幕: someone opens the meeting told of; the words before 开幕 name no other."""
@@ -863,7 +865,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         name = quoted_name[0] if quoted_name else _trim_name(text[after:name_end])
         if name and name.startswith(_HELD_WELL) and organizer_from_name(name[len(_HELD_WELL):]):
             continue  # 组织召开好区科协第十次代表大会: a meeting to be held well, still to come (not 好人好事表彰大会)
-        if verb.group() == _COMPLETED and not (name and _CEREMONY.search(name) and (not head.body or _names_a_body(head.body)) and not _NOT_YET.search(head_text)):
+        agenda_done = verb.group() == _COMPLETED and _AGENDA_DONE.match(text, v_end) is not None and not _NOT_YET.search(head_text)
+        if verb.group() == _COMPLETED and not agenda_done and not (name and _CEREMONY.search(name) and (not head.body or _names_a_body(head.body)) and not _NOT_YET.search(head_text)):
             # 完成了交替典礼 holds one; 圆满完成各项议程后胜利闭幕 tells of the meeting's own business, 尚未完成 of none
             # held, 新会员集体完成入会仪式 of what people did at it
             continue
@@ -937,7 +940,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                     organizer, stated = found[-1].organizer, True
                 date_text = date_text or previous.date_text
         elif (
-            verb_word in _PASSIVE_VERBS
+            (verb_word in _PASSIVE_VERBS or agenda_done and meeting_noun_at_end(head.body))
             and meeting_noun_at_end(named := _SHORT_NAME_NOTE.sub("", head.body or _name_in_clause_before(text, start, clause_start)))
             and not _points_at_a_body(named)
             and not _has_predicate(named[hosted.end():] if (hosted := _hosted_by(named)) else named)

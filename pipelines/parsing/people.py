@@ -1367,13 +1367,13 @@ _CONJUNCTIONS_AFTER_NAMES = frozenset("和及与等")
 
 def _unit_ending_between_post_and_deed(text: str, start: int, name: str) -> bool:
     """书记处书记何建科在会上讲话: a full name the model reads, ending in a character that ends units (科, 部), right
-    after a post and before what ends a name, is a name; the post and what follows leave no unit to read."""
-    return (
-        len(name) == 3
-        and _post_ending_at(text, start) is not None
-        and _given_name_ok(name[1:2], tagged_by_model=True)
-        and _ends_name(text, start + len(name))
-    )
+    after a post and before what ends a name, is a name; the post and what follows leave no unit to read. A
+    two-character one (县委书记钟科出席会议) only before what only a person does."""
+    if _post_ending_at(text, start) is None:
+        return False
+    if len(name) == 2:
+        return _CLOSES_A_FULL_NAME.match(text, start + 2) is not None
+    return len(name) == 3 and _given_name_ok(name[1:2], tagged_by_model=True) and _ends_name(text, start + len(name))
 
 
 def _word_for_a_person_ends_at(text: str, end: int) -> bool:

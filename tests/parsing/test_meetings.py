@@ -1725,3 +1725,13 @@ def test_ji_after_a_comma_joins_the_meeting_name_on():
     assert [(m.organizer, m.meeting_name, m.chair) for m in parse_report(text)] == [
         ("青石社区党委", "“初心如磐”为主题，暨庆祝建党97周年大型活动", "王丹")
     ]
+
+
+def test_a_meeting_that_completed_its_agenda_was_held():
+    text = "科协代表大会\n12月23日，青石县科学技术协会第六次代表大会圆满完成了各项会议议程，共计202名代表参加了会议。开幕式由副县长王明主持。"
+    assert [(m.organizer, m.meeting_name, m.date_text) for m in parse_report(text)] == [("青石县科学技术协会", "青石县科学技术协会第六次代表大会", "12月23日")]
+    # An agenda not yet completed, or a task completed, holds none.
+    assert parse_report("通知\n12月23日，青石县科协第六次代表大会尚未完成各项议程。") == []
+    assert parse_report("通知\n12月23日，青石县科协完成了年度工作任务。") == []
+    # An instruction to complete the agenda, its meeting named in the clause before, tells of none held.
+    assert parse_report("讲话\n全体委员要集中精力开好这次会议，认真完成会议议程。") == []

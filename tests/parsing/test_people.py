@@ -629,6 +629,11 @@ def test_a_verb_after_a_post_is_no_name():
 def test_a_full_name_ending_like_a_unit_between_a_post_and_a_deed_and_names_a_post_goes_to():
     [meeting] = parse_report("3月5日，青石团委召开工作会议。书记处第一书记林晓东和书记处书记何建科在会上作了重要讲话。")
     assert [(p.name, p.title) for p in meeting.people] == [("林晓东", "书记处第一书记"), ("何建科", "书记处书记")]
+    # Two characters, only before what a person alone does.
+    [meeting] = parse_report("3月5日，青石县侨联召开代表大会。青石县县委书记钟科出席会议。")
+    assert [(p.name, p.title) for p in meeting.people] == [("钟科", "青石县县委书记")]
+    [meeting] = parse_report("3月5日，青石县侨联召开代表大会。县委书记钟科室主任王明出席会议。")
+    assert "钟科" not in [p.name for p in meeting.people]
     found = people("副会长由林晓东、张善明和何立新出任。")
     assert found == {"林晓东": ("attendee", None), "张善明": ("attendee", None), "何立新": ("attendee", None)}
 
