@@ -207,8 +207,8 @@ def _read_name_after(text: str, i: int, strict: bool, list_member: bool) -> str 
     if _surname_ends_a_word(text, i + surname_len):
         return None  # 欢乐当选: the "surname" ends a word, and what follows it is the predicate
     short_end, long_end = i + surname_len + 1, i + surname_len + 2
-    if not _given_name_ok(text[i + surname_len:short_end]):
-        return None
+    if not _given_name_ok(text[i + surname_len:short_end]) or text[i + surname_len:short_end] == text[i]:
+        return None  # 总书记殷殷嘱托: a surname written twice is a doubled word (殷殷, 谆谆), no name
     if _ends_name(text, short_end) and not _ends_a_list_item_as_a_name(text, short_end):
         return text[i:short_end]
     if long_end > len(text) or not _given_name_ok(text[short_end:long_end]):
@@ -217,8 +217,8 @@ def _read_name_after(text: str, i: int, strict: bool, list_member: bool) -> str 
         return text[i:short_end]  # 会长王萍任大会主席: 任 takes the post after it, no character of the name
     if _ends_name(text, long_end):
         return text[i:long_end]
-    if surname_len == 1 and _surname_at(text, i + 1) == 1 and _given_name_ok(text[long_end:long_end + 1]) and _closes_a_name_firmly(text, long_end + 1):
-        return text[i:long_end + 1]  # 长官何郑秀娥、: a married woman's two surnames before her given name
+    if surname_len == 1 and _surname_at(text, i + 1) == 1 and text[i] != text[i + 1] and _given_name_ok(text[long_end:long_end + 1]) and _closes_a_name_firmly(text, long_end + 1):
+        return text[i:long_end + 1]  # 长官何郑秀娥、: a married woman's two surnames before her given name (殷殷嘱托 is a word)
     if strict or text[long_end:long_end + 1] in lexicons.entry_set("name_blockers"):
         return None
     return text[i:long_end]
@@ -1309,6 +1309,8 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
             continue  # …举行乔|: a surname alone where the words the model read stop (乔迁典礼 runs on unread)
         if end - start == 2 and text[start + 1] in _CONJUNCTIONS_AFTER_NAMES:
             continue  # 会董和理事: a surname-like character and a conjunction, no name
+        if end - start == 2 and text[start] == text[start + 1]:
+            continue  # 殷殷嘱托: a doubled word
         if end - start >= 2 and _word_for_a_person_ends_at(text, start + 1):
             start += 1  # 全国劳动模|范索珍: the model's name opens with the last character of 劳动模范
         name = text[start:end]

@@ -1138,3 +1138,11 @@ def test_a_verb_of_promotion_the_model_reads_as_a_name_is_none():
     # A name before 升为 is one.
     text = "春节联欢\n5月2日，青石会馆举办春节联欢会。会上，秘书长李明德升为副主席。"
     assert [p.name for m in parse_report(text) for p in m.people] == ["李明德"]
+
+
+def test_a_doubled_word_after_a_post_is_no_name_and_the_leader_whose_charge_is_kept_is_referenced():
+    from pipelines.parsing.report import parse_report
+
+    text = "民主生活会\n1月5日，市政府党组召开专题民主生活会。市长徐相锋主持会议。会议要求，牢记习近平总书记殷殷嘱托，把心系群众体现到履职尽责全过程。"
+    assert {p.name: p.role for m in parse_report(text) for p in m.people} == {"徐相锋": "chair", "习近平": "referenced"}
+    assert read_name_after("主任殷殷嘱托", 2) is None and read_name_after("主任谆谆教导", 2) is None
