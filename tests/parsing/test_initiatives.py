@@ -382,3 +382,11 @@ def test_a_film_watched_in_title_marks_is_a_document_and_joined_quotes_qualifyin
     assert _initiatives(opening + "大家观看了“青春之歌”。") == {}
     text = opening + "要求全体干部以“敢闯敢试”的姿态和“勇挑重担”的担当推动发展。"
     assert _initiatives(text) == {"敢闯敢试": "slogan", "勇挑重担": "slogan"}
+
+
+def test_honours_a_year_before_them_or_a_list_ending_in_awards_are_no_initiatives():
+    opening = "3月2日，青石县总工会召开表彰大会，"
+    assert _initiatives(opening + "党支部被评为2020年度“力争上游好集体”。") == {}
+    assert _initiatives(opening + "表扬包括「杰出理事长」、「十大标竿企业」及「资深会务工作人员」等奖项。") == {}
+    # A programme whose name holds a prize is one.
+    assert _initiatives(opening + "部署“职工技能提升行动”，获得一等奖的职工受到表扬。") == {"职工技能提升行动": "campaign"}
