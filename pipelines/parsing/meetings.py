@@ -1051,7 +1051,7 @@ _FIRST_SET = re.compile(r"(?:自|从)(?:原定|原订|原计划|原拟)[^，,。
 """原定5月1日办理的, 自原订的三月十五日(移至…): the day a meeting was first set for, before it was moved."""
 """在新春佳节即将到来之际，X召开: the holiday is near, the meeting is held."""
 _SESSION_THAT_ELECTED = re.compile(
-    r"\s*(?:并)?(?:在|由)?(?:随后|会后|会议期间|期间|同日|当天|当日|接着)?[，,]?(?:召开的|举行的)?"
+    r"\s*(?:并)?(?:在|由)?(?:随后|会后|会议期间|期间|(?P<when>同日|当天|当日)|接着)?[，,]?(?:召开的|举行的)?"
     r"(?P<name>[^，,。；;、“”《》了对把将在由经于]{0,30}?(?:第[一二三四五六七八九十\d]{1,3}次|[一二三四五六七八九十\d]{1,2}届[一二三四五六七八九十\d]{1,2}次)"
     r"(?:全体)?(?:委员)?(?:会议|全会))[，,]?(?:上[，,][^。；;]{0,30}?(?:当选|选举|推选)|上?[，,]?(?:经选举|经|选举|推选|审议|表决))"
 )
@@ -1075,7 +1075,7 @@ def _sessions_that_elected(text: str, start: int, end: int, found: list[MeetingM
         sessions.append(
             MeetingMention(
                 start=start, end=end, organizer=organizer_from_name(name), organizer_stated=False, meeting_name=name,
-                date_text=_date_before(text, start, clause_start), location=None, subject=None,
+                date_text=match["when"] or _date_before(text, start, clause_start), location=None, subject=None,
             )
         )
     return sessions

@@ -1735,3 +1735,8 @@ def test_a_meeting_that_completed_its_agenda_was_held():
     assert parse_report("通知\n12月23日，青石县科协完成了年度工作任务。") == []
     # An instruction to complete the agenda, its meeting named in the clause before, tells of none held.
     assert parse_report("讲话\n全体委员要集中精力开好这次会议，认真完成会议议程。") == []
+
+
+def test_a_session_that_elected_held_the_same_day_is_dated_so():
+    text = "工会成立\n10月20日，青石轻工业联合会工会联合会第一届委员会第一次全体会议在京召开。同日召开的青石轻工联工会联合会常务委员会第一次全体会议，选举李华为主席。"
+    assert [(m.meeting_name, m.date_text) for m in parse_report(text)][-1] == ("青石轻工联工会联合会常务委员会第一次全体会议", "同日")
