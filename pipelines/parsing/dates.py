@@ -70,12 +70,13 @@ _DAY_ONLY = (
     rf"|(?<![\d月第])\d{{1,2}}号(?={'|'.join(DAY_PARTS)}|晚))"
 )
 # A month and day whose 月 the scraping lost (221日上午 for 2月21日上午): three or four digits before 日, a
-# month and a day they can be read as, and around them what only a date has: the year before (2017年310日),
-# or the part of the day or the place of holding after (於1123日在…舉辦).
+# month and a day they can be read as, and around them what only a date has: the year before (2017年310日), the
+# part of the day after, or 于 before and the place of holding after (於1123日在…舉辦; 驻村120日在 is a count of days).
 _MONTH_LOST_DAY = r"(?=\d{3,4}日)(?:1[0-2]|[1-9])(?:[12]\d|3[01]|[1-9])日"
 _MONTH_LOST = (
     rf"(?:(?<!\d)\d{{4}}年{_MONTH_LOST_DAY}"
-    rf"|(?<![\d第]){_MONTH_LOST_DAY}(?=上午|下午|晚上|晚间|早上|中午|凌晨|在|于|於|举行|召开|举办))"
+    rf"|(?<![\d第]){_MONTH_LOST_DAY}(?=上午|下午|晚上|晚间|早上|中午|凌晨)"
+    rf"|(?<=[于於]){_MONTH_LOST_DAY}(?=在|于|於|举行|召开|举办))"
 )
 # A month with no day: with its year (2025年3月, 今年3月份) or a part of it (3月上旬).
 _MONTH_ONLY = (

@@ -598,8 +598,9 @@ _SPEECH_REPORTED = re.compile(rf"(?:{SPEAKING_VERBS}|(?<![据的况])介绍)[，
 """X表示，回首过去两年，…举办多场分享会; X介绍，去年…举行第三十九届代表大会: what a speaker goes on to say in the
 sentence is no meeting the report holds (按照…要求，X召开 is no speech: 要求 there is a noun; nor 据介绍, or 情况介绍，
 a noun)."""
-_WHILE_THE_MEETING = re.compile(r"(?:开始|结束|召开|举行|开幕|闭幕|晚宴|宴会|午宴|仪式|典礼)之?[前后]$|期间$")
-"""A head that is a time set by another meeting or event (大会开始前, 会议召开期间, 晚宴前): it names no holder."""
+_WHILE_THE_MEETING = re.compile(r"(?:开始|结束|召开|举行|开幕|闭幕)之?[前后]$|期间$|^[\u4e00-\u9fff]{0,4}?(?:晚宴|宴会|午宴|仪式|典礼)之?[前后]$")
+"""A head that is a time set by another meeting (大会开始前, 会议召开期间) or by a dinner or ceremony alone (欢迎晚宴前;
+not 青石商会成立典礼后, whose body holds the meeting): it names no holder."""
 _REPEATEDLY = re.compile(
     r"多次|屡次|历年|曾经|定期|不定[时期]|经常|常年|时常|每(?:年|月|周|星期|季度?|半年)"
     r"|(?<![届第\d一二三四五六七八九十两])(?:\d+|[二三四五六七八九十两][一二三四五六七八九十]*)次$"
@@ -817,7 +818,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         moved_to = [m for m in _POSTPONED_TO.finditer(text, window_start, v)]
         if moved_to:
             window_start = moved_to[-1].end()  # 原定5月1日办理的X延后至9月15日举行: held on the day it was moved to
-        if any(w in _APPROACHING.sub("", text[window_start:v_end]) for w in lexicons.entries("future_markers")):
+        if any(w in _AS_PLANNED.sub("", _APPROACHING.sub("", text[window_start:v_end])) for w in lexicons.entries("future_markers")):
             continue
         clause_start = _clause_start(text, v, start)
         head_text = text[clause_start:v]
@@ -861,7 +862,9 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         cooperation = is_cooperation(head.body)
         name_end = _clause_end(text, after, end, quote_end)
         if text[name_end:name_end + 1] in "，," and text.startswith(JOINED, name_end + 1):
-            name_end = _clause_end(text, name_end + 2, end, quote_end)  # 举办“X”为主题，暨Y活动: 暨 joins the name on
+            joined_end = _clause_end(text, name_end + 2, end, quote_end)
+            if meeting_noun_at_end(text[name_end + 2:joined_end]):
+                name_end = joined_end  # 举办“X”为主题，暨Y活动: 暨 joins the name on (not 暨南大学副校长X出席)
         name = quoted_name[0] if quoted_name else _trim_name(text[after:name_end])
         if name and name.startswith(_HELD_WELL) and organizer_from_name(name[len(_HELD_WELL):]):
             continue  # 组织召开好区科协第十次代表大会: a meeting to be held well, still to come (not 好人好事表彰大会)
@@ -941,7 +944,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                 date_text = date_text or previous.date_text
         elif (
             (verb_word in _PASSIVE_VERBS or agenda_done and meeting_noun_at_end(head.body))
-            and meeting_noun_at_end(named := _SHORT_NAME_NOTE.sub("", head.body or _name_in_clause_before(text, start, clause_start)))
+            and meeting_noun_at_end(named := _SHORT_NAME_NOTE.sub("", head.body or _FIRST_SET.sub("", _name_in_clause_before(text, start, clause_start))))
             and not _points_at_a_body(named)
             and not _has_predicate(named[hosted.end():] if (hosted := _hosted_by(named)) else named)
             and not _ANNOUNCED.search(named)
@@ -1046,9 +1049,15 @@ def _date_before_at(text: str, start: int, at: int) -> str | None:
 
 
 _APPROACHING = re.compile(r"即将(?:到来|来临)之际")
+_AS_PLANNED = re.compile(r"(?:按|按照|依|依照|根据|如)(?:原定|原订|原计划)|(?:原定|原订|原计划)(?:计划|议程|安排|时间|目标)")
+"""按原定计划召开, 如原定在…举行: held as first set, no meeting only set."""
 _POSTPONED_TO = re.compile(r"(?:延后|延期|推迟|顺延|延|改|移|挪|提前|调整)(?:至|到)|改(?:在|于)")
-_FIRST_SET = re.compile(r"(?:自|从)(?:原定|原订|原计划|原拟)[^，,。；;]*$|(?:原定|原订|原计划|原拟)[^，,。；;“”「」]*?的")
-"""原定5月1日办理的, 自原订的三月十五日(移至…): the day a meeting was first set for, before it was moved."""
+_FIRST_SET = re.compile(
+    r"(?:自|从)(?:原定|原订|原计划|原拟)[^，,。；;]*$"
+    r"|(?:原定|原订|原计划|原拟)[^，,。；;“”「」]*?(?:召开|举行|举办|办理|开展)的|(?:原定|原订|原计划|原拟)[^，,。；;“”「」]*?的"
+)
+"""原定5月1日办理的, 原计划在会馆的礼堂举行的, 自原订的三月十五日(移至…): the day a meeting was first set for, before it
+was moved, up to the 的 of its verb where one is written."""
 """在新春佳节即将到来之际，X召开: the holiday is near, the meeting is held."""
 _SESSION_THAT_ELECTED = re.compile(
     r"\s*(?:并)?(?:在|由)?(?:随后|会后|会议期间|期间|(?P<when>同日|当天|当日)|接着)?[，,]?(?:召开的|举行的)?"
@@ -1520,6 +1529,11 @@ def may_be_placed(organizer: str | None) -> bool:
 
 SELF_REFERENCES = frozenset("我该本")
 """What a report calls the body it tells of (我院, 该镇, 本局)."""
+
+
+def is_pronoun_body(organizer: str) -> bool:
+    """我院, 该镇: a body written with the pronoun of the one the report tells of."""
+    return organizer[:1] in SELF_REFERENCES
 MAX_POINTED_HEAD_CHARS = 2
 """The body's kind after the pronoun (院, 街道) is at most this long."""
 
@@ -1529,7 +1543,7 @@ def pointed_body(organizer: str | None) -> tuple[str, str] | None:
     the two: 我院 → (我院, ''), 我校工会委员会 → (我校, 工会委员会), 我街道党工委 → (我街道, 党工委)."""
     if organizer in lexicons.entry_set("institution_kinds"):
         return organizer, ""  # 医院于5月9日举办: the institution the report tells of, as 我院 is
-    if not organizer or organizer[0] not in SELF_REFERENCES:
+    if not organizer or not is_pronoun_body(organizer):
         return None
     if 1 <= len(organizer) - 1 <= MAX_POINTED_HEAD_CHARS:
         return organizer, ""
@@ -1575,7 +1589,7 @@ def named_body(organizer: str, text: str, tokens: tuple[Token, ...], told_by: in
 def kind_words(organizer: str) -> tuple[str, ...]:
     """The words that end a name a pronoun body stands for: its kind (院 of 我院), and for 我校 the
     kinds of school (中学, 大学 …)."""
-    kind = organizer[1:] if organizer[0] in SELF_REFERENCES else organizer
+    kind = organizer[1:] if is_pronoun_body(organizer) else organizer
     return (kind, *lexicons.keyed("pronoun_kinds").get(kind, ()))
 
 

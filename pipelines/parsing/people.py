@@ -172,10 +172,13 @@ def _closes_a_list_item(text: str, i: int) -> bool:
     )
 
 
+_ADVERBS_AFTER_A_NAME = frozenset("现亦曾也已仍正又还均都将")
+"""Adverbs written right after a name (陈文雄现为议员): no last character of a married woman's name."""
+
+
 def _closes_a_name_firmly(text: str, i: int) -> bool:
-    """A mark, a noun for a kind of person (X博士) or what only a person does (出席, 主持) at ``i``: what closes a
-    four-character married name, or shows a name whole; a weaker follower (为, 也, 和) may follow a three-character
-    name and the first character of a word (陈文雄|现为议员, 张昭|和亲自提议)."""
+    """A mark, a noun for a kind of person (X博士) or what only a person does (出席, 主持) at ``i``: what shows a name
+    whole; a weaker follower (为, 也, 和) may follow a name and the first character of a word (张昭|和亲自提议)."""
     return (
         i >= len(text)
         or not _is_cjk(text[i])
@@ -187,15 +190,6 @@ def _closes_a_name_firmly(text: str, i: int) -> bool:
 _LIST_GOES_ON = re.compile(r"[,，]{0,2}、|以及|等|和|及")
 
 
-def _surname_ends_a_word(text: str, given_start: int) -> bool:
-    """Whether a word that follows names, of two characters or more, starts where the given name would (欢|乐当选,
-    荣|升为): the "surname" ends a word of its own."""
-    if text[given_start:given_start + 1] not in _long_follower_starts():
-        return False
-    follower = _name_end_pattern().match(text, given_start)
-    return follower is not None and len(follower.group()) >= 2
-
-
 def _read_name_after(text: str, i: int, strict: bool, list_member: bool) -> str | None:
     surname_len = _surname_at(text, i)
     if not surname_len and list_member and text[i:i + 1] in lexicons.entry_set("surnames_wordlike"):
@@ -204,8 +198,10 @@ def _read_name_after(text: str, i: int, strict: bool, list_member: bool) -> str 
         return text[i:given.end()] if given and _given_name_ok(given.group()) else None
     if not surname_len:
         return None
-    if _surname_ends_a_word(text, i + surname_len):
-        return None  # 欢乐当选: the "surname" ends a word, and what follows it is the predicate
+    if text[i + surname_len:i + surname_len + 1] in _long_follower_starts():
+        follower = _name_end_pattern().match(text, i + surname_len)
+        if follower is not None and len(follower.group()) >= 2:
+            return None  # 欢乐当选: the "surname" ends a word, and what follows it is the predicate
     short_end, long_end = i + surname_len + 1, i + surname_len + 2
     if not _given_name_ok(text[i + surname_len:short_end]) or text[i + surname_len:short_end] == text[i]:
         return None  # 总书记殷殷嘱托: a surname written twice is a doubled word (殷殷, 谆谆), no name
@@ -217,8 +213,16 @@ def _read_name_after(text: str, i: int, strict: bool, list_member: bool) -> str 
         return text[i:short_end]  # 会长王萍任大会主席: 任 takes the post after it, no character of the name
     if _ends_name(text, long_end):
         return text[i:long_end]
-    if surname_len == 1 and _surname_at(text, i + 1) == 1 and text[i] != text[i + 1] and _given_name_ok(text[long_end:long_end + 1]) and _closes_a_name_firmly(text, long_end + 1):
-        return text[i:long_end + 1]  # 长官何郑秀娥、: a married woman's two surnames before her given name (殷殷嘱托 is a word)
+    if (
+        surname_len == 1
+        and _surname_at(text, i + 1) == 1
+        and text[i] != text[i + 1]
+        and _given_name_ok(text[long_end:long_end + 1])
+        and text[long_end:long_end + 1] not in _ADVERBS_AFTER_A_NAME
+        and _closes_a_list_item(text, long_end + 1)
+    ):
+        # 长官何郑秀娥、: a married woman's two surnames before her given name (殷殷嘱托 is a word; 陈文雄|现为 an adverb)
+        return text[i:long_end + 1]
     if strict or text[long_end:long_end + 1] in lexicons.entry_set("name_blockers"):
         return None
     return text[i:long_end]
@@ -529,6 +533,8 @@ def _without_org_suffix(words: str) -> str | None:
 
 # What may stand between a post word and the name: spaces of page layout (副主席 王立新) or
 # a short note on the post (副主席（兼）王立新).
+_LISTED_AFTER_A_COLON = re.compile(r"[、，,；;。\n]|$")
+"""What closes a name listed after a post's colon (副主席：A、B。)."""
 _POST_NAME_GAP = re.compile(r"[ \u3000]{1,2}|[(（][\u4e00-\u9fff]{1,4}[)）]|[:：][ \u3000]?")
 """Between a post and the name: spaces, a gloss in brackets (副支队长(主持工作)胡继明), or the colon of a post
 heading the names listed after it (副主席：A、B)."""
@@ -581,6 +587,8 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             or _name_between_post_and_deed(text, name_start)
             or read_name_after(text, name_start)
         )
+        if name and text[name_start - 1:name_start] in COLON_MARKS and not _LISTED_AFTER_A_COLON.match(text, name_start + len(name)):
+            name = None  # 要求各位副会长：严格落实…: what is said to the post's holders, no name listed
         title = read_title_before(text, post.end()) if name else None
         if title and _MANY_HOLDERS.match(title) and name[0] in _LINKING_SURNAMES:
             name = None  # 全体委员于学校礼堂…: a post all or some of a body hold heads no "name" opening with a preposition
@@ -1220,6 +1228,9 @@ _THEY_SPOKE = re.compile(r"[ \t\u3000]*(?:他们|她们)[^，。；,;！？!?\n]
 _HE_SPOKE = re.compile(r"[ \t\u3000]*[他她](?!们)(?:在[^，。；,;！？!?\n]{0,8}?中)?(?:指出|强调|表示|要求|说|讲|认为|希望|发言|介绍|谈到)")
 
 
+_ESCORTED_OR_ADDRESSED = re.compile("陪同|陪|随同|向")
+
+
 def _sentences_before_speech(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Spans of the sentences that a sentence opening 他们…致词 (first list) or 他…指出 (second) follows."""
     plural, singular = [], []
@@ -1271,7 +1282,7 @@ _COMMAS = frozenset("，,")
 _LIST_ITEM_CLOSERS = ("", "女士", "先生", "同志")
 
 
-_TOPICS_LISTED = re.compile(r"(?:围绕|针对|关于)[^。；;！？!?]{2,80}?等(?:方面|问题|议题|话题|工作|事项)")
+_TOPICS_LISTED = re.compile(r"(?:围绕|针对|关于)[^。；;！？!?，,]{2,80}?等(?:方面|问题|议题|话题|工作|事项)")
 """围绕优化营商环境、…等方面: the topics a meeting or its speakers took up, where no one is named."""
 
 
@@ -1863,8 +1874,6 @@ def find_people(
             continue  # 严加，周密，凤舞长空: a word the model reads as a name, where no listed name comes before it
         if any(a < at < b for a, b in topic_spans):
             continue  # 围绕…建设和文旅融合…等方面发言: a word of the topics listed, no one
-        if (surname_len := _surname_at(text, at)) and len(name) == surname_len + 1 and _surname_ends_a_word(text, at + surname_len):
-            continue  # 给|荣升|为顾问: a verb the model reads as a two-character name (李荣任主持 is three)
         if at not in taken and not any(m.start < at < m.end for m in mentions) and start <= at and at + len(name) <= end and not _MASKS.intersection(text[at:at + len(name)]):
             title = read_title_before(text, at) or _post_glossed_at(text, at + len(name))[0]
             mentions.append(Mention(name, at, at + len(name), title, _post_after(text, at + len(name)), False))
@@ -1906,7 +1915,10 @@ def find_people(
         named = sorted((at, name) for name in by_name for at in _occurrences(text, name, a, b))
         if named:
             opening = text[a:named[0][0]].strip(f" \u3000\n{''.join(_MASKS)}")
-            subject = not opening or opening == read_title_before(text, named[0][0])  # 会长王明代表协会欢迎…
+            # 会长王明代表协会欢迎…; not 王明陪同书记李华…, 王明向书记李华汇报…, where the one escorted or reported to speaks
+            subject = (not opening or opening == read_title_before(text, named[0][0])) and not _ESCORTED_OR_ADDRESSED.search(
+                text, named[0][0], named[-1][0]
+            )
             he_spoke.add(named[0][1] if subject else named[-1][1])
     titles = {name: _title_of(found) for name, found in by_name.items()}
     aliases = {name: _aliases(text, name, titles[name], start, end) for name in by_name}

@@ -34,6 +34,7 @@ from .meetings import (
     mentions_in_sentence,
     named_then_attended_mention,
     spoken_at_mention,
+    is_pronoun_body,
     may_be_placed,
     named_body,
     pointed_body,
@@ -386,7 +387,10 @@ def _placed(organizer: str | None, report: _Prepared, mention: MeetingMention) -
     pronoun body (我院), or a unit of one (我校工会), as the report names it."""
     if pointed := pointed_body(organizer):
         body, unit = pointed
-        named = named_body(body, report.doc.text, report.placed_body_tokens, mention.end, unit)
+        # 我院 names the body by the end of its sentence; 公司 alone only one named before it (公司召开培训会，特邀
+        # 东岭安全公司工程师X授课 names the guest's company).
+        told_by = mention.end if is_pronoun_body(body) else (mention.organizer_start if mention.organizer_start is not None else mention.start)
+        named = named_body(body, report.doc.text, report.placed_body_tokens, told_by, unit)
         return named + unit if named else organizer
     if not may_be_placed(organizer):
         return organizer

@@ -390,3 +390,9 @@ def test_honours_a_year_before_them_or_a_list_ending_in_awards_are_no_initiative
     assert _initiatives(opening + "表扬包括「杰出理事长」、「十大标竿企业」及「资深会务工作人员」等奖项。") == {}
     # A programme whose name holds a prize is one.
     assert _initiatives(opening + "部署“职工技能提升行动”，获得一等奖的职工受到表扬。") == {"职工技能提升行动": "campaign"}
+
+
+def test_reviewed_near_misses_of_the_eighteenth_sessions_initiative_rules():
+    opening = "3月2日，青石县总工会召开全委会议，"
+    # A programme launched after an honour is given in the same sentence is one.
+    assert _initiatives(opening + "会议表彰了先进并启动“职工技能提升”行动。") == {"职工技能提升": "campaign"}

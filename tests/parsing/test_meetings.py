@@ -1740,3 +1740,21 @@ def test_a_meeting_that_completed_its_agenda_was_held():
 def test_a_session_that_elected_held_the_same_day_is_dated_so():
     text = "工会成立\n10月20日，青石轻工业联合会工会联合会第一届委员会第一次全体会议在京召开。同日召开的青石轻工联工会联合会常务委员会第一次全体会议，选举李华为主席。"
     assert [(m.meeting_name, m.date_text) for m in parse_report(text)][-1] == ("青石轻工联工会联合会常务委员会第一次全体会议", "同日")
+
+
+def test_reviewed_near_misses_of_the_eighteenth_sessions_meeting_rules():
+    held = lambda text: [(m.organizer, m.meeting_name) for m in parse_report("标题\n" + text)]  # noqa: E731
+    # Held as first set is held.
+    assert held("5月8日，县总工会按原定计划召开全委会，主席王明主持。") == [("县总工会", "全委会")]
+    # What was first set runs to its verb's 的; a comma before the move leaves it out of the name too.
+    assert [m.meeting_name for m in parse_report("标题\n青石商会原计划在会馆的礼堂举行的年会改至5月20日在海景酒店举行，会长王明致辞。")] == ["青石商会年会"]
+    text = "标题\n县总工会原定5月8日召开的第八次代表大会，延至5月20日在县会议中心召开，主席王明主持。"
+    assert [(m.meeting_name, m.date_text) for m in parse_report(text)] == [("县总工会第八次代表大会", "5月20日")]
+    # A count of days before the place is no date.
+    assert [m.date_text for m in parse_report("标题\n县总工会工作队驻村120日在村委会召开座谈会，主席王明主持。")] == [None]
+    # 暨 opening a university's name joins nothing on.
+    text = "标题\n3月5日，青石校友会在广州举行第三届理事会就职典礼，暨南大学副校长王明出席并致辞。"
+    assert held(text[3:]) == [("青石校友会", "第三届理事会就职典礼")]
+    # A body before its ceremony holds the meeting after it; 亦 opening a place stays.
+    assert held("3月5日，青石商会成立典礼后举行第一次理事会议，会长王明主持。")[0][0] == "青石商会"
+    assert held("3月5日，亦庄镇总工会召开第二届职工代表大会，主席王明主持。")[0][0] == "亦庄镇总工会"
