@@ -1159,3 +1159,10 @@ def test_reviewed_near_misses_of_the_eighteenth_sessions_people_rules():
     assert found("3月5日，县总工会召开劳模座谈会。会上，主席王明嘱托大家要发挥示范带头作用。")["王明"][0] != "referenced"
     # 到 joining two places is part of a body's name.
     assert found("3月5日，县总工会召开劳动竞赛推进会，青石到东岭高速公路建设指挥部指挥长王明出席。")["王明"][1] == "青石到东岭高速公路建设指挥部指挥长"
+
+
+def test_tongbao_ends_a_transliterated_name_and_makes_a_speaker():
+    from pipelines.parsing.report import parse_report
+
+    text = "推进会\n9月5日，全国工会对口援疆工作推进会在乌鲁木齐召开。自治区总工会副主席阿力木·吐尔逊通报工作情况。"
+    assert [(p.name, p.role) for m in parse_report(text) for p in m.people] == [("阿力木·吐尔逊", "speaker")]
