@@ -1267,14 +1267,16 @@ MAX_ENTITY_NAME_CHARS = 4
 @cache
 def person_candidate_pattern() -> re.Pattern[str]:
     """Where a clause may name a person: a surname character right after a post word, a noun for a kind
-    of person, a verb that introduces one or a list mark (书记王…, 由李…, 、张…), or a surname character and
-    one to three characters before a word that may end a name (…主持, …同志, …、, …等) or a post in brackets."""
+    of person, a verb that introduces one or a list mark (书记王…, 由李…, 、张…), a surname character and
+    one to three characters before a word that may end a name (…主持, …同志, …、, …等) or a post in brackets, or
+    three characters between a post and a list mark, whatever the first (处长布志光，: a surname no list holds)."""
     surnames = "".join(sorted(_surname_first_characters()))
     before = lexicons.entry_set("post_titles") | lexicons.entry_set("person_nouns") | lexicons.entry_set("name_openers") | {"由", "受", "、"}
     after = _name_end_words() | {"、", "同志", "等", "（", "("}
     return re.compile(
         rf"(?:{lexicons.alternation(before)})[ \u3000]?[{surnames}]"
         rf"|[{surnames}][\u4e00-\u9fff·]{{1,3}}(?:{lexicons.alternation(after)})"
+        rf"|(?:{lexicons.alternation(lexicons.entries('post_titles'))})[\u4e00-\u9fff]{{3}}(?:[、，,]|$)"
     )
 
 
@@ -1442,12 +1444,15 @@ def _wordlike_surname_confirmed(text: str, start: int, name: str) -> int:
 
 def _rare_surname_confirmed(text: str, start: int, name: str) -> int:
     """1 where the model's three-character person opens with a character no surname list holds (羌明延, 茆青海)
-    and stands between a post and a deed or 同志 (党支部书记羌明延同志致开幕词): the model, the post and the deed
-    agree on a full name, as a rare surname is still a surname. Not a character that opens a post, nor one before
+    and stands between a post and a deed or 同志 (党支部书记羌明延同志致开幕词), or ends a titled list item: the model,
+    the post and what closes the name agree on a full name, as a rare surname is still a surname. Not a character that opens a post, nor one before
     a word for a kind of person (会长偕夫人出席)."""
     if len(name) != 3 or not _is_cjk(name[0]) or name[0] in _post_opening_characters() or _is_a_kind_of_person(name[1:]):
         return 0  # 会长偕夫人出席: a verb and a word for a person, no name
-    return 1 if _between_post_and_deed(text, start, start + len(name)) else 0
+    end = start + len(name)
+    # 协调部处长布志光，中山市侨联副主席…: a post before it and a list mark after it, as a titled list item stands.
+    titled_item = _post_ending_at(text, start) is not None and text[end:end + 1] in _LIST_MARKS
+    return 1 if _between_post_and_deed(text, start, end) or titled_item else 0
 
 
 def _joined_person_spans(text: str, tokens: tuple[Token, ...]) -> list[tuple[int, int]]:

@@ -1166,3 +1166,10 @@ def test_tongbao_ends_a_transliterated_name_and_makes_a_speaker():
 
     text = "推进会\n9月5日，全国工会对口援疆工作推进会在乌鲁木齐召开。自治区总工会副主席阿力木·吐尔逊通报工作情况。"
     assert [(p.name, p.role) for m in parse_report(text) for p in m.people] == [("阿力木·吐尔逊", "speaker")]
+
+
+def test_a_rare_surname_the_model_reads_in_a_titled_list_item_is_a_name():
+    from pipelines.parsing.report import parse_report
+
+    text = "座谈会\n3月5日，青石侨联召开座谈会。省侨联副主席余志勇，中联办协调部处长布志光，市侨联副主席杨彪出席了座谈会。"
+    assert [p.name for m in parse_report(text) for p in m.people] == ["余志勇", "布志光", "杨彪"]
