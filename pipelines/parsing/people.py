@@ -1343,6 +1343,8 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
         ):
             name = ruled  # …but a name the model ends at a mark (部长闫羲和，) holds the word the rules stop at
         name = text[start:_given_name_run_on(text, start, start + len(name), tokens)]
+        if _item_between_list_marks(text, start, start + len(name) + 1) and len(name) == 2 and _given_name_ok(text[start + 1:start + 3], tagged_by_model=True):
+            name = text[start:start + 3]  # 刘刚、郑大|有、关耀东: the item between two list marks is the whole name
         surname = _surname_at(name, 0) or _wordlike_surname_confirmed(text, start, name) or _rare_surname_confirmed(text, start, name)
         # 林理事长, 司库, 苏副|校长, 姜老师: a surname with a post or a kind of person, or a post, is how a
         # person is addressed, not a name.
@@ -1440,6 +1442,10 @@ def _wordlike_surname_confirmed(text: str, start: int, name: str) -> int:
     # 党校代文涛副校长作了…: the post written after the name, and a deed or a mark after the post, confirm it too.
     post_after = _post_after(text, start + len(name)) is not None
     return 1 if post_before or post_after or _role_verb_pattern().match(text, start + len(name)) else 0
+
+
+def _item_between_list_marks(text: str, start: int, end: int) -> bool:
+    return text[start - 1:start] == "、" and text[end:end + 1] == "、"
 
 
 def _rare_surname_confirmed(text: str, start: int, name: str) -> int:

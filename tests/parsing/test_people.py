@@ -1173,3 +1173,13 @@ def test_a_rare_surname_the_model_reads_in_a_titled_list_item_is_a_name():
 
     text = "座谈会\n3月5日，青石侨联召开座谈会。省侨联副主席余志勇，中联办协调部处长布志光，市侨联副主席杨彪出席了座谈会。"
     assert [p.name for m in parse_report(text) for p in m.people] == ["余志勇", "布志光", "杨彪"]
+
+
+def test_the_item_between_two_list_marks_is_the_whole_name_the_model_cut():
+    from pipelines.parsing.report import parse_report
+
+    text = "开幕式\n11月3日，市侨联召开代表大会。李惠文、黄振中、刘刚、郑大有、关耀东等市领导在主席台上就座。"
+    assert [p.name for m in parse_report(text) for p in m.people] == ["李惠文", "黄振中", "刘刚", "郑大有", "关耀东"]
+    # A two-character name before the last mark stays two.
+    text = "开幕式\n11月3日，市侨联召开代表大会。李惠文、黄振中、刘刚、关耀东等市领导在主席台上就座。"
+    assert "刘刚" in [p.name for m in parse_report(text) for p in m.people]
