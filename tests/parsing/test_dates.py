@@ -303,3 +303,14 @@ def test_a_meeting_over_parts_of_two_days_is_dated_by_both():
 def test_the_weekdays_of_a_span_in_brackets_belong_to_it():
     assert find_date_text("于二O一六年三月十七日至十九日(星期四至星期六)假大酒店礼堂召开").group() == "二O一六年三月十七日至十九日(星期四至星期六)"
     assert find_date_text("于3月17日至19日（周四至周六）召开").group() == "3月17日至19日（周四至周六）"
+
+
+def test_a_day_of_the_lunar_calendar_written_alone_is_a_date():
+    assert find_date_text("正月初八，青石商会举行新春团拜会").group() == "正月初八"
+    assert find_date_text("农历正月初八上午，青石商会举行新春团拜会").group() == "农历正月初八上午"
+    assert find_date_text("腊月二十三，青石同乡会举行年会").group() == "腊月二十三"
+    assert resolve_date("正月初八", dt.date(2024, 3, 1)) is None
+    # Near misses: a month alone, the first days of a month, and a date with its 日 stay as they were.
+    assert find_date_text("正月里，青石商会举行团拜会") is None
+    assert find_date_text("十月初，青石商会举行年会") is None
+    assert find_date_text("三月五日，青石商会举行年会").group() == "三月五日"
