@@ -72,12 +72,15 @@ _DAY_ONLY = (
 # A month and day whose 月 the scraping lost (221日上午 for 2月21日上午): three or four digits before 日, a
 # month and a day they can be read as, and around them what only a date has: the year before (2017年310日), the
 # part of the day after, or 于 before and the place of holding after (於1123日在…舉辦; 驻村120日在 is a count of days).
-_MONTH_LOST_DAY = r"(?=\d{3,4}日)(?:1[0-2]|[1-9])(?:[12]\d|3[01]|[1-9])日"
+_LOST_MONTH_AND_DAY = r"(?=\d{3,4}日)(?:1[0-2]|[1-9])(?:[12]\d|3[01]|[1-9])"
+_MONTH_LOST_DAY = rf"{_LOST_MONTH_AND_DAY}日"
 _MONTH_LOST = (
     rf"(?:(?<!\d)\d{{4}}年{_MONTH_LOST_DAY}"
     rf"|(?<![\d第]){_MONTH_LOST_DAY}(?=上午|下午|晚上|晚间|早上|中午|凌晨)"
     rf"|(?<=[于於]){_MONTH_LOST_DAY}(?=在|于|於|举行|召开|举办))"
 )
+_MONTH_LOST_DIGITS = re.compile(rf"(?:\d{{4}}年)?({_LOST_MONTH_AND_DAY})日")
+"""The digits of a lost-month date already found in its context (2017年310日, 1123日, 221日上午)."""
 # A month with no day: with its year (2025年3月, 今年3月份) or a part of it (3月上旬).
 _MONTH_ONLY = (
     r"(?:(?:(?<!\d)\d{4}年|今年|去年)\d{1,2}月(?!\d)(?:份)?(?:上旬|中旬|下旬|初|底|末)?"
@@ -240,8 +243,8 @@ def resolve_date(date_text: str | None, published: dt.date | None) -> dt.date | 
         rf"(?:(?:本|今){_OPEN}(\d{{2,3}}){_CLOSE}|民国(\d{{2,3}})|(?<![\d(（])(\d{{3}}))年", date_text
     )
     month_day = re.search(rf"(\d{{1,2}})月(\d{{1,2}})(?:日|号|[至~～\-－—]\d{{1,2}}日|{_DAY_PART_AFTER_LOST_DAY})|^(\d{{1,2}})/(\d{{1,2}})", date_text)
-    if month_day is None and re.match(_MONTH_LOST, date_text):
-        return _month_day_of_digits(re.search(r"(\d{3,4})日", date_text).group(1), year_match, published)
+    if month_day is None and (lost := _MONTH_LOST_DIGITS.match(date_text)) is not None:
+        return _month_day_of_digits(lost.group(1), year_match, published)
     if month_day:
         month, day = (int(g) for g in month_day.groups() if g is not None)
         if year_match:

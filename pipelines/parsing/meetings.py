@@ -815,7 +815,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         if _TIME_SINCE.match(text, after):
             continue  # 第六次代表大会召开33年来: the time since a meeting, no meeting held
         window_start = max(start, v - MAX_CLAUSE_CHARS)
-        moved_to = [m for m in _POSTPONED_TO.finditer(text, window_start, v)]
+        moved_to = list(_POSTPONED_TO.finditer(text, window_start, v))
         if moved_to:
             window_start = moved_to[-1].end()  # 原定5月1日办理的X延后至9月15日举行: held on the day it was moved to
         if any(w in _AS_PLANNED.sub("", _APPROACHING.sub("", text[window_start:v_end])) for w in lexicons.entries("future_markers")):
@@ -1049,6 +1049,7 @@ def _date_before_at(text: str, start: int, at: int) -> str | None:
 
 
 _APPROACHING = re.compile(r"即将(?:到来|来临)之际")
+"""在新春佳节即将到来之际，X召开: the holiday is near, the meeting is held."""
 _AS_PLANNED = re.compile(r"(?:按|按照|依|依照|根据|如)(?:原定|原订|原计划)|(?:原定|原订|原计划)(?:计划|议程|安排|时间|目标)")
 """按原定计划召开, 如原定在…举行: held as first set, no meeting only set."""
 _POSTPONED_TO = re.compile(r"(?:延后|延期|推迟|顺延|延|改|移|挪|提前|调整)(?:至|到)|改(?:在|于)")
@@ -1058,7 +1059,6 @@ _FIRST_SET = re.compile(
 )
 """原定5月1日办理的, 原计划在会馆的礼堂举行的, 自原订的三月十五日(移至…): the day a meeting was first set for, before it
 was moved, up to the 的 of its verb where one is written."""
-"""在新春佳节即将到来之际，X召开: the holiday is near, the meeting is held."""
 _SESSION_THAT_ELECTED = re.compile(
     r"\s*(?:并)?(?:在|由)?(?:随后|会后|会议期间|期间|(?P<when>同日|当天|当日)|接着)?[，,]?(?:召开的|举行的)?"
     r"(?P<name>[^，,。；;、“”《》了对把将在由经于]{0,30}?(?:第[一二三四五六七八九十\d]{1,3}次|[一二三四五六七八九十\d]{1,2}届[一二三四五六七八九十\d]{1,2}次)"
@@ -1386,7 +1386,6 @@ def held_on_other_days(a: MeetingMention, b: MeetingMention) -> bool:
     return all(days) and days[0].group() != days[1].group()
 
 
-
 def _held_by_other_bodies(a: MeetingMention, b: MeetingMention) -> bool:
     """Whether two mentions of a meeting of one name are held by two bodies: in one sentence, any two holders
     (A和B分别召开第一次会议); across sentences, two holders neither of which abbreviates the other (市总工会 and
@@ -1534,13 +1533,16 @@ SELF_REFERENCES = frozenset("我该本")
 def is_pronoun_body(organizer: str) -> bool:
     """我院, 该镇: a body written with the pronoun of the one the report tells of."""
     return organizer[:1] in SELF_REFERENCES
+
+
 MAX_POINTED_HEAD_CHARS = 2
 """The body's kind after the pronoun (院, 街道) is at most this long."""
 
 
 def pointed_body(organizer: str | None) -> tuple[str, str] | None:
     """An organiser that is a pronoun body the report may name elsewhere, or a unit of one, split into
-    the two: 我院 → (我院, ''), 我校工会委员会 → (我校, 工会委员会), 我街道党工委 → (我街道, 党工委)."""
+    the two: 我院 → (我院, ''), 我校工会委员会 → (我校, 工会委员会), 我街道党工委 → (我街道, 党工委); an institution
+    written by its kind alone (医院 → (医院, '')) stands for one the same way."""
     if organizer in lexicons.entry_set("institution_kinds"):
         return organizer, ""  # 医院于5月9日举办: the institution the report tells of, as 我院 is
     if not organizer or not is_pronoun_body(organizer):

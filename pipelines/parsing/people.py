@@ -1229,6 +1229,7 @@ _HE_SPOKE = re.compile(r"[ \t\u3000]*[他她](?!们)(?:在[^，。；,;！？!?\
 
 
 _ESCORTED_OR_ADDRESSED = re.compile("陪同|陪|随同|向")
+"""王明陪同书记李华…, 王明向书记李华汇报…: the one escorted or reported to, named last, is who speaks after."""
 
 
 def _sentences_before_speech(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -1445,14 +1446,15 @@ def _wordlike_surname_confirmed(text: str, start: int, name: str) -> int:
 
 
 def _item_between_list_marks(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a whole item of a 、 list (刘刚、郑大有、)."""
     return text[start - 1:start] == "、" and text[end:end + 1] == "、"
 
 
 def _rare_surname_confirmed(text: str, start: int, name: str) -> int:
     """1 where the model's three-character person opens with a character no surname list holds (羌明延, 茆青海)
     and stands between a post and a deed or 同志 (党支部书记羌明延同志致开幕词), or ends a titled list item: the model,
-    the post and what closes the name agree on a full name, as a rare surname is still a surname. Not a character that opens a post, nor one before
-    a word for a kind of person (会长偕夫人出席)."""
+    the post and what closes the name agree on a full name, as a rare surname is still a surname. Not a character
+    that opens a post, nor one before a word for a kind of person (会长偕夫人出席)."""
     if len(name) != 3 or not _is_cjk(name[0]) or name[0] in _post_opening_characters() or _is_a_kind_of_person(name[1:]):
         return 0  # 会长偕夫人出席: a verb and a word for a person, no name
     end = start + len(name)
@@ -1904,7 +1906,7 @@ def find_people(
     for name in list(by_name):
         if any(other != name and other.startswith(name) for other in by_name) or any(
             other != name
-            and (other.endswith(name) or other in known and other.startswith(name) and _closed_somewhere(text, other))
+            and (other in by_name and other.endswith(name) or other in known and other.startswith(name) and _closed_somewhere(text, other))
             and _only_inside(text, name, other, start, end)
             for other in by_name.keys() | known
         ):

@@ -190,6 +190,8 @@ def test_a_month_lost_between_the_year_and_the_day_or_before_the_place_of_holdin
     assert resolve_date("2017年310日", None) == dt.date(2017, 3, 10)
     assert find_date_text("同乡会於1123日在玫瑰大饭店举办定例会员总会").group() == "1123日"
     assert resolve_date("1123日", dt.date(2019, 12, 1)) == dt.date(2019, 11, 23)
+    # Read as month and day, not as the 23rd of the month it was published in.
+    assert resolve_date("1123日", dt.date(2019, 12, 30)) == dt.date(2019, 11, 23)
     # Near misses: a count of days, a numbered day and digits no month and day can be read from.
     assert find_date_text("开展120日内整改") is None
     assert find_date_text("第120日在工地") is None

@@ -1113,7 +1113,7 @@ def test_gongcan_the_short_form_of_a_counsellor_with_ministerial_rank_is_a_post_
 
 def test_adverbs_of_time_verbs_and_friends_before_a_post_are_no_part_of_the_title():
     for before, title in (("之后", "董事长"), ("另一位", "副会长"), ("进行", "第八届理事长"), ("荣升", "副主席"),
-                          ("欢迎到", "永远名誉理事长"), ("好朋友", "青石建设公司董事长")):
+                          ("大会邀请到", "永远名誉理事长"), ("好朋友", "青石建设公司董事长")):
         text = f"大会{before}{title}王明"
         assert read_title_before(text, text.index("王明")) == title, before
 
