@@ -14,8 +14,9 @@ from .segmentation import PROSE_PUNCTUATION
 
 ROC_YEAR_OFFSET = 1911  # 民国 year 1 = 1912
 
-_OPEN = r"[(（]"
-_CLOSE = r"[)）]"
+# Brackets around a day or a year: round ones, or the angle brackets some Taiwan pages type for them (本〈17〉日).
+_OPEN = r"[(（〈]"
+_CLOSE = r"[)）〉]"
 # Numbers as reports write them in dates: digits, or Chinese numerals (二十三日, 廿二日, 二○二三年, 三时).
 _CN_DIGIT = "〇○零一二三四五六七八九"
 _CN_MONTH = r"(?:十[一二]?|[一二三四五六七八九])"
@@ -42,21 +43,24 @@ _MONTH_DAY_SPAN = rf"(?<![\d{_CN_DIGIT}十]){_MONTH}\d{{1,2}}[至~～\-－—、
 _DAY_PART = rf"(?:{'|'.join(DAY_PARTS)}|晚)?"
 _CLOCK = (
     rf"(?:\d{{1,2}}[:：]\d{{2}}分?|\d{{1,2}}时(?:\d{{1,2}}分|半)?|\d{{1,2}}点(?:半|\d{{1,2}}分)?"
-    rf"|{_CN_HOUR}[时点](?:半|{_CN_MINUTE}分)?)?"
+    rf"|{_CN_HOUR}[时点](?:半|{_CN_MINUTE}分)?)?(?:整)?"
 )
+DAY_PART_AT_END = re.compile(rf"(?:{'|'.join(DAY_PARTS)}){_CLOCK}(?=先?$)")
+"""A part of the day, perhaps with its hour, ending the words before a meeting verb (工联晚上举行, 下午四时先召开): on
+the day the report tells of, the only date the meeting has."""
 _WEEKDAY = r"(?:星期|周|礼拜)[一二三四五六日天]"
 _WEEKDAY_PAREN = rf"(?:{_OPEN}{_WEEKDAY}{_CLOSE})?"
 # After a month and day: its weekday, bracketed or not (11月9日周三下午), or the lunar date in brackets (二月二十三日(农历十四日)).
 _DAY_NOTE = rf"(?:{_OPEN}{_WEEKDAY}{_CLOSE}|{_WEEKDAY}|{_OPEN}(?:农历|阴历)[^)）]{{1,12}}{_CLOSE})?"
 _DAY_IN_BRACKETS = rf"{_OPEN}(?:\d{{1,2}}月)?\d{{1,2}}日?{_CLOSE}"
 _DAY_PAREN = rf"(?:{_DAY_IN_BRACKETS})?"
-# Relative days as Hong Kong and Taiwan reports write them: 昨(22)日, 今(十四)日, 昨（22日）, 前日(16日), 今日, 昨晚,
+# Relative days as Hong Kong and Taiwan reports write them: 昨(22)日, 今(十四)日, 本(17)日, 昨（22日）, 前日(16日), 今日, 昨晚,
 # 昨 right before the verb (工联会昨举行),
 # 上周五, 本月8日, 上月廿三日; a day or weekday in parentheses belongs to the expression. A weekday without 上 or 本
 # is one only with its day in brackets (周四（9日）) or right before the verb or the part of the day (X会周六举行): 周
 # also opens names (周三明) and words (两周一次, 周一路).
 _RELATIVE_DAY = (
-    rf"(?:(?:昨|前|今){_OPEN}(?:\d{{1,2}}|{_CN_DAY}){_CLOSE}日|(?:昨|前|今){_OPEN}\d{{1,2}}日{_CLOSE}|(?:昨天|昨日|前天|前日|今天|今日){_DAY_PAREN}|昨晚|今晚|前晚|昨夜|前夜|今晨|今早|昨(?=举行|召开|举办|开幕|在|于|假|$)"
+    rf"(?:(?:昨|前|今|本){_OPEN}(?:\d{{1,2}}|{_CN_DAY}){_CLOSE}日|(?:昨|前|今){_OPEN}\d{{1,2}}日{_CLOSE}|(?:昨天|昨日|前天|前日|今天|今日){_DAY_PAREN}|昨晚|今晚|前晚|昨夜|前夜|今晨|今早|昨(?=举行|召开|举办|开幕|在|于|假|$)"
     rf"|(?:上|本)(?:周|星期)[一二三四五六日天]{_DAY_PAREN}|(?<![下每这两隔各前])(?:周|星期)[一二三四五六日天](?:{_DAY_IN_BRACKETS}|(?=举行|召开|举办|在|于|假|上午|下午|晚|$))|(?:本|上)月(?:\d{{1,2}}|{_CN_DAY})日{_WEEKDAY_PAREN})"
 )
 # A day without its month: 9日, a list of days (27、28日), or 二十三日; a one-character Chinese day

@@ -316,3 +316,14 @@ def test_a_day_of_the_lunar_calendar_written_alone_is_a_date():
     assert find_date_text("正月里，青石商会举行团拜会") is None
     assert find_date_text("十月初，青石商会举行年会") is None
     assert find_date_text("三月五日，青石商会举行年会").group() == "三月五日"
+
+
+def test_this_days_number_in_brackets_angle_brackets_and_a_full_hour():
+    assert find_date_text("青石农会于本(17)日上午10时假该会礼堂举行").group() == "本(17)日上午10时"
+    assert find_date_text("青石农会于本〈17〉日上午10时假该会礼堂举行").group() == "本〈17〉日上午10时"
+    assert resolve_date("本〈17〉日上午10时", dt.date(2015, 3, 20)) == dt.date(2015, 3, 17)
+    assert find_date_text("会员大会111年8月26日下午五时整假青石酒店召开").group() == "111年8月26日下午五时整"
+    # Near misses: 本 before a word or a count in brackets that ends in no 日 is no day.
+    assert find_date_text("本届理事会在青石酒店召开") is None
+    assert find_date_text("本(届)理事会在青石酒店召开") is None
+    assert find_date_text("《关于〈青石条例〉的通知》") is None
