@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from . import lexicons
-from .dates import DATE_TEXT_RE, DAY_PARTS, counts_in_digits, find_date_text
+from .dates import DATE_TEXT_RE, DAY_PART_AT_END, DAY_PARTS, counts_in_digits, find_date_text
 from .initiatives import QUOTE_PAIRS
 from .lexical import Token, tokens_overlapping
 from .people import read_name_after
@@ -144,8 +144,9 @@ def _clause_start(text: str, i: int, start: int) -> int:
 
 _NAME_CLOSERS = "」”』"
 """The closing quote marks a meeting's name may end with (“学习贯彻…”专题学习会 read up to its mark)."""
-_EDITION = re.compile(r"[(（]第?[一二三四五六七八九十\d]{1,4}[期届次][)）]$")
-"""Which edition a course or gathering is, written after its name: 研修班(第二期)."""
+_EDITION = re.compile(r"[(（](?:第?[一二三四五六七八九十\d]{1,4}[期届次]|扩大(?:会议?)?|视频(?:会议?)?|线上|网络)[)）]$")
+"""Which edition a course or gathering is, or how it sat, written after its name: 研修班(第二期), 中心组学习(扩大会),
+座谈会(视频)."""
 _PERIOD_OPENING = re.compile(
     r"(?:\d{4}年度?|二[〇○零][一二三四五六七八九〇○零]{2}年度?)?(?:\d{1,2}月份?|第?[一二三四]季度|[上下]半年)"
     r"|\d{4}年度?|二[〇○零][一二三四五六七八九〇○零]{2}年度?"
@@ -270,8 +271,9 @@ def _parse_head(head: str) -> _Head:
         core = core[:dated.start()]  # 环保局今(十四)日上午邀集媒体…办理: the body, its date, then what else it did
     core = _strip_adverbs(_strip_dates(_MANNER.sub("", core).strip(" \u3000")))
     date_text = date.group() if date else None
-    if date_text is None and (part := _DAY_PART_AT_END.search(core)) is not None:
-        date_text, core = part.group(), _strip_adverbs(core[:part.start()])  # 工联晚上举行: the part of the day is its date
+    if date_text is None and (part := DAY_PART_AT_END.search(core)) is not None:
+        # 工联晚上举行, 大会之前，下午四时先召开: the part of the day, or its hour, is its date
+        date_text, core = part.group(), _strip_adverbs(core[:part.start()])
     core = _DASH.split(core)[-1]  # 务必要常抓不懈——我市: a dash ends a clause as a comma does
     core = _CAUSED.split(core)[-1]  # 该区指导沙河镇召开: the town holds it, at another's word
     organised = _ORGANISED.search(core)
@@ -382,7 +384,7 @@ _KINDS_A_PLACE_HAS_MANY_OF = ("村民委员会", "居民委员会", "业主委�
 def _pointed_opening() -> re.Pattern[str]:
     """A pronoun and one character of a body's or a place's kind (我校, 本会, 我市, 该院) opening a meeting's name."""
     kinds = set(lexicons.keyed("pronoun_kinds")) | {s for s in lexicons.entries("org_suffixes") if len(s) == 1} | _level_characters()
-    return re.compile(f"[{''.join(sorted(SELF_REFERENCES))}][{''.join(sorted(kinds))}]")
+    return re.compile(f"[{''.join(sorted(SELF_REFERENCES))}][{''.join(sorted(kinds))}](?!议)")  # 本会议 is this meeting
 
 
 def organizer_from_name(name: str) -> str | None:
@@ -655,7 +657,6 @@ _INSTRUCTED = re.compile(r"(?<![需重主只纪提摘])要(?![求点闻])|务必
 _ANSWERED = "响应"
 _URGED = re.compile(r"(?:呼吁|号召|鼓励)(?!下)[^，,。；;]{0,12}$")
 """会长X呼吁青年团举办…: what someone is urged to hold; not 响应县委号召召开 or 在县委的号召下召开, held in answer."""
-_DAY_PART_AT_END = re.compile(f"(?:{'|'.join(DAY_PARTS)})$")
 _CEREMONY_OF_THE_VERB = re.compile(r"仪式|典礼|式|词")
 _UNDERTAKEN_BY = re.compile(r"由?([^，,。；的由]{2,40}?)(?:承办|协办)的")
 _HOST_CLAUSE = re.compile(r"(?<![^，,；;由])([^，,。；;由]{2,20}?)(?:委托)?(?:主办|举办)[，,、]")
@@ -766,10 +767,18 @@ def _quoted_meeting_name(text: str, at: int, quote_end: dict[int, int]) -> tuple
     return (name, close) if name and meeting_noun_at_end(name) else None
 
 
+_CITING = re.compile(r"(?:根据|按照|依据|依照|遵照|贯彻|落实)[^，,；;：:]*$")
+"""根据2023年12月26日总行会议要求，X召开: a date in a clause that cites another meeting's word is that meeting's."""
+
+
 def _date_before(text: str, start: int, at: int) -> str | None:
-    """The date written last in the sentence before ``at`` (within a clause's reach), for a mention whose own clause has none."""
-    found = find_date_text(text[max(start, at - MAX_CLAUSE_CHARS):at])
-    return found.group() if found else None
+    """The date written last in the sentence before ``at`` (within a clause's reach), for a mention whose own clause
+    has none; a date another meeting's cited word carries is passed over."""
+    window_start = max(start, at - MAX_CLAUSE_CHARS)
+    for found in reversed(list(DATE_TEXT_RE.finditer(text, window_start, at))):
+        if not _CITING.search(text, window_start, found.start()):
+            return found.group()
+    return None
 
 
 def _written_at(text: str, organizer: str | None, start: int, verb: int, end: int) -> int | None:
@@ -963,8 +972,9 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             name = chaired  # 当天的启动仪式由X主持: a meeting someone chaired was held
         else:
             continue
-        if date_text is None:
-            date_text = _date_before(text, start, clause_start)
+        if date_text is None or DAY_PART_AT_END.fullmatch(date_text):
+            # 5月6日，青石商会下午四时召开: the day written before outranks the hour alone.
+            date_text = _date_before(text, start, clause_start) or date_text
         if date_text is None and (next_day := _NEXT_DAY.match(text, start)) is not None:
             date_text = next_day.group()  # 次日，活动在…举行: the day after the one told before
         organizer_start = _written_at(text, organizer, start, v, end)
@@ -1560,6 +1570,10 @@ MAX_QUOTED_BODY_CHARS = 20
 _QUOTED_BODY = re.compile(rf".*[“「]([^“”「」，。、\s]{{2,{MAX_QUOTED_BODY_CHARS}}})[”」]", re.S)
 
 
+_NEWS_OF = "讯"
+"""What a body's own news item opens with after its name (X总会讯：), as 本报讯 does after a paper's."""
+
+
 def named_body(organizer: str, text: str, tokens: tuple[Token, ...], told_by: int, unit: str = "") -> str | None:
     """The one body of the organiser's kind the report names by the end of the sentence that tells of
     the meeting (``told_by``), in the headline or the lede (我院 → 徐州市妇幼保健院, 该镇 → 道滘镇): an
@@ -1578,6 +1592,8 @@ def named_body(organizer: str, text: str, tokens: tuple[Token, ...], told_by: in
                 names.add(quoted.group(1))
             continue
         ends = (m.end(), m.end() + len(unit)) if unit and text.startswith(unit, m.end()) else (m.end(),)
+        if text.startswith(_NEWS_OF, m.end()):
+            ends += (m.end() + len(_NEWS_OF),)  # 菲华商联总会讯: the body's own news, read by the model as one word
         word = next((t for t in tokens_overlapping(tokens, m.end() - 1, m.end()) if t.end in ends), None)
         if word is None or word.entity not in ("organization", "place") or m.start() - word.start < 2:
             continue  # 瑞安市卫生计生局 holds 瑞安市, but names a bureau; 全院 names no one

@@ -1758,3 +1758,41 @@ def test_reviewed_near_misses_of_the_eighteenth_sessions_meeting_rules():
     # A body before its ceremony holds the meeting after it; 亦 opening a place stays.
     assert held("3月5日，青石商会成立典礼后举行第一次理事会议，会长王明主持。")[0][0] == "青石商会"
     assert held("3月5日，亦庄镇总工会召开第二届职工代表大会，主席王明主持。")[0][0] == "亦庄镇总工会"
+
+
+def test_a_date_in_a_clause_citing_another_meetings_word_is_that_meetings():
+    text = "标题\n1月10日下午，根据2023年12月26日总行安全委员会会议要求，青石分行召开安全委员会第一次扩大会议。"
+    assert [m.date_text for m in parse_report(text)] == ["1月10日下午"]
+    text = "标题\n1月10日下午，为落实12月26日县委全会精神，青石镇召开党委会议。"
+    assert [m.date_text for m in parse_report(text)] == ["1月10日下午"]
+    # Near miss: a date in a clause of its own after the citing one is the meeting's.
+    text = "标题\n根据县总工会要求，1月10日下午，青石镇总工会召开委员会议。"
+    assert [m.date_text for m in parse_report(text)] == ["1月10日下午"]
+
+
+def test_a_study_session_may_say_how_it_sat_in_brackets_after_its_name():
+    assert meeting_noun_at_end("党委理论学习中心组学习(扩大会)") == "中心组学习"
+    assert meeting_noun_at_end("工作座谈会（视频）") == "座谈会"
+    text = "标题\n5月6日，公司召开2022年二季度党委理论学习中心组学习(扩大会)，党委书记王明领学。"
+    assert [(m.meeting_name, m.date_text) for m in parse_report(text)] == [("2022年二季度党委理论学习中心组学习(扩大会)", "5月6日")]
+    # Near miss: a bracket that says nothing of the sitting leaves a name that ends in no meeting noun.
+    assert meeting_noun_at_end("党委理论学习中心组学习(节选)") is None
+
+
+def test_an_hour_alone_before_the_verb_dates_a_meeting_held_on_the_day_told():
+    text = "标题\n本会第三届会员大会之前，下午四时先召开年度组团会议，由理事长王明主持。"
+    assert [(m.organizer, m.meeting_name, m.date_text) for m in parse_report(text)] == [(None, "年度组团会议", "下午四时")]
+    # Near miss: the day written before in the sentence outranks the hour alone.
+    text = "标题\n5月6日，青石商会下午四时召开理事会议，会长王明主持。"
+    assert [(m.organizer, m.date_text) for m in parse_report(text)] == [("青石商会", "5月6日")]
+
+
+def test_an_association_calling_itself_this_association_holds_the_meetings_its_name_opens():
+    assert organizer_from_name("本会第三届第三次会员大会") == "本会"
+    assert organizer_from_name("我会2024年会员大会") == "我会"
+    # Near misses: 本会议 is this meeting, 我会议室 a room.
+    assert organizer_from_name("本会议") is None
+    assert organizer_from_name("我会议室会议") is None
+    # Named in its own news line, 本会 is that association.
+    text = "标题\n青石商联总会讯：本会第五届理事会第十二次会议于3月17日假世纪酒店举行，理事长王明主持。"
+    assert [m.organizer for m in parse_report(text)] == ["青石商联总会"]
