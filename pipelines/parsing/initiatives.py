@@ -472,6 +472,8 @@ def _category(text: str, quote: Quote, run_end: int, tokens: tuple[Token, ...] =
     generic = lexicons.entry_set("generic_heads")
     category, head = _head_noun_after(text, run_end)
     full_name = f"{text[quote.start:quote.end]}{head}" if head and run_end == quote.end else None
+    if (fixed := lexicons.keyed_lookup("fixed_formulations").get(name)) is not None:
+        return fixed, full_name
     if run_end != quote.end and (own := _content_category(name)[0]) is not None:
         return own, None  # “劳模讲堂”、“四个一”机制: an earlier item's own head noun outranks the one the list shares
     if category is not None and head not in generic:
@@ -582,7 +584,7 @@ def find_initiatives(
             category, head = _head_noun_after(text, quote.end)
             if category != "brand":
                 continue  # single characters are emphasis unless a brand noun owns them (金工“惠”品牌)
-        if quote.opener != "《":
+        if quote.opener != "《" and name not in lexicons.keyed_lookup("fixed_formulations"):
             if is_date_numeral(name):
                 continue
             has_head = _head_noun_after(text, run_end)[0] is not None or _list_head_noun(text, run_end)[0] is not None

@@ -396,3 +396,10 @@ def test_reviewed_near_misses_of_the_eighteenth_sessions_initiative_rules():
     opening = "3月2日，青石县总工会召开全委会议，"
     # A programme launched after an honour is given in the same sentence is one.
     assert _initiatives(opening + "会议表彰了先进并启动“职工技能提升”行动。") == {"职工技能提升": "campaign"}
+
+
+def test_a_fixed_formulation_of_national_policy_keeps_its_kind_and_is_no_figure_of_speech():
+    text = "要心怀“国之大者”，在奔赴“中国梦”的征程中，积极参与“一带一路”建设，推进“青石三园”建设。"
+    assert initiatives(text) == {"国之大者": "slogan", "中国梦": "slogan", "一带一路": "framework", "青石三园": "campaign"}
+    # Near misses: everyday words after the same verbs stay figures of speech.
+    assert initiatives("要心怀“大局”，告别“单打独斗”，做一个“美梦”。") == {}
