@@ -29,8 +29,9 @@ _ORPHAN_ANNOTATION = re.compile(rf"(?<=[?\ufffd])([{_SYLLABLE_LETTERS}]{{1,6}})\
 _HTML_HINT = re.compile(r"<(?:html|head|body|div|p|br|span|script|style|table|tr|td|a|img|h[1-6]|li|ul|meta)\b", re.I)
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
-_SMALL_FORM_PUNCTUATION = str.maketrans("﹐﹑﹒﹔﹕﹖﹗", "，、．；：？！")
-"""The small-form marks of Big5 pages (﹐, ﹑, ﹔): the same marks to every rule that splits clauses and lists."""
+_SMALL_FORM_PUNCTUATION = str.maketrans("﹐﹑﹒﹔﹕﹖﹗︐︑︒︓︔︕︖︰", "，、．；：？！，、。：；！？：")
+"""The small-form and vertical-form marks of Big5 pages (﹐, ﹑, ﹔, and ︰ typed for a colon: 立法委员︰A、B): the same
+marks to every rule that splits clauses and lists."""
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # A page layout that broke a date after its leading number ("3" on a line, "月15日下午" on the next).
 _DATE_NUMBER_ALONE = re.compile(r"(?m)^([ \t\u3000]*\d{1,4})[ \t\u3000]*\n[ \t\u3000]*(?=[年月日号])")

@@ -1,6 +1,7 @@
 import pytest
 
 from pipelines.parsing.cleaning import clean_text, remove_pinyin_annotations, strip_markup
+from pipelines.parsing.report import parse_report
 
 
 @pytest.mark.parametrize(
@@ -84,6 +85,13 @@ def test_a_date_broken_after_its_number_by_the_page_layout_is_joined():
 
 def test_the_small_form_marks_of_big5_pages_are_the_marks_every_rule_splits_on():
     assert clean_text("侨务委员会薛副委员长﹑侨联总会简理事长﹐大家好﹕").text == "侨务委员会薛副委员长、侨联总会简理事长，大家好："
+    assert clean_text("立法委员︰王大明、李小华︐市议员︰陈明︒").text == "立法委员：王大明、李小华，市议员：陈明。"
+
+
+def test_guests_listed_after_a_vertical_colon_are_attendees_with_that_post():
+    text = "标题\n青石商会于3月5日召开会员大会，理事长王大明主持。出席来宾有立法委员︰庄竞平、黄国书等。"
+    people = {(p.name, p.title) for m in parse_report(clean_text(text).text) for p in m.people}
+    assert {("庄竞平", "立法委员"), ("黄国书", "立法委员")} <= people
 
 
 def test_a_date_typeset_with_spaces_around_its_numbers_is_one_date():
