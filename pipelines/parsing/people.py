@@ -1021,6 +1021,25 @@ def _on_behalf_of(before: str) -> bool:
     return at >= 0 and bool(between) and "、" not in between and lexicons.ends_with_entry(between, "post_titles") is not None
 
 
+_LIST_LINK = re.compile("[及和与、]")
+
+
+def _spoken_for(text: str, start: int, end: int) -> bool:
+    """Whether the name is one a speaker speaks for, written with its post after it (X同志代表Y院长作报告, X代表省科协
+    及Y主席、Z书记致辞): 代表 right after 同志, or after a body and a list mark, is the verb, where the noun of a
+    delegate (劳模代表Y) heads the name itself."""
+    if _post_after(text, end) is None:
+        return False
+    before = _DELEGATE_NOUN.sub("", _clause_before(text, start))
+    at = before.rfind("代表")
+    if at < 0:
+        return False
+    between = before[at + 2:]
+    if not between:
+        return before[:at].endswith("同志")
+    return between[-1] in "及和与、" and lexicons.ends_with_entry(_LIST_LINK.split(between)[0], "org_suffixes") is not None
+
+
 _INVITED = re.compile("邀请(?!函)")
 """学习会议邀请X作辅导: the verb, not 特邀 of a title (特邀代表X的发言 is still studied)."""
 
@@ -1125,6 +1144,8 @@ def role_at(text: str, start: int, end: int) -> str:
     keyed = lexicons.keyed("role_verbs")
     if inside_document_title(text, start):
         return "referenced"  # 《X在全省大会上强调…》: a document's title tells of another occasion
+    if _spoken_for(text, start, end):
+        return "referenced"  # 听取了X同志代表Y院长所作的报告: X is heard, Y spoken for
     if _heard_before(text, start):
         return "speaker"
     if _GIVES_A_TALK.match(text, _skip_post_after(text, end)):

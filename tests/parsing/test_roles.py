@@ -758,3 +758,14 @@ def test_he_who_told_after_a_sentence_is_its_subject_when_it_opens_with_a_name()
     # Where no name opens it, the last one named is who spoke.
     text = opening + "会上，张强向会长王明颁发聘书。他表示，会馆历史悠久。"
     assert roles_in_report(text)["王明"] == "speaker"
+
+
+def test_leaders_a_speaker_speaks_for_with_their_post_after_the_name_are_referenced():
+    text = "标题\n5月6日，青石大学科协召开代表大会。副主席余大军代表省科协及郭生练主席、叶贤林书记致辞。"
+    assert roles_in_report(text) == {"余大军": "speaker", "郭生练": "referenced", "叶贤林": "referenced"}
+    text = "标题\n5月6日，青石大学科协召开代表大会。大会听取了副校长姚江林同志代表邓秀新院长和第三届科协所作的工作报告。"
+    assert roles_in_report(text) == {"姚江林": "speaker", "邓秀新": "referenced"}
+    # Near misses: a delegate's noun before the name, and a speaker who speaks for a body alone.
+    assert roles_in_report("标题\n5月6日，青石大学科协召开代表大会。劳模代表王大明主任作典型发言。") == {"王大明": "speaker"}
+    text = "标题\n5月6日，青石大学科协召开代表大会。副主席余大军代表省科协致辞，校长王大明讲话。"
+    assert roles_in_report(text) == {"余大军": "speaker", "王大明": "speaker"}
