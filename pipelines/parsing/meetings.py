@@ -66,7 +66,8 @@ def _verb_pattern() -> re.Pattern[str]:
     verbs = lexicons.entries("meeting_verbs") + lexicons.entries("session_verbs") + ("主持",)
     # 基层党组织召开: 组织 ends the body's name (党组织, 团组织), the verb is 召开 alone.
     # 组织了一场研讨会: 组织 holds a meeting where 了 says it was done (组织干部参加 organises people).
-    return re.compile(rf"(?<![党团])组织召开|{ORGANISING_VERB}(?=了)|" + lexicons.alternation(tuple(v for v in verbs if v != "组织召开")))
+    # A与B合办「…座谈会」: held jointly; not 合办 of 综合办公室, the general office.
+    return re.compile(rf"(?<![党团])组织召开|{ORGANISING_VERB}(?=了)|(?<!综)合办(?!公)|" + lexicons.alternation(tuple(v for v in verbs if v != "组织召开")))
 
 
 @cache

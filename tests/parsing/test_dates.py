@@ -327,3 +327,13 @@ def test_this_days_number_in_brackets_angle_brackets_and_a_full_hour():
     assert find_date_text("本届理事会在青石酒店召开") is None
     assert find_date_text("本(届)理事会在青石酒店召开") is None
     assert find_date_text("《关于〈青石条例〉的通知》") is None
+
+
+def test_a_relative_day_with_its_day_in_chinese_numerals_or_after_the_part_of_the_day():
+    assert find_date_text("联欢晚会昨(二十六日)假青石酒楼举行").group() == "昨(二十六日)"
+    assert resolve_date("昨(二十六日)", dt.date(2020, 5, 27)) == dt.date(2020, 5, 26)
+    assert find_date_text("今天下午(12月26日)，青石市人大代表中的党员召开会议").group() == "今天下午(12月26日)"
+    assert resolve_date("今天下午(12月26日)", dt.date(2025, 1, 2)) == dt.date(2024, 12, 26)
+    # Near misses: a number or a weekday in brackets after the part of the day is no part of the date.
+    assert find_date_text("5月6日下午(6)青石商会召开年会").group() == "5月6日下午"
+    assert find_date_text("5月6日下午(星期二)").group() == "5月6日下午"

@@ -1796,3 +1796,16 @@ def test_an_association_calling_itself_this_association_holds_the_meetings_its_n
     # Named in its own news line, 本会 is that association.
     text = "标题\n青石商联总会讯：本会第五届理事会第十二次会议于3月17日假世纪酒店举行，理事长王明主持。"
     assert [m.organizer for m in parse_report(text)] == ["青石商联总会"]
+
+
+def test_a_meeting_held_jointly_and_the_associations_hong_kong_macau_and_taiwan_name():
+    text = "标题\n今天(26日)下午，青石工联会沙田服务处与马鞍山联络处合办「学习讲话座谈分享会」，主任王明主持。"
+    assert [(m.meeting_name, m.date_text) for m in parse_report(text)] == [("学习讲话座谈分享会", "今天(26日)下午")]
+    assert organizer_from_name("澳门青石互助会六十周年会庆联欢晚会") == "澳门青石互助会"
+    assert organizer_from_name("香港青石社团联会第二届会董就职典礼") == "香港青石社团联会"
+    assert organizer_from_name("云林县青石农会会员代表大会") == "云林县青石农会"
+    # Near miss: 合办 inside a body's name before 的 is no meeting held.
+    assert parse_report("标题\n青石商会与中学合办的课程深受欢迎，会长王明表示感谢。") == []
+    # Nor the 合办 of a general office's name.
+    text = "标题\n5月6日，青石研究所召开职工代表大会，综合办公室主任邵大春主持。"
+    assert [(p.name, p.title) for m in parse_report(text) for p in m.people] == [("邵大春", "综合办公室主任")]
