@@ -1635,6 +1635,10 @@ def _place_openers_cut() -> frozenset[str]:
     return frozenset("".join(lexicons.entries("body_determiners") + lexicons.entries("name_preceders")))
 
 
+MAX_VERB_OVERLAP = 3
+"""How far before the model's place a meeting verb may start and still end inside it (组织召|开州…)."""
+
+
 def placed_organizer(organizer: str, text: str, tokens: tuple[Token, ...]) -> str | None:
     """The one place-named form the report writes for a body it names without its place: where the
     lexical model reads a place or an organisation that starts before it (青山县总工会|召开 →
@@ -1655,6 +1659,9 @@ def placed_organizer(organizer: str, text: str, tokens: tuple[Token, ...]) -> st
         if word is None or word.entity not in ("organization", "place") or word.end > m.end():
             continue  # 中共东乌旗委…: a longer body that holds the name is another body
         place = text[word.start:m.start()]
+        verb = _verb_pattern().search(text, max(0, word.start - MAX_VERB_OVERLAP), m.start())
+        if verb is not None and verb.end() > word.start:
+            place = text[verb.end():m.start()]  # 召|开州总工会: the model's place (开州) opens inside the verb before it
         # 上海市|侨联: a word that opens the model's place may be a place's own first character (上, 中, 内); only a
         # determiner or a word before names (全, 该) opening it is cut.
         place = place[max((i + 1 for i, ch in enumerate(place) if ch in stops and (i > 0 or ch in _place_openers_cut())), default=0):]

@@ -1809,3 +1809,8 @@ def test_a_meeting_held_jointly_and_the_associations_hong_kong_macau_and_taiwan_
     # Nor the 合办 of a general office's name.
     text = "标题\n5月6日，青石研究所召开职工代表大会，综合办公室主任邵大春主持。"
     assert [(p.name, p.title) for m in parse_report(text) for p in m.people] == [("邵大春", "综合办公室主任")]
+
+
+def test_a_place_the_model_reads_from_inside_the_verb_before_a_body_is_none():
+    text = "标题\n1月8日，州委常委、州总工会主席王大明主持召开州总工会主席办公会，传达学习省总工会全委会议精神。"
+    assert [m.organizer for m in parse_report(text)] == ["州总工会"]
