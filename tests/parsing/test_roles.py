@@ -27,6 +27,10 @@ def people(text: str) -> dict[str, tuple[str, str | None]]:
     return {p.name: (p.role, p.title) for p in find_people(text, 0, len(text)) if p.name}
 
 
+def people_in_report(text: str) -> dict[str, tuple[str, str | None]]:
+    return {p.name: (p.role, p.title) for m in parse_report(text) for p in m.people if p.name}
+
+
 def report(text: str) -> list[dict]:
     """(people as name -> role, initiatives as name -> category) per meeting of a whole report."""
     meetings = parse_in_script(clean_text(text).text, "simplified", dt.date(2024, 12, 1))
@@ -769,3 +773,19 @@ def test_leaders_a_speaker_speaks_for_with_their_post_after_the_name_are_referen
     assert roles_in_report("标题\n5月6日，青石大学科协召开代表大会。劳模代表王大明主任作典型发言。") == {"王大明": "speaker"}
     text = "标题\n5月6日，青石大学科协召开代表大会。副主席余大军代表省科协致辞，校长王大明讲话。"
     assert roles_in_report(text) == {"余大军": "speaker", "王大明": "speaker"}
+
+
+def test_a_leader_whose_words_a_speaker_quotes_is_referenced():
+    text = "标题\n9月28日，青石工联会举行分享会。理事长何大卿亦引述国务院副总理丁大祥讲话，要深入学习贯彻讲话精神。"
+    assert people_in_report(text) == {"何大卿": ("speaker", "理事长"), "丁大祥": ("referenced", "国务院副总理")}
+    # Near miss: a speaker quoted at the meeting by the report is no one's quote of another.
+    text = "标题\n9月28日，青石工联会举行分享会。副总理丁大祥讲话，要深入学习贯彻讲话精神。"
+    assert people_in_report(text) == {"丁大祥": ("speaker", "副总理")}
+
+
+def test_speakers_whose_talk_follows_clauses_relating_it_to_their_work():
+    text = "标题\n9月28日，市长杜大林主持召开市政府党组会议。副市长叶大磊、高大勤结合分管工作，联系工作实际，聚焦重要讲话精神作了交流发言。"
+    assert roles_in_report(text) == {"杜大林": "chair", "叶大磊": "speaker", "高大勤": "speaker"}
+    # Near miss: a clause with a subject of its own after the relating one says nothing of the names before.
+    text = "标题\n9月28日，市长杜大林主持召开市政府党组会议。副市长叶大磊、高大勤出席，联系单位负责人作了交流发言。"
+    assert roles_in_report(text) == {"杜大林": "chair", "叶大磊": "attendee", "高大勤": "attendee"}
