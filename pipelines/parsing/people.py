@@ -1130,6 +1130,27 @@ def _end_of_names(text: str, end: int) -> int:
     return cursor
 
 
+_DOERS_LISTED = re.compile(r"([^，。；,;：:]{1,20}?)的(?:还)?(?:有|是|包括|为)[：:]?[^，。；,;：:的]*$")
+"""发言的还有A、B, 作交流发言的有：A: who did what the words before 的 tell, listed after it."""
+
+
+_GATHERING_NAMED = re.compile(r"[\u4e00-\u9fff]{2}(?=大?会(?![务员费计])|仪式|典礼)")
+
+
+def _spoke_as_listed(text: str, start: int) -> bool:
+    """Whether the name is listed after a deed of speaking (在会上发言的还有X, 参与分享环节的有：X)."""
+    before = _clause_before(text, start)
+    clause_start = start - len(before)
+    if text[clause_start - 1:clause_start] in COLON_MARKS:
+        before = _clause_before(text, clause_start - 1) + text[clause_start - 1:start]
+    listed = _DOERS_LISTED.search(before)
+    if listed is None:
+        return False
+    deed = _GATHERING_NAMED.sub("", listed.group(1))  # 参加分享会的有X: the sharing names the meeting attended
+    speaking = lexicons.keyed("role_verbs")["speaker"]
+    return not _HEARD_OR_ASKED.search(deed) and (any(w in deed for w in speaking) or _speaks_in(deed))
+
+
 _SPOKE_ON = re.compile(r"就(?!是|任|职|读|业|餐|座|近|地|此|在|要|会|已|将|把|开始|这样)|围绕")
 _ADDRESSED_A_MATTER = re.compile(
     r"对[^，。；,;：:]{1,40}?(?:作|做|进行)了?[^，。；,;：:]{0,6}?(?:部署|布置|安排|说明|解读|动员|讲解|点评|总结|解答|辅导|阐释|阐述|讲话|报告)"
@@ -1154,6 +1175,8 @@ def role_at(text: str, start: int, end: int) -> str:
         return "referenced"
     if _CHAIRING_CLAUSE.search(_IN_CHARGE.sub("", _clause_before(text, start))) or _named_host(text, start):
         return "chair"
+    if _spoke_as_listed(text, start):
+        return "speaker"
     own_end = _skip_post_after(text, end)
     own_after = text[own_end:own_end + 8]
     if own_after.startswith(("作", "做")) and not own_after.startswith("作为") or _ADDRESS_GIVEN.match(own_after):

@@ -789,3 +789,13 @@ def test_speakers_whose_talk_follows_clauses_relating_it_to_their_work():
     # Near miss: a clause with a subject of its own after the relating one says nothing of the names before.
     text = "标题\n9月28日，市长杜大林主持召开市政府党组会议。副市长叶大磊、高大勤出席，联系单位负责人作了交流发言。"
     assert roles_in_report(text) == {"杜大林": "chair", "叶大磊": "attendee", "高大勤": "attendee"}
+
+
+def test_people_listed_after_a_deed_of_speaking_are_speakers():
+    opening = "标题\n9月28日，青石工联会举行分享会，会长王大明主持。"
+    assert roles_in_report(opening + "在会上发言的还有副会长马大如、程大丽。") == {"王大明": "chair", "马大如": "speaker", "程大丽": "speaker"}
+    assert roles_in_report(opening + "作交流发言的有：副会长马大如、程大丽等。") == {"王大明": "chair", "马大如": "speaker", "程大丽": "speaker"}
+    # Near misses: attending, attending a meeting named for sharing, and hearing are no speech of their own.
+    assert roles_in_report(opening + "出席会议的还有副会长马大如、程大丽。") == {"王大明": "chair", "马大如": "attendee", "程大丽": "attendee"}
+    assert roles_in_report(opening + "参加分享会的还有副会长马大如。") == {"王大明": "chair", "马大如": "attendee"}
+    assert roles_in_report(opening + "聆听发言的还有副会长马大如。") == {"王大明": "chair", "马大如": "attendee"}
