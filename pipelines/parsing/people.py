@@ -1156,6 +1156,8 @@ _ADDRESSED_A_MATTER = re.compile(
     r"对[^，。；,;：:]{1,40}?(?:作|做|进行)了?[^，。；,;：:]{0,6}?(?:部署|布置|安排|说明|解读|动员|讲解|点评|总结|解答|辅导|阐释|阐述|讲话|报告)"
 )
 """X对…工作作具体布置, X对全年任务进行了安排: a matter opened by 对, however long, and the talk given on it."""
+_SERVES_AS = re.compile(r"[作做](?:为|成员|委员|副?(?:书记|主任|组长|主席))")
+"""X作为…, A、B作成员, X作副书记: what the person serves as, no talk given."""
 _ADDRESS_GIVEN = re.compile(r"致[^，。；,;、]{0,8}?(?:词|辞)")
 """致大会开幕词, 致新春贺辞: an address the person gave, whatever occasion is named inside it."""
 
@@ -1179,7 +1181,7 @@ def role_at(text: str, start: int, end: int) -> str:
         return "speaker"
     own_end = _skip_post_after(text, end)
     own_after = text[own_end:own_end + 8]
-    if own_after.startswith(("作", "做")) and not own_after.startswith("作为") or _ADDRESS_GIVEN.match(own_after):
+    if own_after.startswith(("作", "做")) and not _SERVES_AS.match(own_after) or _ADDRESS_GIVEN.match(own_after):
         return "speaker"
     if _SPOKE_ON.match(own_after) or _ADDRESSED_A_MATTER.match(text, own_end):
         return "speaker"  # X就深入学习…提出要求, X围绕…进行交流: 就 or 围绕 opens the matter a person speaks on, however long
@@ -1880,9 +1882,9 @@ def _only_inside(text: str, name: str, longer: str, start: int, end: int) -> boo
     return all(text[at - head:at] == longer[:head] for at in _occurrences(text, name, start, end))
 
 
-_PLACE_AFTER = "(?:(?:村|镇|乡|街道|社区|片区)(?![长民委])|纪念馆|纪念堂|故居|陵园|广场|公园|图书馆|奖学金)"
+_PLACE_AFTER = "(?:(?:村|镇|乡|街道|社区|片区)(?![长民委])|纪念馆|纪念堂|故居|陵园|广场|公园|图书馆|奖学金|(?:事迹)?(?:展馆|展览馆|陈列馆))"
 """What makes a word a place where the report writes it before one (杨岗村), or a thing named after a person
-(鲁迅纪念馆); 村长, 镇委 and 村民 follow a person's surname in posts and addresses too (杨村长)."""
+(鲁迅纪念馆, 王明事迹展馆); 村长, 镇委 and 村民 follow a person's surname in posts and addresses too (杨村长)."""
 
 
 def _other_name_in_brackets(text: str, at: int, name: str, names: dict[str, list[Mention]]) -> bool:

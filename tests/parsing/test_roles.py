@@ -799,3 +799,12 @@ def test_people_listed_after_a_deed_of_speaking_are_speakers():
     assert roles_in_report(opening + "出席会议的还有副会长马大如、程大丽。") == {"王大明": "chair", "马大如": "attendee", "程大丽": "attendee"}
     assert roles_in_report(opening + "参加分享会的还有副会长马大如。") == {"王大明": "chair", "马大如": "attendee"}
     assert roles_in_report(opening + "聆听发言的还有副会长马大如。") == {"王大明": "chair", "马大如": "attendee"}
+
+
+def test_a_post_served_as_and_a_hall_named_after_a_person_are_no_talk_and_no_one_present():
+    text = "标题\n5月6日，青石市人大代表中的党员召开会议，主任蔡大生主持，党组成员李阿明出席。会议成立临时党总支，林大青任书记，李阿明作成员。"
+    assert roles_in_report(text) == {"蔡大生": "chair", "李阿明": "attendee", "林大青": "attendee"}
+    text = "标题\n5月6日，青石县总工会举办培训班。学员参观了王大明事迹展馆，主任李小华作专题讲座。"
+    assert roles_in_report(text) == {"李小华": "speaker"}
+    # Near miss: a talk given with 作 is still one.
+    assert roles_in_report("标题\n5月6日，青石县总工会召开会议，主席王大明作工作报告。") == {"王大明": "speaker"}
