@@ -593,7 +593,7 @@ _MANNER = re.compile(
     r"|(?:按照|依照|根据)[^，,。；]{1,20}?(?:程序|流程|规定|议程)"
 )
 """How a meeting was held (以视频会议形式召开, 按照规定程序召开), or what for (为达到…的效果): neither holder nor place."""
-_PART_OF_THE_MEETING = re.compile(rf"\s*(?:{THIS_SESSION}[\u4e00-\u9fff]{{1,4}}?|会议|大会|会上)(?:还|并|也|同时|首先|随后|接着|然后|\s*$)")
+_PART_OF_THE_MEETING = re.compile(rf"\s*(?:{THIS_SESSION}[\u4e00-\u9fff]{{1,4}}?|会议|大会|会上|会中)(?:还|并|也|同时|首先|随后|接着|然后|\s*$)")
 """会议还举行了…, 大会举行…仪式: the meeting itself holds the ceremony, within itself."""
 _SAID_IN_THE_CLAUSE = re.compile(SAYING_VERBS)
 """A speaking verb in the clause before the meeting verb: the meeting is what someone said."""
@@ -1308,6 +1308,31 @@ def named_then_attended_mention(text: str, start: int, end: int) -> MeetingMenti
         start=start, end=end, organizer=organizer, organizer_stated=False, meeting_name=name,
         organizer_start=_written_at(text, organizer, start, opening.end(), end),
         date_text=None, location=None, subject=None,
+    )
+
+
+_ONE_CLAUSE_SENTENCE = re.compile(r"[^，,；;：:“”「」《》]+")
+MIN_DATED_NAME_CHARS = 4
+MAX_PLACE_BEFORE_A_DATED_NAME = 10
+
+
+def dated_name_mention(text: str, start: int, end: int) -> MeetingMention | None:
+    """A sentence that is a date and a meeting's name and nothing more, perhaps after the body or place it belongs to
+    (X里28日社区发展协会成立大会。): the meeting held that day, told as a headline tells it, with no verb."""
+    sentence = text[start:end].strip(" \u3000\n").rstrip("。！!")
+    if not _ONE_CLAUSE_SENTENCE.fullmatch(sentence) or any(w in sentence for w in lexicons.entries("future_markers")):
+        return None
+    date = find_date_text(sentence)
+    if date is None:
+        return None
+    name, before = sentence[date.end():].strip(), sentence[:date.start()].strip()
+    if len(name) < MIN_DATED_NAME_CHARS or not meeting_noun_at_end(name) or len(before) > MAX_PLACE_BEFORE_A_DATED_NAME:
+        return None
+    organizer = organizer_from_name(name) or (before if _names_a_body(before) else None)
+    return MeetingMention(
+        start=start, end=end, organizer=organizer, organizer_stated=False, meeting_name=name,
+        organizer_start=_written_at(text, organizer, start, end, end),
+        date_text=date.group(), location=None, subject=None,
     )
 
 

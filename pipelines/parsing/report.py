@@ -21,6 +21,7 @@ from .initiatives import MIN_SLOGAN_CHARS, Quote, find_initiatives, find_quotes
 from .meetings import (
     MeetingMention,
     attended_meeting_mention,
+    dated_name_mention,
     held_by,
     held_on_other_days,
     kind_words,
@@ -89,7 +90,7 @@ def _section_mentions(doc: Document, section: Section) -> tuple[list[MeetingMent
     if not merged:
         # No sentence says a body held a meeting: one a person attended under its own name, or a dated
         # collective study, is the section's meeting.
-        fallbacks = [attended_meeting_mention, named_then_attended_mention, spoken_at_mention]
+        fallbacks = [attended_meeting_mention, named_then_attended_mention, spoken_at_mention, dated_name_mention]
         if any(cue in doc.body[section.start:section.end] for cue in lexicons.entries("meeting_cues")):
             fallbacks.append(study_session_mention)
         for fallback in fallbacks:

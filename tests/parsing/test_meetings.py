@@ -1814,3 +1814,16 @@ def test_a_meeting_held_jointly_and_the_associations_hong_kong_macau_and_taiwan_
 def test_a_place_the_model_reads_from_inside_the_verb_before_a_body_is_none():
     text = "标题\n1月8日，州委常委、州总工会主席王大明主持召开州总工会主席办公会，传达学习省总工会全委会议精神。"
     assert [m.organizer for m in parse_report(text)] == ["州总工会"]
+
+
+def test_a_sentence_of_a_date_and_a_meetings_name_alone_tells_of_it_held():
+    text = "标题\n人人都是社区的一分子！青石市光明里28日社区发展协会成立大会。社会处长周大雅表示，要凝聚社区力量。"
+    assert [(m.meeting_name, m.date_text) for m in parse_report(text)] == [("社区发展协会成立大会", "28日")]
+    # Near misses: one to come, and a name with no date, tell of none held.
+    assert parse_report("标题\n人人都是社区的一分子！青石市光明里将于28日社区发展协会成立大会。处长周大雅表示，要凝聚力量。") == []
+    assert parse_report("标题\n人人都是社区的一分子！青石市光明里社区发展协会成立大会。处长周大雅表示，要凝聚力量。") == []
+
+
+def test_what_a_meeting_does_within_itself_is_no_meeting_of_its_own():
+    text = "标题\n5月1日，青石同乡会举行会员大会，理事长李大宗主持。会中办理理监事改选、颁发奖学金等活动，立委柯大恩到场。"
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("青石同乡会", "会员大会")]
