@@ -229,11 +229,13 @@ def _read_name_after(text: str, i: int, strict: bool, list_member: bool) -> str 
 
 
 def _ends_a_list_item_as_a_name(text: str, i: int) -> bool:
-    """罗富和、, 邱光和，: 和 right before a list mark joins nothing, so it is the name's last character."""
-    return text[i:i + 1] == "和" and text[i + 1:i + 2] in _LIST_MARKS
+    """罗富和、, 邱光和，, 张永和(中华电信): 和 right before a list mark, or before the bracket holding the person's unit,
+    joins nothing, so it is the name's last character."""
+    return text[i:i + 1] == "和" and text[i + 1:i + 2] in _LIST_MARKS | _UNIT_BRACKETS
 
 
 _LIST_MARKS = frozenset("、，,")
+_UNIT_BRACKETS = frozenset("(（")
 _CLOSES_A_FULL_NAME = re.compile("主持(?!人)|出席|列席|参加|同志(?!们)|所[作做]的")
 """What stands right after a person, never after a verb or a word that ends a name (X主持, X出席, X同志, X所作的):
 a name between a post and one of these is all that stands there (a bare post may stand before 所作的 too, 主席所作的
@@ -1195,13 +1197,16 @@ def role_at(text: str, start: int, end: int) -> str:
         if any(w in after for w in keyed[role]) or role == "speaker" and _speaks_in(after):
             # The strongest role whose verb the clause holds; chair beats 出席…并讲话.
             return "speaker" if role == "attendee" and _words_follow(text, after_start + len(after)) else role
-    return VISITED if _visited(text, start) else "attendee"
+    if text.startswith("曾", own_end):
+        return NOT_PRESENT  # 前主席X曾2次到家庙祭祖: what the person once did, with no deed at this meeting
+    return NOT_PRESENT if _visited(text, start) else "attendee"
 
 
 _VISIT_NOUN_AFTER = re.compile("[厅室团组]")
 """会见厅, 慰问团: the visit word heads a room or a party, it calls on no one."""
-VISITED = "visited"
-"""The role of one called on (拜访了X): no person of the meeting, unless another mention gives a role."""
+NOT_PRESENT = "not present"
+"""The role of one called on (拜访了X) or told of in the past (X曾…): no person of the meeting, unless another mention
+gives a role."""
 
 
 def _visited(text: str, start: int) -> bool:
@@ -1882,8 +1887,8 @@ def _only_inside(text: str, name: str, longer: str, start: int, end: int) -> boo
     return all(text[at - head:at] == longer[:head] for at in _occurrences(text, name, start, end))
 
 
-_PLACE_AFTER = "(?:(?:村|镇|乡|街道|社区|片区)(?![长民委])|纪念馆|纪念堂|故居|陵园|广场|公园|图书馆|奖学金|(?:事迹)?(?:展馆|展览馆|陈列馆))"
-"""What makes a word a place where the report writes it before one (杨岗村), or a thing named after a person
+_PLACE_AFTER = "(?:(?:村|镇|乡|街道|社区|片区|厂)(?![长民委])|纪念馆|纪念堂|故居|陵园|广场|公园|图书馆|奖学金|(?:事迹)?(?:展馆|展览馆|陈列馆))"
+"""What makes a word a place where the report writes it before one (杨岗村, 马祖酒厂), or a thing named after a person
 (鲁迅纪念馆, 王明事迹展馆); 村长, 镇委 and 村民 follow a person's surname in posts and addresses too (杨村长)."""
 
 
@@ -1994,9 +1999,9 @@ def find_people(
             relayed = relayed or role == "referenced" and is_relayed(text, at + len(name))
         if name in he_spoke:
             roles.append("speaker")
-        if roles and all(role == VISITED for role in roles):
+        if roles and all(role == NOT_PRESENT for role in roles):
             continue  # 拜访了会长X: called on elsewhere, no person of the meeting
-        roles = [role for role in roles if role != VISITED]
+        roles = [role for role in roles if role != NOT_PRESENT]
         title = titles[name]
         for alias in aliases[name]:
             # 市长卢晓燕 … 卢市长表示, 姜衍老师 … 姜老师宣读: the surname and the post or the kind of person

@@ -808,3 +808,18 @@ def test_a_post_served_as_and_a_hall_named_after_a_person_are_no_talk_and_no_one
     assert roles_in_report(text) == {"李小华": "speaker"}
     # Near miss: a talk given with 作 is still one.
     assert roles_in_report("标题\n5月6日，青石县总工会召开会议，主席王大明作工作报告。") == {"王大明": "speaker"}
+
+
+def test_praise_and_hopes_voiced_make_speakers_and_a_deed_told_of_the_past_no_one_present():
+    text = "标题\n5月1日，青石宗亲会举行启用仪式，理事长蔡大民主持。前主席林大文曾2次到家庙祭祖，议员陈沧海称赞宗亲重情重义。"
+    assert roles_in_report(text) == {"蔡大民": "chair", "陈沧海": "speaker"}
+    text = "标题\n5月1日，青石同乡会举行会员大会，理事长李大宗主持。县长陈大海跨海与会，并期望乡亲常回家看看。"
+    assert roles_in_report(text) == {"李大宗": "chair", "陈大海": "speaker"}
+    # Near miss: one who once held a post and attends now is present.
+    text = "标题\n5月1日，青石同乡会举行会员大会，理事长李大宗主持。王大明曾任县长，出席会议。"
+    assert roles_in_report(text) == {"李大宗": "chair", "王大明": "attendee"}
+
+
+def test_a_name_ending_in_he_before_the_bracket_of_its_unit_and_a_works_name_are_read_right():
+    text = "标题\n5月1日，县工会举行模范劳工庆祝大会，县长刘大应致词。模范劳工分别是陈淑英(青石中学)、陈美容(青石酒厂实业公司)、张永和(青石营业处)。"
+    assert roles_in_report(text) == {"刘大应": "speaker", "陈淑英": "attendee", "陈美容": "attendee", "张永和": "attendee"}
