@@ -23,9 +23,15 @@ _DIRECT_SPEECH_END = re.compile(r"[。！？!?]$|(?:…|\.{3,})$")
 _DIRECT_SPEECH_START = re.compile(r"^(?:我们|咱们|你们)")
 """Quoted words that end as a sentence or trail off (……), or speak as we or you, are someone's own words;
 a name opening with 我 alone (“我为群众办实事”) is a campaign's."""
-_AWARDED = re.compile(r"(?:荣获|获得|获评|被评为|被授予|授予|评为|喜获|摘得|表彰)(?:\d{4}年度?)?[^，。；,;“”《》]{0,4}(?:[“「《][^”」》]*[”」》][、和及与]?)*$")
+AWARDS_REACH = 120
+"""How far before a quote the verb of an award may stand, the honours before it in a row between."""
+_COUNT_OF_HONOURED = r"(?:\d+|[一二三四五六七八九十百]+)[名个家位人]"
+_AWARDED = re.compile(
+    rf"(?:荣获|获得|获评|被评为|被授予|授予|评为|喜获|摘得|表彰)了?(?:\d{{4}}年度?)?(?:{_COUNT_OF_HONOURED}|[^，。；,;“”《》]{{0,4}})"
+    rf"(?:[“「《][^”」》]*[”」》](?:[、和及与]|[、，,]?{_COUNT_OF_HONOURED})?)*$"
+)
 """An honour is what a body or person is awarded (荣获“全国模范职工之家”、“五一劳动奖状”, 被评为2020年度“X”), however
-many in a row."""
+many in a row, each perhaps after the count of those honoured (表彰了227名“优秀教师”、41名“优秀教育工作者”)."""
 _AWARDS_LISTED = re.compile(r"等(?:[一二三四五六七八九十百\d]+[项个类])?(?:奖项|荣誉称号|荣誉|称号)")
 """「A」、「B」及「C」等奖项: what a list of quotes ends in says they are awards."""
 _SUNG = re.compile(r"(?:唱|合唱|演唱|齐唱|奏唱|高唱|朗诵|歌曲|演奏|弹奏|舞蹈|歌舞)\s*(?:了)?$")
@@ -253,7 +259,7 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
         named_a_kind = category is not None and head not in lexicons.entry_set("generic_heads") and not inside_document_title(text, quote.start)
         clause = len(org) == 2 and reads_as_a_clause(name, words)
         return not named_a_kind and not clause
-    if _AWARDED.search(text, max(0, quote.start - 12), quote.start) or _SUNG.search(text, max(0, quote.start - 6), quote.start):
+    if _AWARDED.search(text, max(0, quote.start - AWARDS_REACH), quote.start) or _SUNG.search(text, max(0, quote.start - 6), quote.start):
         return True
     if _AWARDS_LISTED.match(text, run_end):
         return True  # 包括「杰出理事长」、「十大标竿企业」等奖项: honours listed, no programmes

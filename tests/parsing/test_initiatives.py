@@ -403,3 +403,10 @@ def test_a_fixed_formulation_of_national_policy_keeps_its_kind_and_is_no_figure_
     assert initiatives(text) == {"国之大者": "slogan", "中国梦": "slogan", "一带一路": "framework", "青石三园": "campaign"}
     # Near misses: everyday words after the same verbs stay figures of speech.
     assert initiatives("要心怀“大局”，告别“单打独斗”，做一个“美梦”。") == {}
+
+
+def test_honours_counted_out_to_those_honoured_are_no_initiatives():
+    text = "大会表彰了227名“青石区优秀教师”、41名“青石区优秀教育工作者”,10名“青石区杰出教师”。"
+    assert initiatives(text) == {}
+    # Near miss: a programme launched after the honours in another clause is one.
+    assert initiatives("大会表彰了227名“青石区优秀教师”,开展“青蓝结对”工程。") == {"青蓝结对": "campaign"}
