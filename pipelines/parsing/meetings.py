@@ -891,8 +891,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         verb_word = verb.group()
         if name and not _names_one_gathering(name):
             continue
-        if quoted_name and text.startswith("的", quoted_name[1]):
-            continue  # 各分工会召开“两会”的时间要求: a meeting named to qualify a noun, none held
+        if quoted_name and text.startswith(("的", "准备", "筹备"), quoted_name[1]):
+            continue  # 各分工会召开“两会”的时间要求, 召开“两会”准备工作情况: a meeting named to qualify a noun, none held
         if verb_word in lexicons.entry_set("session_verbs"):
             kind = _ACTIVITY.sub("", name or "").rstrip(_NAME_CLOSERS + "+＋")  # 第3期“主题党日+”活动: a Party day, however styled
             held = name and (lexicons.ends_with_entry(kind, "session_nouns") or _held_when_carried_out(name) or _ACTIVITY.search(name) and _AT_IT.match(text, end))
@@ -918,6 +918,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             if verb_word in ("主持", "主持召开") or verb_word in _GIVEN_BY_A_PERSON:
                 pass  # who chairs or lectures is a person, not the body that holds it
             elif cooperation:
+                previous = None
                 if found:
                     organizer, stated = found[-1].organizer, found[-1].organizer_stated
                     date_text = date_text or found[-1].date_text
@@ -928,6 +929,10 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                         organizer, stated = holder, True
                     location = location or place
                     date_text = date_text or placed_on or previous.date_text
+                if organizer is None and not found and (previous is None or not previous.body) and _names_a_body(head.body):
+                    # 7月1日，和平镇在镇政府召开…: with no subject before it, 和/同/联合 opens the body's own name (和平镇,
+                    # 同庆镇, 联合村), no partner.
+                    organizer, stated = head.body, True
             elif verb_word == "承办":
                 host = re.search(r"([^，,。；\u3000由]{2,20})主办", text[window_start:v])
                 organizer, stated = (host.group(1), True) if host else (None, False)

@@ -1827,3 +1827,13 @@ def test_a_sentence_of_a_date_and_a_meetings_name_alone_tells_of_it_held():
 def test_what_a_meeting_does_within_itself_is_no_meeting_of_its_own():
     text = "标题\n5月1日，青石同乡会举行会员大会，理事长李大宗主持。会中办理理监事改选、颁发奖学金等活动，立委柯大恩到场。"
     assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("青石同乡会", "会员大会")]
+
+
+def test_a_town_whose_name_opens_with_a_word_of_partnership_holds_its_own_meeting():
+    held = lambda text: [(m.organizer, m.meeting_name) for m in parse_report("标题\n" + text)]  # noqa: E731
+    assert held("7月1日上午，和平镇在镇政府召开座谈会，镇党委书记黄亚春讲话。") == [("和平镇", "座谈会")]
+    assert held("7月1日上午，同庆镇在该镇政府会议室召开座谈会，书记黄亚春讲话。") == [("同庆镇", "座谈会")]
+    # Near misses: a partner after a subject is no holder, and a meeting prepared for is none held.
+    assert held("7月1日上午，市总工会深入企业，同青石镇召开座谈会，书记黄亚春讲话。") == [(None, "座谈会")]
+    text = "3月30日，县委召开专题会，书记王国忠主持。会上，县人大办汇报了全县召开“两会”准备工作情况。"
+    assert held(text) == [("县委", "专题会")]
