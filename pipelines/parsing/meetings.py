@@ -541,6 +541,13 @@ def _trim_name(name: str) -> str | None:
     return name[: cut.end()] if cut and meeting_noun_at_end(name[: cut.end()]) else None
 
 
+def _first_of_joined(name: str) -> str:
+    """The first of the meetings a name joins with 暨, where it is one (X工作会议暨提高…保障水平工作推进会): the words
+    after 暨 name a second meeting by its aim, whose verbs (提高, 保障) make no sentence of the name."""
+    first = name.split(JOINED, 1)[0]
+    return first if first != name and meeting_noun_at_end(first) else name
+
+
 def _has_predicate(phrase: str) -> bool:
     """A passive "name" holding a verb (…代表街道党工委热烈祝贺议政会) or what a person did
     (书记X作了培训班…, X出席了大会) is a sentence, not a name."""
@@ -961,7 +968,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             (verb_word in _PASSIVE_VERBS or agenda_done and meeting_noun_at_end(head.body))
             and meeting_noun_at_end(named := _SHORT_NAME_NOTE.sub("", head.body or _FIRST_SET.sub("", _name_in_clause_before(text, start, clause_start))))
             and not _points_at_a_body(named)
-            and not _has_predicate(named[hosted.end():] if (hosted := _hosted_by(named)) else named)
+            and not _has_predicate(_first_of_joined(named[hosted.end():] if (hosted := _hosted_by(named)) else named))
             and not _ANNOUNCED.search(named)
         ):
             name = named

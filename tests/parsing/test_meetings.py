@@ -1837,3 +1837,11 @@ def test_a_town_whose_name_opens_with_a_word_of_partnership_holds_its_own_meetin
     assert held("7月1日上午，市总工会深入企业，同青石镇召开座谈会，书记黄亚春讲话。") == [(None, "座谈会")]
     text = "3月30日，县委召开专题会，书记王国忠主持。会上，县人大办汇报了全县召开“两会”准备工作情况。"
     assert held(text) == [("县委", "专题会")]
+
+
+def test_a_second_meeting_joined_by_its_aim_makes_no_sentence_of_the_name():
+    text = "标题\n5月28日上午，青石县卫生健康工作会议暨提高妇女儿童健康保障水平工作推进会召开。副主任张大联主持会议。"
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("青石县", "青石县卫生健康工作会议暨提高妇女儿童健康保障水平工作推进会")]
+    # Near miss: where the words before 暨 name no meeting, a verb among them still makes a sentence of the whole.
+    text = "标题\n5月28日上午，青石县总工会保障职工权益暨座谈会召开。副主任张大联主持会议。"
+    assert [m.meeting_name for m in parse_report(text)] == ["会议"]
