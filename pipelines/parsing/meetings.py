@@ -617,6 +617,9 @@ _REPEATEDLY = re.compile(
 )
 """多次与X合作举办Y论坛, 每季度召开支部大会, 先后3次召开党组会: what a body does again and again, no one meeting
 (再一次召开 is one)."""
+_IN_PAST_YEARS = re.compile(r"(?<!总结)(?<!回顾)(?:去年|前年|往年|过去[一二三四五六七八九十两几\d]*年)(?!底?以来)")
+"""去年, 过去三年: when a meeting the sentence tells of was held, a year gone by; not 去年以来 (since then), nor last
+year's work summed up (总结去年工作)."""
 _TIME_SINCE = re.compile(r"[\d〇零一二三四五六七八九十百两]+[多余]?(?:周年|年|个多?月|天)(?:来|以来)")
 _THIS_SESSION_ALONE = re.compile(rf"[\s\u3000]*(?:通过)?{THIS_SESSION}[\s\u3000]*")
 """此次召开政府常务会，就是…, 通过本次召开组织生活会…: the meeting the report tells of, named again."""
@@ -846,6 +849,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         # 部署 in 工作部署会议召开 is part of the name before a passive verb, not an agenda item.
         if _PART_OF_THE_MEETING.match(head_text):
             continue  # 会议还为X举行了揭幕仪式: a ceremony the meeting held within itself
+        if _IN_PAST_YEARS.search(head_text) or _IN_PAST_YEARS.match(text[start:v].lstrip(" \u3000\n")):
+            continue  # (去年，)X与本澳传媒团体合办“Y研讨会”: a meeting of a year gone by, told as the body's record
         if _REPEATEDLY.search(head_text):
             continue  # 多次与X合作举办Y论坛, 每季度召开支部大会: what a body does again and again, no meeting this report tells of
         if _LISTED_MEASURE.match(head_text):

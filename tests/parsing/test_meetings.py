@@ -1845,3 +1845,16 @@ def test_a_second_meeting_joined_by_its_aim_makes_no_sentence_of_the_name():
     # Near miss: where the words before 暨 name no meeting, a verb among them still makes a sentence of the whole.
     text = "标题\n5月28日上午，青石县总工会保障职工权益暨座谈会召开。副主任张大联主持会议。"
     assert [m.meeting_name for m in parse_report(text)] == ["会议"]
+
+
+def test_a_meeting_of_a_year_gone_by_told_as_the_bodys_record_is_none_of_the_reports():
+    text = "标题\n5月23日，青石记协举行会员大会，会长王大明主持。去年，记协与本澳传媒团体合办“第十五届新闻研讨会”。"
+    assert [m.meeting_name for m in parse_report(text)] == ["会员大会"]
+    text = "标题\n5月23日，青石记协举行会员大会，会长王大明主持。记协去年与本澳传媒团体合办“第十五届新闻研讨会”。"
+    assert [m.meeting_name for m in parse_report(text)] == ["会员大会"]
+    # Near miss: meetings held since last year are this report's to tell.
+    text = "标题\n去年以来，青石记协召开“第十五届新闻研讨会”，会长王大明主持。"
+    assert [m.meeting_name for m in parse_report(text)] == ["第十五届新闻研讨会"]
+    # Near miss: this year's meeting told the same way is one.
+    text = "标题\n青石记协与本澳传媒团体合办“第十五届新闻研讨会”，会长王大明主持。"
+    assert [m.meeting_name for m in parse_report(text)] == ["第十五届新闻研讨会"]
