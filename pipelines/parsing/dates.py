@@ -82,7 +82,7 @@ _LOST_MONTH_AND_DAY = r"(?=\d{3,4}日)(?:1[0-2]|[1-9])(?:[12]\d|3[01]|[1-9])"
 _MONTH_LOST_DAY = rf"{_LOST_MONTH_AND_DAY}日"
 _MONTH_LOST = (
     rf"(?:(?<!\d)\d{{4}}年{_MONTH_LOST_DAY}"
-    rf"|(?<![\d第]){_MONTH_LOST_DAY}(?=上午|下午|晚上|晚间|早上|中午|凌晨)"
+    rf"|(?<![\d第]){_MONTH_LOST_DAY}(?=上午|下午|晚|早上|中午|凌晨|傍晚|清晨|早晨)"
     rf"|(?<=[于於]){_MONTH_LOST_DAY}(?=在|于|於|举行|召开|举办))"
 )
 _MONTH_LOST_DIGITS = re.compile(rf"(?:\d{{4}}年)?({_LOST_MONTH_AND_DAY})日")

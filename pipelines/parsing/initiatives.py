@@ -344,7 +344,9 @@ formula (110 of 136 such four-character gold rows are frameworks, the rest campa
 经费, “三无”人员: not_initiative_heads.txt)."""
 _INTERLEAVED_NUMERALS = re.compile(r"^[一二三四五六七八九十两双百千万]{1,2}[^一二三四五六七八九十两双百千万\d]{1,3}[一二三四五六七八九十两双百千万]")
 _CODED = re.compile(r"[\dA-Za-z+＋·]")
-_DIGIT_MONTH_DAY = re.compile(r"^(\d{1,2})[·.．](\d{1,2})$")
+_DATE_DOTS = re.compile("[·.．‧•・]")
+"""The dots typed between a holiday's month and day (五·一, 五‧一 on Big5 pages, 五・一)."""
+_DIGIT_MONTH_DAY = re.compile(r"^(\d{1,2})[·.．‧•・](\d{1,2})$")
 
 
 def is_date_numeral(name: str) -> bool:
@@ -355,7 +357,7 @@ def is_date_numeral(name: str) -> bool:
     """
     if (written := _DIGIT_MONTH_DAY.match(name)) is not None:
         return 1 <= int(written.group(1)) <= 12 and 1 <= int(written.group(2)) <= 31  # “2·26”, “11·6”
-    name = re.sub(r"[·.．]", "", name)  # “五.一”, “三·八”
+    name = _DATE_DOTS.sub("", name)  # “五.一”, “三·八”, “五‧一”
     if not 2 <= len(name) <= 4 or _FIVE_YEAR_PLAN.match(name):  # 十二五 is no 12月5日
         return False
     for cut in range(1, len(name)):

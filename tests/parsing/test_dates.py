@@ -337,3 +337,8 @@ def test_a_relative_day_with_its_day_in_chinese_numerals_or_after_the_part_of_th
     # Near misses: a number or a weekday in brackets after the part of the day is no part of the date.
     assert find_date_text("5月6日下午(6)青石商会召开年会").group() == "5月6日下午"
     assert find_date_text("5月6日下午(星期二)").group() == "5月6日下午"
+
+
+def test_a_lost_month_before_the_evening_and_its_hour():
+    assert find_date_text("青石记者协会523日晚六时假联邦酒楼举行会员大会").group() == "523日晚六时"
+    assert resolve_date("523日晚六时", dt.date(2018, 5, 25)) == dt.date(2018, 5, 23)

@@ -410,3 +410,7 @@ def test_honours_counted_out_to_those_honoured_are_no_initiatives():
     assert initiatives(text) == {}
     # Near miss: a programme launched after the honours in another clause is one.
     assert initiatives("大会表彰了227名“青石区优秀教师”,开展“青蓝结对”工程。") == {"青蓝结对": "campaign"}
+
+
+def test_a_holiday_written_with_the_dot_of_big5_pages_is_no_initiative():
+    assert initiatives("举行庆祝“五‧一”国际劳动节联欢晚宴，推进“青蓝结对”工程。") == {"青蓝结对": "campaign"}
