@@ -66,8 +66,9 @@ def _verb_pattern() -> re.Pattern[str]:
     verbs = lexicons.entries("meeting_verbs") + lexicons.entries("session_verbs") + ("主持",)
     # 基层党组织召开: 组织 ends the body's name (党组织, 团组织), the verb is 召开 alone.
     # 组织了一场研讨会: 组织 holds a meeting where 了 says it was done (组织干部参加 organises people).
-    # A与B合办「…座谈会」: held jointly; not 合办 of 综合办公室, the general office.
-    return re.compile(rf"(?<![党团])组织召开|{ORGANISING_VERB}(?=了)|(?<!综)合办(?!公)|" + lexicons.alternation(tuple(v for v in verbs if v != "组织召开")))
+    # A与B合办「…座谈会」, A和B联办新春团拜: held jointly; not 合办 of 综合办公室, the general office, nor 联办 of 中联办,
+    # the Liaison Office.
+    return re.compile(rf"(?<![党团])组织召开|{ORGANISING_VERB}(?=了)|(?<!综)合办(?!公)|(?<!中)联办|" + lexicons.alternation(tuple(v for v in verbs if v != "组织召开")))
 
 
 @cache
@@ -1277,6 +1278,10 @@ def _held_when_carried_out(name: str) -> bool:
     return noun is not None and (_ORDINAL_SESSION.match(name) is not None or _GATHERING_NOUN.search(noun) is not None)
 
 
+_AT_THE_TIME = re.compile("(?:时|期间)$")
+"""他出席X联欢宴会时，如是表示: the time of attending, after the meeting's name."""
+
+
 def attended_meeting_mention(text: str, start: int, end: int) -> MeetingMention | None:
     """A meeting named only as what someone attended (市长X二十七日出席「Y市总工会第六届第二次会员代表大会」):
     a name that ends in a meeting noun and says whose or which one it is (a body at its head, or its
@@ -1289,7 +1294,7 @@ def attended_meeting_mention(text: str, start: int, end: int) -> MeetingMention 
         if _INSTRUCTED.search(text, _clause_start(text, verb.start(), start), verb.start()):
             continue  # 我们应该召集…参加社区议事会议: what someone should attend, none attended
         name_end = _clause_end(text, verb.end(), end, quote_end)
-        name = _trim_name(text[verb.end():name_end].strip("「」“”『』《》\"'"))
+        name = _trim_name(_AT_THE_TIME.sub("", text[verb.end():name_end]).strip("「」“”『』《》\"'"))
         if not name or len(name) < MIN_ATTENDED_NAME_CHARS:
             continue
         holder, _, held = name.rpartition("召开的") if "召开的" in name else name.rpartition("举办的")
@@ -1360,21 +1365,23 @@ def spoken_at_mention(text: str, start: int, end: int) -> MeetingMention | None:
     spoken = _SPOKEN_AT.search(text, start, end)
     if spoken is None:
         return None
-    name = _trim_name(spoken.group("name"))
+    name = _trim_name(spoken.group("name") or spoken.group("source"))
     if not name or not meeting_noun_at_end(name) or len(name) < MIN_SPOKEN_AT_NAME_CHARS:
         return None
     organizer = organizer_from_name(name) or spoken.group("holder")
     return MeetingMention(
         start=start, end=end, organizer=organizer, organizer_stated=False, meeting_name=name,
         organizer_start=_written_at(text, organizer, start, spoken.end(), end),
-        date_text=None, location=None, subject=None,
+        date_text=_date_before(text, start, spoken.start()), location=None, subject=None,
     )
 
 
 _SPOKEN_AT = re.compile(
     r"在(?P<holder>该会|本会|我会)?(?P<name>[^，,。；;！？\s在]{2,40}?)(?:上|时|期间)[，,]?"
-    rf"(?:的讲话中|讲话时|致辞时|发言时)?(?:发表讲话|讲话|致辞|致词|{SAYING_VERBS}|称|说)"
+    rf"(?:的讲话中|[^，,。；;！？\s]{{0,12}}?时)?(?:发表讲话|讲话|致辞|致词|{SAYING_VERBS}|称|说)"
+    r"|从(?P<source>[^，,。；;！？\s从]{2,40}?)上(?:获悉|了解到|得知)"
 )
+"""X在Y上强调, X在Y上，宣布这一消息时说; 记者从Y上获悉 (what the report learned at it)."""
 MIN_SPOKEN_AT_NAME_CHARS = 4
 """A meeting spoken at is named with at least this many characters (新春团拜, 工作会议); 会上 names none."""
 

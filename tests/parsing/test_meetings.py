@@ -1858,3 +1858,21 @@ def test_a_meeting_of_a_year_gone_by_told_as_the_bodys_record_is_none_of_the_rep
     # Near miss: this year's meeting told the same way is one.
     text = "标题\n青石记协与本澳传媒团体合办“第十五届新闻研讨会”，会长王大明主持。"
     assert [m.meeting_name for m in parse_report(text)] == ["第十五届新闻研讨会"]
+
+
+def test_meetings_told_through_what_was_learned_said_or_attended_at_them():
+    meetings = lambda text: [(m.organizer, m.meeting_name, m.date_text) for m in parse_report("标题\n" + text)]  # noqa: E731
+    text = "本报讯 1月20日，记者从青石区总工会六届十二次全委(扩大)会议上获悉，今年工会将开展劳模宣讲。"
+    assert meetings(text) == [("青石区总工会", "青石区总工会六届十二次全委(扩大)会议", "1月20日")]
+    text = "青石会馆获得主办权。会长吴木兴星期天(11月23日)在青石会馆96周年庆典晚宴上，宣布这一消息时说，这是大家的骄傲。"
+    assert meetings(text) == [("青石会馆", "青石会馆96周年庆典晚宴", "星期天(11月23日)")]
+    text = "主席李永光希望会馆定期聚会。他周六出席青石会馆庆祝196周年联欢宴会时，如是表示。"
+    assert meetings(text) == [("青石会馆", "青石会馆庆祝196周年联欢宴会", "周六")]
+    text = "青石文化中心和青石宗乡会馆联合总会，农历新年初三(1月31日)联办新春团拜。资政李大龙为团拜致辞。"
+    assert meetings(text) == [("青石文化中心和青石宗乡会馆联合总会", "新春团拜", "农历新年初三(1月31日)")]
+    # Near misses: what a reporter learned from a document, and a time that is no meeting's.
+    assert meetings("本报讯 记者从青石区总工会获悉，今年工会将开展劳模宣讲。") == []
+    assert meetings("他在青石会馆工作时说，这是大家的骄傲。") == []
+    # Nor is the Liaison Office (中联办) a meeting held jointly.
+    text = "青石工联会于上周五晚上举行颁奖仪式，邀请了中联办社会工作部部长杨大茂出席活动。"
+    assert meetings(text) == [("青石工联会", "颁奖仪式", "上周五晚上")]
