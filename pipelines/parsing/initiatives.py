@@ -472,6 +472,11 @@ def reads_as_a_clause(name: str, words: tuple[Token, ...]) -> bool:
     return any(w.tag in _VERB_TAGS for w in words[:-1]) or words[-1].tag == "v"
 
 
+_DRAWN_FROM = frozenset({"经验", "做法"})
+"""Head nouns for what a programme yields (“X工程”经验, “X行动”做法): a framework alone, the programme's own kind where
+its name ends in a head noun."""
+
+
 def _category(text: str, quote: Quote, run_end: int, tokens: tuple[Token, ...] = ()) -> tuple[str, str | None]:
     """(category, full_name) of a kept quote; a run of quotes shares the head noun after it."""
     name = quote.text
@@ -484,6 +489,8 @@ def _category(text: str, quote: Quote, run_end: int, tokens: tuple[Token, ...] =
         return fixed, full_name
     if run_end != quote.end and (own := _content_category(name)[0]) is not None:
         return own, None  # “劳模讲堂”、“四个一”机制: an earlier item's own head noun outranks the one the list shares
+    if head in _DRAWN_FROM and (own := _content_category(name)[0]) is not None:
+        return own, full_name  # “千万工程”经验: the lessons of a campaign; the campaign keeps its kind
     if category is not None and head not in generic:
         return category, full_name
     generic_category = category

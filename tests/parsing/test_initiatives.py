@@ -401,6 +401,8 @@ def test_reviewed_near_misses_of_the_eighteenth_sessions_initiative_rules():
 def test_a_fixed_formulation_of_national_policy_keeps_its_kind_and_is_no_figure_of_speech():
     text = "要心怀“国之大者”，在奔赴“中国梦”的征程中，积极参与“一带一路”建设，推进“青石三园”建设。"
     assert initiatives(text) == {"国之大者": "slogan", "中国梦": "slogan", "一带一路": "framework", "青石三园": "campaign"}
+    text = "拥护“一国两制”、“澳人治澳”、高度自治，香港实现“由乱到治”走向“由治及兴”。"
+    assert initiatives(text) == {"一国两制": "framework", "澳人治澳": "framework", "由乱到治": "slogan", "由治及兴": "slogan"}
     # Near misses: everyday words after the same verbs stay figures of speech.
     assert initiatives("要心怀“大局”，告别“单打独斗”，做一个“美梦”。") == {}
 
@@ -414,3 +416,7 @@ def test_honours_counted_out_to_those_honoured_are_no_initiatives():
 
 def test_a_holiday_written_with_the_dot_of_big5_pages_is_no_initiative():
     assert initiatives("举行庆祝“五‧一”国际劳动节联欢晚宴，推进“青蓝结对”工程。") == {"青蓝结对": "campaign"}
+
+
+def test_the_lessons_of_a_campaign_keep_the_campaigns_kind():
+    assert initiatives("学习运用“千万工程”经验，推广“枫桥”经验。") == {"千万工程": "campaign", "枫桥": "framework"}
