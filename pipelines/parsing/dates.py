@@ -42,8 +42,8 @@ _RANGE = rf"(?:(?:{'|'.join(DAY_PARTS)})?[至~～\-－—](?:\d{{1,2}}(?:月\d{{
 _MONTH_DAY_SPAN = rf"(?<![\d{_CN_DIGIT}十]){_MONTH}\d{{1,2}}[至~～\-－—、]\d{{1,2}}日"
 _DAY_PART = rf"(?:{'|'.join(DAY_PARTS)}|晚)?"
 _CLOCK = (
-    rf"(?:\d{{1,2}}[:：]\d{{2}}分?|\d{{1,2}}时(?:\d{{1,2}}分|半)?|\d{{1,2}}点(?:半|\d{{1,2}}分)?"
-    rf"|{_CN_HOUR}[时点](?:半|{_CN_MINUTE}分)?)?(?:整)?"
+    rf"(?:\d{{1,2}}[:：]\d{{2}}分?|\d{{1,2}}时(?:\d{{1,2}}分|半|整)?|\d{{1,2}}点(?:半|\d{{1,2}}分|整)?"
+    rf"|{_CN_HOUR}[时点](?:半|{_CN_MINUTE}分|整)?)?"
 )
 DAY_PART_AT_END = re.compile(rf"(?:{'|'.join(DAY_PARTS)}){_CLOCK}(?=先?$)")
 """A part of the day, perhaps with its hour, ending the words before a meeting verb (工联晚上举行, 下午四时先召开): on
@@ -109,10 +109,12 @@ _NEXT_DAY_PART = rf"(?:和(?:\d{{1,2}}月)?\d{{1,2}}日(?:{'|'.join(DAY_PARTS)})
 _RANGE_NOTE = rf"(?:{_OPEN}{_WEEKDAY}[至到~～\-－—]{_WEEKDAY}{_CLOSE})?"
 
 # A day of the lunar calendar, as reports of Spring Festival gatherings write it alone (正月初八, 农历腊月二十三, 农历新年初三):
-# the month (正月, 腊月, 冬月, a numeral, or the new year's) and a day counted 初一 to 初十 or from 十一 on, with no 日 after it.
+# the month (正月, 腊月, 冬月 or a numeral) and a day counted 初一 to 初十 or from 十一 on, or the new year's 初一 to 初十,
+# with no 日 after it.
 _LUNAR_DAY = (
-    rf"(?<![\d{_CN_DIGIT}十])(?:农历|阴历)?(?:(?:正|腊|冬|{_CN_MONTH})月|新年|新春)"
-    rf"(?:初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]|二十|三十|廿[一二三四五六七八九]?)(?![日号\d{_CN_DIGIT}])"
+    rf"(?<![\d{_CN_DIGIT}十])(?:农历|阴历)?(?:(?:正|腊|冬|{_CN_MONTH})月"
+    rf"(?:初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]|二十|三十|廿[一二三四五六七八九]?)|(?:新年|新春)初[一二三四五六七八九十])"
+    rf"(?![日号\d{_CN_DIGIT}])"
 )
 
 DATE_TEXT_RE = re.compile(

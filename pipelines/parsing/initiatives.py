@@ -28,7 +28,7 @@ AWARDS_REACH = 120
 _COUNT_OF_HONOURED = r"(?:\d+|[一二三四五六七八九十百]+)[名个家位人]"
 _AWARDED = re.compile(
     rf"(?:荣获|获得|获评|被评为|被授予|授予|评为|喜获|摘得|表彰)了?(?:\d{{4}}年度?)?(?:{_COUNT_OF_HONOURED}|[^，。；,;“”《》]{{0,4}})"
-    rf"(?:[“「《][^”」》]*[”」》](?:[、和及与]|[、，,]?{_COUNT_OF_HONOURED})?)*$"
+    rf"(?:[“「《][^”」》]*[”」》](?:[、和及与]|、?{_COUNT_OF_HONOURED})?)*$"
 )
 """An honour is what a body or person is awarded (荣获“全国模范职工之家”、“五一劳动奖状”, 被评为2020年度“X”), however
 many in a row, each perhaps after the count of those honoured (表彰了227名“优秀教师”、41名“优秀教育工作者”)."""

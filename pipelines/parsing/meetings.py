@@ -66,9 +66,9 @@ def _verb_pattern() -> re.Pattern[str]:
     verbs = lexicons.entries("meeting_verbs") + lexicons.entries("session_verbs") + ("主持",)
     # 基层党组织召开: 组织 ends the body's name (党组织, 团组织), the verb is 召开 alone.
     # 组织了一场研讨会: 组织 holds a meeting where 了 says it was done (组织干部参加 organises people).
-    # A与B合办「…座谈会」, A和B联办新春团拜: held jointly; not 合办 of 综合办公室, the general office, nor 联办 of 中联办,
-    # the Liaison Office.
-    return re.compile(rf"(?<![党团])组织召开|{ORGANISING_VERB}(?=了)|(?<!综)合办(?!公)|(?<!中)联办|" + lexicons.alternation(tuple(v for v in verbs if v != "组织召开")))
+    # A与B合办「…座谈会」, A和B联办新春团拜: held jointly; not 合办 of 综合办公室 or 整合办, nor 联办 of 中联办 (the Liaison
+    # Office), 外联办, 妇联办公室, nor 联合办学.
+    return re.compile(rf"(?<![党团])组织召开|{ORGANISING_VERB}(?=了)|(?<![综整])合办(?![公学])|(?<![中外])联办(?![公学])|" + lexicons.alternation(tuple(v for v in verbs if v != "组织召开")))
 
 
 @cache
@@ -386,7 +386,7 @@ _KINDS_A_PLACE_HAS_MANY_OF = ("村民委员会", "居民委员会", "业主委�
 def _pointed_opening() -> re.Pattern[str]:
     """A pronoun and one character of a body's or a place's kind (我校, 本会, 我市, 该院) opening a meeting's name."""
     kinds = set(lexicons.keyed("pronoun_kinds")) | {s for s in lexicons.entries("org_suffixes") if len(s) == 1} | _level_characters()
-    return re.compile(f"[{''.join(sorted(SELF_REFERENCES))}][{''.join(sorted(kinds))}](?!议)")  # 本会议 is this meeting
+    return re.compile(f"[{''.join(sorted(SELF_REFERENCES))}][{''.join(sorted(kinds))}](?![议期场])")  # 本会议, 本会期, 本会场
 
 
 def organizer_from_name(name: str) -> str | None:
@@ -618,9 +618,23 @@ _REPEATEDLY = re.compile(
 )
 """多次与X合作举办Y论坛, 每季度召开支部大会, 先后3次召开党组会: what a body does again and again, no one meeting
 (再一次召开 is one)."""
-_IN_PAST_YEARS = re.compile(r"(?<!总结)(?<!回顾)(?:去年|前年|往年|过去[一二三四五六七八九十两几\d]*年)(?!底?以来)")
-"""去年, 过去三年: when a meeting the sentence tells of was held, a year gone by; not 去年以来 (since then), nor last
-year's work summed up (总结去年工作)."""
+_PREPARED_FOR = re.compile("(?:准备|筹备)工作(?!会)")
+"""召开“两会”准备工作情况: the work of preparing a meeting; 召开“X”筹备会议 is a meeting of its own."""
+_PAST_YEARS = ("去年", "前年", "往年")
+_PAST_YEAR = rf"(?:{'|'.join(_PAST_YEARS)})(?![度底的以])"
+_PAST_YEAR_OPENS = re.compile(rf"[\s\u3000]*{_PAST_YEAR}")
+_PAST_YEAR_AFTER_THE_HOLDER = re.compile(rf"[^，,。；;\s]{{2,20}}?{_PAST_YEAR}(?=与|和|同|在|于|联合|共同)")
+_PAST_YEAR_ALONE = re.compile(rf"[\s\u3000]*{_PAST_YEAR}[\s\u3000]*[，,]")
+
+
+def _held_in_a_past_year(text: str, start: int, clause_start: int, head_text: str) -> bool:
+    """去年与Y合办“X研讨会”, 记协去年与Y合办…, 去年，记协与Y合办…: the year gone by is when the meeting was held, told
+    as the body's record. Not a year named inside a purpose or a topic (为表彰去年涌现的先进, 去年度先进表彰大会, 去年以来),
+    nor one a sentence opens with before the meeting's own day (过去一年，…，1月10日，县总工会召开)."""
+    if _PAST_YEAR_OPENS.match(head_text) or _PAST_YEAR_AFTER_THE_HOLDER.match(head_text):
+        return True
+    previous = text.rfind("，", start, clause_start - 1) + 1 or text.rfind(",", start, clause_start - 1) + 1 or start
+    return _PAST_YEAR_ALONE.fullmatch(text, max(previous, start), clause_start) is not None
 _TIME_SINCE = re.compile(r"[\d〇零一二三四五六七八九十百两]+[多余]?(?:周年|年|个多?月|天)(?:来|以来)")
 _THIS_SESSION_ALONE = re.compile(rf"[\s\u3000]*(?:通过)?{THIS_SESSION}[\s\u3000]*")
 """此次召开政府常务会，就是…, 通过本次召开组织生活会…: the meeting the report tells of, named again."""
@@ -694,6 +708,17 @@ def drop_abbreviation(organizer: str) -> str:
         if cursor == 0:
             return organizer
     return full
+
+
+_PARTNERSHIP_WORD = re.compile("^(?:与|和|同|跟|会同|联合)")
+MAX_REST_OF_A_TOWN_NAME = 2
+
+
+def _opens_its_own_name(body: str) -> bool:
+    """和平镇, 同庆镇, 联合村: the partnership word and what follows are one place's name, of a character and its kind;
+    与青石镇总工会 names a partner (a body of its own after the word)."""
+    rest = _PARTNERSHIP_WORD.sub("", body, count=1)
+    return rest != body and len(rest) <= MAX_REST_OF_A_TOWN_NAME and _names_a_body(body)
 
 
 def is_cooperation(head: str) -> bool:
@@ -779,8 +804,13 @@ def _quoted_meeting_name(text: str, at: int, quote_end: dict[int, int]) -> tuple
     return (name, close) if name and meeting_noun_at_end(name) else None
 
 
+_A_WHOLE_DAY = re.compile(rf"[日号天]$|^(?:昨|今|前)")
+"""A day with no part of it (5月6日, 昨天): what an hour alone after it falls on; not a month (2022年5月) nor another
+event's part of a day (1月10日上午)."""
 _CITING = re.compile(r"(?:根据|按照|依据|依照|遵照|贯彻|落实)[^，,；;：:]*$")
-"""根据2023年12月26日总行会议要求，X召开: a date in a clause that cites another meeting's word is that meeting's."""
+_CITED_WORD = re.compile(r"[^，,；;：:]*?(?:会议?|会上)[^，,；;：:]*?(?:要求|精神|部署|安排)")
+"""根据2023年12月26日总行会议要求，X召开: a date in a clause that cites another meeting's word is that meeting's (not
+按照县委统一部署5月6日上午，X召开, where the date is this meeting's)."""
 
 
 def _date_before(text: str, start: int, at: int) -> str | None:
@@ -788,7 +818,7 @@ def _date_before(text: str, start: int, at: int) -> str | None:
     has none; a date another meeting's cited word carries is passed over."""
     window_start = max(start, at - MAX_CLAUSE_CHARS)
     for found in reversed(list(DATE_TEXT_RE.finditer(text, window_start, at))):
-        if not _CITING.search(text, window_start, found.start()):
+        if not (_CITING.search(text, window_start, found.start()) and _CITED_WORD.match(text, found.end(), at)):
             return found.group()
     return None
 
@@ -850,7 +880,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         # 部署 in 工作部署会议召开 is part of the name before a passive verb, not an agenda item.
         if _PART_OF_THE_MEETING.match(head_text):
             continue  # 会议还为X举行了揭幕仪式: a ceremony the meeting held within itself
-        if _IN_PAST_YEARS.search(head_text) or _IN_PAST_YEARS.match(text[start:v].lstrip(" \u3000\n")):
+        if _held_in_a_past_year(text, start, clause_start, head_text):
             continue  # (去年，)X与本澳传媒团体合办“Y研讨会”: a meeting of a year gone by, told as the body's record
         if _REPEATEDLY.search(head_text):
             continue  # 多次与X合作举办Y论坛, 每季度召开支部大会: what a body does again and again, no meeting this report tells of
@@ -904,7 +934,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         verb_word = verb.group()
         if name and not _names_one_gathering(name):
             continue
-        if quoted_name and text.startswith(("的", "准备", "筹备"), quoted_name[1]):
+        if quoted_name and (text.startswith("的", quoted_name[1]) or _PREPARED_FOR.match(text, quoted_name[1])):
             continue  # 各分工会召开“两会”的时间要求, 召开“两会”准备工作情况: a meeting named to qualify a noun, none held
         if verb_word in lexicons.entry_set("session_verbs"):
             kind = _ACTIVITY.sub("", name or "").rstrip(_NAME_CLOSERS + "+＋")  # 第3期“主题党日+”活动: a Party day, however styled
@@ -942,7 +972,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                         organizer, stated = holder, True
                     location = location or place
                     date_text = date_text or placed_on or previous.date_text
-                if organizer is None and not found and (previous is None or not previous.body) and _names_a_body(head.body):
+                if organizer is None and not found and (previous is None or not previous.body) and _opens_its_own_name(head.body):
                     # 7月1日，和平镇在镇政府召开…: with no subject before it, 和/同/联合 opens the body's own name (和平镇,
                     # 同庆镇, 联合村), no partner.
                     organizer, stated = head.body, True
@@ -991,9 +1021,10 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             name = chaired  # 当天的启动仪式由X主持: a meeting someone chaired was held
         else:
             continue
-        if date_text is None or DAY_PART_AT_END.fullmatch(date_text):
-            # 5月6日，青石商会下午四时召开: the day written before outranks the hour alone.
-            date_text = _date_before(text, start, clause_start) or date_text
+        if date_text is None:
+            date_text = _date_before(text, start, clause_start)
+        elif DAY_PART_AT_END.fullmatch(date_text) and (day := _date_before(text, start, clause_start)) and _A_WHOLE_DAY.search(day):
+            date_text = day  # 5月6日，青石商会下午四时召开: the day written before outranks the hour alone
         if date_text is None and (next_day := _NEXT_DAY.match(text, start)) is not None:
             date_text = next_day.group()  # 次日，活动在…举行: the day after the one told before
         organizer_start = _written_at(text, organizer, start, v, end)
@@ -1279,7 +1310,8 @@ def _held_when_carried_out(name: str) -> bool:
 
 
 _AT_THE_TIME = re.compile("(?:时|期间)$")
-"""他出席X联欢宴会时，如是表示: the time of attending, after the meeting's name."""
+_SAID_THEN = re.compile(r"[，,][\s\u3000]*(?:如是|这样|并)?(?:表示|说|指出|强调|称)")
+"""他出席X联欢宴会时，如是表示: the time of attending, after the meeting's name, when what was said there follows."""
 
 
 def attended_meeting_mention(text: str, start: int, end: int) -> MeetingMention | None:
@@ -1294,7 +1326,10 @@ def attended_meeting_mention(text: str, start: int, end: int) -> MeetingMention 
         if _INSTRUCTED.search(text, _clause_start(text, verb.start(), start), verb.start()):
             continue  # 我们应该召集…参加社区议事会议: what someone should attend, none attended
         name_end = _clause_end(text, verb.end(), end, quote_end)
-        name = _trim_name(_AT_THE_TIME.sub("", text[verb.end():name_end]).strip("「」“”『』《》\"'"))
+        attended = text[verb.end():name_end]
+        if _AT_THE_TIME.search(attended) and not _SAID_THEN.match(text, name_end):
+            continue  # 他3月出席X年会时，深受启发: a meeting recalled, not the one the report tells of
+        name = _trim_name(_AT_THE_TIME.sub("", attended).strip("「」“”『』《》\"'"))
         if not name or len(name) < MIN_ATTENDED_NAME_CHARS:
             continue
         holder, _, held = name.rpartition("召开的") if "召开的" in name else name.rpartition("举办的")
@@ -1335,6 +1370,7 @@ def named_then_attended_mention(text: str, start: int, end: int) -> MeetingMenti
 
 _ONE_CLAUSE_SENTENCE = re.compile(r"[^，,；;：:“”「」《》]+")
 MIN_DATED_NAME_CHARS = 4
+_DAY_OF_THE_REPORT = re.compile("[日号]")
 MAX_PLACE_BEFORE_A_DATED_NAME = 10
 
 
@@ -1345,9 +1381,11 @@ def dated_name_mention(text: str, start: int, end: int) -> MeetingMention | None
     if not _ONE_CLAUSE_SENTENCE.fullmatch(sentence) or any(w in sentence for w in lexicons.entries("future_markers")):
         return None
     date = find_date_text(sentence)
-    if date is None:
-        return None
+    if date is None or not _DAY_OF_THE_REPORT.search(date.group()) or "年" in date.group():
+        return None  # 图为1998年5月6日X成立大会, 去年12月X换届大会: a photo's or a past year's meeting, no day of this report
     name, before = sentence[date.end():].strip(), sentence[:date.start()].strip()
+    if "图" in before:
+        return None
     if len(name) < MIN_DATED_NAME_CHARS or not meeting_noun_at_end(name) or len(before) > MAX_PLACE_BEFORE_A_DATED_NAME:
         return None
     organizer = organizer_from_name(name) or (before if _names_a_body(before) else None)
@@ -1366,16 +1404,21 @@ def spoken_at_mention(text: str, start: int, end: int) -> MeetingMention | None:
     if spoken is None:
         return None
     name = _trim_name(spoken.group("name") or spoken.group("source"))
-    if not name or not meeting_noun_at_end(name) or len(name) < MIN_SPOKEN_AT_NAME_CHARS:
-        return None
+    date_text = _date_before(text, start, spoken.start())
+    if name and (held := _HELD_ON.match(name)) is not None:
+        when = find_date_text(held.group("when"))
+        date_text, name = when.group() if when else date_text, name[held.end():]  # 从1月20日召开的X会议上获悉
+    if not name or not meeting_noun_at_end(name) or len(name) < MIN_SPOKEN_AT_NAME_CHARS or name.startswith(_PAST_YEARS):
+        return None  # …在去年的会员大会上宣布参选时说: a meeting of a year gone by
     organizer = organizer_from_name(name) or spoken.group("holder")
     return MeetingMention(
         start=start, end=end, organizer=organizer, organizer_stated=False, meeting_name=name,
         organizer_start=_written_at(text, organizer, start, spoken.end(), end),
-        date_text=_date_before(text, start, spoken.start()), location=None, subject=None,
+        date_text=date_text, location=None, subject=None,
     )
 
 
+_HELD_ON = re.compile(r"(?P<when>[^，,。；;的]{0,12}?)(?:召开|举行|举办)的")
 _SPOKEN_AT = re.compile(
     r"在(?P<holder>该会|本会|我会)?(?P<name>[^，,。；;！？\s在]{2,40}?)(?:上|时|期间)[，,]?"
     rf"(?:的讲话中|[^，,。；;！？\s]{{0,12}}?时)?(?:发表讲话|讲话|致辞|致词|{SAYING_VERBS}|称|说)"
@@ -1586,6 +1629,8 @@ def may_be_placed(organizer: str | None) -> bool:
     )
 
 
+ASSOCIATION_KIND = "会"
+"""The kind of 本会 and 我会: an association, as Hong Kong, Macau and Taiwan associations write of themselves."""
 SELF_REFERENCES = frozenset("我该本")
 """What a report calls the body it tells of (我院, 该镇, 本局)."""
 

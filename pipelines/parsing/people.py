@@ -231,11 +231,15 @@ def _read_name_after(text: str, i: int, strict: bool, list_member: bool) -> str 
 def _ends_a_list_item_as_a_name(text: str, i: int) -> bool:
     """罗富和、, 邱光和，, 张永和(中华电信): 和 right before a list mark, or before the bracket holding the person's unit,
     joins nothing, so it is the name's last character."""
-    return text[i:i + 1] == "和" and text[i + 1:i + 2] in _LIST_MARKS | _UNIT_BRACKETS
+    return text[i:i + 1] == "和" and (
+        text[i + 1:i + 2] in _LIST_MARKS or text[i + 1:i + 2] in _UNIT_BRACKETS and not _POSITION_IN_A_PHOTO.match(text, i + 2)
+    )
 
 
 _LIST_MARKS = frozenset("、，,")
 _UNIT_BRACKETS = frozenset("(（")
+_POSITION_IN_A_PHOTO = re.compile(r"(?:[左右]|[前后]排|中)[一二三四五六七八九\d]?(?:起)?[)）]")
+"""王明和（右）李华: where a photo shows the person, no unit of theirs; 和 joins the next name."""
 _CLOSES_A_FULL_NAME = re.compile("主持(?!人)|出席|列席|参加|同志(?!们)|所[作做]的")
 """What stands right after a person, never after a verb or a word that ends a name (X主持, X出席, X同志, X所作的):
 a name between a post and one of these is all that stands there (a bare post may stand before 所作的 too, 主席所作的
@@ -1030,8 +1034,8 @@ def _spoken_for(text: str, start: int, end: int) -> bool:
     """Whether the name is one a speaker speaks for, written with its post after it (X同志代表Y院长作报告, X代表省科协
     及Y主席、Z书记致辞): 代表 right after 同志, or after a body and a list mark, is the verb, where the noun of a
     delegate (劳模代表Y) heads the name itself."""
-    if _post_after(text, end) is None:
-        return False
+    if _post_after(text, end) is None or text.startswith("代表", _skip_post_after(text, end)):
+        return False  # A主席代表X、B主任代表Y分别致辞: B speaks for a body of their own
     before = _DELEGATE_NOUN.sub("", _clause_before(text, start))
     at = before.rfind("代表")
     if at < 0:
@@ -1046,6 +1050,8 @@ _INVITED = re.compile("邀请(?!函)")
 """学习会议邀请X作辅导: the verb, not 特邀 of a title (特邀代表X的发言 is still studied)."""
 
 
+_QUOTED_FROM = re.compile("(?:引述|引用)了?$")
+"""引述副总理X讲话, 引用了X的话: the leader right after the verb of quoting, their words quoted, not present."""
 _CHARGED = re.compile("委托|之托|委派|指派|嘱托")
 MAX_CHARGE_DISTANCE = 16
 
@@ -1058,9 +1064,11 @@ def _studied_before(text: str, start: int) -> bool:
     before = _clause_before(text, start)
     if not _CHARGED.search(text, start, start + MAX_CHARGE_DISTANCE):
         before = before.replace("受", "")
-    if _studied_verb().search(before):
+    if "引" in before or _studied_verb().search(before):
         title = read_title_before(text, start)
         outside_title = before[: -len(title)] if title and before.endswith(title) else before
+        if _QUOTED_FROM.search(outside_title):
+            return True  # X引述副总理Y讲话: Y's words, quoted
         studied = [m.end() for m in _studied_verb().finditer(outside_title)]
         # 学习会议邀请X作辅导: the person invited after the study verb speaks at the meeting.
         if studied and not _INVITED.search(outside_title, studied[-1]):
@@ -1136,7 +1144,7 @@ _DOERS_LISTED = re.compile(r"([^，。；,;：:]{1,20}?)的(?:还)?(?:有|是|�
 """发言的还有A、B, 作交流发言的有：A: who did what the words before 的 tell, listed after it."""
 
 
-_GATHERING_NAMED = re.compile(r"[\u4e00-\u9fff]{2}(?=大?会(?![务员费计])|仪式|典礼)")
+_ATTENDED_OR_HEARD = re.compile("参加|出席|列席|收看|观看|聆听|听|获|受|看")
 
 
 def _spoke_as_listed(text: str, start: int) -> bool:
@@ -1148,9 +1156,11 @@ def _spoke_as_listed(text: str, start: int) -> bool:
     listed = _DOERS_LISTED.search(before)
     if listed is None:
         return False
-    deed = _GATHERING_NAMED.sub("", listed.group(1))  # 参加分享会的有X: the sharing names the meeting attended
+    deed = listed.group(1)
+    if _ATTENDED_OR_HEARD.search(deed):
+        return False  # 参加讲座的还有X, 一同收看讲话直播的有X, 获得称赞的有X: what they attended, watched or were given
     speaking = lexicons.keyed("role_verbs")["speaker"]
-    return not _HEARD_OR_ASKED.search(deed) and (any(w in deed for w in speaking) or _speaks_in(deed))
+    return any(w in deed for w in speaking) or _speaks_in(deed)
 
 
 _SPOKE_ON = re.compile(r"就(?!是|任|职|读|业|餐|座|近|地|此|在|要|会|已|将|把|开始|这样)|围绕")
@@ -1197,13 +1207,28 @@ def role_at(text: str, start: int, end: int) -> str:
         if any(w in after for w in keyed[role]) or role == "speaker" and _speaks_in(after):
             # The strongest role whose verb the clause holds; chair beats 出席…并讲话.
             return "speaker" if role == "attendee" and _words_follow(text, after_start + len(after)) else role
-    if text.startswith("曾", own_end):
+    if text.startswith("曾", own_end) and not _deed_in_the_sentence(text, start, own_end):
         return NOT_PRESENT  # 前主席X曾2次到家庙祭祖: what the person once did, with no deed at this meeting
     return NOT_PRESENT if _visited(text, start) else "attendee"
 
 
 _VISIT_NOUN_AFTER = re.compile("[厅室团组]")
 """会见厅, 慰问团: the visit word heads a room or a party, it calls on no one."""
+def _deed_in_the_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the words of a name's sentence before it, or its own clauses after it, say anything done at a meeting
+    (出席大会的老劳模X曾是…, X曾获奖章，在会上分享了经验); not what the next person named did (…，议员Y到场祝贺)."""
+    stop = _SENTENCE_END.search(text, end, end + MAX_CLAUSE_CHARS)
+    sentence_end = stop.start() if stop else min(len(text), end + MAX_CLAUSE_CHARS)
+    breaks = [m.start() for m in CLAUSE_BREAK.finditer(text, end, sentence_end)] + [sentence_end]
+    after_end = breaks[0]
+    for clause_start, clause_end in zip(breaks, breaks[1:]):
+        if person_candidate_pattern().search(text, clause_start + 1, clause_end):
+            break  # …，议员Y到场祝贺: what the next person named did
+        after_end = clause_end
+    words = text[_sentence_start(text, start):start] + text[end:after_end]
+    return _role_verb_pattern().search(words) is not None or "会上" in words or _speaks_in(words)
+
+
 NOT_PRESENT = "not present"
 """The role of one called on (拜访了X) or told of in the past (X曾…): no person of the meeting, unless another mention
 gives a role."""

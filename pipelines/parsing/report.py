@@ -19,6 +19,7 @@ from . import lexicons
 from .dates import DATE_TEXT_RE, find_date_text, find_published_date, resolve_date
 from .initiatives import MIN_SLOGAN_CHARS, Quote, find_initiatives, find_quotes
 from .meetings import (
+    ASSOCIATION_KIND,
     MeetingMention,
     attended_meeting_mention,
     dated_name_mention,
@@ -389,8 +390,10 @@ def _placed(organizer: str | None, report: _Prepared, mention: MeetingMention) -
     if pointed := pointed_body(organizer):
         body, unit = pointed
         # 我院 names the body by the end of its sentence; 公司 alone only one named before it (公司召开培训会，特邀
-        # 东岭安全公司工程师X授课 names the guest's company).
-        told_by = mention.end if is_pronoun_body(body) else (mention.organizer_start if mention.organizer_start is not None else mention.start)
+        # 东岭安全公司工程师X授课 names the guest's company), and so does 本会, whose sentence names guests' associations
+        # (本会…举行，应邀出席的有X总商会理事长Y).
+        named_before = mention.organizer_start if mention.organizer_start is not None else mention.start
+        told_by = mention.end if is_pronoun_body(body) and not body.endswith(ASSOCIATION_KIND) else named_before
         named = named_body(body, report.doc.text, report.placed_body_tokens, told_by, unit)
         return named + unit if named else organizer
     if not may_be_placed(organizer):

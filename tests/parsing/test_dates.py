@@ -342,3 +342,11 @@ def test_a_relative_day_with_its_day_in_chinese_numerals_or_after_the_part_of_th
 def test_a_lost_month_before_the_evening_and_its_hour():
     assert find_date_text("青石记者协会523日晚六时假联邦酒楼举行会员大会").group() == "523日晚六时"
     assert resolve_date("523日晚六时", dt.date(2018, 5, 25)) == dt.date(2018, 5, 23)
+
+
+def test_reviewed_near_misses_of_the_nineteenth_sessions_date_rules():
+    # 整 only after the hour; 新年/新春 only before 初X.
+    assert find_date_text("5月6日下午整理档案").group() == "5月6日下午"
+    assert find_date_text("5月6日整天都在开会").group() == "5月6日"
+    assert find_date_text("新春十二生肖展") is None
+    assert find_date_text("青石商会新年十二点举行跨年晚会") is None

@@ -408,8 +408,10 @@ def test_a_fixed_formulation_of_national_policy_keeps_its_kind_and_is_no_figure_
 
 
 def test_honours_counted_out_to_those_honoured_are_no_initiatives():
-    text = "大会表彰了227名“青石区优秀教师”、41名“青石区优秀教育工作者”,10名“青石区杰出教师”。"
+    text = "大会表彰了227名“青石区优秀教师”、41名“青石区优秀教育工作者”、10名“青石区杰出教师”。"
     assert initiatives(text) == {}
+    # Near miss: the row of honours ends at a comma (县总工会被评为“先进单位”，50名“工会驿站”志愿者受到表扬).
+    assert initiatives("县总工会被评为“先进单位”，50名“青石驿站”志愿者受到表扬。") == {"青石驿站": "brand"}
     # Near miss: a programme launched after the honours in another clause is one.
     assert initiatives("大会表彰了227名“青石区优秀教师”,开展“青蓝结对”工程。") == {"青蓝结对": "campaign"}
 

@@ -1876,3 +1876,37 @@ def test_meetings_told_through_what_was_learned_said_or_attended_at_them():
     # Nor is the Liaison Office (中联办) a meeting held jointly.
     text = "青石工联会于上周五晚上举行颁奖仪式，邀请了中联办社会工作部部长杨大茂出席活动。"
     assert meetings(text) == [("青石工联会", "颁奖仪式", "上周五晚上")]
+
+
+def test_reviewed_near_misses_of_the_nineteenth_sessions_meeting_rules():
+    meetings = lambda text: [(m.organizer, m.meeting_name, m.date_text) for m in parse_report("标题\n" + text)]  # noqa: E731
+    # A year gone by opening the sentence, or inside a purpose, leaves the meeting's own day.
+    assert meetings("过去一年，全县工会工作亮点纷呈，1月10日，县总工会召开全委会议，主席王明作报告。") == [("县总工会", "全委会议", "1月10日")]
+    assert meetings("1月10日，县总工会为表彰去年涌现的先进典型召开表彰大会，主席王大明讲话。") == [("县总工会", "表彰大会", "1月10日")]
+    # 联办 and 合办 inside offices' names and 联合办学 are no verbs.
+    assert meetings("5月6日，青石市文联办公室召开全体人员会议，主任王明主持。") == [("青石市文联办公室", "全体人员会议", "5月6日")]
+    assert meetings("5月6日，青石大学外联办召开工作会议，主任王明主持。") == [("青石大学外联办", "工作会议", "5月6日")]
+    # A preparatory meeting is a meeting; only the work of preparing one is none.
+    assert meetings("5月6日，青石商会召开“第十届会员大会”筹备会议，会长王明主持。") == [("青石商会", "第十届会员大会", "5月6日")]
+    # A partner after an earlier subject is no holder.
+    text = "7月1日，市总工会调研组一行来到青石镇调研，并和青石镇总工会召开座谈会，组长王明主持。"
+    assert [m.organizer for m in parse_report("标题\n" + text)] != ["和青石镇总工会"]
+    # 整 belongs to a date only after the hour.
+    assert meetings("5月6日整改工作领导小组召开会议，组长王明主持。") == [("整改工作领导小组", "会议", "5月6日")]
+    # A date cited without another meeting's word is this meeting's.
+    assert meetings("按照县委统一部署5月6日上午，青石镇召开党委会议，书记王明主持。") == [("青石镇", "党委会议", "5月6日上午")]
+    # Only a whole day outranks the hour alone.
+    text = "青石大桥项目于2022年5月开工建设，指挥部下午召开现场推进会，指挥长王明主持。"
+    assert meetings(text) == [("指挥部", "现场推进会", "下午")]
+    # A caption's or a past year's meeting is no dated name of the report.
+    assert meetings("会长王明为新会员颁发证书。图为1998年5月6日青石商会成立大会。") == []
+    # 本会 stands for the association named before it, not a guest's named after; 本会期 is this session.
+    text = "本会第五届理事会第十二次会议于3月17日假世纪酒店举行，应邀出席的有菲律宾青石总商会理事长王大明。"
+    assert [m.organizer for m in parse_report("标题\n" + text)] == ["本会"]
+    assert organizer_from_name("本会期第一次全体会议") is None
+    # 联会 alone ends no body: 学联会员 holds it.
+    assert organizer_from_name("香港学联会员大会") != "香港学联会"
+    # A meeting recalled, or of a year gone by, told where someone spoke or attended, is none of the report's.
+    assert meetings("本报讯 记者从1月20日召开的全区工会工作会议上获悉，今年将开展劳模宣讲。") == [(None, "全区工会工作会议", "1月20日")]
+    assert meetings("5月6日，王明接受采访。他在去年的会员大会上宣布参选时说，要服务乡亲。") == []
+    assert meetings("5月6日，王明接受采访。他3月出席青石宗乡总会年会时，深受启发。") == []
