@@ -1034,6 +1034,8 @@ def _spoken_for(text: str, start: int, end: int) -> bool:
     """Whether the name is one a speaker speaks for, written with its post after it (X同志代表Y院长作报告, X代表省科协
     及Y主席、Z书记致辞): 代表 right after 同志, or after a body and a list mark, is the verb, where the noun of a
     delegate (劳模代表Y) heads the name itself."""
+    if "代表" not in text[max(0, start - MAX_CLAUSE_CHARS):start]:
+        return False
     if _post_after(text, end) is None or text.startswith("代表", _skip_post_after(text, end)):
         return False  # A主席代表X、B主任代表Y分别致辞: B speaks for a body of their own
     before = _DELEGATE_NOUN.sub("", _clause_before(text, start))
@@ -1149,6 +1151,8 @@ _ATTENDED_OR_HEARD = re.compile("参加|出席|列席|收看|观看|聆听|听|�
 
 def _spoke_as_listed(text: str, start: int) -> bool:
     """Whether the name is listed after a deed of speaking (在会上发言的还有X, 参与分享环节的有：X)."""
+    if "的" not in text[max(0, start - MAX_CLAUSE_CHARS):start]:
+        return False
     before = _clause_before(text, start)
     clause_start = start - len(before)
     if text[clause_start - 1:clause_start] in COLON_MARKS:
