@@ -23,10 +23,11 @@ _CN_MONTH = r"(?:十[一二]?|[一二三四五六七八九])"
 _CN_DAY = r"(?:[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|初[一二三四五六七八九十]|[一二三四五六七八九])"
 _CN_HOUR = r"(?:十[一二三四五六七八九]?|二十[一二三四]?|[一二三四五六七八九])"
 _CN_MINUTE = r"(?:[一二三四五]?十[一二三四五六七八九]?|[一二三四五六七八九])"
-# A space may follow the digits where a page set them apart from the characters (1 月18 日).
-# 元月 is the first month as reports write it (2010年元月13日).
+# A space may follow the digits where a page set them apart from the characters (1 月18 日), or stand before the part
+# of the day (5月6日 上午). 元月 is the first month as reports write it (2010年元月13日); 曰 after a month's day is the
+# typing slip for 日 (5月6曰), kept as written.
 _MONTH = rf"(?:\d{{1,2}} ?|{_CN_MONTH}|元)月"
-_DAY = rf"(?:\d{{1,2}} ?|{_CN_DAY})日"
+_DAY = rf"(?:\d{{1,2}} ?|{_CN_DAY})[日曰]"
 # A year written before the month: Western (2024年, 二○二四年), ROC (113年, 民国113年) or 本(103)年.
 # A year in Chinese numerals may write its zero as a Latin O, as typed text often does (二O一六年).
 _YEAR_ZERO_LOOKALIKES = "OoＯ"
@@ -40,7 +41,7 @@ _MONTH_DAY = rf"(?<![\d{_CN_DIGIT}十]){_MONTH}(?:{_DAY}|\d{{1,2}}号|\d{{1,2}}{
 _RANGE = rf"(?:(?:{'|'.join(DAY_PARTS)})?[至~～\-－—](?:\d{{1,2}}(?:月\d{{1,2}})?|{_CN_DAY})日|(?:、(?:\d{{1,2}}月)?\d{{1,2}}日)+)?"
 # A month and the first and last days of a span, the first without its 日 (10月17-18日), or two days listed (11月22、23日).
 _MONTH_DAY_SPAN = rf"(?<![\d{_CN_DIGIT}十]){_MONTH}\d{{1,2}}[至~～\-－—、]\d{{1,2}}日"
-_DAY_PART = rf"(?:{'|'.join(DAY_PARTS)}|晚)?"
+_DAY_PART = rf"(?:[ \u3000]?(?:{'|'.join(DAY_PARTS)})|晚)?"
 _CLOCK = (
     rf"(?:\d{{1,2}}[:：]\d{{2}}分?|\d{{1,2}}时(?:\d{{1,2}}分|半|整)?|\d{{1,2}}点(?:半|\d{{1,2}}分|整)?"
     rf"|{_CN_HOUR}[时点](?:半|{_CN_MINUTE}分|整)?)?"
@@ -250,7 +251,7 @@ def resolve_date(date_text: str | None, published: dt.date | None) -> dt.date | 
     roc_match = re.search(
         rf"(?:(?:本|今){_OPEN}(\d{{2,3}}){_CLOSE}|民国(\d{{2,3}})|(?<![\d(（])(\d{{3}}))年", date_text
     )
-    month_day = re.search(rf"(\d{{1,2}})月(\d{{1,2}})(?:日|号|[至~～\-－—]\d{{1,2}}日|{_DAY_PART_AFTER_LOST_DAY})|^(\d{{1,2}})/(\d{{1,2}})", date_text)
+    month_day = re.search(rf"(\d{{1,2}})月(\d{{1,2}})(?:[日曰]|号|[至~～\-－—]\d{{1,2}}日|{_DAY_PART_AFTER_LOST_DAY})|^(\d{{1,2}})/(\d{{1,2}})", date_text)
     if month_day is None and (lost := _MONTH_LOST_DIGITS.match(date_text)) is not None:
         return _month_day_of_digits(lost.group(1), year_match, published)
     if month_day:

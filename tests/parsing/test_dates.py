@@ -350,3 +350,13 @@ def test_reviewed_near_misses_of_the_nineteenth_sessions_date_rules():
     assert find_date_text("5月6日整天都在开会").group() == "5月6日"
     assert find_date_text("新春十二生肖展") is None
     assert find_date_text("青石商会新年十二点举行跨年晚会") is None
+
+
+def test_a_space_before_the_part_of_the_day_and_the_typing_slip_of_yue_for_ri():
+    assert find_date_text("5月6日 上午，县总工会召开会议").group() == "5月6日 上午"
+    assert find_date_text("5月6日\u3000下午3时，县总工会召开会议").group() == "5月6日\u3000下午3时"
+    assert find_date_text("5月6曰，县总工会召开会议").group() == "5月6曰"
+    assert resolve_date("5月6曰", dt.date(2024, 6, 1)) == dt.date(2024, 5, 6)
+    # Near misses: a place after the space is no part of the day, and 曰 with no month is the classical "said".
+    assert find_date_text("5月6日 上海市总工会召开会议").group() == "5月6日"
+    assert find_date_text("子曰学而时习之") is None
