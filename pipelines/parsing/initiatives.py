@@ -346,7 +346,7 @@ _INTERLEAVED_NUMERALS = re.compile(r"^[一二三四五六七八九十两双百�
 _CODED = re.compile(r"[\dA-Za-z+＋·]")
 _DATE_DOTS = re.compile("[·.．‧•・]")
 """The dots typed between a holiday's month and day (五·一, 五‧一 on Big5 pages, 五・一)."""
-_DIGIT_MONTH_DAY = re.compile(r"^(\d{1,2})[·.．‧•・](\d{1,2})$")
+_DIGIT_MONTH_DAY = re.compile(rf"^(\d{{1,2}}){_DATE_DOTS.pattern}(\d{{1,2}})$")
 
 
 def is_date_numeral(name: str) -> bool:

@@ -633,8 +633,9 @@ def _held_in_a_past_year(text: str, start: int, clause_start: int, head_text: st
     nor one a sentence opens with before the meeting's own day (过去一年，…，1月10日，县总工会召开)."""
     if _PAST_YEAR_OPENS.match(head_text) or _PAST_YEAR_AFTER_THE_HOLDER.match(head_text):
         return True
-    previous = text.rfind("，", start, clause_start - 1) + 1 or text.rfind(",", start, clause_start - 1) + 1 or start
-    return _PAST_YEAR_ALONE.fullmatch(text, max(previous, start), clause_start) is not None
+    if clause_start <= start:
+        return False
+    return _PAST_YEAR_ALONE.fullmatch(text, _clause_start(text, clause_start - 1, start), clause_start) is not None
 _TIME_SINCE = re.compile(r"[\d〇零一二三四五六七八九十百两]+[多余]?(?:周年|年|个多?月|天)(?:来|以来)")
 _THIS_SESSION_ALONE = re.compile(rf"[\s\u3000]*(?:通过)?{THIS_SESSION}[\s\u3000]*")
 """此次召开政府常务会，就是…, 通过本次召开组织生活会…: the meeting the report tells of, named again."""
@@ -1371,6 +1372,8 @@ def named_then_attended_mention(text: str, start: int, end: int) -> MeetingMenti
 _ONE_CLAUSE_SENTENCE = re.compile(r"[^，,；;：:“”「」《》]+")
 MIN_DATED_NAME_CHARS = 4
 _DAY_OF_THE_REPORT = re.compile("[日号]")
+_CAPTION_OPENING = re.compile("(?:[上下左右]?图|图片)[为中:：]")
+"""图为…, 上图：…: a photo's caption, telling of what the photo shows (图为1998年5月6日X成立大会)."""
 MAX_PLACE_BEFORE_A_DATED_NAME = 10
 
 
@@ -1382,9 +1385,9 @@ def dated_name_mention(text: str, start: int, end: int) -> MeetingMention | None
         return None
     date = find_date_text(sentence)
     if date is None or not _DAY_OF_THE_REPORT.search(date.group()) or "年" in date.group():
-        return None  # 图为1998年5月6日X成立大会, 去年12月X换届大会: a photo's or a past year's meeting, no day of this report
+        return None  # 去年12月X换届大会, 1998年5月6日X成立大会: a past year's meeting, no day of this report
     name, before = sentence[date.end():].strip(), sentence[:date.start()].strip()
-    if "图" in before:
+    if _CAPTION_OPENING.match(before):
         return None
     if len(name) < MIN_DATED_NAME_CHARS or not meeting_noun_at_end(name) or len(before) > MAX_PLACE_BEFORE_A_DATED_NAME:
         return None
@@ -1629,8 +1632,6 @@ def may_be_placed(organizer: str | None) -> bool:
     )
 
 
-ASSOCIATION_KIND = "会"
-"""The kind of 本会 and 我会: an association, as Hong Kong, Macau and Taiwan associations write of themselves."""
 SELF_REFERENCES = frozenset("我该本")
 """What a report calls the body it tells of (我院, 该镇, 本局)."""
 
@@ -1670,8 +1671,8 @@ _NEWS_OF = "讯"
 
 
 def named_body(organizer: str, text: str, tokens: tuple[Token, ...], told_by: int, unit: str = "") -> str | None:
-    """The one body of the organiser's kind the report names by the end of the sentence that tells of
-    the meeting (``told_by``), in the headline or the lede (我院 → 徐州市妇幼保健院, 该镇 → 道滘镇): an
+    """The one body of the organiser's kind the report names before the organiser is written (``told_by``), in
+    the headline or the lede (我院 → 徐州市妇幼保健院, 该镇 → 道滘镇): an
     organisation or place the lexical model reads ending where a word of that kind ends, or where the
     organiser's ``unit`` written after it ends (…学校|工会委员会 for 我校工会委员会), outside the titles of
     documents. None where the report names none there, or several. A body named only later is another

@@ -1027,7 +1027,7 @@ def _on_behalf_of(before: str) -> bool:
     return at >= 0 and bool(between) and "、" not in between and lexicons.ends_with_entry(between, "post_titles") is not None
 
 
-_LIST_LINK = re.compile("[及和与、]")
+_LIST_LINKS = "及和与、"
 
 
 def _spoken_for(text: str, start: int, end: int) -> bool:
@@ -1045,7 +1045,8 @@ def _spoken_for(text: str, start: int, end: int) -> bool:
     between = before[at + 2:]
     if not between:
         return before[:at].endswith("同志")
-    return between[-1] in "及和与、" and lexicons.ends_with_entry(_LIST_LINK.split(between)[0], "org_suffixes") is not None
+    first_item = re.split(f"[{_LIST_LINKS}]", between)[0]
+    return between[-1] in _LIST_LINKS and lexicons.ends_with_entry(first_item, "org_suffixes") is not None
 
 
 _INVITED = re.compile("邀请(?!函)")
@@ -1147,6 +1148,8 @@ _DOERS_LISTED = re.compile(r"([^，。；,;：:]{1,20}?)的(?:还)?(?:有|是|�
 
 
 _ATTENDED_OR_HEARD = re.compile("参加|出席|列席|收看|观看|聆听|听|获|受|看")
+"""参加讲座的还有X, 一同收看讲话直播的有X, 获得称赞的有X: a deed of attending, watching, hearing or being given, whatever
+speech it names."""
 
 
 def _spoke_as_listed(text: str, start: int) -> bool:
@@ -1162,7 +1165,7 @@ def _spoke_as_listed(text: str, start: int) -> bool:
         return False
     deed = listed.group(1)
     if _ATTENDED_OR_HEARD.search(deed):
-        return False  # 参加讲座的还有X, 一同收看讲话直播的有X, 获得称赞的有X: what they attended, watched or were given
+        return False
     speaking = lexicons.keyed("role_verbs")["speaker"]
     return any(w in deed for w in speaking) or _speaks_in(deed)
 
@@ -1218,21 +1221,6 @@ def role_at(text: str, start: int, end: int) -> str:
 
 _VISIT_NOUN_AFTER = re.compile("[厅室团组]")
 """会见厅, 慰问团: the visit word heads a room or a party, it calls on no one."""
-def _deed_in_the_sentence(text: str, start: int, end: int) -> bool:
-    """Whether the words of a name's sentence before it, or its own clauses after it, say anything done at a meeting
-    (出席大会的老劳模X曾是…, X曾获奖章，在会上分享了经验); not what the next person named did (…，议员Y到场祝贺)."""
-    stop = _SENTENCE_END.search(text, end, end + MAX_CLAUSE_CHARS)
-    sentence_end = stop.start() if stop else min(len(text), end + MAX_CLAUSE_CHARS)
-    breaks = [m.start() for m in CLAUSE_BREAK.finditer(text, end, sentence_end)] + [sentence_end]
-    after_end = breaks[0]
-    for clause_start, clause_end in zip(breaks, breaks[1:]):
-        if person_candidate_pattern().search(text, clause_start + 1, clause_end):
-            break  # …，议员Y到场祝贺: what the next person named did
-        after_end = clause_end
-    words = text[_sentence_start(text, start):start] + text[end:after_end]
-    return _role_verb_pattern().search(words) is not None or "会上" in words or _speaks_in(words)
-
-
 NOT_PRESENT = "not present"
 """The role of one called on (拜访了X) or told of in the past (X曾…): no person of the meeting, unless another mention
 gives a role."""
@@ -1253,6 +1241,21 @@ def _visited(text: str, start: int) -> bool:
 
 
 _SENTENCE_END = re.compile(f"[{SENTENCE_MARKS}\n]")
+
+
+def _deed_in_the_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the words of a name's sentence before it, or its own clauses after it, say anything done at a meeting
+    (出席大会的老劳模X曾是…, X曾获奖章，在会上分享了经验); not what the next person named did (…，议员Y到场祝贺)."""
+    stop = _SENTENCE_END.search(text, end, end + MAX_CLAUSE_CHARS)
+    sentence_end = stop.start() if stop else min(len(text), end + MAX_CLAUSE_CHARS)
+    breaks = [m.start() for m in CLAUSE_BREAK.finditer(text, end, sentence_end)] + [sentence_end]
+    after_end = breaks[0]
+    for clause_start, clause_end in zip(breaks, breaks[1:]):
+        if person_candidate_pattern().search(text, clause_start + 1, clause_end):
+            break  # …，议员Y到场祝贺: what the next person named did
+        after_end = clause_end
+    words = text[_sentence_start(text, start):start] + text[end:after_end]
+    return _role_verb_pattern().search(words) is not None or "会上" in words or _speaks_in(words)
 
 
 def _sent_greetings(text: str, start: int) -> bool:

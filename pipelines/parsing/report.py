@@ -19,7 +19,6 @@ from . import lexicons
 from .dates import DATE_TEXT_RE, find_date_text, find_published_date, resolve_date
 from .initiatives import MIN_SLOGAN_CHARS, Quote, find_initiatives, find_quotes
 from .meetings import (
-    ASSOCIATION_KIND,
     MeetingMention,
     attended_meeting_mention,
     dated_name_mention,
@@ -36,7 +35,6 @@ from .meetings import (
     mentions_in_sentence,
     named_then_attended_mention,
     spoken_at_mention,
-    is_pronoun_body,
     may_be_placed,
     named_body,
     pointed_body,
@@ -389,11 +387,10 @@ def _placed(organizer: str | None, report: _Prepared, mention: MeetingMention) -
     pronoun body (我院), or a unit of one (我校工会), as the report names it."""
     if pointed := pointed_body(organizer):
         body, unit = pointed
-        # 我院 names the body by the end of its sentence; 公司 alone only one named before it (公司召开培训会，特邀
-        # 东岭安全公司工程师X授课 names the guest's company), and so does 本会, whose sentence names guests' associations
-        # (本会…举行，应邀出席的有X总商会理事长Y).
-        named_before = mention.organizer_start if mention.organizer_start is not None else mention.start
-        told_by = mention.end if is_pronoun_body(body) and not body.endswith(ASSOCIATION_KIND) else named_before
+        # 我院, 本会 and 公司 alone stand for a body named before them (the headline, a news line, an earlier sentence):
+        # one named after them in their sentence is a guest's (公司召开培训会，特邀东岭安全公司工程师X授课; 本会…举行，应邀
+        # 出席的有X总商会理事长Y).
+        told_by = mention.organizer_start if mention.organizer_start is not None else mention.start
         named = named_body(body, report.doc.text, report.placed_body_tokens, told_by, unit)
         return named + unit if named else organizer
     if not may_be_placed(organizer):

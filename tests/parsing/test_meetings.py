@@ -1900,6 +1900,8 @@ def test_reviewed_near_misses_of_the_nineteenth_sessions_meeting_rules():
     assert meetings(text) == [("指挥部", "现场推进会", "下午")]
     # A caption's or a past year's meeting is no dated name of the report.
     assert meetings("会长王明为新会员颁发证书。图为1998年5月6日青石商会成立大会。") == []
+    assert meetings("会长王明为新会员颁发证书。图为5月6日青石商会成立大会。") == []
+    assert meetings("人人都是读者！青石图书馆28日读者协会成立大会。馆长周大雅表示，要凝聚读者。") == [("读者协会", "读者协会成立大会", "28日")]
     # 本会 stands for the association named before it, not a guest's named after; 本会期 is this session.
     text = "本会第五届理事会第十二次会议于3月17日假世纪酒店举行，应邀出席的有菲律宾青石总商会理事长王大明。"
     assert [m.organizer for m in parse_report("标题\n" + text)] == ["本会"]
