@@ -1,5 +1,6 @@
 """The statistical lexical layer: the shipped model, its batched decoding, and how the people rules use it."""
 import datetime as dt
+import itertools
 import shutil
 
 import numpy as np
@@ -34,6 +35,29 @@ def test_viterbi_of_a_padded_row_is_the_path_of_the_row_alone():
     padded = np.concatenate([short, rng.normal(size=(1, 4, 5)).astype(np.float32)], axis=1)
     batch = np.concatenate([padded, rng.normal(size=(1, 7, 5)).astype(np.float32)])
     assert viterbi(batch, transitions, np.array([3, 7]))[0, :3].tolist() == viterbi(short, transitions, np.array([3]))[0].tolist()
+
+
+def _best_path_by_enumeration(emissions: np.ndarray, transitions: np.ndarray) -> list[int]:
+    steps, tags = emissions.shape
+
+    def score(path):
+        return sum(emissions[i, t] for i, t in enumerate(path)) + sum(transitions[a, b] for a, b in zip(path, path[1:]))
+
+    return list(max(itertools.product(range(tags), repeat=steps), key=score))
+
+
+@pytest.mark.parametrize("emission_scale", [0.2, 1.0, 5.0])
+def test_viterbi_finds_the_path_every_path_scored_finds(emission_scale):
+    # Emissions of about the transitions' spread leave most steps unsettled; larger ones settle most
+    # and leave short runs between them: both must give the best path.
+    rng = np.random.default_rng(11)
+    for _ in range(40):
+        transitions = rng.normal(scale=0.5, size=(3, 3)).astype(np.float32)
+        lengths = rng.integers(1, 7, size=4)
+        emissions = rng.normal(scale=emission_scale, size=(4, int(lengths.max()), 3)).astype(np.float32)
+        paths = viterbi(emissions, transitions, lengths)
+        for row, length in enumerate(lengths):
+            assert paths[row, :length].tolist() == _best_path_by_enumeration(emissions[row, :length], transitions)
 
 
 def test_a_batch_tags_each_sentence_as_it_is_tagged_alone():
