@@ -40,6 +40,21 @@ def test_a_line_that_ends_with_whose_photo_it_is_is_a_caption():
     assert [line.kind for line in classify_lines(text)] == ["caption", "caption", "body"]
 
 
+def test_a_line_crediting_its_photo_to_a_body_is_a_caption():
+    text = ("“青石三百”系列活动，3/8在县府中庭办理启动记者会，县长林晓东主持。(图/青石县政府)\n"
+            "3月8日，青石县政府在县府中庭办理启动记者会。(图片来源：青石县政府)\n"
+            "今(8)日，青石县政府在县府中庭办理启动记者会，县长林晓东主持(图表)。\n"
+            "今(8)日，青石县政府办理启动记者会，与会者共同发布《路线图》(草案)")
+    assert [line.kind for line in classify_lines(text)] == ["caption", "caption", "body", "body"]
+
+
+def test_a_line_closed_by_the_photographers_credit_is_a_caption_where_body_lines_follow():
+    text = ("1月17日，青石市政协会议开幕，林晓东向大会报告工作。 青石日报记者 周海 摄\n"
+            "青石网讯 青石市政协第五次会议1月17日上午在青石会堂开幕。\n"
+            "会议由林晓东主持。 记者 周海 摄")
+    assert [line.kind for line in classify_lines(text)] == ["caption", "body", "body"], "the last body line is the report's"
+
+
 def test_sentences_split_at_full_stops_with_offsets():
     text = "会议指出,要抓落实。会议强调,要见实效!"
     sentences = split_sentences(text, 0, len(text))
