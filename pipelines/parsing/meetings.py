@@ -339,6 +339,10 @@ def _ends_in_a_titled_person(words: str) -> bool:
 _TOPIC_OPENING = re.compile(r"(?:并|还|又|同时)?(?:就(?!业|职)|围绕|针对)")
 _QUOTED_HOLDER = re.compile(r"(?:参加|参与|组成|加入)的[“「]([^“”「」]{2,30})[”」]$")
 _STANDING_JOINT_MEETING = re.compile(r"^([^第，,、]{2,30}?联席会议)(?=第)")
+_CONSULTATIVE_COMMITTEE_SESSION = re.compile(
+    rf"^((?:中国人民政治协商会议|政协)[^，,。；]{{1,24}}?委员会(?:常务委员会)?)第[{_CN_NUMERALS}\d]{{1,3}}次(?:全体)?会议$"
+)
+"""中国人民政治协商会议第十一届广东省委员会第五次会议: a committee whose own name holds 会议, in session."""
 
 
 NATIONAL = "全国"
@@ -393,6 +397,8 @@ def organizer_from_name(name: str) -> str | None:
     """The holding body written at the head of a meeting name (县委常委会议 → 县委), or None."""
     if (standing := _STANDING_JOINT_MEETING.match(name)) is not None:
         return standing.group(1)  # 青石县青年工作联席会议第三次全体会议: the joint meeting holds its sessions
+    if (committee := _CONSULTATIVE_COMMITTEE_SESSION.match(name)) is not None:
+        return committee.group(1)
     if (scoped := _SCOPED_STANDING_BODY.match(name)) is not None and (body := organizer_from_name(name[scoped.end():])) and _set_up_for_a_field(body):
         return scoped.group() + body  # 全县农业农村工作领导小组会议: the county's leading group, whose scope opens its name
     if (term := _LEVEL_AND_TERM.match(name)) is not None:
@@ -662,7 +668,7 @@ _PASSIVE_VERBS = (
     "拉开帷幕", "拉开了帷幕", "落幕", "启幕", "开营", "结营", "开讲",
 )
 """Verbs a meeting's own name stands before (X会议在…召开, X培训班在…开班)."""
-_HOSTED_BY = re.compile(r"(由)?([^，,。；、的由]{2,40}?)(?:主办|举办|组织)(?:[、，,][^，,。；的]{2,30}?(?:承办|协办))?的")
+_HOSTED_BY = re.compile(r"(由)?([^，,。；的由]{2,80}?)(?:共同|联合)?(?:主办|举办|组织)(?:举行|举办|召开)?(?:[、，,][^，,。；的]{2,30}?(?:承办|协办))?的")
 
 
 def _hosted_by(name: str) -> re.Match[str] | None:
@@ -846,6 +852,14 @@ _JOINING = re.compile(r"^(?:以及|并且)")
 _MATTERS_OF_IT = re.compile(r"[^，,。；;]{1,30}?(?:相关|有关)?(?:事宜|事项)")
 """召开“双代会”相关事宜: the matters of a meeting to be held, what someone speaks about."""
 _DECIDED_BEFORE = re.compile(r"(?:决定|确定|商定)[，,：:]$")
+_PROPOSED = re.compile(r"(?:建议|提议)[，,：:]$")
+
+
+def _proposed_before(text: str, start: int, clause_start: int) -> bool:
+    """会议建议，各支部召开…: a meeting the clause before asks for, still to come; not 经党组建议，X召开…, held on it."""
+    if clause_start <= start or not _PROPOSED.search(text, start, clause_start):
+        return False
+    return "经" not in text[_clause_start(text, clause_start - 1, start):clause_start]
 
 
 def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention]:
@@ -901,6 +915,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         ):
             # 会议决定，于12月底召开全委会议; 会议决定，X于1月召开…: what the meeting decided, still to come, with no holder
             # of its own or its own day; not 3月5日，经党组研究决定，X召开…, dated before the decision
+            continue
+        if _proposed_before(text, start, clause_start) and not text.startswith("了", v_end):
             continue
         if (agenda := _agenda_word().search(head_text)) and not meeting_noun_at_end(head_text):
             if not lexicons.pattern("meeting_nouns").match(head_text, agenda.end()):
@@ -1141,6 +1157,8 @@ def _sessions_that_elected(text: str, start: int, end: int, found: list[MeetingM
             continue
         if any(word in match["name"] for word in _NOT_IN_A_SESSION_NAME):
             continue  # 会议审议通过市政协七届四次会议…: a session a decision is about, no session held
+        if _proposed_before(text, start, clause_start):
+            continue  # 主任会议建议，常委会第一次会议审议…: what a session to come is asked to do
         name = match["name"]
         sessions.append(
             MeetingMention(
@@ -1444,7 +1462,16 @@ def _names_overlap(a: MeetingMention, b: MeetingMention) -> bool:
     if not (a.meeting_name and b.meeting_name):
         return False
     shorter, longer = sorted((counts_in_digits(a.meeting_name), counts_in_digits(b.meeting_name)), key=len)
-    return shorter in longer and not _meeting_of_its_own(longer[longer.index(shorter) + len(shorter):])
+    if shorter in longer:
+        return not _meeting_of_its_own(longer[longer.index(shorter) + len(shorter):])
+    return _share_a_joined_meeting(shorter, longer)
+
+
+def _share_a_joined_meeting(a: str, b: str) -> bool:
+    """X纪念大会暨Y启动仪式, then 同时举行了Y启动仪式暨Z授牌仪式: a meeting one name joins with 暨 and the other
+    names again is held once, both names telling of it."""
+    shared = set(a.split(JOINED)) & set(b.split(JOINED))
+    return JOINED in a + b and any(meeting_noun_at_end(part) for part in shared)
 
 
 _SUB_MEETING = re.compile(r"(?:预备|主席团|[^，,。；;]{0,8}委员会)[^，,。；;]{0,12}(?:会议|会)$")

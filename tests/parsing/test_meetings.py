@@ -97,6 +97,13 @@ def test_mentions_of_one_meeting_merge():
     assert merged[0].meeting_name == "第二届居民议事会第一次会议"
 
 
+def test_a_meeting_joined_with_jí_and_named_again_in_another_join_is_one_meeting():
+    text = "3月6日下午，县妇女节纪念大会暨第八届文化节启动仪式举行。县委书记林晓东出席。同时举行了第八届文化节启动仪式暨公益项目授牌仪式。"
+    assert [m.meeting_name for m in parse_report(text)] == ["县妇女节纪念大会暨第八届文化节启动仪式"]
+    text = "3月6日下午，县妇女节纪念大会暨表彰大会举行。县委书记林晓东出席。下午还举行了文化节启动仪式暨授牌仪式。"
+    assert [m.meeting_name for m in parse_report(text)] == ["县妇女节纪念大会暨表彰大会", "文化节启动仪式暨授牌仪式"]
+
+
 def test_section_heading_completes_organizer():
     assert complete_organizer("市总工会", "", "云岭市") == "云岭市总工会"
     assert complete_organizer("高新区工会联合会", "", "云岭高新区") == "云岭高新区工会联合会"
@@ -185,6 +192,12 @@ def test_hosted_joint_and_citywide_meetings():
         ("区总工会", "工会干部培训班", "5月20日")
     ], "the body that holds it, not the ones that run it"
     assert meetings_of("5月20日，青石学院承办的工会干部培训班在学院开班。") == [("青石学院", "工会干部培训班", "5月20日")]
+    assert meetings_of("9月8日，由青石市慈善协会、市红十字会共同主办举行的表彰大会在市电视台演播大厅举行。") == [
+        ("青石市慈善协会、市红十字会", "表彰大会", "9月8日")
+    ], "hosts listed and 共同主办举行的: the hosts as written, no 由 and no verb"
+    assert meetings_of("9月8日，青石市慈善协会、市红十字会联合主办的表彰大会在市电视台举行。") == [
+        ("青石市慈善协会、市红十字会", "表彰大会", "9月8日")
+    ]
     assert meetings_of("6月3日，县总工会与县人社局共同召开根治欠薪工作推进会。") == [
         ("县总工会与县人社局", "根治欠薪工作推进会", "6月3日")
     ], "jointly held: the whole coordination as written"
@@ -400,12 +413,21 @@ def test_an_instruction_to_hold_a_meeting_later_is_no_meeting():
 
 
 def test_a_meeting_the_meeting_decided_to_hold_is_still_to_come():
-    for text in ("会议决定，于12月底召开全委会议。", "经研究决定：12月20日召开全市工会工作会议。"):
-        assert mentions_in_sentence(text, 0, len(text)) == []
+    for text in (
+        "会议决定，于12月底召开全委会议。",
+        "经研究决定：12月20日召开全市工会工作会议。",
+        "会议建议，各支部召开组织生活会。",
+        "主任会议建议，常委会第一次会议审议有关人事任免案。",
+        "会议提出，要结合实际部署工作，适时召开局群团工作会议。",
+        "青石局党组将适时召开全局工作会议。",
+    ):
+        assert mentions_in_sentence(text, 0, len(text)) == [], text
     # Held with a body's consent, held as decided, or held by a body the decision names, it is a meeting.
     assert one("12月6日，经市委同意，市总工会召开全委会议。").meeting_name == "全委会议"
     assert one("经研究决定，于12月6日召开了全委会议。").meeting_name == "全委会议"
     assert one("3月5日，经党组研究决定，县总工会召开全委会议，增补委员2名。").organizer == "县总工会"
+    assert one("3月5日，经党组建议，县总工会召开全委会议。").organizer == "县总工会"
+    assert one("3月5日，县总工会第二届委员会第一次会议审议通过工作规则。").meeting_name == "县总工会第二届委员会第一次会议"
 
 
 def test_a_body_that_gathers_people_and_carries_out_a_study_in_the_next_clause_holds_it():
@@ -1099,6 +1121,8 @@ def test_a_headlines_phrases_set_apart_by_spaces_leave_the_holder_last():
 def test_a_standing_joint_meeting_holds_its_sessions_and_a_new_year_greeting_is_a_meeting():
     [meeting] = parse_report("10月19日下午，青石县青年工作联席会议第三次全体会议召开。")
     assert meeting.organizer == "青石县青年工作联席会议"
+    [meeting] = parse_report("中国人民政治协商会议第十一届青石省委员会第五次会议1月17日上午在青石会堂开幕。")
+    assert meeting.organizer == "中国人民政治协商会议第十一届青石省委员会", "a committee whose name holds 会议"
     [meeting] = parse_report("青石工会昨晚举行新春团拜，逾千名会员出席。")
     assert (meeting.organizer, meeting.meeting_name) == ("青石工会", "新春团拜")
 
