@@ -26,11 +26,11 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LIST_SEPARATOR = re.compile(r"[,，]{0,2}、|[,，]{2}")
 # "听取了X的工作汇报": a report X gave at this meeting.
 _OWN_REPORT = re.compile(r"的(?:工作)?(?:汇报|报告|发言)")
-# "X在…上的讲话", "X在…上所作的工作报告", "X同…座谈时的讲话": a speech X gave elsewhere, studied
+# "X在…上的讲话", "X在…上所作的工作报告", "X同…座谈时的讲话", "X在…会议上的要求": a speech X gave elsewhere, studied
 # here; not "X在会上作了…的工作报告", given at this meeting, nor "X和Y分别传达了Z…的讲话", relayed by X.
 _SPEECH_ELSEWHERE = re.compile(
     rf"(?:(?:在(?!{THIS_SESSION}?(?:会|会议|大会)上(?:作|做)了)[^，。；,;]{{1,50}}?|[和同与](?:(?!传达|领学|解读)[^，。；,;]){{1,50}}?)"
-    r"的(?:重要)?(?:工作|主旨|专题|辅导|动员)?(?:讲话|报告|致辞|致词|指示|批示)(?!中(?!的))"
+    r"的(?:重要)?(?:工作|主旨|专题|辅导|动员)?(?:讲话|报告|致辞|致词|指示|批示|要求|部署)(?!中(?!的))"
     r"|对[^，。；,;]{1,50}?(?:作出|做出)的(?:重要)?(?:指示|批示))"
 )
 """X在…上的讲话 relayed; not X在题为《…》的工作报告中指出 or X在随后的讲话中对…给予肯定, which tell what X said in the
@@ -1292,8 +1292,11 @@ def _speaks_in(after: str) -> bool:
 _GIVES_A_TALK = re.compile(r"(?:进行|开展)了?(?:专题)?(?:宣讲|授课|辅导|讲座|解读|领学)")
 """X进行宣讲, X开展专题授课: a talk the person gives at this meeting."""
 
-_SPEECH_IN_A_NAME = re.compile(r"(?:报告|宣讲|动员|授课|辅导|汇报|点评|经验交流)(?=大?会(?![务员费计])|仪式|典礼)|运动员")
-"""报告会, 动员大会, 授课仪式: the meeting is named for a speech; 报告会务 (reports the association's affairs) is one."""
+_SPEECH_IN_A_NAME = re.compile(
+    r"(?:报告|宣讲|动员|授课|辅导|汇报|点评|经验交流)(?=大?会(?![务员费计])|仪式|典礼)|运动员|交流(?=办公室|中心|协会|[处科部局])"
+)
+"""报告会, 动员大会, 授课仪式: the meeting is named for a speech; 报告会务 (reports the association's affairs) is one. 合作交流办公室:
+a body named for exchanges, no one's exchange."""
 
 
 _IN_CHARGE = re.compile(r"[(（]主持(?:日常)?工作[)）]|主持(?:日常)?工作的")
@@ -1427,8 +1430,11 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
         ):
             name = ruled  # …but a name the model ends at a mark (部长闫羲和，) holds the word the rules stop at
         name = text[start:_given_name_run_on(text, start, start + len(name), tokens)]
-        if _item_between_list_marks(text, start, start + len(name) + 1) and len(name) == 2 and _given_name_ok(text[start + 1:start + 3], tagged_by_model=True):
-            name = text[start:start + 3]  # 刘刚、郑大|有、关耀东: the item between two list marks is the whole name
+        titled_item = _item_between_list_marks(text, start, start + 3) or _opens_a_titled_item(text, start, start + 3)
+        if len(name) == 2 and titled_item and _given_name_ok(text[start + 1:start + 3], tagged_by_model=True):
+            name = text[start:start + 3]  # 刘刚、郑大|有、关耀东; 党组成员库热|西、: the item the marks hold is the whole name
+        elif len(name) == 2 and _rare_surname_read_apart(text, tokens, start, start + 2):
+            start, name = start - 1, text[start - 1:start + 2]  # 副主席卯|金涛出席: the model reads the rare surname as a word
         surname = _surname_at(name, 0) or _wordlike_surname_confirmed(text, start, name) or _rare_surname_confirmed(text, start, name)
         # 林理事长, 司库, 苏副|校长, 姜老师: a surname with a post or a kind of person, or a post, is how a
         # person is addressed, not a name.
@@ -1531,6 +1537,26 @@ def _wordlike_surname_confirmed(text: str, start: int, name: str) -> int:
 def _item_between_list_marks(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a whole item of a 、 list (刘刚、郑大有、)."""
     return text[start - 1:start] == "、" and text[end:end + 1] == "、"
+
+
+def _opens_a_titled_item(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands between a post and a list mark (党组成员库热西、汪民、…)."""
+    return text[end:end + 1] in _LIST_MARKS and _post_ending_at(text, start) is not None
+
+
+def _rare_surname_read_apart(text: str, tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    """Whether the model's two-character person follows a character it reads as a word of its own, right after a
+    post, and the three are a full name a rare surname opens (副主席卯|金涛出席会议: 卯 read as a verb). Not a verb of
+    leading or serving, a conjunction or a character of meeting prose (主席率|金涛, 部长和|王明)."""
+    before = start - 1
+    if before < 1 or not _is_cjk(text[before]) or text[before] in _SERVING_CHARACTERS | _CONJUNCTIONS_AFTER_NAMES:
+        return False
+    if _post_ending_at(text, start) is not None:
+        return False  # 监事长胡池、: the character closes the post (监事|长), the name is the model's
+    if text[before] in lexicons.entry_set("non_name_chars") | lexicons.entry_set("non_name_function_chars"):
+        return False
+    alone = [t for t in tokens_overlapping(tokens, before, start) if (t.start, t.end) == (before, start)]
+    return bool(alone) and bool(_rare_surname_confirmed(text, before, text[before:end]))
 
 
 def _rare_surname_confirmed(text: str, start: int, name: str) -> int:

@@ -252,6 +252,10 @@ def test_a_work_report_given_elsewhere_is_relayed_and_one_given_here_is_spoken()
     assert people(studied) == {"柯立峰": ("referenced", "全国总工会党组书记")}
     given_here = "市总工会主席柯立峰在会上作了题为《凝聚力量》的工作报告。"
     assert people(given_here) == {"柯立峰": ("speaker", "市总工会主席")}
+    asked_elsewhere = "会议强调，要落实柯立峰同志在全总十七届十二次主席会议上的要求，认真学习全会精神。"
+    assert people(asked_elsewhere) == {"柯立峰": ("referenced", None)}
+    asked_here = "会上，市总工会主席柯立峰对下一步工作提出要求。"
+    assert people(asked_here) == {"柯立峰": ("speaker", "市总工会主席")}
 
 
 def test_taiwan_posts_and_roles_after_conversion():
@@ -1173,6 +1177,20 @@ def test_a_rare_surname_the_model_reads_in_a_titled_list_item_is_a_name():
 
     text = "座谈会\n3月5日，青石侨联召开座谈会。省侨联副主席余志勇，中联办协调部处长布志光，市侨联副主席杨彪出席了座谈会。"
     assert [p.name for m in parse_report(text) for p in m.people] == ["余志勇", "布志光", "杨彪"]
+
+
+def test_a_rare_surname_the_model_reads_apart_from_the_given_name_after_a_post_opens_the_name():
+    from pipelines.parsing.report import parse_report
+
+    def names(sentence):
+        return [p.name for m in parse_report("3月2日，青石局党组召开会议。" + sentence) for p in m.people]
+
+    assert names("省总工会党组成员、副主席卯金涛出席会议并讲话。") == ["卯金涛"], "卯 read as a verb"
+    assert names("局党组成员库热西、汪民、王世元出席会议。") == ["库热西", "汪民", "王世元"], "库热|西 cut by the model"
+    # A verb of leading or a conjunction between the post and the name is no surname.
+    assert names("局党组书记率王世元出席会议。") == ["王世元"]
+    assert names("局长与王世元出席会议。") == ["王世元"]
+    assert names("会长吴家荣、监事长胡池、监事高永文出席会议。") == ["吴家荣", "胡池", "高永文"], "长 closes the post 监事长"
 
 
 def test_the_item_between_two_list_marks_is_the_whole_name_the_model_cut():

@@ -223,6 +223,12 @@ def test_teacher_nouns_after_a_bare_name_and_invited_speakers():
 def test_a_list_of_titled_names_shares_the_verb_written_after_it():
     text = "街道党工委副书记林晓峰，街道调研员周文，街道副调研员郭瑛分别作交流发言。"
     assert roles(text) == {"林晓峰": "speaker", "周文": "speaker", "郭瑛": "speaker"}
+    text = "县社科联主席吴永明、副巡视员熊建等出席大会并作会议交流。"
+    assert roles(text) == {"吴永明": "speaker", "熊建": "speaker"}
+    text = "县社科联主席吴永明出席大会，会后与职工交流。"
+    assert roles(text) == {"吴永明": "attendee"}
+    text = "市卫健委主任王建国，市政府合作交流办公室主任张庆恩，市外事办对外交流处处长林峰出席。"
+    assert roles(text) == {"王建国": "attendee", "张庆恩": "attendee", "林峰": "attendee"}, "a body named for exchanges"
 
 
 def test_a_clause_that_goes_on_with_the_same_person_gives_its_role():
