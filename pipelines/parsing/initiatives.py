@@ -26,12 +26,14 @@ a name opening with 我 alone (“我为群众办实事”) is a campaign's."""
 AWARDS_REACH = 120
 """How far before a quote the verb of an award may stand, the honours before it in a row between."""
 _COUNT_OF_HONOURED = r"(?:\d+|[一二三四五六七八九十百]+)[名个家位人]"
+_LEVEL_OF_HONOUR = r"(?:(?:[省市县区镇乡]、)*[省市县区镇乡]级|国家级)"
 _AWARDED = re.compile(
     rf"(?:荣获|获得|获评|被评为|被授予|授予|评为|喜获|摘得|表彰)了?(?:\d{{4}}年度?)?(?:{_COUNT_OF_HONOURED}|[^，。；,;“”《》]{{0,4}})"
-    rf"(?:[“「《][^”」》]*[”」》](?:[、和及与]|、?{_COUNT_OF_HONOURED})?)*$"
+    rf"(?:[“「《][^”」》]*[”」》](?:[、，,和及与]?{_LEVEL_OF_HONOUR}|[、和及与]|、?{_COUNT_OF_HONOURED})?)*$"
 )
 """An honour is what a body or person is awarded (荣获“全国模范职工之家”、“五一劳动奖状”, 被评为2020年度“X”), however
-many in a row, each perhaps after the count of those honoured (表彰了227名“优秀教师”、41名“优秀教育工作者”)."""
+many in a row, each perhaps after the count of those honoured (表彰了227名“优秀教师”、41名“优秀教育工作者”) or the level
+that awards it (表彰了“最美家庭”，省、市级“巾帼文明岗”，县级“三八红旗手”)."""
 _AWARDS_LISTED = re.compile(r"等(?:[一二三四五六七八九十百\d]+[项个类])?(?:奖项|荣誉称号|荣誉|称号)")
 """「A」、「B」及「C」等奖项: what a list of quotes ends in says they are awards."""
 _SUNG = re.compile(r"(?:唱|合唱|演唱|齐唱|奏唱|高唱|朗诵|歌曲|演奏|弹奏|舞蹈|歌舞)\s*(?:了)?$")
@@ -101,7 +103,7 @@ HEAD_CHAIN_START_MAX = 6
 """A head noun read after a quote may start this many characters in (“X”三级体系, “X”职工技能提升行动)."""
 _PRINCIPLE_HEADS = frozenset({"理念", "原则"})
 """Besides a framework's heads (格局, 思路, 机制), the words after 的 that name a quoted phrase's kind: a principle."""
-_HEAD_WINDOW_STOP = re.compile(r"[，。；：、,;:！？!?“”「」『』《》\"()（）\s的]")
+_HEAD_WINDOW_STOP = re.compile(r"[，。；：、,;:！？!?“”「」『』《》\"()（）\s的和及]")
 
 
 @cache
