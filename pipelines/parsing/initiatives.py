@@ -34,6 +34,8 @@ _AWARDED = re.compile(
 """An honour is what a body or person is awarded (荣获“全国模范职工之家”、“五一劳动奖状”, 被评为2020年度“X”), however
 many in a row, each perhaps after the count of those honoured (表彰了227名“优秀教师”、41名“优秀教育工作者”) or the level
 that awards it (表彰了“最美家庭”，省、市级“巾帼文明岗”，县级“三八红旗手”)."""
+_LEVEL_AFTER_A_COMMA = re.compile(rf"[，,]{_LEVEL_OF_HONOUR}")
+_HONOURS_GO_ON = frozenset("、，,。；;和及与等")
 _AWARDS_LISTED = re.compile(r"等(?:[一二三四五六七八九十百\d]+[项个类])?(?:奖项|荣誉称号|荣誉|称号)")
 """「A」、「B」及「C」等奖项: what a list of quotes ends in says they are awards."""
 _SUNG = re.compile(r"(?:唱|合唱|演唱|齐唱|奏唱|高唱|朗诵|歌曲|演奏|弹奏|舞蹈|歌舞)\s*(?:了)?$")
@@ -103,7 +105,7 @@ HEAD_CHAIN_START_MAX = 6
 """A head noun read after a quote may start this many characters in (“X”三级体系, “X”职工技能提升行动)."""
 _PRINCIPLE_HEADS = frozenset({"理念", "原则"})
 """Besides a framework's heads (格局, 思路, 机制), the words after 的 that name a quoted phrase's kind: a principle."""
-_HEAD_WINDOW_STOP = re.compile(r"[，。；：、,;:！？!?“”「」『』《》\"()（）\s的和及]")
+_HEAD_WINDOW_STOP = re.compile(r"[，。；：、,;:！？!?“”「」『』《》\"()（）\s的]")
 
 
 @cache
@@ -261,7 +263,10 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
         named_a_kind = category is not None and head not in lexicons.entry_set("generic_heads") and not inside_document_title(text, quote.start)
         clause = len(org) == 2 and reads_as_a_clause(name, words)
         return not named_a_kind and not clause
-    if _AWARDED.search(text, max(0, quote.start - AWARDS_REACH), quote.start) or _SUNG.search(text, max(0, quote.start - 6), quote.start):
+    awarded = _AWARDED.search(text, max(0, quote.start - AWARDS_REACH), quote.start)
+    if awarded and (not _LEVEL_AFTER_A_COMMA.search(awarded.group()) or text[quote.end:quote.end + 1] in _HONOURS_GO_ON):
+        return True  # 表彰了“A”，县级“B”，…: a row of honours at their levels; not 荣获“A”，国家级“B”也在该公司挂牌
+    if _SUNG.search(text, max(0, quote.start - 6), quote.start):
         return True
     if _AWARDS_LISTED.match(text, run_end):
         return True  # 包括「杰出理事长」、「十大标竿企业」等奖项: honours listed, no programmes

@@ -557,8 +557,12 @@ def _first_of_joined(name: str) -> str:
 
 def _has_predicate(phrase: str) -> bool:
     """A passive "name" holding a verb (…代表街道党工委热烈祝贺议政会) or what a person did
-    (书记X作了培训班…, X出席了大会) is a sentence, not a name."""
-    return _predicate_pattern().search(phrase) is not None
+    (书记X作了培训班…, X出席了大会) is a sentence, not a name; a preparatory meeting's 筹备 (…周年庆典筹备座谈会) is
+    its kind."""
+    return any(not _PREPARATORY.fullmatch(phrase, m.start()) for m in _predicate_pattern().finditer(phrase))
+
+
+_PREPARATORY = re.compile("筹备(?:工作)?(?:座谈会|会议|会|工作会|委员会会议)")
 
 
 def _tells_of_people(phrase: str) -> bool:
@@ -672,10 +676,16 @@ _HOSTED_BY = re.compile(r"(由)?([^，,。；的由]{2,80}?)(?:共同|联合)?(?
 
 
 def _hosted_by(name: str) -> re.Match[str] | None:
-    """由市总工会主办的X, 县法院组织的X: the host written before a passive meeting's name; without 由 the host must
-    name a body (学员们自己组织的 is no host)."""
+    """由市总工会主办的X, 县法院组织的X, 由A、B共同主办举行的X: the host written before a passive meeting's name; without
+    由 the host must name a body (学员们自己组织的 is no host)."""
     hosted = _HOSTED_BY.match(name)
-    return hosted if hosted and (hosted.group(1) or _names_a_body(hosted.group(2))) else None
+    if hosted is None:
+        return None
+    hosts = hosted.group(2).split("、")
+    # 由A、B共同主办的X: every host of a list names a body (not 县委统战部牵头、县工商联 or 经县委同意、县总工会).
+    if len(hosts) > 1 and not all(_names_a_body(host) for host in hosts):
+        return None
+    return hosted if hosted.group(1) or _names_a_body(hosted.group(2)) else None
 _JOINT_HOLDERS = re.compile("联合(?!会|总会)|会同|与|共同$")
 _JOINTLY = re.compile("(?:共同|联合|一起|一同)$")
 """A与B共同召开: the holder is the whole coordination as written (EXTRACTION.md §2), without the adverb."""
@@ -687,6 +697,7 @@ _SUBJECT_BEFORE_TOPIC = re.compile(r"(.{2,20}?)(?:就|针对|围绕|根据|按�
 """X就/围绕…召开: the holder, then what the meeting is about or follows (prepositions no body's name holds)."""
 _UNDER_THE_LEAD_OF = re.compile(r"在([^，,。；在]{2,20}?)的(?:统一)?(?:组织|领导|带领|指导)下")
 _INSTRUCTED = re.compile(r"(?<![需重主只纪提摘])要(?![求点闻])|务必|必须|应当|应该|(?<![响反回适供感理])应(?=多|积极|定期|继续|经常|尽快)")
+_INSTRUCTION_GOES_ON = re.compile(r"(?:^|[，,；;：:])\s*(?:要|务必|必须|应当|应该)(?![求点闻])")
 _ANSWERED = "响应"
 _URGED = re.compile(r"(?:呼吁|号召|鼓励)(?!下)[^，,。；;]{0,12}$")
 """会长X呼吁青年团举办…: what someone is urged to hold; not 响应县委号召召开 or 在县委的号召下召开, held in answer."""
@@ -852,14 +863,15 @@ _JOINING = re.compile(r"^(?:以及|并且)")
 _MATTERS_OF_IT = re.compile(r"[^，,。；;]{1,30}?(?:相关|有关)?(?:事宜|事项)")
 """召开“双代会”相关事宜: the matters of a meeting to be held, what someone speaks about."""
 _DECIDED_BEFORE = re.compile(r"(?:决定|确定|商定)[，,：:]$")
-_PROPOSED = re.compile(r"(?:建议|提议)[，,：:]$")
+_PROPOSED = re.compile(r"^(?:会议|主任会议|[^，,。；;]{0,8}?会议)(?:还|同时|并)?(?:建议|提议)[，,：:]$")
 
 
 def _proposed_before(text: str, start: int, clause_start: int) -> bool:
-    """会议建议，各支部召开…: a meeting the clause before asks for, still to come; not 经党组建议，X召开…, held on it."""
-    if clause_start <= start or not _PROPOSED.search(text, start, clause_start):
+    """会议建议，各支部召开…: a meeting the meeting told of asks for, still to come; not 为听取意见建议，X召开… or
+    按照县委建议，X召开…, where 建议 is a noun and the meeting was held."""
+    if clause_start <= start:
         return False
-    return "经" not in text[_clause_start(text, clause_start - 1, start):clause_start]
+    return _PROPOSED.match(text[_clause_start(text, clause_start - 1, start):clause_start].strip(" \u3000")) is not None
 
 
 def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention]:
@@ -925,6 +937,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                 continue
         if _INSTRUCTED.search(_DASH.split(head_text)[-1]) or _URGED.search(head_text) and _ANSWERED not in head_text:
             continue  # 会后各校要立即召开…会议: an instruction for later, not a meeting held
+        if not head.body and not head.date_text and _INSTRUCTION_GOES_ON.search(text, start, clause_start):
+            continue  # 会议提出，要总结经验，结合实际部署工作，适时召开…: the instruction opened a clause before and goes on
         if _WHEN_IT_WAS_HELD.match(text, v_end) and not organizer_from_name(head_text.strip(" \u3000")):
             continue  # 就职礼举行当晚，筵开百多席: the time of a meeting the report tells of, none of its own
         if _SAID_IN_THE_CLAUSE.search(head_text) or _SPEECH_REPORTED.search(text, start, clause_start):
@@ -955,7 +969,11 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             continue  # 各分工会召开“两会”的时间要求, 召开“两会”准备工作情况: a meeting named to qualify a noun, none held
         if verb_word in lexicons.entry_set("session_verbs"):
             kind = _ACTIVITY.sub("", name or "").rstrip(_NAME_CLOSERS + "+＋")  # 第3期“主题党日+”活动: a Party day, however styled
-            held = name and (lexicons.ends_with_entry(kind, "session_nouns") or _held_when_carried_out(name) or _ACTIVITY.search(name) and _AT_IT.match(text, end))
+            held = name and (
+                lexicons.ends_with_entry(kind, "session_nouns")
+                or _held_when_carried_out(name)
+                or _ACTIVITY.search(name) and (_AT_IT.match(text, end) or _talk_given_on_a_day(kind, text, start, v))
+            )
             if not held:
                 # 开展帮扶活动: carrying out a programme holds no meeting; 进行第七届第一次会员代表大会 holds one, and so does
                 # an activity the next sentence tells of at it (开展了“支部开放日”专题活动。会上，…)
@@ -1317,6 +1335,15 @@ def study_session_mention(text: str, start: int, end: int) -> MeetingMention | N
 
 
 _ATTENDED = re.compile(r"(?:出席|参加|莅临|列席)(?:了)?")
+_TALK_GIVEN = re.compile("(?:交流|座谈|研讨)$")
+_VISITED = re.compile("参观|考察|调研|走访")
+
+
+def _talk_given_on_a_day(kind: str, text: str, start: int, verb_start: int) -> bool:
+    """3月26日下午，X开展了党建结对交流活动: an activity of exchanges between those present, on a day the sentence writes,
+    is a gathering; undated it is a programme, and a visit's exchanges (参观学习交流活动) are none. Talks given to others
+    (宣讲活动) are a programme whatever the day: the meetings held within it are the report's."""
+    return bool(_TALK_GIVEN.search(kind)) and not _VISITED.search(kind) and DATE_TEXT_RE.search(text, start, verb_start) is not None
 _ORDINAL_SESSION = re.compile(r"第[一二三四五六七八九十百\d]+(?:届|次|期)")
 _GATHERING_NOUN = re.compile(r"(?:会|会议|讲座)$")
 
@@ -1464,14 +1491,16 @@ def _names_overlap(a: MeetingMention, b: MeetingMention) -> bool:
     shorter, longer = sorted((counts_in_digits(a.meeting_name), counts_in_digits(b.meeting_name)), key=len)
     if shorter in longer:
         return not _meeting_of_its_own(longer[longer.index(shorter) + len(shorter):])
-    return _share_a_joined_meeting(shorter, longer)
+    return _joined_on(a.meeting_name, b.meeting_name)
 
 
-def _share_a_joined_meeting(a: str, b: str) -> bool:
-    """X纪念大会暨Y启动仪式, then 同时举行了Y启动仪式暨Z授牌仪式: a meeting one name joins with 暨 and the other
-    names again is held once, both names telling of it."""
-    shared = set(a.split(JOINED)) & set(b.split(JOINED))
-    return JOINED in a + b and any(meeting_noun_at_end(part) for part in shared)
+def _joined_on(earlier: str, later: str) -> bool:
+    """X纪念大会暨Y启动仪式, then 同时举行了Y启动仪式暨Z授牌仪式: the later name opens with the meeting the earlier one
+    closes with, joining a third to the same gathering; not two names that each join a 表彰大会 of their own."""
+    if JOINED not in earlier or JOINED not in later:
+        return False
+    last, first = earlier.rsplit(JOINED, 1)[1], later.split(JOINED, 1)[0]
+    return last == first and meeting_noun_at_end(last) is not None
 
 
 _SUB_MEETING = re.compile(r"(?:预备|主席团|[^，,。；;]{0,8}委员会)[^，,。；;]{0,12}(?:会议|会)$")

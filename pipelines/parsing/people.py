@@ -26,12 +26,14 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LIST_SEPARATOR = re.compile(r"[,，]{0,2}、|[,，]{2}")
 # "听取了X的工作汇报": a report X gave at this meeting.
 _OWN_REPORT = re.compile(r"的(?:工作)?(?:汇报|报告|发言)")
-# "X在…上的讲话", "X在…上所作的工作报告", "X同…座谈时的讲话", "X在…会议上的要求": a speech X gave elsewhere, studied
-# here; not "X在会上作了…的工作报告", given at this meeting, nor "X和Y分别传达了Z…的讲话", relayed by X.
+# "X在…上的讲话", "X在…上所作的工作报告", "X同…座谈时的讲话", "X在全总主席会议上的要求": a speech X gave elsewhere,
+# studied here; not "X在会上作了…的工作报告", given at this meeting, nor "X和Y分别传达了Z…的讲话", relayed by X, nor
+# "X在讲话中提出的要求" or "X在会上作出的部署", asked at this meeting.
 _SPEECH_ELSEWHERE = re.compile(
     rf"(?:(?:在(?!{THIS_SESSION}?(?:会|会议|大会)上(?:作|做)了)[^，。；,;]{{1,50}}?|[和同与](?:(?!传达|领学|解读)[^，。；,;]){{1,50}}?)"
-    r"的(?:重要)?(?:工作|主旨|专题|辅导|动员)?(?:讲话|报告|致辞|致词|指示|批示|要求|部署)(?!中(?!的))"
-    r"|对[^，。；,;]{1,50}?(?:作出|做出)的(?:重要)?(?:指示|批示))"
+    r"的(?:重要)?(?:工作|主旨|专题|辅导|动员)?(?:讲话|报告|致辞|致词|指示|批示)(?!中(?!的))"
+    r"|对[^，。；,;]{1,50}?(?:作出|做出)的(?:重要)?(?:指示|批示)"
+    rf"|在(?!{THIS_SESSION})[^，。；,;上中]{{2,50}}?(?:会议|大会|全会|座谈会|调研|视察|考察)(?:上|时)的(?:重要)?(?:要求|部署))"
 )
 """X在…上的讲话 relayed; not X在题为《…》的工作报告中指出 or X在随后的讲话中对…给予肯定, which tell what X said in the
 speech X gave."""
@@ -1544,12 +1546,17 @@ def _opens_a_titled_item(text: str, start: int, end: int) -> bool:
     return text[end:end + 1] in _LIST_MARKS and _post_ending_at(text, start) is not None
 
 
+_ASKING_OTHERS = frozenset("请让叫邀派使令给被把向对为在从由同跟替")
+"""Verbs of asking or sending others and prepositions (县委书记让|王明介绍, 主任请|李华发言): no surname."""
+
+
 def _rare_surname_read_apart(text: str, tokens: tuple[Token, ...], start: int, end: int) -> bool:
     """Whether the model's two-character person follows a character it reads as a word of its own, right after a
     post, and the three are a full name a rare surname opens (副主席卯|金涛出席会议: 卯 read as a verb). Not a verb of
-    leading or serving, a conjunction or a character of meeting prose (主席率|金涛, 部长和|王明)."""
+    leading, serving or asking, a preposition, a conjunction or a character of meeting prose (主席率|金涛, 部长和|王明,
+    书记让|王明)."""
     before = start - 1
-    if before < 1 or not _is_cjk(text[before]) or text[before] in _SERVING_CHARACTERS | _CONJUNCTIONS_AFTER_NAMES:
+    if before < 1 or not _is_cjk(text[before]) or text[before] in _SERVING_CHARACTERS | _CONJUNCTIONS_AFTER_NAMES | _ASKING_OTHERS:
         return False
     if _post_ending_at(text, start) is not None:
         return False  # 监事长胡池、: the character closes the post (监事|长), the name is the model's
@@ -1564,9 +1571,13 @@ def _rare_surname_confirmed(text: str, start: int, name: str) -> int:
     and stands between a post and a deed or 同志 (党支部书记羌明延同志致开幕词), or ends a titled list item: the model,
     the post and what closes the name agree on a full name, as a rare surname is still a surname. Not a character
     that opens a post, nor one before a word for a kind of person (会长偕夫人出席)."""
-    if len(name) != 3 or not _is_cjk(name[0]) or name[0] in _post_opening_characters() or _is_a_kind_of_person(name[1:]):
+    if len(name) not in (2, 3) or not _is_cjk(name[0]) or name[0] in _post_opening_characters() or _is_a_kind_of_person(name[1:]):
         return 0  # 会长偕夫人出席: a verb and a word for a person, no name
     end = start + len(name)
+    if len(name) == 2:
+        # 总领馆买欣全领事、矫磊领事，: two characters only where the post written after closes a list item.
+        post = _post_after(text, end)
+        return 1 if post and text[end + len(post):end + len(post) + 1] in _LIST_MARKS and text[start - 1:start] in _LIST_MARKS else 0
     # 协调部处长布志光，中山市侨联副主席…: a post before it and a list mark after it, as a titled list item stands.
     titled_item = _post_ending_at(text, start) is not None and text[end:end + 1] in _LIST_MARKS
     return 1 if _between_post_and_deed(text, start, end) or titled_item else 0

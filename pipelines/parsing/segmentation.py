@@ -93,14 +93,15 @@ _DATELINE = re.compile(
     r"^\s*(?:【[^】\n]{1,60}】|\[[^\]\n]{1,30}\]|[(（][^()（）\n]{1,30}(?:讯|电)[)）]|[^，,。\n]{0,80}?(?:讯|电)(?=\s|[(（【]|$))"
 )
 _LINE_END_PARENTHETICAL = re.compile(r"[(（][^()（）\n]{1,40}[)）][\s|｜]*$")
-_PHOTO_CAPTION_END = re.compile(
-    r"[(（](?:[^()（）\n]{0,30}(?:摄|提供|供图)[^()（）\n]{0,12}|图片?(?:来源)?\s*[/／:：][^()（）\n]{1,30})[)）][\s|]*$"
-)
-"""A line that ends with whose photo it is, (X摄), (新闻处提供) or (图/X县政府) as Taiwan's papers credit one, is the
-caption under a photo."""
+_PHOTO_CAPTION_END = re.compile(r"[(（][^()（）\n]{0,30}(?:摄|提供|供图)[^()（）\n]{0,12}[)）][\s|]*$")
+"""A line that ends with whose photo it is, (X摄) or (新闻处提供), is the caption under a photo."""
+_PHOTO_CREDITED_TO = re.compile(r"[(（]图片?(?:来源)?\s*[/／:：](?!\s*文)[^()（）\n]{1,30}[)）][\s|]*$")
+"""(图/X县政府), (图片来源：X): a photo credited to a body, as Taiwan's papers credit one; not (图/文 X), who wrote and
+took it."""
 _CREDITED_AT_THE_END = re.compile(r"[。！!]\s*[\u4e00-\u9fff]{0,8}?(?:记者|通讯员|摄影)\s{0,3}[\u4e00-\u9fff]{2,4}\s{0,3}摄\s*$")
-"""…王荣向大会报告工作。 南方日报记者 李细华 摄: a line of prose closed by the photographer's credit, the caption under
-a photo where body lines follow; the last body line so closed is the report's own, its photo credited after it."""
+"""…王荣向大会报告工作。 南方日报记者 李细华 摄: a line of prose closed by the photographer's credit. Such a line, and
+one crediting its photo to a body, is the caption under a photo where it holds one sentence and body lines follow; the
+last body line so closed is the report's own, its photo credited after it."""
 _DEED_TOLD = re.compile(r"(?:发言|讲话|致辞|作报告|强调|指出|要求)\s*$")
 """省总工会主席吴明明发表讲话: a caption telling who spoke, as the captions of a photo report do; 局长X强调, a line
 heading the points a speaker made, likewise. Not 主持会议: a caption of the chair names no meeting, and would read
@@ -207,6 +208,12 @@ def _is_section_heading(line: str) -> bool:
     return bool(lexicons.ends_with_entry(stripped, "place_suffixes") or lexicons.ends_with_entry(stripped, "org_suffixes"))
 
 
+def _one_sentence(line: str) -> bool:
+    """Whether a line holds one sentence at most, as a caption does; a paragraph the scrape closed with a photo's
+    credit holds more."""
+    return sum(line.count(mark) for mark in SENTENCE_MARKS) <= 1
+
+
 def classify_lines(text: str) -> list[Line]:
     """Sort every line into blank, chrome, headline, section heading, caption or body."""
     spans = line_spans(text)
@@ -224,7 +231,7 @@ def classify_lines(text: str) -> list[Line]:
             kinds.append("chrome")
         elif _PHOTO_CAPTION_END.search(line):
             kinds.append("caption")
-        elif _CREDITED_AT_THE_END.search(line):
+        elif (_PHOTO_CREDITED_TO.search(line) or _CREDITED_AT_THE_END.search(line)) and _one_sentence(line):
             kinds.append("credited")
         elif PROSE_PUNCTUATION.search(line) or cjk_count(line) > HEADLINE_MAX_CHARS:
             kinds.append("body")

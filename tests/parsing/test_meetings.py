@@ -102,6 +102,9 @@ def test_a_meeting_joined_with_jí_and_named_again_in_another_join_is_one_meetin
     assert [m.meeting_name for m in parse_report(text)] == ["县妇女节纪念大会暨第八届文化节启动仪式"]
     text = "3月6日下午，县妇女节纪念大会暨表彰大会举行。县委书记林晓东出席。下午还举行了文化节启动仪式暨授牌仪式。"
     assert [m.meeting_name for m in parse_report(text)] == ["县妇女节纪念大会暨表彰大会", "文化节启动仪式暨授牌仪式"]
+    text = ("5月4日上午，团县委召开纪念五四座谈会暨表彰大会，县委副书记王明出席并讲话。"
+            "当天下午，团县委还召开了创建工作推进会暨表彰大会，团县委书记李华主持。")
+    assert [m.meeting_name for m in parse_report(text)] == ["纪念五四座谈会暨表彰大会", "创建工作推进会暨表彰大会"], "each its own 表彰大会"
 
 
 def test_section_heading_completes_organizer():
@@ -427,6 +430,9 @@ def test_a_meeting_the_meeting_decided_to_hold_is_still_to_come():
     assert one("经研究决定，于12月6日召开了全委会议。").meeting_name == "全委会议"
     assert one("3月5日，经党组研究决定，县总工会召开全委会议，增补委员2名。").organizer == "县总工会"
     assert one("3月5日，经党组建议，县总工会召开全委会议。").organizer == "县总工会"
+    assert one("为广泛听取职工群众的意见建议，县总工会于3月2日召开职工代表座谈会。").meeting_name == "职工代表座谈会"
+    assert one("按照县委建议，县总工会3月2日召开十届五次全委会议。").meeting_name == "十届五次全委会议"
+    assert one("3月2日，县总工会适时召开党组扩大会议。").meeting_name == "党组扩大会议", "适时 is no future"
     assert one("3月5日，县总工会第二届委员会第一次会议审议通过工作规则。").meeting_name == "县总工会第二届委员会第一次会议"
 
 
@@ -877,6 +883,32 @@ def test_a_numbered_session_carried_out_is_a_meeting_and_its_election_its_busine
     # Carrying out a programme about a numbered congress holds no meeting.
     text = "市总工会开展传达学习中国工会第十八次全国代表大会精神宣讲活动。"
     assert mentions_in_sentence(text, 0, len(text)) == []
+
+
+
+def test_an_activity_of_talks_carried_out_on_a_day_is_a_gathering():
+    assert one("3月26日下午，青石区域工委与青石社区党委开展了党建结对交流活动。").meeting_name == "党建结对交流活动"
+    assert one("3月26日，青石社区党委与青石中学党支部开展党建座谈交流活动。").organizer == "青石社区党委与青石中学党支部"
+    # Near misses: a programme with no day, talks given to others, help given, and a visit's exchanges.
+    for text in (
+        "青石社区开展党建结对交流活动。",
+        "10月17日，青石市总工会联合经开区总工会，在青石船厂开展传达学习工会十八大精神宣讲活动。",
+        "3月26日，青石社区开展帮扶活动，社区党支部书记杨晓玲带队。",
+        "3月26日，青石工会组织会员开展参观学习交流活动。",
+    ):
+        assert mentions_in_sentence(text, 0, len(text)) == [], text
+
+
+def test_a_preparatory_meeting_is_named_for_what_it_prepares():
+    meeting = one("青石侨界庆祝建交55周年筹备座谈会于9月10日顺利召开。")
+    assert (meeting.meeting_name, meeting.date_text) == ("青石侨界庆祝建交55周年筹备座谈会", "9月10日")
+    assert mentions_in_sentence("全力筹备的青石大会顺利召开。", 0, 14) == [], "筹备 of a clause that praises the work"
+
+
+def test_an_instruction_goes_on_over_the_clauses_after_it():
+    text = "会议提出，要总结工作经验，结合实际部署工作，适时召开局群团工作会议。"
+    assert mentions_in_sentence(text, 0, len(text)) == []
+    assert one("会议要求，要做好准备。3月2日，县总工会召开全委会议。").meeting_name == "全委会议"
 
 
 def test_cooperatives_and_guilds_end_a_holding_body():

@@ -256,6 +256,10 @@ def test_a_work_report_given_elsewhere_is_relayed_and_one_given_here_is_spoken()
     assert people(asked_elsewhere) == {"柯立峰": ("referenced", None)}
     asked_here = "会上，市总工会主席柯立峰对下一步工作提出要求。"
     assert people(asked_here) == {"柯立峰": ("speaker", "市总工会主席")}
+    # What was asked at this meeting, named again as X在讲话中提出的要求 or X在会上作出的部署, was spoken here.
+    asked_in_the_speech = "县委副书记柯立峰出席会议并讲话。会议强调，要认真贯彻落实柯立峰同志在讲话中提出的要求。"
+    assert people(asked_in_the_speech) == {"柯立峰": ("speaker", "县委副书记")}
+    assert people("市总工会主席柯立峰在会上对下一阶段工作作出的部署，得到一致赞同。") == {"柯立峰": ("speaker", "市总工会主席")}
 
 
 def test_taiwan_posts_and_roles_after_conversion():
@@ -1190,6 +1194,8 @@ def test_a_rare_surname_the_model_reads_apart_from_the_given_name_after_a_post_o
     # A verb of leading or a conjunction between the post and the name is no surname.
     assert names("局党组书记率王世元出席会议。") == ["王世元"]
     assert names("局长与王世元出席会议。") == ["王世元"]
+    assert names("县委书记请王明发言。") == ["王明"], "请 asks, it opens no name"
+    assert names("局长邀王明出席。") == ["王明"]
     assert names("会长吴家荣、监事长胡池、监事高永文出席会议。") == ["吴家荣", "胡池", "高永文"], "长 closes the post 监事长"
 
 

@@ -53,6 +53,12 @@ def test_a_line_closed_by_the_photographers_credit_is_a_caption_where_body_lines
             "青石网讯 青石市政协第五次会议1月17日上午在青石会堂开幕。\n"
             "会议由林晓东主持。 记者 周海 摄")
     assert [line.kind for line in classify_lines(text)] == ["caption", "body", "body"], "the last body line is the report's"
+    # A paragraph of several sentences the scrape closed with the credit is the report's, and so is one signed 图/文.
+    text = ("青石县总工会召开全委会议\n"
+            "3月2日，青石县总工会召开全委会议。县委副书记王明出席会议并讲话。会议由李华主持。 记者 周海 摄\n"
+            "3月2日，青石县总工会召开全委会议，县委副书记王明出席会议并讲话。（图/文 张丽）\n"
+            "会议审议通过了工作报告。会议强调，要做好职工服务工作。（图片来源：青石县融媒体中心）")
+    assert [line.kind for line in classify_lines(text)] == ["headline", "body", "body", "body"]
 
 
 def test_sentences_split_at_full_stops_with_offsets():
