@@ -752,8 +752,11 @@ def _names_a_body(s: str) -> bool:
 
 def _looks_like_organizer(s: str) -> bool:
     """A phrase short enough for a body's name, in one clause, telling of no one's deed (X主持, X带领…)."""
+    # A与B: bodies holding it together, each as long as one body's name may be.
+    parts = _BODIES_JOINED.split(s) if len(s) > MAX_ORGANIZER_CHARS else [s]
     return (
-        1 <= len(s) <= MAX_ORGANIZER_CHARS
+        all(1 <= len(part) <= MAX_ORGANIZER_CHARS for part in parts)
+        and len(parts) <= MAX_JOINT_HOLDERS
         and not CLAUSE_BREAK.search(s)
         and not _tells_of_people(s)
         and not _ends_in_people(s)
@@ -761,6 +764,9 @@ def _looks_like_organizer(s: str) -> bool:
     )
 
 
+_BODIES_JOINED = re.compile("与|和|及|、|会同")
+MAX_JOINT_HOLDERS = 8
+"""Bodies named together as the holders of one meeting, at most (A、B、…与H联合举办)."""
 _SESSION_OF_A_BODY = re.compile(r"(?P<body>[^，,。；;、的]{2,30}?)第[一二三四五六七八九十百零〇\d]{1,4}次(?:全体)?会议")
 """X第二十七次会议 as the subject of 举行: a numbered session of body X, which holds a sitting of its own."""
 _ORGANISED_AS_A_VERB = re.compile(rf"(?:再次|又|专门|及时|迅速|积极|精心|认真|统一|先后|亲自){ORGANISING_VERB}")

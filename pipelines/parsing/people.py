@@ -969,6 +969,8 @@ def _post_after(text: str, end: int) -> str | None:
         words = text[end:end + prefix]
         if len(words) < prefix or not all(_is_cjk(ch) for ch in words) or words[0] in _NO_POST_PREFIX or _TAKES_A_POST.search(words):
             return None
+        if _DONE.search(words):
+            return None  # 林晓东宣读了|总理的贺信: a deed done, whose object a post opens, is no qualifier of a post
         post = _post_pattern().match(text, end + prefix)
         if post and post.group() not in _VERBS_AFTER_A_NAME and not _is_org_post(text, post) and _POST_ENDS.match(text, post.end()):
             return text[end:post.end()]
@@ -986,6 +988,7 @@ _LINKING_SURNAMES = frozenset("和向于与同")
 """Surnames that are conjunctions and prepositions as often (和, 向, 于): after 代表 they link it to what follows."""
 _NO_POST_PREFIX = frozenset("在对向与和及同代为以从将把被由等并也都均、")
 """Prepositions, conjunctions and adverbs: what follows a name with one of these is no post of its (王明在县长…)."""
+_DONE = re.compile("[了过着]")
 _TAKING_A_POST = "任选聘膺"
 _TAKES_A_POST = re.compile(f"[{_TAKING_A_POST}]|当选")
 """X当选主席, X连任理事长, X膺监事长: a post the person takes at the meeting is no title (EXTRACTION.md §3)."""
@@ -1266,7 +1269,15 @@ def _sent_greetings(text: str, start: int) -> bool:
     sentence = _SENTENCE_END.search(text, start, start + MAX_CLAUSE_CHARS)
     rest = text[start:sentence.start() if sentence else start + MAX_CLAUSE_CHARS]
     keyed = lexicons.keyed("role_verbs")
-    return any(w in rest for w in keyed["absent"]) and not any(w in rest for role in ("chair", "speaker", "attendee") for w in keyed[role])
+    if _IN_A_LETTER.match(text, start):
+        return True  # X在…的贺信中表示: what X wrote, not said there
+    # X等发贺电祝贺: the greeting the message brings is no deed at the meeting.
+    deeds = _GREETED_IN_THE_MESSAGE.sub("", rest)
+    return any(w in rest for w in keyed["absent"]) and not any(w in deeds for role in ("chair", "speaker", "attendee") for w in keyed[role])
+
+
+_GREETED_IN_THE_MESSAGE = re.compile(r"(?:发来|致|发)贺(?:信|电|词|函)(?:表示)?(?:祝贺|致贺|祝福)")
+_IN_A_LETTER = re.compile(r"[^，。；,;]{0,4}在[^，。；,;]{0,40}?的?(?:贺信|贺电|贺词|贺函|来信|信)中")
 
 
 _SPEECH_ACT = re.compile(

@@ -886,6 +886,14 @@ def test_a_numbered_session_carried_out_is_a_meeting_and_its_election_its_busine
 
 
 
+def test_two_bodies_holding_a_meeting_together_may_each_have_a_long_name():
+    text = "3月26日下午，中国青石保险区域工委与青石市青秀区新竹街道新竹社区党委开展了党建结对交流活动。"
+    assert one(text).organizer == "中国青石保险区域工委与青石市青秀区新竹街道新竹社区党委"
+    # Near miss: one name past any body's length, with no second body joined, is no holder.
+    text = "3月26日，青石市人力资源社会保障局劳动保障监察支队第三大队第二中队第一小组召开专题会议。"
+    assert [m.organizer for m in mentions_in_sentence(text, 0, len(text))] == [None]
+
+
 def test_an_activity_of_talks_carried_out_on_a_day_is_a_gathering():
     assert one("3月26日下午，青石区域工委与青石社区党委开展了党建结对交流活动。").meeting_name == "党建结对交流活动"
     assert one("3月26日，青石社区党委与青石中学党支部开展党建座谈交流活动。").organizer == "青石社区党委与青石中学党支部"

@@ -654,6 +654,12 @@ def test_who_sent_greetings_was_not_at_the_meeting():
     assert roles_in_report(text) == {"李明": "referenced", "王强": "speaker"}
     text = "3月5日，市侨联召开代表大会。市长李明出席并宣读了省侨联发来的贺信。"
     assert roles_in_report(text) == {"李明": "speaker"}, "who read the greetings out was there"
+    text = "3月5日，青石华联总会举行新春团拜晚宴。青石总理杜明，驻青石大使馆临时代办衡孝君等发贺电祝贺，恭贺新春。"
+    assert roles_in_report(text) == {"杜明": "referenced", "衡孝君": "referenced"}, "the greeting the message brings"
+    text = "3月5日，青石总商会举行成立10周年庆祝大会。总理马尔科姆·特恩布尔在庆祝商会成立10周年的贺信中表示，商会贡献良多。"
+    assert roles_in_report(text) == {"马尔科姆·特恩布尔": "referenced"}, "what a letter says"
+    text = "3月5日，青石总商会举行成立10周年庆祝大会。会长林晓东宣读了总理的贺信。"
+    assert roles_in_report(text) == {"林晓东": "speaker"}, "宣读了 and the post that opens its object"
 
 
 def test_a_person_named_again_by_the_surname_alone_before_a_speaking_verb_speaks():
