@@ -698,6 +698,8 @@ _SUBJECT_BEFORE_TOPIC = re.compile(r"(.{2,20}?)(?:就|针对|围绕|根据|按�
 _UNDER_THE_LEAD_OF = re.compile(r"在([^，,。；在]{2,20}?)的(?:统一)?(?:组织|领导|带领|指导)下")
 _INSTRUCTED = re.compile(r"(?<![需重主只纪提摘])要(?![求点闻])|务必|必须|应当|应该|(?<![响反回适供感理])应(?=多|积极|定期|继续|经常|尽快)")
 _INSTRUCTION_GOES_ON = re.compile(r"(?:^|[，,；;：:])\s*(?:要|务必|必须|应当|应该)(?![求点闻])")
+_SPEECH_AT_IT = re.compile(r"[^，。；;！？!?]{2,80}?上(?:的|所作的|作的)(?:重要)?(?:讲话|致辞|报告|部署|要求)")
+_RELAYING = re.compile("传达|学习|领学|贯彻")
 _ANSWERED = "响应"
 _URGED = re.compile(r"(?:呼吁|号召|鼓励)(?!下)[^，,。；;]{0,12}$")
 """会长X呼吁青年团举办…: what someone is urged to hold; not 响应县委号召召开 or 在县委的号召下召开, held in answer."""
@@ -898,6 +900,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             continue
         if _TIME_SINCE.match(text, after):
             continue  # 第六次代表大会召开33年来: the time since a meeting, no meeting held
+        if _SPEECH_AT_IT.match(text, after) and _RELAYING.search(text, start, v):
+            continue  # 传达了X在北京召开“Y”上的讲话精神: the meeting a relayed speech was given at, no meeting of the report
         window_start = max(start, v - MAX_CLAUSE_CHARS)
         moved_to = list(_POSTPONED_TO.finditer(text, window_start, v))
         if moved_to:

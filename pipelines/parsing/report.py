@@ -462,6 +462,9 @@ _BLANK = frozenset(" \t\r" + MASK)
 
 def _people(doc: Document, people_text: str, start: int, end: int, mention: MeetingMention, known: frozenset[str]) -> list[Person]:
     people = find_people(people_text, start, end, known, doc.tokens_between(start, end))
+    if mention.organizer and (at := mention.organizer_start) is not None:
+        # 白音朝克图镇山丹嘎查党支部召开: a "name" the model reads inside the holder's name is part of the body's.
+        people = [p for p in people if not (p.name and at <= p.span_start and p.span_end <= at + len(mention.organizer))]
     names = {p.name for p in people if p.name}
     found = find_groups(people_text, start, end, names)
     # A meeting named after who attends it (全体干部职工会议) has that group present.

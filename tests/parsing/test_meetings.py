@@ -886,6 +886,13 @@ def test_a_numbered_session_carried_out_is_a_meeting_and_its_election_its_busine
 
 
 
+def test_the_meeting_a_relayed_speech_was_given_at_is_not_held_in_the_report():
+    text = "6月8日，青石保险行业协会召开动员大会。会上，协会副主任戴燕红传达了副主席梁涛在北京召开“全国保险宣传日动员会”上的讲话精神。"
+    assert [m.meeting_name for m in parse_report(text)] == ["动员大会"]
+    text = "为贯彻落实上级精神，6月8日，县总工会召开全委会议，主席林涛在会上的讲话要求各级工会抓落实。"
+    assert [m.meeting_name for m in parse_report(text)] == ["全委会议"], "the speech given at the meeting held"
+
+
 def test_two_bodies_holding_a_meeting_together_may_each_have_a_long_name():
     text = "3月26日下午，中国青石保险区域工委与青石市青秀区新竹街道新竹社区党委开展了党建结对交流活动。"
     assert one(text).organizer == "中国青石保险区域工委与青石市青秀区新竹街道新竹社区党委"

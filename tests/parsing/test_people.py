@@ -832,6 +832,8 @@ def test_a_surname_and_a_posts_short_form_names_no_one_whichever_rule_reads_it()
     assert names("3月1日，青石公司召开职代会。会议由李总主持。") == []
     assert names("3月1日，青石公司召开职代会。董事长张明、李总出席会议并讲话。") == ["张明"]
     assert names("3月1日，青石公司召开职代会。公司领导李总作了讲话。") == []
+    text = "3月1日，青石社区党委召开党史学习会，社区邀请了老党员余金芳上了一堂党史课。余老在1959年时任空军调度主任一职。"
+    assert names(text) == ["余金芳"], "an elder addressed"
 
 
 def test_reviewed_near_misses_of_titles_names_and_roles():
@@ -1207,3 +1209,13 @@ def test_the_item_between_two_list_marks_is_the_whole_name_the_model_cut():
     # A two-character name before the last mark stays two.
     text = "开幕式\n11月3日，市侨联召开代表大会。李惠文、黄振中、刘刚、关耀东等市领导在主席台上就座。"
     assert "刘刚" in [p.name for m in parse_report(text) for p in m.people]
+
+
+def test_a_name_read_inside_the_holders_name_is_part_of_the_body():
+    from pipelines.parsing.report import parse_report
+
+    for place in ("李家朝阳村", "白音图嘎镇"):
+        text = f"10月16日，在青石旗草原深处，{place}青山嘎查党支部正在召开主题党日活动，支部书记王明主持。"
+        [meeting] = parse_report(text)
+        assert meeting.organizer == f"{place}青山嘎查党支部"
+        assert [p.name for p in meeting.people] == ["王明"]
