@@ -109,12 +109,13 @@ _NEXT_DAY_PART = rf"(?:和(?:\d{{1,2}}月)?\d{{1,2}}日(?:{'|'.join(DAY_PARTS)})
 # The weekdays of a span of days in brackets after it (三月十七日至十九日(星期四至星期六)).
 _RANGE_NOTE = rf"(?:{_OPEN}{_WEEKDAY}[至到~～\-－—]{_WEEKDAY}{_CLOSE})?"
 
-# A day of the lunar calendar, as reports of Spring Festival gatherings write it alone (正月初八, 农历腊月二十三, 农历新年初三):
-# the month (正月, 腊月, 冬月 or a numeral) and a day counted 初一 to 初十 or from 十一 on, or the new year's 初一 to 初十,
-# with no 日 after it.
+# A day of the lunar calendar, as reports of Spring Festival gatherings write it alone (正月初八, 农历腊月二十三, 农历新年初三,
+# 中国农历新年大年初五): the month (正月, 腊月, 冬月 or a numeral) and a day counted 初一 to 初十 or from 十一 on, or the
+# new year's 初一 to 初十, with no 日 after it.
 _LUNAR_DAY = (
-    rf"(?<![\d{_CN_DIGIT}十])(?:农历|阴历)?(?:(?:正|腊|冬|{_CN_MONTH})月"
-    rf"(?:初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]|二十|三十|廿[一二三四五六七八九]?)|(?:新年|新春)初[一二三四五六七八九十])"
+    rf"(?<![\d{_CN_DIGIT}十])(?:(?:中国)?农历|阴历)?(?:(?:正|腊|冬|{_CN_MONTH})月"
+    rf"(?:初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]|二十|三十|廿[一二三四五六七八九]?)"
+    rf"|(?:(?:新年|新春)(?:大年)?|大年)初[一二三四五六七八九十])"
     rf"(?![日号\d{_CN_DIGIT}])"
 )
 

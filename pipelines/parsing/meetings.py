@@ -138,10 +138,29 @@ def _clause_start(text: str, i: int, start: int) -> int:
     j = i
     limit = max(start, i - MAX_CLAUSE_CHARS)
     while j > limit and not (
-        CLAUSE_BREAK.match(text, j - 1) and not (text[j - 1] in "，," and inside_quote_marks(text, j - 1)) and not _LATIN_COMMA.match(text, j - 2)
+        CLAUSE_BREAK.match(text, j - 1)
+        and not (text[j - 1] in "，," and (inside_quote_marks(text, j - 1) or _inside_brackets(text, j - 1)))
+        and not _LATIN_COMMA.match(text, j - 2)
     ):
         j -= 1
     return j
+
+
+MAX_BRACKETED_CHARS = 80
+
+
+def _inside_brackets(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside round brackets: X总会(Confederation of …,简称华联总会)在…举行 notes the body's other
+    names, whose comma breaks no clause."""
+    opened = max(text.rfind("(", max(0, at - MAX_BRACKETED_CHARS), at), text.rfind("（", max(0, at - MAX_BRACKETED_CHARS), at))
+    if opened < 0 or _BRACKET_CLOSE.search(text, opened, at):
+        return False
+    closed = _BRACKET_CLOSE_OR_STOP.search(text, at, at + MAX_BRACKETED_CHARS)
+    return closed is not None and closed.group() in ")）"
+
+
+_BRACKET_CLOSE = re.compile("[)）]")
+_BRACKET_CLOSE_OR_STOP = re.compile("[)）。！？!?\n]")
 
 
 _NAME_CLOSERS = "」”』"
@@ -234,11 +253,15 @@ MIN_BODY_BEFORE_EVERYONE = 2
 A head that is the meeting's own name (…第三次全体会议在北京召开) keeps it."""
 
 
+_NAMES_IN_OTHER_WORDS = re.compile(rf"[(（][^()（）]*?[A-Za-z][^()（）]*?{SHORT_NAME_CUE}[^()（）]*[)）]")
+
+
 def _parse_head(head: str) -> _Head:
     """Split the clause before a meeting verb into holder, location and date (X于DATE在LOC)."""
     date = find_date_text(head)
     location = None
     core = _LEADING_MARKS.sub("", head)  # ★8月9日 东乌旗: a mark before the date hides the date from its stripping
+    core = _NAMES_IN_OTHER_WORDS.sub("", core)  # X总会(Confederation of …,简称华联总会)在…: the body's other names
     if (closed := _CLOSED_WITHOUT_OPENING.match(core)) is not None:
         core = core[closed.end():]  # 〔记者X∕南投报导〕南投县总工会: the rest of a byline the mask left
     if (led := _UNDER_THE_LEAD_OF.search(core)) is not None:

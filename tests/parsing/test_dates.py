@@ -311,10 +311,13 @@ def test_a_day_of_the_lunar_calendar_written_alone_is_a_date():
     assert find_date_text("正月初八，青石商会举行新春团拜会").group() == "正月初八"
     assert find_date_text("农历正月初八上午，青石商会举行新春团拜会").group() == "农历正月初八上午"
     assert find_date_text("腊月二十三，青石同乡会举行年会").group() == "腊月二十三"
+    assert find_date_text("中国农历新年大年初五，青石华联总会举行新春团拜").group() == "中国农历新年大年初五"
+    assert find_date_text("大年初二上午，青石同乡会举行团拜").group() == "大年初二上午"
     assert resolve_date("正月初八", dt.date(2024, 3, 1)) is None
     # Near misses: a month alone, the first days of a month, and a date with its 日 stay as they were.
     assert find_date_text("正月里，青石商会举行团拜会") is None
     assert find_date_text("十月初，青石商会举行年会") is None
+    assert find_date_text("初五那天，青石商会举行年会") is None
     assert find_date_text("三月五日，青石商会举行年会").group() == "三月五日"
 
 

@@ -893,6 +893,14 @@ def test_the_meeting_a_relayed_speech_was_given_at_is_not_held_in_the_report():
     assert [m.meeting_name for m in parse_report(text)] == ["全委会议"], "the speech given at the meeting held"
 
 
+def test_a_bodys_names_in_other_words_in_brackets_break_no_clause():
+    text = "大年初五，青石华人团体联合总会(Confederation of Qingshi Chinese Organizations,简称华联总会)在青石宴会大厅举行新春团拜晚宴。"
+    assert meetings_of(text) == [("青石华人团体联合总会", "新春团拜晚宴", "大年初五")]
+    # Near miss: a comma after the brackets close still breaks the clause: the place is the holder's, no body holds it.
+    text = "大年初五，在青石华人团体联合总会(华联总会)会所，举行新春团拜晚宴。"
+    assert [m.organizer for m in mentions_in_sentence(text, 0, len(text))] == [None]
+
+
 def test_two_bodies_holding_a_meeting_together_may_each_have_a_long_name():
     text = "3月26日下午，中国青石保险区域工委与青石市青秀区新竹街道新竹社区党委开展了党建结对交流活动。"
     assert one(text).organizer == "中国青石保险区域工委与青石市青秀区新竹街道新竹社区党委"
