@@ -266,6 +266,7 @@ def _parse_head(head: str) -> _Head:
         core = core[closed.end():]  # 〔记者X∕南投报导〕南投县总工会: the rest of a byline the mask left
     if (led := _UNDER_THE_LEAD_OF.search(core)) is not None:
         core = core[:led.start()] + led.group(1) + core[led.end():]  # 在X的统一组织下开展: X holds it
+    core = _UNDER_THE_CHAIRING_OF.sub("", core)  # X临时会16日上午在议长Y主持下开幕: who chaired it, no place
     prepositions = lexicons.entries("location_prepositions")
     at = min((i for i in (_preposition_at(core, p) for p in prepositions if p != "假") if i >= 0), default=-1)
     # 假 (at, in Taiwan and Hong Kong usage) is a common character: a preposition only where
@@ -646,7 +647,7 @@ _WHILE_THE_MEETING = re.compile(r"(?:开始|结束|召开|举行|开幕|闭幕)�
 """A head that is a time set by another meeting (大会开始前, 会议召开期间) or by a dinner or ceremony alone (欢迎晚宴前;
 not 青石商会成立典礼后, whose body holds the meeting): it names no holder."""
 _REPEATEDLY = re.compile(
-    r"多次|屡次|历年|曾经|定期|不定[时期]|经常|常年|时常|每(?:年|月|周|星期|季度?|半年)"
+    r"多次|屡次|历年|曾经|定期(?!会)|不定[时期]|经常|常年|时常|每(?:年|月|周|星期|季度?|半年)"
     r"|(?<![届第\d一二三四五六七八九十两])(?:\d+|[二三四五六七八九十两][一二三四五六七八九十]*)次$"
 )
 """多次与X合作举办Y论坛, 每季度召开支部大会, 先后3次召开党组会: what a body does again and again, no one meeting
@@ -718,6 +719,7 @@ _SUBJECT_BEFORE_PREPOSITION = re.compile(r"(.{2,20}?)(?:就|针对|围绕|根据
 or the 组织 that opens its clause."""
 _SUBJECT_BEFORE_TOPIC = re.compile(r"(.{2,20}?)(?:就|针对|围绕|根据|按照)")
 """X就/围绕…召开: the holder, then what the meeting is about or follows (prepositions no body's name holds)."""
+_UNDER_THE_CHAIRING_OF = re.compile(r"在[^，,。；;在]{2,30}?(?:的)?主持下")
 _UNDER_THE_LEAD_OF = re.compile(r"在([^，,。；在]{2,20}?)的(?:统一)?(?:组织|领导|带领|指导)下")
 _INSTRUCTED = re.compile(r"(?<![需重主只纪提摘])要(?![求点闻])|务必|必须|应当|应该|(?<![响反回适供感理])应(?=多|积极|定期|继续|经常|尽快)")
 _INSTRUCTION_GOES_ON = re.compile(r"(?:^|[，,；;：:])\s*(?:要|务必|必须|应当|应该)(?![求点闻])")
@@ -783,12 +785,15 @@ def _looks_like_organizer(s: str) -> bool:
         all(1 <= len(part) <= MAX_ORGANIZER_CHARS for part in parts)
         and len(parts) <= MAX_JOINT_HOLDERS
         and not CLAUSE_BREAK.search(s)
+        and not _DAY_WITHIN.search(s)
         and not _tells_of_people(s)
         and not _ends_in_people(s)
         and not _ORGANISED_AS_A_VERB.search(s)
     )
 
 
+_DAY_WITHIN = re.compile(r"(?<![\d第])\d{1,2}日|昨日|昨天|今日|今天")
+"""司长X昨日拜访Y总会: a day inside a "holder" makes it a clause of who did what when; no body's name holds one."""
 _BODIES_JOINED = re.compile("与|和|及|、|会同")
 MAX_JOINT_HOLDERS = 8
 """Bodies named together as the holders of one meeting, at most (A、B、…与H联合举办)."""
@@ -917,6 +922,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             continue  # 召开…学习开班动员会: a verb inside a name read after the verb before is part of that name
         if _CEREMONY_OF_THE_VERB.match(text, v_end):
             continue  # 出席开班仪式, 致开幕词: the verb names a ceremony or a speech here, it does not say one was held
+        if text.startswith("下", v_end) and verb.group() == "主持":
+            continue  # 在议长X主持下开幕: under whose chairing the meeting the next verb holds sat
         after = v_end + (1 if text.startswith("了", v_end) else 0)
         quoted_name = _quoted_meeting_name(text, after, quote_end)
         if quoted_name is None and any(text.startswith(b, after) for b in lexicons.entries("meeting_verb_blockers")):

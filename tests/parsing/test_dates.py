@@ -322,6 +322,11 @@ def test_a_day_of_the_lunar_calendar_written_alone_is_a_date():
 
 
 def test_this_days_number_in_brackets_angle_brackets_and_a_full_hour():
+    assert find_date_text("青石县消防局(十七)日假青石医院召开会议").group() == "(十七)日"
+    assert resolve_date("(十七)日", dt.date(2025, 12, 18)) == dt.date(2025, 12, 17)
+    # Near misses: a list item numbered in brackets before a word that opens with 日.
+    assert find_date_text("(一)日常管理工作") is None
+    assert find_date_text("（三）日程安排") is None
     assert find_date_text("青石农会于本(17)日上午10时假该会礼堂举行").group() == "本(17)日上午10时"
     assert find_date_text("青石农会于本〈17〉日上午10时假该会礼堂举行").group() == "本〈17〉日上午10时"
     assert resolve_date("本〈17〉日上午10时", dt.date(2015, 3, 20)) == dt.date(2015, 3, 17)

@@ -901,6 +901,22 @@ def test_a_bodys_names_in_other_words_in_brackets_break_no_clause():
     assert [m.organizer for m in mentions_in_sentence(text, 0, len(text))] == [None]
 
 
+def test_a_county_councils_session_under_its_speakers_chairing():
+    [meeting] = parse_report("青石县议会第20届第18次临时会16日上午在议长林胜丰主持下开幕，将审议17件提案。", dt.date(2025, 12, 16))
+    assert (meeting.organizer, meeting.meeting_name, meeting.date_text, meeting.chair) == (
+        "青石县议会", "青石县议会第20届第18次临时会", "16日上午", "林胜丰"
+    )
+    [meeting] = parse_report("青石县议会第20届第5次定期会16日上午开幕，议长林胜丰主持。", dt.date(2025, 12, 16))
+    assert meeting.meeting_name == "青石县议会第20届第5次定期会", "a regular session is no meeting held again and again"
+    assert mentions_in_sentence("青石县议会定期召开议员座谈会。", 0, 15) == []
+
+
+def test_a_discussion_held_without_its_noun_and_a_clause_with_a_day_holds_nothing():
+    assert meetings_of("3月2日，青石县总工会与县妇联举行座谈。") == [("青石县总工会与县妇联", "座谈", "3月2日")]
+    text = "社会文化司司长柯岚昨日拜访青石归侨总会并举行座谈，就施政方针听取意见。"
+    assert [(m.organizer, m.meeting_name, m.date_text) for m in mentions_in_sentence(text, 0, len(text))] == [(None, "座谈", "昨日")]
+
+
 def test_two_bodies_holding_a_meeting_together_may_each_have_a_long_name():
     text = "3月26日下午，中国青石保险区域工委与青石市青秀区新竹街道新竹社区党委开展了党建结对交流活动。"
     assert one(text).organizer == "中国青石保险区域工委与青石市青秀区新竹街道新竹社区党委"
