@@ -53,7 +53,7 @@ _WEEKDAY = r"(?:星期|周|礼拜)[一二三四五六日天]"
 _WEEKDAY_PAREN = rf"(?:{_OPEN}{_WEEKDAY}{_CLOSE})?"
 # After a month and day: its weekday, bracketed or not (11月9日周三下午), or the lunar date in brackets (二月二十三日(农历十四日)).
 _DAY_NOTE = rf"(?:{_OPEN}{_WEEKDAY}{_CLOSE}|{_WEEKDAY}|{_OPEN}(?:农历|阴历)[^)）]{{1,12}}{_CLOSE})?"
-_DAY_IN_BRACKETS = rf"{_OPEN}(?:\d{{1,2}}月)?\d{{1,2}}日?{_CLOSE}"
+_DAY_IN_BRACKETS = rf"{_OPEN}(?:(?:\d{{1,2}}月)?\d{{1,2}}日?|(?:{_CN_MONTH}月)?{_CN_DAY}日){_CLOSE}"
 _DAY_PAREN = rf"(?:{_DAY_IN_BRACKETS})?"
 _DATE_AFTER_THE_PART = rf"(?:{_OPEN}(?:\d{{1,2}}月)?\d{{1,2}}日{_CLOSE})?"
 """The day in brackets after the part of the day (今天下午(12月26日)), with its 日: a bare number there is a note."""

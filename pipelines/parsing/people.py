@@ -1426,6 +1426,11 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
             continue  # 殷殷嘱托: a doubled word
         if end - start >= 2 and _word_for_a_person_ends_at(text, start + 1):
             start += 1  # 全国劳动模|范索珍: the model's name opens with the last character of 劳动模范
+        if _married_surname_before(text, start, end):
+            # 行政长官林|郑月娥: a married woman's name as Hong Kong writes it, her husband's surname before hers; the
+            # model's name and the post before agree, and no rule reads four characters.
+            found.append((text[start - 1:end], start - 1))
+            continue
         name = text[start:end]
         if any(ch in _NAME_JOINERS for ch in name):
             found.append((name, start))
@@ -1550,6 +1555,20 @@ def _wordlike_surname_confirmed(text: str, start: int, name: str) -> int:
 def _item_between_list_marks(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a whole item of a 、 list (刘刚、郑大有、)."""
     return text[start - 1:start] == "、" and text[end:end + 1] == "、"
+
+
+def _married_surname_before(text: str, start: int, end: int) -> bool:
+    """Whether the model's three-character person, opening with a surname, follows a post and another surname
+    (行政长官林|郑月娥, 议员陈|李佩英): not a preposition or a conjunction that is also a surname (局长向|王明华)."""
+    before = start - 1
+    return (
+        end - start == 3
+        and before > 0
+        and text[before] in lexicons.surnames()
+        and text[before] not in _LINKING_SURNAMES
+        and _surname_at(text, start) == 1
+        and _post_ending_at(text, before) is not None
+    )
 
 
 def _opens_a_titled_item(text: str, start: int, end: int) -> bool:

@@ -323,6 +323,7 @@ def test_a_day_of_the_lunar_calendar_written_alone_is_a_date():
 
 def test_this_days_number_in_brackets_angle_brackets_and_a_full_hour():
     assert find_date_text("青石县消防局(十七)日假青石医院召开会议").group() == "(十七)日"
+    assert find_date_text("行政长官今日(五月五日)下午举行记者会").group() == "今日(五月五日)下午"
     assert resolve_date("(十七)日", dt.date(2025, 12, 18)) == dt.date(2025, 12, 17)
     # Near misses: a list item numbered in brackets before a word that opens with 日.
     assert find_date_text("(一)日常管理工作") is None

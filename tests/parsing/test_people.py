@@ -1219,3 +1219,15 @@ def test_a_name_read_inside_the_holders_name_is_part_of_the_body():
         [meeting] = parse_report(text)
         assert meeting.organizer == f"{place}青山嘎查党支部"
         assert [p.name for p in meeting.people] == ["王明"]
+
+
+def test_a_married_womans_name_as_hong_kong_writes_it_keeps_both_surnames():
+    from pipelines.parsing.report import parse_report
+
+    def names(sentence):
+        return [p.name for m in parse_report("3月2日，青石区议会举行会议。" + sentence) for p in m.people]
+
+    assert names("行政长官林郑月娥出席并致辞。") == ["林郑月娥"]
+    assert names("行政长官林郑月娥今日下午举行记者会。局长陈肇始亦有出席。") == ["林郑月娥", "陈肇始"]
+    # Near miss: a preposition that is also a surname opens no name.
+    assert names("局长向王明华汇报工作。") == ["王明华"]

@@ -1,3 +1,5 @@
+import pytest
+
 from pipelines.parsing.segmentation import MASK, classify_lines, segment, split_sentences
 
 
@@ -40,25 +42,36 @@ def test_a_line_that_ends_with_whose_photo_it_is_is_a_caption():
     assert [line.kind for line in classify_lines(text)] == ["caption", "caption", "body"]
 
 
-def test_a_line_crediting_its_photo_to_a_body_is_a_caption():
-    text = ("“青石三百”系列活动，3/8在县府中庭办理启动记者会，县长林晓东主持。(图/青石县政府)\n"
-            "3月8日，青石县政府在县府中庭办理启动记者会。(图片来源：青石县政府)\n"
-            "今(8)日，青石县政府在县府中庭办理启动记者会，县长林晓东主持(图表)。\n"
-            "今(8)日，青石县政府办理启动记者会，与会者共同发布《路线图》(草案)")
-    assert [line.kind for line in classify_lines(text)] == ["caption", "caption", "body", "body"]
-
-
-def test_a_line_closed_by_the_photographers_credit_is_a_caption_where_body_lines_follow():
-    text = ("1月17日，青石市政协会议开幕，林晓东向大会报告工作。 青石日报记者 周海 摄\n"
-            "青石网讯 青石市政协第五次会议1月17日上午在青石会堂开幕。\n"
-            "会议由林晓东主持。 记者 周海 摄")
-    assert [line.kind for line in classify_lines(text)] == ["caption", "body", "body"], "the last body line is the report's"
-    # A paragraph of several sentences the scrape closed with the credit is the report's, and so is one signed 图/文.
-    text = ("青石县总工会召开全委会议\n"
-            "3月2日，青石县总工会召开全委会议。县委副书记王明出席会议并讲话。会议由李华主持。 记者 周海 摄\n"
-            "3月2日，青石县总工会召开全委会议，县委副书记王明出席会议并讲话。（图/文 张丽）\n"
-            "会议审议通过了工作报告。会议强调，要做好职工服务工作。（图片来源：青石县融媒体中心）")
-    assert [line.kind for line in classify_lines(text)] == ["headline", "body", "body", "body"]
+@pytest.mark.parametrize(
+    ("lines", "kinds"),
+    [
+        pytest.param(
+            ["“青石三百”系列活动，3/8在县府中庭办理启动记者会，县长林晓东主持。(图/青石县政府)",
+             "3月8日，青石县政府在县府中庭办理启动记者会。(图片来源：青石县政府)",
+             "今(8)日，青石县政府在县府中庭办理启动记者会，县长林晓东主持(图表)。",
+             "今(8)日，青石县政府办理启动记者会，与会者共同发布《路线图》(草案)"],
+            ["caption", "caption", "body", "body"],
+            id="credited to a body",
+        ),
+        pytest.param(
+            ["1月17日，青石市政协会议开幕，林晓东向大会报告工作。 青石日报记者 周海 摄",
+             "青石网讯 青石市政协第五次会议1月17日上午在青石会堂开幕。",
+             "会议由林晓东主持。 记者 周海 摄"],
+            ["caption", "body", "body"],
+            id="closed by the photographer's credit; the last body line is the report's",
+        ),
+        pytest.param(
+            ["青石县总工会召开全委会议",
+             "3月2日，青石县总工会召开全委会议。县委副书记王明出席会议并讲话。会议由李华主持。 记者 周海 摄",
+             "3月2日，青石县总工会召开全委会议，县委副书记王明出席会议并讲话。（图/文 张丽）",
+             "会议审议通过了工作报告。会议强调，要做好职工服务工作。（图片来源：青石县融媒体中心）"],
+            ["headline", "body", "body", "body"],
+            id="paragraphs of several sentences, and one signed 图/文, are the report's",
+        ),
+    ],
+)
+def test_a_one_sentence_line_credited_for_its_photo_is_a_caption_where_body_lines_follow(lines, kinds):
+    assert [line.kind for line in classify_lines("\n".join(lines))] == kinds
 
 
 def test_sentences_split_at_full_stops_with_offsets():
