@@ -253,7 +253,10 @@ MIN_BODY_BEFORE_EVERYONE = 2
 A head that is the meeting's own name (…第三次全体会议在北京召开) keeps it."""
 
 
-_NAMES_IN_OTHER_WORDS = re.compile(rf"[(（][^()（）]*?[A-Za-z][^()（）]*?{SHORT_NAME_CUE}[^()（）]*[)）]")
+_BRACKETED_NOTE = re.compile(rf"[(（](?:[^()（）]*?{SHORT_NAME_CUE}[^()（）]*|[^()（）A-Za-z]*[，,][^()（）A-Za-z]*)[)）]")
+"""X总会(Confederation of …,简称华联总会), X同乡会（成立于1990年，会员逾千人）, X（以下简称“县总工会”，下同）: a note on the
+body, its other names or its record, in brackets after it; no part of a holder. A place's name in English (假X酒店(Ballroom,
+Y Hotel)) stays with the place."""
 
 
 def _parse_head(head: str) -> _Head:
@@ -261,7 +264,7 @@ def _parse_head(head: str) -> _Head:
     date = find_date_text(head)
     location = None
     core = _LEADING_MARKS.sub("", head)  # ★8月9日 东乌旗: a mark before the date hides the date from its stripping
-    core = _NAMES_IN_OTHER_WORDS.sub("", core)  # X总会(Confederation of …,简称华联总会)在…: the body's other names
+    core = _BRACKETED_NOTE.sub("", core)
     if (closed := _CLOSED_WITHOUT_OPENING.match(core)) is not None:
         core = core[closed.end():]  # 〔记者X∕南投报导〕南投县总工会: the rest of a byline the mask left
     if (led := _UNDER_THE_LEAD_OF.search(core)) is not None:
@@ -521,8 +524,14 @@ def _body_of_the_leader(leader: str) -> str:
     """The body whose post the leader of a visiting party holds (市总工会副主席张三 → 市总工会); empty when the
     leader's title names none."""
     post = lexicons.pattern("post_titles").search(leader)
-    body = leader[: post.start()] if post else ""
+    if post is None or post.group() in _MEMBERS:
+        return ""  # 立法会议员王明举行记者会: a member's press conference, not the council's
+    body = leader[: post.start()]
     return body if body and _names_a_body(body) else ""
+
+
+_MEMBERS = frozenset({"议员", "委员", "代表", "会员", "成员"})
+"""Posts of a body's members: what one of them holds, the body does not."""
 
 
 _TALLY = re.compile(r"^(?:[二三四五六七八九十两几数百千]|\d)[一二三四五六七八九十百千\d]*余?多?(?:场|次(?=会议?$))")
@@ -647,7 +656,7 @@ _WHILE_THE_MEETING = re.compile(r"(?:开始|结束|召开|举行|开幕|闭幕)�
 """A head that is a time set by another meeting (大会开始前, 会议召开期间) or by a dinner or ceremony alone (欢迎晚宴前;
 not 青石商会成立典礼后, whose body holds the meeting): it names no holder."""
 _REPEATEDLY = re.compile(
-    r"多次|屡次|历年|曾经|定期(?!会)|不定[时期]|经常|常年|时常|每(?:年|月|周|星期|季度?|半年)"
+    r"多次|屡次|历年|曾经|定期(?!会(?![同商见晤谈]))|不定[时期]|经常|常年|时常|每(?:年|月|周|星期|季度?|半年)"
     r"|(?<![届第\d一二三四五六七八九十两])(?:\d+|[二三四五六七八九十两][一二三四五六七八九十]*)次$"
 )
 """多次与X合作举办Y论坛, 每季度召开支部大会, 先后3次召开党组会: what a body does again and again, no one meeting
@@ -719,11 +728,15 @@ _SUBJECT_BEFORE_PREPOSITION = re.compile(r"(.{2,20}?)(?:就|针对|围绕|根据
 or the 组织 that opens its clause."""
 _SUBJECT_BEFORE_TOPIC = re.compile(r"(.{2,20}?)(?:就|针对|围绕|根据|按照)")
 """X就/围绕…召开: the holder, then what the meeting is about or follows (prepositions no body's name holds)."""
-_UNDER_THE_CHAIRING_OF = re.compile(r"在[^，,。；;在]{2,30}?(?:的)?主持下")
+_UNDER_THE_CHAIRING_OF = re.compile(r"在[^，,。；;在]{2,30}?(?:的)?主持下(?![午半一届])")
+_UNDER_IT = re.compile("下(?![午半一届])")
+"""主持下开幕 (under someone's chairing), not 主持下午的分组讨论会 (chairing the afternoon's)."""
 _UNDER_THE_LEAD_OF = re.compile(r"在([^，,。；在]{2,20}?)的(?:统一)?(?:组织|领导|带领|指导)下")
 _INSTRUCTED = re.compile(r"(?<![需重主只纪提摘])要(?![求点闻])|务必|必须|应当|应该|(?<![响反回适供感理])应(?=多|积极|定期|继续|经常|尽快)")
 _INSTRUCTION_GOES_ON = re.compile(r"(?:^|[，,；;：:])\s*(?:要|务必|必须|应当|应该)(?![求点闻])")
-_SPEECH_AT_IT = re.compile(r"[^，。；;！？!?]{2,80}?上(?:的|所作的|作的)(?:重要)?(?:讲话|致辞|报告|部署|要求)")
+_SPEECH_AT_IT = re.compile(
+    r"[^，。；;！？!?]{2,80}?(?:上|期间|时)(?:的|所作的|作的|发表的|提出的|作出的|做出的)(?:重要)?(?:讲话|致辞|报告|部署|要求|指示)"
+)
 _RELAYING = re.compile("传达|学习|领学|贯彻")
 _ANSWERED = "响应"
 _URGED = re.compile(r"(?:呼吁|号召|鼓励)(?!下)[^，,。；;]{0,12}$")
@@ -779,10 +792,11 @@ def _names_a_body(s: str) -> bool:
 
 def _looks_like_organizer(s: str) -> bool:
     """A phrase short enough for a body's name, in one clause, telling of no one's deed (X主持, X带领…)."""
-    # A与B: bodies holding it together, each as long as one body's name may be.
+    # A与B: bodies holding it together, each as long as one body's name may be, and each naming a body.
     parts = _BODIES_JOINED.split(s) if len(s) > MAX_ORGANIZER_CHARS else [s]
     return (
         all(1 <= len(part) <= MAX_ORGANIZER_CHARS for part in parts)
+        and (len(parts) == 1 or all(_names_a_body(part) for part in parts))
         and len(parts) <= MAX_JOINT_HOLDERS
         and not CLAUSE_BREAK.search(s)
         and not _DAY_WITHIN.search(s)
@@ -792,9 +806,10 @@ def _looks_like_organizer(s: str) -> bool:
     )
 
 
-_DAY_WITHIN = re.compile(r"(?<![\d第])\d{1,2}日|昨日|昨天|今日|今天")
-"""司长X昨日拜访Y总会: a day inside a "holder" makes it a clause of who did what when; no body's name holds one."""
-_BODIES_JOINED = re.compile("与|和|及|、|会同")
+_DAY_WITHIN = re.compile(r"(?:(?<![\d第])\d{1,2}日|昨日|昨天|今日|今天)(?=[\u4e00-\u9fff])(?![及和与至、日晚上下早午间])")
+"""司长X昨日拜访Y总会: a day inside a "holder", with what was done after it, makes it a clause of who did what when;
+no body's name holds one (工联会昨日及今日…, 工联会一连两日（2日及3日）… list the days)."""
+_BODIES_JOINED = re.compile("与|和|及|、")
 MAX_JOINT_HOLDERS = 8
 """Bodies named together as the holders of one meeting, at most (A、B、…与H联合举办)."""
 _SESSION_OF_A_BODY = re.compile(r"(?P<body>[^，,。；;、的]{2,30}?)第[一二三四五六七八九十百零〇\d]{1,4}次(?:全体)?会议")
@@ -922,7 +937,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             continue  # 召开…学习开班动员会: a verb inside a name read after the verb before is part of that name
         if _CEREMONY_OF_THE_VERB.match(text, v_end):
             continue  # 出席开班仪式, 致开幕词: the verb names a ceremony or a speech here, it does not say one was held
-        if text.startswith("下", v_end) and verb.group() == "主持":
+        if _UNDER_IT.match(text, v_end) and verb.group() == "主持":
             continue  # 在议长X主持下开幕: under whose chairing the meeting the next verb holds sat
         after = v_end + (1 if text.startswith("了", v_end) else 0)
         quoted_name = _quoted_meeting_name(text, after, quote_end)

@@ -1276,8 +1276,9 @@ def _sent_greetings(text: str, start: int) -> bool:
     return any(w in rest for w in keyed["absent"]) and not any(w in deeds for role in ("chair", "speaker", "attendee") for w in keyed[role])
 
 
-_GREETED_IN_THE_MESSAGE = re.compile(r"(?:发来|致|发)贺(?:信|电|词|函)(?:表示)?(?:祝贺|致贺|祝福)")
-_IN_A_LETTER = re.compile(r"[^，。；,;]{0,4}在[^，。；,;]{0,40}?的?(?:贺信|贺电|贺词|贺函|来信|信)中")
+_GREETED_IN_THE_MESSAGE = re.compile(r"(?:(?:发来|致|发)贺(?:信|电|函)|发来贺词)(?:表示)?(?:祝贺|致贺|祝福)")
+"""X等发贺电祝贺: the message sent brings the greeting; 致贺词 is an address given at the meeting."""
+_IN_A_LETTER = re.compile(r"[^，。；,;]{0,4}在(?:(?!宣读|朗读|宣布)[^，。；,;]){0,40}?的?(?:贺信|贺电|贺函|来信|致信)中")
 
 
 _SPEECH_ACT = re.compile(

@@ -463,8 +463,10 @@ _BLANK = frozenset(" \t\r" + MASK)
 def _people(doc: Document, people_text: str, start: int, end: int, mention: MeetingMention, known: frozenset[str]) -> list[Person]:
     people = find_people(people_text, start, end, known, doc.tokens_between(start, end))
     if mention.organizer and (at := mention.organizer_start) is not None:
-        # 白音朝克图镇山丹嘎查党支部召开: a "name" the model reads inside the holder's name is part of the body's.
-        people = [p for p in people if not (p.name and at <= p.span_start and p.span_end <= at + len(mention.organizer))]
+        # 白音图嘎镇…党支部召开: a "name" the model reads inside the holder, with more of the body's name right after it, is
+        # part of the body's (not 侨领王明、李华与青石同乡会共同举办, where the people co-host).
+        holder_end = at + len(mention.organizer)
+        people = [p for p in people if not (p.name and at <= p.span_start and p.span_end < holder_end and _goes_on_as_a_name(people_text, p.span_end))]
     names = {p.name for p in people if p.name}
     found = find_groups(people_text, start, end, names)
     # A meeting named after who attends it (全体干部职工会议) has that group present.
@@ -474,6 +476,10 @@ def _people(doc: Document, people_text: str, start: int, end: int, mention: Meet
     groups = [Person(role="attendee", span_start=s, span_end=e, group_name=g) for g, s, e in found]
     unique_groups = {p.group_name: p for p in groups}
     return people + list(unique_groups.values())
+
+
+def _goes_on_as_a_name(text: str, at: int) -> bool:
+    return "\u4e00" <= text[at] <= "\u9fff" and text[at] not in "和与及同、"
 
 
 @dataclass(frozen=True)

@@ -369,3 +369,8 @@ def test_a_space_before_the_part_of_the_day_and_the_typing_slip_of_yue_for_ri():
     # Near misses: a place after the space is no part of the day, and 曰 with no month is the classical "said".
     assert find_date_text("5月6日 上海市总工会召开会议").group() == "5月6日"
     assert find_date_text("子曰学而时习之") is None
+
+
+def test_a_list_item_numbered_in_brackets_before_a_word_with_ri_is_no_date():
+    assert find_date_text("（二）日中经济交流协会会长王明出席") is None
+    assert find_date_text("青石县消防局(十七)日中午召开会议").group() == "(十七)日中午"

@@ -2007,3 +2007,26 @@ def test_reviewed_near_misses_of_the_nineteenth_sessions_meeting_rules():
     assert meetings("本报讯 记者从1月20日召开的全区工会工作会议上获悉，今年将开展劳模宣讲。") == [(None, "全区工会工作会议", "1月20日")]
     assert meetings("5月6日，王明接受采访。他在去年的会员大会上宣布参选时说，要服务乡亲。") == []
     assert meetings("5月6日，王明接受采访。他3月出席青石宗乡总会年会时，深受启发。") == []
+
+
+def test_reviewed_near_misses_of_the_twentieth_sessions_meeting_rules():
+    def holders(text):
+        return [(m.organizer, m.meeting_name) for m in parse_report(text, dt.date(2024, 6, 1))]
+
+    # A member's press conference is the member's, not the council's.
+    assert holders("立法会议员王明昨日举行记者会，介绍议案。") == [(None, "记者会")]
+    # A clause of people, places and groups joined by 和 is no joint holder, however long.
+    text = "3月2日，县总工会和县妇联工作人员深入青石镇幸福村与留守妇女和儿童开展座谈交流活动。"
+    assert all(organizer != "县总工会和县妇联工作人员深入青石镇幸福村与留守妇女和儿童" for organizer, _ in holders(text))
+    # A note on the body in brackets, with a comma or a short name, is no part of the holder.
+    assert holders("3月2日，青石同乡会（成立于1990年，会员逾千人）在会所举行会员大会。") == [("青石同乡会", "会员大会")]
+    assert holders("由青石县总工会（以下简称“县总工会”，下同）主办的培训班3月2日开班。") == [("青石县总工会", "培训班")]
+    # Days listed inside the holder's clause are its dates, not a clause of who did what.
+    assert holders("工联会一连两日（2日及3日）在会址举行会员大会。") == [("工联会", "会员大会")]
+    # 定期会同 is a habit of meeting with another body; 主持下午的 chairs the afternoon's.
+    assert holders("县总工会定期会同县人社局召开联席会议。") == []
+    assert mentions_in_sentence("王明主持下午的分组讨论会。", 0, 12) != []
+    # People who co-host are people of the meeting.
+    assert [p.name for m in parse_report("3月2日，侨领王明、李华与青石同乡会共同举办新春团拜。") for p in m.people] == ["王明", "李华"]
+    # A relayed speech's meeting, whatever the verb of the speech.
+    assert holders("3月2日，县总工会召开会议，传达了市委书记林涛在全市工作会议上发表的重要讲话。") == [("县总工会", "会议")]

@@ -857,3 +857,13 @@ def test_reviewed_near_misses_of_the_nineteenth_sessions_role_rules():
 def test_malaysian_honorifics_before_a_name_mark_it_as_a_post_does():
     text = "标题\n5月6日，雪隆青石会馆举行会员大会，会长王大明主持。新任名誉会长包括拿督王大荣、潘斯里王小芳及拿汀黄玉春。"
     assert "潘斯里" not in roles_in_report(text)
+
+
+def test_reviewed_near_misses_of_the_twentieth_sessions_role_rules():
+    # 致贺词 is an address given at the meeting; a letter read out is read by someone present.
+    text = "3月5日，青石侨联召开代表大会。会长王明代表理事会致贺词祝贺大会召开，全国侨联等单位发来贺信。"
+    assert roles_in_report(text) == {"王明": "speaker"}
+    text = "3月5日，青石侨联召开代表大会。会长王明在大会上宣读的贺信中说，要团结。"
+    assert roles_in_report(text) == {"王明": "speaker"}
+    text = "3月5日，青石侨联召开代表大会。会长王明出席。王明在增强文化自信中发挥作用。"
+    assert roles_in_report(text) == {"王明": "attendee"}, "信中 of 自信中 is no letter"
