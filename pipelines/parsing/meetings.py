@@ -253,10 +253,10 @@ MIN_BODY_BEFORE_EVERYONE = 2
 A head that is the meeting's own name (…第三次全体会议在北京召开) keeps it."""
 
 
-_BRACKETED_NOTE = re.compile(rf"[(（](?:[^()（）]*?{SHORT_NAME_CUE}[^()（）]*|[^()（）A-Za-z]*[，,][^()（）A-Za-z]*)[)）]")
+_BRACKETED_NOTE = re.compile(rf"[(（](?:[^()（）]*?[A-Za-z][^()（）]*?{SHORT_NAME_CUE}[^()（）]*|[^()（）A-Za-z]*[，,][^()（）A-Za-z]*)[)）]")
 """X总会(Confederation of …,简称华联总会), X同乡会（成立于1990年，会员逾千人）, X（以下简称“县总工会”，下同）: a note on the
-body, its other names or its record, in brackets after it; no part of a holder. A place's name in English (假X酒店(Ballroom,
-Y Hotel)) stays with the place."""
+body, its other names or its record, in brackets after it; no part of a holder. A short name alone (X（简称Y）) is left to
+drop_abbreviation, and a place's name in English (假X酒店(Ballroom, Y Hotel)) stays with the place."""
 
 
 def _parse_head(head: str) -> _Head:
@@ -738,6 +738,17 @@ _SPEECH_AT_IT = re.compile(
     r"[^，。；;！？!?]{2,80}?(?:上|期间|时)(?:的|所作的|作的|发表的|提出的|作出的|做出的)(?:重要)?(?:讲话|致辞|报告|部署|要求|指示)"
 )
 _RELAYING = re.compile("传达|学习|领学|贯彻")
+
+
+def _relayed_speech_given_at(text: str, start: int, verb_start: int, after: int) -> bool:
+    """Whether the meeting a verb tells of is where a speech relayed in the same clause was given (传达了X在北京召开“Y”
+    上的讲话精神); not a meeting that itself relays one (召开党组会议传达学习X视察时的重要讲话精神)."""
+    speech = _SPEECH_AT_IT.match(text, after)
+    return (
+        speech is not None
+        and _RELAYING.search(speech.group()) is None
+        and _RELAYING.search(text, _clause_start(text, verb_start, start), verb_start) is not None
+    )
 _ANSWERED = "响应"
 _URGED = re.compile(r"(?:呼吁|号召|鼓励)(?!下)[^，,。；;]{0,12}$")
 """会长X呼吁青年团举办…: what someone is urged to hold; not 响应县委号召召开 or 在县委的号召下召开, held in answer."""
@@ -793,7 +804,7 @@ def _names_a_body(s: str) -> bool:
 def _looks_like_organizer(s: str) -> bool:
     """A phrase short enough for a body's name, in one clause, telling of no one's deed (X主持, X带领…)."""
     # A与B: bodies holding it together, each as long as one body's name may be, and each naming a body.
-    parts = _BODIES_JOINED.split(s) if len(s) > MAX_ORGANIZER_CHARS else [s]
+    parts = _BODIES_JOINED.split(_JOINTLY.sub("", s)) if len(s) > MAX_ORGANIZER_CHARS else [s]
     return (
         all(1 <= len(part) <= MAX_ORGANIZER_CHARS for part in parts)
         and (len(parts) == 1 or all(_names_a_body(part) for part in parts))
@@ -945,7 +956,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             continue
         if _TIME_SINCE.match(text, after):
             continue  # 第六次代表大会召开33年来: the time since a meeting, no meeting held
-        if _SPEECH_AT_IT.match(text, after) and _RELAYING.search(text, start, v):
+        if _relayed_speech_given_at(text, start, v, after):
             continue  # 传达了X在北京召开“Y”上的讲话精神: the meeting a relayed speech was given at, no meeting of the report
         window_start = max(start, v - MAX_CLAUSE_CHARS)
         moved_to = list(_POSTPONED_TO.finditer(text, window_start, v))

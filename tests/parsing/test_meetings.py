@@ -920,6 +920,8 @@ def test_a_discussion_held_without_its_noun_and_a_clause_with_a_day_holds_nothin
 def test_two_bodies_holding_a_meeting_together_may_each_have_a_long_name():
     text = "3月26日下午，中国青石保险区域工委与青石市青秀区新竹街道新竹社区党委开展了党建结对交流活动。"
     assert one(text).organizer == "中国青石保险区域工委与青石市青秀区新竹街道新竹社区党委"
+    text = "青石市总工会、青石直辖市总工会、东岭县总工会及南岭县总工会联合举办的「中部四总工会会务研习会」27、28日两天在青石酒店登场。"
+    assert [m.organizer for m in mentions_in_sentence(text, 0, len(text))] == ["青石市总工会、青石直辖市总工会、东岭县总工会及南岭县总工会"]
     # Near miss: one name past any body's length, with no second body joined, is no holder.
     text = "3月26日，青石市人力资源社会保障局劳动保障监察支队第三大队第二中队第一小组召开专题会议。"
     assert [m.organizer for m in mentions_in_sentence(text, 0, len(text))] == [None]
