@@ -229,6 +229,8 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
         return True  # 从“全会的基本情况”、“…”等方面进行解读: the points of a talk, no programmes
     if quote.opener != "《" and _NAMES_A_MEETING.search(name):
         return True  # 举行“X协会成立暨第一届理监事就职典礼”酒会: a meeting's name
+    if _HELD_AS.search(text, max(0, quote.start - 6), quote.start) and _WAY_OF_HOLDING.match(text, run_end):
+        return True  # 会议采取“现场+视频”方式: how the meeting sat, no programme
     if lexicons.starts_with_entry(name, "honour_prefixes"):
         return True
     if quote.opener == "《" and _in_a_post_at_a_publication(text, run_end):
@@ -340,7 +342,10 @@ _EVENT = re.compile(
 """Events (EXTRACTION.md §4): a Party congress (“二十大”), a holiday by its date (“5·12国际护士节”), a
 commemorative day (“全国科技工作者日”, “世界读书日”) or a congress by its short name (“双代会”, “职代会”)."""
 _OUTLINE_AFTER = re.compile(r"等?(?:[一二三四五六七八九十几两\d]+个)?方面")
-_NAMES_A_MEETING = re.compile(r"(?:典礼|仪式|大会|会议|酒会|晚宴)$")
+_HELD_AS = re.compile(r"(?:会议|大会|会|活动)(?:采取|采用)了?$")
+"""会议采取“现场+视频”方式: the way the meeting sat; not 领导采取“一述一评”的方式点评, a method of work."""
+_WAY_OF_HOLDING = re.compile(r"的?(?:方式|形式)")
+_NAMES_A_MEETING = re.compile(r"(?:典礼|仪式|大会|会议|酒会|晚宴|(?:发布|分享|座谈|动员|报告|表彰|推进|联欢|交流)会)$")
 _WEB_ADDRESS = re.compile(r"://|^www\.", re.IGNORECASE)
 _OPENS_WITH_A_DAY = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 _COUNTED_PHRASE = re.compile(r"^[二三四五六七八九两][\u4e00-\u9fff]{1,3}$")

@@ -297,6 +297,11 @@ def test_a_principle_an_alliance_and_measures_are_initiatives_and_the_points_of_
     }
     assert _initiatives(opening + "宣讲中，从“全会的基本情况”、“深刻认识新发展格局”等方面进行解读。") == {}
     assert _initiatives(opening + "协会将举行“青石女性协会成立暨第一届理监事就职典礼”酒会。") == {}
+    assert _initiatives(opening + "会上，传达了副主席在北京召开“全国保险宣传日动员会暨保险好新闻发布会”上的讲话精神。") == {}
+    assert _initiatives(opening + "会议组织开展“青石职工技能大赛”活动。") == {"青石职工技能大赛": "campaign"}, "a contest is no meeting"
+    assert _initiatives(opening + "会议采取“现场+视频”方式，在省行设立主会场。") == {}, "how the meeting sat"
+    assert set(_initiatives(opening + "会议要求推广“1+N”工作方式。")) == {"1+N"}, "a way of working is promoted, not sat in"
+    assert set(_initiatives(opening + "局领导采取“一述一评”的方式逐一进行现场点评。")) == {"一述一评"}, "a method of work"
     assert _initiatives(opening + "牵头“青石家园联盟”参加选举。") == {}, "an alliance's own name names a body"
 
 
