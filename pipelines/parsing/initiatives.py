@@ -469,6 +469,12 @@ _DOCUMENT_ENDING = re.compile(
     r"(?:报告|办法|方案|条例|规定|细则|意见|纲要|章程|守则|决定|决议|通知|公报|宣言|声明|公约|纪要|倡议书)(?:[(（](?:试行|修订|草案|征求意见稿)[)）])?$"
 )
 """A quoted title of a text the meeting adopted or heard (“绩效考核管理办法(试行)”, “财务工作报告”, “上海公报”) is a document."""
+_LAW = re.compile(
+    r"[\u4e00-\u9fff]{2,}(?<!工作)(?<!教学)(?<![方做打想看说手算写技用步减乘除证书兵语笔刀拳疗战章句画])法"
+    r"(?:[(（](?:试行|修订|草案|修正案)[)）])?$"
+)
+"""A law quoted by its name (“工会法”, 「地方制度法」, “劳动关系法”) is a document; a way of working (“五心工作法”, “三步法”,
+“教学法”) or a figure of speech (“加减法”, “辩证法”) is no law."""
 
 
 _VERB_TAGS = frozenset({"v", "vd", "ad"})
@@ -492,7 +498,7 @@ its name ends in a head noun."""
 def _category(text: str, quote: Quote, run_end: int, tokens: tuple[Token, ...] = ()) -> tuple[str, str | None]:
     """(category, full_name) of a kept quote; a run of quotes shares the head noun after it."""
     name = quote.text
-    if quote.opener == "《" or _DOCUMENT_ENDING.search(name):
+    if quote.opener == "《" or _DOCUMENT_ENDING.search(name) or _LAW.search(name):
         return "document", None
     generic = lexicons.entry_set("generic_heads")
     category, head = _head_noun_after(text, run_end)
@@ -611,7 +617,7 @@ def find_initiatives(
             category, head = _head_noun_after(text, quote.end)
             if category != "brand":
                 continue  # single characters are emphasis unless a brand noun owns them (金工“惠”品牌)
-        if quote.opener != "《" and name not in lexicons.keyed_lookup("fixed_formulations"):
+        if quote.opener != "《" and name not in lexicons.keyed_lookup("fixed_formulations") and not _LAW.search(name):
             if is_date_numeral(name):
                 continue
             has_head = _head_noun_after(text, run_end)[0] is not None or _list_head_noun(text, run_end)[0] is not None

@@ -22,6 +22,13 @@ def test_categories_from_head_nouns():
     }
 
 
+def test_a_law_quoted_by_its_name_is_a_document_and_a_way_of_working_is_no_law():
+    assert initiatives("会议要求，推动“劳动关系法”立法进程，学习“工会法”，配合「地方制度法」修正。") == {
+        "劳动关系法": "document", "工会法": "document", "地方制度法": "document",
+    }
+    assert initiatives("会议推广“五心工作法”和“三步法”。") == {"五心工作法": "framework", "三步法": "framework"}
+
+
 def test_documents_and_quotes_inside_titles():
     text = "审议通过了《关于推进“强基工程”的实施意见》。"
     assert initiatives(text) == {"关于推进“强基工程”的实施意见": "document", "强基工程": "campaign"}
