@@ -728,9 +728,9 @@ _SUBJECT_BEFORE_PREPOSITION = re.compile(r"(.{2,20}?)(?:就|针对|围绕|根据
 or the 组织 that opens its clause."""
 _SUBJECT_BEFORE_TOPIC = re.compile(r"(.{2,20}?)(?:就|针对|围绕|根据|按照)")
 """X就/围绕…召开: the holder, then what the meeting is about or follows (prepositions no body's name holds)."""
-_UNDER_THE_CHAIRING_OF = re.compile(r"在[^，,。；;在]{2,30}?(?:的)?主持下(?![午半一届])")
 _UNDER_IT = re.compile("下(?![午半一届])")
 """主持下开幕 (under someone's chairing), not 主持下午的分组讨论会 (chairing the afternoon's)."""
+_UNDER_THE_CHAIRING_OF = re.compile(rf"在[^，,。；;在]{{2,30}}?(?:的)?主持{_UNDER_IT.pattern}")
 _UNDER_THE_LEAD_OF = re.compile(r"在([^，,。；在]{2,20}?)的(?:统一)?(?:组织|领导|带领|指导)下")
 _INSTRUCTED = re.compile(r"(?<![需重主只纪提摘])要(?![求点闻])|务必|必须|应当|应该|(?<![响反回适供感理])应(?=多|积极|定期|继续|经常|尽快)")
 _INSTRUCTION_GOES_ON = re.compile(r"(?:^|[，,；;：:])\s*(?:要|务必|必须|应当|应该)(?![求点闻])")
@@ -925,7 +925,7 @@ _JOINING = re.compile(r"^(?:以及|并且)")
 _MATTERS_OF_IT = re.compile(r"[^，,。；;]{1,30}?(?:相关|有关)?(?:事宜|事项)")
 """召开“双代会”相关事宜: the matters of a meeting to be held, what someone speaks about."""
 _DECIDED_BEFORE = re.compile(r"(?:决定|确定|商定)[，,：:]$")
-_PROPOSED = re.compile(r"^(?:会议|主任会议|[^，,。；;]{0,8}?会议)(?:还|同时|并)?(?:建议|提议)[，,：:]$")
+_PROPOSED = re.compile(r"^[^，,。；;]{0,8}?会议(?:还|同时|并)?(?:建议|提议)[，,：:]$")
 
 
 def _proposed_before(text: str, start: int, clause_start: int) -> bool:

@@ -1587,11 +1587,11 @@ def _rare_surname_read_apart(text: str, tokens: tuple[Token, ...], start: int, e
     leading, serving or asking, a preposition, a conjunction or a character of meeting prose (主席率|金涛, 部长和|王明,
     书记让|王明)."""
     before = start - 1
-    if before < 1 or not _is_cjk(text[before]) or text[before] in _SERVING_CHARACTERS | _CONJUNCTIONS_AFTER_NAMES | _ASKING_OTHERS:
+    if before < 1 or not _is_cjk(text[before]) or text[before] in _NO_RARE_SURNAME:
         return False
     if _post_ending_at(text, start) is not None:
         return False  # 监事长胡池、: the character closes the post (监事|长), the name is the model's
-    if text[before] in lexicons.entry_set("non_name_chars") | lexicons.entry_set("non_name_function_chars"):
+    if any(text[before] in lexicons.entry_set(prose) for prose in ("non_name_chars", "non_name_function_chars")):
         return False
     alone = [t for t in tokens_overlapping(tokens, before, start) if (t.start, t.end) == (before, start)]
     return bool(alone) and bool(_rare_surname_confirmed(text, before, text[before:end]))
@@ -1674,6 +1674,8 @@ _DEPUTY = "副"
 _SERVING_CHARACTERS = frozenset(_TAKING_A_POST + "兼当为是系率带陪携偕领")
 """One-character verbs of taking or holding a post (任, 兼, 当, 为 …) or of leading or escorting others (率, 带, 陪,
 携), between a name and a post."""
+_NO_RARE_SURNAME = _SERVING_CHARACTERS | _CONJUNCTIONS_AFTER_NAMES | _ASKING_OTHERS
+"""Characters between a post and the name the model reads after them that open no name (主席率|金涛, 书记让|王明)."""
 
 
 def _between_post_and_deed(text: str, start: int, end: int) -> bool:
