@@ -194,18 +194,39 @@ def _one_plural_post_list(text: str, s: int, e: int) -> bool:
     各组组长) or a conjunction joins."""
     if "、" not in text[s:e] or any(c in text[s:e] for c in _CONJUNCTIONS):
         return False
-    first, *later = text[s:e].split("、")
-    if lexicons.ends_with_entry(first, "post_titles") is None:
+    first, *later = _top_level_items(text, s, e)
+    if not later or lexicons.ends_with_entry(first, "post_titles") is None:
         return False
     if _plural_opener().match(text, s) is None:
-        # 市关工委副主任、副秘书长, 组长、副组长: deputies named by their post alone serve the same units.
+        # 市关工委副主任、副秘书长, 组长、副组长, X局主要领导、分管领导: deputies and leaders in charge named by their post
+        # alone serve the same units.
         return all(_deputy_post(part) for part in later)
     return all(_bare_post(part) for part in later)
 
 
+def _top_level_items(text: str, s: int, e: int) -> list[str]:
+    """The items of a 、-list, a list in brackets within one item staying in it (各乡(镇、街道)领导)."""
+    items, depth, start = [], 0, s
+    for at in range(s, e):
+        ch = text[at]
+        depth += 1 if ch in "(（" else -1 if ch in ")）" and depth else 0
+        if ch == "、" and not depth:
+            items.append(text[start:at])
+            start = at + 1
+    return items + [text[start:e]]
+
+
+_IN_CHARGE = ("副", "分管", "主管")
+"""What makes a post one a body's head shares (副主席, 分管领导, 主管副局长): a deputy or a leader in charge of a field."""
+
+
 def _deputy_post(part: str) -> bool:
-    """副主席, 副秘书长, 副职: a deputy's post with nothing before it."""
-    return part.startswith("副") and (part[1:] in lexicons.entry_set("post_titles") or part == "副职")
+    """副主席, 副秘书长, 副职, 分管领导: a deputy's or a leader in charge's post with nothing before it."""
+    qualifier = next((q for q in _IN_CHARGE if part.startswith(q)), None)
+    if qualifier is None:
+        return False
+    post = part[len(qualifier):]
+    return post in lexicons.entry_set("post_titles") or post == "职" or _deputy_post(post)
 
 
 MAX_SHARED_POST_MODIFIER = 2

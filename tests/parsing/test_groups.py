@@ -198,6 +198,16 @@ def test_posts_listed_after_one_opener_are_one_group_unless_a_later_post_names_i
     assert groups("各乡镇妇联主席、县直机关妇委会主任参加会议。") == ["各乡镇妇联主席", "县直机关妇委会主任"]
 
 
+def test_the_leaders_in_charge_listed_after_a_bodys_head_serve_the_same_units():
+    assert groups("县林业局主要领导、分管领导参加会议。") == ["县林业局主要领导、分管领导"]
+    assert groups("林业系统各单位主要领导、分管领导，各站所负责人参加会议。") == ["林业系统各单位主要领导、分管领导", "各站所负责人"]
+    # A list in brackets stays inside its item.
+    assert groups("各乡(镇、街道)行政主要领导、分管领导参加会议。") == ["各乡(镇、街道)行政主要领导、分管领导"]
+    # A later post of units of its own is a group of its own.
+    assert groups("县林业局主管领导、各林场分管副场长参加会议。") == ["县林业局主管领导", "各林场分管副场长"]
+    assert groups("县林业局主要领导、林场场长参加会议。") == ["县林业局主要领导", "林场场长"]
+
+
 def test_professions_head_a_group_present():
     assert groups("全体党组成员、各部门负责人及全体员额法官参加了会议。") == ["全体党组成员", "各部门负责人", "全体员额法官"]
     assert groups("各科室负责人及部分民辅警共计200余人参加轮训。") == ["各科室负责人", "部分民辅警"]
