@@ -32,7 +32,7 @@ _OWN_REPORT = re.compile(r"的(?:工作)?(?:汇报|报告|发言)")
 _SPEECH_ELSEWHERE = re.compile(
     rf"(?:(?:在(?!{THIS_SESSION}?(?:会|会议|大会)上(?:作|做)了)[^，。；,;]{{1,50}}?|[和同与](?:(?!传达|领学|解读)[^，。；,;]){{1,50}}?)"
     r"的(?:重要)?(?:工作|主旨|专题|辅导|动员)?(?:讲话|报告|致辞|致词|指示|批示)(?!中(?!的))"
-    r"|对[^，。；,;]{1,50}?(?:作出|做出)的(?:重要)?(?:指示|批示)"
+    r"|对[^，。；,;]{1,50}?(?:作出|做出)?的(?:重要)?(?:指示|批示)"
     rf"|在(?!{THIS_SESSION})[^，。；,;上中]{{2,50}}?(?:会议|大会|全会|座谈会|调研|视察|考察)(?:上|时)的(?:重要)?(?:要求|部署))"
 )
 """X在…上的讲话 relayed; not X在题为《…》的工作报告中指出 or X在随后的讲话中对…给予肯定, which tell what X said in the
@@ -1205,8 +1205,8 @@ def role_at(text: str, start: int, end: int) -> str:
         return "speaker"
     own_end = _skip_post_after(text, end)
     own_after = text[own_end:own_end + 8]
-    if own_after.startswith(("作", "做")) and not _SERVES_AS.match(own_after) or _ADDRESS_GIVEN.match(own_after):
-        return "speaker"
+    if own_after.startswith(("作", "做")) and not _SERVES_AS.match(own_after) and not _sent_greetings(text, own_end) or _ADDRESS_GIVEN.match(own_after):
+        return "speaker"  # X作报告, not X作出批示: an instruction written away from the meeting
     if _SPOKE_ON.match(own_after) or _ADDRESSED_A_MATTER.match(text, own_end):
         return "speaker"  # X就深入学习…提出要求, X围绕…进行交流: 就 or 围绕 opens the matter a person speaks on, however long
     after_start = _list_end(text, own_end)

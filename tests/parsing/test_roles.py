@@ -413,6 +413,7 @@ def test_a_person_who_thanks_congratulates_greets_or_rallies_is_a_speaker():
     assert roles("省总工会副主席王立新开班动员。") == {"王立新": "speaker"}
     assert roles("市长卢晓燕恭喜工会不畏辛劳，成立第六家总工会。") == {"卢晓燕": "speaker"}
     assert roles("局长吴文芳对全年教育工作进行了简要回顾。") == {"吴文芳": "speaker"}
+    assert roles("合作社联合会会长林晓东鼓励大家学习新技术。") == {"林晓东": "speaker"}
     # Congratulating together (共同祝贺) is being there, not speaking.
     assert roles("总工会理事长林莲明也率领理、监事团队共同祝贺。") == {"林莲明": "attendee"}
 
@@ -660,6 +661,16 @@ def test_who_sent_greetings_was_not_at_the_meeting():
     assert roles_in_report(text) == {"马尔科姆·特恩布尔": "referenced"}, "what a letter says"
     text = "3月5日，青石总商会举行成立10周年庆祝大会。会长林晓东宣读了总理的贺信。"
     assert roles_in_report(text) == {"林晓东": "speaker"}, "宣读了 and the post that opens its object"
+
+
+def test_who_gave_a_written_instruction_on_the_matter_was_not_at_the_meeting():
+    text = "3月5日，全国个体劳动者代表大会在北京举行。林晓东总理作出批示。国务委员王大伟出席会议并讲话。"
+    assert roles_in_report(text) == {"林晓东": "referenced", "王大伟": "speaker"}
+    text = "3月5日，县委召开政法工作会议。会议传达学习了市委书记陈向东,市委副书记、市长林晓东对全市政法工作的批示要求。"
+    assert roles_in_report(text) == {"陈向东": "referenced", "林晓东": "referenced"}
+    # A report or a plan given here is spoken at the meeting; a demand made on the work is a speech.
+    text = "3月5日，县委召开政法工作会议。县委书记王大伟作工作报告。县长林晓东对全县政法工作提出要求。"
+    assert roles_in_report(text) == {"王大伟": "speaker", "林晓东": "speaker"}
 
 
 def test_a_person_named_again_by_the_surname_alone_before_a_speaking_verb_speaks():
