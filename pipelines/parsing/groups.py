@@ -301,14 +301,14 @@ def _split(text: str, s: int, e: int, with_bodies: bool = False, posts: bool = F
 
 def _complete_before_a_conjunction(text: str, left: str, right_start: int, e: int) -> bool:
     """Whether the part before a conjunction is a group of its own despite a 的-modifier in it: the part after has a
-    modifier of its own (各团体的负责人及侨联的负责人), or the part before tells where its people come from and ends in
+    modifier or a quantity of its own (各团体的负责人及侨联的负责人, 工商联的干部职工以及部分企业家), or the part before tells where its people come from and ends in
     a head noun that is no post (来自各基层工会的代表和特邀人员: the guests come from nowhere said). A post before the
     conjunction shares the head after it (六个支部的书记和委员代表), and a count before it is of both sides (来自青石的
     13名劳模和先进工作者)."""
     right = _ITEM_BREAK.split(text[right_start:e], maxsplit=1)[0]
     head = lexicons.ends_with_entry(left, "group_heads")
     counted = _COUNTED.search(left) is not None
-    return "的" in right or left.startswith(_ORIGIN) and head is not None and head not in _posts_sharing_a_head() and not counted
+    return "的" in right or _plural_opener().match(right) is not None or left.startswith(_ORIGIN) and head is not None and head not in _posts_sharing_a_head() and not counted
 
 
 @cache

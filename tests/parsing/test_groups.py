@@ -198,6 +198,13 @@ def test_posts_listed_after_one_opener_are_one_group_unless_a_later_post_names_i
     assert groups("各乡镇妇联主席、县直机关妇委会主任参加会议。") == ["各乡镇妇联主席", "县直机关妇委会主任"]
 
 
+def test_a_quantity_after_the_conjunction_ends_the_reach_of_the_modifier_before_it():
+    text = "市、区县工商联的干部职工以及部分企业家和商会代表260余人参加。"
+    assert groups(text) == ["市、区县工商联的干部职工", "部分企业家和商会代表"]
+    assert groups("各商会的会长和各支部书记参加会议。") == ["各商会的会长", "各支部书记"]
+    assert groups("集团六个支部的书记和委员代表参加会议。") == ["集团六个支部的书记和委员代表"]
+
+
 def test_the_leaders_in_charge_listed_after_a_bodys_head_serve_the_same_units():
     assert groups("县林业局主要领导、分管领导参加会议。") == ["县林业局主要领导、分管领导"]
     assert groups("林业系统各单位主要领导、分管领导，各站所负责人参加会议。") == ["林业系统各单位主要领导、分管领导", "各站所负责人"]
