@@ -459,6 +459,9 @@ def _opens_no_longer_body(rest: str) -> bool:
     )
 
 
+_OTHER_NAME_OF_THE_BODY = re.compile(r"[(（]([\u4e00-\u9fff]{2,10})[)）]")
+
+
 def _organizer_in_chunks(name: str) -> str | None:
     """The body a meeting's name opens with, read chunk by chunk up to each organisation or place ending."""
     s = _ORDINAL_PREFIX.sub("", name)
@@ -468,6 +471,9 @@ def _organizer_in_chunks(name: str) -> str | None:
     for _ in range(MAX_BODY_CHUNKS):
         if any(s.startswith(b, pos) for b in boundaries):
             break
+        if pos and (other_name := _OTHER_NAME_OF_THE_BODY.match(s, pos)) and lexicons.ends_with_entry(other_name.group(1), "org_suffixes"):
+            pos = other_name.end()  # 青石县工商业联合会(总商会)第九次会员代表大会: the body's other name is part of it
+            continue
         m = _org_chunk_pattern().match(s, pos)
         if not m or any(b in m.group() for b in boundaries) or "会议" in m.group():
             break  # …, or 党委|会议暨中心组集体学习: a chunk past a meeting's name is no part of the body

@@ -78,6 +78,9 @@ def test_organizer_from_name_prefix():
     assert organizer_from_name("第一届工会委员会第一次会议") == "第一届工会委员会"
     assert organizer_from_name("第五届学生委员会第二次全体会议") == "第五届学生委员会"
     assert organizer_from_name("第二届青石区域工会联席会议") is None
+    # The body's other name in brackets is part of it; a note on the meeting in brackets is not.
+    assert organizer_from_name("青石县工商业联合会(总商会)第九次会员代表大会") == "青石县工商业联合会(总商会)"
+    assert organizer_from_name("青石县总工会(扩大)会议") == "青石县总工会"
     # A body of five places and units still heads its meeting's name.
     assert organizer_from_name("青石市新城区大河镇大河社区工会联合会第一届第一次代表大会") == "青石市新城区大河镇大河社区工会联合会"
     # 会 after a body's name opens the meeting's own word (会员, 会长, 会董) unless it ends 委会.
