@@ -1319,6 +1319,8 @@ def _listed_meetings(name: str | None, respectively: bool = False) -> list[str |
     parts = [part for part in _LIST_MARK.split(name) if part]
     if len(parts) < 2 or not all(meeting_noun_at_end(part) for part in parts):
         return [name]
+    if JOINED in parts[0]:
+        return [name]  # 工作会议暨职代会、工代会, 成立大会暨首届理、监事就职典礼: what 暨 joins to one meeting runs on as a list
     held_for = _HELD_FOR_A_MEETING.search(parts[-1])
     if held_for and meeting_noun_at_end(parts[-1][:held_for.start()]):
         return [name]  # 教职工代表大会、工会会员代表大会预备会: one meeting held for the congresses listed

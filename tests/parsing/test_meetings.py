@@ -1088,6 +1088,16 @@ def test_a_meeting_held_for_the_congresses_listed_is_one_meeting():
     assert [m.meeting_name for m in found] == ["教职工代表大会", "工会会员代表大会"], "two congresses held are two meetings"
 
 
+def test_a_list_after_what_joins_one_meeting_runs_on_in_its_name():
+    m = one("1月5日，青石集团召开2023年工作会议暨二届四次职代会、工代会。集团党委书记林晓东作工作报告。")
+    assert m.meeting_name == "2023年工作会议暨二届四次职代会、工代会"
+    m = one("8月30日，青石商会举行青石商会成立大会暨首届理、监事就职典礼。会长林晓东致辞。")
+    assert m.meeting_name == "青石商会成立大会暨首届理、监事就职典礼"
+    text = "1月5日，青石集团召开2023年工作会议、职代会。"
+    found = mentions_in_sentence(text, 0, len(text))
+    assert [m.meeting_name for m in found] == ["2023年工作会议", "职代会"], "with nothing joining them, a list of meetings"
+
+
 def test_a_circumstance_or_a_time_written_where_a_place_goes_is_no_location():
     assert one("10月17日，共青团青石镇第十六次代表大会在镇党委的大力支持下隆重召开。").location is None
     assert one("6月7日下午，青石市第六次妇女代表大会在圆满完成各项议程后胜利闭幕。").location is None
