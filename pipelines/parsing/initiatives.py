@@ -36,8 +36,11 @@ many in a row, each perhaps after the count of those honoured (表彰了227名�
 that awards it (表彰了“最美家庭”，省、市级“巾帼文明岗”，县级“三八红旗手”)."""
 _LEVEL_AFTER_A_COMMA = re.compile(rf"[，,]{_LEVEL_OF_HONOUR}")
 _HONOURS_GO_ON = frozenset("、，,。；;和及与等")
-_AWARDS_LISTED = re.compile(r"等(?:[一二三四五六七八九十百\d]+[项个类])?(?:奖项|荣誉称号|荣誉|称号)")
-"""「A」、「B」及「C」等奖项: what a list of quotes ends in says they are awards."""
+_AWARDS_LISTED = re.compile(
+    r"等(?:[一二三四五六七八九十百\d]+[项个类])?(?:奖项|荣誉称号|荣誉|称号)"
+    r"|(?:进行了?|予以|给予了?)(?:通报)?(?:表彰|表扬|嘉奖)"
+)
+"""「A」、「B」及「C」等奖项, 对“A”、“B”进行了表彰: what a list of quotes ends in says they are awards."""
 _SUNG = re.compile(r"(?:唱|合唱|演唱|齐唱|奏唱|高唱|朗诵|歌曲|演奏|弹奏|舞蹈|歌舞)\s*(?:了)?$")
 """A song or a performance (合唱了《团结就是力量》) is no initiative."""
 _WATCHED = re.compile(r"观看了?(?:影片|电影|纪录片)?\s*$")

@@ -400,6 +400,10 @@ def test_honours_a_year_before_them_or_a_list_ending_in_awards_are_no_initiative
     opening = "3月2日，青石县总工会召开表彰大会，"
     assert _initiatives(opening + "党支部被评为2020年度“力争上游好集体”。") == {}
     assert _initiatives(opening + "表扬包括「杰出理事长」、「十大标竿企业」及「资深会务工作人员」等奖项。") == {}
+    assert _initiatives(opening + "会议对2017年度“工会优秀集体”、“工会优秀工作者”进行了表彰。") == {}
+    assert _initiatives(opening + "对“最美职工”予以通报表扬。") == {}
+    # Near miss: a programme whose prize-winners are commended.
+    assert _initiatives(opening + "对“书香机关”建设先进单位进行了表彰。") == {"书香机关": "campaign"}
     # A programme whose name holds a prize is one.
     assert _initiatives(opening + "部署“职工技能提升行动”，获得一等奖的职工受到表扬。") == {"职工技能提升行动": "campaign"}
 
