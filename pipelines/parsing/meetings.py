@@ -29,7 +29,7 @@ MERGE_LOOKBACK = 20
 """A mention is compared with this many earlier meetings only: reports hold a handful."""
 _ORDINAL_PREFIX = re.compile(r"^第?[一二三四五六七八九十\d]{1,4}届")
 _LEVEL_AND_TERM = re.compile(r"^([省市县区州旗镇乡])[一二三四五六七八九十\d]{1,4}届")
-_NAME_CHUNK_BAD = r"\d第届次（(“「《\s、，,"
+_NAME_CHUNK_BAD = r"\d第届次（(“「《\s、，,暨"
 _GENERIC_NAMES = frozenset({"会议", "大会", "会", "全会", "活动"})
 """Words that name a meeting by its kind alone: the one told of before, named again (活动在X厅隆重举行)."""
 _WITHIN_THIS_SESSION = re.compile(rf"{THIS_SESSION}[\u4e00-\u9fff]{{1,4}}(?:中|上|期间)[，,]")
@@ -78,9 +78,11 @@ def _org_chunk_pattern() -> re.Pattern[str]:
     # 联席会议) and 市 of 市场 (市场监管局) are a word's, no district's or city's. A school or hospital
     # numbered in its place (第四中学, 第一人民医院) is a body, where 第 elsewhere numbers a term or a session.
     numbered = rf"第[{_CN_NUMERALS}\d]{{1,3}}[\u4e00-\u9fff]{{0,4}}?(?:{_NUMBERED_BODIES})"
-    return re.compile(rf"{numbered}|[^{_NAME_CHUNK_BAD}]{{0,10}}?(?:{suffixes})(?!公会|域)(?!(?<=市)场)")
+    return re.compile(rf"{numbered}|[^{_NAME_CHUNK_BAD}]{{0,{MAX_NAME_CHUNK_CHARS}}}?(?:{suffixes})(?!公会|域)(?!(?<=市)场)")
 
 
+MAX_NAME_CHUNK_CHARS = 12
+"""How far a body's name runs before an ending: a country, a city, then the body (意大利罗马华侨华人联合总会)."""
 _CN_NUMERALS = "一二三四五六七八九十"
 _NUMBERED_BODIES = "医院|中学|小学|幼儿园|学校"
 

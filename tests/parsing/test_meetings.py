@@ -81,6 +81,9 @@ def test_organizer_from_name_prefix():
     # The body's other name in brackets is part of it; a note on the meeting in brackets is not.
     assert organizer_from_name("青石县工商业联合会(总商会)第九次会员代表大会") == "青石县工商业联合会(总商会)"
     assert organizer_from_name("青石县总工会(扩大)会议") == "青石县总工会"
+    # A body's name may run twelve characters to its ending (a country, a city, then the body); no name runs over 暨.
+    assert organizer_from_name("意大利罗马华侨华人联合总会第九届换届庆典大会") == "意大利罗马华侨华人联合总会"
+    assert organizer_from_name("青石工匠日发布暨青石市职工技能大赛颁奖仪式") is None
     # A body of five places and units still heads its meeting's name.
     assert organizer_from_name("青石市新城区大河镇大河社区工会联合会第一届第一次代表大会") == "青石市新城区大河镇大河社区工会联合会"
     # 会 after a body's name opens the meeting's own word (会员, 会长, 会董) unless it ends 委会.
