@@ -30,7 +30,7 @@ MERGE_LOOKBACK = 20
 _ORDINAL_PREFIX = re.compile(r"^第?[一二三四五六七八九十\d]{1,4}届")
 _LEVEL_AND_TERM = re.compile(r"^([省市县区州旗镇乡])[一二三四五六七八九十\d]{1,4}届")
 _NAME_CHUNK_BAD = r"\d第届次（(“「《\s、，,暨"
-_GENERIC_NAMES = frozenset({"会议", "大会", "会", "全会", "活动"})
+GENERIC_MEETING_NAMES = frozenset({"会议", "大会", "会", "全会", "活动"})
 """Words that name a meeting by its kind alone: the one told of before, named again (活动在X厅隆重举行)."""
 _WITHIN_THIS_SESSION = re.compile(rf"{THIS_SESSION}[\u4e00-\u9fff]{{1,4}}(?:中|上|期间)[，,]")
 """在此次活动中, 本次会议上: a sentence telling what the meeting told of already did."""
@@ -354,7 +354,7 @@ def _meeting_chaired(head_text: str) -> str | None:
     if (chaired := _CHAIRED_BY.match(head_text.strip(" \u3000"))) is None:
         return None
     named = _strip_dates(chaired["named"]).rpartition("的")[2].strip(" \u3000")  # 调研期间的座谈会: the meeting's own name
-    if not meeting_noun_at_end(named) or named in _GENERIC_NAMES or _NAMED_AGAIN.match(named) or _points_at_a_body(named):
+    if not meeting_noun_at_end(named) or named in GENERIC_MEETING_NAMES or _NAMED_AGAIN.match(named) or _points_at_a_body(named):
         return None
     return _trim_name(named)
 
@@ -1594,7 +1594,7 @@ def filled_from(a: MeetingMention, b: MeetingMention) -> MeetingMention:
     if b.organizer and (organizer is None or (b.organizer_stated and not stated)):
         organizer, stated, organizer_start = b.organizer, b.organizer_stated, b.organizer_start
     name = a.meeting_name
-    if name is None or (name in _GENERIC_NAMES and b.meeting_name and not b.chair_only):
+    if name is None or (name in GENERIC_MEETING_NAMES and b.meeting_name and not b.chair_only):
         name = b.meeting_name or name
     return replace(
         a,
@@ -1664,7 +1664,7 @@ def merge_mentions(mentions: list[MeetingMention]) -> list[MeetingMention]:
         unnamed = (
             mention.chair_only
             or mention.meeting_name is None
-            or mention.meeting_name in _GENERIC_NAMES
+            or mention.meeting_name in GENERIC_MEETING_NAMES
             or _NAMED_AGAIN.match(mention.meeting_name) is not None
         )
         if meetings and unnamed and not held_on_other_days(meetings[-1], mention):
@@ -1672,7 +1672,7 @@ def merge_mentions(mentions: list[MeetingMention]) -> list[MeetingMention]:
             continue
         target = next(
             (i for i in range(len(meetings) - 1, max(-1, len(meetings) - 1 - MERGE_LOOKBACK), -1)
-             if (_names_overlap(meetings[i], mention) or meetings[i].meeting_name in _GENERIC_NAMES)
+             if (_names_overlap(meetings[i], mention) or meetings[i].meeting_name in GENERIC_MEETING_NAMES)
              and not held_on_other_days(meetings[i], mention) and not _held_by_other_bodies(meetings[i], mention)),
             None,
         )

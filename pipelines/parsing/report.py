@@ -19,6 +19,7 @@ from . import lexicons
 from .dates import DATE_TEXT_RE, find_date_text, find_published_date, resolve_date
 from .initiatives import MIN_SLOGAN_CHARS, Quote, find_initiatives, find_quotes
 from .meetings import (
+    GENERIC_MEETING_NAMES,
     MeetingMention,
     attended_meeting_mention,
     dated_name_mention,
@@ -86,17 +87,28 @@ def _section_mentions(doc: Document, section: Section) -> tuple[list[MeetingMent
         if not _reported_speech().match(doc.body, sentence.start, sentence.end):
             raw.extend(mentions_in_sentence(doc.body, sentence.start, sentence.end))
     merged = merge_mentions(raw)
-    if not merged:
-        # No sentence says a body held a meeting: one a person attended under its own name, or a dated
-        # collective study, is the section's meeting.
+    if all(_named_by_its_kind_alone(m) for m in merged):
+        # No sentence says a body held a meeting: one a person attended or spoke at under its own name, or a dated
+        # collective study, is the section's meeting. One told only by its kind (晚宴于X厅举行) is the one of that
+        # kind named so (X在Y会馆96周年庆典晚宴上…说).
         fallbacks = [attended_meeting_mention, named_then_attended_mention, spoken_at_mention, dated_name_mention]
         if any(cue in doc.body[section.start:section.end] for cue in lexicons.entries("meeting_cues")):
             fallbacks.append(study_session_mention)
+        kinds = tuple(m.meeting_name for m in merged if m.meeting_name and m.meeting_name not in GENERIC_MEETING_NAMES)
         for fallback in fallbacks:
-            found = next((m for s in sentences if (m := fallback(doc.body, s.start, s.end)) is not None), None)
+            found = next(
+                (m for s in sentences if (m := fallback(doc.body, s.start, s.end)) is not None and (not kinds or (m.meeting_name or "").endswith(kinds))),
+                None,
+            )
             if found is not None:
-                return [found], [found]
+                raw = sorted([found, *raw], key=lambda m: m.start)
+                return merge_mentions(raw), raw
     return merged, raw
+
+
+def _named_by_its_kind_alone(mention: MeetingMention) -> bool:
+    """晚宴, 座谈会: a meeting told with no holder and no name but its kind."""
+    return mention.organizer is None and mention.meeting_name is not None and meeting_noun_at_end(mention.meeting_name) == mention.meeting_name
 
 
 def _new_event_start(doc: Document, after: int, limit: int, mention_starts: list[int]) -> int:

@@ -2048,3 +2048,17 @@ def test_reviewed_near_misses_of_the_twentieth_sessions_meeting_rules():
     assert [p.name for m in parse_report("3月2日，侨领王明、李华与青石同乡会共同举办新春团拜。") for p in m.people] == ["王明", "李华"]
     # A relayed speech's meeting, whatever the verb of the speech.
     assert holders("3月2日，县总工会召开会议，传达了市委书记林涛在全市工作会议上发表的重要讲话。") == [("县总工会", "会议")]
+
+
+def test_a_meeting_told_only_by_its_kind_is_the_one_of_that_kind_spoken_at_under_its_name():
+    text = (
+        "会长林晓东星期天(11月23日)在青石会馆96周年庆典晚宴上,宣布这一消息时说,这是乡亲的荣耀。\n"
+        "晚宴于青石会议中心四楼宴会厅举行,共迎来近900名宾客出席。"
+    )
+    [meeting] = parse_report(text)
+    assert (meeting.organizer, meeting.meeting_name, meeting.date_text, meeting.location) == (
+        "青石会馆", "青石会馆96周年庆典晚宴", "星期天(11月23日)", "青石会议中心四楼宴会厅",
+    )
+    # A meeting of another kind attended is not the one told by its kind.
+    text = "会长林晓东日前出席了第23届国际同乡联谊年会。\n晚宴于青石会议中心四楼宴会厅举行,共迎来近900名宾客出席。"
+    assert [m.meeting_name for m in parse_report(text)] == ["晚宴"]
