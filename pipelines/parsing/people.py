@@ -490,6 +490,12 @@ def _joins_two_posts(text: str, conjunct_start: int, conjunction: re.Match[str])
     return post is None or read_name_before(text, conjunction.start() - len(post)) is None
 
 
+def _ends_a_body_after_words(words: str) -> bool:
+    """科技局, not 科 of 科技: a body's ending with words before it."""
+    suffix = lexicons.ends_with_entry(words, "org_suffixes")
+    return suffix is not None and len(words) > len(suffix)
+
+
 def _joins_an_organisation_name(text: str, conjunct_start: int, conjunction: re.Match[str], end: int) -> bool:
     """Whether 和, 及 or 与 joins two nouns of one organisation's name (人力资源和社会保障局,
     劳工及福利局) rather than two people or two bodies: the words before it are neither a
@@ -509,9 +515,11 @@ def _joins_an_organisation_name(text: str, conjunct_start: int, conjunction: re.
     after = after[: after.find("、")] if "、" in after else after  # the first of several posts
     post = lexicons.ends_with_entry(after, "post_titles")
     body = after[: -len(post)] if post else ""
+    if post and post.endswith("长") and lexicons.ends_with_entry(post[:-1], "org_suffixes") == post[:-1]:
+        body += post[:-1]  # 社会及劳动处长, 贸易和投资部长: the head of the body the post is named for
     # One body after the conjunction (社会保障局), perhaps with a unit of it (城乡建设局党组, 信息化委员会汽车处),
     # and two or more characters before the body's ending: not 总局工会, not a list.
-    ending = next((k for k in range(1, len(body) + 1) if lexicons.ends_with_entry(body[:k], "org_suffixes")), None)
+    ending = next((k for k in range(1, len(body) + 1) if _ends_a_body_after_words(body[:k])), None)
     if ending is None:
         return False
     words = body[: ending - len(lexicons.ends_with_entry(body[:ending], "org_suffixes"))]

@@ -312,6 +312,9 @@ def test_a_title_runs_on_over_and_inside_an_organisation_name():
     assert people("市人力资源和社会保障局局长贺明川出席会议。") == {"贺明川": ("attendee", "市人力资源和社会保障局局长")}
     assert people("会上，环境及生态局副局长梁慧仪致辞。") == {"梁慧仪": ("speaker", "环境及生态局副局长")}
     assert people("区住房和城乡建设局党组书记饶立军参加会议。") == {"饶立军": ("attendee", "区住房和城乡建设局党组书记")}
+    # A body whose name opens with a one-character body word (科技局), and the head of a body named for it (劳动处长).
+    assert people("创新及科技局局长林晓东出席会议。") == {"林晓东": ("attendee", "创新及科技局局长")}
+    assert people("社会及劳动处长林晓东出席会议。") == {"林晓东": ("attendee", "社会及劳动处长")}
     # The last item of a list of titled names, and a unit of a body named inside its name.
     text = "出席的有办公厅副主任石永年、民政及青年事务局副局长梁慧仪。"
     assert people(text)["梁慧仪"][1] == "民政及青年事务局副局长"
