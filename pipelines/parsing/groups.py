@@ -216,17 +216,17 @@ def _top_level_items(text: str, s: int, e: int) -> list[str]:
     return items + [text[start:e]]
 
 
-_IN_CHARGE = ("副", "分管", "主管")
-"""What makes a post one a body's head shares (副主席, 分管领导, 主管副局长): a deputy or a leader in charge of a field."""
+_IN_CHARGE = ("分管", "主管")
+_LEADERS = frozenset({"领导", "负责人", "负责同志", "职"})
+"""The leaders in charge of a field a body's head shares its units with (分管领导, 主管负责人); 分管副县长 serves a body of its own."""
 
 
 def _deputy_post(part: str) -> bool:
     """副主席, 副秘书长, 副职, 分管领导: a deputy's or a leader in charge's post with nothing before it."""
+    if part.startswith("副"):
+        return part[1:] in lexicons.entry_set("post_titles") or part == "副职"
     qualifier = next((q for q in _IN_CHARGE if part.startswith(q)), None)
-    if qualifier is None:
-        return False
-    post = part[len(qualifier):]
-    return post in lexicons.entry_set("post_titles") or post == "职" or _deputy_post(post)
+    return qualifier is not None and part[len(qualifier):] in _LEADERS
 
 
 MAX_SHARED_POST_MODIFIER = 2
@@ -308,7 +308,16 @@ def _complete_before_a_conjunction(text: str, left: str, right_start: int, e: in
     right = _ITEM_BREAK.split(text[right_start:e], maxsplit=1)[0]
     head = lexicons.ends_with_entry(left, "group_heads")
     counted = _COUNTED.search(left) is not None
-    return "的" in right or _plural_opener().match(right) is not None or left.startswith(_ORIGIN) and head is not None and head not in _posts_sharing_a_head() and not counted
+    return "的" in right or _own_scope(right) or left.startswith(_ORIGIN) and head is not None and head not in _posts_sharing_a_head() and not counted
+
+
+_WITHIN_THE_SAME_BODY = ("全体", "其他", "其余")
+"""Openers that count within the body already named (六个支部的书记和全体委员, 董事长和其他班子成员)."""
+
+
+def _own_scope(part: str) -> bool:
+    """部分企业家, 各支部书记, 有关部门负责人: an opener that scopes the part after a conjunction by itself."""
+    return _plural_opener().match(part) is not None and not part.startswith(_WITHIN_THE_SAME_BODY)
 
 
 @cache

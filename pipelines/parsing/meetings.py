@@ -78,11 +78,18 @@ def _org_chunk_pattern() -> re.Pattern[str]:
     # 联席会议) and 市 of 市场 (市场监管局) are a word's, no district's or city's. A school or hospital
     # numbered in its place (第四中学, 第一人民医院) is a body, where 第 elsewhere numbers a term or a session.
     numbered = rf"第[{_CN_NUMERALS}\d]{{1,3}}[\u4e00-\u9fff]{{0,4}}?(?:{_NUMBERED_BODIES})"
-    return re.compile(rf"{numbered}|[^{_NAME_CHUNK_BAD}]{{0,{MAX_NAME_CHUNK_CHARS}}}?(?:{suffixes})(?!公会|域)(?!(?<=市)场)")
+    long_suffixes = lexicons.alternation([s for s in lexicons.entries("org_suffixes") if len(s) >= 2])
+    chunk = rf"[^{_NAME_CHUNK_BAD}]"
+    return re.compile(
+        rf"{numbered}|{chunk}{{0,{MAX_NAME_CHUNK_CHARS}}}?(?:{suffixes})(?!公会|域)(?!(?<=市)场)"
+        rf"|{chunk}{{{MAX_NAME_CHUNK_CHARS + 1},{MAX_LONG_NAME_CHUNK_CHARS}}}?(?:{long_suffixes})(?!公会)"
+    )
 
 
-MAX_NAME_CHUNK_CHARS = 12
-"""How far a body's name runs before an ending: a country, a city, then the body (意大利罗马华侨华人联合总会)."""
+MAX_NAME_CHUNK_CHARS = 10
+MAX_LONG_NAME_CHUNK_CHARS = 12
+"""How far a body's name runs before an ending of two characters or more: a country, a city, then the body
+(意大利罗马华侨华人联合总会); a one-character ending (部, 乡) that far on ends a word of the meeting's topic (…专项行动部署会)."""
 _CN_NUMERALS = "一二三四五六七八九十"
 _NUMBERED_BODIES = "医院|中学|小学|幼儿园|学校"
 
@@ -1321,12 +1328,22 @@ def _listed_meetings(name: str | None, respectively: bool = False) -> list[str |
     parts = [part for part in _LIST_MARK.split(name) if part]
     if len(parts) < 2 or not all(meeting_noun_at_end(part) for part in parts):
         return [name]
-    if JOINED in parts[0]:
-        return [name]  # 工作会议暨职代会、工代会, 成立大会暨首届理、监事就职典礼: what 暨 joins to one meeting runs on as a list
+    if JOINED in parts[0] and (meeting_noun_at_end(parts[0].rsplit(JOINED, 1)[1]) is None or all(_short_congress(part) for part in parts[1:])):
+        # 成立大会暨首届理、监事就职典礼: the item 暨 joins is cut short, its head after the list; 工作会议暨职代会、工代会: bare
+        # congresses listed on join the same meeting. Not 工作会议暨职代会、党风廉政建设工作会议, a meeting of its own.
+        return [name]
     held_for = _HELD_FOR_A_MEETING.search(parts[-1])
     if held_for and meeting_noun_at_end(parts[-1][:held_for.start()]):
         return [name]  # 教职工代表大会、工会会员代表大会预备会: one meeting held for the congresses listed
     return parts
+
+
+MAX_SHORT_CONGRESS_CHARS = 4
+
+
+def _short_congress(part: str) -> bool:
+    """工代会, 职代会: a congress by its short name, with no term, session or year of its own."""
+    return len(part) <= MAX_SHORT_CONGRESS_CHARS and all("\u4e00" <= c <= "\u9fff" for c in part) and not any(c in _CN_NUMERALS for c in part)
 
 
 _HELD_FOR_A_MEETING = re.compile(r"(?:预备|筹备)会议?$|主席团(?:第[一二三四五六七八九十\d]+次)?会议$")

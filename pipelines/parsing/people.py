@@ -32,7 +32,8 @@ _OWN_REPORT = re.compile(r"的(?:工作)?(?:汇报|报告|发言)")
 _SPEECH_ELSEWHERE = re.compile(
     rf"(?:(?:在(?!{THIS_SESSION}?(?:会|会议|大会)上(?:作|做)了)[^，。；,;]{{1,50}}?|[和同与](?:(?!传达|领学|解读)[^，。；,;]){{1,50}}?)"
     r"的(?:重要)?(?:工作|主旨|专题|辅导|动员)?(?:讲话|报告|致辞|致词|指示|批示)(?!中(?!的))"
-    r"|对[^，。；,;]{1,50}?(?:作出|做出)?的(?:重要)?(?:指示|批示)"
+    r"|对[^，。；,;]{1,50}?(?:作出|做出)的(?:重要)?(?:指示|批示)"
+    r"|对(?!照|标)[^，。；,;]{1,50}?的(?:重要)?(?:指示|批示)(?:精神|要求)?(?=[，。；,;、和及]|$)"
     rf"|在(?!{THIS_SESSION})[^，。；,;上中]{{2,50}}?(?:会议|大会|全会|座谈会|调研|视察|考察)(?:上|时)的(?:重要)?(?:要求|部署))"
 )
 """X在…上的讲话 relayed; not X在题为《…》的工作报告中指出 or X在随后的讲话中对…给予肯定, which tell what X said in the
@@ -490,6 +491,19 @@ def _joins_two_posts(text: str, conjunct_start: int, conjunction: re.Match[str])
     return post is None or read_name_before(text, conjunction.start() - len(post)) is None
 
 
+_MANY_PEOPLE_OPENERS = ("各", "全体", "部分", "广大")
+
+
+def _names_people(words: str) -> bool:
+    """专家学者, 全体党员, 乡亲们: words that name people, not a field of a body's name."""
+    return (
+        words.endswith("们")
+        or words.startswith(_MANY_PEOPLE_OPENERS)
+        or lexicons.ends_with_entry(words, "person_nouns") is not None
+        or lexicons.ends_with_entry(words, "group_heads") is not None
+    )
+
+
 def _ends_a_body_after_words(words: str) -> bool:
     """科技局, not 科 of 科技: a body's ending with words before it."""
     suffix = lexicons.ends_with_entry(words, "org_suffixes")
@@ -516,6 +530,8 @@ def _joins_an_organisation_name(text: str, conjunct_start: int, conjunction: re.
     post = lexicons.ends_with_entry(after, "post_titles")
     body = after[: -len(post)] if post else ""
     if post and post.endswith("长") and lexicons.ends_with_entry(post[:-1], "org_suffixes") == post[:-1]:
+        if _names_people(conjunct):
+            return False  # 专家学者和财政局长X, 全体党员和组织部长X: people joined to the one the short post names
         body += post[:-1]  # 社会及劳动处长, 贸易和投资部长: the head of the body the post is named for
     # One body after the conjunction (社会保障局), perhaps with a unit of it (城乡建设局党组, 信息化委员会汽车处),
     # and two or more characters before the body's ending: not 总局工会, not a list.
@@ -1279,11 +1295,17 @@ def _sent_greetings(text: str, start: int) -> bool:
     keyed = lexicons.keyed("role_verbs")
     if _IN_A_LETTER.match(text, start):
         return True  # X在…的贺信中表示: what X wrote, not said there
+    if (instruction := _INSTRUCTION_GIVEN.search(rest)) is not None:
+        # X总理作出重要批示，要求…: what the instruction says is written, no deed at the meeting; 出席会议并作出批示 is one.
+        before = rest[:instruction.start()]
+        return not any(w in before for role in ("chair", "speaker", "attendee") for w in keyed[role])
     # X等发贺电祝贺: the greeting the message brings is no deed at the meeting.
     deeds = _GREETED_IN_THE_MESSAGE.sub("", rest)
     return any(w in rest for w in keyed["absent"]) and not any(w in deeds for role in ("chair", "speaker", "attendee") for w in keyed[role])
 
 
+_INSTRUCTION_GIVEN = re.compile(r"(?<!现场)(?<!当场)(?<!会上)(?:作出|做出)(?:重要)?(?:批示|指示)")
+"""X总理作出重要批示: an instruction written away from the meeting; not one 现场作出 at it."""
 _GREETED_IN_THE_MESSAGE = re.compile(r"(?:(?:发来|致|发)贺(?:信|电|函)|发来贺词)(?:表示)?(?:祝贺|致贺|祝福)")
 """X等发贺电祝贺: the message sent brings the greeting; 致贺词 is an address given at the meeting."""
 _IN_A_LETTER = re.compile(r"[^，。；,;]{0,4}在(?:(?!宣读|朗读|宣布)[^，。；,;]){0,40}?的?(?:贺信|贺电|贺函|来信|致信)中")

@@ -87,23 +87,31 @@ def _section_mentions(doc: Document, section: Section) -> tuple[list[MeetingMent
         if not _reported_speech().match(doc.body, sentence.start, sentence.end):
             raw.extend(mentions_in_sentence(doc.body, sentence.start, sentence.end))
     merged = merge_mentions(raw)
-    if all(_named_by_its_kind_alone(m) for m in merged):
+    kinds = tuple(m.meeting_name for m in merged if m.meeting_name and m.meeting_name not in GENERIC_MEETING_NAMES)
+    if not merged or kinds and all(_named_by_its_kind_alone(m) for m in merged):
         # No sentence says a body held a meeting: one a person attended or spoke at under its own name, or a dated
-        # collective study, is the section's meeting. One told only by its kind (晚宴于X厅举行) is the one of that
-        # kind named so (X在Y会馆96周年庆典晚宴上…说).
+        # collective study, is the section's meeting. One told only by a kind more telling than 会议 (晚宴于X厅举行) is
+        # the one of that kind named so at the time (X在Y会馆96周年庆典晚宴上…说).
         fallbacks = [attended_meeting_mention, named_then_attended_mention, spoken_at_mention, dated_name_mention]
         if any(cue in doc.body[section.start:section.end] for cue in lexicons.entries("meeting_cues")):
             fallbacks.append(study_session_mention)
-        kinds = tuple(m.meeting_name for m in merged if m.meeting_name and m.meeting_name not in GENERIC_MEETING_NAMES)
         for fallback in fallbacks:
             found = next(
-                (m for s in sentences if (m := fallback(doc.body, s.start, s.end)) is not None and (not kinds or (m.meeting_name or "").endswith(kinds))),
+                (
+                    m for s in sentences
+                    if (m := fallback(doc.body, s.start, s.end)) is not None
+                    and (not kinds or (m.meeting_name or "").endswith(kinds) and not _PAST_TIME.search(doc.body, s.start, s.end))
+                ),
                 None,
             )
             if found is not None:
                 raw = sorted([found, *raw], key=lambda m: m.start)
                 return merge_mentions(raw), raw
     return merged, raw
+
+
+_PAST_TIME = re.compile("曾|此前|之前|去年|前年|往年|上月|上周")
+"""此前，X曾出席Y座谈会: a meeting of an earlier time, not the one a kind names."""
 
 
 def _named_by_its_kind_alone(mention: MeetingMention) -> bool:

@@ -203,6 +203,9 @@ def test_a_quantity_after_the_conjunction_ends_the_reach_of_the_modifier_before_
     assert groups(text) == ["市、区县工商联的干部职工", "部分企业家和商会代表"]
     assert groups("各商会的会长和各支部书记参加会议。") == ["各商会的会长", "各支部书记"]
     assert groups("集团六个支部的书记和委员代表参加会议。") == ["集团六个支部的书记和委员代表"]
+    # 全体 and 其他 count within the body already named.
+    assert groups("六个支部的书记和全体委员参加会议。") == ["六个支部的书记和全体委员"]
+    assert groups("集团公司的董事长和其他班子成员参加会议。") == ["集团公司的董事长和其他班子成员"]
 
 
 def test_the_leaders_in_charge_listed_after_a_bodys_head_serve_the_same_units():
@@ -213,6 +216,7 @@ def test_the_leaders_in_charge_listed_after_a_bodys_head_serve_the_same_units():
     # A later post of units of its own is a group of its own.
     assert groups("县林业局主管领导、各林场分管副场长参加会议。") == ["县林业局主管领导", "各林场分管副场长"]
     assert groups("县林业局主要领导、林场场长参加会议。") == ["县林业局主要领导", "林场场长"]
+    assert groups("县委常委、分管副县长参加会议。") == ["县委常委", "分管副县长"], "a deputy head of another body"
 
 
 def test_professions_head_a_group_present():

@@ -84,6 +84,8 @@ def test_organizer_from_name_prefix():
     # A body's name may run twelve characters to its ending (a country, a city, then the body); no name runs over 暨.
     assert organizer_from_name("意大利罗马华侨华人联合总会第九届换届庆典大会") == "意大利罗马华侨华人联合总会"
     assert organizer_from_name("青石工匠日发布暨青石市职工技能大赛颁奖仪式") is None
+    # A one-character ending that far on ends a word of the topic, not the body.
+    assert organizer_from_name("县人社局推进根治欠薪冬季专项行动部署会") == "县人社局"
     # A body of five places and units still heads its meeting's name.
     assert organizer_from_name("青石市新城区大河镇大河社区工会联合会第一届第一次代表大会") == "青石市新城区大河镇大河社区工会联合会"
     # 会 after a body's name opens the meeting's own word (会员, 会长, 会董) unless it ends 委会.
@@ -1099,6 +1101,9 @@ def test_a_list_after_what_joins_one_meeting_runs_on_in_its_name():
     text = "1月5日，青石集团召开2023年工作会议、职代会。"
     found = mentions_in_sentence(text, 0, len(text))
     assert [m.meeting_name for m in found] == ["2023年工作会议", "职代会"], "with nothing joining them, a list of meetings"
+    text = "1月5日，青石集团召开2024年工作会议暨四届二次职代会、党风廉政建设工作会议。"
+    found = mentions_in_sentence(text, 0, len(text))
+    assert [m.meeting_name for m in found] == ["2024年工作会议暨四届二次职代会", "党风廉政建设工作会议"], "a meeting of its own listed on"
 
 
 def test_a_circumstance_or_a_time_written_where_a_place_goes_is_no_location():
@@ -2062,3 +2067,8 @@ def test_a_meeting_told_only_by_its_kind_is_the_one_of_that_kind_spoken_at_under
     # A meeting of another kind attended is not the one told by its kind.
     text = "会长林晓东日前出席了第23届国际同乡联谊年会。\n晚宴于青石会议中心四楼宴会厅举行,共迎来近900名宾客出席。"
     assert [m.meeting_name for m in parse_report(text)] == ["晚宴"]
+    # Nor is one of that kind from an earlier time, nor any meeting named elsewhere where the kind is only 会议.
+    text = "晚宴于青石会议中心举行,近900名宾客出席。\n此前,会长林晓东曾出席青石同乡总会成立大会暨就职晚宴。"
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [(None, "晚宴")]
+    text = "3月5日，会议在县总工会三楼会议室召开。县总工会主席林晓东在全省工会工作会议上强调的要求，会议进行了传达。"
+    assert [m.meeting_name for m in parse_report(text)] == ["会议"]

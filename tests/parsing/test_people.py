@@ -315,6 +315,9 @@ def test_a_title_runs_on_over_and_inside_an_organisation_name():
     # A body whose name opens with a one-character body word (科技局), and the head of a body named for it (劳动处长).
     assert people("创新及科技局局长林晓东出席会议。") == {"林晓东": ("attendee", "创新及科技局局长")}
     assert people("社会及劳动处长林晓东出席会议。") == {"林晓东": ("attendee", "社会及劳动处长")}
+    # Near miss: people joined to the one a short post names.
+    assert people("专家学者和财政局长林晓东出席会议。")["林晓东"] == ("attendee", "财政局长")
+    assert people("全体党员和组织部长林晓东参加会议。")["林晓东"] == ("attendee", "组织部长")
     # The last item of a list of titled names, and a unit of a body named inside its name.
     text = "出席的有办公厅副主任石永年、民政及青年事务局副局长梁慧仪。"
     assert people(text)["梁慧仪"][1] == "民政及青年事务局副局长"

@@ -414,6 +414,7 @@ def test_a_person_who_thanks_congratulates_greets_or_rallies_is_a_speaker():
     assert roles("市长卢晓燕恭喜工会不畏辛劳，成立第六家总工会。") == {"卢晓燕": "speaker"}
     assert roles("局长吴文芳对全年教育工作进行了简要回顾。") == {"吴文芳": "speaker"}
     assert roles("合作社联合会会长林晓东鼓励大家学习新技术。") == {"林晓东": "speaker"}
+    assert roles("县委书记林晓东出席会议并为获得鼓励奖的职工颁奖。") == {"林晓东": "attendee"}, "a prize, no speech"
     # Congratulating together (共同祝贺) is being there, not speaking.
     assert roles("总工会理事长林莲明也率领理、监事团队共同祝贺。") == {"林莲明": "attendee"}
 
@@ -668,6 +669,17 @@ def test_who_gave_a_written_instruction_on_the_matter_was_not_at_the_meeting():
     assert roles_in_report(text) == {"林晓东": "referenced", "王大伟": "speaker"}
     text = "3月5日，县委召开政法工作会议。会议传达学习了市委书记陈向东,市委副书记、市长林晓东对全市政法工作的批示要求。"
     assert roles_in_report(text) == {"陈向东": "referenced", "林晓东": "referenced"}
+    text = "3月5日，全国劳模表彰大会在北京召开。国务院总理林晓东作出重要批示，向大会表示祝贺，勉励广大职工再创佳绩。"
+    assert roles_in_report(text) == {"林晓东": "referenced"}, "what the instruction says is written"
+    text = "3月5日，全国劳模表彰大会在北京召开。国务院总理林晓东作出重要指示。国务委员王大伟出席会议并讲话。"
+    assert roles_in_report(text) == {"林晓东": "referenced", "王大伟": "speaker"}
+    # Near misses: an instruction given at the meeting, and one relayed or held up by the speaker.
+    text = "3月5日，县委召开信访工作调度会。县委书记林晓东现场作出批示，责成县信访局限期办结。"
+    assert roles_in_report(text) == {"林晓东": "attendee"}
+    text = "3月5日，县委召开政法工作会议。县委副书记林晓东对市委书记陈向东的批示进行了传达。"
+    assert roles_in_report(text) == {"林晓东": "speaker", "陈向东": "referenced"}
+    text = "3月5日，县委召开政法工作会议。县长林晓东对照省委的指示要求，逐项部署了全年工作。"
+    assert roles_in_report(text) == {"林晓东": "speaker"}
     # A report or a plan given here is spoken at the meeting; a demand made on the work is a speech.
     text = "3月5日，县委召开政法工作会议。县委书记王大伟作工作报告。县长林晓东对全县政法工作提出要求。"
     assert roles_in_report(text) == {"王大伟": "speaker", "林晓东": "speaker"}
