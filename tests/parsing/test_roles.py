@@ -591,6 +591,8 @@ def test_the_captions_of_a_photo_report_tell_who_spoke():
         "省总工会原党组书记、主席王新中发言\n\n5月25日上午，庆祝青石省总工会成立70周年座谈会在省总工会机关召开。\n"
     )
     assert roles_in_report(text) == {"吴明明": "speaker", "王新中": "speaker"}
+    text = "5月27日，青石研究所职代会在报告厅召开。会议由所长林晓东主持。\n讨论现场\n王大伟致闭幕辞\n"
+    assert roles_in_report(text) == {"林晓东": "chair", "王大伟": "speaker"}, "an address named for its occasion"
     # Near miss: a menu's short item is no caption of a deed.
     assert roles_in_report("青石市总工会召开全委会议\n领导讲话\n3月2日，青石市总工会召开全委会议。") == {}
 
