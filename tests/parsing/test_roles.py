@@ -676,6 +676,8 @@ def test_who_gave_a_written_instruction_on_the_matter_was_not_at_the_meeting():
     text = "3月5日，全国劳模表彰大会在北京召开。国务院总理林晓东作出重要指示。国务委员王大伟出席会议并讲话。"
     assert roles_in_report(text) == {"林晓东": "referenced", "王大伟": "speaker"}
     # Near misses: an instruction given at the meeting, and one relayed or held up by the speaker.
+    text = "3月5日，公司举行安全生产月启动仪式。市国投公司林晓东部长等领导参加了活动仪式,并对安全工作作出重要指示。"
+    assert roles_in_report(text) == {"林晓东": "speaker"}
     text = "3月5日，县委召开信访工作调度会。县委书记林晓东现场作出批示，责成县信访局限期办结。"
     assert roles_in_report(text) == {"林晓东": "attendee"}
     text = "3月5日，县委召开政法工作会议。县委副书记林晓东对市委书记陈向东的批示进行了传达。"
