@@ -6,6 +6,8 @@ or was only referred to (EXTRACTION.md §3), and how a quoted initiative's kind 
 """
 import datetime as dt
 
+import pytest
+
 from pipelines.parsing.cleaning import clean_text
 from pipelines.parsing.lexical import lexical_model
 from pipelines.parsing.people import find_people
@@ -666,27 +668,30 @@ def test_who_sent_greetings_was_not_at_the_meeting():
     assert roles_in_report(text) == {"林晓东": "speaker"}, "宣读了 and the post that opens its object"
 
 
-def test_who_gave_a_written_instruction_on_the_matter_was_not_at_the_meeting():
-    text = "3月5日，全国个体劳动者代表大会在北京举行。林晓东总理作出批示。国务委员王大伟出席会议并讲话。"
-    assert roles_in_report(text) == {"林晓东": "referenced", "王大伟": "speaker"}
-    text = "3月5日，县委召开政法工作会议。会议传达学习了市委书记陈向东,市委副书记、市长林晓东对全市政法工作的批示要求。"
-    assert roles_in_report(text) == {"陈向东": "referenced", "林晓东": "referenced"}
-    text = "3月5日，全国劳模表彰大会在北京召开。国务院总理林晓东作出重要批示，向大会表示祝贺，勉励广大职工再创佳绩。"
-    assert roles_in_report(text) == {"林晓东": "referenced"}, "what the instruction says is written"
-    text = "3月5日，全国劳模表彰大会在北京召开。国务院总理林晓东作出重要指示。国务委员王大伟出席会议并讲话。"
-    assert roles_in_report(text) == {"林晓东": "referenced", "王大伟": "speaker"}
+_INSTRUCTIONS = [
+    # Written away from the meeting, with or without what it says.
+    ("3月5日，全国个体劳动者代表大会在北京举行。林晓东总理作出批示。国务委员王大伟出席会议并讲话。",
+     {"林晓东": "referenced", "王大伟": "speaker"}),
+    ("3月5日，县委召开政法工作会议。会议传达学习了市委书记陈向东,市委副书记、市长林晓东对全市政法工作的批示要求。",
+     {"陈向东": "referenced", "林晓东": "referenced"}),
+    ("3月5日，全国劳模表彰大会在北京召开。国务院总理林晓东作出重要批示，向大会表示祝贺，勉励广大职工再创佳绩。",
+     {"林晓东": "referenced"}),
+    ("3月5日，全国劳模表彰大会在北京召开。国务院总理林晓东作出重要指示。国务委员王大伟出席会议并讲话。",
+     {"林晓东": "referenced", "王大伟": "speaker"}),
     # Near misses: an instruction given at the meeting, and one relayed or held up by the speaker.
-    text = "3月5日，公司举行安全生产月启动仪式。市国投公司林晓东部长等领导参加了活动仪式,并对安全工作作出重要指示。"
-    assert roles_in_report(text) == {"林晓东": "speaker"}
-    text = "3月5日，县委召开信访工作调度会。县委书记林晓东现场作出批示，责成县信访局限期办结。"
-    assert roles_in_report(text) == {"林晓东": "attendee"}
-    text = "3月5日，县委召开政法工作会议。县委副书记林晓东对市委书记陈向东的批示进行了传达。"
-    assert roles_in_report(text) == {"林晓东": "speaker", "陈向东": "referenced"}
-    text = "3月5日，县委召开政法工作会议。县长林晓东对照省委的指示要求，逐项部署了全年工作。"
-    assert roles_in_report(text) == {"林晓东": "speaker"}
-    # A report or a plan given here is spoken at the meeting; a demand made on the work is a speech.
-    text = "3月5日，县委召开政法工作会议。县委书记王大伟作工作报告。县长林晓东对全县政法工作提出要求。"
-    assert roles_in_report(text) == {"王大伟": "speaker", "林晓东": "speaker"}
+    ("3月5日，公司举行安全生产月启动仪式。市国投公司林晓东部长等领导参加了活动仪式,并对安全工作作出重要指示。",
+     {"林晓东": "speaker"}),
+    ("3月5日，县委召开信访工作调度会。县委书记林晓东现场作出批示，责成县信访局限期办结。", {"林晓东": "attendee"}),
+    ("3月5日，县委召开政法工作会议。县委副书记林晓东对市委书记陈向东的批示进行了传达。", {"林晓东": "speaker", "陈向东": "referenced"}),
+    ("3月5日，县委召开政法工作会议。县长林晓东对照省委的指示要求，逐项部署了全年工作。", {"林晓东": "speaker"}),
+    # A report given here is spoken at the meeting; a demand made on the work is a speech.
+    ("3月5日，县委召开政法工作会议。县委书记王大伟作工作报告。县长林晓东对全县政法工作提出要求。", {"王大伟": "speaker", "林晓东": "speaker"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _INSTRUCTIONS)
+def test_who_gave_a_written_instruction_on_the_matter_was_not_at_the_meeting(text, expected):
+    assert roles_in_report(text) == expected
 
 
 def test_a_person_named_again_by_the_surname_alone_before_a_speaking_verb_speaks():
