@@ -37,6 +37,12 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _DATE_NUMBER_ALONE = re.compile(r"(?m)^([ \t\u3000]*\d{1,4})[ \t\u3000]*\n[ \t\u3000]*(?=[年月日号])")
 # A date typeset with spaces around its numbers (9 月 28 日, 2021 年 3 月): one date to every rule that reads dates.
 _SPACED_DATE = re.compile(r"(?<=\d)[ \t\u3000]+(?=[年月日号])|(?<=[年月])[ \t\u3000]+(?=\d{1,2}[ \t\u3000]*[月日号])")
+# A two-character item of a 、-list typeset with a space inside to line up with three-character names (王志英、余 飙、
+# 张永炬): one word again.
+_SPACED_LIST_ITEM = re.compile(
+    r"(?<=、)([\u4e00-\u9fff])[ \u3000]{1,2}(?=[\u4e00-\u9fff](?:[、，,。；;]|[(（][女男][)）]))"
+    r"|(?<=[：:，,、])([\u4e00-\u9fff])[ \u3000]{1,2}(?=[\u4e00-\u9fff]、)"
+)
 
 # A page layout that broke a sentence right after the verb of what a body did (…在镇会议厅召开了 / 全镇换届
 # 工作会议。…): one sentence again, where the line holds a comma (a sentence, not a headline) and the next line runs
@@ -78,6 +84,7 @@ def clean_text(raw: str, target_script: str = "simplified") -> CleanedText:
     text = strip_markup(text)
     text, removed = remove_pinyin_annotations(text)
     text = _SPACED_DATE.sub("", _DATE_NUMBER_ALONE.sub(r"\1", text))
+    text = _SPACED_LIST_ITEM.sub(lambda m: m.group(1) or m.group(2), text)
     text = _join_lines_broken_after_a_deed(text)
     damage = {kind: len(pattern.findall(text)) for kind, pattern in _DAMAGE_PATTERNS.items()}
     damage["control_chars"] = controls

@@ -106,3 +106,12 @@ def test_a_sentence_the_page_broke_after_a_particle_is_one_again_and_a_headline_
     # A line with no comma is a headline, whatever it ends with; a line ending in a full stop is a sentence.
     assert clean_text("春天来了\n3月5日，县总工会召开会议。").text == "春天来了\n3月5日，县总工会召开会议。"
     assert clean_text("3月5日，县总工会召开会议。\n会议由主席主持。").text == "3月5日，县总工会召开会议。\n会议由主席主持。"
+
+
+def test_a_two_character_list_item_spaced_to_line_up_with_longer_names_is_one_word():
+    text = "委员会由王志英、冯彩银(女)、余 飙、张永炬、林　骏(女)、金琴云组成。"
+    assert clean_text(text).text == "委员会由王志英、冯彩银(女)、余飙、张永炬、林骏(女)、金琴云组成。"
+    assert clean_text("出席：林 骏、王志英。").text == "出席：林骏、王志英。"
+    # Near misses: spaces between words that are no list item stay.
+    assert clean_text("他说 我 们、好。").text == "他说 我 们、好。"
+    assert clean_text("会议 地点、时间另行通知。").text == "会议 地点、时间另行通知。"
