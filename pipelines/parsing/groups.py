@@ -24,6 +24,7 @@ scan is limited to ``MAX_CLAUSE_CHARS`` characters.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from . import lexicons
@@ -206,14 +207,22 @@ def _one_plural_post_list(text: str, s: int, e: int) -> bool:
 
 def _top_level_items(text: str, s: int, e: int) -> list[str]:
     """The items of a 、-list, a list in brackets within one item staying in it (各乡(镇、街道)领导)."""
-    items, depth, start = [], 0, s
-    for at in range(s, e):
-        ch = text[at]
-        depth += 1 if ch in "(（" else -1 if ch in ")）" and depth else 0
-        if ch == "、" and not depth:
-            items.append(text[start:at])
-            start = at + 1
-    return items + [text[start:e]]
+    marks = [m.start() for m in _outside_brackets(text, s, _LIST_COMMA.finditer(text, s, e))]
+    return [text[a:b] for a, b in zip([s, *(at + 1 for at in marks)], [*marks, e])]
+
+
+_LIST_COMMA = re.compile("、")
+
+
+def _outside_brackets(text: str, s: int, matches: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """The matches (after ``s``, in order) that stand outside round brackets: 各乡(镇、街道) is one item."""
+    depth, cursor = 0, s
+    for match in matches:
+        for ch in text[cursor:match.start()]:
+            depth += 1 if ch in "(（" else -1 if ch in ")）" and depth else 0
+        cursor = match.start()
+        if not depth:
+            yield match
 
 
 _IN_CHARGE = ("分管", "主管")
@@ -245,15 +254,7 @@ def _split(text: str, s: int, e: int, with_bodies: bool = False, posts: bool = F
     """A list of groups cut into one span per group (see the module docstring)."""
     if _one_plural_post_list(text, s, e):
         return [(s, e)]
-    seps = []
-    depth = 0
-    cursor = s
-    for match in _SEPARATOR.finditer(text, s, e):
-        for ch in text[cursor:match.start()]:
-            depth += 1 if ch in "(（" else -1 if ch in ")）" and depth else 0
-        cursor = match.start()
-        if not depth:
-            seps.append(match)
+    seps = list(_outside_brackets(text, s, _SEPARATOR.finditer(text, s, e)))
     kept = []
     sublist_from = None
     for match in seps:

@@ -1338,12 +1338,12 @@ def _listed_meetings(name: str | None, respectively: bool = False) -> list[str |
     return parts
 
 
-MAX_SHORT_CONGRESS_CHARS = 4
+_SHORT_CONGRESS = re.compile(rf"[^\W\d_{_CN_NUMERALS}]{{1,4}}")
+"""工代会, 职代会: a congress by its short name, with no term, session or year of its own."""
 
 
 def _short_congress(part: str) -> bool:
-    """工代会, 职代会: a congress by its short name, with no term, session or year of its own."""
-    return len(part) <= MAX_SHORT_CONGRESS_CHARS and all("\u4e00" <= c <= "\u9fff" for c in part) and not any(c in _CN_NUMERALS for c in part)
+    return _SHORT_CONGRESS.fullmatch(part) is not None
 
 
 _HELD_FOR_A_MEETING = re.compile(r"(?:预备|筹备)会议?$|主席团(?:第[一二三四五六七八九十\d]+次)?会议$")

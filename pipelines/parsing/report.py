@@ -110,8 +110,8 @@ def _section_mentions(doc: Document, section: Section) -> tuple[list[MeetingMent
     return merged, raw
 
 
-_PAST_TIME = re.compile("曾|此前|之前|去年|前年|往年|上月|上周")
-"""此前，X曾出席Y座谈会: a meeting of an earlier time, not the one a kind names."""
+_PAST_TIME = re.compile("曾经|此前|之前|去年|前年|往年|上月|上周")
+"""此前，X曾出席Y座谈会: a meeting of an earlier time, not the one a kind names (not 曾 alone, a surname as often)."""
 
 
 def _named_by_its_kind_alone(mention: MeetingMention) -> bool:
