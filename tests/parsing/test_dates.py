@@ -374,3 +374,12 @@ def test_a_space_before_the_part_of_the_day_and_the_typing_slip_of_yue_for_ri():
 def test_a_list_item_numbered_in_brackets_before_a_word_with_ri_is_no_date():
     assert find_date_text("（二）日中经济交流协会会长王明出席") is None
     assert find_date_text("青石县消防局(十七)日中午召开会议").group() == "(十七)日中午"
+
+
+def test_a_span_of_days_written_with_dao_and_two_days_joined_by_ji():
+    assert find_date_text("研讨会于2018年6月25日到26日在青石举行。").group() == "2018年6月25日到26日"
+    assert resolve_date("2018年6月25日到26日", None) == dt.date(2018, 6, 25)
+    assert find_date_text("年会12月7日及8日在青石大学举办。").group() == "12月7日及8日"
+    # 到 and 及 after a date that no day follows join nothing to it.
+    assert find_date_text("6月5日到会的代表有120人。").group() == "6月5日"
+    assert find_date_text("6月5日及以后的报名一律无效。").group() == "6月5日"
