@@ -312,7 +312,7 @@ def _parse_head(head: str) -> _Head:
     if date_text is None and (part := DAY_PART_AT_END.search(core)) is not None:
         # 工联晚上举行, 大会之前，下午四时先召开: the part of the day, or its hour, is its date
         date_text, core = part.group(), _strip_adverbs(core[:part.start()])
-    core = _DASH.split(core)[-1]  # 务必要常抓不懈——我市: a dash ends a clause as a comma does
+    core = _after_a_dash(core)
     core = _CAUSED.split(core)[-1]  # 该区指导沙河镇召开: the town holds it, at another's word
     organised = _ORGANISED.search(core)
     if organised is not None and organised.end() < len(core) and not core.startswith("的", organised.end()) and _names_a_body(core[:organised.start()]):
@@ -646,6 +646,15 @@ _CEREMONY = re.compile(r"(?:典礼|仪式)$")
 _ANNOUNCED = re.compile(r"宣布(?:大会|会议|本次会议|活动)$")
 """X宣布大会开幕: someone opens the meeting told of; the words before 开幕 name no other."""
 _DASH = re.compile(r"——|—|--")
+
+
+def _after_a_dash(head: str) -> str:
+    """务必要常抓不懈——我市: a dash ends a clause as a comma does, unless it joins a meeting's name to its subtitle, each
+    naming a meeting (X高端论坛——第四届Y高层论坛)."""
+    parts = _DASH.split(head)
+    if len(parts) == 2 and meeting_noun_at_end(parts[0]) and meeting_noun_at_end(parts[1]):
+        return head
+    return parts[-1]
 _LEADING_MARKS = re.compile(r"^(?:[【〔\[［][^】〕\]］]{0,15}[】〕\]］]|《[^》]{1,4}》|(?:摘要|导读|核心提示|内容提要|编者按)[:：]?|[^\w\u4e00-\u9fff])+")
 """Marks, bracketed datelines and labels before the holder (▲, 〔本报讯〕, 《图说》, ——) and a page's summary label
 (摘要, 导读): never part of a body's name."""
@@ -710,9 +719,9 @@ _LISTED_MEASURE = re.compile(r"\s*[一二三四五六七八九十]是")
 
 @cache
 def _agenda_word() -> re.Pattern[str]:
-    """An agenda word as a verb: 研究 in 研究生 (a graduate student), 研究院, 研究会, 研究分会, or 研究中心 ending a holder
-    or before its Party branch or union (X研究中心党支部) is a noun; 研究中心工作 and 研究分析 are verbs."""
-    return re.compile(f"(?:{lexicons.alternation(lexicons.entries('agenda_words'))})(?![生院会所室员]|分[会院所]|(?:中心|基地|小组)(?:$|党|工会|团))")
+    """An agenda word as a verb: 研究 in 研究生 (a graduate student), 研究院, 研究会, 研究学会, 研究分会, or 研究中心 ending a
+    holder or before its Party branch or union (X研究中心党支部) is a noun; 研究中心工作 and 研究分析 are verbs."""
+    return re.compile(f"(?:{lexicons.alternation(lexicons.entries('agenda_words'))})(?![生院会所室员]|[学协]会|分[会院所]|(?:中心|基地|小组)(?:$|党|工会|团))")
 
 
 _PASSIVE_VERBS = (
@@ -720,7 +729,36 @@ _PASSIVE_VERBS = (
     "拉开帷幕", "拉开了帷幕", "落幕", "启幕", "开营", "结营", "开讲",
 )
 """Verbs a meeting's own name stands before (X会议在…召开, X培训班在…开班)."""
+_CARRIED_OUT_THERE = "进行"
 _HOSTED_BY = re.compile(r"(由)?([^，,。；的由]{2,80}?)(?:共同|联合)?(?:主办|举办|组织)(?:举行|举办|召开)?(?:[、，,][^，,。；的]{2,30}?(?:承办|协办))?的")
+
+
+_HOSTS_TOLD_AFTER = re.compile(
+    r"[\s\u3000]*(?:本次|此次|这次|该次|本届|此届)?(?P<kind>[^，,。；;由的]{0,16}?)由(?P<hosts>[^，,。；;由的]{2,120}?)(?:共同|联合)?主办(?:[，,。；;、]|$)"
+)
+
+
+def hosts_told_after(text: str, start: int, end: int) -> MeetingMention | None:
+    """本次峰会由A、B、C共同主办，…: a sentence that names the hosts of the meeting told before it, with no name of
+    its own, so the meeting before takes its holder from it; not 该活动由X承办 (who ran it) or 由X主办的Y (a meeting named
+    after its host, which the holding verb after it tells)."""
+    told = _HOSTS_TOLD_AFTER.match(text, start, end)
+    if told is None or not meeting_noun_at_end(told["kind"]) and told["kind"] not in ("", "会议"):
+        return None
+    hosts = _BODIES_JOINED.split(told["hosts"])
+    if len(hosts) > MAX_JOINT_HOLDERS or not all(_names_a_body(host) for host in hosts):
+        return None
+    return MeetingMention(
+        start=start,
+        end=end,
+        organizer=told["hosts"],
+        organizer_stated=True,
+        meeting_name=None,
+        date_text=None,
+        location=None,
+        subject=None,
+        organizer_start=told.start("hosts"),
+    )
 
 
 def _hosted_by(name: str) -> re.Match[str] | None:
@@ -1048,7 +1086,9 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             continue
         if quoted_name and (text.startswith("的", quoted_name[1]) or _PREPARED_FOR.match(text, quoted_name[1])):
             continue  # 各分工会召开“两会”的时间要求, 召开“两会”准备工作情况: a meeting named to qualify a noun, none held
-        if verb_word in lexicons.entry_set("session_verbs"):
+        # X会议在Y进行，: 进行 after a meeting's own name and where it sat says it was held, as 举行 does.
+        carried_out_there = name is None and verb_word == _CARRIED_OUT_THERE and head.location is not None and CLAUSE_BREAK.match(text, v_end)
+        if verb_word in lexicons.entry_set("session_verbs") and not carried_out_there:
             kind = _ACTIVITY.sub("", name or "").rstrip(_NAME_CLOSERS + "+＋")  # 第3期“主题党日+”活动: a Party day, however styled
             held = name and (
                 lexicons.ends_with_entry(kind, "session_nouns")
@@ -1117,7 +1157,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                     organizer, stated = found[-1].organizer, True
                 date_text = date_text or previous.date_text
         elif (
-            (verb_word in _PASSIVE_VERBS or agenda_done and meeting_noun_at_end(head.body))
+            (verb_word in _PASSIVE_VERBS or carried_out_there or agenda_done and meeting_noun_at_end(head.body))
             and meeting_noun_at_end(named := _SHORT_NAME_NOTE.sub("", head.body or _FIRST_SET.sub("", _name_in_clause_before(text, start, clause_start))))
             and not _points_at_a_body(named)
             and not _has_predicate(_first_of_joined(named[hosted.end():] if (hosted := _hosted_by(named)) else named))
@@ -1412,6 +1452,8 @@ def study_session_mention(text: str, start: int, end: int) -> MeetingMention | N
                 location = place if place_noun else None
                 if location is None:
                     organizer = None
+            elif _names_a_body(body := _strip_adverbs(head)):
+                organizer = body  # 学校工会认真传达学习了…精神: the body that studies holds the session
             if organizer and 2 <= len(organizer) <= 15 and (
                 organizer.startswith("我")
                 or lexicons.ends_with_entry(organizer, "org_suffixes")

@@ -33,6 +33,7 @@ from .meetings import (
     filled_from,
     merge_mentions,
     meeting_noun_at_end,
+    hosts_told_after,
     mentions_in_sentence,
     named_then_attended_mention,
     spoken_at_mention,
@@ -46,7 +47,7 @@ from .lexical import Token, lexical_model
 from .model import Meeting, Person
 from .groups import find_groups, group_in_meeting_name
 from .people import anchored_names, find_people, may_be_a_name_alone, person_candidate_pattern
-from .segmentation import CLAUSE_BREAK, MASK, MAX_CLAUSE_CHARS, SAYING_VERBS, TERM_MASK, Document, Line, Section, inside_document_title, segment
+from .segmentation import CLAUSE_BREAK, MASK, MAX_CLAUSE_CHARS, SAYING_VERBS, TERM_MASK, Document, Line, Section, Sentence, inside_document_title, segment
 
 __all__ = ["parse_report", "parse_reports", "find_published_date"]
 
@@ -84,8 +85,14 @@ def _section_mentions(doc: Document, section: Section) -> tuple[list[MeetingMent
     raw: list[MeetingMention] = []
     sentences = doc.sentences(section.start, section.end)
     for sentence in sentences:
-        if not _reported_speech().match(doc.body, sentence.start, sentence.end):
-            raw.extend(mentions_in_sentence(doc.body, sentence.start, sentence.end))
+        if _reported_speech().match(doc.body, sentence.start, sentence.end):
+            continue
+        found = mentions_in_sentence(doc.body, sentence.start, sentence.end)
+        if not found and raw and (hosts := hosts_told_after(doc.body, sentence.start, sentence.end)) is not None:
+            found = [hosts]  # 本次峰会由A、B共同主办: who held the meeting just told of
+        elif not found and raw and (session := _study_session_on_a_later_day(doc, sentence, raw[-1])) is not None:
+            found = [session]
+        raw.extend(found)
     merged = merge_mentions(raw)
     kinds = tuple(m.meeting_name for m in merged if m.meeting_name and m.meeting_name not in GENERIC_MEETING_NAMES)
     if not merged or kinds and all(_named_by_its_kind_alone(m) for m in merged):
@@ -108,6 +115,21 @@ def _section_mentions(doc: Document, section: Section) -> tuple[list[MeetingMent
                 raw = sorted([found, *raw], key=lambda m: m.start)
                 return merge_mentions(raw), raw
     return merged, raw
+
+
+_MEETING_HELD_HERE = re.compile(r"会上|会议(?:由|指出|要求|强调)")
+
+
+def _study_session_on_a_later_day(doc: Document, sentence: Sentence, before: MeetingMention) -> MeetingMention | None:
+    """12月11日下午，学校工会认真传达学习了此次会议精神，会议由X主持: a paragraph opening on a day of its own, where a body
+    studies and the sentence says a meeting sat, is a session of its own, not more of the meeting told before it."""
+    line = doc.lines[bisect.bisect_right(doc.lines, sentence.start, key=_line_start) - 1]
+    if line.kind != "body" or line.start != sentence.start or not _opening_date(doc, line):
+        return None
+    if not _MEETING_HELD_HERE.search(doc.body, sentence.start, sentence.end):
+        return None
+    session = study_session_mention(doc.body, sentence.start, sentence.end)
+    return session if session is not None and held_on_other_days(before, session) else None
 
 
 _PAST_TIME = re.compile("曾经|此前|之前|去年|前年|往年|上月|上周")

@@ -2075,3 +2075,66 @@ def test_a_meeting_told_only_by_its_kind_is_the_one_of_that_kind_spoken_at_under
     assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [(None, "晚宴")]
     text = "3月5日，会议在县总工会三楼会议室召开。县总工会主席林晓东在全省工会工作会议上强调的要求，会议进行了传达。"
     assert [m.meeting_name for m in parse_report(text)] == ["会议"]
+
+
+def test_a_diplomatic_mission_is_a_holder_of_its_own():
+    text = (
+        "中国驻青石国大使馆举行新春招待会,华侨华人代表200人出席。大使王明致辞。\n"
+        "中国驻白云市总领事馆举行新春招待会,当地侨领300人出席。总领事李华致辞。"
+    )
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [
+        ("中国驻青石国大使馆", "新春招待会"), ("中国驻白云市总领事馆", "新春招待会"),
+    ]
+
+
+def test_a_list_of_hosts_whose_names_hold_the_word_for_research():
+    text = "由青石大学、青石材料研究学会主办的第四届材料论坛于10月21日在青石举行。"
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("青石大学、青石材料研究学会", "第四届材料论坛")]
+    # 研究 as a verb still makes an agenda item of the meeting after it.
+    assert parse_report("会议研究了召开县总工会第十七次代表大会有关事宜。") == []
+
+
+def test_a_dash_joins_a_meetings_name_to_its_subtitle_when_both_name_meetings():
+    text = "由青石大学主办的青石高端论坛——第四届材料高层论坛于10月21日在青石举行。"
+    assert [m.meeting_name for m in parse_report(text)] == ["青石高端论坛——第四届材料高层论坛"]
+    # A dash after what is no meeting's name ends a clause, as a comma does.
+    [meeting] = parse_report("安全生产务必常抓不懈——青石县总工会召开安全生产座谈会。")
+    assert (meeting.organizer, meeting.meeting_name) == ("青石县总工会", "安全生产座谈会")
+
+
+def test_hosts_named_in_the_sentence_after_the_meeting_hold_it():
+    text = "“青石工商峰会”9月6日在青石拉开帷幕。本次峰会由青石商会、白云总商会、青石市贸促会共同主办,得到了各界支持。"
+    [meeting] = parse_report(text)
+    assert (meeting.organizer, meeting.meeting_name) == ("青石商会、白云总商会、青石市贸促会", "青石工商峰会")
+    # A host that names no body, a sentence of its own that names no meeting before it, and one who only ran it.
+    text = "“青石工商峰会”9月6日在青石拉开帷幕。本次峰会由多方力量共同主办,得到了各界支持。"
+    assert [m.organizer for m in parse_report(text)] == [None]
+    assert parse_report("本次峰会由青石商会、白云总商会共同主办。") == []
+    text = "“青石工商峰会”9月6日在青石拉开帷幕。本次峰会由青石商会承办。"
+    assert [m.organizer for m in parse_report(text)] == [None]
+
+
+def test_a_meeting_carried_out_where_it_sat_was_held():
+    text = "2018年12月10日青石区工会学习贯彻中国工会十七大精神会议在青石中学进行,区工会主席王明同志发表了讲话。"
+    [meeting] = parse_report(text)
+    assert (meeting.organizer, meeting.meeting_name, meeting.date_text) == (
+        "青石区工会", "青石区工会学习贯彻中国工会十七大精神会议", "2018年12月10日",
+    )
+    # 进行 with no place, or going on in the clause, holds nothing.
+    assert parse_report("青石区工会学习贯彻中国工会十七大精神会议正在进行中。") == []
+    assert parse_report("青石区工会在会上进行了部署。") == []
+
+
+def test_a_study_session_on_a_later_day_is_a_meeting_of_its_own():
+    text = (
+        "2018年12月10日青石区工会学习会议在青石中学召开,区工会主席王明同志发表了讲话。\n"
+        "12月11日下午,白云学校全体教职工齐聚会议室,学校工会认真传达学习了此次会议精神,会议由女工委主任李春同志主持。"
+    )
+    assert [(m.organizer, m.date_text, m.chair) for m in parse_report(text)] == [
+        ("青石区工会", "2018年12月10日", None), ("学校工会", "12月11日下午", "李春"),
+    ]
+    # On the same day, or where no meeting is said to sit, the paragraph goes on about the meeting before.
+    same_day = text.replace("12月11日下午", "12月10日下午")
+    assert [m.chair for m in parse_report(same_day)] == ["李春"]
+    unsat = text.replace(",会议由女工委主任李春同志主持", "")
+    assert [m.organizer for m in parse_report(unsat)] == ["青石区工会"]
