@@ -238,6 +238,8 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
         return True
     if quote.opener == "《" and _in_a_post_at_a_publication(text, run_end):
         return True  # 《青石市政》杂志执行主编X: the journal is where the person holds a post, not a text the meeting read
+    if quote.opener == "《" and _CITED_AS_THE_SOURCE.match(text, run_end):
+        return True  # 据《青石侨报》报道: the paper the news comes from, no text the meeting read
     excluded_heads = lexicons.entry_set("not_initiative_heads")
     after = text[run_end:run_end + 4]
     if any(after.startswith(h) for h in excluded_heads if len(h) > 1):
@@ -288,6 +290,7 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
     return False
 
 
+_CITED_AS_THE_SOURCE = re.compile(r"(?:杂志|网站|电视台)?(?:报道|消息称|刊发|刊登|披露)")
 _PUBLICATION = re.compile(r"杂志社?|报社|期刊|周刊|月刊|编辑部|记者站|编委会|社")
 _EDITORIAL_POST = re.compile(r"(?:执行|常务)?(?:副)?(?:主编|总编辑|总编|社长)")
 MAX_POST_AFTER_PUBLICATION_CHARS = 6

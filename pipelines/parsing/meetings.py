@@ -1325,10 +1325,10 @@ _RESPECTIVELY_AFTER = re.compile(r"[，,]分别")
 def _clause_before_the_verb(text: str, start: int, clause_start: int) -> tuple[_Head, str | None, str | None]:
     """The clause before a meeting verb whose own clause names no holder, parsed: past clauses that tell how the
     meeting was held (X以…会议的形式，采取…的方式，举办Y), and past a place with a clause of its own (X9日晚间，在Y，举办Z),
-    whose place and date are returned with it."""
+    whose place and date are returned with it; past a clause of going somewhere (X代表团…，到访悉尼，与Y举办座谈会)."""
     previous_end = clause_start - 1
     previous_start = _clause_start(text, previous_end, start)
-    while previous_start > start and _MANNER.fullmatch(text[previous_start:previous_end].strip(" \u3000")):
+    while previous_start > start and _passed_over(text[previous_start:previous_end].strip(" \u3000")):
         previous_end = previous_start - 1
         previous_start = _clause_start(text, previous_end, start)
     previous = _parse_head(text[previous_start:previous_end])
@@ -1336,6 +1336,11 @@ def _clause_before_the_verb(text: str, start: int, clause_start: int) -> tuple[_
         before = _parse_head(text[_clause_start(text, previous_start - 1, start):previous_start - 1])
         return before, previous.location, previous.date_text
     return previous, None, None
+
+
+def _passed_over(clause: str) -> bool:
+    """A clause telling how a meeting was held, or where its holder went to hold it: the holder is named before it."""
+    return _MANNER.fullmatch(clause) is not None or _WENT_TO.match(clause) is not None
 
 
 def _holder_in(head: _Head) -> str | None:
@@ -1680,7 +1685,18 @@ def held_on_other_days(a: MeetingMention, b: MeetingMention) -> bool:
     if _NEXT_DAY.match(b.date_text or ""):
         return True  # 6月3日…座谈会。次日，活动在…举行: the day after is another day
     days = [_DAY_WRITTEN.search(m.date_text or "") for m in (a, b)]
-    return all(days) and days[0].group() != days[1].group()
+    if not all(days) or days[0].group() == days[1].group():
+        return False
+    return not any(_within_the_span(m.date_text or "", other.group()) for m, other in ((a, days[1]), (b, days[0])))
+
+
+_DAY_SPAN = re.compile(r"(\d{1,2})日?[至到~～\-－—](?:\d{1,2}月)?(\d{1,2})日")
+
+
+def _within_the_span(date_text: str, day: str) -> bool:
+    """Whether a day (22日) falls within the span of days a date writes (10月21日至23日): the same meeting's days."""
+    span = _DAY_SPAN.search(date_text)
+    return span is not None and day[:-1].isdigit() and int(span[1]) <= int(day[:-1]) <= int(span[2])
 
 
 def _held_by_other_bodies(a: MeetingMention, b: MeetingMention) -> bool:

@@ -250,13 +250,13 @@ a name between a post and one of these is all that stands there (a bare post may
 同志们, nouns a verb or a conjunction may precede."""
 
 
-_TRANSLITERATED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,6}")
+_TRANSLITERATED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}")
 
 
 def _transliterated_name_at(text: str, i: int) -> str | None:
     """A name transliterated from Uyghur, Kazakh or Tibetan, its parts joined by a middle dot, right after a post
     (党支部书记阿力木·吐尔逊结合…): the post marks where it starts, the dot that it is one name; the part after
-    the dot runs to the next word a name ends before, or six characters."""
+    the dot runs to the next word a name ends before, or eight characters (乔治·克维利卡什维利)."""
     found = _TRANSLITERATED_NAME.match(text, i)
     if found is None:
         return None
@@ -1306,8 +1306,11 @@ def _sent_greetings(text: str, start: int) -> bool:
 
 _INSTRUCTION_GIVEN = re.compile(r"(?<!现场)(?<!当场)(?<!会上)(?:作出|做出)(?:重要)?(?:批示|指示)")
 """X总理作出重要批示: an instruction written away from the meeting; not one 现场作出 at it."""
-_GREETED_IN_THE_MESSAGE = re.compile(r"(?:(?:发来|致|发)贺(?:信|电|函)|发来贺词)(?:表示)?(?:祝贺|致贺|祝福)")
-"""X等发贺电祝贺: the message sent brings the greeting; 致贺词 is an address given at the meeting."""
+_GREETED_IN_THE_MESSAGE = re.compile(
+    r"(?:(?:发来|致|发)贺(?:信|电|函)|发来(?:视频)?贺词)(?:(?:表示)?|[，,]对[^，,。；;]{1,16}?表示(?:热烈)?)(?:祝贺|致贺|祝福)"
+)
+"""X等发贺电祝贺, X发来贺信，对大会的召开表示祝贺: the message sent brings the greeting; 致贺词 is an address given at the
+meeting."""
 _IN_A_LETTER = re.compile(r"[^，。；,;]{0,4}在(?:(?!宣读|朗读|宣布)[^，。；,;]){0,40}?的?(?:贺信|贺电|贺函|来信|致信)中")
 
 

@@ -383,3 +383,9 @@ def test_a_span_of_days_written_with_dao_and_two_days_joined_by_ji():
     # 到 and 及 after a date that no day follows join nothing to it.
     assert find_date_text("6月5日到会的代表有120人。").group() == "6月5日"
     assert find_date_text("6月5日及以后的报名一律无效。").group() == "6月5日"
+
+
+def test_qianye_after_a_noun_is_the_eve_of_it_no_day():
+    assert find_date_text("10月21日晚，大会开幕式前夜，市政府举办了招待晚宴。").group() == "10月21日晚"
+    assert find_date_text("大会开幕式前夜，市政府举办了招待晚宴。") is None
+    assert find_date_text("前夜，工联会举行联欢晚会。").group() == "前夜"

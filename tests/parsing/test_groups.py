@@ -390,3 +390,8 @@ def test_groups_of_targets_and_task_forces_split_and_a_count_of_guests_is_no_par
     assert groups("3月5日，党委召开会议，发展对象、入党积极分子参加会议。") == ["发展对象", "入党积极分子"]
     assert groups("3月5日，党委召开会议，乡镇工作专班、县派第一书记参加会议。") == ["乡镇工作专班", "县派第一书记"]
     assert groups("3月5日，侨团召开会议，旅法各兄弟侨团负责人、法国政商界人士等600余嘉宾出席。") == ["旅法各兄弟侨团负责人", "法国政商界人士"]
+
+
+def test_ji_before_a_group_is_no_part_of_it():
+    text = "9月27日晚，青石商会举办招待会。会长王明暨全体理事出席。"
+    assert [p.group_name for m in parse_report(text) for p in m.people if p.group_name] == ["全体理事"]

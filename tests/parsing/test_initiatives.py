@@ -444,3 +444,10 @@ def test_a_holiday_written_with_the_dot_of_big5_pages_is_no_initiative():
 
 def test_the_lessons_of_a_campaign_keep_the_campaigns_kind():
     assert initiatives("学习运用“千万工程”经验，推广“枫桥”经验。") == {"千万工程": "campaign", "枫桥": "framework"}
+
+
+def test_the_paper_a_report_is_cited_from_is_no_document():
+    assert initiatives("据葡萄牙《青石华报》报道，大使馆举行新春招待会。") == {}
+    assert initiatives("学习了《青石日报》刊发的评论员文章《奋进新征程》。") == {"奋进新征程": "document"}
+    # A document whose report is sent on is still one.
+    assert initiatives("学习《关于加强职工之家建设的意见》报送情况。") == {"关于加强职工之家建设的意见": "document"}

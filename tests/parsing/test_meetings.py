@@ -2138,3 +2138,18 @@ def test_a_study_session_on_a_later_day_is_a_meeting_of_its_own():
     assert [m.chair for m in parse_report(same_day)] == ["李春"]
     unsat = text.replace(",会议由女工委主任李春同志主持", "")
     assert [m.organizer for m in parse_report(unsat)] == ["青石区工会"]
+
+
+def test_a_forum_carried_out_with_others_by_a_delegation_that_went_there():
+    text = "7月25日，青石市代表团在顾问王明带领下，到访白云市，与当地华人华侨代表举办座谈交流活动。"
+    [meeting] = parse_report(text)
+    assert (meeting.organizer, meeting.meeting_name, meeting.date_text) == ("青石市代表团", "座谈交流活动", "7月25日")
+    # A programme carried out is no meeting.
+    assert parse_report("7月25日，青石市代表团到访白云市，开展帮扶活动。") == []
+
+
+def test_a_day_within_a_meetings_span_of_days_is_no_other_day():
+    text = "10月21日至23日，青石论坛在青石举行。\n10月22日，青石论坛在青石大学举行，院士王明主持。"
+    assert [(m.meeting_name, m.date_text, m.chair) for m in parse_report(text)] == [("青石论坛", "10月21日至23日", "王明")]
+    text = text.replace("10月22日", "10月25日")
+    assert [(m.meeting_name, m.date_text) for m in parse_report(text)] == [("青石论坛", "10月21日至23日"), ("青石论坛", "10月25日")]

@@ -1237,3 +1237,7 @@ def test_a_married_womans_name_as_hong_kong_writes_it_keeps_both_surnames():
     assert names("行政长官林郑月娥今日下午举行记者会。局长陈肇始亦有出席。") == ["林郑月娥", "陈肇始"]
     # Near miss: a preposition that is also a surname opens no name.
     assert names("局长向王明华汇报工作。") == ["王明华"]
+
+
+def test_a_name_followed_by_ji_ends_before_it():
+    assert people("9月27日晚，中国驻青石总领事张卫国暨夫人在青石举办招待会。") == {"张卫国": ("attendee", "中国驻青石总领事")}

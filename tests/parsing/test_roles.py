@@ -899,3 +899,14 @@ def test_reviewed_near_misses_of_the_twentieth_sessions_role_rules():
     assert roles_in_report(text) == {"王明": "speaker"}
     text = "3月5日，青石侨联召开代表大会。会长王明出席。王明在增强文化自信中发挥作用。"
     assert roles_in_report(text) == {"王明": "attendee"}, "信中 of 自信中 is no letter"
+
+
+def test_who_sent_a_video_greeting_or_a_letter_congratulating_the_meeting_was_not_there():
+    text = (
+        "9月6日，青石工商峰会在青石开幕。青石国总理乔治·克维利卡什维利发来视频贺词；副秘书长王明、副总理李华，"
+        "以及青石商会等机构为大会发来贺信，对峰会的召开表示祝贺。商会主席张强主持开幕式。"
+    )
+    assert roles_in_report(text) == {"乔治·克维利卡什维利": "referenced", "王明": "referenced", "李华": "referenced", "张强": "chair"}
+    # One who congratulates in a speech of their own at the meeting was there.
+    text = "9月6日，青石工商峰会在青石开幕。副市长王明出席并讲话，对峰会的召开表示祝贺。"
+    assert roles_in_report(text) == {"王明": "speaker"}
