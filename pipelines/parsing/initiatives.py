@@ -25,7 +25,10 @@ _DIRECT_SPEECH_START = re.compile(r"^(?:我们|咱们|你们)")
 a name opening with 我 alone (“我为群众办实事”) is a campaign's."""
 AWARDS_REACH = 120
 """How far before a quote the verb of an award may stand, the honours before it in a row between."""
-_COUNT_OF_HONOURED = r"(?:\d+|[一二三四五六七八九十百]+)[名个家位人]"
+_COUNT_OF_HONOURED = r"(?:\d+|[一二三四五六七八九十百]+)[名个家位人户对支]"
+_RECIPIENTS_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)[名家位人户对支]")
+"""Those who got an honour, counted right after its name (“十佳好媳妇”10名); not 个, which counts the points of a
+quoted list as often (“…”四个方面)."""
 _LEVEL_OF_HONOUR = r"(?:(?:[省市县区镇乡]、)*[省市县区镇乡]级|国家级)"
 _AWARDED = re.compile(
     rf"(?:荣获|获得|获评|被评为|被授予|授予|评为|喜获|摘得|表彰)了?(?:\d{{4}}年度?)?(?:{_COUNT_OF_HONOURED}|[^，。；,;“”《》]{{0,4}})"
@@ -41,8 +44,8 @@ _AWARDS_LISTED = re.compile(
     r"|(?:进行了?|予以|给予了?)(?:通报)?(?:表彰|表扬|嘉奖)"
 )
 """「A」、「B」及「C」等奖项, 对“A”、“B”进行了表彰: what a list of quotes ends in says they are awards."""
-_SUNG = re.compile(r"(?:唱|合唱|演唱|齐唱|奏唱|高唱|朗诵|歌曲|演奏|弹奏|舞蹈|歌舞)\s*(?:了)?$")
-"""A song or a performance (合唱了《团结就是力量》) is no initiative."""
+_SUNG = re.compile(r"(?:唱|合唱|演唱|齐唱|奏唱|高唱|朗诵|歌曲|演奏|弹奏|舞蹈|歌舞)\s*(?:了|的)?$")
+"""A song or a performance (合唱了《团结就是力量》, 集体演唱的《X》) is no initiative."""
 _WATCHED = re.compile(r"观看了?(?:影片|电影|纪录片)?\s*$")
 """观看了“X”: a show watched; a film in title marks (观看纪录片《X》) is a work the meeting studied, a document."""
 _SPEECH_INTRO = re.compile(r"(?:[:：]|(?:说|道|表示|指出|强调|认为|一席话|的话)[，,]?)\s*$")
@@ -273,6 +276,8 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
     awarded = _AWARDED.search(text, max(0, quote.start - AWARDS_REACH), quote.start)
     if awarded and (not _LEVEL_AFTER_A_COMMA.search(awarded.group()) or text[quote.end:quote.end + 1] in _HONOURS_GO_ON):
         return True  # 表彰了“A”，县级“B”，…: a row of honours at their levels; not 荣获“A”，国家级“B”也在该公司挂牌
+    if quote.opener != "《" and _RECIPIENTS_COUNTED.match(text, quote.end):
+        return True  # “十佳好媳妇”10名, “文明示范家庭”100户: an honour, counted by those who got it
     if _SUNG.search(text, max(0, quote.start - 6), quote.start):
         return True
     if _AWARDS_LISTED.match(text, run_end):

@@ -1466,7 +1466,7 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
             found.append((text[start - 1:end], start - 1))
             continue
         name = text[start:end]
-        if any(ch in _NAME_JOINERS for ch in name):
+        if any(ch in _NAME_JOINERS for ch in name) or _tibetan_name(name):
             found.append((name, start))
             continue
         ruled = read_name_after(text, start)
@@ -1500,6 +1500,7 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
         names_a_field = (
             lexicons.pattern("field_nouns").match(text, start + len(name)) is not None
             or text.startswith(_SPIRIT, end) or text.startswith(_SPIRIT, start + len(name))
+            or name.endswith(_SPIRIT)  # 主人翁精神 cut at a window's end: the model reads 翁精神 as a name
         )
         names_a_body = name in lexicons.entry_set("org_suffixes") or _is_kinship(name)  # 文联, 侨联, 党委; 孙女: a relation
         # 会董|选举委员会, 会董|改选: an election after a post's last character, which the model reads as a surname.
@@ -1522,6 +1523,13 @@ sentence would take every title it holds for a post taken at the meeting."""
 _OPENING_MARKS = frozenset("《“「『‘(（【[")
 _CONJUNCTIONS_AFTER_NAMES = frozenset("和及与等")
 """Conjunctions and the 等 that closes a list: no given name of one character."""
+
+
+def _tibetan_name(name: str) -> bool:
+    """扎西顿珠, 格桑卓玛: a Tibetan name the model reads, two elements of Tibetan names with no surname, however
+    the surname rules would cut it (索朗旺扎 is no surname 索 and 朗旺)."""
+    elements = lexicons.entry_set("tibetan_name_elements")
+    return len(name) == 4 and (name[:2] in elements or name[2:] in elements)
 
 
 def _unit_ending_between_post_and_deed(text: str, start: int, name: str) -> bool:

@@ -451,3 +451,16 @@ def test_the_paper_a_report_is_cited_from_is_no_document():
     assert initiatives("学习了《青石日报》刊发的评论员文章《奋进新征程》。") == {"奋进新征程": "document"}
     # A document whose report is sent on is still one.
     assert initiatives("学习《关于加强职工之家建设的意见》报送情况。") == {"关于加强职工之家建设的意见": "document"}
+
+
+def test_a_song_sung_is_no_initiative_however_the_singing_is_told():
+    assert initiatives("由认亲户代表集体演唱的《没有共产党就没有新中国》掀起了高潮。") == {}
+    assert initiatives("会议学习了《青石市职工之家建设办法》。") == {"青石市职工之家建设办法": "document"}
+
+
+def test_honours_counted_by_households_couples_or_teams_are_no_initiatives():
+    text = "会上，共表彰了先进个人10名，“十佳好媳妇”10名，“百户文明示范家庭”100户，“模范夫妻”20对，“巾帼志愿服务队”5支。"
+    assert initiatives(text) == {}
+    # 个 after a quote counts the points a quoted list names as often.
+    text = "查找自身在“政治合格、执行纪律合格、品德合格、发挥作用合格”四个主要方面存在的差距。"
+    assert initiatives(text) == {"政治合格、执行纪律合格、品德合格、发挥作用合格": "slogan"}

@@ -1241,3 +1241,18 @@ def test_a_married_womans_name_as_hong_kong_writes_it_keeps_both_surnames():
 
 def test_a_name_followed_by_ji_ends_before_it():
     assert people("9月27日晚，中国驻青石总领事张卫国暨夫人在青石举办招待会。") == {"张卫国": ("attendee", "中国驻青石总领事")}
+
+
+def test_tibetan_names_the_model_reads_are_people_though_no_surname_opens_them():
+    text = "3月5日，区总工会召开座谈会。县委书记扎西顿珠出席会议并讲话。副县长格桑卓玛主持会议。"
+    assert {p.name: p.role for m in parse_report(text) for p in m.people} == {"扎西顿珠": "speaker", "格桑卓玛": "chair"}
+
+
+def test_a_spirit_and_a_leader_inside_a_fixed_formulation_are_no_one():
+    text = "3月5日，镇总工会召开座谈会。王明要求大家以高度负责的主人翁精神，团结在以习近平为核心的党中央周围。"
+    assert [p.name for m in parse_report(text) for p in m.people] == ["王明"]
+
+
+def test_daidui_ends_a_name():
+    text = "3月5日，县总工会召开党组会议。会议决定由秘书长阿斯哈尔·吐尔逊带队，赴驻村工作组督导。"
+    assert [p.name for m in parse_report(text) for p in m.people] == ["阿斯哈尔·吐尔逊"]
