@@ -46,8 +46,8 @@ _BEFORE_VERB_WORDS = re.compile(r"(?:等人|等)?(?:均|也|都|全部|全体|�
 """What stands between a list of groups and its verb: 等, and adverbs of how they came (均, 也, 全部, 应邀)."""
 _AS_GUESTS = re.compile(r"(?:作为|以)(?:特邀)?(?:嘉宾|代表|来宾)(?:身份)?$")
 _TOTAL_LEAD = re.compile(r"^(?:等|共计|共有|总计|合计|共)")
-_LEAD = re.compile(r"(?:[^\w(（“‘]|同志|等|以及|及|和|暨|与(?!会)|也)+")
-"""Marks (，、△ ▲), conjunctions (会长王明暨全体理事) and 同志 before a group: never part of it."""
+_LEAD = re.compile(r"(?:[^\w(（“‘]|同志|等|以及|及|和|暨(?![南大])|与(?!会)|也)+")
+"""Marks (，、△ ▲), conjunctions (会长王明暨全体理事; not 暨 of 暨南大学) and 同志 before a group: never part of it."""
 _PREFIX = re.compile(rf"(?:来自|其中|还有|共有|现场|会场|会议上|会上|邀请了|邀请|邀集|召集|{ORGANISING_VERB}|带领|率领|率)")
 _MEETING_INVITED = re.compile(rf"(?:{THIS_SESSION}|会上)?[\u4e00-\u9fff]{{0,8}}?(?:会议|会)(?:还|也|特别|专门)?(?=邀请)")
 _TRAILING_PAREN = re.compile(r"[(（][^()（）]{1,12}[)）]$")

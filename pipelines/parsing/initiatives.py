@@ -27,8 +27,16 @@ AWARDS_REACH = 120
 """How far before a quote the verb of an award may stand, the honours before it in a row between."""
 _COUNT_OF_HONOURED = r"(?:\d+|[一二三四五六七八九十百]+)[名个家位人户对支]"
 _RECIPIENTS_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)[名家位人户对支]")
-"""Those who got an honour, counted right after its name (“十佳好媳妇”10名); not 个, which counts the points of a
-quoted list as often (“…”四个方面)."""
+"""Those who got an honour, counted right after its name (“十佳好媳妇”10名), where an honour is given before it
+(_HONOURED_BEFORE); not 个, which counts the points of a quoted list as often (“…”四个方面). A count after a brand
+built or a campaign run (打造“职工书屋”12家, 开展“送温暖”1200户) counts what it reached."""
+_HONOURED_BEFORE = re.compile("表彰|评选|授予|命名|荣获|获评|评为")
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The words of ``at``'s sentence before it, at most AWARDS_REACH characters."""
+    window = text[max(0, at - AWARDS_REACH):at]
+    return re.split("[。！？!?；;\n]", window)[-1]
 _LEVEL_OF_HONOUR = r"(?:(?:[省市县区镇乡]、)*[省市县区镇乡]级|国家级)"
 _AWARDED = re.compile(
     rf"(?:荣获|获得|获评|被评为|被授予|授予|评为|喜获|摘得|表彰)了?(?:\d{{4}}年度?)?(?:{_COUNT_OF_HONOURED}|[^，。；,;“”《》]{{0,4}})"
@@ -44,7 +52,7 @@ _AWARDS_LISTED = re.compile(
     r"|(?:进行了?|予以|给予了?)(?:通报)?(?:表彰|表扬|嘉奖)"
 )
 """「A」、「B」及「C」等奖项, 对“A”、“B”进行了表彰: what a list of quotes ends in says they are awards."""
-_SUNG = re.compile(r"(?:唱|合唱|演唱|齐唱|奏唱|高唱|朗诵|歌曲|演奏|弹奏|舞蹈|歌舞)\s*(?:了|的)?$")
+_SUNG = re.compile(r"(?:(?:唱|合唱|演唱|齐唱|奏唱|高唱|朗诵|歌曲|演奏|弹奏|舞蹈|歌舞)\s*了?|(?:唱|演唱|合唱|齐唱|高唱|朗诵|演奏|弹奏)的)$")
 """A song or a performance (合唱了《团结就是力量》, 集体演唱的《X》) is no initiative."""
 _WATCHED = re.compile(r"观看了?(?:影片|电影|纪录片)?\s*$")
 """观看了“X”: a show watched; a film in title marks (观看纪录片《X》) is a work the meeting studied, a document."""
@@ -241,7 +249,8 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
         return True
     if quote.opener == "《" and _in_a_post_at_a_publication(text, run_end):
         return True  # 《青石市政》杂志执行主编X: the journal is where the person holds a post, not a text the meeting read
-    if quote.opener == "《" and _CITED_AS_THE_SOURCE.match(text, run_end):
+    cited = _CITED_AS_THE_SOURCE.match(text, run_end) if quote.opener == "《" else None
+    if cited and (cited.group("medium") or _MEDIUM.search(name)):
         return True  # 据《青石侨报》报道: the paper the news comes from, no text the meeting read
     excluded_heads = lexicons.entry_set("not_initiative_heads")
     after = text[run_end:run_end + 4]
@@ -276,8 +285,8 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
     awarded = _AWARDED.search(text, max(0, quote.start - AWARDS_REACH), quote.start)
     if awarded and (not _LEVEL_AFTER_A_COMMA.search(awarded.group()) or text[quote.end:quote.end + 1] in _HONOURS_GO_ON):
         return True  # 表彰了“A”，县级“B”，…: a row of honours at their levels; not 荣获“A”，国家级“B”也在该公司挂牌
-    if quote.opener != "《" and _RECIPIENTS_COUNTED.match(text, quote.end):
-        return True  # “十佳好媳妇”10名, “文明示范家庭”100户: an honour, counted by those who got it
+    if quote.opener != "《" and _RECIPIENTS_COUNTED.match(text, quote.end) and _HONOURED_BEFORE.search(_sentence_before(text, quote.start)):
+        return True  # 表彰了…“十佳好媳妇”10名, “文明示范家庭”100户: an honour, counted by those who got it
     if _SUNG.search(text, max(0, quote.start - 6), quote.start):
         return True
     if _AWARDS_LISTED.match(text, run_end):
@@ -295,7 +304,9 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
     return False
 
 
-_CITED_AS_THE_SOURCE = re.compile(r"(?:杂志|网站|电视台)?(?:报道|消息称|刊发|刊登|披露)")
+_CITED_AS_THE_SOURCE = re.compile(r"(?P<medium>杂志|网站|电视台)?(?:报道|消息称|刊发|刊登|披露)(?![后计])")
+_MEDIUM = re.compile(r"(?:[报刊志网台]|新闻|快讯)$")
+"""A title that names a paper, a journal, a site or a station (《青石华报》, 《求是》杂志 names it after the title)."""
 _PUBLICATION = re.compile(r"杂志社?|报社|期刊|周刊|月刊|编辑部|记者站|编委会|社")
 _EDITORIAL_POST = re.compile(r"(?:执行|常务)?(?:副)?(?:主编|总编辑|总编|社长)")
 MAX_POST_AFTER_PUBLICATION_CHARS = 6

@@ -730,6 +730,8 @@ _PASSIVE_VERBS = (
 )
 """Verbs a meeting's own name stands before (X会议在…召开, X培训班在…开班)."""
 _CARRIED_OUT_THERE = "进行"
+_SITTING_OF_THE_MEETING = re.compile("大会|会议|本次|此次")
+"""大会第二次全体会议在…进行: a sitting of the meeting told before, carried on, not one held of its own."""
 _HOSTED_BY = re.compile(r"(由)?([^，,。；的由]{2,80}?)(?:共同|联合)?(?:主办|举办|组织)(?:举行|举办|召开)?(?:[、，,][^，,。；的]{2,30}?(?:承办|协办))?的")
 
 
@@ -738,12 +740,16 @@ _HOSTS_TOLD_AFTER = re.compile(
 )
 
 
-def hosts_told_after(text: str, start: int, end: int) -> MeetingMention | None:
-    """本次峰会由A、B、C共同主办，…: a sentence that names the hosts of the meeting told before it, with no name of
-    its own, so the meeting before takes its holder from it; not 该活动由X承办 (who ran it) or 由X主办的Y (a meeting named
-    after its host, which the holding verb after it tells)."""
+def hosts_told_after(text: str, start: int, end: int, before: MeetingMention) -> MeetingMention | None:
+    """本次峰会由A、B、C共同主办，…: a sentence that names the hosts of the meeting told before it (``before``), with no
+    name of its own, so that meeting takes its holder from it: the sentence names it by a kind its name holds (峰会
+    after X峰会·Y大会) or as 会议 or 活动. Not 下届峰会 or 分论坛 (another edition or a part), 该活动由X承办 (who ran it), or 由X主办的Y (a
+    meeting named after its host, which the holding verb after it tells)."""
     told = _HOSTS_TOLD_AFTER.match(text, start, end)
-    if told is None or not meeting_noun_at_end(told["kind"]) and told["kind"] not in ("", "会议"):
+    if told is None:
+        return None
+    kind = told["kind"]
+    if kind not in ("", "会议", "活动") and not (meeting_noun_at_end(kind) == kind and kind in (before.meeting_name or "")):
         return None
     hosts = _BODIES_JOINED.split(told["hosts"])
     if len(hosts) > MAX_JOINT_HOLDERS or not all(_names_a_body(host) for host in hosts):
@@ -910,6 +916,8 @@ _AT_IT = re.compile(rf"[。！!]?\s*(?:(?:会上|在会上)[，,]|{THIS_SESSION}
 """会上，… or 本次活动邀请… opening the sentence after an activity: what was done at it, whom it invited: a gathering
 (本次活动吸引300名职工参加 tells of a programme's reach as readily)."""
 MIN_ACTIVITY_NAME_CHARS = 8
+_FORUM_ACTIVITY = re.compile("(?:座谈交流|交流座谈|座谈)活动$")
+_VISIT_IN_THE_NAME = re.compile("走访|入户|入企|调研|考察|视察|慰问")
 """An 活动 named by at most this many characters less one (青年活动, 团员活动) names a kind of activity, not one."""
 
 
@@ -922,6 +930,8 @@ def _names_one_gathering(name: str) -> bool:
         return False
     if lexicons.ends_with_entry(_ACTIVITY.sub("", name), "session_nouns"):
         return True  # 专题学习活动: a study session told as an activity
+    if _FORUM_ACTIVITY.search(name) and not _VISIT_IN_THE_NAME.search(name):
+        return True  # 举办座谈交流活动: a forum told as an activity (not 入企走访座谈交流活动, a round of visits)
     return bool(_QUOTE_OPENER.search(name)) or "党日" in name or "暨" in name or len(name) >= MIN_ACTIVITY_NAME_CHARS
 
 
@@ -1087,7 +1097,11 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         if quoted_name and (text.startswith("的", quoted_name[1]) or _PREPARED_FOR.match(text, quoted_name[1])):
             continue  # 各分工会召开“两会”的时间要求, 召开“两会”准备工作情况: a meeting named to qualify a noun, none held
         # X会议在Y进行，: 进行 after a meeting's own name and where it sat says it was held, as 举行 does.
-        carried_out_there = name is None and verb_word == _CARRIED_OUT_THERE and head.location is not None and CLAUSE_BREAK.match(text, v_end)
+        carried_out_there = (
+            name is None and verb_word == _CARRIED_OUT_THERE and CLAUSE_BREAK.match(text, v_end)
+            and head.location is not None and lexicons.ends_with_entry(head.location, "place_nouns") is not None
+            and not _SITTING_OF_THE_MEETING.match(head.body or "")
+        )
         if verb_word in lexicons.entry_set("session_verbs") and not carried_out_there:
             kind = _ACTIVITY.sub("", name or "").rstrip(_NAME_CLOSERS + "+＋")  # 第3期“主题党日+”活动: a Party day, however styled
             held = name and (
@@ -1687,16 +1701,20 @@ def held_on_other_days(a: MeetingMention, b: MeetingMention) -> bool:
     days = [_DAY_WRITTEN.search(m.date_text or "") for m in (a, b)]
     if not all(days) or days[0].group() == days[1].group():
         return False
-    return not any(_within_the_span(m.date_text or "", other.group()) for m, other in ((a, days[1]), (b, days[0])))
+    return not (_within_the_span(a.date_text or "", b.date_text or "") or _within_the_span(b.date_text or "", a.date_text or ""))
 
 
-_DAY_SPAN = re.compile(r"(\d{1,2})日?[至到~～\-－—](?:\d{1,2}月)?(\d{1,2})日")
+_DAY_SPAN = re.compile(r"(?:(\d{1,2})月)?(\d{1,2})日?[至到~～\-－—](\d{1,2})日")
+_MONTH_DAY = re.compile(r"(?:(\d{1,2})月)?(\d{1,2})日")
 
 
-def _within_the_span(date_text: str, day: str) -> bool:
-    """Whether a day (22日) falls within the span of days a date writes (10月21日至23日): the same meeting's days."""
-    span = _DAY_SPAN.search(date_text)
-    return span is not None and day[:-1].isdigit() and int(span[1]) <= int(day[:-1]) <= int(span[2])
+def _within_the_span(spanned: str, other: str) -> bool:
+    """Whether the day of ``other`` (22日, 10月22日) falls within the span of days ``spanned`` writes (10月21日至23日), in
+    its month: the same meeting's days."""
+    span, day = _DAY_SPAN.search(spanned), _MONTH_DAY.search(other)
+    if span is None or day is None or day[1] and span[1] and day[1] != span[1]:
+        return False
+    return int(span[2]) <= int(day[2]) <= int(span[3])
 
 
 def _held_by_other_bodies(a: MeetingMention, b: MeetingMention) -> bool:

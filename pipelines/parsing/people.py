@@ -251,17 +251,24 @@ a name between a post and one of these is all that stands there (a bare post may
 
 
 _TRANSLITERATED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}")
+MAX_PART_AFTER_THE_DOT = 6
+"""How far the part after the dot runs in any characters; up to eight in transliteration characters alone."""
 
 
 def _transliterated_name_at(text: str, i: int) -> str | None:
     """A name transliterated from Uyghur, Kazakh or Tibetan, its parts joined by a middle dot, right after a post
     (党支部书记阿力木·吐尔逊结合…): the post marks where it starts, the dot that it is one name; the part after
-    the dot runs to the next word a name ends before, or eight characters (乔治·克维利卡什维利)."""
+    the dot runs to the next word a name ends before, or six characters, or eight where the seventh and eighth are
+    transliteration characters (乔治·克维利卡什维利)."""
     found = _TRANSLITERATED_NAME.match(text, i)
     if found is None:
         return None
     dot = i + max(found.group().rfind(c) for c in "·•・")
-    end = next((k for k in range(dot + 2, found.end() + 1) if _ends_name(text, k)), found.end())
+    transliterated = lexicons.entry_set("transliteration_characters")
+    last = min(found.end(), dot + 1 + MAX_PART_AFTER_THE_DOT)
+    while last < found.end() and text[last] in transliterated:
+        last += 1
+    end = next((k for k in range(dot + 2, last + 1) if _ends_name(text, k)), last)
     return text[i:end]
 
 
@@ -1895,6 +1902,8 @@ def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
         return True
     if len(overlapping) >= 2 and overlapping[-1].tag in _NEVER_LAST_TAGS:
         return True  # 会长任期|由每届五年…: no name ends in a preposition, a conjunction or a particle
+    if untitled and len(overlapping) >= 2 and overlapping[0].tag == "v" and (overlapping[0].start, overlapping[0].end) == (mention.start, mention.start + 2):
+        return True  # 关注|新|就业形态: a clause that opens with a verb whose first character is a surname names no one
     # Two characters the model reads as one ordinary word (应邀, 普遍) are that word; a longer name it
     # mistags (管一鸣 as a verb) keeps the rules' anchor.
     # 理事长|黄河|等出席: a place the model reads between a post and what closes a name is a name it does not know.

@@ -88,7 +88,7 @@ def _section_mentions(doc: Document, section: Section) -> tuple[list[MeetingMent
         if _reported_speech().match(doc.body, sentence.start, sentence.end):
             continue
         found = mentions_in_sentence(doc.body, sentence.start, sentence.end)
-        if not found and raw and (hosts := hosts_told_after(doc.body, sentence.start, sentence.end)) is not None:
+        if not found and raw and (hosts := hosts_told_after(doc.body, sentence.start, sentence.end, raw[-1])) is not None:
             found = [hosts]  # 本次峰会由A、B共同主办: who held the meeting just told of
         elif not found and raw and (session := _study_session_on_a_later_day(doc, sentence, raw[-1])) is not None:
             found = [session]
@@ -118,18 +118,26 @@ def _section_mentions(doc: Document, section: Section) -> tuple[list[MeetingMent
 
 
 _MEETING_HELD_HERE = re.compile(r"会上|会议(?:由|指出|要求|强调)")
+_SPIRIT_OF_THE_MEETING_BEFORE = re.compile(r"(?:此次|本次|这次|该次)(?:会议|大会|全会)?精神")
+_MANY_BODIES = re.compile(r"各|全[县市区省](?:各)")
 
 
 def _study_session_on_a_later_day(doc: Document, sentence: Sentence, before: MeetingMention) -> MeetingMention | None:
-    """12月11日下午，学校工会认真传达学习了此次会议精神，会议由X主持: a paragraph opening on a day of its own, where a body
-    studies and the sentence says a meeting sat, is a session of its own, not more of the meeting told before it."""
+    """12月11日下午，学校工会认真传达学习了此次会议精神，会议由X主持: a paragraph opening on a day of its own, where one
+    body studies the spirit of the meeting told before and the sentence says a meeting sat, is a session of its own,
+    not more of that meeting. Not 各乡镇工会传达学习会议精神 (many bodies taking it up, no one meeting), nor a study
+    of another spirit (市委全会精神), which tells no second meeting the report is about."""
     line = doc.lines[bisect.bisect_right(doc.lines, sentence.start, key=_line_start) - 1]
     if line.kind != "body" or line.start != sentence.start or not _opening_date(doc, line):
         return None
     if not _MEETING_HELD_HERE.search(doc.body, sentence.start, sentence.end):
         return None
+    if not _SPIRIT_OF_THE_MEETING_BEFORE.search(doc.body, sentence.start, sentence.end):
+        return None
     session = study_session_mention(doc.body, sentence.start, sentence.end)
-    return session if session is not None and held_on_other_days(before, session) else None
+    if session is None or _MANY_BODIES.match(session.organizer or ""):
+        return None
+    return session if held_on_other_days(before, session) else None
 
 
 _PAST_TIME = re.compile("曾经|此前|之前|去年|前年|往年|上月|上周")
@@ -460,7 +468,7 @@ def _placed_bodies_to_tag(doc: Document, drafts: list[_Draft]) -> list[tuple[int
         else:
             continue
         for m in re.finditer(lexicons.alternation(written), doc.text):
-            if placed and not _opens_inside_a_clause(doc.text, m.start()):
+            if placed and not _cjk_at(doc.text, m.start() - 1):
                 continue  # no place stands before a name that opens its clause or line: nothing to read there
             # Within the line.
             start = max(m.start() - before, doc.text.rfind("\n", 0, m.start()) + 1)
@@ -593,14 +601,14 @@ def _without_a_person_cut_at_the_edge(words: list[Token], text: str, start: int)
     """The model's words of a window, less a person it reads at the window's first character where the
     window opens inside a word: without the characters before, the tail of a word reads as a name
     (庆|祝新中国 tagged 祝新). Windows open CONTEXT_CHARS before what the rules look at, so a name the
-    rules need never stands there."""
-    if words and words[0].entity == "person" and words[0].start == start and _opens_inside_a_clause(text, start):
-        return words[1:]
+    rules need never stands there. (A person the window ends on stays: a name read whole may end it.)"""
+    if words and words[0].entity == "person" and words[0].start == start and _cjk_at(text, start - 1):
+        words = words[1:]
     return words
 
 
-def _opens_inside_a_clause(text: str, start: int) -> bool:
-    return start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff"
+def _cjk_at(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and "\u4e00" <= text[at] <= "\u9fff"
 
 
 def _in_order(tokens: list[Token]) -> tuple[Token, ...]:

@@ -389,3 +389,4 @@ def test_qianye_after_a_noun_is_the_eve_of_it_no_day():
     assert find_date_text("10月21日晚，大会开幕式前夜，市政府举办了招待晚宴。").group() == "10月21日晚"
     assert find_date_text("大会开幕式前夜，市政府举办了招待晚宴。") is None
     assert find_date_text("前夜，工联会举行联欢晚会。").group() == "前夜"
+    assert find_date_text("工联会于前夜举行联欢晚会。").group() == "前夜"

@@ -395,3 +395,6 @@ def test_groups_of_targets_and_task_forces_split_and_a_count_of_guests_is_no_par
 def test_ji_before_a_group_is_no_part_of_it():
     text = "9月27日晚，青石商会举办招待会。会长王明暨全体理事出席。"
     assert [p.group_name for m in parse_report(text) for p in m.people if p.group_name] == ["全体理事"]
+    # 暨 of 暨南大学 opens the group's name.
+    text = "9月27日，青石侨联召开座谈会。暨南大学校友代表30余人参加。"
+    assert [p.group_name for m in parse_report(text) for p in m.people if p.group_name] == ["暨南大学校友代表"]

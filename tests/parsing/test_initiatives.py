@@ -464,3 +464,13 @@ def test_honours_counted_by_households_couples_or_teams_are_no_initiatives():
     # 个 after a quote counts the points a quoted list names as often.
     text = "查找自身在“政治合格、执行纪律合格、品德合格、发挥作用合格”四个主要方面存在的差距。"
     assert initiatives(text) == {"政治合格、执行纪律合格、品德合格、发挥作用合格": "slogan"}
+
+
+def test_reviewed_near_misses_of_the_twenty_second_sessions_initiative_rules():
+    # A count after a brand built or a campaign run counts what it reached.
+    assert initiatives("今年，县总工会打造“职工书屋”12家，开展“送温暖”1200户。") == {"职工书屋": "brand", "送温暖": "brand"}
+    # A document published or a plan of reports is no paper cited.
+    assert initiatives("《关于开展送温暖活动的通知》刊发后，各基层工会迅速行动。") == {"关于开展送温暖活动的通知": "document"}
+    assert initiatives("据《求是》杂志报道，各地工会积极行动。") == {}
+    # 的 after a noun of dancing is no song sung.
+    assert initiatives("学习了关于规范广场歌舞的《青石县公共文化场所管理办法》。") == {"青石县公共文化场所管理办法": "document"}

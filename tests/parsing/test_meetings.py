@@ -2153,3 +2153,30 @@ def test_a_day_within_a_meetings_span_of_days_is_no_other_day():
     assert [(m.meeting_name, m.date_text, m.chair) for m in parse_report(text)] == [("青石论坛", "10月21日至23日", "王明")]
     text = text.replace("10月22日", "10月25日")
     assert [(m.meeting_name, m.date_text) for m in parse_report(text)] == [("青石论坛", "10月21日至23日"), ("青石论坛", "10月25日")]
+
+
+def test_a_lecture_troupe_holds_its_talk():
+    [meeting] = parse_report("3月28日，自治区宣讲团青石市宣讲组在青石县举办宣讲会。宣讲员王明作宣讲。")
+    assert meeting.organizer == "自治区宣讲团青石市宣讲组"
+
+
+def test_reviewed_near_misses_of_the_twenty_second_sessions_meeting_rules():
+    # Talks during a visit are no meeting; a forum held as an activity is one.
+    assert parse_report("7月25日，县委书记王明到县总工会调研，并与县总工会领导班子进行座谈。") == []
+    assert parse_report("7月25日，县总工会开展入企走访座谈交流活动，共走访企业12家。") == []
+    # The hosts of another edition, or of a part, are not those of the meeting told before.
+    for sentence in ("下届论坛由白云大学主办。", "首届论坛由白云大学主办。", "分论坛由白云大学主办。", "培训班由白云大学主办。"):
+        assert [m.organizer for m in parse_report("9月6日，青石论坛在青石大学开幕。" + sentence)] == [None], sentence
+    assert [m.organizer for m in parse_report("9月6日，青石论坛在青石大学开幕。论坛由白云大学主办。")] == ["白云大学"]
+    # A sitting of a congress carried on, and 进行 where no place is named, hold no meeting of their own.
+    text = "3月10日，县总工会第十七次代表大会开幕。大会第二次全体会议在县会议中心进行，王明主持。"
+    assert [(m.meeting_name, m.chair) for m in parse_report(text)] == [("县总工会第十七次代表大会", "王明")]
+    assert [m.location for m in parse_report("3月10日，县总工会召开全委会议。会议在上午进行，王明主持。")] == [None]
+    # Many bodies taking up a spirit, or one body studying another spirit, is no second meeting.
+    text = "3月10日，市总工会召开全委会议。\n3月12日，各乡镇工会认真传达学习此次会议精神，会议要求结合实际抓好落实。"
+    assert [m.organizer for m in parse_report(text)] == ["市总工会"]
+    text = "3月10日，县总工会第十七次代表大会在县会议中心开幕，县委书记王明出席并讲话。\n3月11日上午，县总工会传达学习了市委全会精神，会上林晓东作了部署。"
+    assert [m.meeting_name for m in parse_report(text)] == ["县总工会第十七次代表大会"]
+    # A day of another month is another day, whatever the span.
+    text = "10月21日至23日，青石论坛在青石举行。\n11月22日，青石论坛在白云大学举行，院士王明主持。"
+    assert [m.date_text for m in parse_report(text)] == ["10月21日至23日", "11月22日"]

@@ -1256,3 +1256,16 @@ def test_a_spirit_and_a_leader_inside_a_fixed_formulation_are_no_one():
 def test_daidui_ends_a_name():
     text = "3月5日，县总工会召开党组会议。会议决定由秘书长阿斯哈尔·吐尔逊带队，赴驻村工作组督导。"
     assert [p.name for m in parse_report(text) for p in m.people] == ["阿斯哈尔·吐尔逊"]
+
+
+def test_a_clause_opening_with_a_verb_whose_first_character_is_a_surname_names_no_one():
+    text = "3月5日，区总工会召开全委会。主席王明强调，要履行好维权服务基本职责，关注新就业形态劳动者群体，维护好职工合法权益。"
+    assert [p.name for m in parse_report(text) for p in m.people] == ["王明"]
+    # A name the model reads whole opens its clause.
+    text = "3月5日，区总工会召开全委会。主席王明主持会议，高兴华作工作报告。"
+    assert [p.name for m in parse_report(text) for p in m.people] == ["王明", "高兴华"]
+
+
+def test_a_transliterated_name_runs_past_six_characters_only_through_transliteration_characters():
+    assert list(people("青石国总理乔治·克维利卡什维利致辞。")) == ["乔治·克维利卡什维利"]
+    assert list(people("副主席阿力木·吐尔逊主持会议。")) == ["阿力木·吐尔逊"]
