@@ -711,6 +711,7 @@ def _points_at_a_body(named: str) -> bool:
     return len(named) == 2 and named[1] == "会" and named[0] in SELF_REFERENCES | {"此"}
 _WHEN_IT_WAS_HELD = re.compile(r"当晚|当天|当日|之际|期间|前夕|时[，,]")
 """What follows the verb of a meeting named before it, as a time for something else (典礼举行当晚, 会议召开期间)."""
+_DESCRIBED_AS_HELD = re.compile(r"是在[^，,。；;]*$")
 _PURPOSE_ALONE = re.compile(r"[\s\u3000]*为了?")
 """为召开一次高质量的民主生活会，X多次召开筹备会议: the meeting a clause of purpose looks ahead to."""
 _LISTED_MEASURE = re.compile(r"\s*[一二三四五六七八九十]是")
@@ -1048,6 +1049,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             continue  # 此次召开政府常务会，就是…: the meeting the report tells of, named again
         if _PURPOSE_ALONE.fullmatch(head_text):
             continue  # 为召开…会议，…: a meeting looked ahead to
+        if _DESCRIBED_AS_HELD.search(head_text):
+            continue  # 这次大会是在…关键时期召开的一次重要会议: what the meeting told of is, in someone's words
         head = _parse_head(head_text)
         if (
             _DECIDED_BEFORE.search(text, max(start, clause_start - 8), clause_start)

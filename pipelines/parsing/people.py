@@ -1325,14 +1325,19 @@ _SPEECH_ACT = re.compile(
     r"提出(?!的)了?[^，。；,;：:“]{0,8}?(?:意见|要求|建议)|发出(?!的)了?[^，。；,;：:]{0,24}?倡议"
     r"|谈(?!的)了?[^，。；,;：:]{0,8}?(?:体会|看法|认识|感受|感想|心得|想法)"
     r"|带领(?:(?!到|赴|前往)[^，。；,;：:]){0,10}?(?<!参观)(?:学习|研读|重温)(?!考察|取经)"
+    r"|组织(?:大家|全体党员|全体人员|与会人员|参会人员|党员干部|党员)(?:集中|认真|共同)?(?:学习|研读|重温)"
+    r"|倡导(?!的)"
+    r"|对[^，。；,;：:]{1,20}?给予了?(?:高度|充分)?(?:评价|肯定)"
     r"|上了?一(?:堂|次)[^，。；,;：:]{0,8}?课|[讲上]党课"
 )
 """What a person says to those present, in words no single verb of the lexicon holds:
 - X提出要求, X提出了四点意见, X发出了“…”的倡议: what is put to them; not the opinions others put forward (听取职工提出的意见);
 - X谈了学习体会, X就…谈了看法: what the person thinks, told;
-- X带领大家学习了…, X带领大家重温入党誓词: a study or an oath led, as 领学 and 领誓 are; not a tour (带领大家参观学习,
+- X带领大家学习了…, X组织大家学习了…, X带领大家重温入党誓词: a study or an oath led, as 领学 and 领誓 are; not a tour (带领大家参观学习,
   到先进单位学习取经), nor a study with 领导 (和县领导一同重温, 在县委领导下学习);
-- X为大家上了一堂党课, X讲党课: a lecture given.
+- X为大家上了一堂党课, X讲党课: a lecture given;
+- X倡导党员…: what those present are urged to do (not X倡导的理念, an idea of X's);
+- X对本次会议给予高度评价: the meeting judged, aloud.
 Not what someone else says that the person hears or asks for (听取了大家谈的体会, 邀请党校教授上党课)."""
 _HEARD_OR_ASKED = re.compile(r"听取|聆听|邀请|请")
 
@@ -1896,6 +1901,10 @@ def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
         overlapping[0].tag == "d" and mention.title is not None and len(mention.name) == 3
         and (text.startswith(("、", "等"), mention.end) or _CLOSES_A_FULL_NAME.match(text, mention.end) is not None)
     )
+    if overlapping[0].tag == "p" and mention.title and any(
+        t.entity == "person" for t in tokens_overlapping(tokens, mention.start - len(mention.title), mention.start)
+    ):
+        return True  # 习近平总书记|向|全国…: the post before is the named person's, and 向 opens what that person did
     if len(overlapping) >= 2 and overlapping[0].tag in _FUNCTION_TAGS and not adverb_surname and (
         untitled or not any(t.tag in _NAME_LIKE_TAGS for t in overlapping[1:])
     ):

@@ -2180,3 +2180,11 @@ def test_reviewed_near_misses_of_the_twenty_second_sessions_meeting_rules():
     # A day of another month is another day, whatever the span.
     text = "10月21日至23日，青石论坛在青石举行。\n11月22日，青石论坛在白云大学举行，院士王明主持。"
     assert [m.date_text for m in parse_report(text)] == ["10月21日至23日", "11月22日"]
+
+
+def test_a_meeting_described_as_held_at_a_time_is_no_meeting_of_its_own():
+    text = (
+        "12月18日，青石市工会第十六次代表大会开幕。市委书记王明出席开幕式并讲话。"
+        "他说，这次大会是在深入开展主题教育的关键时期召开的一次重要会议。"
+    )
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("青石市工会", "青石市工会第十六次代表大会")]

@@ -910,3 +910,22 @@ def test_who_sent_a_video_greeting_or_a_letter_congratulating_the_meeting_was_no
     # One who congratulates in a speech of their own at the meeting was there.
     text = "9月6日，青石工商峰会在青石开幕。副市长王明出席并讲话，对峰会的召开表示祝贺。"
     assert roles_in_report(text) == {"王明": "speaker"}
+
+
+def test_who_reads_aloud_leads_a_study_exchanges_with_all_urges_or_judges_the_meeting_speaks():
+    text = (
+        "2月27日下午，青石中学党支部在党员活动室举行主题党日活动。本次活动由支部书记王明主持。活动中，支部青年委员胡桥诵读了"
+        "《党章》第五条；支部纪检委员李军组织大家学习了《党支部工作条例》；教务处主任邹合安从政治观和大家进行了交流；"
+        "政教处曾文主任倡导党员教师发挥先锋模范作用；副校长张伟对本次活动给予高度评价。"
+    )
+    assert roles_in_report(text) == {
+        "王明": "chair", "胡桥": "speaker", "李军": "speaker", "邹合安": "speaker", "曾文": "speaker", "张伟": "speaker",
+    }
+    # An idea of someone's, or a judgement someone else gives of them, is no speech of theirs.
+    text = "3月5日，县总工会召开会议。主席王明主持，会长李华倡导的志愿服务理念得到大家认同。"
+    assert roles_in_report(text) == {"王明": "chair", "李华": "attendee"}
+
+
+def test_a_post_after_a_name_titles_no_name_after_it():
+    text = "5月8日，市总工会召开党组会议。参会同志学习了习近平总书记向全国广大劳动群众致以节日祝贺慰问的重要指示精神。主席王明主持。"
+    assert roles_in_report(text) == {"习近平": "referenced", "王明": "chair"}
