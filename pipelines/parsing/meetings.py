@@ -1845,8 +1845,9 @@ def _opens_with_a_level(organizer: str) -> bool:
     return lexicons.starts_with_entry(organizer, "place_suffixes") is not None and len(organizer) > 1
 
 
-MAX_PLACE_NAME_CHARS = 4
-"""A place name before its level character (青山|县, 乌兰察布|市) is at most this long."""
+MAX_PLACE_NAME_CHARS = 6
+"""The place the report writes before a body it names elsewhere without it is at most this long: a county (青山县), a
+city (乌兰察布市) or a city and its district (常州市金坛区)."""
 
 
 def may_be_placed(organizer: str | None) -> bool:

@@ -2188,3 +2188,11 @@ def test_a_meeting_described_as_held_at_a_time_is_no_meeting_of_its_own():
         "他说，这次大会是在深入开展主题教育的关键时期召开的一次重要会议。"
     )
     assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("青石市工会", "青石市工会第十六次代表大会")]
+
+
+def test_a_body_named_without_its_city_and_district_takes_them_from_where_the_report_writes_them():
+    text = (
+        "青石市白云区金坪镇总工会深入开展送温暖活动。1月31日上午，金坪镇总工会在科创园二楼会议室召开困难职工慰问座谈会。"
+        "镇总工会主席王明主持。"
+    )
+    assert [m.organizer for m in parse_report(text)] == ["青石市白云区金坪镇总工会"]
