@@ -85,7 +85,11 @@ _NAMED_MEETING = re.compile(r"^(.{0,12}?全体.{1,8}?)(?:会议|大会)$")
 @cache
 def _attendance_verbs() -> re.Pattern[str]:
     # 参与率, 参会工作, 参会人员, 列席组: a rate, a task, the people or the group of attending are nouns, no one attending.
-    return re.compile(f"(?:{lexicons.alternation(lexicons.entries('attendance_verbs'))})(?![率度组]|工作|情况|人员|人数|名单)")
+    # 党员参与的积极性, 职工参与企业民主管理: a noun of taking part, or taking part in running something, is no attending.
+    return re.compile(
+        f"(?:{lexicons.alternation(lexicons.entries('attendance_verbs'))})(?![率度组]|工作|情况|人员|人数|名单)"
+        r"(?<!参与(?=的|[^，,。；;、]{0,6}管理))"
+    )
 
 
 _COUNTED = re.compile(rf"{_HEADCOUNT}(?:名|位|个)")

@@ -398,3 +398,11 @@ def test_ji_before_a_group_is_no_part_of_it():
     # 暨 of 暨南大学 opens the group's name.
     text = "9月27日，青石侨联召开座谈会。暨南大学校友代表30余人参加。"
     assert [p.group_name for m in parse_report(text) for p in m.people if p.group_name] == ["暨南大学校友代表"]
+
+
+def test_people_a_measure_serves_are_no_group_present():
+    text = (
+        "3月5日，公司工会召开委员会议。会议要求做好后续工作，切实保障职工参与企业民主管理的合法权益。"
+        "活动充分调动了党员和村民代表参与的积极性。全体委员参加会议。"
+    )
+    assert [p.group_name for m in parse_report(text) for p in m.people if p.group_name] == ["全体委员"]
