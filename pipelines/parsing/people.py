@@ -1306,9 +1306,22 @@ def _sent_greetings(text: str, start: int) -> bool:
         # X总理作出重要批示，要求…: what the instruction says is written, no deed at the meeting; 出席会议并作出批示 is one.
         before = rest[:instruction.start()]
         return not any(w in before for role in ("chair", "speaker", "attendee") for w in keyed[role])
-    # X等发贺电祝贺: the greeting the message brings is no deed at the meeting.
-    deeds = _GREETED_IN_THE_MESSAGE.sub("", rest)
-    return any(w in rest for w in keyed["absent"]) and not any(w in deeds for role in ("chair", "speaker", "attendee") for w in keyed[role])
+    sent = [rest.find(w) for w in keyed["absent"] if w in rest]
+    if not sent:
+        return False
+    # X等发贺电祝贺: the greeting the message brings is no deed at the meeting; X发来贺词，县委书记Y出席: nor is what
+    # the next person named does.
+    deeds = _GREETED_IN_THE_MESSAGE.sub("", rest[:_next_person_clause(rest, min(sent))])
+    return not any(w in deeds for role in ("chair", "speaker", "attendee") for w in keyed[role])
+
+
+def _next_person_clause(words: str, after: int) -> int:
+    """Where the first clause after ``after`` that names a person starts in ``words``, or its end."""
+    breaks = [m.start() for m in CLAUSE_BREAK.finditer(words, after)] + [len(words)]
+    for clause_start, clause_end in zip(breaks, breaks[1:]):
+        if person_candidate_pattern().search(words, clause_start + 1, clause_end):
+            return clause_start
+    return len(words)
 
 
 _INSTRUCTION_GIVEN = re.compile(r"(?<!现场)(?<!当场)(?<!会上)(?:作出|做出)(?:重要)?(?:批示|指示)")

@@ -929,3 +929,11 @@ def test_who_reads_aloud_leads_a_study_exchanges_with_all_urges_or_judges_the_me
 def test_a_post_after_a_name_titles_no_name_after_it():
     text = "5月8日，市总工会召开党组会议。参会同志学习了习近平总书记向全国广大劳动群众致以节日祝贺慰问的重要指示精神。主席王明主持。"
     assert roles_in_report(text) == {"习近平": "referenced", "王明": "chair"}
+
+
+def test_what_the_next_person_named_does_is_no_deed_of_who_sent_greetings():
+    text = "3月5日，市侨联召开代表大会。市长王明发来贺词，县委书记李华出席。"
+    assert roles_in_report(text) == {"王明": "referenced", "李华": "attendee"}
+    # A deed of the sender's own, after the greeting, keeps the sender present.
+    text = "3月5日，市侨联召开代表大会。市长王明发来贺词，并出席会议。"
+    assert roles_in_report(text) == {"王明": "attendee"}
