@@ -744,8 +744,8 @@ _HOSTS_TOLD_AFTER = re.compile(
 def hosts_told_after(text: str, start: int, end: int, before: MeetingMention) -> MeetingMention | None:
     """本次峰会由A、B、C共同主办，…: a sentence that names the hosts of the meeting told before it (``before``), with no
     name of its own, so that meeting takes its holder from it: the sentence names it by a kind its name holds (峰会
-    after X峰会·Y大会) or as 会议 or 活动. Not 下届峰会 or 分论坛 (another edition or a part), 该活动由X承办 (who ran it), or 由X主办的Y (a
-    meeting named after its host, which the holding verb after it tells)."""
+    after X峰会·Y大会) or as 会议 or 活动. Not 下届峰会 or 分论坛 (another edition or a part), 该活动由X承办 (who
+    ran it), or 由X主办的Y (a meeting named after its host, which the holding verb after it tells)."""
     told = _HOSTS_TOLD_AFTER.match(text, start, end)
     if told is None:
         return None

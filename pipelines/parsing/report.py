@@ -119,7 +119,7 @@ def _section_mentions(doc: Document, section: Section) -> tuple[list[MeetingMent
 
 _MEETING_HELD_HERE = re.compile(r"会上|会议(?:由|指出|要求|强调)")
 _SPIRIT_OF_THE_MEETING_BEFORE = re.compile(r"(?:此次|本次|这次|该次)(?:会议|大会|全会)?精神")
-_MANY_BODIES = re.compile(r"各|全[县市区省](?:各)")
+_MANY_BODIES = re.compile(r"各|全[县市区省]各")
 
 
 def _study_session_on_a_later_day(doc: Document, sentence: Sentence, before: MeetingMention) -> MeetingMention | None:
