@@ -86,10 +86,11 @@ _NAMED_MEETING = re.compile(r"^(.{0,12}?全体.{1,8}?)(?:会议|大会)$")
 def _attendance_verbs() -> re.Pattern[str]:
     # 参与率, 参会工作, 参会人员, 列席组: a rate, a task, the people or the group of attending are nouns, no one attending.
     # 党员参与的积极性, 职工参与企业民主管理: a noun of taking part, or taking part in running something, is no attending.
-    return re.compile(
-        f"(?:{lexicons.alternation(lexicons.entries('attendance_verbs'))})(?![率度组]|工作|情况|人员|人数|名单)"
-        r"(?<!参与(?=的|[^，,。；;、]{0,6}管理))"
-    )
+    verbs = lexicons.alternation([v for v in lexicons.entries("attendance_verbs") if v != _TAKING_PART])
+    return re.compile(rf"(?:{verbs}|{_TAKING_PART}(?!的|[^，,。；;、]{{0,6}}管理))(?![率度组]|工作|情况|人员|人数|名单)")
+
+
+_TAKING_PART = "参与"
 
 
 _COUNTED = re.compile(rf"{_HEADCOUNT}(?:名|位|个)")

@@ -14,7 +14,7 @@ from . import lexicons
 from .dates import chinese_number
 from .lexical import Token, tokens_overlapping
 from .model import Initiative
-from .segmentation import SHORT_NAME_CUE, inside_document_title
+from .segmentation import SENTENCE_MARKS, SHORT_NAME_CUE, inside_document_title
 
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "《": "》", '"': '"'}
 MAX_QUOTE_CHARS = 80
@@ -25,18 +25,21 @@ _DIRECT_SPEECH_START = re.compile(r"^(?:我们|咱们|你们)")
 a name opening with 我 alone (“我为群众办实事”) is a campaign's."""
 AWARDS_REACH = 120
 """How far before a quote the verb of an award may stand, the honours before it in a row between."""
-_COUNT_OF_HONOURED = r"(?:\d+|[一二三四五六七八九十百]+)[名个家位人户对支]"
-_RECIPIENTS_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)[名家位人户对支]")
+_HONOURED_UNITS = "名家位人户对支"
+"""What those who got an honour are counted in: people, households, couples, teams."""
+_COUNT_OF_HONOURED = rf"(?:\d+|[一二三四五六七八九十百]+)[个{_HONOURED_UNITS}]"
+_RECIPIENTS_COUNTED = re.compile(rf"(?:\d+|[一二三四五六七八九十百]+)[{_HONOURED_UNITS}]")
 """Those who got an honour, counted right after its name (“十佳好媳妇”10名), where an honour is given before it
 (_HONOURED_BEFORE); not 个, which counts the points of a quoted list as often (“…”四个方面). A count after a brand
 built or a campaign run (打造“职工书屋”12家, 开展“送温暖”1200户) counts what it reached."""
 _HONOURED_BEFORE = re.compile("表彰|评选|授予|命名|荣获|获评|评为")
+_SENTENCE_BREAK = re.compile(f"[{SENTENCE_MARKS}；;\n]")
 
 
 def _sentence_before(text: str, at: int) -> str:
     """The words of ``at``'s sentence before it, at most AWARDS_REACH characters."""
     window = text[max(0, at - AWARDS_REACH):at]
-    return re.split("[。！？!?；;\n]", window)[-1]
+    return _SENTENCE_BREAK.split(window)[-1]
 _LEVEL_OF_HONOUR = r"(?:(?:[省市县区镇乡]、)*[省市县区镇乡]级|国家级)"
 _AWARDED = re.compile(
     rf"(?:荣获|获得|获评|被评为|被授予|授予|评为|喜获|摘得|表彰)了?(?:\d{{4}}年度?)?(?:{_COUNT_OF_HONOURED}|[^，。；,;“”《》]{{0,4}})"

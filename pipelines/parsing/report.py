@@ -117,7 +117,6 @@ def _section_mentions(doc: Document, section: Section) -> tuple[list[MeetingMent
     return merged, raw
 
 
-_MEETING_HELD_HERE = re.compile(r"会上|会议(?:由|指出|要求|强调)")
 _SPIRIT_OF_THE_MEETING_BEFORE = re.compile(r"(?:此次|本次|这次|该次)(?:会议|大会|全会)?精神")
 _MANY_BODIES = re.compile(r"各|全[县市区省]各")
 
@@ -130,7 +129,7 @@ def _study_session_on_a_later_day(doc: Document, sentence: Sentence, before: Mee
     line = doc.lines[bisect.bisect_right(doc.lines, sentence.start, key=_line_start) - 1]
     if line.kind != "body" or line.start != sentence.start or not _opening_date(doc, line):
         return None
-    if not _MEETING_HELD_HERE.search(doc.body, sentence.start, sentence.end):
+    if not lexicons.pattern("meeting_cues").search(doc.body, sentence.start, sentence.end):
         return None
     if not _SPIRIT_OF_THE_MEETING_BEFORE.search(doc.body, sentence.start, sentence.end):
         return None
