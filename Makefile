@@ -45,9 +45,9 @@ run: $(INSTALLED) $(INSTANCE)
 		--config-json '{"loggers": {"console": {"config": {"log_level": "INFO"}}}$(EXECUTION_CONFIG)}'
 	$(BIN)/python -m pipelines.summary
 
-## Run the test suite.
+## Run the test suite, a worker per core; a test file's tests stay on one worker, so its fixtures are built once.
 test: $(INSTALLED) $(OLDEST_READER)/.installed-$(OLDEST_DUCKDB)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadfile
 
 ## Scale benchmark on a generated corpus (not a test): make bench [REPORTS=200000] [BENCH_FLAGS=--full-run-only]; results in benchmarks/results/.
 REPORTS ?= 20000
