@@ -42,9 +42,12 @@ _RANGE = rf"(?:(?:{'|'.join(DAY_PARTS)})?[至到~～\-－—](?:\d{{1,2}}(?:月\
 # A month and the first and last days of a span, the first without its 日 (10月17-18日), or two days listed (11月22、23日).
 _MONTH_DAY_SPAN = rf"(?<![\d{_CN_DIGIT}十]){_MONTH}\d{{1,2}}[至~～\-－—、]\d{{1,2}}日"
 _DAY_PART = rf"(?:[ \u3000]?(?:{'|'.join(DAY_PARTS)})|晚)?"
+# An hour may be approximate (9时许, 六时三十分许): 许 then closes it, where the clause or the holding goes on after it;
+# before anything else it may open a name (9时许亚平主持).
+_ABOUT = r"(?:许(?=[，,。；;\s在于於假召举开]|$))?"
 _CLOCK = (
-    rf"(?:\d{{1,2}}[:：]\d{{2}}分?|\d{{1,2}}时(?:\d{{1,2}}分|半|整)?|\d{{1,2}}点(?:半|\d{{1,2}}分|整)?"
-    rf"|{_CN_HOUR}[时点](?:半|{_CN_MINUTE}分|整)?)?"
+    rf"(?:(?:\d{{1,2}}[:：]\d{{2}}分?|\d{{1,2}}时(?:\d{{1,2}}分|半|整)?|\d{{1,2}}点(?:半|\d{{1,2}}分|整)?"
+    rf"|{_CN_HOUR}[时点](?:半|{_CN_MINUTE}分|整)?){_ABOUT})?"
 )
 DAY_PART_AT_END = re.compile(rf"(?:{'|'.join(DAY_PARTS)}){_CLOCK}(?=先?$)")
 """A part of the day, perhaps with its hour, ending the words before a meeting verb (工联晚上举行, 下午四时先召开): on

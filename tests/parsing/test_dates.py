@@ -390,3 +390,13 @@ def test_qianye_after_a_noun_is_the_eve_of_it_no_day():
     assert find_date_text("大会开幕式前夜，市政府举办了招待晚宴。") is None
     assert find_date_text("前夜，工联会举行联欢晚会。").group() == "前夜"
     assert find_date_text("工联会于前夜举行联欢晚会。").group() == "前夜"
+
+
+def test_an_approximate_hour_keeps_its_xu_where_the_clause_goes_on_after_it():
+    assert find_date_text("老人会昨日晚间六时三十分许假村公所召开会员大会").group() == "昨日晚间六时三十分许"
+    assert find_date_text("5月10日上午9时许，党员们陆续来到村委会。").group() == "5月10日上午9时许"
+    assert find_date_text("6月3日上午10时许在县委礼堂召开大会。").group() == "6月3日上午10时许"
+    # 许 opening a name after the hour is the name's surname.
+    assert find_date_text("6月3日上午9时许亚平主持召开会议。").group() == "6月3日上午9时"
+    # With no hour before it, 许 is no part of a date.
+    assert find_date_text("6月3日许多职工参加了活动。").group() == "6月3日"
