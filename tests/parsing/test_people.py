@@ -166,6 +166,15 @@ def test_a_wordlike_surname_with_the_post_after_it_and_a_person_invited_after_a_
     assert [(p.name, p.role) for m in parse_report(text) for p in m.people] == [("王立新", "referenced")]
 
 
+def test_a_wordlike_surname_between_list_marks_after_a_post():
+    # 初 is 初心 and 年初 far more often, but among the names of a titled list it is a surname.
+    text = "6月8日，学院召开教代会。大会执行主席王贵、刘英杰、初志壮、张海峰在主席台就座。"
+    assert [p.name for m in parse_report(text) for p in m.people] == ["王贵", "刘英杰", "初志壮", "张海峰"]
+    # Near miss: 初 opening a word after a post is no name.
+    text = "6月8日，学院召开教代会。院长初步总结了一年来的工作。"
+    assert [p.name for m in parse_report(text) for p in m.people] == []
+
+
 def test_leader_in_ideology_term_is_not_a_mention():
     text = mask_ideology_terms("坚持以习近平新时代中国特色社会主义思想为指导。")
     assert people(text) == {}
