@@ -17,7 +17,7 @@ from . import lexicons
 from .dates import DATE_TEXT_RE, DAY_PART_AT_END, DAY_PARTS, counts_in_digits, find_date_text
 from .initiatives import QUOTE_PAIRS
 from .lexical import Token, tokens_overlapping
-from .people import read_name_after
+from .people import is_a_kind_of_meeting, read_name_after
 from .segmentation import CLAUSE_BREAK, MAX_CLAUSE_CHARS, ORGANISING_VERB, SAYING_VERBS, SHORT_NAME_CUE, SPEAKING_VERBS, THIS_SESSION, inside_document_title, inside_quote_marks
 
 MAX_ORGANIZER_CHARS = 25
@@ -369,7 +369,10 @@ def _meeting_chaired(head_text: str) -> str | None:
 def _ends_in_a_titled_person(words: str) -> bool:
     """Whether words end in a post and a name after it (县总工会主席王明, 副市长彭雁同志): a person, no body."""
     words = words.removesuffix("同志")
-    return any(read_name_after(words, post.end()) == words[post.end():] for post in lexicons.pattern("post_titles").finditer(words))
+    return any(
+        read_name_after(words, post.end()) == words[post.end():] and not is_a_kind_of_meeting(words[post.end():])
+        for post in lexicons.pattern("post_titles").finditer(words)
+    )
 
 
 _TOPIC_OPENING = re.compile(r"(?:并|还|又|同时)?(?:就(?!业|职)|围绕|针对)")
@@ -1200,6 +1203,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             date_text = day  # 5月6日，青石商会下午四时召开: the day written before outranks the hour alone
         if date_text is None and (next_day := _NEXT_DAY.match(text, start)) is not None:
             date_text = next_day.group()  # 次日，活动在…举行: the day after the one told before
+        if stated and MANY_BODIES.match(organizer or ""):
+            continue  # 各村在会后…及时召开村委会议: each of many bodies held its own, none the report tells of
         organizer_start = _written_at(text, organizer, start, v, end)
         if organizer is None:
             organizer = organizer_from_name(name)
@@ -1237,6 +1242,10 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                 ))
     found += _sessions_that_elected(text, start, end, found)
     return found + _meetings_at_which(text, start, end, found)
+
+
+MANY_BODIES = re.compile(r"各(?!界)|全[县市区省]各")
+"""各村, 各乡镇工会, 全县各单位: each of the bodies of a kind (各界 is the people of every walk of life, who may meet as one)."""
 
 
 _AT_A_MEETING_HELD = re.compile(
@@ -1643,12 +1652,23 @@ MIN_ATTENDED_NAME_CHARS = 6
 
 
 def _names_overlap(a: MeetingMention, b: MeetingMention) -> bool:
+    """Whether one name holds the other, or the two are joined on the same meeting. Where one holder is the other's
+    short form, the names compare without them (澳门X会会员大会昨日举行, then X会…举行本年度会员大会平常会议)."""
     if not (a.meeting_name and b.meeting_name):
         return False
-    shorter, longer = sorted((counts_in_digits(a.meeting_name), counts_in_digits(b.meeting_name)), key=len)
+    names = (a.meeting_name, b.meeting_name)
+    if a.organizer and b.organizer and _abbreviates(*sorted((a.organizer, b.organizer), key=len)):
+        names = (name_without_holder(a), name_without_holder(b))
+    shorter, longer = sorted(map(counts_in_digits, names), key=len)
     if shorter in longer:
         return not _meeting_of_its_own(longer[longer.index(shorter) + len(shorter):])
     return _joined_on(a.meeting_name, b.meeting_name)
+
+
+def name_without_holder(mention: MeetingMention) -> str:
+    """A meeting's name without the holder written at its head (台中市同乡会|第十五届第一次会员大会), where more follows it."""
+    name, organizer = mention.meeting_name or "", mention.organizer or ""
+    return name[len(organizer):] if organizer and name.startswith(organizer) and len(name) > len(organizer) else name
 
 
 def _joined_on(earlier: str, later: str) -> bool:
@@ -1836,8 +1856,14 @@ def complete_organizer(organizer: str | None, text: str, section_heading: str | 
     if _names_a_body(organizer) or len(organizer) > MAX_BARE_PLACE_CHARS or _opens_with_a_level(organizer):
         return organizer
     suffixes = lexicons.alternation(lexicons.entries("place_suffixes"))
-    m = re.search(rf"{re.escape(organizer)}[\u4e00-\u9fff]{{0,3}}?(?:{suffixes})", text)
+    # The completion is one name (北湾|经济区, 北湾|高新|区): a preposition or a conjunction after the place opens what
+    # the clause goes on to (新市街|在街道会议室召开: the 街道 there is another word).
+    between = "".join(lexicons.entries("location_prepositions")) + _NOT_INSIDE_A_PLACE_NAME
+    m = re.search(rf"{re.escape(organizer)}[^\W\d_{between}]{{0,3}}?(?:{suffixes})", text)
     return m.group() if m else organizer
+
+
+_NOT_INSIDE_A_PLACE_NAME = "于於和与及的"
 
 
 def _opens_with_a_level(organizer: str) -> bool:

@@ -608,7 +608,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     taken: set[int] = set()
 
     def add(name: str, at: int, title: str | None, title_after: str | None) -> None:
-        if at in taken or _is_a_kind_of_person(name) or _is_common_word(name) or _is_kinship(name) or _post_pattern().match(text, at + _surname_at(text, at)):
+        if at in taken or _is_a_kind_of_person(name) or is_a_kind_of_meeting(name) or _is_common_word(name) or _is_kinship(name) or _post_pattern().match(text, at + _surname_at(text, at)):
             return  # 李常务|理事峰男: a surname and a post is how a person is addressed; 理监事祝贺外: a verb
         taken.add(at)
         # 选举产生了理事会，党委书记X当选为会长: the post before a name elected after it is the one held already.
@@ -719,6 +719,11 @@ def _is_a_kind_of_person(name: str) -> bool:
     """顾问, 代表, 成员: a post or a noun for people that opens with a surname character names no one
     (董事长彭军、顾问、各公司高管参加); nor does a surname and a post's short form (李总, 徐校)."""
     return any(name in lexicons.entry_set(kind) for kind in ("post_titles", "group_heads", "person_nouns")) or _addressed_by_post(name)
+
+
+def is_a_kind_of_meeting(name: str) -> bool:
+    """沙龙 of 会长沙龙, 常委会 of 主任常委会: a kind of meeting after a post is the gathering of the post's holders, no name."""
+    return name in lexicons.entry_set("meeting_nouns")
 
 
 def _addressed_by_post(name: str) -> bool:
@@ -1527,7 +1532,8 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
             or text.startswith(_SPIRIT, end) or text.startswith(_SPIRIT, start + len(name))
             or name.endswith(_SPIRIT)  # 主人翁精神 cut at a window's end: the model reads 翁精神 as a name
         )
-        names_a_body = name in lexicons.entry_set("org_suffixes") or _is_kinship(name)  # 文联, 侨联, 党委; 孙女: a relation
+        # 文联, 侨联, 党委; 孙女: a relation; 沙龙: the kind of meeting the post's holders hold (会长沙龙)
+        names_a_body = name in lexicons.entry_set("org_suffixes") or _is_kinship(name) or is_a_kind_of_meeting(name)
         # 会董|选举委员会, 会董|改选: an election after a post's last character, which the model reads as a surname.
         at = start + surname
         names_an_election = lexicons.pattern("election_words").match(text, at) is not None or _REELECTION.match(text, at) is not None

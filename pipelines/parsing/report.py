@@ -26,6 +26,7 @@ from .meetings import (
     held_by,
     held_on_other_days,
     kind_words,
+    MANY_BODIES,
     complete_organizer,
     organizer_from_name,
     organizer_in_chairs_title,
@@ -39,6 +40,7 @@ from .meetings import (
     spoken_at_mention,
     may_be_placed,
     named_body,
+    name_without_holder,
     pointed_body,
     placed_organizer,
     study_session_mention,
@@ -118,7 +120,6 @@ def _section_mentions(doc: Document, section: Section) -> tuple[list[MeetingMent
 
 
 _SPIRIT_OF_THE_MEETING_BEFORE = re.compile(r"(?:此次|本次|这次|该次)(?:会议|大会|全会)?精神")
-_MANY_BODIES = re.compile(r"各|全[县市区省]各")
 
 
 def _study_session_on_a_later_day(doc: Document, sentence: Sentence, before: MeetingMention) -> MeetingMention | None:
@@ -134,7 +135,7 @@ def _study_session_on_a_later_day(doc: Document, sentence: Sentence, before: Mee
     if not _SPIRIT_OF_THE_MEETING_BEFORE.search(doc.body, sentence.start, sentence.end):
         return None
     session = study_session_mention(doc.body, sentence.start, sentence.end)
-    if session is None or _MANY_BODIES.match(session.organizer or ""):
+    if session is None or MANY_BODIES.match(session.organizer or ""):
         return None
     return session if held_on_other_days(before, session) else None
 
@@ -251,9 +252,7 @@ _PARENTHETICAL = re.compile(r"[(（][^()（）]*[)）]")
 def _name_key(mention: MeetingMention) -> str:
     """A meeting's name as two mentions of it compare: without a note in brackets (第十五届(106年)第一次会员大会)
     and without its holder written before it (台中市同乡会第十五届第一次会员大会, told again passively)."""
-    name = _PARENTHETICAL.sub("", mention.meeting_name or "")
-    organizer = mention.organizer or ""
-    return name[len(organizer):] if organizer and name.startswith(organizer) and len(name) > len(organizer) else name
+    return _PARENTHETICAL.sub("", name_without_holder(mention))
 
 
 def _headline(doc: Document) -> Line | None:

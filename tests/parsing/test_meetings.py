@@ -121,6 +121,9 @@ def test_section_heading_completes_organizer():
     assert complete_organizer("县总工会", "", "云岭市") == "县总工会", "another level is another body"
     assert complete_organizer("云岭市总工会", "", "云岭市") == "云岭市总工会"
     assert complete_organizer("南湖", "南湖新区妇女联合会召开会议", None) == "南湖新区"
+    # A preposition after the place opens the rest of the clause: the 街道 after it is no part of the name.
+    assert complete_organizer("新市街", "新市街在街道第二会议室召开联席会议", None) == "新市街"
+    assert complete_organizer("南湖", "南湖和北湾新区召开会议", None) == "南湖"
 
 
 def test_report_with_sections_yields_one_meeting_each():
@@ -807,11 +810,11 @@ def test_a_paragraph_looking_back_since_a_date_is_no_new_event():
         "3月4日上午，青石县人大常委会举行第三十次主任会议，主任林晓东主持。\n"
         "2018年3月以来，县人大常委会依法履职。\n"
         "副主任王立华、陈立新出席会议。\n"
-        "3月3日下午，各代表团分别召开会议。"
+        "3月5日下午，县人大常委会召开党组会议。"
     )
     first, second = parse_report(text)
     assert {p.name for p in first.people} >= {"王立华", "陈立新"}
-    assert second.date_text == "3月3日下午"
+    assert second.date_text == "3月5日下午"
 
 
 def test_a_body_whose_name_holds_zheng_wu_keeps_it():
@@ -1469,8 +1472,8 @@ def test_a_meeting_a_speaker_explains_is_no_meeting_held():
     assert one("12月6日，市总工会就职工权益问题召开座谈会。").meeting_name == "座谈会"
     assert one("3月1日，会前，青石县总工会就召开了筹备会。").meeting_name == "筹备会"
     # A clause that 以及 joins holds its own meeting, its holder without the conjunction.
-    text = "3月5日，县总工会召开全委会议，以及各乡镇工会召开了会员大会。"
-    assert [m.organizer for m in parse_report(text)] == ["县总工会", "各乡镇工会"]
+    text = "3月5日，县总工会召开全委会议，以及县妇联召开了执委会议。"
+    assert [m.organizer for m in parse_report(text)] == ["县总工会", "县妇联"]
 
 
 def test_what_a_body_should_do_is_no_meeting_held():
@@ -2196,3 +2199,30 @@ def test_a_body_named_without_its_city_and_district_takes_them_from_where_the_re
         "镇总工会主席王明主持。"
     )
     assert [m.organizer for m in parse_report(text)] == ["青石市白云区金坪镇总工会"]
+
+
+def test_each_of_many_bodies_holding_its_own_meeting_is_no_meeting_the_report_tells_of():
+    text = "12月19日，青石镇召开换届选举动员会议。各村书记参加会议。\n各村在会后积极行动，及时召开村委会成员会议，传达会议精神。"
+    assert [m.organizer for m in parse_report(text)] == ["青石镇"]
+    assert parse_report("6月1日，全县各乡镇召开安全生产会议。") == []
+    # 各界 are the people of every walk of life, who meet as one.
+    assert one("6月1日，首都各界召开纪念大会。").organizer == "首都各界"
+
+
+def test_a_kind_of_meeting_after_a_post_is_the_meeting_of_the_posts_holders():
+    text = "6月5日下午，青石市异地商会会长沙龙在青石集团举行。会议由市工商联副主席王明主持。"
+    [meeting] = parse_report(text)
+    assert (meeting.organizer, meeting.meeting_name) == ("青石市异地商会", "青石市异地商会会长沙龙")
+    assert [p.name for p in meeting.people] == ["王明"]
+
+
+def test_a_meeting_told_in_the_lead_and_again_by_the_holders_short_form_is_one_meeting():
+    text = (
+        "据《青石报》报道，白石繁荣促进会会员大会昨日举行，会上通过去年度工作报告。\n"
+        "繁荣促进会昨日下午三时在会址举行本年度会员大会平常会议，该会理事长王明作了会务报告。"
+    )
+    [meeting] = parse_report(text)
+    assert meeting.date_text == "昨日下午三时" and [p.name for p in meeting.people] == ["王明"]
+    # Two holders, neither the other's short form, hold two meetings of one kind.
+    text = "青石县工会会员大会昨日举行。\n白石县工会昨日下午在会址举行本年度会员大会，会长王明出席。"
+    assert [m.organizer for m in parse_report(text)] == ["青石县工会", "白石县工会"]
