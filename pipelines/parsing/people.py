@@ -937,8 +937,9 @@ def _after_window(text: str, end: int) -> str:
     return text[end:min(clause_end, end + reach)]
 
 
-_A_DELEGATE_NOUN_GOES_ON = "[、们性项]|大会|会议|团"
-"""What follows 代表 in a noun or adjective (代表、, 代表们, 代表性传承人, 代表项目, 代表大会, 代表团), never the verb."""
+_A_DELEGATE_NOUN_GOES_ON = "[、们性项处]|大会|会(?![长员上见])|团"
+"""What follows 代表 in a noun or adjective (代表、, 代表们, 代表性传承人, 代表项目, 代表大会, 代表会, 代表团, 代表处),
+never the verb (代表会长, 代表会员: on behalf of them)."""
 _ON_BEHALF_OF = re.compile(rf"代表(?!{_A_DELEGATE_NOUN_GOES_ON})[^，。；,;、\n]{{1,20}}")
 _LIST_VERB = re.compile(f"(?:{_DISTRIBUTIVE.pattern})$")
 
@@ -1248,7 +1249,7 @@ def role_at(text: str, start: int, end: int) -> str:
     after_start = _list_end(text, own_end)
     after = _after_window(text, after_start)
     # 出席报告会: a speech word naming the meeting, or a word holding one (运动员), is no deed.
-    after = _IN_CHARGE.sub("", _SPEECH_IN_A_NAME.sub("", after))
+    after = _IN_CHARGE.sub("", _SPEECH_IN_A_NAME.sub("", _WORD_ENDING_IN_ZUO.sub("", after)))
     if _sent_greetings(text, after_start):
         return "referenced"  # X等侨领，…侨联发来贺信: who sent greetings was not there
     for role in ("chair", "speaker", "attendee"):
@@ -1376,6 +1377,8 @@ _SPEECH_IN_A_NAME = re.compile(
 a body named for exchanges, no one's exchange."""
 
 
+_WORD_ENDING_IN_ZUO = re.compile(r"[工合协创操写运动制著]作(?=[的了])")
+"""分管党建工作的局领导, 合作的单位: a noun that ends in 作 before 的 or 了, where 作的 and 作了 would say someone spoke."""
 _IN_CHARGE = re.compile(r"[(（]主持(?:日常)?工作[)）]|主持(?:日常)?工作的")
 """副主席（主持工作）, 主持日常工作的副主席: a deputy in charge of the body's work, not the chair of this meeting
 (主持工作推进会 chairs one)."""

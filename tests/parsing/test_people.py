@@ -175,6 +175,25 @@ def test_a_wordlike_surname_between_list_marks_after_a_post():
     assert [p.name for m in parse_report(text) for p in m.people] == []
 
 
+def test_a_council_of_representatives_heads_a_post_and_the_verb_on_behalf_of_does_not():
+    text = "3月8日，青石老人会召开会员大会。到场嘉宾有县长李华、金沙代表会主席蔡春生等人。"
+    found = {p.name: (p.role, p.title) for m in parse_report(text) for p in m.people}
+    assert found["蔡春生"] == ("attendee", "金沙代表会主席")
+    # 代表会长: on behalf of the president, who is not there.
+    text = "3月8日，青石商会召开会员大会。副会长李华代表会长王明致辞。"
+    found = {p.name: p.role for m in parse_report(text) for p in m.people}
+    assert found == {"李华": "speaker", "王明": "referenced"}
+
+
+def test_a_governments_counsellor_is_a_post_and_a_leaders_secretary_titles_no_name_after_it():
+    text = "3月8日，青石老人会召开会员大会。到场嘉宾有县府参议蔡群生、省政府参事王立新等人。"
+    found = {p.name: p.title for m in parse_report(text) for p in m.people}
+    assert found == {"蔡群生": "县府参议", "王立新": "省政府参事"}
+    text = "3月8日，青石老人会召开会员大会。立委林华团队秘书、县议员王立新等人到场。"
+    found = {p.name: p.title for m in parse_report(text) for p in m.people}
+    assert found["王立新"] == "县议员"
+
+
 def test_leader_in_ideology_term_is_not_a_mention():
     text = mask_ideology_terms("坚持以习近平新时代中国特色社会主义思想为指导。")
     assert people(text) == {}

@@ -937,3 +937,11 @@ def test_what_the_next_person_named_does_is_no_deed_of_who_sent_greetings():
     # A deed of the sender's own, after the greeting, keeps the sender present.
     text = "3月5日，市侨联召开代表大会。市长王明发来贺词，并出席会议。"
     assert roles_in_report(text) == {"王明": "attendee"}
+
+
+def test_a_noun_ending_in_zuo_before_de_is_no_talk_given():
+    text = "6月8日，全市推进会在区局召开。会上，副局长王明作重要讲话，局长李华，各区局分管党建工作的局领导共60余人参会。"
+    assert roles_in_report(text) == {"王明": "speaker", "李华": "attendee"}
+    # Near miss: 所作的 after a name is the talk the person gave.
+    text = "6月8日，全市推进会在区局召开。会议听取了局长李华所作的工作报告。"
+    assert roles_in_report(text) == {"李华": "speaker"}
