@@ -88,9 +88,11 @@ _BREADCRUMB = re.compile(r"(?:>|»|＞)")
 _CHROME_LINE_START = re.compile(r"^\s*(?:date\b|Date\b|DATE\b|!\[|https?://|www\.|•)")
 _DATE_LABEL = re.compile(r"^\s*(?:date|Date|DATE)\b[\s:：]*[\d\-/.: ]*")
 """A page's "date 2025-10-29" run into the report's first line: the label is chrome, the prose after it is not."""
-# A line-start dateline: "本报讯", "某某网讯 ", "本报南宁3月2日电 ", "【香港商报网讯】", "[Newtalk新闻]", "(太平19日讯)".
+# A line-start dateline: "本报讯", "某某网讯 ", "本报南宁3月2日电 ", "【香港商报网讯】", "[Newtalk新闻]", "(太平19日讯)", or
+# one the page ran into the first sentence, where the day before 电 marks it ("新华网北京12月12日电全国政协…"; not 电视, 电话).
 _DATELINE = re.compile(
-    r"^\s*(?:【[^】\n]{1,60}】|\[[^\]\n]{1,30}\]|[(（][^()（）\n]{1,30}(?:讯|电)[)）]|[^，,。\n]{0,80}?(?:讯|电)(?=\s|[(（【]|$))"
+    r"^\s*(?:【[^】\n]{1,60}】|\[[^\]\n]{1,30}\]|[(（][^()（）\n]{1,30}(?:讯|电)[)）]|[^，,。\n]{0,80}?(?:讯|电)(?=\s|[(（【]|$)"
+    r"|[^，,。\n]{0,40}?\d{1,2}月\d{1,2}日电(?![视影话台脑器力子站网]))"
 )
 _LINE_END_PARENTHETICAL = re.compile(r"[(（][^()（）\n]{1,40}[)）][\s|｜]*$")
 _PHOTO_CAPTION_END = re.compile(r"[(（][^()（）\n]{0,30}(?:摄|提供|供图)[^()（）\n]{0,12}[)）][\s|]*$")

@@ -27,6 +27,12 @@ def test_bylines_and_datelines_are_masked_with_offsets_kept():
     # A dateline in brackets, its day with it, is no date of the meeting.
     doc = segment("(东岭19日讯)青石总会在东岭举行全国会员大会。")
     assert "19日" not in doc.body and "青石总会在东岭举行" in doc.body
+    # A dateline run into the first sentence, its day before 电.
+    doc = segment("青石网北京12月12日电全国青联座谈会12日在京闭幕。")
+    assert "12月12日电" not in doc.body and doc.body.index("全国青联座谈会12日") == 12
+    # Near miss: 电 of 电视 after a day opens a word of the sentence.
+    doc = segment("12月12日电视台记者参加了青石总会的会员大会。")
+    assert "12月12日电视台" in doc.body
 
 
 def test_photo_credit_is_masked():
