@@ -586,6 +586,7 @@ def test_heads_of_units_professional_ranks_and_congress_deputies_are_titles():
         "林晓东": "县法律援助中心负责人", "张善明": "青石律师事务所律师", "何立新": "第十四届全国人大代表",
     }
     assert people("公司领导、车间负责人参加会议。") == {}, "车间 is the unit a post heads, no one's name"
+    assert people("参加会议的有林业局分管领导，农经站负责人及业务干部。") == {}, "a station (站) is a unit"
     # 关 and 林 are surnames too: a post that opens with one (关长, 林长) is no name.
     assert people("青石海关关长林晓东、县林长办公室林长张善明出席会议。") == {
         "林晓东": ("attendee", "青石海关关长"), "张善明": ("attendee", "县林长办公室林长"),
