@@ -29,6 +29,8 @@ MERGE_LOOKBACK = 20
 """A mention is compared with this many earlier meetings only: reports hold a handful."""
 _ORDINAL_PREFIX = re.compile(r"^第?[一二三四五六七八九十\d]{1,4}届")
 _LEVEL_AND_TERM = re.compile(r"^([省市县区州旗镇乡])[一二三四五六七八九十\d]{1,4}届")
+_CONGRESS_STANDING_COMMITTEE = "人大常委会"
+"""The standing committee of a people's congress: a body of its own, whose 常委会 is no meeting of the congress."""
 _NAME_CHUNK_BAD = r"\d第届次（(“「《\s、，,暨"
 GENERIC_MEETING_NAMES = frozenset({"会议", "大会", "会", "全会", "活动"})
 """Words that name a meeting by its kind alone: the one told of before, named again (活动在X厅隆重举行)."""
@@ -441,9 +443,12 @@ def organizer_from_name(name: str) -> str | None:
     if (scoped := _SCOPED_STANDING_BODY.match(name)) is not None and (body := organizer_from_name(name[scoped.end():])) and _set_up_for_a_field(body):
         return scoped.group() + body  # 全县农业农村工作领导小组会议: the county's leading group, whose scope opens its name
     if (term := _LEVEL_AND_TERM.match(name)) is not None:
-        # 县十五届县委常委会第24次会议: the body after the level and its term, if it is of that level.
+        # 县十五届县委常委会第24次会议: the body after the level and its term, if it is of that level; 县十七届人大常委会第
+        # 二十九次主任会议: the level's standing committee of that term, a body no level opens.
         body = organizer_from_name(name[term.end():])
-        return body if body and body.startswith(term.group(1)) else None
+        if body and body.startswith(term.group(1)):
+            return body
+        return name[:term.end()] + body if body == _CONGRESS_STANDING_COMMITTEE else None
     opening = _THEMED.match(name) or _PERIOD_OPENING.match(name)
     if opening is not None and len(name) > opening.end():
         # 2017年度X中心志愿者表彰大会, 以“…”为主题的X商会成立大会: the year or the theme, then X; only a body named in
@@ -487,8 +492,10 @@ def _organizer_in_chunks(name: str) -> str | None:
             pos = other_name.end()  # 青石县工商业联合会(总商会)第九次会员代表大会: the body's other name is part of it
             continue
         m = _org_chunk_pattern().match(s, pos)
-        if not m or any(b in m.group() for b in boundaries) or "会议" in m.group():
-            break  # …, or 党委|会议暨中心组集体学习: a chunk past a meeting's name is no part of the body
+        if not m or any(b in m.group() for b in boundaries) and not m.group().endswith(_CONGRESS_STANDING_COMMITTEE) or "会议" in m.group():
+            # …, or 党委|会议暨中心组集体学习: a chunk past a meeting's name is no part of the body; 县委|常委会 is the
+            # county committee's standing meeting, where 县人大常委会 is a body of its own.
+            break
         if lexicons.ends_with_entry(m.group(), "group_heads"):
             break  # 集团优秀年轻干部培训班: 干部 are the people it is for, no unit of the body
         pos = m.end()
@@ -796,7 +803,8 @@ _UNDER_IT = re.compile("下(?![午半一届])")
 _UNDER_THE_CHAIRING_OF = re.compile(rf"在[^，,。；;在]{{2,30}}?(?:的)?主持{_UNDER_IT.pattern}")
 _UNDER_THE_LEAD_OF = re.compile(r"在([^，,。；在]{2,20}?)的(?:统一)?(?:组织|领导|带领|指导)下")
 _INSTRUCTED = re.compile(r"(?<![需重主只纪提摘])要(?![求点闻])|务必|必须|应当|应该|(?<![响反回适供感理])应(?=多|积极|定期|继续|经常|尽快)")
-_INSTRUCTION_GOES_ON = re.compile(r"(?:^|[，,；;：:])\s*(?:要|务必|必须|应当|应该)(?![求点闻])")
+_INSTRUCTION_GOES_ON = re.compile(r"(?<![^。！？!?，,；;：:\s])(?:(?:会议)?要求|要(?![求点闻])|务必|必须|应当|应该)")
+"""要, 务必 or 要求 opening a clause (会议要求各单位…, 要求由X牵头): an instruction, whatever it goes on to set."""
 _SPEECH_AT_IT = re.compile(
     r"[^，。；;！？!?]{2,80}?(?:上|期间|时)(?:的|所作的|作的|发表的|提出的|作出的|做出的)(?:重要)?(?:讲话|致辞|报告|部署|要求|指示)"
 )
@@ -1072,8 +1080,10 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                 continue
         if _INSTRUCTED.search(_DASH.split(head_text)[-1]) or _URGED.search(head_text) and _ANSWERED not in head_text:
             continue  # 会后各校要立即召开…会议: an instruction for later, not a meeting held
-        if not head.body and not head.date_text and _INSTRUCTION_GOES_ON.search(text, start, clause_start):
-            continue  # 会议提出，要总结经验，结合实际部署工作，适时召开…: the instruction opened a clause before and goes on
+        if not head.body and _INSTRUCTION_GOES_ON.search(text, start, clause_start):
+            # 会议提出，要总结经验，结合实际部署工作，适时召开…; 要求由X牵头，抓好落实，9月8日召开…: the instruction opened a
+            # clause before and goes on, to the day it sets
+            continue
         if _WHEN_IT_WAS_HELD.match(text, v_end) and not organizer_from_name(head_text.strip(" \u3000")):
             continue  # 就职礼举行当晚，筵开百多席: the time of a meeting the report tells of, none of its own
         if _SAID_IN_THE_CLAUSE.search(head_text) or _SPEECH_REPORTED.search(text, start, clause_start):

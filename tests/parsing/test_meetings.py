@@ -716,7 +716,8 @@ def test_the_date_or_place_of_holding_a_meeting_is_no_meeting_held():
 def test_a_body_after_its_level_and_term_holds_the_meeting_named_so():
     assert organizer_from_name("县十五届县委常委会第24次会议") == "县委"
     # A body of another level, or none written whole after the term, is not read.
-    assert organizer_from_name("市十四届人大常委会第5次会议") is None
+    assert organizer_from_name("市十四届县委常委会第5次会议") is None
+    assert organizer_from_name("市十四届三次全委会议") is None
 
 
 def test_a_holiday_drawing_near_is_no_meeting_still_to_come():
@@ -2226,3 +2227,23 @@ def test_a_meeting_told_in_the_lead_and_again_by_the_holders_short_form_is_one_m
     # Two holders, neither the other's short form, hold two meetings of one kind.
     text = "青石县工会会员大会昨日举行。\n白石县工会昨日下午在会址举行本年度会员大会，会长王明出席。"
     assert [m.organizer for m in parse_report(text)] == ["青石县工会", "白石县工会"]
+
+
+def test_the_standing_committee_of_a_peoples_congress_is_a_body_of_its_own():
+    assert organizer_from_name("县人大常委会第二十九次主任会议") == "县人大常委会"
+    assert organizer_from_name("县十七届人大常委会第二十九次主任会议") == "县十七届人大常委会"
+    # A party committee's 常委会 is that committee's standing meeting, whatever its term.
+    assert organizer_from_name("县十五届县委常委会第24次会议") == "县委"
+    assert organizer_from_name("县委常委会第24次会议") == "县委"
+    text = "4月3日上午，县人大常委会主任王明主持召开县十七届人大常委会第二十九次主任会议。"
+    assert one(text).organizer == "县十七届人大常委会"
+
+
+def test_an_instruction_opening_the_sentence_sets_a_meeting_to_come_whatever_day_it_names():
+    text = "8月28日上午，学校召开校务会。会议原则同意活动方案。要求由人事处牵头，抓好落实，9月8日召开教师节表彰大会。"
+    assert [m.meeting_name for m in parse_report(text)] == ["校务会"]
+    text = "8月28日上午，学校召开校务会。会议要求各单位抓好落实，9月8日召开总结大会。"
+    assert [m.meeting_name for m in parse_report(text)] == ["校务会"]
+    # Near miss: an instruction that ends its sentence leaves the meeting the next one tells of.
+    text = "8月28日上午，学校召开校务会。要求各部门加强协作。9月8日，学校召开教师节表彰大会。"
+    assert [m.meeting_name for m in parse_report(text)] == ["校务会", "教师节表彰大会"]
