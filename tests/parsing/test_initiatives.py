@@ -65,6 +65,8 @@ def test_two_or_three_characters_opening_with_a_count_above_one_are_a_formula():
     assert initiatives(text) == {}
     # Holidays counted together: for the “两节” (New Year and Spring Festival) and the “双节” (Mid-Autumn and National Day).
     assert initiatives("会议要求为“两节”营造安定祥和的环境，做好“双节”期间值班工作。") == {}
+    # People by the offices they hold, invited to a meeting.
+    assert initiatives("党委委员、“两代表一委员”以及党员代表参加会议。") == {}
 
 
 def test_four_characters_opening_with_a_count_above_one_are_a_formula_and_an_everyday_word_is_emphasis():
