@@ -43,8 +43,8 @@ _RANGE = rf"(?:(?:{'|'.join(DAY_PARTS)})?[至到~～\-－—](?:\d{{1,2}}(?:月\
 _MONTH_DAY_SPAN = rf"(?<![\d{_CN_DIGIT}十]){_MONTH}\d{{1,2}}[至~～\-－—、]\d{{1,2}}日"
 _DAY_PART = rf"(?:[ \u3000]?(?:{'|'.join(DAY_PARTS)})|晚)?"
 # An hour may be approximate (9时许, 六时三十分许): 许 then closes it, where the clause or the holding goes on after it;
-# before anything else it may open a name (9时许亚平主持).
-_ABOUT = r"(?:许(?=[，,。；;\s在于於假召举开]|$))?"
+# before anything else it may open a name (9时许亚平主持, 9时许开明主持).
+_ABOUT = r"(?:许(?=[，,。；;\s在于於假]|召开|举行|举办|开幕|$))?"
 _CLOCK = (
     rf"(?:(?:\d{{1,2}}[:：]\d{{2}}分?|\d{{1,2}}时(?:\d{{1,2}}分|半|整)?|\d{{1,2}}点(?:半|\d{{1,2}}分|整)?"
     rf"|{_CN_HOUR}[时点](?:半|{_CN_MINUTE}分|整)?){_ABOUT})?"
@@ -84,10 +84,11 @@ _DAY_ONLY = (
 # A month and day whose 月 the scraping lost (221日上午 for 2月21日上午): three or four digits before 日, a
 # month and a day they can be read as, and around them what only a date has: the year before (2017年310日), the
 # part of the day after, or 于 before and the place of holding after (於1123日在…舉辦; 驻村120日在 is a count of days).
+# The year may have lost its 年 too (2019421日下午1時).
 _LOST_MONTH_AND_DAY = r"(?=\d{3,4}日)(?:1[0-2]|[1-9])(?:[12]\d|3[01]|[1-9])"
 _MONTH_LOST_DAY = rf"{_LOST_MONTH_AND_DAY}日"
 _MONTH_LOST = (
-    rf"(?:(?<!\d)\d{{4}}年{_MONTH_LOST_DAY}"
+    rf"(?:(?<!\d)\d{{4}}年{_MONTH_LOST_DAY}|(?<!\d)(?:19|20)\d{{2}}{_MONTH_LOST_DAY}"
     rf"|(?<![\d第]){_MONTH_LOST_DAY}(?=上午|下午|晚|早上|中午|凌晨|傍晚|清晨|早晨)"
     rf"|(?<=[于於]){_MONTH_LOST_DAY}(?=在|于|於|举行|召开|举办))"
 )

@@ -803,6 +803,7 @@ _UNDER_IT = re.compile("下(?![午半一届])")
 _UNDER_THE_CHAIRING_OF = re.compile(rf"在[^，,。；;在]{{2,30}}?(?:的)?主持{_UNDER_IT.pattern}")
 _UNDER_THE_LEAD_OF = re.compile(r"在([^，,。；在]{2,20}?)的(?:统一)?(?:组织|领导|带领|指导)下")
 _INSTRUCTED = re.compile(r"(?<![需重主只纪提摘])要(?![求点闻])|务必|必须|应当|应该|(?<![响反回适供感理])应(?=多|积极|定期|继续|经常|尽快)")
+_THE_MEETING = "会议"
 _INSTRUCTION_GOES_ON = re.compile(r"(?<![^。！？!?，,；;：:\s])(?:(?:会议)?要求|要(?![求点闻])|务必|必须|应当|应该)")
 """要, 务必 or 要求 opening a clause (会议要求各单位…, 要求由X牵头): an instruction, whatever it goes on to set."""
 _SPEECH_AT_IT = re.compile(
@@ -1080,9 +1081,11 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                 continue
         if _INSTRUCTED.search(_DASH.split(head_text)[-1]) or _URGED.search(head_text) and _ANSWERED not in head_text:
             continue  # 会后各校要立即召开…会议: an instruction for later, not a meeting held
-        if not head.body and _INSTRUCTION_GOES_ON.search(text, start, clause_start):
-            # 会议提出，要总结经验，结合实际部署工作，适时召开…; 要求由X牵头，抓好落实，9月8日召开…: the instruction opened a
-            # clause before and goes on, to the day it sets
+        instruction = _INSTRUCTION_GOES_ON.search(text, start, clause_start) if not head.body else None
+        if instruction and (not head.date_text or text[start:instruction.start()].strip(" \u3000") in ("", _THE_MEETING)):
+            # 会议提出，要总结经验，结合实际部署工作，适时召开…: the instruction opened a clause before and goes on; 要求由X
+            #牵头，抓好落实，9月8日召开…: to the day it sets, where it opens the sentence (not 县总工会高度重视，要求各部门
+            # 全力配合，于6月5日召开…, which tells what the body did)
             continue
         if _WHEN_IT_WAS_HELD.match(text, v_end) and not organizer_from_name(head_text.strip(" \u3000")):
             continue  # 就职礼举行当晚，筵开百多席: the time of a meeting the report tells of, none of its own
@@ -1213,7 +1216,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             date_text = day  # 5月6日，青石商会下午四时召开: the day written before outranks the hour alone
         if date_text is None and (next_day := _NEXT_DAY.match(text, start)) is not None:
             date_text = next_day.group()  # 次日，活动在…举行: the day after the one told before
-        if stated and MANY_BODIES.match(organizer or ""):
+        if stated and MANY_BODIES.match(organizer or "") and not _TOGETHER.search(text, start, end):
             continue  # 各村在会后…及时召开村委会议: each of many bodies held its own, none the report tells of
         organizer_start = _written_at(text, organizer, start, v, end)
         if organizer is None:
@@ -1254,8 +1257,10 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
     return found + _meetings_at_which(text, start, end, found)
 
 
-MANY_BODIES = re.compile(r"各(?!界)|全[县市区省]各")
+MANY_BODIES = re.compile(r"(?:各|全[县市区省]各)(?!界)")
 """各村, 各乡镇工会, 全县各单位: each of the bodies of a kind (各界 is the people of every walk of life, who may meet as one)."""
+_TOGETHER = re.compile("联合|共同|联席")
+"""各民主党派联合召开, 各成员单位召开联席会议: the bodies meet as one."""
 
 
 _AT_A_MEETING_HELD = re.compile(
@@ -1662,13 +1667,14 @@ MIN_ATTENDED_NAME_CHARS = 6
 
 
 def _names_overlap(a: MeetingMention, b: MeetingMention) -> bool:
-    """Whether one name holds the other, or the two are joined on the same meeting. Where one holder is the other's
-    short form, the names compare without them (澳门X会会员大会昨日举行, then X会…举行本年度会员大会平常会议)."""
+    """Whether one name holds the other, or the two are joined on the same meeting. Where one holder is the other
+    without its place, the names compare without them (澳门X会会员大会昨日举行, then X会…举行本年度会员大会平常会议)."""
     if not (a.meeting_name and b.meeting_name):
         return False
     names = (a.meeting_name, b.meeting_name)
-    if a.organizer and b.organizer and _abbreviates(*sorted((a.organizer, b.organizer), key=len)):
-        names = (name_without_holder(a), name_without_holder(b))
+    shorter_holder, longer_holder = sorted((a.organizer or "", b.organizer or ""), key=len)
+    if shorter_holder and longer_holder.endswith(shorter_holder):
+        names = (name_without_holder(a), name_without_holder(b))  # not 县委 and 县委宣传部: a body and its unit
     shorter, longer = sorted(map(counts_in_digits, names), key=len)
     if shorter in longer:
         return not _meeting_of_its_own(longer[longer.index(shorter) + len(shorter):])

@@ -1219,6 +1219,9 @@ _ADDRESSED_A_MATTER = re.compile(
 """X对…工作作具体布置, X对全年任务进行了安排: a matter opened by 对, however long, and the talk given on it."""
 _SERVES_AS = re.compile(r"[作做](?:为|成员|委员|副?(?:书记|主任|组长|主席))")
 """X作为…, A、B作成员, X作副书记: what the person serves as, no talk given."""
+_REPORTS = re.compile(r"报告(?!厅|团|会(?![馆务员议]))")
+"""X报告会馆年度财政状况: 报告 right after a person is what they told the meeting; not 报告会 or 报告厅, a meeting or a hall
+named after one (报告会馆 is 报告 and the body reported on)."""
 _ADDRESS_GIVEN = re.compile(r"致[^，。；,;、]{0,8}?(?:词|辞)")
 """致大会开幕词, 致新春贺辞: an address the person gave, whatever occasion is named inside it."""
 
@@ -1244,6 +1247,8 @@ def role_at(text: str, start: int, end: int) -> str:
     own_after = text[own_end:own_end + 8]
     if own_after.startswith(("作", "做")) and not _SERVES_AS.match(own_after) and not _sent_greetings(text, own_end) or _ADDRESS_GIVEN.match(own_after):
         return "speaker"  # X作报告, not X作出批示: an instruction written away from the meeting
+    if _REPORTS.match(own_after):
+        return "speaker"  # 副理事长X报告会馆…情况: the person reported to the meeting
     if _SPOKE_ON.match(own_after) or _ADDRESSED_A_MATTER.match(text, own_end):
         return "speaker"  # X就深入学习…提出要求, X围绕…进行交流: 就 or 围绕 opens the matter a person speaks on, however long
     after_start = _list_end(text, own_end)
@@ -1377,8 +1382,9 @@ _SPEECH_IN_A_NAME = re.compile(
 a body named for exchanges, no one's exchange."""
 
 
-_WORD_ENDING_IN_ZUO = re.compile(r"[工合协创操写运动制著]作(?=[的了])")
-"""分管党建工作的局领导, 合作的单位: a noun that ends in 作 before 的 or 了, where 作的 and 作了 would say someone spoke."""
+_WORD_ENDING_IN_ZUO = re.compile(r"(?:(?<![职员])工|[合协创操写运动制著])作(?=[的了])")
+"""分管党建工作的局领导, 合作的单位: a noun that ends in 作 before 的 or 了, where 作的 and 作了 would say someone spoke (not
+职工|作了承诺, 员工|作了宣誓: the people before 作 did it)."""
 _IN_CHARGE = re.compile(r"[(（]主持(?:日常)?工作[)）]|主持(?:日常)?工作的")
 """副主席（主持工作）, 主持日常工作的副主席: a deputy in charge of the body's work, not the chair of this meeting
 (主持工作推进会 chairs one)."""

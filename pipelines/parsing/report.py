@@ -49,7 +49,7 @@ from .lexical import Token, lexical_model
 from .model import Meeting, Person
 from .groups import find_groups, group_in_meeting_name
 from .people import anchored_names, find_people, may_be_a_name_alone, person_candidate_pattern
-from .segmentation import CLAUSE_BREAK, MASK, MAX_CLAUSE_CHARS, SAYING_VERBS, TERM_MASK, Document, Line, Section, Sentence, inside_document_title, segment
+from .segmentation import CLAUSE_BREAK, MASK, MAX_CLAUSE_CHARS, SAYING_VERBS, TERM_MASK, THIS_SESSION, Document, Line, Section, Sentence, inside_document_title, segment
 
 __all__ = ["parse_report", "parse_reports", "find_published_date"]
 
@@ -299,8 +299,14 @@ def _told_in_body(headline: MeetingMention, doc: Document) -> MeetingMention:
 
 
 def _with_headline(drafts: list[_Draft], headline: MeetingMention | None, doc: Document) -> list[_Draft]:
-    """The headline lends a stated organiser to the first meeting, or is the meeting when the body names none."""
+    """The headline lends a stated organiser to the first meeting, or is the meeting when the body names none. A
+    headline that only names a meeting (X工会114年模范劳工表扬大会纪实) lends the body at the head of that name to a
+    first meeting the body points back at with no holder (本次模范劳工表扬大会于…举办)."""
     if headline is None:
+        if drafts and (holder := _holder_the_headline_names(doc)) and drafts[0].mention.organizer is None:
+            first = drafts[0]
+            if re.match(THIS_SESSION, first.mention.meeting_name or ""):
+                drafts = [_Draft(replace(first.mention, organizer=holder), first.region_start, first.region_end, first.heading), *drafts[1:]]
         return drafts or _meeting_told_at(doc)
     if not drafts:
         return [_Draft(_told_in_body(headline, doc), 0, len(doc.text), None)]
@@ -309,6 +315,19 @@ def _with_headline(drafts: list[_Draft], headline: MeetingMention | None, doc: D
         mention = MeetingMention(**{**first.mention.__dict__, "organizer": headline.organizer, "organizer_stated": True})
         drafts = [_Draft(mention, first.region_start, first.region_end, first.heading), *drafts[1:]]
     return drafts
+
+
+_REPORT_KIND = re.compile("(?:纪实|侧记|综述|掠影|剪影|花絮|小记)$")
+"""What kind of piece the headline's report is (…表扬大会纪实): no part of the meeting's name."""
+
+
+def _holder_the_headline_names(doc: Document) -> str | None:
+    """The body at the head of the meeting's name a headline is (X工会114年模范劳工表扬大会纪实 → X工会)."""
+    line = _headline(doc)
+    if line is None:
+        return None
+    named = _REPORT_KIND.sub("", doc.text[line.start:line.end].strip(" \u3000"))
+    return organizer_from_name(named) if meeting_noun_at_end(named) else None
 
 
 _TOLD_AT = re.compile(r"[\s\u3000]*在?(?P<name>[^，,。；;！？\s]{3,30}?)上[，,]")

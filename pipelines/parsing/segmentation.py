@@ -51,11 +51,12 @@ ORGANISING_VERB = r"组织(?!部|委|科(?!协(?!调|助|商|作))|处|工作(?!
 (全县组织工作会议, 组织建设, 组织生活会, 组织员); 组织员工, 组织工作人员 and 组织建设者 are the verb and whom it gathers."""
 
 ATTENDANCE_HEADER = re.compile(
-    r"(?:出席|参加|列席)(?:本次|今天的)?(?:会议|大会|活动|仪式)?的(?:领导|嘉宾|人员)?(?:还)?有[:：]?"
+    r"(?:出席|参加|列席)(?:本次|今天的)?(?:[\u4e00-\u9fff]{0,6}?(?:会议|大会|活动|仪式))?的"
+    r"(?:[\u4e00-\u9fff]{0,8}?(?:领导|嘉宾|人员|成员))?(?:还)?有[:：]?"
     r"|(?:参会|出席|列席|与会)(?:领导|嘉宾|人员)[:：]"
 )
-"""出席会议的有：, 参会人员：: what follows lists those present by name, with no verb after them; in a scraped page,
-one name and post a line."""
+"""出席会议的有：, 参会人员：, 出席会员大会的会馆理事会成员有: what follows lists those present by name, with no verb after
+them; in a scraped page, one name and post a line."""
 
 # The punctuation every component splits on, defined here once; the patterns below are built from it.
 SPEAKING_VERBS = r"(?:指出|强调|认为|表示)"
@@ -89,10 +90,11 @@ _CHROME_LINE_START = re.compile(r"^\s*(?:date\b|Date\b|DATE\b|!\[|https?://|www\
 _DATE_LABEL = re.compile(r"^\s*(?:date|Date|DATE)\b[\s:：]*[\d\-/.: ]*")
 """A page's "date 2025-10-29" run into the report's first line: the label is chrome, the prose after it is not."""
 # A line-start dateline: "本报讯", "某某网讯 ", "本报南宁3月2日电 ", "【香港商报网讯】", "[Newtalk新闻]", "(太平19日讯)", or
-# one the page ran into the first sentence, where the day before 电 marks it ("新华网北京12月12日电全国政协…"; not 电视, 电话).
+# one the page ran into the first sentence, where a news outlet and the day before 电 mark it ("新华网北京12月12日电全国政协…",
+# "青石日报北京12日电"; not 3月5日电信公司…, nor 电视, 电话).
 _DATELINE = re.compile(
     r"^\s*(?:【[^】\n]{1,60}】|\[[^\]\n]{1,30}\]|[(（][^()（）\n]{1,30}(?:讯|电)[)）]|[^，,。\n]{0,80}?(?:讯|电)(?=\s|[(（【]|$)"
-    r"|[^，,。\n]{0,40}?\d{1,2}月\d{1,2}日电(?![视影话台脑器力子站网]))"
+    r"|[^，,。\n]{0,30}?(?:社|网|报|台|新闻|客户端)[^，,。\n]{0,12}?(?:\d{1,2}月)?\d{1,2}日电(?![视影话台脑器力子站网]))"
 )
 _LINE_END_PARENTHETICAL = re.compile(r"[(（][^()（）\n]{1,40}[)）][\s|｜]*$")
 _PHOTO_CAPTION_END = re.compile(r"[(（][^()（）\n]{0,30}(?:摄|提供|供图)[^()（）\n]{0,12}[)）][\s|]*$")

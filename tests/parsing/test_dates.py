@@ -398,5 +398,13 @@ def test_an_approximate_hour_keeps_its_xu_where_the_clause_goes_on_after_it():
     assert find_date_text("6月3日上午10时许在县委礼堂召开大会。").group() == "6月3日上午10时许"
     # 许 opening a name after the hour is the name's surname.
     assert find_date_text("6月3日上午9时许亚平主持召开会议。").group() == "6月3日上午9时"
+    assert find_date_text("6月3日上午9时许开明主持召开会议。").group() == "6月3日上午9时"
     # With no hour before it, 许 is no part of a date.
     assert find_date_text("6月3日许多职工参加了活动。").group() == "6月3日"
+
+
+def test_a_year_that_lost_its_nian_with_the_month_keeps_the_whole_date():
+    assert find_date_text("中华会馆于2019421日下午1时在会馆会议厅举行会员大会。").group() == "2019421日下午1时"
+    assert resolve_date("2019421日下午1时", dt.date(2019, 5, 1)) == dt.date(2019, 4, 21)
+    # Near miss: a number of days is no date.
+    assert find_date_text("工作队驻村1200日在全县推广。") is None

@@ -2206,8 +2206,10 @@ def test_each_of_many_bodies_holding_its_own_meeting_is_no_meeting_the_report_te
     text = "12月19日，青石镇召开换届选举动员会议。各村书记参加会议。\n各村在会后积极行动，及时召开村委会成员会议，传达会议精神。"
     assert [m.organizer for m in parse_report(text)] == ["青石镇"]
     assert parse_report("6月1日，全县各乡镇召开安全生产会议。") == []
-    # 各界 are the people of every walk of life, who meet as one.
+    # 各界 are the people of every walk of life, who meet as one; bodies that meet jointly hold one meeting.
     assert one("6月1日，首都各界召开纪念大会。").organizer == "首都各界"
+    assert one("6月1日，全市各界召开纪念大会。").organizer == "全市各界"
+    assert one("6月1日，各民主党派联合召开迎春座谈会。").meeting_name == "迎春座谈会"
 
 
 def test_a_kind_of_meeting_after_a_post_is_the_meeting_of_the_posts_holders():
@@ -2224,6 +2226,9 @@ def test_a_meeting_told_in_the_lead_and_again_by_the_holders_short_form_is_one_m
     )
     [meeting] = parse_report(text)
     assert meeting.date_text == "昨日下午三时" and [p.name for p in meeting.people] == ["王明"]
+    # A body and its unit hold two meetings, each named with its holder.
+    text = "6月5日，县委理论学习中心组学习会召开。\n6月5日，县委宣传部理论学习中心组学习会召开。"
+    assert [m.organizer for m in parse_report(text)] == ["县委", "县委宣传部"]
     # Two holders, neither the other's short form, hold two meetings of one kind.
     text = "青石县工会会员大会昨日举行。\n白石县工会昨日下午在会址举行本年度会员大会，会长王明出席。"
     assert [m.organizer for m in parse_report(text)] == ["青石县工会", "白石县工会"]
@@ -2244,6 +2249,17 @@ def test_an_instruction_opening_the_sentence_sets_a_meeting_to_come_whatever_day
     assert [m.meeting_name for m in parse_report(text)] == ["校务会"]
     text = "8月28日上午，学校召开校务会。会议要求各单位抓好落实，9月8日召开总结大会。"
     assert [m.meeting_name for m in parse_report(text)] == ["校务会"]
+    # Near miss: what a body asked of others before it held a meeting on a day is no instruction to the meeting.
+    text = "县总工会高度重视，要求各部门全力配合，于6月5日召开专题会议，部署相关工作。"
+    assert [m.meeting_name for m in parse_report(text)] == ["专题会议"]
     # Near miss: an instruction that ends its sentence leaves the meeting the next one tells of.
     text = "8月28日上午，学校召开校务会。要求各部门加强协作。9月8日，学校召开教师节表彰大会。"
     assert [m.meeting_name for m in parse_report(text)] == ["校务会", "教师节表彰大会"]
+
+
+def test_a_headline_that_only_names_the_meeting_lends_its_holder_to_the_one_the_body_points_back_at():
+    text = "青石石油工会114年模范劳工表扬大会纪实\n本次模范劳工表扬大会于4月24日下午3时在青石公司举办。理事长王明致词。"
+    assert [(m.organizer, m.date_text) for m in parse_report(text)] == [("青石石油工会", "4月24日下午3时")]
+    # A meeting the body names with a holder of its own keeps it.
+    text = "青石石油工会模范劳工表扬大会\n4月24日下午，白石工会在白石公司举办座谈会。理事长王明致词。"
+    assert [m.organizer for m in parse_report(text)] == ["白石工会"]

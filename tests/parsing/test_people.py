@@ -1298,3 +1298,9 @@ def test_a_clause_opening_with_a_verb_whose_first_character_is_a_surname_names_n
 def test_a_transliterated_name_runs_past_six_characters_only_through_transliteration_characters():
     assert list(people("青石国总理乔治·克维利卡什维利致辞。")) == ["乔治·克维利卡什维利"]
     assert list(people("副主席阿力木·吐尔逊主持会议。")) == ["阿力木·吐尔逊"]
+
+
+def test_a_header_naming_the_body_whose_members_attended_lists_them():
+    text = "4月21日，青石会馆举行会员大会。大会由理事长王明主持。\n出席会员大会的会馆理事会成员有王明,李华,张强,刘伟。"
+    found = {p.name: p.role for m in parse_report(text) for p in m.people}
+    assert found == {"王明": "chair", "李华": "attendee", "张强": "attendee", "刘伟": "attendee"}

@@ -942,6 +942,16 @@ def test_what_the_next_person_named_does_is_no_deed_of_who_sent_greetings():
 def test_a_noun_ending_in_zuo_before_de_is_no_talk_given():
     text = "6月8日，全市推进会在区局召开。会上，副局长王明作重要讲话，局长李华，各区局分管党建工作的局领导共60余人参会。"
     assert roles_in_report(text) == {"王明": "speaker", "李华": "attendee"}
-    # Near miss: 所作的 after a name is the talk the person gave.
+    # Near misses: 所作的 after a name is the talk the person gave; so is 作了 after 职工 whom the person spoke for.
+    text = "6月8日，青石公司召开职代会。工会主席王明代表全体职工作了承诺。"
+    assert roles_in_report(text) == {"王明": "speaker"}
     text = "6月8日，全市推进会在区局召开。会议听取了局长李华所作的工作报告。"
     assert roles_in_report(text) == {"李华": "speaker"}
+
+
+def test_bao_gao_right_after_a_person_is_what_they_reported():
+    text = "4月21日，青石会馆举行会员大会。大会由理事长王明主持。副理事长李华报告会馆参与市府工作组情况；财政组长张强报告年度财政状况。"
+    assert roles_in_report(text) == {"王明": "chair", "李华": "speaker", "张强": "speaker"}
+    # Near miss: a 报告会 after a name is a meeting named for the talk, which the person attended.
+    text = "4月21日，青石会馆举行报告会。副理事长李华报告会后合影留念。"
+    assert roles_in_report(text)["李华"] == "attendee"

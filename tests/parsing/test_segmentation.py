@@ -30,9 +30,13 @@ def test_bylines_and_datelines_are_masked_with_offsets_kept():
     # A dateline run into the first sentence, its day before 电.
     doc = segment("青石网北京12月12日电全国青联座谈会12日在京闭幕。")
     assert "12月12日电" not in doc.body and doc.body.index("全国青联座谈会12日") == 12
-    # Near miss: 电 of 电视 after a day opens a word of the sentence.
+    doc = segment("青石日报北京12日电青石总会12日在京闭幕。")
+    assert doc.body.lstrip("\u3000").startswith("青石总会12日")
+    # Near misses: 电 of 电视 after a day opens a word of the sentence, and so does 电信 with no outlet before the day.
     doc = segment("12月12日电视台记者参加了青石总会的会员大会。")
     assert "12月12日电视台" in doc.body
+    doc = segment("3月5日电信青石分公司召开职代会。")
+    assert "3月5日电信青石分公司" in doc.body
 
 
 def test_photo_credit_is_masked():
