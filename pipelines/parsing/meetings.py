@@ -1216,8 +1216,10 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             date_text = day  # 5月6日，青石商会下午四时召开: the day written before outranks the hour alone
         if date_text is None and (next_day := _NEXT_DAY.match(text, start)) is not None:
             date_text = next_day.group()  # 次日，活动在…举行: the day after the one told before
-        if stated and MANY_BODIES.match(organizer or "") and not _TOGETHER.search(text, start, end):
+        if stated and (MANY_BODIES.match(organizer or "") or _COUNTED_BODIES.match(organizer or "")) and not _TOGETHER.search(text, start, end):
             continue  # 各村在会后…及时召开村委会议: each of many bodies held its own, none the report tells of
+        if date_text is None and _LIST_ITEM.match(text, start):
+            continue  # 1、成功举办税务知识讲座: an item of the work a report sums up, with no day of its own
         organizer_start = _written_at(text, organizer, start, v, end)
         if organizer is None:
             organizer = organizer_from_name(name)
@@ -1259,6 +1261,11 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
 
 MANY_BODIES = re.compile(r"(?:各|全[县市区省]各)(?!界)")
 """各村, 各乡镇工会, 全县各单位: each of the bodies of a kind (各界 is the people of every walk of life, who may meet as one)."""
+_COUNTED_BODIES = re.compile(r"(?:目前|至今)?(?:(?:已有|共有)[\d一二三四五六七八九十百]+|\d+)(?:多|余)?[个家](?!人)")
+"""目前已有40个市县、50多家省直单位召开…: a count of the bodies that each held one, as a tally tells them (not 八所镇, a
+place's name, nor 3个支部联合召开, who met as one)."""
+_LIST_ITEM = re.compile(r"\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])")
+"""1、成功举办…讲座; （二）举办…座谈会: an item of a numbered list of work done, as a report to a meeting sums it up."""
 _TOGETHER = re.compile("联合|共同|联席")
 """各民主党派联合召开, 各成员单位召开联席会议: the bodies meet as one."""
 

@@ -608,7 +608,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     taken: set[int] = set()
 
     def add(name: str, at: int, title: str | None, title_after: str | None) -> None:
-        if at in taken or _is_a_kind_of_person(name) or is_a_kind_of_meeting(name) or _is_common_word(name) or _is_kinship(name) or _post_pattern().match(text, at + _surname_at(text, at)):
+        if at in taken or text[at - 1:at] == _STATIONED_IN or _is_a_kind_of_person(name) or is_a_kind_of_meeting(name) or _is_common_word(name) or _is_kinship(name) or _post_pattern().match(text, at + _surname_at(text, at)):
             return  # 李常务|理事峰男: a surname and a post is how a person is addressed; 理监事祝贺外: a verb
         taken.add(at)
         # 选举产生了理事会，党委书记X当选为会长: the post before a name elected after it is the one held already.
@@ -713,6 +713,10 @@ def _names_a_unit(words: str) -> bool:
     """车间 of 车间负责人: a word ending in a body's suffix of two characters or more is the unit a post heads."""
     suffix = lexicons.ends_with_entry(words, "org_suffixes")
     return suffix is not None and len(suffix) >= 2
+
+
+_STATIONED_IN = "驻"
+"""驻孔敬总领事李名刚, 驻马来西亚大使: what follows 驻 is where a mission sits, no name."""
 
 
 def _is_a_kind_of_person(name: str) -> bool:
@@ -1497,6 +1501,8 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
             continue  # 会董和理事: a surname-like character and a conjunction, no name
         if end - start == 2 and text[start] == text[start + 1]:
             continue  # 殷殷嘱托: a doubled word
+        if text[start - 1:start] == _STATIONED_IN:
+            continue  # 驻孔敬总领事: the place a mission sits in, which the model reads as a person
         if end - start >= 2 and _word_for_a_person_ends_at(text, start + 1):
             start += 1  # 全国劳动模|范索珍: the model's name opens with the last character of 劳动模范
         if _married_surname_before(text, start, end):

@@ -2263,3 +2263,17 @@ def test_a_headline_that_only_names_the_meeting_lends_its_holder_to_the_one_the_
     # A meeting the body names with a holder of its own keeps it.
     text = "青石石油工会模范劳工表扬大会\n4月24日下午，白石工会在白石公司举办座谈会。理事长王明致词。"
     assert [m.organizer for m in parse_report(text)] == ["白石工会"]
+
+
+def test_an_item_of_a_numbered_list_of_work_done_is_no_meeting_and_a_tally_of_bodies_neither():
+    text = ("2018年5月29日，青石协会举办了第二届理事会就职典礼。\n一、会长就第一届理事会工作向大会作报告：\n"
+            "1、成功举办税务知识讲座;\n2、举办侨情座谈会;\n3、协助国内进行侨情调研。")
+    assert [m.meeting_name for m in parse_report(text)] == ["第二届理事会就职典礼"]
+    text = "5月9日，省纪委召开推进会。据不完全统计，目前已有40个市县、50多家省直单位和高校召开警示教育大会。"
+    assert [m.meeting_name for m in parse_report(text)] == ["推进会"]
+    # An item with a day of its own tells a meeting; bodies counted that met jointly hold one.
+    text = "5月9日，省纪委召开推进会。\n1、5月10日，县纪委召开警示教育大会。"
+    assert [m.organizer for m in parse_report(text)] == ["省纪委", "县纪委"]
+    assert one("5月9日，3个支部联合召开主题党日活动。").organizer == "3个支部"
+    # A place's name that opens with a numeral and a counter is no count (八所镇).
+    assert one("8月12日上午，八所镇在六楼会议室召开党委换届工作动员会。").organizer == "八所镇"

@@ -955,3 +955,10 @@ def test_bao_gao_right_after_a_person_is_what_they_reported():
     # Near miss: a 报告会 after a name is a meeting named for the talk, which the person attended.
     text = "4月21日，青石会馆举行报告会。副理事长李华报告会后合影留念。"
     assert roles_in_report(text)["李华"] == "attendee"
+
+
+def test_who_serves_as_the_meetings_chair_or_speaker_of_the_house_chairs_it():
+    text = "17日，青石中华大会堂召开2016年度会员大会。今天有102名会员出席大会，并由拿督何育举担任大会议长。"
+    assert roles_in_report(text) == {"何育举": "chair"}
+    text = "近日，青石华文民校联谊会举行第四届理事会就职典礼，大会特邀请中国驻孔敬总领事李明刚担任典礼主席。"
+    assert roles_in_report(text) == {"李明刚": "chair"}
