@@ -326,6 +326,9 @@ def _parse_head(head: str) -> _Head:
         # went to do is a clause of its own).
         location = location or core[went.end():].strip(" \u3000")
         core = core[:went.start()]
+    elif (went := _WENT_TO.match(core)) is not None and _names_a_body(core[went.end():]):
+        # …一行6人，赴麦积区政府召开座谈会: where the party named before went, no holder of its own
+        location, core = location or core[went.end():].strip(" \u3000"), ""
     if (party := _VISITING_PARTY.search(core)) is not None and not _names_a_body(core[:party.start()]):
         core = _body_of_the_leader(core[:party.start()])  # who came or called it, sent by the body of their post
     elif party is not None and party.group() == _CALLED:
@@ -668,6 +671,8 @@ def _after_a_dash(head: str) -> str:
 _LEADING_MARKS = re.compile(r"^(?:[【〔\[［][^】〕\]］]{0,15}[】〕\]］]|《[^》]{1,4}》|(?:摘要|导读|核心提示|内容提要|编者按)[:：]?|[^\w\u4e00-\u9fff])+")
 """Marks, bracketed datelines and labels before the holder (▲, 〔本报讯〕, 《图说》, ——) and a page's summary label
 (摘要, 导读): never part of a body's name."""
+_PART_OF_THE_PROGRAMME = re.compile(r"[ \u3000]*第[一二三四五六七八九十\d]{1,2}(?:部分|阶段|环节|项议程)")
+"""第二部分召开室内座谈会: a part of the meeting told before, held within it."""
 _UNOPENED_CLOSER = re.compile(r"^[^「“『]*[」”』]$")
 _CLOSED_WITHOUT_OPENING = re.compile(r"[^【〔\[［(（]{1,15}[】〕\]］)）]")
 _AMID = re.compile(r"(?:声|氛围|气氛|热潮|背景)中$|的[^，,。；]{0,16}下$|(?:后|之后|以后|之际|期间)$|^全[省市区县镇乡国]$")
@@ -1047,8 +1052,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             moved = moved_to[-1]
             head_text = _FIRST_SET.sub("", text[clause_start:moved.start()]) + text[moved.end():v]
         # 部署 in 工作部署会议召开 is part of the name before a passive verb, not an agenda item.
-        if _PART_OF_THE_MEETING.match(head_text):
-            continue  # 会议还为X举行了揭幕仪式: a ceremony the meeting held within itself
+        if _PART_OF_THE_MEETING.match(head_text) or _PART_OF_THE_PROGRAMME.match(head_text):
+            continue  # 会议还为X举行了揭幕仪式, 第二部分召开座谈会: a ceremony or a part the meeting held within itself
         if _held_in_a_past_year(text, start, clause_start, head_text):
             continue  # (去年，)X与本澳传媒团体合办“Y研讨会”: a meeting of a year gone by, told as the body's record
         if _REPEATEDLY.search(head_text):
@@ -1844,7 +1849,9 @@ def organizer_in_words(organizer: str, start: int, text: str, tokens: tuple[Toke
     if words and all(word.tag in _CLAUSE_WORD_TAGS for word in words):
         return None
     straddling = next((t for t in overlapping if start < t.start < end < t.end and t.tag in _BODY_NOUN_TAGS), None)
-    if straddling is not None and _names_a_body(organizer[: straddling.start - start]):
+    # Not over a preposition the head was cut at (广东办事处在|中山: the model runs the body on into 在).
+    opens_a_place = text[end:end + 1] in lexicons.entry_set("location_prepositions") | {"于", "於"}
+    if straddling is not None and not opens_a_place and _names_a_body(organizer[: straddling.start - start]):
         return organizer + text[end:straddling.end]  # 平舆县工会系|统: the body's name runs to the end of the noun
     for before, word in itertools.pairwise(words):
         if word.tag not in _CLAUSE_WORD_TAGS:

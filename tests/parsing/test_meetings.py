@@ -2277,3 +2277,13 @@ def test_an_item_of_a_numbered_list_of_work_done_is_no_meeting_and_a_tally_of_bo
     assert one("5月9日，3个支部联合召开主题党日活动。").organizer == "3个支部"
     # A place's name that opens with a numeral and a counter is no count (八所镇).
     assert one("8月12日上午，八所镇在六楼会议室召开党委换届工作动员会。").organizer == "八所镇"
+
+
+def test_where_a_party_went_and_a_part_of_the_programme_hold_nothing_and_a_holder_stops_at_its_preposition():
+    # The model reads 办事处在 as one body's name; the preposition the head was cut at ends it.
+    assert one("12月6日，澳门街坊总会广东办事处在中山三乡召开座谈会。").organizer == "澳门街坊总会广东办事处"
+    # Going somewhere, with the party named in the clause before: the place is where, no holder.
+    text = "4月18日，市自然资源局局长王彦军带领相关科室负责人一行6人，赴麦积区政府召开工作座谈会。"
+    assert (one(text).organizer, one(text).location) == ("市自然资源局", "麦积区政府")
+    text = "3月30日，杏林镇召开春季重点工作推进会。会议分两部分进行。第二部分召开室内座谈会，13个村书记谈想法。"
+    assert [m.meeting_name for m in parse_report(text)] == ["春季重点工作推进会"]
