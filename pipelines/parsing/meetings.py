@@ -326,7 +326,7 @@ def _parse_head(head: str) -> _Head:
         # went to do is a clause of its own).
         location = location or core[went.end():].strip(" \u3000")
         core = core[:went.start()]
-    elif (went := _WENT_TO.match(core)) is not None and _names_a_body(core[went.end():]):
+    elif (went := _WENT_TO.match(core)) is not None and "的" not in core and _names_a_place(core[went.end():]):
         # …一行6人，赴麦积区政府召开座谈会: where the party named before went, no holder of its own
         location, core = location or core[went.end():].strip(" \u3000"), ""
     if (party := _VISITING_PARTY.search(core)) is not None and not _names_a_body(core[:party.start()]):
@@ -668,10 +668,13 @@ def _after_a_dash(head: str) -> str:
     if len(parts) == 2 and meeting_noun_at_end(parts[0]) and meeting_noun_at_end(parts[1]):
         return head
     return parts[-1]
-_LEADING_MARKS = re.compile(r"^(?:[【〔\[［][^】〕\]］]{0,15}[】〕\]］]|《[^》]{1,4}》|(?:摘要|导读|核心提示|内容提要|编者按)[:：]?|[^\w\u4e00-\u9fff])+")
-"""Marks, bracketed datelines and labels before the holder (▲, 〔本报讯〕, 《图说》, ——) and a page's summary label
-(摘要, 导读): never part of a body's name."""
-_PART_OF_THE_PROGRAMME = re.compile(r"[ \u3000]*第[一二三四五六七八九十\d]{1,2}(?:部分|阶段|环节|项议程)")
+_LEADING_MARKS = re.compile(
+    r"^(?:[【〔\[［][^】〕\]］]{0,15}[】〕\]］]|《[^》]{1,4}》|(?:摘要|导读|核心提示|内容提要|编者按)[:：]?"
+    r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[^\w\u4e00-\u9fff])+"
+)
+"""Marks, bracketed datelines and labels before the holder (▲, 〔本报讯〕, 《图说》, ——), a page's summary label
+(摘要, 导读) and a list item's number (1、县总工会召开…): never part of a body's name."""
+_PART_OF_THE_PROGRAMME = re.compile(r"[ \u3000]*第[一二三四五六七八九十\d]{1,2}(?:部分|阶段|环节|项议程)[，,：:]?[ \u3000]*")
 """第二部分召开室内座谈会: a part of the meeting told before, held within it."""
 _UNOPENED_CLOSER = re.compile(r"^[^「“『]*[」”』]$")
 _CLOSED_WITHOUT_OPENING = re.compile(r"[^【〔\[［(（]{1,15}[】〕\]］)）]")
@@ -1052,7 +1055,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             moved = moved_to[-1]
             head_text = _FIRST_SET.sub("", text[clause_start:moved.start()]) + text[moved.end():v]
         # 部署 in 工作部署会议召开 is part of the name before a passive verb, not an agenda item.
-        if _PART_OF_THE_MEETING.match(head_text) or _PART_OF_THE_PROGRAMME.match(head_text):
+        if _PART_OF_THE_MEETING.match(head_text) or _PART_OF_THE_PROGRAMME.fullmatch(head_text):
             continue  # 会议还为X举行了揭幕仪式, 第二部分召开座谈会: a ceremony or a part the meeting held within itself
         if _held_in_a_past_year(text, start, clause_start, head_text):
             continue  # (去年，)X与本澳传媒团体合办“Y研讨会”: a meeting of a year gone by, told as the body's record
@@ -1221,10 +1224,11 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             date_text = day  # 5月6日，青石商会下午四时召开: the day written before outranks the hour alone
         if date_text is None and (next_day := _NEXT_DAY.match(text, start)) is not None:
             date_text = next_day.group()  # 次日，活动在…举行: the day after the one told before
-        if stated and (MANY_BODIES.match(organizer or "") or _COUNTED_BODIES.match(organizer or "")) and not _TOGETHER.search(text, start, end):
+        together = _TOGETHER.search(head_text) or _JOINT_MEETING in (name or "")
+        if stated and (MANY_BODIES.match(organizer or "") or _COUNTED_BODIES.match(organizer or "")) and not together:
             continue  # 各村在会后…及时召开村委会议: each of many bodies held its own, none the report tells of
-        if date_text is None and _LIST_ITEM.match(text, start):
-            continue  # 1、成功举办税务知识讲座: an item of the work a report sums up, with no day of its own
+        if date_text is None and not stated and _LIST_ITEM.match(text, start):
+            continue  # 1、成功举办税务知识讲座: an item of the work a report sums up, with no day or holder of its own
         organizer_start = _written_at(text, organizer, start, v, end)
         if organizer is None:
             organizer = organizer_from_name(name)
@@ -1266,13 +1270,14 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
 
 MANY_BODIES = re.compile(r"(?:各|全[县市区省]各)(?!界)")
 """各村, 各乡镇工会, 全县各单位: each of the bodies of a kind (各界 is the people of every walk of life, who may meet as one)."""
-_COUNTED_BODIES = re.compile(r"(?:目前|至今)?(?:(?:已有|共有)[\d一二三四五六七八九十百]+|\d+)(?:多|余)?[个家](?!人)")
-"""目前已有40个市县、50多家省直单位召开…: a count of the bodies that each held one, as a tally tells them (not 八所镇, a
-place's name, nor 3个支部联合召开, who met as one)."""
+_COUNTED_BODIES = re.compile(r"(?:目前|至今)?(?:已有|共有|先后有|陆续有)[\d一二三四五六七八九十百]+(?:多|余)?[个家](?!人)")
+"""目前已有40个市县、50多家省直单位召开…: a tally of the bodies that each held one (not 30余家会员企业在X召开座谈会, who met
+there, nor 八所镇, a place's name)."""
 _LIST_ITEM = re.compile(r"\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])")
 """1、成功举办…讲座; （二）举办…座谈会: an item of a numbered list of work done, as a report to a meeting sums it up."""
-_TOGETHER = re.compile("联合|共同|联席")
-"""各民主党派联合召开, 各成员单位召开联席会议: the bodies meet as one."""
+_TOGETHER = re.compile("联合(?!会)|共同")
+_JOINT_MEETING = "联席"
+"""各民主党派联合召开, 各成员单位召开联席会议: the bodies meet as one (not 各乡镇工会联合会, each a federation)."""
 
 
 _AT_A_MEETING_HELD = re.compile(
@@ -1691,6 +1696,13 @@ def _names_overlap(a: MeetingMention, b: MeetingMention) -> bool:
     if shorter in longer:
         return not _meeting_of_its_own(longer[longer.index(shorter) + len(shorter):])
     return _joined_on(a.meeting_name, b.meeting_name)
+
+
+def holder_named_in_full(name: str) -> str | None:
+    """The body at the head of a meeting's name, where it is written in full and tells of no deed (青石石油工会 of
+    青石石油工会114年表扬大会; not 热烈祝贺青石商会…, nor 一场别开生面的青石商会…)."""
+    body = organizer_from_name(name)
+    return body if body and _named_in_full(body) and "的" not in body and not _has_predicate(body) else None
 
 
 def name_without_holder(mention: MeetingMention) -> str:

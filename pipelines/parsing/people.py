@@ -608,7 +608,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     taken: set[int] = set()
 
     def add(name: str, at: int, title: str | None, title_after: str | None) -> None:
-        if at in taken or text[at - 1:at] == _STATIONED_IN or _is_a_kind_of_person(name) or is_a_kind_of_meeting(name) or _is_common_word(name) or _is_kinship(name) or _post_pattern().match(text, at + _surname_at(text, at)):
+        if at in taken or _after_stationed_in(text, at) or _is_a_kind_of_person(name) or is_a_kind_of_meeting(name) or _is_common_word(name) or _is_kinship(name) or _post_pattern().match(text, at + _surname_at(text, at)):
             return  # 李常务|理事峰男: a surname and a post is how a person is addressed; 理监事祝贺外: a verb
         taken.add(at)
         # 选举产生了理事会，党委书记X当选为会长: the post before a name elected after it is the one held already.
@@ -715,8 +715,12 @@ def _names_a_unit(words: str) -> bool:
     return suffix is not None and len(suffix) >= 2
 
 
-_STATIONED_IN = "驻"
-"""驻孔敬总领事李名刚, 驻马来西亚大使: what follows 驻 is where a mission sits, no name."""
+_STATIONED_IN = re.compile("(?<![派常进入])驻")
+"""驻孔敬总领事李名刚, 驻马来西亚大使: what follows 驻 is where a mission sits, no name (派驻, 常驻 may send a person)."""
+
+
+def _after_stationed_in(text: str, at: int) -> bool:
+    return _STATIONED_IN.match(text, at - 1) is not None if at else False
 
 
 def _is_a_kind_of_person(name: str) -> bool:
@@ -1226,6 +1230,7 @@ _SERVES_AS = re.compile(r"[作做](?:为|成员|委员|副?(?:书记|主任|组�
 _REPORTS = re.compile(r"报告(?!厅|团|会(?![馆务员议]))")
 """X报告会馆年度财政状况: 报告 right after a person is what they told the meeting; not 报告会 or 报告厅, a meeting or a hall
 named after one (报告会馆 is 报告 and the body reported on)."""
+_REPORTED_TO = re.compile(r"向[^，,。；;]{0,12}$")
 _ADDRESS_GIVEN = re.compile(r"致[^，。；,;、]{0,8}?(?:词|辞)")
 """致大会开幕词, 致新春贺辞: an address the person gave, whatever occasion is named inside it."""
 
@@ -1251,8 +1256,8 @@ def role_at(text: str, start: int, end: int) -> str:
     own_after = text[own_end:own_end + 8]
     if own_after.startswith(("作", "做")) and not _SERVES_AS.match(own_after) and not _sent_greetings(text, own_end) or _ADDRESS_GIVEN.match(own_after):
         return "speaker"  # X作报告, not X作出批示: an instruction written away from the meeting
-    if _REPORTS.match(own_after):
-        return "speaker"  # 副理事长X报告会馆…情况: the person reported to the meeting
+    if _REPORTS.match(own_after) and not _REPORTED_TO.search(_clause_before(text, start)):
+        return "speaker"  # 副理事长X报告会馆…情况: the person reported to the meeting (not 向主席X报告, the one told)
     if _SPOKE_ON.match(own_after) or _ADDRESSED_A_MATTER.match(text, own_end):
         return "speaker"  # X就深入学习…提出要求, X围绕…进行交流: 就 or 围绕 opens the matter a person speaks on, however long
     after_start = _list_end(text, own_end)
@@ -1501,7 +1506,7 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
             continue  # 会董和理事: a surname-like character and a conjunction, no name
         if end - start == 2 and text[start] == text[start + 1]:
             continue  # 殷殷嘱托: a doubled word
-        if text[start - 1:start] == _STATIONED_IN:
+        if _after_stationed_in(text, start):
             continue  # 驻孔敬总领事: the place a mission sits in, which the model reads as a person
         if end - start >= 2 and _word_for_a_person_ends_at(text, start + 1):
             start += 1  # 全国劳动模|范索珍: the model's name opens with the last character of 劳动模范

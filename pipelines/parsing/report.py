@@ -25,6 +25,7 @@ from .meetings import (
     dated_name_mention,
     held_by,
     held_on_other_days,
+    holder_named_in_full,
     kind_words,
     MANY_BODIES,
     complete_organizer,
@@ -327,7 +328,7 @@ def _holder_the_headline_names(doc: Document) -> str | None:
     if line is None:
         return None
     named = _REPORT_KIND.sub("", doc.text[line.start:line.end].strip(" \u3000"))
-    return organizer_from_name(named) if meeting_noun_at_end(named) else None
+    return holder_named_in_full(named) if meeting_noun_at_end(named) else None
 
 
 _TOLD_AT = re.compile(r"[\s\u3000]*在?(?P<name>[^，,。；;！？\s]{3,30}?)上[，,]")

@@ -2260,6 +2260,9 @@ def test_an_instruction_opening_the_sentence_sets_a_meeting_to_come_whatever_day
 def test_a_headline_that_only_names_the_meeting_lends_its_holder_to_the_one_the_body_points_back_at():
     text = "青石石油工会114年模范劳工表扬大会纪实\n本次模范劳工表扬大会于4月24日下午3时在青石公司举办。理事长王明致词。"
     assert [(m.organizer, m.date_text) for m in parse_report(text)] == [("青石石油工会", "4月24日下午3时")]
+    # A headline that greets the meeting lends no holder: its verb is no part of the body's name.
+    text = "热烈祝贺青石商会第五届会员大会\n本次会员大会于6月5日在青石酒店举行。会长王明致辞。"
+    assert [m.organizer for m in parse_report(text)] == [None]
     # A meeting the body names with a holder of its own keeps it.
     text = "青石石油工会模范劳工表扬大会\n4月24日下午，白石工会在白石公司举办座谈会。理事长王明致词。"
     assert [m.organizer for m in parse_report(text)] == ["白石工会"]
@@ -2275,6 +2278,13 @@ def test_an_item_of_a_numbered_list_of_work_done_is_no_meeting_and_a_tally_of_bo
     text = "5月9日，省纪委召开推进会。\n1、5月10日，县纪委召开警示教育大会。"
     assert [m.organizer for m in parse_report(text)] == ["省纪委", "县纪委"]
     assert one("5月9日，3个支部联合召开主题党日活动。").organizer == "3个支部"
+    # Bodies counted with no tally word met where the clause says; an item naming its holder tells its meeting.
+    assert one("6月5日，30余家会员企业在青石商会会议室召开座谈会，会长林晓东主持。").meeting_name == "座谈会"
+    text = "6月5日，县总工会召开年度工作会议。\n1、县总工会召开十届三次全委会议。主席林晓东主持。"
+    assert [m.organizer for m in parse_report(text)] == ["县总工会", "县总工会"]
+    # 共同 after the meeting is what each did at its own; 第二阶段 opening a meeting's name is part of it.
+    assert parse_report("6月5日，各村召开村民代表会议，共同研究土地流转。") == []
+    assert one("6月5日，第二阶段主题教育动员部署会召开。").meeting_name == "第二阶段主题教育动员部署会"
     # A place's name that opens with a numeral and a counter is no count (八所镇).
     assert one("8月12日上午，八所镇在六楼会议室召开党委换届工作动员会。").organizer == "八所镇"
 

@@ -1304,3 +1304,6 @@ def test_a_header_naming_the_body_whose_members_attended_lists_them():
     text = "4月21日，青石会馆举行会员大会。大会由理事长王明主持。\n出席会员大会的会馆理事会成员有王明,李华,张强,刘伟。"
     found = {p.name: p.role for m in parse_report(text) for p in m.people}
     assert found == {"王明": "chair", "李华": "attendee", "张强": "attendee", "刘伟": "attendee"}
+    # Leaders heading the list are the names' title.
+    text = "6月5日，县总工会召开全委会议。出席会议的市领导有林晓东、王明。"
+    assert {p.name: p.title for m in parse_report(text) for p in m.people} == {"林晓东": "市领导", "王明": "市领导"}
