@@ -668,9 +668,10 @@ def _after_a_dash(head: str) -> str:
     if len(parts) == 2 and meeting_noun_at_end(parts[0]) and meeting_noun_at_end(parts[1]):
         return head
     return parts[-1]
+_LIST_NUMBER = r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])"
+"""A list item's number: 1、, 二、, （三）."""
 _LEADING_MARKS = re.compile(
-    r"^(?:[【〔\[［][^】〕\]］]{0,15}[】〕\]］]|《[^》]{1,4}》|(?:摘要|导读|核心提示|内容提要|编者按)[:：]?"
-    r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[^\w\u4e00-\u9fff])+"
+    rf"^(?:[【〔\[［][^】〕\]］]{{0,15}}[】〕\]］]|《[^》]{{1,4}}》|(?:摘要|导读|核心提示|内容提要|编者按)[:：]?|{_LIST_NUMBER}|[^\w\u4e00-\u9fff])+"
 )
 """Marks, bracketed datelines and labels before the holder (▲, 〔本报讯〕, 《图说》, ——), a page's summary label
 (摘要, 导读) and a list item's number (1、县总工会召开…): never part of a body's name."""
@@ -1224,7 +1225,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             date_text = day  # 5月6日，青石商会下午四时召开: the day written before outranks the hour alone
         if date_text is None and (next_day := _NEXT_DAY.match(text, start)) is not None:
             date_text = next_day.group()  # 次日，活动在…举行: the day after the one told before
-        together = _TOGETHER.search(head_text) or _JOINT_MEETING in (name or "")
+        together = _JOINTLY.search(head_text.rstrip(" \u3000")) or _JOINT_MEETING in (name or "")
         if stated and (MANY_BODIES.match(organizer or "") or _COUNTED_BODIES.match(organizer or "")) and not together:
             continue  # 各村在会后…及时召开村委会议: each of many bodies held its own, none the report tells of
         if date_text is None and not stated and _LIST_ITEM.match(text, start):
@@ -1273,11 +1274,10 @@ MANY_BODIES = re.compile(r"(?:各|全[县市区省]各)(?!界)")
 _COUNTED_BODIES = re.compile(r"(?:目前|至今)?(?:已有|共有|先后有|陆续有)[\d一二三四五六七八九十百]+(?:多|余)?[个家](?!人)")
 """目前已有40个市县、50多家省直单位召开…: a tally of the bodies that each held one (not 30余家会员企业在X召开座谈会, who met
 there, nor 八所镇, a place's name)."""
-_LIST_ITEM = re.compile(r"\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])")
+_LIST_ITEM = re.compile(rf"\s*{_LIST_NUMBER}")
 """1、成功举办…讲座; （二）举办…座谈会: an item of a numbered list of work done, as a report to a meeting sums it up."""
-_TOGETHER = re.compile("联合(?!会)|共同")
 _JOINT_MEETING = "联席"
-"""各民主党派联合召开, 各成员单位召开联席会议: the bodies meet as one (not 各乡镇工会联合会, each a federation)."""
+"""各民主党派联合召开 (the adverb before the verb), 各成员单位召开联席会议: the bodies meet as one."""
 
 
 _AT_A_MEETING_HELD = re.compile(
@@ -1862,7 +1862,7 @@ def organizer_in_words(organizer: str, start: int, text: str, tokens: tuple[Toke
         return None
     straddling = next((t for t in overlapping if start < t.start < end < t.end and t.tag in _BODY_NOUN_TAGS), None)
     # Not over a preposition the head was cut at (广东办事处在|中山: the model runs the body on into 在).
-    opens_a_place = text[end:end + 1] in lexicons.entry_set("location_prepositions") | {"于", "於"}
+    opens_a_place = text[end:end + 1] in _place_prepositions()
     if straddling is not None and not opens_a_place and _names_a_body(organizer[: straddling.start - start]):
         return organizer + text[end:straddling.end]  # 平舆县工会系|统: the body's name runs to the end of the noun
     for before, word in itertools.pairwise(words):
@@ -1900,12 +1900,18 @@ def complete_organizer(organizer: str | None, text: str, section_heading: str | 
     suffixes = lexicons.alternation(lexicons.entries("place_suffixes"))
     # The completion is one name (北湾|经济区, 北湾|高新|区): a preposition or a conjunction after the place opens what
     # the clause goes on to (新市街|在街道会议室召开: the 街道 there is another word).
-    between = "".join(lexicons.entries("location_prepositions")) + _NOT_INSIDE_A_PLACE_NAME
+    between = _place_prepositions() + _NOT_INSIDE_A_PLACE_NAME
     m = re.search(rf"{re.escape(organizer)}[^\W\d_{between}]{{0,3}}?(?:{suffixes})", text)
     return m.group() if m else organizer
 
 
-_NOT_INSIDE_A_PLACE_NAME = "于於和与及的"
+_NOT_INSIDE_A_PLACE_NAME = "和与及的"
+
+
+@cache
+def _place_prepositions() -> str:
+    """The characters that open where a meeting was held (在, 假, 于, 於)."""
+    return "".join(lexicons.entries("location_prepositions")) + "于於"
 
 
 def _opens_with_a_level(organizer: str) -> bool:

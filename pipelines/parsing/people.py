@@ -720,7 +720,7 @@ _STATIONED_IN = re.compile("(?<![派常进入])驻")
 
 
 def _after_stationed_in(text: str, at: int) -> bool:
-    return _STATIONED_IN.match(text, at - 1) is not None if at else False
+    return at > 0 and _STATIONED_IN.match(text, at - 1) is not None
 
 
 def _is_a_kind_of_person(name: str) -> bool:
