@@ -270,11 +270,25 @@ body, its other names or its record, in brackets after it; no part of a holder. 
 drop_abbreviation, and a place's name in English (假X酒店(Ballroom, Y Hotel)) stays with the place."""
 
 
+def _without_leading_marks(core: str) -> str:
+    """The holder's words without the marks before them; a quote mark opening a slogan the words go on after
+    (“喜迎二十大”共青团青石区…会议) stays, where one quoting the whole name («X成立大会») goes."""
+    marks = _LEADING_MARKS.match(core)
+    if marks is None:
+        return core
+    body = core[marks.end():]
+    opener = marks.group()[-1]
+    closer = _QUOTE_PAIRS.get(opener)
+    if closer and closer in body.rstrip(_NAME_CLOSERS):
+        return opener + body
+    return body
+
+
 def _parse_head(head: str) -> _Head:
     """Split the clause before a meeting verb into holder, location and date (X于DATE在LOC)."""
     date = find_date_text(head)
     location = None
-    core = _LEADING_MARKS.sub("", head)  # ★8月9日 东乌旗: a mark before the date hides the date from its stripping
+    core = _without_leading_marks(head)  # ★8月9日 东乌旗: a mark before the date hides the date from its stripping
     core = _BRACKETED_NOTE.sub("", core)
     if (closed := _CLOSED_WITHOUT_OPENING.match(core)) is not None:
         core = core[closed.end():]  # 〔记者X∕南投报导〕南投县总工会: the rest of a byline the mask left
@@ -342,7 +356,7 @@ def _parse_head(head: str) -> _Head:
         core = described_body  # 拥有40年历史的X同乡会: what is said of the body is no part of its name
     if _WHILE_THE_MEETING.search(core):
         core = ""  # 大会开始前举行了预备会议: a time the meeting sets, no holder
-    body = _LEADING_MARKS.sub("", core.strip(" \u3000"))
+    body = _without_leading_marks(core.strip(" \u3000"))
     if (last := re.split(r"[ \u3000]+", body)[-1]) != body and _names_a_body(last):
         body = last  # 奋进新时代 建功新征程 青石区召开…: a headline's phrases stand apart, the holder last
     if body.startswith("由") and _names_a_body(body[1:]):
@@ -452,6 +466,13 @@ def organizer_from_name(name: str) -> str | None:
         if body and body.startswith(term.group(1)):
             return body
         return name[:term.end()] + body if body == _CONGRESS_STANDING_COMMITTEE else None
+    if (quoted := _QUOTED_OPENING.match(name)) is not None:
+        # 「青石商会成立大会」联欢晚会: the quoted meeting's holder; “喜迎二十大”共青团青石区十届三次全委会议: the body after
+        # the slogan the meeting is held under, named with its place.
+        if (inner := organizer_from_name(quoted.group(1))) is not None:
+            return inner
+        body = organizer_from_name(name[quoted.end():])
+        return body if body is not None and len(body) >= MIN_BODY_AFTER_A_SLOGAN else None
     opening = _THEMED.match(name) or _PERIOD_OPENING.match(name)
     if opening is not None and len(name) > opening.end():
         # 2017年度X中心志愿者表彰大会, 以“…”为主题的X商会成立大会: the year or the theme, then X; only a body named in
@@ -479,6 +500,9 @@ def _opens_no_longer_body(rest: str) -> bool:
     )
 
 
+_STUDY_GROUP = re.compile("(?:党组|党委|党工委|党总支)?(?:理论学习)?中心组")
+"""A body's (theoretical) study group, named after the body in a meeting's name (县政府党组理论学习中心组学习会议,
+区局、处两级中心组集中学习): a body of its own, where 党组 alone (区政府党组会议) is the body's meeting."""
 _OTHER_NAME_OF_THE_BODY = re.compile(r"[(（]([\u4e00-\u9fff]{2,10})[)）]")
 
 
@@ -489,10 +513,17 @@ def _organizer_in_chunks(name: str) -> str | None:
     boundaries = lexicons.entries("meeting_boundaries")
     pos = _national_body_end(s)
     for _ in range(MAX_BODY_CHUNKS):
+        if pos and (study_group := _STUDY_GROUP.match(s, pos)) is not None:
+            pos = study_group.end()  # 县政府党组理论学习中心组学习会议: the body's study group holds its study sessions
+            break
         if any(s.startswith(b, pos) for b in boundaries):
             break
-        if pos and (other_name := _OTHER_NAME_OF_THE_BODY.match(s, pos)) and lexicons.ends_with_entry(other_name.group(1), "org_suffixes"):
-            pos = other_name.end()  # 青石县工商业联合会(总商会)第九次会员代表大会: the body's other name is part of it
+        if pos and (other_name := _OTHER_NAME_OF_THE_BODY.match(s, pos)) and (
+            lexicons.ends_with_entry(other_name.group(1), "org_suffixes") or lexicons.ends_with_entry(other_name.group(1), "place_suffixes")
+        ):
+            # 青石县工商业联合会(总商会)第九次会员代表大会, 共青团青石区(高新区)全委会议: the body's or the place's other
+            # name is part of it
+            pos = other_name.end()
             continue
         m = _org_chunk_pattern().match(s, pos)
         if not m or any(b in m.group() for b in boundaries) and not m.group().endswith(_CONGRESS_STANDING_COMMITTEE) or "会议" in m.group():
@@ -570,6 +601,9 @@ _PRAISE = re.compile(r"^[^，,。；“”「」《》\"的]{1,8}的\s*")
 _ENTITLED = re.compile(r"^(?:以)?题为《[^》]{1,80}》的|^以《[^》]{1,80}》为题的|^由[^，,。；;由]{2,40}?(?:参加|出席|参与)的")
 """题为《…》的专题党课: the title of the talk is no part of the meeting's name; nor are those who attend it
 (召开由两厂区全体管理人员参加的年度总结会议)."""
+_QUOTED_OPENING = re.compile(r"^[“「]([^“”「」]{2,60})[”」](?=.)")
+MIN_BODY_AFTER_A_SLOGAN = 4
+"""A body after a slogan is named with its place (青石区总工会, 共青团青石区), not a bare kind (“…”工会|主席培训班)."""
 _THEMED = re.compile(r"^以“[^”]{1,80}”为主题的")
 """以“…”为主题的X商会成立大会: the theme is part of the meeting's name, and stands before the body it opens with."""
 DURATION = r"(?:为期|连续)[一二三四五六七八九十两\d]{1,3}[天日]的?"
@@ -601,12 +635,14 @@ def _trim_name(name: str) -> str | None:
         return None
     if meeting_noun_at_end(name):
         return name
-    cut = re.search(
-        r"(?:会议|大会|会|学习|培训班)(?=(?:专题|专门|集中|认真)?(?:传达|学习|研究|讨论|部署|听取|审议|贯彻|通报|总结)|并|对"
-        r"|(?:及|和)[^，,。；;]{0,8}(?:改选|选举|换届)$)",  # 会员代表大会及理监事改选: the election is its business
-        name,
-    )
-    return name[: cut.end()] if cut and meeting_noun_at_end(name[: cut.end()]) else None
+    # X会议并讲话, 就职典礼并致辞, 揭牌仪式并授牌: the first place a meeting's name ends before what was done at it.
+    return next((name[:at.start()] for at in _DONE_AT_THE_MEETING.finditer(name, 1) if meeting_noun_at_end(name[:at.start()])), None)
+
+
+_DONE_AT_THE_MEETING = re.compile(
+    r"(?=(?:专题|专门|集中|认真)?(?:传达|学习|研究|讨论|部署|听取|审议|贯彻|通报|总结)|并|对"
+    r"|(?:及|和)[^，,。；;]{0,8}(?:改选|选举|换届)$)"  # 会员代表大会及理监事改选: the election is its business
+)
 
 
 def _first_of_joined(name: str) -> str:

@@ -1707,7 +1707,7 @@ def test_the_body_a_meeting_name_opens_with_after_its_year_its_theme_or_as_a_pro
     assert organizer_from_name("2017年度青石市阳光社会工作服务中心志愿者总结暨表彰大会") == "青石市阳光社会工作服务中心"
     assert organizer_from_name("我校全体离退休教职工大会") == "我校"
     # A pronoun body that runs on into a longer one is read in full or not at all.
-    assert organizer_from_name("我校党委理论学习中心组(扩大)会议") == "我校党委"
+    assert organizer_from_name("我校党委理论学习中心组(扩大)会议") == "我校党委理论学习中心组"
     # After a year, only a body named in full: a bare kind is whom the meeting is for, 工作部 is 工作部署会 cut short.
     assert organizer_from_name("2023年度工会主席培训班") is None
     assert organizer_from_name("2023年度党风廉政建设工作部署会") is None
@@ -2228,7 +2228,7 @@ def test_a_meeting_told_in_the_lead_and_again_by_the_holders_short_form_is_one_m
     assert meeting.date_text == "昨日下午三时" and [p.name for p in meeting.people] == ["王明"]
     # A body and its unit hold two meetings, each named with its holder.
     text = "6月5日，县委理论学习中心组学习会召开。\n6月5日，县委宣传部理论学习中心组学习会召开。"
-    assert [m.organizer for m in parse_report(text)] == ["县委", "县委宣传部"]
+    assert [m.organizer for m in parse_report(text)] == ["县委理论学习中心组", "县委宣传部理论学习中心组"]
     # Two holders, neither the other's short form, hold two meetings of one kind.
     text = "青石县工会会员大会昨日举行。\n白石县工会昨日下午在会址举行本年度会员大会，会长王明出席。"
     assert [m.organizer for m in parse_report(text)] == ["青石县工会", "白石县工会"]
@@ -2297,3 +2297,38 @@ def test_where_a_party_went_and_a_part_of_the_programme_hold_nothing_and_a_holde
     assert (one(text).organizer, one(text).location) == ("市自然资源局", "麦积区政府")
     text = "3月30日，杏林镇召开春季重点工作推进会。会议分两部分进行。第二部分召开室内座谈会，13个村书记谈想法。"
     assert [m.meeting_name for m in parse_report(text)] == ["春季重点工作推进会"]
+
+
+def test_a_bodys_study_group_at_the_head_of_a_meetings_name_holds_it():
+    assert organizer_from_name("县政府党组理论学习中心组学习会议") == "县政府党组理论学习中心组"
+    assert organizer_from_name("青石集团党委中心组(扩大)学习会") == "青石集团党委中心组"
+    # The body's own meeting (党组会议, 常委会) is no body of its own: the body holds it.
+    assert organizer_from_name("区政府党组(扩大)会议") == "区政府"
+    assert organizer_from_name("县委常委会会议") == "县委"
+    text = "2月28日上午，县长王明主持召开了县政府党组理论学习中心组学习会议。"
+    assert (one(text).organizer, one(text).meeting_name) == ("县政府党组理论学习中心组", "县政府党组理论学习中心组学习会议")
+
+
+def test_an_attended_meeting_is_named_up_to_what_was_done_at_it():
+    text = "3月20日，大使王明出席青石同乡会第十二届理事会就职典礼并致辞。"
+    [meeting] = parse_report(text)
+    assert meeting.meeting_name == "青石同乡会第十二届理事会就职典礼" and meeting.organizer == "青石同乡会"
+    text = "3月20日，县长王明出席青石商会揭牌仪式并为其授牌。"
+    assert parse_report(text)[0].meeting_name == "青石商会揭牌仪式"
+    # A name that goes on with no deed after it is kept whole.
+    text = "3月20日，县长王明出席青石商会揭牌仪式。"
+    assert parse_report(text)[0].meeting_name == "青石商会揭牌仪式"
+
+
+def test_a_slogan_opening_a_meetings_name_stays_in_it_and_the_body_after_it_holds_it():
+    m = one("4月28日上午，“喜迎二十大”共青团青石区(高新区)十届三次全委(扩大)会议召开。")
+    assert m.meeting_name == "“喜迎二十大”共青团青石区(高新区)十届三次全委(扩大)会议"
+    assert m.organizer == "共青团青石区(高新区)"
+    m = one("“奋进新征程”青石区总工会座谈会在县城召开。")
+    assert (m.organizer, m.meeting_name, m.location) == ("青石区总工会", "“奋进新征程”青石区总工会座谈会", "县城")
+    # After a slogan, a bare kind is whom the meeting is for; a slogan before the clause's comma is none of the name.
+    assert one("“喜迎二十大”工会主席培训班在县城开班。").organizer is None
+    assert one("“喜迎二十大”，青石区总工会座谈会在县城召开。").meeting_name == "青石区总工会座谈会"
+    # Quote marks around the whole name are no slogan; a quoted meeting at the head lends its holder.
+    assert one("「青石县总工会成立大会」于昨日举行。").organizer == "青石县总工会"
+    assert organizer_from_name("「青石商会六十周年会庆暨理事会就职典礼」联欢晚会") == "青石商会"
