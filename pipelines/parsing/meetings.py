@@ -597,6 +597,8 @@ _TALLY = re.compile(r"^(?:[二三四五六七八九十两几数百千]|\d)[一�
 """场 counts gatherings; 次 counts them only before a bare 会议 (召开了四次会议), since it numbers sessions as
 often (三次全委会)."""
 _COUNT_OF_ONE = re.compile(r"^一场(?=[\u4e00-\u9fff])")
+_RECURRING = re.compile(r"^(?:一年一度|每年一度|[两三五]年一度|一年一届|每年一届|一年一次|每年一次)的")
+"""一年一度的X学术年会: how often the meeting comes round, no part of its name or its holder's."""
 _PRAISE = re.compile(r"^[^，,。；“”「」《》\"的]{1,8}的\s*")
 _ENTITLED = re.compile(r"^(?:以)?题为《[^》]{1,80}》的|^以《[^》]{1,80}》为题的|^由[^，,。；;由]{2,40}?(?:参加|出席|参与)的")
 """题为《…》的专题党课: the title of the talk is no part of the meeting's name; nor are those who attend it
@@ -616,7 +618,7 @@ def _without_count_and_praise(name: str) -> str:
     """一场别开生面的协商会议, 别开生面的 “…”主题研讨会: a count of one and what the report thought of the meeting,
     before a quoted name or after the count, are no part of the name (学员们自己组织的读书会 keeps its words)."""
     counted = _COUNT_OF_ONE.match(name) is not None
-    name = _COUNT_OF_ONE.sub("", name)
+    name = _RECURRING.sub("", _COUNT_OF_ONE.sub("", name))
     praise = _PRAISE.match(name)
     if praise and (counted or name.startswith(("“", "「", "《", '"'), praise.end())):
         name = name[praise.end():]

@@ -408,3 +408,10 @@ def test_a_year_that_lost_its_nian_with_the_month_keeps_the_whole_date():
     assert resolve_date("2019421日下午1时", dt.date(2019, 5, 1)) == dt.date(2019, 4, 21)
     # Near miss: a number of days is no date.
     assert find_date_text("工作队驻村1200日在全县推广。") is None
+
+
+def test_the_feast_a_day_fell_on_in_brackets_is_part_of_its_date():
+    assert find_date_text("2月10日(大年初一)上午，青石镇党委召开乡贤茶话会。").group() == "2月10日(大年初一)上午"
+    assert find_date_text("9月29日（中秋节）晚，同乡会举行联欢晚会。").group() == "9月29日（中秋节）晚"
+    # A place in brackets after the day is no note of it.
+    assert find_date_text("3月5日(青石县)召开座谈会。").group() == "3月5日"

@@ -2332,3 +2332,10 @@ def test_a_slogan_opening_a_meetings_name_stays_in_it_and_the_body_after_it_hold
     # Quote marks around the whole name are no slogan; a quoted meeting at the head lends its holder.
     assert one("「青石县总工会成立大会」于昨日举行。").organizer == "青石县总工会"
     assert organizer_from_name("「青石商会六十周年会庆暨理事会就职典礼」联欢晚会") == "青石商会"
+
+
+def test_how_often_a_meeting_comes_round_is_no_part_of_its_name():
+    [meeting] = parse_report("2018年1月26日上午，一年一度的青石市医学会学术年会在青石召开。")
+    assert (meeting.organizer, meeting.meeting_name) == ("青石市医学会", "青石市医学会学术年会")
+    [meeting] = parse_report("1月26日，青石县总工会召开一年一度的职工代表大会。")
+    assert (meeting.organizer, meeting.meeting_name) == ("青石县总工会", "职工代表大会")

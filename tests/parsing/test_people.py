@@ -1307,3 +1307,13 @@ def test_a_header_naming_the_body_whose_members_attended_lists_them():
     # Leaders heading the list are the names' title.
     text = "6月5日，县总工会召开全委会议。出席会议的市领导有林晓东、王明。"
     assert {p.name: p.title for m in parse_report(text) for p in m.people} == {"林晓东": "市领导", "王明": "市领导"}
+
+
+def test_what_a_person_puts_forward_or_calls_for_is_a_speech():
+    text = "3月1日，青石村召开乡贤座谈会。村主任王明倡议要发展产业，校长李强提倡以教育为本，董事长张华提出要打造“内循环经济”。"
+    [meeting] = parse_report(text)
+    assert {p.name: p.role for p in meeting.people} == {"王明": "speaker", "李强": "speaker", "张华": "speaker"}
+    # What others put forward, heard by the person, is no speech of theirs.
+    text = "3月1日，青石村召开乡贤座谈会。镇长王明出席会议，认真听取了乡贤们提出的意见。"
+    [meeting] = parse_report(text)
+    assert {p.name: p.role for p in meeting.people} == {"王明": "attendee"}
