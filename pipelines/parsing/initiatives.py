@@ -259,7 +259,7 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
     after = text[run_end:run_end + 4]
     if any(after.startswith(h) for h in excluded_heads if len(h) > 1):
         return True
-    if after.startswith(("精神", "思想", "思维", "意识")) and quote.opener != "《":
+    if after.startswith(("精神", "思想", "思维", "意识")) and quote.opener != "《" and not _COUNTED_SPIRIT.match(name):
         # “钉钉子”精神, ‘五四’精神, “一盘棋”思想, “底线”思维: a figure for a quality or a way of thinking, or an
         # event's legacy; 《…讲话》精神 is a document.
         return True
@@ -379,6 +379,9 @@ formula (110 of 136 such four-character gold rows are frameworks, the rest campa
 (一心向党), and 十, 百, 千 and 双 open rankings and idioms (十佳职工, 百花齐放, 千方百计, 双向奔赴) as often. Holidays
 (“五一”), events (“两会”) and bodies (“两委”) are ruled out before; so is a quote before a noun no initiative is (“三公”
 经费, “三无”人员: not_initiative_heads.txt)."""
+_COUNTED_SPIRIT = re.compile(r"^(?:[二三四五六七八九两][\u4e00-\u9fff]|[二三四五六七八九两][\u4e00-\u9fff][一二三四五六七八九两][\u4e00-\u9fff])(?<![大会届])$")
+"""“三牛”精神, “两弹一星”精神: a spirit named by a numeric formula, a framework the meeting promotes (EXTRACTION.md §4);
+not a congress's or a session's (“九大”精神, “两会”精神), an event."""
 _INTERLEAVED_NUMERALS = re.compile(r"^[一二三四五六七八九十两双百千万]{1,2}[^一二三四五六七八九十两双百千万\d]{1,3}[一二三四五六七八九十两双百千万]")
 _CODED = re.compile(r"[\dA-Za-z+＋·]")
 _DATE_DOTS = re.compile("[·.．‧•・]")
@@ -449,6 +452,22 @@ def _is_cjk(ch: str) -> bool:
 
 EMPHASIS_MAX_CHARS = 5
 """Figures of speech and emphasised words (“硬骨头”, “单打独斗”) are at most an idiom long."""
+
+
+MIN_NAMES_LISTED_ALIKE = 3
+
+
+def _runs_of_names_alike(quotes: list[Quote], runs: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Runs of quoted names that all end in one word (“先锋林”“乡贤林”“巾帼林”): things of one kind, each named, where
+    a figure of speech stands alone or with one other (告别“单打独斗”“各自为战”)."""
+    names_in: dict[tuple[int, int], list[str]] = {}
+    for quote, run in zip(quotes, runs):
+        if quote.opener != "《":
+            names_in.setdefault(run, []).append(quote.text.strip())
+    return {
+        run for run, names in names_in.items()
+        if len(names) >= MIN_NAMES_LISTED_ALIKE and all(n for n in names) and len({n[-1] for n in names}) == 1
+    }
 
 
 def is_emphasis(text: str, run_start: int, name: str, has_head: bool) -> bool:
@@ -633,6 +652,7 @@ def find_initiatives(
     # 广大“五老”, “五老”代表: a name any mention shows to be people's is no programme at its other mentions either.
     people = {quote.text.strip() for quote in expanded if _names_people(text, quote)}
     not_initiatives = short_names | people
+    listed_alike = _runs_of_names_alike(expanded, runs)
     for index, quote in enumerate(expanded):
         run_start, run_end = runs[index]
         if index in used or quote.text.strip() in not_initiatives or _is_excluded(text, quote, runs[index], meeting_names, tokens):
@@ -646,7 +666,7 @@ def find_initiatives(
             if is_date_numeral(name):
                 continue
             has_head = _head_noun_after(text, run_end)[0] is not None or _list_head_noun(text, run_end)[0] is not None
-            if is_emphasis(text, run_start, name, has_head):
+            if runs[index] not in listed_alike and is_emphasis(text, run_start, name, has_head):
                 continue
         category, full_name = _category(text, quote, run_end, tokens)
         results.append(Initiative(name=name, category=category, span_start=quote.start, span_end=quote.end, full_name=full_name))

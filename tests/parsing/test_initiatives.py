@@ -478,3 +478,22 @@ def test_reviewed_near_misses_of_the_twenty_second_sessions_initiative_rules():
     assert initiatives("据《求是》杂志报道，各地工会积极行动。") == {}
     # 的 after a noun of dancing is no song sung.
     assert initiatives("学习了关于规范广场歌舞的《青石县公共文化场所管理办法》。") == {"青石县公共文化场所管理办法": "document"}
+
+
+def test_a_spirit_named_by_a_numeric_formula_is_a_framework_and_a_congresss_spirit_is_none():
+    text = "全镇要弘扬“三牛”精神，传承“两弹一星”精神，落实“九大”精神和“两会”精神，发扬“钉钉子”精神，树立“一盘棋”思想。"
+    assert initiatives(text) == {"三牛": "framework", "两弹一星": "framework"}
+
+
+def test_the_opening_up_pair_is_a_slogan_whatever_verb_stands_before_it():
+    assert initiatives("要加快“走出去”步伐，协助企业“引进来”。") == {"走出去": "slogan", "引进来": "slogan"}
+    # An everyday phrase in quotes after an ordinary verb is still a figure of speech.
+    assert initiatives("要加快“换挡”步伐。") == {}
+
+
+def test_three_or_more_quoted_names_ending_alike_are_named_things_of_one_kind():
+    text = "全镇打造六个特色林区，分别为“先锋林”“乡贤林”“巾帼林”“光荣林”。"
+    assert initiatives(text) == {name: "brand" for name in ("先锋林", "乡贤林", "巾帼林", "光荣林")}
+    # Figures of speech listed together end as they please, and two alike are no list of names.
+    assert initiatives("要告别“单打独斗”“各自为战”“散兵游勇”。") == {}
+    assert initiatives("要分为“先锋林”“乡贤林”。") == {}
