@@ -790,7 +790,7 @@ _PASSIVE_VERBS = (
 _CARRIED_OUT_THERE = "进行"
 _SITTING_OF_THE_MEETING = re.compile("大会|会议|本次|此次")
 """大会第二次全体会议在…进行: a sitting of the meeting told before, carried on, not one held of its own."""
-_HOSTED_BY = re.compile(r"(由)?([^，,。；的由]{2,80}?)(?:共同|联合)?(?:主办|举办|组织)(?:举行|举办|召开)?(?:[、，,][^，,。；的]{2,30}?(?:承办|协办))?的")
+_HOSTED_BY = re.compile(r"(由)?([^，,。；的由]{2,80}?)(?:共同|联合)?(?:主办|举办|组织|牵头)(?:举行|举办|召开)?(?:[、，,][^，,。；的]{2,30}?(?:承办|协办))?的")
 
 
 _HOSTS_TOLD_AFTER = re.compile(
@@ -826,7 +826,8 @@ def hosts_told_after(text: str, start: int, end: int, before: MeetingMention) ->
 
 
 def _hosted_by(name: str) -> re.Match[str] | None:
-    """由市总工会主办的X, 县法院组织的X, 由A、B共同主办举行的X: the host written before a passive meeting's name; without
+    """由市总工会主办的X, 县法院组织的X, 由A、B共同主办举行的X, 由A牵头、B承办的X: the host written before a passive
+    meeting's name (the one that leads it, where another runs it); without
     由 the host must name a body (学员们自己组织的 is no host)."""
     hosted = _HOSTED_BY.match(name)
     if hosted is None:
@@ -1213,7 +1214,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                     # 同庆镇, 联合村), no partner.
                     organizer, stated = head.body, True
             elif verb_word == "承办":
-                host = re.search(r"([^，,。；\u3000由]{2,20})主办", text[window_start:v])
+                host = re.search(r"([^，,。；\u3000由]{2,20})(?:主办|牵头)", text[window_start:v])  # 由A牵头、B承办的X: A leads it
                 organizer, stated = (host.group(1), True) if host else (None, False)
             elif (about := _SUBJECT_BEFORE_TOPIC.match(head.body)) and _looks_like_organizer(about.group(1)) and _names_a_body(about.group(1)):
                 organizer, stated = drop_abbreviation(about.group(1)), True  # X中心组围绕…开展了专题学习: X holds it

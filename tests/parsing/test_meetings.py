@@ -2339,3 +2339,12 @@ def test_how_often_a_meeting_comes_round_is_no_part_of_its_name():
     assert (meeting.organizer, meeting.meeting_name) == ("青石市医学会", "青石市医学会学术年会")
     [meeting] = parse_report("1月26日，青石县总工会召开一年一度的职工代表大会。")
     assert (meeting.organizer, meeting.meeting_name) == ("青石县总工会", "职工代表大会")
+
+
+def test_the_body_that_leads_a_meeting_another_runs_holds_it():
+    text = "10月12日上午，由省委宣传部牵头、青石学院具体承办的“庆祝建省70周年理论座谈会”在省会议中心召开。"
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("省委宣传部", "庆祝建省70周年理论座谈会")]
+    assert one("10月12日上午，由县委统战部牵头的民营企业家座谈会在县城召开。").organizer == "县委统战部"
+    # Hosts listed before 主办 hold it together.
+    text = "10月12日，由市总工会、市妇联主办、青石学院承办的“巾帼建功座谈会”在青石召开。"
+    assert parse_report(text)[0].organizer == "市总工会、市妇联"
