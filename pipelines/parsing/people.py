@@ -1584,6 +1584,9 @@ def _tibetan_name(name: str) -> bool:
     return len(name) == 4 and (name[:2] in elements or name[2:] in elements)
 
 
+_ITEM_CLOSERS = frozenset("，,、；;")
+
+
 def _unit_ending_between_post_and_deed(text: str, start: int, name: str) -> bool:
     """书记处书记何建科在会上讲话: a full name the model reads, ending in a character that ends units (科, 部), right
     after a post and before what ends a name, is a name; the post and what follows leave no unit to read. A
@@ -1591,7 +1594,9 @@ def _unit_ending_between_post_and_deed(text: str, start: int, name: str) -> bool
     if _post_ending_at(text, start) is None:
         return False
     if len(name) == 2:
-        return _CLOSES_A_FULL_NAME.match(text, start + 2) is not None
+        # 县委书记钟科出席会议, 市委副书记张科，东莞市委常委…: what only a person does, or the mark that ends the titled
+        # item, leaves no unit to read (a unit's name goes on: 科长, 科室).
+        return _CLOSES_A_FULL_NAME.match(text, start + 2) is not None or text[start + 2:start + 3] in _ITEM_CLOSERS
     return len(name) == 3 and _given_name_ok(name[1:2], tagged_by_model=True) and _ends_name(text, start + len(name))
 
 
@@ -1699,9 +1704,11 @@ def _rare_surname_confirmed(text: str, start: int, name: str) -> int:
         return 0  # 会长偕夫人出席: a verb and a word for a person, no name
     end = start + len(name)
     if len(name) == 2:
-        # 总领馆买欣全领事、矫磊领事，: two characters only where the post written after closes a list item.
+        # 总领馆买欣全领事、矫磊领事，: two characters where the post written after closes a list item, or where a post
+        # stands before and a deed only a person does after (副校长青平主持大会, 经理渠冰参加会议).
         post = _post_after(text, end)
-        return 1 if post and text[end + len(post):end + len(post) + 1] in _LIST_MARKS and text[start - 1:start] in _LIST_MARKS else 0
+        listed = post and text[end + len(post):end + len(post) + 1] in _LIST_MARKS and text[start - 1:start] in _LIST_MARKS
+        return 1 if listed or _post_ending_at(text, start) is not None and _CLOSES_A_FULL_NAME.match(text, end) else 0
     # 协调部处长布志光，中山市侨联副主席…: a post before it and a list mark after it, as a titled list item stands.
     titled_item = _post_ending_at(text, start) is not None and text[end:end + 1] in _LIST_MARKS
     return 1 if _between_post_and_deed(text, start, end) or titled_item else 0

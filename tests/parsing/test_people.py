@@ -1317,3 +1317,20 @@ def test_what_a_person_puts_forward_or_calls_for_is_a_speech():
     text = "3月1日，青石村召开乡贤座谈会。镇长王明出席会议，认真听取了乡贤们提出的意见。"
     [meeting] = parse_report(text)
     assert {p.name: p.role for p in meeting.people} == {"王明": "attendee"}
+
+
+def test_a_two_character_name_the_model_reads_between_a_post_and_a_deed_is_a_name_whatever_its_surname():
+    # A surname no list holds (青, 铁, 渠), between a post and what only a person does.
+    for text, name, role in (
+        ("3月1日，青石大学召开工作会议。校党委常委、副校长青平主持大会。", "青平", "chair"),
+        ("3月1日，青石市召开工作会议。中国文联主席、中国作协主席铁凝主持会议。", "铁凝", "chair"),
+        ("3月1日，青石县召开工作会议。县人寿保险公司经理渠冰参加会议。", "渠冰", "attendee"),
+    ):
+        [meeting] = parse_report(text)
+        assert [(p.name, p.role) for p in meeting.people] == [(name, role)], text
+    # A given name ending like a unit (科), closed by the mark that ends its titled item.
+    [meeting] = parse_report("3月1日，青石市召开工作会议。东莞市委副书记张科，东莞市委常委王明出席。")
+    assert [p.name for p in meeting.people] == ["张科", "王明"]
+    # A unit's name goes on after its last character: no name.
+    [meeting] = parse_report("3月1日，青石市召开工作会议。市委书记王明，办公室主任、法规科科长李强出席。")
+    assert [p.name for p in meeting.people] == ["王明", "李强"]
