@@ -637,12 +637,13 @@ def _trim_name(name: str) -> str | None:
         return None
     if meeting_noun_at_end(name):
         return name
-    # X会议并讲话, 就职典礼并致辞, 揭牌仪式并授牌: the first place a meeting's name ends before what was done at it.
+    # X会议并讲话, 就职典礼并致辞, 揭牌仪式并授牌: the first place a meeting's name ends before what was done at it;
+    # X召开党组会议 传达学习…: a headline's next phrase, set apart by a space.
     return next((name[:at.start()] for at in _DONE_AT_THE_MEETING.finditer(name, 1) if meeting_noun_at_end(name[:at.start()])), None)
 
 
 _DONE_AT_THE_MEETING = re.compile(
-    r"(?=(?:专题|专门|集中|认真)?(?:传达|学习|研究|讨论|部署|听取|审议|贯彻|通报|总结)|并|对"
+    r"(?=(?:专题|专门|集中|认真)?(?:传达|学习|研究|讨论|部署|听取|审议|贯彻|通报|总结)|并|对|[ \u3000]+[^ \u3000]"
     r"|(?:及|和)[^，,。；;]{0,8}(?:改选|选举|换届)$)"  # 会员代表大会及理监事改选: the election is its business
 )
 

@@ -312,7 +312,12 @@ def _with_headline(drafts: list[_Draft], headline: MeetingMention | None, doc: D
     if not drafts:
         return [_Draft(_told_in_body(headline, doc), 0, len(doc.text), None)]
     first = drafts[0]
-    if headline.organizer_stated and headline.organizer and not first.mention.organizer_stated:
+    stated_shorter = (
+        first.mention.organizer_stated and first.mention.organizer and headline.organizer
+        and len(headline.organizer) > len(first.mention.organizer) and headline.organizer.endswith(first.mention.organizer)
+        and _name_key(headline) == _name_key(first.mention) and not held_on_other_days(headline, first.mention)
+    )  # 市总工会召开党组会议 over 总工会召开党组会议: the headline writes the same body in full
+    if headline.organizer_stated and headline.organizer and (not first.mention.organizer_stated or stated_shorter):
         mention = MeetingMention(**{**first.mention.__dict__, "organizer": headline.organizer, "organizer_stated": True})
         drafts = [_Draft(mention, first.region_start, first.region_end, first.heading), *drafts[1:]]
     return drafts
@@ -447,7 +452,12 @@ def _organizer(doc: Document, mention: MeetingMention) -> str | None:
     if at is None or not mention.organizer:
         return mention.organizer
     organizer = organizer_in_words(mention.organizer, at, doc.body, doc.tokens_between(at, at + len(mention.organizer)))
-    return organizer if organizer is not None else organizer_from_name(mention.meeting_name or "")
+    named = organizer_from_name(mention.meeting_name or "")
+    if organizer is None:
+        return named
+    if named and len(named) > len(organizer) and named.endswith(organizer) and organizer not in lexicons.entry_set("org_suffixes"):
+        return named  # 区妇联召开安次区妇联…会议: the name writes the same body in full
+    return organizer
 
 
 def _placed(organizer: str | None, report: _Prepared, mention: MeetingMention) -> str | None:

@@ -2348,3 +2348,20 @@ def test_the_body_that_leads_a_meeting_another_runs_holds_it():
     # Hosts listed before 主办 hold it together.
     text = "10月12日，由市总工会、市妇联主办、青石学院承办的“巾帼建功座谈会”在青石召开。"
     assert parse_report(text)[0].organizer == "市总工会、市妇联"
+
+
+def test_a_headlines_next_phrase_set_apart_by_a_space_is_no_part_of_the_meetings_name():
+    m = one("市总工会召开党组(扩大)会议 传达学习贯彻重要指示精神")
+    assert (m.organizer, m.meeting_name) == ("市总工会", "党组(扩大)会议")
+    # A space inside a quoted name or between a number and its noun stays.
+    assert one("青石县总工会召开“青年 建功”座谈会").meeting_name == "“青年 建功”座谈会"
+
+
+def test_the_holder_is_written_in_the_fullest_form_the_headline_or_the_meetings_name_gives_the_same_body():
+    text = "市总工会召开党组(扩大)会议 传达学习重要指示精神\n\n5月8日上午，总工会召开党组(扩大)会议，传达学习重要指示精神。"
+    assert [m.organizer for m in parse_report(text)] == ["市总工会"]
+    text = "青石繁荣促进会会员大会昨日举行。繁荣促进会昨日下午在会址举行会员大会，理事长王明作报告。"
+    assert [m.organizer for m in parse_report(text)] == ["青石繁荣促进会"]
+    # A longer body the stated holder does not end is another body's.
+    text = "青石县总工会召开党组会议\n\n5月8日上午，县妇联召开党组会议，研究工作。"
+    assert [m.organizer for m in parse_report(text)] == ["县妇联"]
