@@ -55,9 +55,9 @@ the day the report tells of, the only date the meeting has."""
 _WEEKDAY = r"(?:星期|周|礼拜)[一二三四五六日天]"
 _WEEKDAY_PAREN = rf"(?:{_OPEN}{_WEEKDAY}{_CLOSE})?"
 # After a month and day: its weekday, bracketed or not (11月9日周三下午), or the lunar date or the feast it fell on in
-# brackets (二月二十三日(农历十四日), 2月10日(大年初一), 9月29日(中秋节)).
+# brackets (二月二十三日(农历十四日), 2月10日(大年初一), 9月29日(中秋节), 5月1日(劳动节)).
 _FEAST_NOTE = "农历|阴历|大年|正月|腊月|除夕|元宵|春节|端午|中秋|重阳|元旦|国庆|清明|七夕|冬至"
-_DAY_NOTE = rf"(?:{_OPEN}{_WEEKDAY}{_CLOSE}|{_WEEKDAY}|{_OPEN}(?:{_FEAST_NOTE})[^)）]{{0,12}}{_CLOSE})?"
+_DAY_NOTE = rf"(?:{_OPEN}{_WEEKDAY}{_CLOSE}|{_WEEKDAY}|{_OPEN}(?:{_FEAST_NOTE}|[\u4e00-\u9fff]{{1,4}}节)[^)）]{{0,12}}{_CLOSE})?"
 _DAY_IN_BRACKETS = rf"{_OPEN}(?:(?:\d{{1,2}}月)?\d{{1,2}}日?|(?:{_CN_MONTH}月)?{_CN_DAY}日){_CLOSE}"
 _DAY_PAREN = rf"(?:{_DAY_IN_BRACKETS})?"
 _DATE_AFTER_THE_PART = rf"(?:{_OPEN}(?:\d{{1,2}}月)?\d{{1,2}}日{_CLOSE})?"

@@ -259,7 +259,7 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
     after = text[run_end:run_end + 4]
     if any(after.startswith(h) for h in excluded_heads if len(h) > 1):
         return True
-    if after.startswith(("精神", "思想", "思维", "意识")) and quote.opener != "《" and not _COUNTED_SPIRIT.match(name):
+    if after.startswith(("精神", "思想", "思维", "意识")) and quote.opener != "《" and not (after.startswith("精神") and _COUNTED_SPIRIT.match(name)):
         # “钉钉子”精神, ‘五四’精神, “一盘棋”思想, “底线”思维: a figure for a quality or a way of thinking, or an
         # event's legacy; 《…讲话》精神 is a document.
         return True
@@ -379,9 +379,10 @@ formula (110 of 136 such four-character gold rows are frameworks, the rest campa
 (一心向党), and 十, 百, 千 and 双 open rankings and idioms (十佳职工, 百花齐放, 千方百计, 双向奔赴) as often. Holidays
 (“五一”), events (“两会”) and bodies (“两委”) are ruled out before; so is a quote before a noun no initiative is (“三公”
 经费, “三无”人员: not_initiative_heads.txt)."""
-_COUNTED_SPIRIT = re.compile(r"^(?:[二三四五六七八九两][\u4e00-\u9fff]|[二三四五六七八九两][\u4e00-\u9fff][一二三四五六七八九两][\u4e00-\u9fff])(?<![大会届])$")
+_COUNTED_SPIRIT = re.compile(r"^(?:[二三四五六七八九两][\u4e00-\u9fff]|[二三四五六七八九两][\u4e00-\u9fff][一二三四五六七八九两][\u4e00-\u9fff])(?<![大会届个种项条类级次点中])$")
 """“三牛”精神, “两弹一星”精神: a spirit named by a numeric formula, a framework the meeting promotes (EXTRACTION.md §4);
-not a congress's or a session's (“九大”精神, “两会”精神), an event."""
+not a congress's, a session's or a plenum's (“九大”精神, “两会”精神, “六中”精神), an event, nor a count (“三个”精神); and a
+numbered way of thinking (“四个”意识) is a figure like any other."""
 _INTERLEAVED_NUMERALS = re.compile(r"^[一二三四五六七八九十两双百千万]{1,2}[^一二三四五六七八九十两双百千万\d]{1,3}[一二三四五六七八九十两双百千万]")
 _CODED = re.compile(r"[\dA-Za-z+＋·]")
 _DATE_DOTS = re.compile("[·.．‧•・]")
@@ -454,6 +455,20 @@ EMPHASIS_MAX_CHARS = 5
 """Figures of speech and emphasised words (“硬骨头”, “单打独斗”) are at most an idiom long."""
 
 
+_OPENING_UP = {"走出去": "引进来", "引进来": "走出去"}
+_AS_A_STRATEGY = re.compile("战略|步伐|相结合|开拓|拓展")
+
+
+def _meant_as_the_formulation(text: str, quote: Quote, name: str) -> bool:
+    """Whether a fixed formulation is meant as itself. The opening-up pair is a strategy only with its partner near
+    or a word of strategy after it (加快“走出去”步伐, “走出去”开拓海外市场); alone it is a figure as often (组织村干部
+    “走出去”开阔眼界)."""
+    partner = _OPENING_UP.get(name)
+    if partner is None:
+        return True
+    return _AS_A_STRATEGY.match(text, quote.end) is not None or partner in text[max(0, quote.start - 12):quote.end + 12]
+
+
 MIN_NAMES_LISTED_ALIKE = 3
 
 
@@ -467,7 +482,13 @@ def _runs_of_names_alike(quotes: list[Quote], runs: list[tuple[int, int]]) -> se
     return {
         run for run, names in names_in.items()
         if len(names) >= MIN_NAMES_LISTED_ALIKE and all(n for n in names) and len({n[-1] for n in names}) == 1
+        and names[0][-1] not in _NOT_A_NAMES_HEAD
     }
+
+
+_NOT_A_NAMES_HEAD = frozenset("好来去得者员人手兵义化性为干")
+"""“种得好”“卖得好”, “引进来”“留下来”, “宣传员”“监督员”, “形式主义”“官僚主义”: a complement, an agent or an -ism
+each ends with, no kind of named thing."""
 
 
 def is_emphasis(text: str, run_start: int, name: str, has_head: bool) -> bool:
@@ -662,7 +683,8 @@ def find_initiatives(
             category, head = _head_noun_after(text, quote.end)
             if category != "brand":
                 continue  # single characters are emphasis unless a brand noun owns them (金工“惠”品牌)
-        if quote.opener != "《" and name not in lexicons.keyed_lookup("fixed_formulations") and not _LAW.search(name):
+        fixed = name in lexicons.keyed_lookup("fixed_formulations") and _meant_as_the_formulation(text, quote, name)
+        if quote.opener != "《" and not fixed and not _LAW.search(name):
             if is_date_numeral(name):
                 continue
             has_head = _head_noun_after(text, run_end)[0] is not None or _list_head_noun(text, run_end)[0] is not None

@@ -472,7 +472,8 @@ def organizer_from_name(name: str) -> str | None:
         if (inner := organizer_from_name(quoted.group(1))) is not None:
             return inner
         body = organizer_from_name(name[quoted.end():])
-        return body if body is not None and len(body) >= MIN_BODY_AFTER_A_SLOGAN else None
+        named_with_its_place = body is not None and (len(body) >= MIN_BODY_AFTER_A_SLOGAN or body[0] in _level_characters())
+        return body if named_with_its_place else None
     opening = _THEMED.match(name) or _PERIOD_OPENING.match(name)
     if opening is not None and len(name) > opening.end():
         # 2017年度X中心志愿者表彰大会, 以“…”为主题的X商会成立大会: the year or the theme, then X; only a body named in
@@ -605,7 +606,8 @@ _ENTITLED = re.compile(r"^(?:以)?题为《[^》]{1,80}》的|^以《[^》]{1,80
 (召开由两厂区全体管理人员参加的年度总结会议)."""
 _QUOTED_OPENING = re.compile(r"^[“「]([^“”「」]{2,60})[”」](?=.)")
 MIN_BODY_AFTER_A_SLOGAN = 4
-"""A body after a slogan is named with its place (青石区总工会, 共青团青石区), not a bare kind (“…”工会|主席培训班)."""
+"""A body after a slogan is named with its place (青石区总工会, 共青团青石区) or its level (县妇联), not a bare kind
+(“…”工会|主席培训班, 党支部)."""
 _THEMED = re.compile(r"^以“[^”]{1,80}”为主题的")
 """以“…”为主题的X商会成立大会: the theme is part of the meeting's name, and stands before the body it opens with."""
 DURATION = r"(?:为期|连续)[一二三四五六七八九十两\d]{1,3}[天日]的?"
@@ -637,15 +639,20 @@ def _trim_name(name: str) -> str | None:
         return None
     if meeting_noun_at_end(name):
         return name
-    # X会议并讲话, 就职典礼并致辞, 揭牌仪式并授牌: the first place a meeting's name ends before what was done at it;
-    # X召开党组会议 传达学习…: a headline's next phrase, set apart by a space.
-    return next((name[:at.start()] for at in _DONE_AT_THE_MEETING.finditer(name, 1) if meeting_noun_at_end(name[:at.start()])), None)
+    cut = _DONE_AT_THE_MEETING.search(name)
+    if cut and meeting_noun_at_end(name[:cut.end()]):
+        return name[:cut.end()]
+    # 就职典礼并致辞, 揭牌仪式并授牌: whatever the meeting's noun, its name ends before 并 and what was done at it; X召开
+    # 党组会议 传达学习…: before a headline's next phrase, set apart by a space. Not before a study or a planning word, which
+    # a longer name holds after 活动, 论坛 or 党课 (…竞赛活动总结表彰大会, 青年论坛对话会).
+    return next((name[:at.start()] for at in _AND_THEN.finditer(name, 1) if meeting_noun_at_end(name[:at.start()])), None)
 
 
 _DONE_AT_THE_MEETING = re.compile(
-    r"(?=(?:专题|专门|集中|认真)?(?:传达|学习|研究|讨论|部署|听取|审议|贯彻|通报|总结)|并|对|[ \u3000]+[^ \u3000]"
+    r"(?:会议|大会|会|学习|培训班)(?=(?:专题|专门|集中|认真)?(?:传达|学习|研究|讨论|部署|听取|审议|贯彻|通报|总结)|并|对"
     r"|(?:及|和)[^，,。；;]{0,8}(?:改选|选举|换届)$)"  # 会员代表大会及理监事改选: the election is its business
 )
+_AND_THEN = re.compile(r"(?=并|[ \u3000]+[^ \u3000])")
 
 
 def _first_of_joined(name: str) -> str:
@@ -1249,6 +1256,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             # 由市总工会主办、区总工会承办的培训班在…开班: the host holds it; the name follows 的.
             if hosted is not None:
                 organizer, stated, name = drop_abbreviation(hosted.group(2)), True, name[hosted.end():]
+                if "牵头" in hosted.group() and not _names_a_body(organizer):
+                    organizer, stated = None, False  # 由分管副县长牵头的调度会: a person leads the work, no body holds it
             elif (undertaken := _UNDERTAKEN_BY.match(name)) is not None:
                 # 由A批准，B委托举办，C承办的培训班在…开班: B holds it, C only runs it.
                 hosts = list(_HOST_CLAUSE.finditer(text, start, clause_start))

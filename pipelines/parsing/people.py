@@ -1355,7 +1355,7 @@ _IN_A_LETTER = re.compile(r"[^，。；,;]{0,4}在(?:(?!宣读|朗读|宣布)[^�
 
 
 _SPEECH_ACT = re.compile(
-    r"提出(?!的|者)|发出(?!的)了?[^，。；,;：:]{0,24}?倡议"
+    r"(?<![为向对给])提出(?!的|者|人|辞)|发出(?!的)了?[^，。；,;：:]{0,24}?倡议"
     r"|谈(?!的)了?[^，。；,;：:]{0,8}?(?:体会|看法|认识|感受|感想|心得|想法)"
     r"|带领(?:(?!到|赴|前往)[^，。；,;：:]){0,10}?(?<!参观)(?:学习|研读|重温)(?!考察|取经)"
     r"|组织(?:大家|全体党员|全体人员|与会人员|参会人员|党员干部|党员)(?:集中|认真|共同)?(?:学习|研读|重温)"
@@ -1365,7 +1365,8 @@ _SPEECH_ACT = re.compile(
 )
 """What a person says to those present, in words no single verb of the lexicon holds:
 - X提出要求, X提出了四点意见, X提出要打造“…”, X发出了“…”的倡议: what is put to them; not the opinions others put forward
-  (听取职工提出的意见);
+  (听取职工提出的意见), what X gives those who put something forward (为提出优秀提案的委员颁奖), nor a resignation tendered
+  (提出辞去…职务的请求);
 - X谈了学习体会, X就…谈了看法: what the person thinks, told;
 - X带领大家学习了…, X组织大家学习了…, X带领大家重温入党誓词: a study or an oath led, as 领学 and 领誓 are; not a tour (带领大家参观学习,
   到先进单位学习取经), nor a study with 领导 (和县领导一同重温, 在县委领导下学习);

@@ -415,3 +415,7 @@ def test_the_feast_a_day_fell_on_in_brackets_is_part_of_its_date():
     assert find_date_text("9月29日（中秋节）晚，同乡会举行联欢晚会。").group() == "9月29日（中秋节）晚"
     # A place in brackets after the day is no note of it.
     assert find_date_text("3月5日(青石县)召开座谈会。").group() == "3月5日"
+
+
+def test_any_feast_in_brackets_after_the_day_is_part_of_its_date():
+    assert find_date_text("5月1日(劳动节)上午，青石镇举行表彰大会。").group() == "5月1日(劳动节)上午"

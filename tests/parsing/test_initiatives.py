@@ -497,3 +497,15 @@ def test_three_or_more_quoted_names_ending_alike_are_named_things_of_one_kind():
     # Figures of speech listed together end as they please, and two alike are no list of names.
     assert initiatives("要告别“单打独斗”“各自为战”“散兵游勇”。") == {}
     assert initiatives("要分为“先锋林”“乡贤林”。") == {}
+
+
+def test_the_opening_up_pair_alone_in_another_sense_is_a_figure_of_speech():
+    assert initiatives("组织村干部“走出去”开阔眼界。") == {}
+    assert initiatives("协助工商界“走出去”开拓海外市场。") == {"走出去": "slogan"}
+
+
+def test_quoted_agents_complements_and_isms_ending_alike_are_no_named_things():
+    assert initiatives("反对“形式主义”“官僚主义”“享乐主义”。") == {}
+    assert initiatives("争当“宣传员”“监督员”“服务员”。") == {}
+    # A counted way of thinking and a plenum's spirit are no frameworks.
+    assert initiatives("增强“四个”意识，学习“六中”精神，践行“三个”精神。") == {}

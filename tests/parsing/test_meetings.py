@@ -2365,3 +2365,24 @@ def test_the_holder_is_written_in_the_fullest_form_the_headline_or_the_meetings_
     # A longer body the stated holder does not end is another body's.
     text = "青石县总工会召开党组会议\n\n5月8日上午，县妇联召开党组会议，研究工作。"
     assert [m.organizer for m in parse_report(text)] == ["县妇联"]
+
+
+def test_a_name_is_cut_before_what_was_done_at_it_only_where_a_study_or_planning_word_cannot_go_on_with_it():
+    # 活动, 论坛 or 党课 before 总结, 对, 研究 go on into a longer name.
+    text = "3月1日，青石县总工会召开“职工读书月”活动总结表彰大会并部署下步工作。"
+    [meeting] = parse_report(text)
+    assert meeting.meeting_name == "“职工读书月”活动总结表彰大会" and [i.name for i in meeting.initiatives] == ["职工读书月"]
+    assert one("3月1日，青石市召开青年论坛对话会并讲话。").meeting_name == "青年论坛对话会"
+    text = "3月1日，市长王明出席青石论坛研究院揭牌仪式并致辞。"
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("青石论坛研究院", "青石论坛研究院揭牌仪式")]
+
+
+def test_a_person_who_leads_the_work_holds_no_meeting():
+    m = one("3月1日，由分管副县长牵头的防汛调度会在县城召开。")
+    assert (m.organizer, m.meeting_name) == (None, "防汛调度会")
+    assert one("3月1日，由副县长王明牵头的防汛调度会在县城召开。").organizer is None
+
+
+def test_a_body_after_a_slogan_may_be_named_by_its_level():
+    assert one("3月1日，“喜迎二十大”县妇联座谈会在县城召开。").organizer == "县妇联"
+    assert one("3月1日，“喜迎二十大”党支部座谈会在县城召开。").organizer is None

@@ -1334,3 +1334,10 @@ def test_a_two_character_name_the_model_reads_between_a_post_and_a_deed_is_a_nam
     # A unit's name goes on after its last character: no name.
     [meeting] = parse_report("3月1日，青石市召开工作会议。市委书记王明，办公室主任、法规科科长李强出席。")
     assert [p.name for p in meeting.people] == ["王明", "李强"]
+
+
+def test_giving_to_those_who_put_something_forward_or_tendering_a_resignation_is_no_speech():
+    [meeting] = parse_report("3月1日，县政协召开全体会议。县政协主席王明为提出优秀提案的委员颁奖。")
+    assert {p.name: p.role for p in meeting.people} == {"王明": "attendee"}
+    [meeting] = parse_report("3月1日，县人大常委会召开会议。副主任王明提出辞去县人大常委会副主任职务的请求。")
+    assert {p.name: p.role for p in meeting.people} == {"王明": "attendee"}
