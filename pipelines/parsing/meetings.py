@@ -1467,7 +1467,8 @@ def _holder_of_part(holder: str | None, stated: bool, part: str | None, parts: i
 
 def _holder_and_meeting(part: str | None) -> tuple[str, str] | None:
     """(holder, meeting) of an item of a list that is a clause of its own (镇总工会召开委员会议), else None."""
-    verb = _verb_pattern().search(part or "")
+    # 开幕仪式, 开班式: a ceremony the verb names, inside the meeting's own name (我院第七届艺术节开幕仪式).
+    verb = next((v for v in _verb_pattern().finditer(part or "") if not _CEREMONY_OF_THE_VERB.match(part, v.end())), None)
     if verb is None or not _names_a_body(part[:verb.start()]) or not meeting_noun_at_end(part[verb.end():]):
         return None
     return part[:verb.start()], part[verb.end():]

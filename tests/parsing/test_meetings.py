@@ -2386,3 +2386,13 @@ def test_a_person_who_leads_the_work_holds_no_meeting():
 def test_a_body_after_a_slogan_may_be_named_by_its_level():
     assert one("3月1日，“喜迎二十大”县妇联座谈会在县城召开。").organizer == "县妇联"
     assert one("3月1日，“喜迎二十大”党支部座谈会在县城召开。").organizer is None
+
+
+def test_a_ceremony_a_verb_names_inside_a_meetings_name_splits_no_holder_from_it():
+    m = one("4月11日，我院第七届校园文化艺术节开幕仪式在学院大院隆重举行。")
+    assert (m.organizer, m.meeting_name) == ("我院", "我院第七届校园文化艺术节开幕仪式")
+    # A clause of a list with its own holder and verb still holds its own meeting.
+    text = "4月11日，县总工会召开党组会议、镇总工会召开委员会议。"
+    assert [(m.organizer, m.meeting_name) for m in mentions_in_sentence(text, 0, len(text))] == [
+        ("县总工会", "党组会议"), ("镇总工会", "委员会议")
+    ]

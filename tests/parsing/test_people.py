@@ -1341,3 +1341,8 @@ def test_giving_to_those_who_put_something_forward_or_tendering_a_resignation_is
     assert {p.name: p.role for p in meeting.people} == {"王明": "attendee"}
     [meeting] = parse_report("3月1日，县人大常委会召开会议。副主任王明提出辞去县人大常委会副主任职务的请求。")
     assert {p.name: p.role for p in meeting.people} == {"王明": "attendee"}
+
+
+def test_the_earlier_formula_for_the_party_centre_names_no_one():
+    [meeting] = parse_report("3月1日，全市少代会召开。大会号召少先队员紧密团结在以习近平同志为总书记的党中央周围。")
+    assert meeting.people == []
