@@ -1555,6 +1555,8 @@ def study_session_mention(text: str, start: int, end: int) -> MeetingMention | N
             organizer, location, name = None, None, None
             if "组织" in head:
                 organizer = head[: head.index("组织")]
+                if _preposition_at(organizer, "在") > 0:
+                    organizer, location = organizer.split("在", 1)  # X在Y组织学习: X holds it at Y
             elif (carried := _CARRIED_OUT.fullmatch(head)) and "组织" in previous_clause:
                 # X组织全体干部，开展了集中学习活动: who studies is the clause before, who held it its subject.
                 organizer = previous_clause[: previous_clause.index("组织")]

@@ -98,11 +98,13 @@ def _section_mentions(doc: Document, section: Section) -> tuple[list[MeetingMent
         raw.extend(found)
     merged = merge_mentions(raw)
     kinds = tuple(m.meeting_name for m in merged if m.meeting_name and m.meeting_name not in GENERIC_MEETING_NAMES)
-    if not merged or kinds and all(_named_by_its_kind_alone(m) for m in merged):
+    told_bare = bool(merged) and all(m.organizer is None and m.meeting_name in GENERIC_MEETING_NAMES for m in merged)
+    if not merged or kinds and all(_named_by_its_kind_alone(m) for m in merged) or told_bare:
         # No sentence says a body held a meeting: one a person attended or spoke at under its own name, or a dated
         # collective study, is the section's meeting. One told only by a kind more telling than 会议 (晚宴于X厅举行) is
-        # the one of that kind named so at the time (X在Y会馆96周年庆典晚宴上…说).
-        fallbacks = [attended_meeting_mention, named_then_attended_mention, spoken_at_mention, dated_name_mention]
+        # the one of that kind named so at the time (X在Y会馆96周年庆典晚宴上…说). One told only as 会议 with no holder
+        # (X主持会议) is the dated study a body held (X组织全体干部学习…), not a meeting named elsewhere.
+        fallbacks = [] if told_bare else [attended_meeting_mention, named_then_attended_mention, spoken_at_mention, dated_name_mention]
         if any(cue in doc.body[section.start:section.end] for cue in lexicons.entries("meeting_cues")):
             fallbacks.append(study_session_mention)
         for fallback in fallbacks:

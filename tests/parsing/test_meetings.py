@@ -2396,3 +2396,15 @@ def test_a_ceremony_a_verb_names_inside_a_meetings_name_splits_no_holder_from_it
     assert [(m.organizer, m.meeting_name) for m in mentions_in_sentence(text, 0, len(text))] == [
         ("县总工会", "党组会议"), ("镇总工会", "委员会议")
     ]
+
+
+def test_a_meeting_told_only_as_a_bare_meeting_is_the_dated_study_a_body_held():
+    text = "11月11日下午，青石街道组织全体干部认真学习区委书记讲话精神。街道党工委副书记王丽主持会议，全体机关干部参加会议。"
+    [meeting] = parse_report(text)
+    assert (meeting.organizer, meeting.date_text, meeting.chair) == ("青石街道", "11月11日下午", "王丽")
+    text = "近日，青石镇妇联在陆庄村妇女之家组织学习《论述摘编》。会上，镇妇联主席王丽带领大家共同学习。"
+    [meeting] = parse_report(text)
+    assert (meeting.organizer, meeting.location) == ("青石镇妇联", "陆庄村妇女之家")
+    # A bare meeting with a place of its own is not the one a speech elsewhere was given at.
+    text = "3月5日，会议在县总工会三楼会议室召开。县总工会主席林晓东在全省工会工作会议上强调的要求，会议进行了传达。"
+    assert [m.meeting_name for m in parse_report(text)] == ["会议"]
