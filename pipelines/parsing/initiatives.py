@@ -460,13 +460,16 @@ _AS_A_STRATEGY = re.compile("战略|步伐|相结合|开拓|拓展")
 
 
 def _meant_as_the_formulation(text: str, quote: Quote, name: str) -> bool:
-    """Whether a fixed formulation is meant as itself. The opening-up pair is a strategy only with its partner near
-    or a word of strategy after it (加快“走出去”步伐, “走出去”开拓海外市场); alone it is a figure as often (组织村干部
+    """Whether a fixed formulation is meant as itself. The opening-up pair is a strategy only with its partner in the
+    sentence or a word of strategy after it (加快“走出去”步伐, “走出去”开拓海外市场); alone it is a figure as often (组织村干部
     “走出去”开阔眼界)."""
     partner = _OPENING_UP.get(name)
     if partner is None:
         return True
-    return _AS_A_STRATEGY.match(text, quote.end) is not None or partner in text[max(0, quote.start - 12):quote.end + 12]
+    sentence_start = max(text.rfind(mark, 0, quote.start) for mark in "。！？\n") + 1
+    sentence_ends = [at for mark in "。！？\n" if (at := text.find(mark, quote.end)) >= 0]
+    sentence = text[sentence_start:min(sentence_ends, default=len(text))]
+    return _AS_A_STRATEGY.match(text, quote.end) is not None or partner in sentence
 
 
 MIN_NAMES_LISTED_ALIKE = 3

@@ -354,8 +354,10 @@ def _parse_head(head: str) -> _Head:
     described, of, described_body = core.rpartition("的")
     if of and _names_a_body(described_body) and not _names_a_body(described):
         core = described_body  # 拥有40年历史的X同乡会: what is said of the body is no part of its name
-    if _WHILE_THE_MEETING.search(core):
-        core = ""  # 大会开始前举行了预备会议: a time the meeting sets, no holder
+    if _WHILE_THE_MEETING.search(core) or core.endswith(_AFTER) and not _names_a_body(core) and organizer_from_name(core[:-1]) is None:
+        # 大会开始前举行了预备会议, 完成演练后举行了誓师大会: a time the meeting sets or follows, no holder (not 青石商会成立
+        # 典礼后举行…, where the meeting before names its holder)
+        core = ""
     body = _without_leading_marks(core.strip(" \u3000"))
     if (last := re.split(r"[ \u3000]+", body)[-1]) != body and _names_a_body(last):
         body = last  # 奋进新时代 建功新征程 青石区召开…: a headline's phrases stand apart, the holder last
@@ -741,6 +743,7 @@ _SPEECH_REPORTED = re.compile(rf"(?:{SPEAKING_VERBS}|(?<![据的况])介绍)[，
 """X表示，回首过去两年，…举办多场分享会; X介绍，去年…举行第三十九届代表大会: what a speaker goes on to say in the
 sentence is no meeting the report holds (按照…要求，X召开 is no speech: 要求 there is a noun; nor 据介绍, or 情况介绍，
 a noun)."""
+_AFTER = "后"
 _WHILE_THE_MEETING = re.compile(r"(?:开始|结束|召开|举行|开幕|闭幕)之?[前后]$|期间$|^[\u4e00-\u9fff]{0,4}?(?:晚宴|宴会|午宴|仪式|典礼)之?[前后]$")
 """A head that is a time set by another meeting (大会开始前, 会议召开期间) or by a dinner or ceremony alone (欢迎晚宴前;
 not 青石商会成立典礼后, whose body holds the meeting): it names no holder."""

@@ -1519,6 +1519,8 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
             continue
         name = text[start:end]
         if any(ch in _NAME_JOINERS for ch in name) or _tibetan_name(name):
+            if name[-1] in _CONJUNCTIONS_AFTER_NAMES and name[-2] not in _NAME_JOINERS and _is_cjk(text[end:end + 1]):
+                name = name[:-1]  # 梅丽莎·李和王明: the model's transliterated name runs on over the conjunction
             found.append((name, start))
             continue
         ruled = read_name_after(text, start)

@@ -419,3 +419,9 @@ def test_the_feast_a_day_fell_on_in_brackets_is_part_of_its_date():
 
 def test_any_feast_in_brackets_after_the_day_is_part_of_its_date():
     assert find_date_text("5月1日(劳动节)上午，青石镇举行表彰大会。").group() == "5月1日(劳动节)上午"
+
+
+def test_last_weeks_day_written_with_qu_is_a_date_and_a_going_verb_is_not():
+    assert find_date_text("去周日，同乡会举行庆典。").group() == "去周日"
+    assert find_date_text("他前去周日市场采购。") is None
+    assert resolve_date("去周日", dt.date(2024, 6, 5)) == dt.date(2024, 6, 2)

@@ -509,3 +509,8 @@ def test_quoted_agents_complements_and_isms_ending_alike_are_no_named_things():
     assert initiatives("争当“宣传员”“监督员”“服务员”。") == {}
     # A counted way of thinking and a plenum's spirit are no frameworks.
     assert initiatives("增强“四个”意识，学习“六中”精神，践行“三个”精神。") == {}
+
+
+def test_the_opening_up_pair_in_one_sentence_however_far_apart():
+    text = "会长表示，商会不仅要“引进来”，吸引成功企业家赴加拿大投资兴业，也要做“走出去”的工作。"
+    assert initiatives(text) == {"引进来": "slogan", "走出去": "slogan"}

@@ -2408,3 +2408,12 @@ def test_a_meeting_told_only_as_a_bare_meeting_is_the_dated_study_a_body_held():
     # A bare meeting with a place of its own is not the one a speech elsewhere was given at.
     text = "3月5日，会议在县总工会三楼会议室召开。县总工会主席林晓东在全省工会工作会议上强调的要求，会议进行了传达。"
     assert [m.meeting_name for m in parse_report(text)] == ["会议"]
+
+
+def test_a_time_a_meeting_follows_is_no_holder_and_last_weeks_day_as_overseas_papers_write_it_is_a_date():
+    m = one("4月14日，全县防汛应急演练结束，完成演练后举行了誓师大会。")
+    assert (m.organizer, m.meeting_name) == (None, "誓师大会")
+    # The meeting before, named with its holder, still lends it.
+    assert parse_report("3月5日，青石商会成立典礼后举行第一次理事会议，会长王明主持。")[0].organizer == "青石商会"
+    m = one("去周日，青石大学澳洲校友会在悉尼召开会员大会。")
+    assert (m.organizer, m.date_text) == ("青石大学澳洲校友会", "去周日")

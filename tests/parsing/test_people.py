@@ -1346,3 +1346,8 @@ def test_giving_to_those_who_put_something_forward_or_tendering_a_resignation_is
 def test_the_earlier_formula_for_the_party_centre_names_no_one():
     [meeting] = parse_report("3月1日，全市少代会召开。大会号召少先队员紧密团结在以习近平同志为总书记的党中央周围。")
     assert meeting.people == []
+
+
+def test_a_transliterated_name_ends_before_the_conjunction_the_model_runs_it_on_over():
+    [meeting] = parse_report("3月1日，新西兰华商俱乐部举行年会。国会议员梅丽莎·李和王明出席。")
+    assert [p.name for p in meeting.people] == ["梅丽莎·李", "王明"]
