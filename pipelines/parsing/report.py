@@ -310,7 +310,7 @@ def _with_headline(drafts: list[_Draft], headline: MeetingMention | None, doc: D
             first = drafts[0]
             if re.match(THIS_SESSION, first.mention.meeting_name or ""):
                 drafts = [_Draft(replace(first.mention, organizer=holder), first.region_start, first.region_end, first.heading), *drafts[1:]]
-        return drafts or _meeting_told_at(doc)
+        return _with_the_body_the_headline_opens_with(drafts or _meeting_told_at(doc), doc)
     if not drafts:
         return [_Draft(_told_in_body(headline, doc), 0, len(doc.text), None)]
     first = drafts[0]
@@ -322,7 +322,24 @@ def _with_headline(drafts: list[_Draft], headline: MeetingMention | None, doc: D
     if headline.organizer_stated and headline.organizer and (not first.mention.organizer_stated or stated_shorter):
         mention = MeetingMention(**{**first.mention.__dict__, "organizer": headline.organizer, "organizer_stated": True})
         drafts = [_Draft(mention, first.region_start, first.region_end, first.heading), *drafts[1:]]
-    return drafts
+    return _with_the_body_the_headline_opens_with(drafts, doc)
+
+
+_HEADLINE_BODY = re.compile(r"[\s\u3000]*(?P<body>[^：:，,。；;！？\s“”「」《》]{3,20})[：:]")
+"""涟源市杨市镇东园村：屋场会上谋振兴: the body a headline opens with before its colon, whose news the report is."""
+
+
+def _with_the_body_the_headline_opens_with(drafts: list[_Draft], doc: Document) -> list[_Draft]:
+    """The first meeting, where nothing names its holder, held by the body the headline opens with before a colon."""
+    line = _headline(doc)
+    opening = _HEADLINE_BODY.match(doc.text, line.start, line.end) if line is not None else None
+    if not drafts or drafts[0].mention.organizer is not None or opening is None:
+        return drafts
+    body = opening["body"]
+    if not (lexicons.ends_with_entry(body, "org_suffixes") or lexicons.ends_with_entry(body, "place_suffixes")):
+        return drafts
+    first = drafts[0]
+    return [replace(first, mention=replace(first.mention, organizer=body)), *drafts[1:]]
 
 
 _REPORT_KIND = re.compile("(?:纪实|侧记|综述|掠影|剪影|花絮|小记)$")

@@ -2417,3 +2417,12 @@ def test_a_time_a_meeting_follows_is_no_holder_and_last_weeks_day_as_overseas_pa
     assert parse_report("3月5日，青石商会成立典礼后举行第一次理事会议，会长王明主持。")[0].organizer == "青石商会"
     m = one("去周日，青石大学澳洲校友会在悉尼召开会员大会。")
     assert (m.organizer, m.date_text) == ("青石大学澳洲校友会", "去周日")
+
+
+def test_the_body_a_headline_opens_with_before_its_colon_holds_a_meeting_nothing_else_gives_a_holder():
+    text = "青石市杨市镇东园村：屋场会上谋振兴\n\n8月25日晚7点，一场屋场会在村广场召开，村支书王明主持。"
+    assert [m.organizer for m in parse_report(text)] == ["青石市杨市镇东园村"]
+    # A page's label before a colon is no body, and a holder the body states stands.
+    assert [m.organizer for m in parse_report("当前位置：首页\n\n8月25日晚，一场屋场会在村广场召开，村支书王明主持。")] == [None]
+    text = "青石县：乡村振兴谱新篇\n\n8月25日，青石嘎查党支部召开党员大会。"
+    assert [m.organizer for m in parse_report(text)] == ["青石嘎查党支部"]
