@@ -71,7 +71,7 @@ _DATE_AFTER_THE_PART = rf"(?:{_OPEN}(?:\d{{1,2}}月)?\d{{1,2}}日{_CLOSE})?"
 # also opens names (周三明) and words (两周一次, 周一路).
 _RELATIVE_DAY = (
     rf"(?:(?:昨|前|今|本){_OPEN}(?:\d{{1,2}}|{_CN_DAY}){_CLOSE}日|{_OPEN}(?:\d{{1,2}}|{_CN_DAY}){_CLOSE}日(?=上午|下午|中午|晚|早|假|在|于|召|举|[，,\s]|$)|(?:昨|前|今){_OPEN}(?:\d{{1,2}}|{_CN_DAY})日{_CLOSE}|(?:昨天|昨日|前天|前日|今天|今日){_DAY_PAREN}|昨晚|今晚|前晚|昨夜|(?:(?<![\u4e00-\u9fff])|(?<=[于於在])|(?<=会)(?=前夜(?:举行|召开|举办)))前夜|今晨|今早|昨(?=举行|召开|举办|开幕|在|于|假|$)"
-    rf"|(?:上|本|(?<![前来回过出进上下失])去)(?:周|星期)[一二三四五六日天]{_DAY_PAREN}|(?<![下每这两隔各前])(?:周|星期)[一二三四五六日天](?:{_DAY_IN_BRACKETS}|(?=举行|召开|举办|在|于|假|上午|下午|晚|$))|(?:本|上)月(?:\d{{1,2}}|{_CN_DAY})日{_WEEKDAY_PAREN})"
+    rf"|(?:上|本|(?<![\u4e00-\u9fff])去)(?:周|星期)[一二三四五六日天]{_DAY_PAREN}|(?<![下每这两隔各前])(?:周|星期)[一二三四五六日天](?:{_DAY_IN_BRACKETS}|(?=举行|召开|举办|在|于|假|上午|下午|晚|$))|(?:本|上)月(?:\d{{1,2}}|{_CN_DAY})日{_WEEKDAY_PAREN})"
 )
 # A day without its month: 9日, a list of days (27、28日), or 二十三日; a one-character Chinese day
 # (三日) only with the part of the day, the hour or the verb of holding after it (工联会一日在此间举行), since 三日内

@@ -354,10 +354,15 @@ def _parse_head(head: str) -> _Head:
     described, of, described_body = core.rpartition("的")
     if of and _names_a_body(described_body) and not _names_a_body(described):
         core = described_body  # 拥有40年历史的X同乡会: what is said of the body is no part of its name
-    if _WHILE_THE_MEETING.search(core) or core.endswith(_AFTER) and not _names_a_body(core) and organizer_from_name(core[:-1]) is None:
-        # 大会开始前举行了预备会议, 完成演练后举行了誓师大会: a time the meeting sets or follows, no holder (not 青石商会成立
-        # 典礼后举行…, where the meeting before names its holder)
-        core = ""
+    if _WHILE_THE_MEETING.search(core):
+        core = ""  # 大会开始前举行了预备会议: a time the meeting sets, no holder
+    elif core.endswith(_AFTER) and not _names_a_body(core) and organizer_from_name(core[:-1]) is None:
+        # 完成演练后举行了誓师大会: a time the meeting follows, no holder; 县总工会换届后召开…: the body that opens it holds
+        # the meeting (in 青石商会成立典礼后举行… the meeting before names it, as it is read on).
+        opening = 0
+        while (chunk := _org_chunk_pattern().match(core, opening)) is not None and chunk.end() < len(core):
+            opening = chunk.end()
+        core = core[:opening] if opening and _names_a_body(core[:opening]) else ""
     body = _without_leading_marks(core.strip(" \u3000"))
     if (last := re.split(r"[ \u3000]+", body)[-1]) != body and _names_a_body(last):
         body = last  # 奋进新时代 建功新征程 青石区召开…: a headline's phrases stand apart, the holder last
@@ -654,7 +659,9 @@ _DONE_AT_THE_MEETING = re.compile(
     r"(?:会议|大会|会|学习|培训班)(?=(?:专题|专门|集中|认真)?(?:传达|学习|研究|讨论|部署|听取|审议|贯彻|通报|总结)|并|对"
     r"|(?:及|和)[^，,。；;]{0,8}(?:改选|选举|换届)$)"  # 会员代表大会及理监事改选: the election is its business
 )
-_AND_THEN = re.compile(r"(?=并|[ \u3000]+[^ \u3000])")
+_AND_THEN = re.compile(r"(?=并|[ \u3000]+(?![^ \u3000]*(?:暨|会|会议|大会)$)[^ \u3000])")
+"""并 after a meeting's name, or a space before a headline's next phrase; not a space before the rest of the name
+(“五小”竞赛活动 总结会, X会议 暨 Y大会)."""
 
 
 def _first_of_joined(name: str) -> str:
@@ -1558,8 +1565,8 @@ def study_session_mention(text: str, start: int, end: int) -> MeetingMention | N
             organizer, location, name = None, None, None
             if "组织" in head:
                 organizer = head[: head.index("组织")]
-                if _preposition_at(organizer, "在") > 0:
-                    organizer, location = organizer.split("在", 1)  # X在Y组织学习: X holds it at Y
+                if (at := _preposition_at(organizer, "在")) > 0:
+                    organizer, location = organizer[:at], organizer[at + 1:]  # X在Y组织学习: X holds it at Y
             elif (carried := _CARRIED_OUT.fullmatch(head)) and "组织" in previous_clause:
                 # X组织全体干部，开展了集中学习活动: who studies is the clause before, who held it its subject.
                 organizer = previous_clause[: previous_clause.index("组织")]

@@ -325,8 +325,11 @@ def _with_headline(drafts: list[_Draft], headline: MeetingMention | None, doc: D
     return _with_the_body_the_headline_opens_with(drafts, doc)
 
 
-_HEADLINE_BODY = re.compile(r"[\s\u3000]*(?P<body>[^：:，,。；;！？\s“”「」《》]{3,20})[：:]")
-"""涟源市杨市镇东园村：屋场会上谋振兴: the body a headline opens with before its colon, whose news the report is."""
+_HEADLINE_BODY = re.compile(r"[\s\u3000]*(?P<body>[^：:，,。；;！？\s“”「」《》【】\[\]｜|]{3,20})[：:]")
+"""涟源市杨市镇东园村：屋场会上谋振兴: the body a headline opens with before its colon, whose news the report is; not
+after a column's label (【基层风采】, 聚焦两会｜)."""
+_NEWS_PRODUCERS = ("报社", "日报", "晚报", "融媒体中心", "电视台", "广播电视台", "新闻网", "新闻中心")
+"""青石日报社：…: the outlet that tells the news, no body of it."""
 
 
 def _with_the_body_the_headline_opens_with(drafts: list[_Draft], doc: Document) -> list[_Draft]:
@@ -336,7 +339,7 @@ def _with_the_body_the_headline_opens_with(drafts: list[_Draft], doc: Document) 
     if not drafts or drafts[0].mention.organizer is not None or opening is None:
         return drafts
     body = opening["body"]
-    if not (lexicons.ends_with_entry(body, "org_suffixes") or lexicons.ends_with_entry(body, "place_suffixes")):
+    if not (lexicons.ends_with_entry(body, "org_suffixes") or lexicons.ends_with_entry(body, "place_suffixes")) or body.endswith(_NEWS_PRODUCERS):
         return drafts
     first = drafts[0]
     return [replace(first, mention=replace(first.mention, organizer=body)), *drafts[1:]]
@@ -474,9 +477,26 @@ def _organizer(doc: Document, mention: MeetingMention) -> str | None:
     named = organizer_from_name(mention.meeting_name or "")
     if organizer is None:
         return named
-    if named and len(named) > len(organizer) and named.endswith(organizer) and organizer not in lexicons.entry_set("org_suffixes"):
+    if named and named.endswith(organizer) and organizer not in lexicons.entry_set("org_suffixes") and _a_place_before(named[:-len(organizer)], organizer):
         return named  # 区妇联召开安次区妇联…会议: the name writes the same body in full
     return organizer
+
+
+_NO_PLACE_OPENERS = ("各", "全", "驻", "该", "本", "我")
+_COMPOUNDS_ACROSS = frozenset({"社区", "乡镇", "县市", "地市", "市县", "县区", "区县", "镇村", "街镇"})
+
+
+def _a_place_before(extra: str, organizer: str) -> bool:
+    """Whether what a meeting's name writes before the stated holder is the holder's place (安次|区妇联, 澳门|繁荣促进会),
+    not the bodies below it the meeting is held for (区工会召开社|区工会主席座谈会, 镇党委召开乡|镇党委书记座谈会, 各地市商会)."""
+    return (
+        len(extra) >= MIN_PLACE_BEFORE_A_HOLDER
+        and not extra.startswith(_NO_PLACE_OPENERS)
+        and extra[-1] + organizer[0] not in _COMPOUNDS_ACROSS
+    )
+
+
+MIN_PLACE_BEFORE_A_HOLDER = 2
 
 
 def _placed(organizer: str | None, report: _Prepared, mention: MeetingMention) -> str | None:

@@ -425,3 +425,7 @@ def test_last_weeks_day_written_with_qu_is_a_date_and_a_going_verb_is_not():
     assert find_date_text("去周日，同乡会举行庆典。").group() == "去周日"
     assert find_date_text("他前去周日市场采购。") is None
     assert resolve_date("去周日", dt.date(2024, 6, 5)) == dt.date(2024, 6, 2)
+
+
+def test_qu_before_a_weekday_after_another_word_is_a_going_verb():
+    assert find_date_text("大家相约将去周日集市采购。") is None

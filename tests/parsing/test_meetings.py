@@ -2426,3 +2426,22 @@ def test_the_body_a_headline_opens_with_before_its_colon_holds_a_meeting_nothing
     assert [m.organizer for m in parse_report("当前位置：首页\n\n8月25日晚，一场屋场会在村广场召开，村支书王明主持。")] == [None]
     text = "青石县：乡村振兴谱新篇\n\n8月25日，青石嘎查党支部召开党员大会。"
     assert [m.organizer for m in parse_report(text)] == ["青石嘎查党支部"]
+
+
+def test_reviewed_near_misses_of_the_twenty_fourth_sessions_later_rules():
+    # The bodies below a holder, whom its meeting is for, are no fuller form of it.
+    assert parse_report("3月1日，区工会召开社区工会主席座谈会。")[0].organizer == "区工会"
+    assert parse_report("3月1日，镇党委召开乡镇党委书记座谈会。")[0].organizer == "镇党委"
+    assert parse_report("3月1日，市商会召开各地市商会会长座谈会。")[0].organizer == "市商会"
+    # A body that opens the time a meeting follows holds it.
+    assert one("4月14日，县总工会换届后召开第一次委员会议。").organizer == "县总工会"
+    # A space before the rest of the name, or before 暨, cuts nothing.
+    assert one("市总工会召开“五小”竞赛活动 总结会").meeting_name == "“五小”竞赛活动 总结会"
+    assert one("市总工会召开全委会议 暨 职代会").meeting_name == "全委会议 暨 职代会"
+    # An outlet, or a column's label, before a headline's colon is no holder.
+    for headline in ("青石日报社：县总工会换届", "聚焦两会｜青石县：代表热议", "【基层风采】青石村：屋场会"):
+        text = f"{headline}\n\n3月1日，一场座谈会在县城召开，王明主持。"
+        assert [m.organizer for m in parse_report(text)] == [None], headline
+    # 在 inside 所在 is no preposition of a study's place.
+    text = "近日，青石镇所在片区妇联在陆庄村组织学习《论述摘编》。会上，妇联主席王丽领学。"
+    assert parse_report(text)[0].organizer == "青石镇所在片区妇联"
