@@ -649,19 +649,20 @@ def _trim_name(name: str) -> str | None:
     cut = _DONE_AT_THE_MEETING.search(name)
     if cut and meeting_noun_at_end(name[:cut.end()]):
         return name[:cut.end()]
-    # 就职典礼并致辞, 揭牌仪式并授牌: whatever the meeting's noun, its name ends before 并 and what was done at it; X召开
-    # 党组会议 传达学习…: before a headline's next phrase, set apart by a space. Not before a study or a planning word, which
-    # a longer name holds after 活动, 论坛 or 党课 (…竞赛活动总结表彰大会, 青年论坛对话会).
-    return next((name[:at.start()] for at in _AND_THEN.finditer(name, 1) if meeting_noun_at_end(name[:at.start()])), None)
+    # 就职典礼并致辞, 揭牌仪式并授牌: whatever the meeting's noun, its name ends before the first 并 and what was done at
+    # it; X召开“五小”竞赛活动 总结会 传达…: before the last space that sets a headline's next phrase apart. Not before a
+    # study or a planning word, which a longer name holds after 活动, 论坛 or 党课 (…竞赛活动总结表彰大会, 青年论坛对话会).
+    done = (at.start() for at in _AND_THEN.finditer(name, 1))
+    apart = (at.start() for at in reversed(list(_SPACE_BEFORE.finditer(name, 1))))
+    return next((name[:at] for at in (*done, *apart) if meeting_noun_at_end(name[:at])), None)
 
 
 _DONE_AT_THE_MEETING = re.compile(
     r"(?:会议|大会|会|学习|培训班)(?=(?:专题|专门|集中|认真)?(?:传达|学习|研究|讨论|部署|听取|审议|贯彻|通报|总结)|并|对"
     r"|(?:及|和)[^，,。；;]{0,8}(?:改选|选举|换届)$)"  # 会员代表大会及理监事改选: the election is its business
 )
-_AND_THEN = re.compile(r"(?=并|[ \u3000]+(?![^ \u3000]*(?:暨|会|会议|大会)$)[^ \u3000])")
-"""并 after a meeting's name, or a space before a headline's next phrase; not a space before the rest of the name
-(“五小”竞赛活动 总结会, X会议 暨 Y大会)."""
+_AND_THEN = re.compile("(?=并)")
+_SPACE_BEFORE = re.compile(r"(?=[ \u3000]+[^ \u3000])")
 
 
 def _first_of_joined(name: str) -> str:

@@ -2437,6 +2437,7 @@ def test_reviewed_near_misses_of_the_twenty_fourth_sessions_later_rules():
     assert one("4月14日，县总工会换届后召开第一次委员会议。").organizer == "县总工会"
     # A space before the rest of the name, or before 暨, cuts nothing.
     assert one("市总工会召开“五小”竞赛活动 总结会").meeting_name == "“五小”竞赛活动 总结会"
+    assert one("市总工会召开“五小”竞赛活动 总结会 传达精神").meeting_name == "“五小”竞赛活动 总结会"
     assert one("市总工会召开全委会议 暨 职代会").meeting_name == "全委会议 暨 职代会"
     # An outlet, or a column's label, before a headline's colon is no holder.
     for headline in ("青石日报社：县总工会换届", "聚焦两会｜青石县：代表热议", "【基层风采】青石村：屋场会"):
