@@ -796,9 +796,13 @@ _LISTED_MEASURE = re.compile(r"\s*[一二三四五六七八九十]是")
 
 @cache
 def _agenda_word() -> re.Pattern[str]:
-    """An agenda word as a verb: 研究 in 研究生 (a graduate student), 研究院, 研究会, 研究学会, 研究分会, or 研究中心 ending a
-    holder or before its Party branch or union (X研究中心党支部) is a noun; 研究中心工作 and 研究分析 are verbs."""
-    return re.compile(f"(?:{lexicons.alternation(lexicons.entries('agenda_words'))})(?![生院会所室员]|[学协]会|分[会院所]|(?:中心|基地|小组)(?:$|党|工会|团))")
+    """An agenda word as a verb: 研究 in 研究生 (a graduate student), 研究院, 研究会, 研究学会, 研究分会, a department
+    (教学研究部, 政策研究处, not 研究部署 or 研究处理), or 研究中心 ending a holder or before its Party branch or union
+    (X研究中心党支部) is a noun; 研究中心工作 and 研究分析 are verbs."""
+    return re.compile(
+        f"(?:{lexicons.alternation(lexicons.entries('agenda_words'))})"
+        "(?![生院会所室员]|[学协]会|分[会院所]|部(?!署)|处(?![理置])|(?:中心|基地|小组)(?:$|党|工会|团))"
+    )
 
 
 _PASSIVE_VERBS = (
@@ -1382,8 +1386,9 @@ def _date_before_at(text: str, start: int, at: int) -> str | None:
     return date.group() if date and not text[start:at][date.end():].strip("，, ") else None
 
 
-_APPROACHING = re.compile(r"即将(?:到来|来临)之际")
-"""在新春佳节即将到来之际，X召开: the holiday is near, the meeting is held."""
+_APPROACHING = re.compile(r"即将[^，,。；;]{0,12}?(?:之际|的(?:关键)?(?:节点|时刻|时候|阶段|前夕))")
+"""在新春佳节即将到来之际，X召开; 正值改造即将完成收尾的关键节点，X组织开展…: the time is near something else, the
+meeting is held."""
 _AS_PLANNED = re.compile(r"(?:按|按照|依|依照|根据|如)(?:原定|原订|原计划)|(?:原定|原订|原计划)(?:计划|议程|安排|时间|目标)")
 """按原定计划召开, 如原定在…举行: held as first set, no meeting only set."""
 _POSTPONED_TO = re.compile(r"(?:延后|延期|推迟|顺延|延|改|移|挪|提前|调整)(?:至|到)|改(?:在|于)")

@@ -2446,3 +2446,14 @@ def test_reviewed_near_misses_of_the_twenty_fourth_sessions_later_rules():
     # 在 inside 所在 is no preposition of a study's place.
     text = "近日，青石镇所在片区妇联在陆庄村组织学习《论述摘编》。会上，妇联主席王丽领学。"
     assert parse_report(text)[0].organizer == "青石镇所在片区妇联"
+
+
+def test_a_research_department_is_no_agenda_and_a_time_near_something_else_is_no_plan():
+    text = "6月25日下午，青石学院教学研究部党支部在第六会议室召开专题组织生活会。"
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("青石学院教学研究部党支部", "专题组织生活会")]
+    # 研究部署 is still the agenda verb.
+    assert parse_report("3月1日，县委常委会研究部署召开全县经济工作会议事宜。") == []
+    m = one("9月4日上午，正值楼院改造即将完成收尾的关键节点，青石社区在红石榴广场组织开展民主议事会。")
+    assert (m.organizer, m.meeting_name) == ("青石社区", "民主议事会")
+    # A meeting that is about to be held is none yet.
+    assert mentions_in_sentence("县总工会即将召开第十次代表大会。", 0, 16) == []
