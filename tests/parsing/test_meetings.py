@@ -2457,3 +2457,10 @@ def test_a_research_department_is_no_agenda_and_a_time_near_something_else_is_no
     assert (m.organizer, m.meeting_name) == ("青石社区", "民主议事会")
     # A meeting that is about to be held is none yet.
     assert mentions_in_sentence("县总工会即将召开第十次代表大会。", 0, 16) == []
+
+
+def test_a_headlines_meeting_ends_before_what_it_talked_over():
+    assert one("青石区湖岛社区召开民主议事会共议小区新名称").meeting_name == "民主议事会"
+    assert one("县总工会召开座谈会共商发展大计").meeting_name == "座谈会"
+    # The words inside a quoted name are the name's.
+    assert one("县总工会召开“共商共建共享”座谈会").meeting_name == "“共商共建共享”座谈会"
