@@ -466,9 +466,8 @@ def _meant_as_the_formulation(text: str, quote: Quote, name: str) -> bool:
     partner = _OPENING_UP.get(name)
     if partner is None:
         return True
-    sentence_start = max(text.rfind(mark, 0, quote.start) for mark in "。！？\n") + 1
-    sentence_ends = [at for mark in "。！？\n" if (at := text.find(mark, quote.end)) >= 0]
-    sentence = text[sentence_start:min(sentence_ends, default=len(text))]
+    sentence_end = (after.start() if (after := _SENTENCE_BREAK.search(text, quote.end)) else len(text))
+    sentence = _sentence_before(text, quote.start) + text[quote.start:sentence_end]
     return _AS_A_STRATEGY.match(text, quote.end) is not None or partner in sentence
 
 

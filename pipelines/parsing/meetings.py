@@ -321,7 +321,7 @@ def _parse_head(head: str) -> _Head:
             location = place  # 于市民中心举行
         core = core[:yu]
     dated = find_date_text(core)
-    if dated and 0 < dated.start() and dated.end() < len(core) and _names_a_body(core[:dated.start()].strip(" \u3000")):
+    if dated and 0 < dated.start() and dated.end() < len(core) and names_a_body(core[:dated.start()].strip(" \u3000")):
         core = core[:dated.start()]  # 环保局今(十四)日上午邀集媒体…办理: the body, its date, then what else it did
     core = _strip_adverbs(_strip_dates(_MANNER.sub("", core).strip(" \u3000")))
     date_text = date.group() if date else None
@@ -331,10 +331,10 @@ def _parse_head(head: str) -> _Head:
     core = _after_a_dash(core)
     core = _CAUSED.split(core)[-1]  # 该区指导沙河镇召开: the town holds it, at another's word
     organised = _ORGANISED.search(core)
-    if organised is not None and organised.end() < len(core) and not core.startswith("的", organised.end()) and _names_a_body(core[:organised.start()]):
+    if organised is not None and organised.end() < len(core) and not core.startswith("的", organised.end()) and names_a_body(core[:organised.start()]):
         # 老干处组织离退休干部召开: the body that organised it holds it (县法院组织的培训班…开班 is the passive name).
         core = core[:organised.start()]
-    went = next((m for m in _WENT_TO.finditer(core) if _names_a_body(core[:m.start()]) and _names_a_place(core[m.end():])), None)
+    went = next((m for m in _WENT_TO.finditer(core) if names_a_body(core[:m.start()]) and _names_a_place(core[m.end():])), None)
     if went is not None:
         # 市总工会来到青石公司召开座谈会: the body that went holds it, where it went (not 深入企业走访，并召开: what it
         # went to do is a clause of its own).
@@ -343,30 +343,30 @@ def _parse_head(head: str) -> _Head:
     elif (went := _WENT_TO.match(core)) is not None and "的" not in core and _names_a_place(core[went.end():]):
         # …一行6人，赴麦积区政府召开座谈会: where the party named before went, no holder of its own
         location, core = location or core[went.end():].strip(" \u3000"), ""
-    if (party := _VISITING_PARTY.search(core)) is not None and not _names_a_body(core[:party.start()]):
+    if (party := _VISITING_PARTY.search(core)) is not None and not names_a_body(core[:party.start()]):
         core = _body_of_the_leader(core[:party.start()])  # who came or called it, sent by the body of their post
     elif party is not None and party.group() == _CALLED:
         core = core[:party.start()]  # 青石公司召集班子成员…召开: the body that called them holds it
     if (everyone := _EVERYONE.search(core, MIN_BODY_BEFORE_EVERYONE)) is not None and meeting_noun_at_end(core) is None:
         core = core[:everyone.start()]  # 城关二小全体教职工齐聚…召开, X学校全校师生欢聚一堂: the body whose members gathered holds it
-    if (quoted := _QUOTED_HOLDER.search(core)) is not None and _names_a_body(quoted.group(1)):
+    if (quoted := _QUOTED_HOLDER.search(core)) is not None and names_a_body(quoted.group(1)):
         core = quoted.group(1)  # 有82个社团参加的“青石华人团体联合会”举行…: the body its members joined, as the report quotes it
     described, of, described_body = core.rpartition("的")
-    if of and _names_a_body(described_body) and not _names_a_body(described):
+    if of and names_a_body(described_body) and not names_a_body(described):
         core = described_body  # 拥有40年历史的X同乡会: what is said of the body is no part of its name
     if _WHILE_THE_MEETING.search(core):
         core = ""  # 大会开始前举行了预备会议: a time the meeting sets, no holder
-    elif core.endswith(_AFTER) and not _names_a_body(core) and organizer_from_name(core[:-1]) is None:
+    elif core.endswith(_AFTER) and not names_a_body(core) and organizer_from_name(core[:-1]) is None:
         # 完成演练后举行了誓师大会: a time the meeting follows, no holder; 县总工会换届后召开…: the body that opens it holds
         # the meeting (in 青石商会成立典礼后举行… the meeting before names it, as it is read on).
         opening = 0
         while (chunk := _org_chunk_pattern().match(core, opening)) is not None and chunk.end() < len(core):
             opening = chunk.end()
-        core = core[:opening] if opening and _names_a_body(core[:opening]) else ""
+        core = core[:opening] if opening and names_a_body(core[:opening]) else ""
     body = _without_leading_marks(core.strip(" \u3000"))
-    if (last := re.split(r"[ \u3000]+", body)[-1]) != body and _names_a_body(last):
+    if (last := re.split(r"[ \u3000]+", body)[-1]) != body and names_a_body(last):
         body = last  # 奋进新时代 建功新征程 青石区召开…: a headline's phrases stand apart, the holder last
-    if body.startswith("由") and _names_a_body(body[1:]):
+    if body.startswith("由") and names_a_body(body[1:]):
         body = body[1:]  # 由市总工会召开: 由 introduces the body that holds it
     if _UNOPENED_CLOSER.match(body):
         body = body[:-1]  # 「X成立大会」于Y举行: the marks quoted the whole name; the opening one is gone
@@ -584,7 +584,7 @@ _WENT_TO = re.compile(r"来到|走进|深入|前往|赶赴|奔赴|赴|到")
 def _names_a_place(words: str) -> bool:
     """Whether ``words`` end as a body's or a place's name does (青石公司, 三楼会议室)."""
     words = words.strip(" \u3000")
-    return bool(words) and (_names_a_body(words) or lexicons.ends_with_entry(words, "place_nouns") is not None)
+    return bool(words) and (names_a_body(words) or lexicons.ends_with_entry(words, "place_nouns") is not None)
 
 
 def _body_of_the_leader(leader: str) -> str:
@@ -594,7 +594,7 @@ def _body_of_the_leader(leader: str) -> str:
     if post is None or post.group() in _MEMBERS:
         return ""  # 立法会议员王明举行记者会: a member's press conference, not the council's
     body = leader[: post.start()]
-    return body if body and _names_a_body(body) else ""
+    return body if body and names_a_body(body) else ""
 
 
 _MEMBERS = frozenset({"议员", "委员", "代表", "会员", "成员"})
@@ -833,7 +833,7 @@ def hosts_told_after(text: str, start: int, end: int, before: MeetingMention) ->
     if kind not in ("", "会议", "活动") and not (meeting_noun_at_end(kind) == kind and kind in (before.meeting_name or "")):
         return None
     hosts = _BODIES_JOINED.split(told["hosts"])
-    if len(hosts) > MAX_JOINT_HOLDERS or not all(_names_a_body(host) for host in hosts):
+    if len(hosts) > MAX_JOINT_HOLDERS or not all(names_a_body(host) for host in hosts):
         return None
     return MeetingMention(
         start=start,
@@ -857,9 +857,9 @@ def _hosted_by(name: str) -> re.Match[str] | None:
         return None
     hosts = hosted.group(2).split("、")
     # 由A、B共同主办的X: every host of a list names a body (not 县委统战部牵头、县工商联 or 经县委同意、县总工会).
-    if len(hosts) > 1 and not all(_names_a_body(host) for host in hosts):
+    if len(hosts) > 1 and not all(names_a_body(host) for host in hosts):
         return None
-    return hosted if hosted.group(1) or _names_a_body(hosted.group(2)) else None
+    return hosted if hosted.group(1) or names_a_body(hosted.group(2)) else None
 _JOINT_HOLDERS = re.compile("联合(?!会|总会)|会同|与|共同$")
 _JOINTLY = re.compile("(?:共同|联合|一起|一同)$")
 """A与B共同召开: the holder is the whole coordination as written (EXTRACTION.md §2), without the adverb."""
@@ -930,7 +930,7 @@ def _opens_its_own_name(body: str) -> bool:
     """和平镇, 同庆镇, 联合村: the partnership word and what follows are one place's name, of a character and its kind;
     与青石镇总工会 names a partner (a body of its own after the word)."""
     rest = _PARTNERSHIP_WORD.sub("", body, count=1)
-    return rest != body and len(rest) <= MAX_REST_OF_A_TOWN_NAME and _names_a_body(body)
+    return rest != body and len(rest) <= MAX_REST_OF_A_TOWN_NAME and names_a_body(body)
 
 
 def is_cooperation(head: str) -> bool:
@@ -939,7 +939,7 @@ def is_cooperation(head: str) -> bool:
     return _COOPERATION.match(head) is not None
 
 
-def _names_a_body(s: str) -> bool:
+def names_a_body(s: str) -> bool:
     """Whether a whole clause is a body's name (…区总工会), not a sentence of its own (区总工会深入企业走访)."""
     return s.startswith("我") or bool(lexicons.ends_with_entry(s, "org_suffixes") or lexicons.ends_with_entry(s, "place_suffixes"))
 
@@ -950,7 +950,7 @@ def _looks_like_organizer(s: str) -> bool:
     parts = _BODIES_JOINED.split(_JOINTLY.sub("", s)) if len(s) > MAX_ORGANIZER_CHARS else [s]
     return (
         all(1 <= len(part) <= MAX_ORGANIZER_CHARS for part in parts)
-        and (len(parts) == 1 or all(_names_a_body(part) for part in parts))
+        and (len(parts) == 1 or all(names_a_body(part) for part in parts))
         and len(parts) <= MAX_JOINT_HOLDERS
         and not CLAUSE_BREAK.search(s)
         and not _DAY_WITHIN.search(s)
@@ -1172,7 +1172,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         if name and name.startswith(_HELD_WELL) and organizer_from_name(name[len(_HELD_WELL):]):
             continue  # 组织召开好区科协第十次代表大会: a meeting to be held well, still to come (not 好人好事表彰大会)
         agenda_done = verb.group() == _COMPLETED and _AGENDA_DONE.match(text, v_end) is not None and not _NOT_YET.search(head_text)
-        if verb.group() == _COMPLETED and not agenda_done and not (name and _CEREMONY.search(name) and (not head.body or _names_a_body(head.body)) and not _NOT_YET.search(head_text)):
+        if verb.group() == _COMPLETED and not agenda_done and not (name and _CEREMONY.search(name) and (not head.body or names_a_body(head.body)) and not _NOT_YET.search(head_text)):
             # 完成了交替典礼 holds one; 圆满完成各项议程后胜利闭幕 tells of the meeting's own business, 尚未完成 of none
             # held, 新会员集体完成入会仪式 of what people did at it
             continue
@@ -1239,7 +1239,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             elif verb_word == "承办":
                 host = re.search(r"([^，,。；\u3000由]{2,20})(?:主办|牵头)", text[window_start:v])  # 由A牵头、B承办的X: A leads it
                 organizer, stated = (host.group(1), True) if host else (None, False)
-            elif (about := _SUBJECT_BEFORE_TOPIC.match(head.body)) and _looks_like_organizer(about.group(1)) and _names_a_body(about.group(1)):
+            elif (about := _SUBJECT_BEFORE_TOPIC.match(head.body)) and _looks_like_organizer(about.group(1)) and names_a_body(about.group(1)):
                 organizer, stated = drop_abbreviation(about.group(1)), True  # X中心组围绕…开展了专题学习: X holds it
             elif head.body and _SESSION_OF_A_BODY.fullmatch(head.body):
                 # 市人大常委会第二十七次会议举行第一次全体会议: a session holds the sitting; the body is the one whose session it is.
@@ -1271,7 +1271,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             # 由市总工会主办、区总工会承办的培训班在…开班: the host holds it; the name follows 的.
             if hosted is not None:
                 organizer, stated, name = drop_abbreviation(hosted.group(2)), True, name[hosted.end():]
-                if "牵头" in hosted.group() and not _names_a_body(organizer):
+                if "牵头" in hosted.group() and not names_a_body(organizer):
                     organizer, stated = None, False  # 由分管副县长牵头的调度会: a person leads the work, no body holds it
             elif (undertaken := _UNDERTAKEN_BY.match(name)) is not None:
                 # 由A批准，B委托举办，C承办的培训班在…开班: B holds it, C only runs it.
@@ -1439,7 +1439,7 @@ def _holders_each(text: str, verb_start: int, organizer: str) -> list[str]:
     if not text[:verb_start].rstrip("了 ").endswith("分别"):
         return [organizer]
     holders = [part for part in _LIST_MARK.split(organizer) if part]
-    return holders if len(holders) >= 2 and all(_names_a_body(h) for h in holders) else [organizer]
+    return holders if len(holders) >= 2 and all(names_a_body(h) for h in holders) else [organizer]
 
 
 _RESPECTIVELY_AFTER = re.compile(r"[，,]分别")
@@ -1470,7 +1470,7 @@ def _holder_in(head: _Head) -> str | None:
     """The body a clause opens with (X纪委就…案件，; X党支部组织全体党员，), as a holder, or None."""
     subject = _SUBJECT_BEFORE_PREPOSITION.match(head.body)
     holder = subject.group(1) if subject and _looks_like_organizer(subject.group(1)) else head.body
-    return drop_abbreviation(holder) if _looks_like_organizer(holder) and _names_a_body(holder) else None
+    return drop_abbreviation(holder) if _looks_like_organizer(holder) and names_a_body(holder) else None
 
 
 def _holder_of_part(holder: str | None, stated: bool, part: str | None, parts: int) -> str | None:
@@ -1485,7 +1485,7 @@ def _holder_and_meeting(part: str | None) -> tuple[str, str] | None:
     """(holder, meeting) of an item of a list that is a clause of its own (镇总工会召开委员会议), else None."""
     # 开幕仪式, 开班式: a ceremony the verb names, inside the meeting's own name (我院第七届艺术节开幕仪式).
     verb = next((v for v in _verb_pattern().finditer(part or "") if not _CEREMONY_OF_THE_VERB.match(part, v.end())), None)
-    if verb is None or not _names_a_body(part[:verb.start()]) or not meeting_noun_at_end(part[verb.end():]):
+    if verb is None or not names_a_body(part[:verb.start()]) or not meeting_noun_at_end(part[verb.end():]):
         return None
     return part[:verb.start()], part[verb.end():]
 
@@ -1583,7 +1583,7 @@ def study_session_mention(text: str, start: int, end: int) -> MeetingMention | N
                 location = place if place_noun else None
                 if location is None:
                     organizer = None
-            elif _names_a_body(body := _strip_adverbs(head)):
+            elif names_a_body(body := _strip_adverbs(head)):
                 organizer = body  # 学校工会认真传达学习了…精神: the body that studies holds the session
             if organizer and 2 <= len(organizer) <= 15 and (
                 organizer.startswith("我")
@@ -1645,7 +1645,7 @@ def attended_meeting_mention(text: str, start: int, end: int) -> MeetingMention 
         if not name or len(name) < MIN_ATTENDED_NAME_CHARS:
             continue
         holder, _, held = name.rpartition("召开的") if "召开的" in name else name.rpartition("举办的")
-        if holder and held and _names_a_body(holder) and meeting_noun_at_end(held):
+        if holder and held and names_a_body(holder) and meeting_noun_at_end(held):
             # 参加国家矿山安全监察局召开的专题会议: the body before 召开的 holds it, the name follows.
             return MeetingMention(
                 start=start, end=end, organizer=holder, organizer_stated=True, meeting_name=held,
@@ -1702,7 +1702,7 @@ def dated_name_mention(text: str, start: int, end: int) -> MeetingMention | None
         return None
     if len(name) < MIN_DATED_NAME_CHARS or not meeting_noun_at_end(name) or len(before) > MAX_PLACE_BEFORE_A_DATED_NAME:
         return None
-    organizer = organizer_from_name(name) or (before if _names_a_body(before) else None)
+    organizer = organizer_from_name(name) or (before if names_a_body(before) else None)
     return MeetingMention(
         start=start, end=end, organizer=organizer, organizer_stated=False, meeting_name=name,
         organizer_start=_written_at(text, organizer, start, end, end),
@@ -1931,13 +1931,13 @@ def organizer_in_words(organizer: str, start: int, text: str, tokens: tuple[Toke
     straddling = next((t for t in overlapping if start < t.start < end < t.end and t.tag in _BODY_NOUN_TAGS), None)
     # Not over a preposition the head was cut at (广东办事处在|中山: the model runs the body on into 在).
     opens_a_place = text[end:end + 1] in _place_prepositions()
-    if straddling is not None and not opens_a_place and _names_a_body(organizer[: straddling.start - start]):
+    if straddling is not None and not opens_a_place and names_a_body(organizer[: straddling.start - start]):
         return organizer + text[end:straddling.end]  # 平舆县工会系|统: the body's name runs to the end of the noun
     for before, word in itertools.pairwise(words):
         if word.tag not in _CLAUSE_WORD_TAGS:
             continue
         name = organizer[: word.start - start]
-        ends_a_body = before.entity in ("organization", "place") or _names_a_body(name)
+        ends_a_body = before.entity in ("organization", "place") or names_a_body(name)
         # What follows the verb ends in a body's name (…联合市妇联), or the verb is read inside the
         # body's own ending (板营坊|会 of 坊会): the whole is the holder.
         if ends_a_body and len(name) >= 2 and not lexicons.ends_with_entry(organizer, "org_suffixes"):
@@ -1963,7 +1963,7 @@ def complete_organizer(organizer: str | None, text: str, section_heading: str | 
             shared = organizer[:overlap]
             if section_heading.endswith(shared) and lexicons.ends_with_entry(shared, "place_suffixes"):
                 return section_heading + organizer[overlap:]
-    if _names_a_body(organizer) or len(organizer) > MAX_BARE_PLACE_CHARS or _opens_with_a_level(organizer):
+    if names_a_body(organizer) or len(organizer) > MAX_BARE_PLACE_CHARS or _opens_with_a_level(organizer):
         return organizer
     suffixes = lexicons.alternation(lexicons.entries("place_suffixes"))
     # The completion is one name (北湾|经济区, 北湾|高新|区): a preposition or a conjunction after the place opens what
@@ -1999,7 +1999,7 @@ def may_be_placed(organizer: str | None) -> bool:
         bool(organizer)
         and "、" not in organizer
         and organizer[0] not in _pronoun_characters()
-        and _names_a_body(organizer)
+        and names_a_body(organizer)
     )
 
 

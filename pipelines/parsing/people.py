@@ -1587,7 +1587,7 @@ def _tibetan_name(name: str) -> bool:
     return len(name) == 4 and (name[:2] in elements or name[2:] in elements)
 
 
-_ITEM_CLOSERS = frozenset("，,、；;")
+_ITEM_CLOSERS = _LIST_MARKS | frozenset("；;")
 
 
 def _unit_ending_between_post_and_deed(text: str, start: int, name: str) -> bool:

@@ -28,6 +28,7 @@ from .meetings import (
     holder_named_in_full,
     kind_words,
     MANY_BODIES,
+    SELF_REFERENCES,
     complete_organizer,
     organizer_from_name,
     organizer_in_chairs_title,
@@ -41,6 +42,7 @@ from .meetings import (
     spoken_at_mention,
     may_be_placed,
     named_body,
+    names_a_body,
     name_without_holder,
     pointed_body,
     placed_organizer,
@@ -339,7 +341,7 @@ def _with_the_body_the_headline_opens_with(drafts: list[_Draft], doc: Document) 
     if not drafts or drafts[0].mention.organizer is not None or opening is None:
         return drafts
     body = opening["body"]
-    if not (lexicons.ends_with_entry(body, "org_suffixes") or lexicons.ends_with_entry(body, "place_suffixes")) or body.endswith(_NEWS_PRODUCERS):
+    if not names_a_body(body) or body.endswith(_NEWS_PRODUCERS):
         return drafts
     first = drafts[0]
     return [replace(first, mention=replace(first.mention, organizer=body)), *drafts[1:]]
@@ -482,7 +484,7 @@ def _organizer(doc: Document, mention: MeetingMention) -> str | None:
     return organizer
 
 
-_NO_PLACE_OPENERS = ("各", "全", "驻", "该", "本", "我")
+_NO_PLACE_OPENERS = ("各", "全", "驻", *SELF_REFERENCES)
 _COMPOUNDS_ACROSS = frozenset({"社区", "乡镇", "县市", "地市", "市县", "县区", "区县", "镇村", "街镇"})
 
 
