@@ -451,6 +451,10 @@ def _set_up_for_a_field(body: str) -> bool:
 _KINDS_A_PLACE_HAS_MANY_OF = ("村民委员会", "居民委员会", "业主委员会", "审查委员会")
 
 
+SELF_REFERENCES = frozenset("我该本")
+"""What a report calls the body it tells of (我院, 该镇, 本局)."""
+
+
 @cache
 def _pointed_opening() -> re.Pattern[str]:
     """A pronoun and one character of a body's or a place's kind (我校, 本会, 我市, 该院) opening a meeting's name."""
@@ -490,7 +494,37 @@ def organizer_from_name(name: str) -> str | None:
     body = _organizer_in_chunks(name)
     if body is None and (pointed := _pointed_opening().match(name)) is not None and _opens_no_longer_body(name[pointed.end():]):
         return pointed.group()  # 我校全体离退休教职工大会: the pronoun body the name opens with, where no longer body is read
+    return body if body is not None else _body_numbering_its_sessions(name)
+
+
+_N = "一二三四五六七八九十"
+_NUMBERED_SESSION = re.compile(rf"(?:第[{_N}\d]{{1,4}}[届次]|[{_N}\d]{{1,3}}届[{_N}\d]{{1,3}}次)")
+_BEFORE_A_NUMBERED_SESSION = re.compile(rf"^([\u4e00-\u9fff]{{2,12}}?)(?={_NUMBERED_SESSION.pattern})")
+_NO_BODY_OPENING = re.compile(rf"^(?:全[省市县区州旗镇乡国]|[今明去本首历同][年届次期度]|[{''.join(sorted(SELF_REFERENCES))}])|年|月")
+_COMMITTEE_OPENED_BY_ITS_SESSION = re.compile(rf"^{_NUMBERED_SESSION.pattern}([\u4e00-\u9fff]{{0,8}}(?:委员会|理事会|董事会|监事会))(?:全体)?会议$")
+
+
+def _body_numbering_its_sessions(name: str) -> str | None:
+    """The body whose numbered session a name writes, where no ending tells it is a body: 万润家园第一次议事会议,
+    全总十八届二次主席团会议 (a session's number belongs to who holds it; 全市第二次…, 今年第一次… open with a scope or
+    a time); 第一次工会委员会会议 (the committee whose session it is)."""
+    if (committee := _COMMITTEE_OPENED_BY_ITS_SESSION.match(name)) is not None:
+        return committee.group(1)
+    opening = _BEFORE_A_NUMBERED_SESSION.match(name)
+    if opening is None or meeting_noun_at_end(name[opening.end():]) is None:
+        return None
+    body = opening.group(1)
+    if _NO_BODY_OPENING.search(body) or body.endswith(_WHERE_OR_WHEN) or body.endswith(_topics()):
+        return None  # 会上第二次讨论会, 重点项目建设第三次推进会: a time or what the sessions are about
     return body
+
+
+_WHERE_OR_WHEN = tuple("上中下前后时间里内外")
+
+
+@cache
+def _topics() -> tuple[str, ...]:
+    return tuple(lexicons.entries("field_nouns")) + tuple(lexicons.entries("generic_heads"))
 
 
 def _named_in_full(body: str) -> bool:
@@ -2002,9 +2036,6 @@ def may_be_placed(organizer: str | None) -> bool:
         and names_a_body(organizer)
     )
 
-
-SELF_REFERENCES = frozenset("我该本")
-"""What a report calls the body it tells of (我院, 该镇, 本局)."""
 
 
 def is_pronoun_body(organizer: str) -> bool:

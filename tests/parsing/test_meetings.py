@@ -97,6 +97,21 @@ def test_organizer_from_name_prefix():
     assert organizer_from_name("青石县工会会计培训班") == "青石县工会"
 
 
+
+def test_whoever_numbers_its_sessions_holds_them_though_no_ending_says_it_is_a_body():
+    assert organizer_from_name("青湖家园第三次居民议事会议") == "青湖家园"
+    assert organizer_from_name("全总十七届三次主席团会议") == "全总"
+    assert organizer_from_name("星光合唱团第五届会员大会") == "星光合唱团"
+    assert organizer_from_name("第二次工会委员会会议") == "工会委员会"
+    # A scope, a time, a place in the meeting, or what the sessions are about, opens no body.
+    assert organizer_from_name("全市第二次卫生工作会议") is None
+    assert organizer_from_name("今年第一次常务会议") is None
+    assert organizer_from_name("2024年第一次理事会会议") is None
+    assert organizer_from_name("会上第二次讨论会") is None
+    assert organizer_from_name("重点项目建设第三次推进会") is None
+    assert organizer_from_name("第二次全体会议") is None
+    assert organizer_from_name("青湖家园第三次入户走访") is None
+
 def test_mentions_of_one_meeting_merge():
     first = one("3月1日,北岭街道召开第二届居民议事会第一次会议。")
     second = one("最后,居民议事会顺利召开。")
