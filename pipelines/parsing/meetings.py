@@ -246,6 +246,14 @@ def _adverb_before_jia() -> re.Pattern[str]:
     return re.compile(rf"(?:{lexicons.alternation(lexicons.entries('meeting_adverbs'))})(?=假)")
 
 
+_AGENT_AFTER_THE_PLACE = re.compile(r"(?<!自)由[^，,。；;]{2,}$")
+"""在1005室由X副书记组织召开: who led it, after the place, is no part of it."""
+
+
+def _jia_after_a_day_part(head: str) -> int:
+    return next((m.start() for m in re.finditer("假(?![期日])", head) if DAY_PART_AT_END.search(head, 0, m.start())), -1)
+
+
 def _preposition_at(head: str, preposition: str) -> int:
     """Where ``preposition`` first stands as one; 在 of 正在/现在/所在/早在, or inside a quoted name (“职工在行动”), is
     no place preposition."""
@@ -309,9 +317,11 @@ def _parse_head(head: str) -> _Head:
         at = named.end()  # 会员代表大会假台北国军英雄馆举行: 假 right after the meeting's own name
     elif at < 0 and (adverb := _adverb_before_jia().search(core)) is not None:
         at = adverb.end()  # X商会早前假Y酒店举行: 假 right after an adverb of the meeting verb
+    elif at < 0 and (hour := _jia_after_a_day_part(core)) >= 0:
+        at = hour  # 工联总会晚上八时半假Y馆举行: 假 right after the hour the date reader leaves to the day parts
     if at >= 0:
         place_start = at + (2 if core.startswith("假座", at) else 1)  # 假座 is 假 written in full
-        location = _strip_adverbs(_strip_dates(core[place_start:]).strip()) or None
+        location = _strip_adverbs(_strip_dates(_AGENT_AFTER_THE_PLACE.sub("", core[place_start:])).strip()) or None
         if location and _AMID.search(location):
             location = None
         core = core[:at]
@@ -841,7 +851,7 @@ def _agenda_word() -> re.Pattern[str]:
 
 _PASSIVE_VERBS = (
     "召开", "举行", "举办", "开班", "开幕", "闭幕", "结业", "拉开序幕", "拉开了序幕", "落下帷幕", "落下了帷幕",
-    "拉开帷幕", "拉开了帷幕", "落幕", "启幕", "开营", "结营", "开讲",
+    "拉开帷幕", "拉开了帷幕", "落幕", "启幕", "开营", "结营", "开讲", "登场",
 )
 """Verbs a meeting's own name stands before (X会议在…召开, X培训班在…开班)."""
 _CARRIED_OUT_THERE = "进行"

@@ -413,6 +413,24 @@ def test_jia_right_after_the_meetings_own_name_is_a_place():
     assert (m.meeting_name, m.location) == ("青石县工会会员代表大会", "国军英雄馆")
 
 
+def test_jia_right_after_the_hour_is_a_place_but_not_in_a_holiday():
+    m = one("青石工联晚上八时半假工人体育馆举行新春联欢晚会。")
+    assert (m.organizer, m.date_text, m.location) == ("青石工联", "晚上八时半", "工人体育馆")
+    assert one("青石县总工会下午假期结束后召开座谈会。").location is None
+
+
+def test_where_a_meeting_was_held_ends_before_who_led_it_and_how_widely():
+    m = one("3月10日，在1005室由张明副书记组织召开专题组织生活会。")
+    assert (m.location, m.meeting_name) == ("1005室", "专题组织生活会")
+    assert one("青石县劳工表扬大会27日在县政府大礼堂扩大举办。").location == "县政府大礼堂"
+    assert one("青石中学在自由大厦召开家长会。").location == "自由大厦"
+
+
+def test_an_event_opening_under_its_own_name_in_taiwan_usage():
+    m = one("青石县总工会会务研习会27日在青石港酒店登场。")
+    assert (m.organizer, m.meeting_name, m.location) == ("青石县总工会", "青石县总工会会务研习会", "青石港酒店")
+    assert parse_report("新款手机今天登场。晚会上，精彩节目轮番登场。") == []
+
 def test_the_people_a_course_is_for_are_no_unit_of_its_holder():
     assert organizer_from_name("集团优秀年轻干部综合能力提升培训班") == "集团"
     assert organizer_from_name("县委组织部干部培训班") == "县委组织部"
