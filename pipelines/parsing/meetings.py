@@ -2112,6 +2112,46 @@ def named_body(organizer: str, text: str, tokens: tuple[Token, ...], told_by: in
     return fullest if fullest and all(fullest.endswith(name) for name in names) else None
 
 
+_DOCUMENT_TITLE = re.compile(r"《([^《》]{4,60})》")
+_DRAFT_NOTE = re.compile(r"[(（][^()（）]{1,12}[)）]$")
+_PARTY_OF = re.compile("^(?:中共|中国共产党)")
+_OWN_RULES = ("章程", "制度", "办法", "细则", "规定", "规则", "方案", "规划", "守则")
+"""What a body writes for itself: its charter, rules, measures and plans (《X医院章程》, 《X学校…奖励办法》)."""
+_NOT_A_NAME = re.compile(r"[^\u4e00-\u9fff]|关于|的|和|与|及")
+
+
+def body_in_its_own_rules(organizer: str, text: str) -> str | None:
+    """The one body of a pronoun body's kind whose own rules the report names, where it names none before the
+    pronoun: 我院…审议通过了《海宁市人民医院章程》, 我校…讨论了《X师范学校支教奖励办法(征求意见稿)》, 我院制定了《中共X学院总支
+    委员会中心学习组制度》. A title about a kind of body (《公立医院章程范本》 ends in no rules of its own, 《关于…医院…的意见》
+    is no body's, 《X省高校…细则》 and 《X市医院…办法》 are a place's) names none."""
+    kinds = re.compile(lexicons.alternation(kind_words(organizer)))
+    names = set()
+    for title in _DOCUMENT_TITLE.finditer(text):
+        words = _PARTY_OF.sub("", _DRAFT_NOTE.sub("", title.group(1)))
+        if not words.endswith(_OWN_RULES) or (kind := kinds.search(words)) is None:
+            continue
+        name = words[:kind.end()]
+        if (
+            kind.start() >= MIN_NAME_BEFORE_THE_KIND
+            and not _NOT_A_NAME.search(name)
+            and name[0] not in _pronoun_characters()
+            and not _kind_in_a_place().search(words, 0, kind.start())
+        ):
+            names.add(name)  # 《青石省高校…实施细则》: a kind of body in a place (省|高校), the rules of none
+    fullest = max(names, key=len, default=None)
+    return fullest if fullest and all(fullest.endswith(name) for name in names) else None
+
+
+MIN_NAME_BEFORE_THE_KIND = 2
+
+
+@cache
+def _kind_in_a_place() -> re.Pattern[str]:
+    """A place's level and at most one character before a body's kind (市|医院, 省|高校): bodies of a kind in the place."""
+    return re.compile(f"[{''.join(sorted(_level_characters()))}][\u4e00-\u9fff]?$")
+
+
 def kind_words(organizer: str) -> tuple[str, ...]:
     """The words that end a name a pronoun body stands for: its kind (院 of 我院), and for 我校 the
     kinds of school (中学, 大学 …)."""

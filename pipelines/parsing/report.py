@@ -41,6 +41,7 @@ from .meetings import (
     named_then_attended_mention,
     spoken_at_mention,
     may_be_placed,
+    body_in_its_own_rules,
     named_body,
     names_a_body,
     name_without_holder,
@@ -510,7 +511,7 @@ def _placed(organizer: str | None, report: _Prepared, mention: MeetingMention) -
         # one named after them in their sentence is a guest's (公司召开培训会，特邀东岭安全公司工程师X授课; 本会…举行，应邀
         # 出席的有X总商会理事长Y).
         told_by = mention.organizer_start if mention.organizer_start is not None else mention.start
-        named = named_body(body, report.doc.text, report.placed_body_tokens, told_by, unit)
+        named = named_body(body, report.doc.text, report.placed_body_tokens, told_by, unit) or body_in_its_own_rules(body, report.doc.text)
         return named + unit if named else organizer
     if not may_be_placed(organizer):
         return organizer

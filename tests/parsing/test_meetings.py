@@ -2497,3 +2497,17 @@ def test_a_headlines_meeting_ends_before_what_it_talked_over():
     assert one("县总工会召开座谈会共商发展大计").meeting_name == "座谈会"
     # The words inside a quoted name are the name's.
     assert one("县总工会召开“共商共建共享”座谈会").meeting_name == "“共商共建共享”座谈会"
+
+
+def test_a_pronoun_body_is_the_one_whose_own_rules_the_report_names():
+    [m] = parse_report("3月20日，我院召开十一届二次职工代表大会。会议审议通过了《青石市人民医院章程》。")
+    assert m.organizer == "青石市人民医院"
+    [m] = parse_report("我校召开教代会。代表们讨论了《青石高等师范学校支教奖励办法(征求意见稿)》。")
+    assert m.organizer == "青石高等师范学校"
+    [m] = parse_report("我院举办中心组学习。今年我院制定了《中共青石学院总支委员会中心学习组制度》。")
+    assert m.organizer == "青石学院"
+    # Rules for a kind of body, or a place's bodies of a kind, are no body's own.
+    [m] = parse_report("我院召开职工代表大会。会议学习了《公立医院章程范本》和《关于加强青石医院管理的办法》。")
+    assert m.organizer == "我院"
+    [m] = parse_report("我校召开中心组学习会。会议学习了《青石省高校意识形态工作考核实施细则》。")
+    assert m.organizer == "我校"
