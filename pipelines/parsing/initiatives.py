@@ -98,6 +98,11 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
         opener = text[i]
         closer = QUOTE_PAIRS[opener]
         close_at = text.find(closer, i + 1, min(end, i + 1 + MAX_QUOTE_CHARS + 1))
+        if opener == _CURLY_OPENER:
+            close_at = _curly_closer(text, i, close_at, end)
+            if close_at >= 0 and _CURLY_OPENER in text[i + 1:close_at]:
+                i += 1  # “我镇…打造“X”的体系。…”: marks of one kind nested, or a closer lost; the inner pair is the name
+                continue
         newline_at = text.find("\n", i + 1, close_at if close_at >= 0 else min(end, i + 2 + MAX_QUOTE_CHARS))
         if close_at < 0 or newline_at >= 0 or opener == '"' and _MISPAIRED.search(text, i + 1, close_at):
             i += 1
@@ -105,6 +110,21 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
         quotes.append(Quote(text[i + 1:close_at], i, close_at + 1, opener))
         i = close_at + 1
     return quotes
+
+
+_CURLY_OPENER = "“"
+_STRAIGHT = '"'
+
+
+def _curly_closer(text: str, opened: int, close_at: int, end: int) -> int:
+    """Where a “ closes: at its ”, or at a straight mark before it the page put in its place (社区“大党委"要以…), unless
+    that mark opens a straight pair inside the quote (“学习"两会"精神”)."""
+    straight = text.find(_STRAIGHT, opened + 1, close_at if close_at >= 0 else min(end, opened + 2 + MAX_QUOTE_CHARS))
+    if straight < 0:
+        return close_at
+    next_mark = _quote_opener().search(text, straight + 1, end)
+    paired = next_mark is not None and next_mark.group() == _STRAIGHT and (close_at < 0 or next_mark.start() < close_at)
+    return close_at if paired else straight
 
 
 _MISPAIRED = re.compile(r"\s[，,]|[，,]\s*[一二三四五六七八九十]是")

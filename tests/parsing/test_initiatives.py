@@ -514,3 +514,13 @@ def test_quoted_agents_complements_and_isms_ending_alike_are_no_named_things():
 def test_the_opening_up_pair_in_one_sentence_however_far_apart():
     text = "会长表示，商会不仅要“引进来”，吸引成功企业家赴加拿大投资兴业，也要做“走出去”的工作。"
     assert initiatives(text) == {"引进来": "slogan", "走出去": "slogan"}
+
+
+def test_a_curly_quote_closed_by_a_straight_mark_or_holding_a_quote_of_its_own():
+    text = "要求社区“联合党委\"以党建为基础，实现“条块结合、共驻共建”。"
+    assert [q.text for q in find_quotes(text)] == ["联合党委", "条块结合、共驻共建"]
+    # Speech quoted with the same marks as the name inside it: the inner pair is the name.
+    text = "李明说：“我镇全力打造“用心服务，一网通办”的治理体系。注重实效。”"
+    assert [q.text for q in find_quotes(text)] == ["用心服务，一网通办"]
+    # A straight pair inside a curly quote is nested, no closer.
+    assert [q.text for q in find_quotes("开展“学习\"两会\"精神”活动")] == ['学习"两会"精神']
