@@ -21,6 +21,13 @@ MAX_QUOTE_CHARS = 80
 HEAD_NOUN_WINDOW = 8
 _DIRECT_SPEECH_END = re.compile(r"[。！？!?]$|(?:…|\.{3,})$")
 _DIRECT_SPEECH_START = re.compile(r"^(?:我们|咱们|你们)")
+MAX_SURNAME_BEFORE_A_POST = 2
+
+
+@cache
+def _addressed() -> re.Pattern[str]:
+    """“傅书记，您回来了”, “主任，…”: words opening by calling someone by a post are said to them."""
+    return re.compile(rf"^[\u4e00-\u9fff]{{0,{MAX_SURNAME_BEFORE_A_POST}}}(?:{lexicons.alternation(lexicons.entries('post_titles'))})[，,]")
 """Quoted words that end as a sentence or trail off (……), or speak as we or you, are someone's own words;
 a name opening with 我 alone (“我为群众办实事”) is a campaign's."""
 AWARDS_REACH = 120
@@ -254,7 +261,7 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
         return True  # 《政府工作报告》 after 《政府工作报告(讨论稿)》: the draft named again without its note
     introduced = _SPEECH_INTRO.search(text[max(0, quote.start - 4):quote.start]) and len(name) > 12
     # …听党的话“永远跟党走…”主题活动: a head noun after the quote names a programme, whatever stands before it.
-    if _DIRECT_SPEECH_END.search(name) or _DIRECT_SPEECH_START.match(name) or introduced and _head_noun_after(text, run_end)[0] is None:
+    if _DIRECT_SPEECH_END.search(name) or _DIRECT_SPEECH_START.match(name) or _addressed().match(name) or introduced and _head_noun_after(text, run_end)[0] is None:
         return True
     if _SAYING.search(text, max(0, quote.start - 6), quote.start):
         return True

@@ -524,3 +524,9 @@ def test_a_curly_quote_closed_by_a_straight_mark_or_holding_a_quote_of_its_own()
     assert [q.text for q in find_quotes(text)] == ["用心服务，一网通办"]
     # A straight pair inside a curly quote is nested, no closer.
     assert [q.text for q in find_quotes("开展“学习\"两会\"精神”活动")] == ['学习"两会"精神']
+
+
+def test_words_said_to_someone_called_by_a_post_are_speech():
+    text = "9月15日，青石村召开座谈会。“王书记，您回来了”、“书记，好久没见您了”，村民们说。会议提出打造“支部强，产业兴”品牌和“书记带头、党员示范”机制。"
+    [meeting] = parse_report(text)
+    assert {i.name for i in meeting.initiatives} == {"支部强，产业兴", "书记带头、党员示范"}
