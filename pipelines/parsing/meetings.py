@@ -1016,10 +1016,13 @@ _ORGANISED_AS_A_VERB = re.compile(rf"(?:再次|又|专门|及时|迅速|积极|�
 """…书记林晓东再次组织相关部门: a deed, where 组织 inside a body's name (社会组织联合会, 党组织) is none."""
 
 
+_AND_OTHERS = re.compile("等人?$")
+
+
 def _ends_in_people(phrase: str) -> bool:
     """…经理李杰及业主代表: people who met, no body; a post (县委常委, 主席) may name a body's organ, but a post that is
     also a kind of person (代表, 工程师) names people."""
-    head = lexicons.ends_with_entry(phrase, "group_heads")
+    head = lexicons.ends_with_entry(_AND_OTHERS.sub("", phrase), "group_heads")  # …和村两委成员等召开座谈会
     return head is not None and (head not in lexicons.entry_set("post_titles") or head in lexicons.entry_set("person_nouns"))
 
 

@@ -2511,3 +2511,10 @@ def test_a_pronoun_body_is_the_one_whose_own_rules_the_report_names():
     assert m.organizer == "我院"
     [m] = parse_report("我校召开中心组学习会。会议学习了《青石省高校意识形态工作考核实施细则》。")
     assert m.organizer == "我校"
+
+
+def test_people_and_others_who_met_hold_no_meeting():
+    [m] = parse_report("走访完重点人群，王明与驻村第一书记和工作队、村两委成员等召开座谈会。")
+    assert (m.organizer, m.meeting_name) == (None, "座谈会")
+    [m] = parse_report("3月2日，青石县总工会与县人社局等召开座谈会。")
+    assert m.organizer == "青石县总工会"
