@@ -177,15 +177,17 @@ def _line_start(line: Line) -> int:
 
 def _opening_date(doc: Document, line: Line) -> re.Match[str] | None:
     """The date expression a body line opens with (after page noise), or None; not the start of a span of
-    time (2018年3月以来, …): a paragraph looking back tells of no new event."""
+    time (2018年3月以来, …), nor the day told before (当晚): a paragraph looking back tells of no new event."""
     content = doc.body[line.start:line.end]
     date = DATE_TEXT_RE.match(content, _LEADING_NOISE.match(content).end())
-    if date is None or content.startswith(_SINCE, date.end()):
+    if date is None or content.startswith(_SINCE, date.end()) or _THE_DAY_TOLD.match(date.group()):
         return None
     return date
 
 
 _SINCE = ("以来", "至今", "以前", "期间")
+_THE_DAY_TOLD = re.compile("[当同是][天日晚夜]")
+"""当晚，首先由X致辞: a paragraph dated by the day told before goes on about that day's event."""
 
 
 def _drafts(doc: Document) -> list[_Draft]:

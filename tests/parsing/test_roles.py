@@ -962,3 +962,15 @@ def test_who_serves_as_the_meetings_chair_or_speaker_of_the_house_chairs_it():
     assert roles_in_report(text) == {"何育举": "chair"}
     text = "近日，青石华文民校联谊会举行第四届理事会就职典礼，大会特邀请中国驻孔敬总领事李明刚担任典礼主席。"
     assert roles_in_report(text) == {"李明刚": "chair"}
+
+
+def test_the_evening_told_goes_on_about_the_meetings_held_that_day():
+    text = (
+        "三月二十三日，澳门青石协会假富豪酒店，举办2024年会员大会、第十届选举暨春茗联欢。\n"
+        "当晚，首先由青石协会刘主尧主席致辞，然后财务部部长李志尧宣读财务报告，区兆添理事简介与银行的合作方向。"
+    )
+    people = {(p.name, p.role) for m in parse_report(text) for p in m.people}
+    assert people == {("刘主尧", "speaker"), ("李志尧", "speaker")}
+    # A paragraph opening with a day of its own is another event where the report tells of several.
+    text = "3月1日，青石协会举办会员大会、理事会议。\n3月5日，会长刘主尧走访会员企业，财务部部长李志尧陪同。"
+    assert all(not m.people for m in parse_report(text))
