@@ -971,10 +971,13 @@ MAX_REST_OF_A_TOWN_NAME = 2
 
 
 def _opens_its_own_name(body: str) -> bool:
-    """和平镇, 同庆镇, 联合村: the partnership word and what follows are one place's name, of a character and its kind;
-    与青石镇总工会 names a partner (a body of its own after the word)."""
+    """和平镇, 同庆镇, 联合村, 和平区总工会: the partnership word and what follows are one place's name, of a character and
+    its kind; 与青石镇总工会 names a partner (a body of its own after the word)."""
     rest = _PARTNERSHIP_WORD.sub("", body, count=1)
-    return rest != body and len(rest) <= MAX_REST_OF_A_TOWN_NAME and names_a_body(body)
+    # 和平区总工会, 和田市…: one character or none, then a place's level, is a place the word opens (no place is
+    # named by one character and its level), however long the body after it.
+    place_opened = rest[:1] in _level_characters() or rest[1:2] in _level_characters()
+    return rest != body and (len(rest) <= MAX_REST_OF_A_TOWN_NAME or place_opened) and names_a_body(body)
 
 
 def is_cooperation(head: str) -> bool:

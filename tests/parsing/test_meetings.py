@@ -2518,3 +2518,18 @@ def test_people_and_others_who_met_hold_no_meeting():
     assert (m.organizer, m.meeting_name) == (None, "座谈会")
     [m] = parse_report("3月2日，青石县总工会与县人社局等召开座谈会。")
     assert m.organizer == "青石县总工会"
+
+
+def test_a_place_whose_name_opens_with_a_partnership_word_holds_its_meetings():
+    assert one("5月3日，和平区总工会召开全委会。").organizer == "和平区总工会"
+    assert one("5月3日，和田市总工会召开全委会。").organizer == "和田市总工会"
+    assert one("5月3日，和县总工会召开全委会。").organizer == "和县总工会"
+    # A body named in full after the word is a partner.
+    assert one("5月3日，与青石镇总工会联合召开座谈会。").organizer is None
+
+
+def test_a_consultation_meeting_is_no_chamber_of_commerce():
+    m = one("近日，青石路社区召开老旧小区改造议事协商会，就小区改造项目进行沟通。")
+    assert (m.organizer, m.meeting_name) == ("青石路社区", "老旧小区改造议事协商会")
+    assert one("3月5日，青石县政协召开专题协商会。").meeting_name == "专题协商会"
+    assert one("3月5日，青石总商会召开会员大会。").organizer == "青石总商会"
