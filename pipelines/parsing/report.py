@@ -202,8 +202,27 @@ def _drafts(doc: Document) -> list[_Draft]:
             # more than one; a report of one meeting goes on about that meeting after it.
             if len(doc.sections) > 1 or len(merged) > 1:
                 region_end = _new_event_start(doc, mention.end, region_end, starts)
-            drafts.append(_Draft(mention, region_start, region_end, section.heading))
+            drafts.append(_Draft(_named_at_it(doc, mention, region_start), region_start, region_end, section.heading))
     return _without_studied_congresses(_same_meetings_joined(drafts))
+
+
+_BARE_NAMES = frozenset({"会议", "大会"})
+_AT_THE_MEETING = re.compile(r"在(?P<name>[^，,。；;：:！？\s在“”《》]{3,30}?)上(?![的午])")
+_STUDIED = re.compile("传达|学习|贯彻")
+
+
+def _named_at_it(doc: Document, mention: MeetingMention, region_start: int) -> MeetingMention:
+    """A meeting told only as 会议 (X主持会议) and named where its region tells what was said at it (X在县政府十八届五次
+    全体(扩大)会议上强调): that name, and the body it opens with; not a meeting whose speech was studied
+    (传达了X在全省大会上的讲话)."""
+    if mention.meeting_name not in _BARE_NAMES or mention.organizer is not None:
+        return mention
+    for told in _AT_THE_MEETING.finditer(doc.body, region_start, mention.start):
+        name = told["name"]
+        sentence_start = max(doc.body.rfind(mark, region_start, told.start()) for mark in "。！？\n") + 1
+        if meeting_noun_at_end(name) and not inside_document_title(doc.body, told.start()) and not _STUDIED.search(doc.body, sentence_start, told.start()):
+            return replace(mention, meeting_name=name, organizer=organizer_from_name(name))
+    return mention
 
 
 _CONGRESS = re.compile(r"(?:代表大会|党代会|全会)$")

@@ -2533,3 +2533,11 @@ def test_a_consultation_meeting_is_no_chamber_of_commerce():
     assert (m.organizer, m.meeting_name) == ("青石路社区", "老旧小区改造议事协商会")
     assert one("3月5日，青石县政协召开专题协商会。").meeting_name == "专题协商会"
     assert one("3月5日，青石总商会召开会员大会。").organizer == "青石总商会"
+
+
+def test_a_meeting_told_as_its_chairing_is_named_by_what_was_said_at_it():
+    [m] = parse_report("9月18日，副县长李明在县政府十八届五次全体(扩大)会议上强调指出：强化责任担当。副县长张华主持会议。")
+    assert (m.organizer, m.meeting_name, m.chair) == ("县政府", "县政府十八届五次全体(扩大)会议", "张华")
+    # A meeting whose speech was studied, or a speech at another, names none.
+    [m] = parse_report("9月18日，会议传达学习了李明在全省宣传工作会议上的讲话精神。张华主持会议。")
+    assert (m.organizer, m.meeting_name) == (None, "会议")
