@@ -2024,6 +2024,35 @@ def complete_organizer(organizer: str | None, text: str, section_heading: str | 
 
 
 _NOT_INSIDE_A_PLACE_NAME = "和与及的"
+MIN_SHORT_NAME_CHARS = 3
+MAX_CHARS_LEFT_OUT = 2
+"""A short name leaves out at most this many characters at a time (中国足(球)协(会), 中国作(家)协(会))."""
+
+
+def written_in_full(organizer: str | None, text: str) -> str | None:
+    """The one full name the report writes for a body it says held the meeting by a short name (中国足协 → 中国足球
+    协会, 中国作协 → 中国作家协会): a body's name with the same first character holding every character of the short
+    one in order, a few left out between, and ending in another body's ending that the short name's last character
+    opens, as a short name keeps the first character of each word (协 of 协会; not 松原市委 → 松原市关工委); not a longer
+    body that holds the short name whole (市总工会委员会), which the placing rules read. None where the report writes
+    none, or several."""
+    if not organizer or len(organizer) < MIN_SHORT_NAME_CHARS or not _is_cjk_word(organizer):
+        return None
+    own_ending = lexicons.ends_with_entry(organizer, "org_suffixes")
+    gap = rf"[^\W\d_{_NOT_INSIDE_A_PLACE_NAME}]{{0,{MAX_CHARS_LEFT_OUT}}}?"
+    spelled = re.escape(organizer[0]) + "".join(gap + re.escape(ch) for ch in organizer[1:]) + gap.replace("?", "")
+    names = set()
+    for m in re.finditer(spelled, text):
+        full = m.group()
+        while full and (ending := lexicons.ends_with_entry(full, "org_suffixes")) is None:
+            full = full[:-1]
+        if len(full) > len(organizer) and organizer not in full and ending != own_ending and ending.startswith(organizer[-1]):
+            names.add(full)
+    return names.pop() if len(names) == 1 else None
+
+
+def _is_cjk_word(s: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" for ch in s)
 
 
 @cache

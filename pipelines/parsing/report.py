@@ -43,6 +43,7 @@ from .meetings import (
     may_be_placed,
     body_in_its_own_rules,
     named_body,
+    written_in_full,
     names_a_body,
     name_without_holder,
     pointed_body,
@@ -747,7 +748,7 @@ def _meetings(report: _Prepared) -> list[Meeting]:
                 seq=seq,
                 span_start=mention.start,
                 span_end=mention.end,
-                organizer=complete_organizer(_placed(organizer, report, mention), doc.text, draft.heading),
+                organizer=_in_full(complete_organizer(_placed(organizer, report, mention), doc.text, draft.heading), mention, doc),
                 meeting_name=mention.meeting_name,
                 date_text=date_text,
                 meeting_date=resolve_date(date_text, report.published),
@@ -761,6 +762,12 @@ def _meetings(report: _Prepared) -> list[Meeting]:
             )
         )
     return _kinds_named_in_full(meetings, doc.body)
+
+
+def _in_full(organizer: str | None, mention: MeetingMention, doc: Document) -> str | None:
+    """A holder the text says held the meeting by a short name, in the full name the report writes for it (EXTRACTION.md
+    §2); a holder read from the head of the meeting's name stays as written there."""
+    return (written_in_full(organizer, doc.text) or organizer) if mention.organizer_stated else organizer
 
 
 _BESIDE_THE_MEETING_BEFORE = re.compile(r"(?:会前|会后|随后|会议结束后)[，,]?$")

@@ -2541,3 +2541,14 @@ def test_a_meeting_told_as_its_chairing_is_named_by_what_was_said_at_it():
     # A meeting whose speech was studied, or a speech at another, names none.
     [m] = parse_report("9月18日，会议传达学习了李明在全省宣传工作会议上的讲话精神。张华主持会议。")
     assert (m.organizer, m.meeting_name) == (None, "会议")
+
+
+def test_a_holder_told_by_its_short_name_is_written_in_full_where_the_report_names_it():
+    text = "1月9日，青石足协召开会员代表大会。青石足球协会第十二届会员代表大会于1月9日在北京举行。"
+    assert {m.organizer for m in parse_report(text)} == {"青石足球协会"}
+    # A short name keeps each word's first character: 市委 is no short name of a 关工委.
+    [m] = parse_report("3月2日，青石市委召开常委会议。青石市关工委主任王明列席。")
+    assert m.organizer == "青石市委"
+    # A holder read from the head of the meeting's name stays as written there.
+    [m] = parse_report("全总十八届二次主席团会议在北京召开。中华全国总工会主席王明主持。")
+    assert m.organizer == "全总"
