@@ -1004,7 +1004,12 @@ def _looks_like_organizer(s: str) -> bool:
         and not _tells_of_people(s)
         and not _ends_in_people(s)
         and not _ORGANISED_AS_A_VERB.search(s)
+        and not _AT_ANOTHER_GATHERING.search(s)
     )
+
+
+_AT_ANOTHER_GATHERING = re.compile("(?:会|班|仪式|典礼|论坛|活动)(?:上|中|期间)$")
+"""培训会上(还召开了X动员会): the gathering another is held at, no body."""
 
 
 _DAY_WITHIN = re.compile(r"(?:(?<![\d第])\d{1,2}日|昨日|昨天|今日|今天)(?=[\u4e00-\u9fff])(?![及和与至、日晚上下早午间])")

@@ -2552,3 +2552,11 @@ def test_a_holder_told_by_its_short_name_is_written_in_full_where_the_report_nam
     # A holder read from the head of the meeting's name stays as written there.
     [m] = parse_report("全总十八届二次主席团会议在北京召开。中华全国总工会主席王明主持。")
     assert m.organizer == "全总"
+
+
+def test_the_gathering_a_meeting_is_held_at_is_no_holder():
+    text = "近日，青石县人大常委会举办人大代表初任培训班。培训会上还召开了“扶贫济困基金”动员会。"
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [
+        ("青石县人大常委会", "人大代表初任培训班"),
+        (None, "“扶贫济困基金”动员会"),
+    ]
