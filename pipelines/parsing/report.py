@@ -100,6 +100,10 @@ def _section_mentions(doc: Document, section: Section) -> tuple[list[MeetingMent
         elif not found and raw and (session := _study_session_on_a_later_day(doc, sentence, raw[-1])) is not None:
             found = [session]
         raw.extend(found)
+    if raw and (session := _study_of_a_spirit_told_first(doc, sentences, raw)) is not None:
+        # 初三级部组织全体教师学习中国工会十七大精神。10月22日，中国工会第十七次全国代表大会开幕…: the study the report
+        # opens with is its news; the congress it studies, told after it, is background (EXTRACTION.md §2).
+        raw = [session, *(m for m in raw if not _of_the_studied_meeting(m, session.subject))]
     merged = merge_mentions(raw)
     kinds = tuple(m.meeting_name for m in merged if m.meeting_name and m.meeting_name not in GENERIC_MEETING_NAMES)
     told_bare = bool(merged) and all(m.organizer is None and m.meeting_name in GENERIC_MEETING_NAMES for m in merged)
@@ -124,6 +128,29 @@ def _section_mentions(doc: Document, section: Section) -> tuple[list[MeetingMent
                 raw = sorted([found, *raw], key=lambda m: m.start)
                 return merge_mentions(raw), raw
     return merged, raw
+
+
+_SPIRIT = "精神"
+
+
+def _study_of_a_spirit_told_first(doc: Document, sentences: list[Sentence], raw: list[MeetingMention]) -> MeetingMention | None:
+    """A dated study of a meeting's spirit by one body, in a sentence before any meeting the section tells of, where
+    those meetings are all of the one studied."""
+    first = raw[0].start
+    for sentence in sentences:
+        if sentence.start >= first:
+            return None
+        session = study_session_mention(doc.body, sentence.start, sentence.end)
+        if session is not None and session.date_text and _SPIRIT in (session.subject or "") and not MANY_BODIES.match(session.organizer or ""):
+            return session if all(_of_the_studied_meeting(m, session.subject) for m in raw) else None
+    return None
+
+
+def _of_the_studied_meeting(mention: MeetingMention, studied: str | None) -> bool:
+    """中国工会 (of 中国工会第十七次全国代表大会), 中国工会十七大 (召开执委会): a meeting held by the body whose meeting's spirit is
+    studied, or by that meeting itself."""
+    holder = mention.organizer or ""
+    return bool(studied) and len(holder) >= 2 and holder in studied
 
 
 _SPIRIT_OF_THE_MEETING_BEFORE = re.compile(r"(?:此次|本次|这次|该次)(?:会议|大会|全会)?精神")

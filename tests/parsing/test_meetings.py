@@ -2560,3 +2560,15 @@ def test_the_gathering_a_meeting_is_held_at_is_no_holder():
         ("青石县人大常委会", "人大代表初任培训班"),
         (None, "“扶贫济困基金”动员会"),
     ]
+
+
+def test_a_study_of_a_spirit_told_first_is_the_news_and_the_congress_studied_is_background():
+    text = (
+        "12月10日下午，初三级部组织全体教师认真学习青石工会十七大精神。10月22日上午，青石工会第十七次代表大会在青石隆重开幕。"
+        "10月25日，青石工会十七大召开执委会。级部主任刘峰在学习会上强调：要提高政治站位。"
+    )
+    [m] = parse_report(text)
+    assert (m.organizer, m.date_text) == ("初三级部", "12月10日下午")
+    # Another meeting of the report, not of the congress studied, keeps the report about it.
+    [m] = parse_report("12月10日下午，初三级部组织全体教师认真学习青石工会十七大精神。12月12日，初三级部召开家长会。")
+    assert m.meeting_name == "家长会"
