@@ -552,6 +552,7 @@ def _opens_no_longer_body(rest: str) -> bool:
     )
 
 
+_DEPLOYED = "部署"
 _STUDY_GROUP = re.compile("(?:党组|党委|党工委|党总支)?(?:理论学习)?中心组")
 """A body's (theoretical) study group, named after the body in a meeting's name (县政府党组理论学习中心组学习会议,
 区局、处两级中心组集中学习): a body of its own, where 党组 alone (区政府党组会议) is the body's meeting."""
@@ -584,6 +585,8 @@ def _organizer_in_chunks(name: str) -> str | None:
             break
         if lexicons.ends_with_entry(m.group(), "group_heads"):
             break  # 集团优秀年轻干部培训班: 干部 are the people it is for, no unit of the body
+        if s.startswith(_DEPLOYED, m.end() - 1):
+            break  # 县总工会工作|部署会, 市委宣传部|部署会: 部 opens the verb 部署, no body's ending
         pos = m.end()
     if s[pos - 1:pos + 1] == "委会" and s[pos + 1:pos + 2] != "议" and meeting_noun_at_end(s[pos + 1:]):
         pos += 1  # 省委会十一届常委会议: 委会 shortens 委员会, the body's name runs on to it; 商会|会员大会 does not
@@ -1005,7 +1008,12 @@ def _looks_like_organizer(s: str) -> bool:
         and not _ends_in_people(s)
         and not _ORGANISED_AS_A_VERB.search(s)
         and not _AT_ANOTHER_GATHERING.search(s)
+        and not _PEOPLE_SPOKEN_OF.match(s)
     )
+
+
+_PEOPLE_SPOKEN_OF = re.compile("(?:他们|她们|我们|咱们|你们|大家)$")
+"""他们在隔离病房举行了主题党日活动: people, whose body the report names elsewhere, no body."""
 
 
 _AT_ANOTHER_GATHERING = re.compile("(?:会|班|仪式|典礼|论坛|活动)(?:上|中|期间)$")

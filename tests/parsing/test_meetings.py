@@ -2572,3 +2572,15 @@ def test_a_study_of_a_spirit_told_first_is_the_news_and_the_congress_studied_is_
     # Another meeting of the report, not of the congress studied, keeps the report about it.
     [m] = parse_report("12月10日下午，初三级部组织全体教师认真学习青石工会十七大精神。12月12日，初三级部召开家长会。")
     assert m.meeting_name == "家长会"
+
+
+def test_deploying_is_no_departments_ending():
+    assert organizer_from_name("青石县总工会工作部署会") == "青石县总工会"
+    assert organizer_from_name("市委宣传部部署会") == "市委宣传部"
+    assert organizer_from_name("县委宣传部工作会议") == "县委宣传部"
+
+
+def test_people_spoken_of_and_adverbs_of_sequence_are_no_holders():
+    assert one("2月13日，他们在隔离病房医生办公室举行了一场主题党日活动。").organizer is None
+    assert one("11月10日，行政党支部全体党员首先开展了主题党日活动。").organizer == "行政党支部"
+    assert one("6月1日，省农业厅紧接着召开全省防汛视频会议。").organizer == "省农业厅"
