@@ -119,3 +119,11 @@ def test_a_reporters_name_ends_at_baodao_and_leaves_the_holder_after_the_byline_
     from pipelines.parsing.report import parse_report
 
     assert [m.organizer for m in parse_report(text)] == ["青石金融工会"]
+
+
+def test_the_reporters_in_brackets_after_a_dateline_are_masked():
+    doc = segment("青石网北京5月26日电 (赵鹏、申佳平)今日上午，青石科协年会在杭州开幕。")
+    assert "赵鹏" not in doc.body and "申佳平" not in doc.body and "青石科协年会" in doc.body
+    # A bracket in the sentence itself stays.
+    doc = segment("今日上午，青石科协(赵鹏、申佳平工作室)年会开幕。")
+    assert "赵鹏" in doc.body
