@@ -1580,6 +1580,40 @@ _CONJUNCTIONS_AFTER_NAMES = frozenset("和及与等")
 """Conjunctions and the 等 that closes a list: no given name of one character."""
 
 
+_PARALLEL_ITEM = re.compile(r"[\u4e00-\u9fff]+")
+MIN_PARALLEL_PHRASES = 3
+SHARED_OPENING_CHARS = 2
+
+
+def _in_parallel_phrases(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside one of three or more 、-listed phrases of one length that open alike (学史明理、
+    学史增信、学史崇德、学史力行): a slogan's words, where no name stands."""
+    item_start = max(text.rfind(mark, 0, start) for mark in "、，,：:“（(\n") + 1
+    item = _PARALLEL_ITEM.match(text, item_start)
+    if item is None or item.end() < end or len(item.group()) <= end - start or _post_pattern().search(item.group()):
+        return False  # 副市长张三、副市长李四、副市长王五: a post repeated before each name
+    opening, length = item.group()[:SHARED_OPENING_CHARS], len(item.group())
+    alike = [item.group()]
+    for step in (1, -1):
+        at = item.end() if step == 1 else item_start - 1
+        while len(alike) < MIN_PARALLEL_PHRASES:
+            if step == 1:
+                if text[at:at + 1] != "、" or (nxt := _PARALLEL_ITEM.match(text, at + 1)) is None:
+                    break
+                word, at = nxt.group(), nxt.end()
+            else:
+                if text[at:at + 1] != "、":
+                    break
+                before = text[max(0, at - length):at]
+                if not _PARALLEL_ITEM.fullmatch(before):
+                    break
+                word, at = before, at - length - 1
+            if len(word) != length or not word.startswith(opening):
+                break
+            alike.append(word)
+    return len(alike) >= MIN_PARALLEL_PHRASES
+
+
 def _tibetan_name(name: str) -> bool:
     """扎西顿珠, 格桑卓玛: a Tibetan name the model reads, two elements of Tibetan names with no surname, however
     the surname rules would cut it (索朗旺扎 is no surname 索 and 朗旺)."""
@@ -2149,6 +2183,8 @@ def find_people(
             continue  # 严加，周密，凤舞长空: a word the model reads as a name, where no listed name comes before it
         if any(a < at < b for a, b in topic_spans):
             continue  # 围绕…建设和文旅融合…等方面发言: a word of the topics listed, no one
+        if _in_parallel_phrases(text, at, at + len(name)):
+            continue  # 学史明理、学史增信、学史崇德: a word of phrases built alike, no one
         if at not in taken and not any(m.start < at < m.end for m in mentions) and start <= at and at + len(name) <= end and not _MASKS.intersection(text[at:at + len(name)]):
             title = read_title_before(text, at) or _post_glossed_at(text, at + len(name))[0]
             mentions.append(Mention(name, at, at + len(name), title, _post_after(text, at + len(name)), False))

@@ -1,8 +1,7 @@
 from pipelines.parsing.conversion import Converter
 from pipelines.parsing.groups import find_groups
 from pipelines.parsing.people import find_people, read_name_after, read_name_before, read_title_before
-from pipelines.parsing.report import mask_ideology_terms
-from pipelines.parsing.report import parse_report
+from pipelines.parsing.report import mask_ideology_terms, parse_report
 
 
 def people(text: str) -> dict[str, tuple[str, str | None]]:
@@ -1351,3 +1350,13 @@ def test_the_earlier_formula_for_the_party_centre_names_no_one():
 def test_a_transliterated_name_ends_before_the_conjunction_the_model_runs_it_on_over():
     [meeting] = parse_report("3月1日，新西兰华商俱乐部举行年会。国会议员梅丽莎·李和王明出席。")
     assert [p.name for p in meeting.people] == ["梅丽莎·李", "王明"]
+
+
+def test_words_of_phrases_built_alike_are_no_names():
+    text = "3月1日，青石支部召开党员大会。书记王明要求党员做到学史明理、学史增信、学史崇德、学史力行。"
+    [meeting] = parse_report(text)
+    assert {p.name for p in meeting.people if p.name} == {"王明"}
+    # A post repeated before each listed name still titles names.
+    text = "3月1日，青石市召开全委会。副市长张三、副市长李四、副市长王五出席。"
+    [meeting] = parse_report(text)
+    assert {p.name for p in meeting.people if p.name} == {"张三", "李四", "王五"}
