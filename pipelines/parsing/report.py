@@ -554,6 +554,10 @@ MIN_PLACE_BEFORE_A_HOLDER = 2
 def _placed(organizer: str | None, report: _Prepared, mention: MeetingMention) -> str | None:
     """A body named without its place (县总工会) in the place-named form the report writes elsewhere; a
     pronoun body (我院), or a unit of one (我校工会), as the report names it."""
+    if (pointed := _pointed_by_this(organizer)) is not None:
+        # 这个区正在召开…: 这个 points back as 该 does; where the report names no such body, the words stay as written.
+        named = _placed(pointed, report, mention)
+        return organizer if named == pointed else named
     if pointed := pointed_body(organizer):
         body, unit = pointed
         # 我院, 本会 and 公司 alone stand for a body named before them (the headline, a news line, an earlier sentence):
@@ -567,6 +571,15 @@ def _placed(organizer: str | None, report: _Prepared, mention: MeetingMention) -
     return placed_organizer(organizer, report.doc.text, report.placed_body_tokens) or organizer
 
 
+_THIS_ONE = re.compile("这个|这")
+
+
+def _pointed_by_this(organizer: str | None) -> str | None:
+    """这个区 → 该区: a body pointed at with 这个, written as the pronoun body it is."""
+    if organizer and (this := _THIS_ONE.match(organizer)) and pointed_body(pointed := "该" + organizer[this.end():]):
+        return pointed
+    return None
+
 MAX_NAMED_BODY_CHARS = 12
 """How far before a word of a pronoun body's kind (…院) the model reads for the body's name."""
 
@@ -576,6 +589,7 @@ def _placed_bodies_to_tag(doc: Document, drafts: list[_Draft]) -> list[tuple[int
     may name without its place, and each word of a pronoun body's kind (院 of 我院): the model reads
     whether a place stands before the one, a body's name ends at the other."""
     organizers = {d.mention.organizer or organizer_from_name(d.mention.meeting_name or "") for d in drafts}
+    organizers = {_pointed_by_this(organizer) or organizer for organizer in organizers}
     windows = []
     for organizer in organizers:
         pointed = pointed_body(organizer)

@@ -93,11 +93,12 @@ _DATE_LABEL = re.compile(r"^\s*(?:date|Date|DATE)\b[\s:：]*[\d\-/.: ]*")
 # one the page ran into the first sentence, where a news outlet and the day before 电 mark it ("新华网北京12月12日电全国政协…",
 # "青石日报北京12日电"; not 3月5日电信公司…, nor 电视, 电话).
 _DATELINE = re.compile(
-    r"^\s*(?:【[^】\n]{1,60}】|\[[^\]\n]{1,30}\]|[(（][^()（）\n]{1,30}(?:讯|电)[)）]|[^，,。\n]{0,80}?(?:讯|电)(?=\s|[(（【]|$)"
+    r"^\s*(?:【[^】\n]{1,60}】|\[[^\]\n]{1,30}\]|[(（][^()（）\n]{1,30}(?:讯|电)(?:息服务)?[\d\s:：/-]*[)）]|[^，,。\n]{0,80}?(?:讯|电)(?=\s|[(（【]|$)"
     r"|[^，,。\n]{0,30}?(?:社|网|报|台|新闻|客户端)[^，,。\n]{0,12}?(?:\d{1,2}月)?\d{1,2}日电(?![视影话台脑器力子站网]))"
     r"(?:\s{0,3}[(（](?:记者)?\s?[\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4}){0,4}[)）])?"
 )
-"""【…】, [X], (X讯), X讯, X社北京5月26日电, and the reporters named in brackets right after it (X网北京5月26日电 (赵鹏、申佳平))."""
+"""【…】, [X], (X讯), (X社讯息服务20211206 09:27:31), X讯, X社北京5月26日电, and the reporters named in brackets right after it
+(X网北京5月26日电 (赵鹏、申佳平))."""
 _LINE_END_PARENTHETICAL = re.compile(r"[(（][^()（）\n]{1,40}[)）][\s|｜]*$")
 _PHOTO_CAPTION_END = re.compile(r"[(（][^()（）\n]{0,30}(?:摄|提供|供图)[^()（）\n]{0,12}[)）][\s|]*$")
 """A line that ends with whose photo it is, (X摄) or (新闻处提供), is the caption under a photo."""

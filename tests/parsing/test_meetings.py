@@ -2584,3 +2584,16 @@ def test_people_spoken_of_and_adverbs_of_sequence_are_no_holders():
     assert one("2月13日，他们在隔离病房医生办公室举行了一场主题党日活动。").organizer is None
     assert one("11月10日，行政党支部全体党员首先开展了主题党日活动。").organizer == "行政党支部"
     assert one("6月1日，省农业厅紧接着召开全省防汛视频会议。").organizer == "省农业厅"
+
+
+def test_a_body_pointed_at_with_this_is_the_one_named_before():
+    meetings = parse_report("3月1日，江岸区召开动员会。会后，这个区还召开了座谈会。")
+    assert [m.organizer for m in meetings] == ["江岸区", "江岸区"]
+    # Where the report names no such body, the words stay as written.
+    [m] = parse_report("3月1日，这个小区召开了座谈会。")
+    assert m.organizer == "这个小区"
+
+
+def test_a_news_services_bracket_with_its_time_is_a_dateline():
+    [m] = parse_report("(中央社讯息服务20211206 09:27:31)青石县政府5日上午在青石饭店举行农民节庆祝大会。")
+    assert (m.organizer, m.meeting_name) == ("青石县政府", "农民节庆祝大会")
