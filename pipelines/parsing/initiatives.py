@@ -119,6 +119,7 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
     return quotes
 
 
+_SUM_OF_MONEY = re.compile(r"\d[\d.,，]*[余多]?[十百千万亿]*(?:元|美元|港元|港币|澳门元)")
 _CURLY_OPENER = "“"
 _STRAIGHT = '"'
 
@@ -267,6 +268,8 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
         return True
     if _ASKED.search(name) or _EVENT.match(name) or _OPENS_WITH_A_DAY.match(name) or _WEB_ADDRESS.search(name):
         return True  # a question, an event, a day recalled (「6月8日这一天」) or a page's address
+    if quote.opener != "《" and _SUM_OF_MONEY.search(name):
+        return True  # “净结余120余万元”, “被起诉追索206万元”: a figure or a fact quoted, no programme
     if _LIKENED.search(text, max(0, quote.start - 4), quote.start) or _GUARDED_AGAINST.search(text, max(0, quote.start - 4), quote.start):
         return True
     if text[run_start - 1:run_start] == "从" and _OUTLINE_AFTER.match(text, run_end):
