@@ -1453,7 +1453,8 @@ def person_candidate_pattern() -> re.Pattern[str]:
     """Where a clause may name a person: a surname character right after a post word, a noun for a kind
     of person, a verb that introduces one or a list mark (书记王…, 由李…, 、张…), a surname character and
     one to three characters before a word that may end a name (…主持, …同志, …、, …等) or a post in brackets, or
-    three characters between a post and a list mark, whatever the first (处长布志光，: a surname no list holds)."""
+    three characters between a post and a list mark, or two or three between a post and what only a person does,
+    whatever the first (处长布志光，, 党委书记千海兰主持: a surname no list holds)."""
     surnames = "".join(sorted(_surname_first_characters()))
     before = lexicons.entry_set("post_titles") | lexicons.entry_set("person_nouns") | lexicons.entry_set("name_openers") | {"由", "受", "、"}
     after = _name_end_words() | {"、", "同志", "等", "（", "("}
@@ -1461,6 +1462,7 @@ def person_candidate_pattern() -> re.Pattern[str]:
         rf"(?:{lexicons.alternation(before)})[ \u3000]?[{surnames}]"
         rf"|[{surnames}][\u4e00-\u9fff·]{{1,3}}(?:{lexicons.alternation(after)})"
         rf"|(?:{lexicons.alternation(lexicons.entries('post_titles'))})[\u4e00-\u9fff]{{3}}(?:[、，,]|$)"
+        rf"|(?:{lexicons.alternation(lexicons.entries('post_titles'))})[\u4e00-\u9fff]{{2,3}}(?={_CLOSES_A_FULL_NAME.pattern})"
     )
 
 

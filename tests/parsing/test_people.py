@@ -1360,3 +1360,11 @@ def test_words_of_phrases_built_alike_are_no_names():
     text = "3月1日，青石市召开全委会。副市长张三、副市长李四、副市长王五出席。"
     [meeting] = parse_report(text)
     assert {p.name for p in meeting.people if p.name} == {"张三", "李四", "王五"}
+
+
+def test_a_name_with_a_surname_no_list_holds_between_a_post_and_a_persons_deed():
+    [meeting] = parse_report("3月1日，青石大学召开干部大会。会议由校党委书记千海兰主持。")
+    assert (meeting.chair, [(p.name, p.role) for p in meeting.people if p.name]) == ("千海兰", [("千海兰", "chair")])
+    # Words between a post and the deed are no name.
+    [meeting] = parse_report("3月1日，青石大学召开干部大会。会议由校党委书记亲自主持。")
+    assert [p.name for p in meeting.people if p.name] == []
