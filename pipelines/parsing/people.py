@@ -913,14 +913,14 @@ def _after_window(text: str, end: int) -> str:
         reach = clause_end - end
     # A，B分别致辞 and A代表市委，B代表市政府分别致辞: a name whose clause holds nothing but whom it speaks for.
     speaks_for = _ON_BEHALF_OF.fullmatch(text, end, clause_end) and not _role_verb_pattern().search(text, end, clause_end)
-    if (clause_end - end < 2 or speaks_for) and text[clause_end:clause_end + 1] in "，,、":
+    if (clause_end - end < 2 or speaks_for) and text[clause_end:clause_end + 1] in ("，", ",", "、"):
         shared_end = _shared_predicate_end(text, clause_end)
         # …whose clause holds nothing but whom it speaks for shares a verb only where it is shared out (分别致辞).
         if not speaks_for or _DISTRIBUTIVE.search(text, clause_end, shared_end):
             clause_end = shared_end
         # A long list of titled names reaches its shared verb however far it stands (…等先后发言).
         reach = max(reach, min(clause_end - end, MAX_CLAUSE_CHARS))
-    if text.startswith(_CONTINUATION, clause_end + 1) and text[clause_end:clause_end + 1] in "，,":
+    if text.startswith(_CONTINUATION, clause_end + 1) and text[clause_end:clause_end + 1] in ("，", ","):
         match = CLAUSE_BREAK.search(text, clause_end + 1, clause_end + 1 + AFTER_WINDOW_CHARS)
         clause_end = match.start() if match else clause_end + 1 + AFTER_WINDOW_CHARS
     listed = text.startswith(("、", "等"), end)
@@ -1404,7 +1404,7 @@ _IN_CHARGE = re.compile(r"[(（]主持(?:日常)?工作[)）]|主持(?:日常)?�
 def _words_follow(text: str, at: int) -> bool:
     """Whether a colon ends the clause that tells what a person did: what follows is what they said
     (出席会议并提出：…)."""
-    return text[at:at + 1] in COLON_MARKS
+    return at < len(text) and text[at] in COLON_MARKS  # not at the text's end, where no word follows
 
 
 _THEY_SPOKE = re.compile(r"[ \t\u3000]*(?:他们|她们)[^，。；,;！？!?\n]{0,10}?(?:致词|致辞|发言|讲话|表示|指出|强调)")

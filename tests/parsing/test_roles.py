@@ -974,3 +974,14 @@ def test_the_evening_told_goes_on_about_the_meetings_held_that_day():
     # A paragraph opening with a day of its own is another event where the report tells of several.
     text = "3月1日，青石协会举办会员大会、理事会议。\n3月5日，会长刘主尧走访会员企业，财务部部长李志尧陪同。"
     assert all(not m.people for m in parse_report(text))
+
+
+def test_the_last_sentence_cut_off_its_mark_still_tells_who_attended():
+    text = (
+        "3月1日，市人大常委会召开主任会议。\n在主任会议上，市人大常委会秘书长贾山就议程作了汇报。\n"
+        "市人大常委会副主任于世平、杨福刚、李虹出席会议"
+    )
+    [meeting] = parse_report(text)
+    assert {(p.name, p.role) for p in meeting.people} == {
+        ("贾山", "speaker"), ("于世平", "attendee"), ("杨福刚", "attendee"), ("李虹", "attendee")
+    }
