@@ -429,3 +429,9 @@ def test_last_weeks_day_written_with_qu_is_a_date_and_a_going_verb_is_not():
 
 def test_qu_before_a_weekday_after_another_word_is_a_going_verb():
     assert find_date_text("大家相约将去周日集市采购。") is None
+
+
+def test_the_day_in_brackets_after_an_evening_or_a_part_of_today_belongs_to_the_date():
+    assert find_date_text("昨晚(14)八时，青石会举行周年会庆。").group() == "昨晚(14)八时"
+    assert find_date_text("今天上午(3月17日上午)，青石县召开会议。").group() == "今天上午(3月17日上午)"
+    assert find_date_text("昨晚在青石酒店举行晚宴。").group() == "昨晚"
