@@ -38,7 +38,7 @@ _DAY_PART_AFTER_LOST_DAY = rf"(?=(?:{'|'.join(DAY_PARTS)}))"
 _MONTH_DAY = rf"(?<![\d{_CN_DIGIT}十]){_MONTH}(?:{_DAY}|\d{{1,2}}号|\d{{1,2}}{_DAY_PART_AFTER_LOST_DAY})"
 # The end of a span of days (至19日, 到26日, -18日, 至4月2日, 至十九日), perhaps from a part of the first day (11月30日下午至12月1日上午),
 # or the other days of a list (10月9日、10日; 3月31日、4月3日; 12月7日及8日).
-_RANGE = rf"(?:(?:{'|'.join(DAY_PARTS)})?[至到~～\-－—](?:\d{{1,2}}(?:月\d{{1,2}})?|{_CN_DAY})日|(?:[、及](?:\d{{1,2}}月)?\d{{1,2}}日)+)?"
+_RANGE = rf"(?:(?:{'|'.join(DAY_PARTS)})?(?:——|[至到~～\-－—])(?:\d{{1,2}}(?:月\d{{1,2}})?|{_CN_DAY})日|(?:[、及](?:\d{{1,2}}月)?\d{{1,2}}日)+)?"
 # A month and the first and last days of a span, the first without its 日 (10月17-18日), or two days listed (11月22、23日).
 _MONTH_DAY_SPAN = rf"(?<![\d{_CN_DIGIT}十]){_MONTH}\d{{1,2}}[至~～\-－—、]\d{{1,2}}日"
 _DAY_PART = rf"(?:[ \u3000]?(?:{'|'.join(DAY_PARTS)})|晚)?"

@@ -435,3 +435,8 @@ def test_the_day_in_brackets_after_an_evening_or_a_part_of_today_belongs_to_the_
     assert find_date_text("昨晚(14)八时，青石会举行周年会庆。").group() == "昨晚(14)八时"
     assert find_date_text("今天上午(3月17日上午)，青石县召开会议。").group() == "今天上午(3月17日上午)"
     assert find_date_text("昨晚在青石酒店举行晚宴。").group() == "昨晚"
+
+
+def test_a_span_of_days_written_with_a_double_dash():
+    assert find_date_text("7月15日——16日，青石总社在青石召开会议。").group() == "7月15日——16日"
+    assert find_date_text("3月5日——会议召开。").group() == "3月5日"
