@@ -20,6 +20,7 @@ from .dates import DATE_TEXT_RE, find_date_text, find_published_date, resolve_da
 from .initiatives import MIN_SLOGAN_CHARS, Quote, find_initiatives, find_quotes
 from .meetings import (
     GENERIC_MEETING_NAMES,
+    JOINED,
     MeetingMention,
     attended_meeting_mention,
     dated_name_mention,
@@ -120,7 +121,7 @@ def _section_mentions(doc: Document, section: Section) -> tuple[list[MeetingMent
                 (
                     m for s in sentences
                     if (m := fallback(doc.body, s.start, s.end)) is not None
-                    and (not kinds or (m.meeting_name or "").endswith(kinds) and not _PAST_TIME.search(doc.body, s.start, s.end))
+                    and (not kinds or _of_a_kind(m.meeting_name, kinds) and not _PAST_TIME.search(doc.body, s.start, s.end))
                 ),
                 None,
             )
@@ -128,6 +129,11 @@ def _section_mentions(doc: Document, section: Section) -> tuple[list[MeetingMent
                 raw = sorted([found, *raw], key=lambda m: m.start)
                 return merge_mentions(raw), raw
     return merged, raw
+
+
+def _of_a_kind(name: str | None, kinds: tuple[str, ...]) -> bool:
+    """Whether a meeting's name, or one of the meetings it joins (X集体学习会暨Y专题研讨会), ends with one of ``kinds``."""
+    return any(part.endswith(kinds) for part in (name or "").split(JOINED))
 
 
 _SPIRIT = "精神"

@@ -2597,3 +2597,13 @@ def test_a_body_pointed_at_with_this_is_the_one_named_before():
 def test_a_news_services_bracket_with_its_time_is_a_dateline():
     [m] = parse_report("(中央社讯息服务20211206 09:27:31)青石县政府5日上午在青石饭店举行农民节庆祝大会。")
     assert (m.organizer, m.meeting_name) == ("青石县政府", "农民节庆祝大会")
+
+
+def test_a_meeting_attended_under_a_joined_name_is_the_kind_its_chair_names():
+    text = (
+        "11月10日晚，全旗各级领导干部共同参加旗委理论学习中心组第十二次集体学习会暨民族团结专题研讨会，学习有关论述。\n"
+        "旗委书记张秀玲主持学习会并讲话。"
+    )
+    [m] = parse_report(text)
+    assert (m.organizer, m.date_text, m.chair) == ("旗委理论学习中心组", "11月10日晚", "张秀玲")
+    assert m.meeting_name == "旗委理论学习中心组第十二次集体学习会暨民族团结专题研讨会"
