@@ -420,6 +420,7 @@ _TOLD_AT = re.compile(r"[\s\u3000]*在?(?P<name>[^，,。；;！？\s]{3,30}?)�
 """座谈交流会上，X致欢迎辞; 在X第一次社员代表大会上，…: a meeting told of by what happened at it, at the opening of
 a sentence."""
 _ACTIVITY = "活动"
+_DAY_OF_THE_NAMED = re.compile(rf"(?P<date>{DATE_TEXT_RE.pattern})的")
 _NOT_ATTENDED = re.compile("曾|将|未|没有|务必|必须|要求|邀请|须")
 _ATTENDED = re.compile(r"(?:出席|参加)了?(?P<name>[^，,。；;！？\s、的]{2,30}?)(?=[。；;！？]|$)")
 """…副县长X出席揭牌仪式。: a meeting told of by who attended it, closing its sentence; not one attended once
@@ -443,10 +444,12 @@ def _meeting_told_at(doc: Document) -> list[_Draft]:
         told = _TOLD_AT.match(doc.body, sentence.start, sentence.end) or _attended(doc, sentence.start, sentence.end)
         if told and meeting_noun_at_end(told["name"]) and not inside_document_title(doc.body, told.start("name")):
             dated = find_date_text(doc.body[previous_start:told.start()])
-            name = told["name"]
+            date_text, name = dated.group() if dated else None, told["name"]
+            if (own_day := _DAY_OF_THE_NAMED.match(name)) is not None:
+                date_text, name = own_day["date"], name[own_day.end():]  # 在昨日上午的X警示教育会上: the day it sat, then its name
             mention = MeetingMention(
                 start=sentence.start, end=sentence.end, organizer=organizer_from_name(name), organizer_stated=False,
-                meeting_name=name, date_text=dated.group() if dated else None, location=None, subject=None,
+                meeting_name=name, date_text=date_text, location=None, subject=None,
             )
             return [_Draft(mention, 0, len(doc.text), None)]
         previous_start = sentence.start

@@ -2607,3 +2607,8 @@ def test_a_meeting_attended_under_a_joined_name_is_the_kind_its_chair_names():
     [m] = parse_report(text)
     assert (m.organizer, m.date_text, m.chair) == ("旗委理论学习中心组", "11月10日晚", "张秀玲")
     assert m.meeting_name == "旗委理论学习中心组第十二次集体学习会暨民族团结专题研讨会"
+
+
+def test_a_meeting_told_by_what_happened_at_it_on_a_day_its_sentence_gives():
+    [m] = parse_report("在昨日上午的市公安局公正廉洁执法警示教育会上，3名民警讲述了自身的经历。")
+    assert (m.organizer, m.meeting_name, m.date_text) == ("市公安局", "市公安局公正廉洁执法警示教育会", "昨日上午")
