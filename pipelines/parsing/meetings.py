@@ -556,7 +556,8 @@ _DEPLOYED = "部署"
 _STUDY_GROUP = re.compile("(?:党组|党委|党工委|党总支)?(?:理论学习)?中心组")
 """A body's (theoretical) study group, named after the body in a meeting's name (县政府党组理论学习中心组学习会议,
 区局、处两级中心组集中学习): a body of its own, where 党组 alone (区政府党组会议) is the body's meeting."""
-_OTHER_NAME_OF_THE_BODY = re.compile(r"[(（]([\u4e00-\u9fff]{2,10})[)）]")
+_OTHER_NAME_OF_THE_BODY = re.compile(rf"[(（](?!{SHORT_NAME_CUE})([\u4e00-\u9fff]{{2,10}})[)）]")
+"""(总商会) after a body's name is its other name; (以下简称青工委) is the short name the report goes on to use."""
 
 
 def _organizer_in_chunks(name: str) -> str | None:

@@ -2612,3 +2612,8 @@ def test_a_meeting_attended_under_a_joined_name_is_the_kind_its_chair_names():
 def test_a_meeting_told_by_what_happened_at_it_on_a_day_its_sentence_gives():
     [m] = parse_report("在昨日上午的市公安局公正廉洁执法警示教育会上，3名民警讲述了自身的经历。")
     assert (m.organizer, m.meeting_name, m.date_text) == ("市公安局", "市公安局公正廉洁执法警示教育会", "昨日上午")
+
+
+def test_the_short_name_a_report_will_use_is_no_other_name_of_the_body():
+    assert organizer_from_name("协会青年律师工作委员会(以下简称青工委)成立仪式") == "协会青年律师工作委员会"
+    assert organizer_from_name("青石县工商业联合会(总商会)第九次会员代表大会") == "青石县工商业联合会(总商会)"
