@@ -1520,7 +1520,7 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
             found.append((text[start - 1:end], start - 1))
             continue
         name = text[start:end]
-        if any(ch in _NAME_JOINERS for ch in name) or _tibetan_name(name):
+        if any(ch in _NAME_JOINERS for ch in name) or _tibetan_name(name) or _mongolian_name(name):
             if name[-1] in _CONJUNCTIONS_AFTER_NAMES and name[-2] not in _NAME_JOINERS and _is_cjk(text[end:end + 1]):
                 name = name[:-1]  # 梅丽莎·李和王明: the model's transliterated name runs on over the conjunction
             found.append((name, start))
@@ -1614,6 +1614,25 @@ def _in_parallel_phrases(text: str, start: int, end: int) -> bool:
                 break
             alike.append(word)
     return len(alike) >= MIN_PARALLEL_PHRASES
+
+
+MIN_MONGOLIAN_NAME_CHARS = 4
+
+
+def _mongolian_name(name: str) -> bool:
+    """斯钦毕力格, 额尔敦巴雅尔: a name the model reads that is two or more elements of Mongolian names and nothing else,
+    however the surname rules would cut it (斯钦毕)."""
+    return len(name) >= MIN_MONGOLIAN_NAME_CHARS and _made_of(name, lexicons.entry_set("mongolian_name_elements")) >= 2
+
+
+def _made_of(word: str, elements: frozenset[str]) -> int:
+    """How many elements ``word`` is made of, taken whole from its start (0 where it is not made of them)."""
+    if not word:
+        return 0
+    for size in (4, 3, 2):
+        if word[:size] in elements and (rest := _made_of(word[size:], elements)) >= 0 and (rest or len(word) == size):
+            return 1 + rest
+    return 0
 
 
 def _tibetan_name(name: str) -> bool:

@@ -1368,3 +1368,11 @@ def test_a_name_with_a_surname_no_list_holds_between_a_post_and_a_persons_deed()
     # Words between a post and the deed are no name.
     [meeting] = parse_report("3月1日，青石大学召开干部大会。会议由校党委书记亲自主持。")
     assert [p.name for p in meeting.people if p.name] == []
+
+
+def test_a_mongolian_name_of_two_elements_is_read_whole():
+    [meeting] = parse_report("3月1日，青石旗召开会议。自治区总工会副主席乌兰图雅、巴特尔那顺分别讲话。")
+    assert {p.name for p in meeting.people if p.name} == {"乌兰图雅", "巴特尔那顺"}
+    # A Han name ending in an element is read by the surname rules as ever.
+    [meeting] = parse_report("3月1日，青石旗召开会议。旗委书记王巴特主持会议。")
+    assert meeting.chair == "王巴特"
