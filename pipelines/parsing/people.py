@@ -1415,6 +1415,16 @@ _ESCORTED_OR_ADDRESSED = re.compile("陪同|陪|随同|向")
 """王明陪同书记李华…, 王明向书记李华汇报…: the one escorted or reported to, named last, is who speaks after."""
 
 
+_RELAYED_WORDS = re.compile("传达")
+
+
+def _relayed_first(text: str, name: str, start: int, end: int) -> bool:
+    """传达学习市长X与局长Y交流座谈会议精神: a person first named in what the meeting relays, whose words the report goes
+    on to quote from it (X指出), was not there."""
+    first = text.find(name, start, end)
+    return first >= 0 and _RELAYED_WORDS.search(_clause_before(text, first)) is not None
+
+
 def _sentences_before_speech(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Spans of the sentences that a sentence opening 他们…致词 (first list) or 他…指出 (second) follows."""
     plural, singular = [], []
@@ -2281,7 +2291,7 @@ def find_people(
             roles.append("speaker")  # 由X出任会长。陆表示…: the surname alone, of the one person it can be, speaks
         if any(m.title_after in studied_titles for m in found) or (title in studied_titles):
             role = "referenced"
-        elif relayed and "chair" not in roles:
+        elif (relayed or roles[:1] == ["referenced"] and _relayed_first(text, name, start, end)) and "chair" not in roles:
             # A leader whose speech is relayed here was not present: what the text goes on
             # to quote from that speech (X在讲话中强调) does not make a speaker.
             role = "referenced"

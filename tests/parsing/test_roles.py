@@ -985,3 +985,16 @@ def test_the_last_sentence_cut_off_its_mark_still_tells_who_attended():
     assert {(p.name, p.role) for p in meeting.people} == {
         ("贾山", "speaker"), ("于世平", "attendee"), ("杨福刚", "attendee"), ("李虹", "attendee")
     }
+
+
+def test_people_first_named_in_what_the_meeting_relays_were_not_there():
+    text = (
+        "4月16日，市统计局召开党组会议，传达学习市长吴晓晖与省统计局局长杨新洪交流座谈会议精神。局长黄俊伟主持会议。"
+        "吴晓晖指出，要做好统计工作。"
+    )
+    [meeting] = parse_report(text)
+    assert {(p.name, p.role) for p in meeting.people} == {("吴晓晖", "referenced"), ("杨新洪", "referenced"), ("黄俊伟", "chair")}
+    # First named as present, a person who speaks later speaks.
+    text = "4月16日，市统计局召开党组会议，学习有关文件。局长黄俊伟主持会议，副局长王明出席。王明指出，要做好统计工作。"
+    [meeting] = parse_report(text)
+    assert ("王明", "speaker") in {(p.name, p.role) for p in meeting.people}
