@@ -998,3 +998,12 @@ def test_people_first_named_in_what_the_meeting_relays_were_not_there():
     text = "4月16日，市统计局召开党组会议，学习有关文件。局长黄俊伟主持会议，副局长王明出席。王明指出，要做好统计工作。"
     [meeting] = parse_report(text)
     assert ("王明", "speaker") in {(p.name, p.role) for p in meeting.people}
+
+
+def test_a_briefing_or_a_detailed_summary_given_makes_a_speaker():
+    text = "3月1日，青石农会召开大会。理事长林干铭、常务监事江建溪分别简报农会近来业务。会长徐艺伟也对全年工作进行了详细总结。"
+    [meeting] = parse_report(text)
+    assert {(p.name, p.role) for p in meeting.people} == {("林干铭", "speaker"), ("江建溪", "speaker"), ("徐艺伟", "speaker")}
+    # A bulletin printed is no briefing given.
+    [meeting] = parse_report("3月1日，青石工会召开大会。主席王明出席会议，会议印发了工作简报。")
+    assert {(p.name, p.role) for p in meeting.people} == {("王明", "attendee")}
