@@ -119,6 +119,7 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
     return quotes
 
 
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff](?<!的)")
 _SUM_OF_MONEY = re.compile(r"\d[\d.,，]*[余多]?[十百千万亿]*(?:元|美元|港元|港币|澳门元)")
 _CURLY_OPENER = "“"
 _STRAIGHT = '"'
@@ -262,14 +263,15 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
         return True  # 《政府工作报告》 after 《政府工作报告(讨论稿)》: the draft named again without its note
     introduced = _SPEECH_INTRO.search(text[max(0, quote.start - 4):quote.start]) and len(name) > 12
     # …听党的话“永远跟党走…”主题活动: a head noun after the quote names a programme, whatever stands before it.
-    if _DIRECT_SPEECH_END.search(name) or _DIRECT_SPEECH_START.match(name) or _addressed().match(name) or introduced and _head_noun_after(text, run_end)[0] is None:
+    headed = _head_noun_after(text, run_end)[0] is not None
+    if _DIRECT_SPEECH_END.search(name) or _DIRECT_SPEECH_START.match(name) or (_addressed().match(name) or introduced) and not headed:
         return True
     if _SAYING.search(text, max(0, quote.start - 6), quote.start):
         return True
     if _ASKED.search(name) or _EVENT.match(name) or _OPENS_WITH_A_DAY.match(name) or _WEB_ADDRESS.search(name):
         return True  # a question, an event, a day recalled (「6月8日这一天」) or a page's address
-    if quote.opener != "《" and _SUM_OF_MONEY.search(name):
-        return True  # “净结余120余万元”, “被起诉追索206万元”: a figure or a fact quoted, no programme
+    if quote.opener != "《" and _SUM_OF_MONEY.search(name) and not _NOUN_AFTER.match(text, run_end):
+        return True  # “净结余120余万元”的情况: a figure quoted, no programme (“1元爱心早餐”项目 is one)
     if _LIKENED.search(text, max(0, quote.start - 4), quote.start) or _GUARDED_AGAINST.search(text, max(0, quote.start - 4), quote.start):
         return True
     if text[run_start - 1:run_start] == "从" and _OUTLINE_AFTER.match(text, run_end):

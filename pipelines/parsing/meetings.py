@@ -16,7 +16,7 @@ from functools import cache
 from . import lexicons
 from .dates import DATE_TEXT_RE, DAY_PART_AT_END, DAY_PARTS, counts_in_digits, find_date_text
 from .initiatives import QUOTE_PAIRS
-from .lexical import Token, tokens_overlapping
+from .lexical import Token, lexical_model, tokens_overlapping
 from .people import is_a_kind_of_meeting, read_name_after
 from .segmentation import CLAUSE_BREAK, MAX_CLAUSE_CHARS, ORGANISING_VERB, SAYING_VERBS, SHORT_NAME_CUE, SPEAKING_VERBS, THIS_SESSION, inside_document_title, inside_quote_marks
 
@@ -246,8 +246,16 @@ def _adverb_before_jia() -> re.Pattern[str]:
     return re.compile(rf"(?:{lexicons.alternation(lexicons.entries('meeting_adverbs'))})(?=假)")
 
 
-_AGENT_AFTER_THE_PLACE = re.compile(r"(?<!自)由[^，,。；;]{2,}$")
+_AGENT_AFTER_THE_PLACE = re.compile(r"(?<![自理])由(?=[^，,。；;的]{2,}$)")
 """在1005室由X副书记组织召开: who led it, after the place, is no part of it."""
+
+
+def _without_the_agent(place: str) -> str:
+    """The place without who led the meeting there, where a post names them (1005室|由X副书记)."""
+    agent = _AGENT_AFTER_THE_PLACE.search(place)
+    if agent is None or not lexicons.pattern("post_titles").search(place, agent.end()):
+        return place
+    return place[:agent.start()]
 
 
 def _jia_after_a_day_part(head: str) -> int:
@@ -321,7 +329,7 @@ def _parse_head(head: str) -> _Head:
         at = hour  # 工联总会晚上八时半假Y馆举行: 假 right after the hour the date reader leaves to the day parts
     if at >= 0:
         place_start = at + (2 if core.startswith("假座", at) else 1)  # 假座 is 假 written in full
-        location = _strip_adverbs(_strip_dates(_AGENT_AFTER_THE_PLACE.sub("", core[place_start:])).strip()) or None
+        location = _strip_adverbs(_strip_dates(_without_the_agent(core[place_start:])).strip()) or None
         if location and _AMID.search(location):
             location = None
         core = core[:at]
@@ -510,23 +518,34 @@ def organizer_from_name(name: str) -> str | None:
 _N = "一二三四五六七八九十"
 _NUMBERED_SESSION = re.compile(rf"(?:第[{_N}\d]{{1,4}}[届次]|[{_N}\d]{{1,3}}届[{_N}\d]{{1,3}}次)")
 _BEFORE_A_NUMBERED_SESSION = re.compile(rf"^([\u4e00-\u9fff]{{2,12}}?)(?={_NUMBERED_SESSION.pattern})")
-_NO_BODY_OPENING = re.compile(rf"^(?:全[省市县区州旗镇乡国]|[今明去本首历同][年届次期度]|[{''.join(sorted(SELF_REFERENCES))}])|年|月")
+_NO_BODY_OPENING = re.compile(rf"^(?:全[省市县区州旗镇乡国]|[今明去本首历同这每近][年届次期度周学]|[{''.join(sorted(SELF_REFERENCES))}])|年|月|期|周|的")
 _COMMITTEE_OPENED_BY_ITS_SESSION = re.compile(rf"^{_NUMBERED_SESSION.pattern}([\u4e00-\u9fff]{{0,8}}(?:委员会|理事会|董事会|监事会))(?:全体)?会议$")
 
 
 def _body_numbering_its_sessions(name: str) -> str | None:
-    """The body whose numbered session a name writes, where no ending tells it is a body: 万润家园第一次议事会议,
-    全总十八届二次主席团会议 (a session's number belongs to who holds it; 全市第二次…, 今年第一次… open with a scope or
-    a time); 第一次工会委员会会议 (the committee whose session it is)."""
+    """The body whose numbered session a name writes, where no ending tells it is a body but the lexical model reads
+    one: 万润家园第一次议事会议 (a session's number belongs to who holds it; 全市第二次…, 今年第一次… open with a scope or a
+    time, 安全生产第二次… with work); 第一次工会委员会会议 (the committee whose session it is)."""
     if (committee := _COMMITTEE_OPENED_BY_ITS_SESSION.match(name)) is not None:
         return committee.group(1)
     opening = _BEFORE_A_NUMBERED_SESSION.match(name)
     if opening is None or meeting_noun_at_end(name[opening.end():]) is None:
         return None
     body = opening.group(1)
-    if _NO_BODY_OPENING.search(body) or body.endswith(_WHERE_OR_WHEN) or body.endswith(_topics()):
-        return None  # 会上第二次讨论会, 重点项目建设第三次推进会: a time or what the sessions are about
-    return body
+    if (
+        _NO_BODY_OPENING.search(body)
+        or body.endswith(_WHERE_OR_WHEN)
+        or body.endswith(_topics())
+        or lexicons.ends_with_entry(body, "group_heads")
+        or lexicons.ends_with_entry(body, "person_nouns")
+        or meeting_noun_at_end(body)
+    ):
+        # 会上第二次讨论会, 重点项目建设第三次推进会, 全体党员第二次集中学习会, 大会第二次全体会议: a time, what the sessions are
+        # about, the people they are for, or the meeting they are of
+        return None
+    # 万润家园|第一次…, 星光合唱团|第五届…: the model reads a body or a place there, not work (安全|生产|第二次…, 疫情|防控…).
+    first = lexical_model().tag([name])[0][:1]
+    return body if first and (first[0].end, first[0].entity) in ((len(body), "organization"), (len(body), "place")) else None
 
 
 _WHERE_OR_WHEN = tuple("上中下前后时间里内外")
@@ -978,9 +997,9 @@ def _opens_its_own_name(body: str) -> bool:
     """和平镇, 同庆镇, 联合村, 和平区总工会: the partnership word and what follows are one place's name, of a character and
     its kind; 与青石镇总工会 names a partner (a body of its own after the word)."""
     rest = _PARTNERSHIP_WORD.sub("", body, count=1)
-    # 和平区总工会, 和田市…: one character or none, then a place's level, is a place the word opens (no place is
-    # named by one character and its level), however long the body after it.
-    place_opened = rest[:1] in _level_characters() or rest[1:2] in _level_characters()
+    # 和平区总工会, 和田市…: one character, then a place's level, is a place the word opens (no place is named by one
+    # character and its level), however long the body after it; 同区人社局 is a partner of the same district.
+    place_opened = rest[1:2] in _level_characters()
     return rest != body and (len(rest) <= MAX_REST_OF_A_TOWN_NAME or place_opened) and names_a_body(body)
 
 
@@ -2060,9 +2079,17 @@ def written_in_full(organizer: str | None, text: str) -> str | None:
         full = m.group()
         while full and (ending := lexicons.ends_with_entry(full, "org_suffixes")) is None:
             full = full[:-1]
-        if len(full) > len(organizer) and organizer not in full and ending != own_ending and ending.startswith(organizer[-1]):
+        if len(full) > len(organizer) and organizer not in full and ending != own_ending and ending.startswith(organizer[-1]) and _holds_a_meeting_at(text, m.start() + len(full), full):
             names.add(full)
     return names.pop() if len(names) == 1 else None
+
+
+def _holds_a_meeting_at(text: str, end: int, body: str) -> bool:
+    """Whether the body written before ``end`` holds something there (中国足球协会召开…, 中国足球协会第十二届会员代表大会…),
+    not a guest's body (市侨商联合会会长王明应邀出席)."""
+    clause = CLAUSE_BREAK.search(text, end)
+    rest = text[end:clause.start() if clause else len(text)]
+    return _verb_pattern().search(rest) is not None and not lexicons.pattern("post_titles").match(rest)
 
 
 def _is_cjk_word(s: str) -> bool:
@@ -2178,9 +2205,11 @@ def body_in_its_own_rules(organizer: str, text: str) -> str | None:
     names = set()
     for title in _DOCUMENT_TITLE.finditer(text):
         words = _PARTY_OF.sub("", _DRAFT_NOTE.sub("", title.group(1)))
-        if not words.endswith(_OWN_RULES) or (kind := kinds.search(words)) is None:
+        if not words.endswith(_OWN_RULES) or words.startswith(_NO_ONES_NAME):
             continue
-        name = words[:kind.end()]
+        if (kind := next(reversed(list(kinds.finditer(words))), None)) is None:
+            continue
+        name = words[:kind.end()]  # 青石大学附属中学章程: the school the name ends with, not the university it belongs to
         if (
             kind.start() >= MIN_NAME_BEFORE_THE_KIND
             and not _NOT_A_NAME.search(name)
@@ -2193,6 +2222,8 @@ def body_in_its_own_rules(organizer: str, text: str) -> str | None:
 
 
 MIN_NAME_BEFORE_THE_KIND = 2
+_NO_ONES_NAME = ("中国", "中华", "全国", "国家", "普通", "各级", "公立", "民办", "综合", "高等", "一级", "二级", "三级")
+"""Words opening the rules of the nation or of a kind of body (《中国工会章程》, 《普通高等学校…规定》, 《三级综合医院…细则》)."""
 
 
 @cache

@@ -1416,13 +1416,19 @@ _ESCORTED_OR_ADDRESSED = re.compile("陪同|陪|随同|向")
 
 
 _RELAYED_WORDS = re.compile("传达")
+_NEW_PREDICATE = re.compile("并|由")
 
 
 def _relayed_first(text: str, name: str, start: int, end: int) -> bool:
     """传达学习市长X与局长Y交流座谈会议精神: a person first named in what the meeting relays, whose words the report goes
     on to quote from it (X指出), was not there."""
     first = text.find(name, start, end)
-    return first >= 0 and _RELAYED_WORDS.search(_clause_before(text, first)) is not None
+    if first < 0:
+        return False
+    before = _clause_before(text, first)
+    relayed = list(_RELAYED_WORDS.finditer(before))
+    # 传达了…精神并由局长X作动员讲话: a new predicate after what is relayed tells what X did here.
+    return bool(relayed) and not _NEW_PREDICATE.search(before, relayed[-1].end())
 
 
 def _sentences_before_speech(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:

@@ -154,9 +154,15 @@ def _study_of_a_spirit_told_first(doc: Document, sentences: list[Sentence], raw:
 
 def _of_the_studied_meeting(mention: MeetingMention, studied: str | None) -> bool:
     """中国工会 (of 中国工会第十七次全国代表大会), 中国工会十七大 (召开执委会): a meeting held by the body whose meeting's spirit is
-    studied, or by that meeting itself."""
+    studied, or by that meeting itself, with the numbers of the session studied (not 省总工会十二届四次全委会 after a study of
+    its 十二届三次全委会); a body named by its kind alone (工会) may be any."""
     holder = mention.organizer or ""
-    return bool(studied) and len(holder) >= 2 and holder in studied
+    numbers = _SESSION_NUMBERS.findall(mention.meeting_name or "")
+    return bool(studied) and len(holder) >= MIN_STUDIED_HOLDER_CHARS and holder in studied and all(n in studied for n in numbers)
+
+
+MIN_STUDIED_HOLDER_CHARS = 3
+_SESSION_NUMBERS = re.compile(r"[一二三四五六七八九十百\d]+")
 
 
 _SPIRIT_OF_THE_MEETING_BEFORE = re.compile(r"(?:此次|本次|这次|该次)(?:会议|大会|全会)?精神")
@@ -243,6 +249,9 @@ def _drafts(doc: Document) -> list[_Draft]:
 _BARE_NAMES = frozenset({"会议", "大会"})
 _AT_THE_MEETING = re.compile(r"在(?P<name>[^，,。；;：:！？\s在“”《》]{3,30}?)上(?![的午])")
 _STUDIED = re.compile("传达|学习|贯彻")
+_OTHER_TIME_OR_POINTER = re.compile(rf"^(?:{THIS_SESSION}|今年|去年|今天|昨天|此|本|这|该)|的")
+"""在此次会议上, 在去年的…会议上, 在今年第一次…会议上: the meeting pointed back at, or one of another time, names none."""
+_ONCE = re.compile("曾|此前|以前")
 
 
 def _named_at_it(doc: Document, mention: MeetingMention, region_start: int) -> MeetingMention:
@@ -254,7 +263,13 @@ def _named_at_it(doc: Document, mention: MeetingMention, region_start: int) -> M
     for told in _AT_THE_MEETING.finditer(doc.body, region_start, mention.start):
         name = told["name"]
         sentence_start = max(doc.body.rfind(mark, region_start, told.start()) for mark in "。！？\n") + 1
-        if meeting_noun_at_end(name) and not inside_document_title(doc.body, told.start()) and not _STUDIED.search(doc.body, sentence_start, told.start()):
+        if (
+            meeting_noun_at_end(name)
+            and not inside_document_title(doc.body, told.start())
+            and not _STUDIED.search(doc.body, sentence_start, told.start())
+            and not _OTHER_TIME_OR_POINTER.search(name)
+            and not _ONCE.search(doc.body, sentence_start, told.start())
+        ):
             return replace(mention, meeting_name=name, organizer=organizer_from_name(name))
     return mention
 

@@ -113,6 +113,7 @@ _DEED_TOLD = re.compile(r"(?:发言|讲话|致(?:开幕|闭幕|欢迎|答谢)?[�
 """省总工会主席吴明明发表讲话, X致闭幕辞: a caption telling who spoke, as the captions of a photo report do; 局长X强调, a line
 heading the points a speaker made, likewise. Not 主持会议: a caption of the chair names no meeting, and would read
 as one of its own."""
+_PHOTO_OPENING = re.compile(r"\s*(?:图为|图片|照片|图[：:/／])")
 _ATTENDED_AT_THE_END = re.compile(r"(?:出席|参加|列席)了?(?:会议|大会|活动|仪式)?\s*$")
 MIN_TOLD_DEED_CJK = 7
 """A line telling a deed holds at least a name besides its verb (王明致闭幕辞); a menu's 领导讲话 does not."""
@@ -284,7 +285,7 @@ def classify_lines(text: str) -> list[Line]:
         opens_a_list = _opens_a_list_of_those_present(line)
         if kind == "caption" and _DEED_TOLD.search(line) and cjk_count(line) >= MIN_TOLD_DEED_CJK:
             kinds[i] = "body"  # the captions of a photo report tell who spoke
-        elif kind == "caption" and i == last and _ATTENDED_AT_THE_END.search(line) and cjk_count(line) >= MIN_TOLD_DEED_CJK:
+        elif kind == "caption" and i == last and _ATTENDED_AT_THE_END.search(line) and cjk_count(line) >= MIN_TOLD_DEED_CJK and not _PHOTO_OPENING.match(line):
             kinds[i] = "body"  # …副主任X、Y、Z出席会议: the report's last sentence, its mark cut off with the page
         elif kind == "caption" and (listing or opens_a_list):
             kinds[i] = "body"  # 出席领导：, then one name and post a line: those present, no caption

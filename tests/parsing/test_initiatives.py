@@ -530,9 +530,14 @@ def test_words_said_to_someone_called_by_a_post_are_speech():
     text = "9月15日，青石村召开座谈会。“王书记，您回来了”、“书记，好久没见您了”，村民们说。会议提出打造“支部强，产业兴”品牌和“书记带头、党员示范”机制。"
     [meeting] = parse_report(text)
     assert {i.name for i in meeting.initiatives} == {"支部强，产业兴", "书记带头、党员示范"}
+    # A campaign named by calling on someone is still a campaign.
+    [meeting] = parse_report("3月1日，青石社区召开会议，开展“人大代表，您在哪里”主题活动。")
+    assert {i.name for i in meeting.initiatives} == {"人大代表，您在哪里"}
 
 
 def test_a_sum_of_money_quoted_is_a_fact_not_a_programme():
     text = "3月1日，青石社区召开议事会。会上通报了“净结余120余万元”的情况，推出“暖心驿站”品牌和“1+11+N”体系。"
     [meeting] = parse_report(text)
     assert {i.name for i in meeting.initiatives} == {"暖心驿站", "1+11+N"}
+    [meeting] = parse_report("3月1日，青石社区召开会议，启动“1元爱心早餐”项目。")
+    assert {i.name for i in meeting.initiatives} == {"1元爱心早餐"}

@@ -976,6 +976,11 @@ def test_the_evening_told_goes_on_about_the_meetings_held_that_day():
     assert all(not m.people for m in parse_report(text))
 
 
+def test_a_photos_caption_at_the_end_stays_a_caption():
+    [meeting] = parse_report("3月1日，市总工会召开大会。主席王明作工作报告。\n图为市总工会领导王明、李华等出席会议")
+    assert {(p.name, p.role, p.title) for p in meeting.people} == {("王明", "speaker", "主席")}
+
+
 def test_the_last_sentence_cut_off_its_mark_still_tells_who_attended():
     text = (
         "3月1日，市人大常委会召开主任会议。\n在主任会议上，市人大常委会秘书长贾山就议程作了汇报。\n"
@@ -994,6 +999,10 @@ def test_people_first_named_in_what_the_meeting_relays_were_not_there():
     )
     [meeting] = parse_report(text)
     assert {(p.name, p.role) for p in meeting.people} == {("吴晓晖", "referenced"), ("杨新洪", "referenced"), ("黄俊伟", "chair")}
+    # One who gives a speech after what is relayed gave it here.
+    text = "3月1日，青石局召开会议。会议传达学习了全国两会精神并由局长王明作动员讲话。王明指出，要提高站位。"
+    [meeting] = parse_report(text)
+    assert {(p.name, p.role) for p in meeting.people} == {("王明", "speaker")}
     # First named as present, a person who speaks later speaks.
     text = "4月16日，市统计局召开党组会议，学习有关文件。局长黄俊伟主持会议，副局长王明出席。王明指出，要做好统计工作。"
     [meeting] = parse_report(text)
@@ -1004,6 +1013,8 @@ def test_a_briefing_or_a_detailed_summary_given_makes_a_speaker():
     text = "3月1日，青石农会召开大会。理事长林干铭、常务监事江建溪分别简报农会近来业务。会长徐艺伟也对全年工作进行了详细总结。"
     [meeting] = parse_report(text)
     assert {(p.name, p.role) for p in meeting.people} == {("林干铭", "speaker"), ("江建溪", "speaker"), ("徐艺伟", "speaker")}
-    # A bulletin printed is no briefing given.
-    [meeting] = parse_report("3月1日，青石工会召开大会。主席王明出席会议，会议印发了工作简报。")
+    # A bulletin or a brochure is no briefing given.
+    [meeting] = parse_report("3月1日，青石工会召开大会。副主席李华出席会议，并审阅了工会工作简报。")
+    assert {(p.name, p.role) for p in meeting.people} == {("李华", "attendee")}
+    [meeting] = parse_report("3月1日，青石商会召开会议。会长王明向来宾发放了商会简介。")
     assert {(p.name, p.role) for p in meeting.people} == {("王明", "attendee")}
