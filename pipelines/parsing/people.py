@@ -1598,7 +1598,7 @@ _CONJUNCTIONS_AFTER_NAMES = frozenset("和及与等")
 """Conjunctions and the 等 that closes a list: no given name of one character."""
 
 
-_PARALLEL_ITEM = re.compile(r"[\u4e00-\u9fff]+")
+_PHRASE_LIST_STOPS = "，,。；;：:“”（()\n"
 MIN_PARALLEL_PHRASES = 3
 SHARED_OPENING_CHARS = 2
 
@@ -1606,29 +1606,19 @@ SHARED_OPENING_CHARS = 2
 def _in_parallel_phrases(text: str, start: int, end: int) -> bool:
     """Whether ``[start, end)`` lies inside one of three or more 、-listed phrases of one length that open alike (学史明理、
     学史增信、学史崇德、学史力行): a slogan's words, where no name stands."""
-    item_start = max(text.rfind(mark, 0, start) for mark in "、，,：:“（(\n") + 1
-    item = _PARALLEL_ITEM.match(text, item_start)
-    if item is None or item.end() < end or len(item.group()) <= end - start or _post_pattern().search(item.group()):
+    list_start = max(text.rfind(mark, 0, start) for mark in _PHRASE_LIST_STOPS) + 1
+    list_end = min((i for i in (text.find(mark, end) for mark in _PHRASE_LIST_STOPS) if i >= 0), default=len(text))
+    items = text[list_start:list_end].split("、")
+    item_start = list_start
+    for item in items:
+        if item_start <= start and end <= item_start + len(item):
+            break
+        item_start += len(item) + 1
+    else:
+        return False
+    if len(item) <= end - start or _post_pattern().search(item):
         return False  # 副市长张三、副市长李四、副市长王五: a post repeated before each name
-    opening, length = item.group()[:SHARED_OPENING_CHARS], len(item.group())
-    alike = [item.group()]
-    for step in (1, -1):
-        at = item.end() if step == 1 else item_start - 1
-        while len(alike) < MIN_PARALLEL_PHRASES:
-            if step == 1:
-                if text[at:at + 1] != "、" or (nxt := _PARALLEL_ITEM.match(text, at + 1)) is None:
-                    break
-                word, at = nxt.group(), nxt.end()
-            else:
-                if text[at:at + 1] != "、":
-                    break
-                before = text[max(0, at - length):at]
-                if not _PARALLEL_ITEM.fullmatch(before):
-                    break
-                word, at = before, at - length - 1
-            if len(word) != length or not word.startswith(opening):
-                break
-            alike.append(word)
+    alike = [other for other in items if len(other) == len(item) and other[:SHARED_OPENING_CHARS] == item[:SHARED_OPENING_CHARS]]
     return len(alike) >= MIN_PARALLEL_PHRASES
 
 
@@ -1642,12 +1632,13 @@ def _mongolian_name(name: str) -> bool:
 
 
 def _made_of(word: str, elements: frozenset[str]) -> int:
-    """How many elements ``word`` is made of, taken whole from its start (0 where it is not made of them)."""
-    if not word:
-        return 0
+    """How many elements ``word`` is made of wholly, longest first from its start; 0 where it is not made of them."""
     for size in (4, 3, 2):
-        if word[:size] in elements and (rest := _made_of(word[size:], elements)) >= 0 and (rest or len(word) == size):
-            return 1 + rest
+        if word[:size] in elements:
+            rest = word[size:]
+            count = _made_of(rest, elements) if rest else 0
+            if not rest or count:
+                return 1 + count
     return 0
 
 
