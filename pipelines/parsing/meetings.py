@@ -572,6 +572,7 @@ def _opens_no_longer_body(rest: str) -> bool:
 
 
 _DEPLOYED = "部署"
+_SYSTEM = "系统"
 _STUDY_GROUP = re.compile("(?:党组|党委|党工委|党总支)?(?:理论学习)?中心组")
 """A body's (theoretical) study group, named after the body in a meeting's name (县政府党组理论学习中心组学习会议,
 区局、处两级中心组集中学习): a body of its own, where 党组 alone (区政府党组会议) is the body's meeting."""
@@ -607,7 +608,7 @@ def _organizer_in_chunks(name: str) -> str | None:
             break  # 集团优秀年轻干部培训班: 干部 are the people it is for, no unit of the body
         if s.startswith(_DEPLOYED, m.end() - 1):
             break  # 县总工会工作|部署会, 市委宣传部|部署会: 部 opens the verb 部署, no body's ending
-        pos = m.end()
+        pos = m.end() + (1 if s.startswith(_SYSTEM, m.end() - 1) else 0)  # 市卫生健康系统…会议: 系 opens 系统, the sector
     if s[pos - 1:pos + 1] == "委会" and s[pos + 1:pos + 2] != "议" and meeting_noun_at_end(s[pos + 1:]):
         pos += 1  # 省委会十一届常委会议: 委会 shortens 委员会, the body's name runs on to it; 商会|会员大会 does not
     organizer = s[:pos]

@@ -2622,3 +2622,9 @@ def test_a_meeting_told_by_what_happened_at_it_on_a_day_its_sentence_gives():
 def test_the_short_name_a_report_will_use_is_no_other_name_of_the_body():
     assert organizer_from_name("协会青年律师工作委员会(以下简称青工委)成立仪式") == "协会青年律师工作委员会"
     assert organizer_from_name("青石县工商业联合会(总商会)第九次会员代表大会") == "青石县工商业联合会(总商会)"
+
+
+def test_a_sector_written_with_its_system_holds_its_meetings():
+    assert organizer_from_name("淮南市卫生健康系统2024年工作会议") == "淮南市卫生健康系统"
+    assert organizer_from_name("青石大学中文系党支部会议") == "青石大学中文系党支部"
+    assert organizer_from_name("全市文化和旅游系统安全生产工作会议") is None
