@@ -21,6 +21,8 @@ MAX_QUOTE_CHARS = 80
 HEAD_NOUN_WINDOW = 8
 _DIRECT_SPEECH_END = re.compile(r"[。！？!?]$|(?:…|\.{3,})$")
 _DIRECT_SPEECH_START = re.compile(r"^(?:我们|咱们|你们)")
+"""Quoted words that end as a sentence or trail off (……), or speak as we or you, are someone's own words;
+a name opening with 我 alone (“我为群众办实事”) is a campaign's."""
 MAX_SURNAME_BEFORE_A_POST = 2
 
 
@@ -28,8 +30,6 @@ MAX_SURNAME_BEFORE_A_POST = 2
 def _addressed() -> re.Pattern[str]:
     """“傅书记，您回来了”, “主任，…”: words opening by calling someone by a post are said to them."""
     return re.compile(rf"^[\u4e00-\u9fff]{{0,{MAX_SURNAME_BEFORE_A_POST}}}(?:{lexicons.alternation(lexicons.entries('post_titles'))})[，,]")
-"""Quoted words that end as a sentence or trail off (……), or speak as we or you, are someone's own words;
-a name opening with 我 alone (“我为群众办实事”) is a campaign's."""
 AWARDS_REACH = 120
 """How far before a quote the verb of an award may stand, the honours before it in a row between."""
 _HONOURED_UNITS = "名家位人户对支"

@@ -15,7 +15,7 @@ from functools import cache
 
 from . import lexicons
 from .dates import DATE_TEXT_RE, DAY_PART_AT_END, DAY_PARTS, counts_in_digits, find_date_text
-from .initiatives import QUOTE_PAIRS
+from .initiatives import QUOTE_PAIRS, find_quotes
 from .lexical import Token, lexical_model, tokens_overlapping
 from .people import is_a_kind_of_meeting, read_name_after
 from .segmentation import CLAUSE_BREAK, MAX_CLAUSE_CHARS, ORGANISING_VERB, SAYING_VERBS, SHORT_NAME_CUE, SPEAKING_VERBS, THIS_SESSION, inside_document_title, inside_quote_marks
@@ -544,8 +544,15 @@ def _body_numbering_its_sessions(name: str) -> str | None:
         # about, the people they are for, or the meeting they are of
         return None
     # 万润家园|第一次…, 星光合唱团|第五届…: the model reads a body or a place there, not work (安全|生产|第二次…, 疫情|防控…).
+    return body if _first_word_is_a_body(name) == len(body) else None
+
+
+@cache
+def _first_word_is_a_body(name: str) -> int:
+    """Where the model's first word of a name ends, if it reads a body or a place there; 0 otherwise. Asked rarely (a
+    numbered session no ending explains), and the same name is read again and again while a report is parsed."""
     first = lexical_model().tag([name])[0][:1]
-    return body if first and (first[0].end, first[0].entity) in ((len(body), "organization"), (len(body), "place")) else None
+    return first[0].end if first and first[0].entity in ("organization", "place") else 0
 
 
 _WHERE_OR_WHEN = tuple("上中下前后时间里内外")
@@ -2073,8 +2080,8 @@ def written_in_full(organizer: str | None, text: str) -> str | None:
     if not organizer or len(organizer) < MIN_SHORT_NAME_CHARS or not _is_cjk_word(organizer):
         return None
     own_ending = lexicons.ends_with_entry(organizer, "org_suffixes")
-    gap = rf"[^\W\d_{_NOT_INSIDE_A_PLACE_NAME}]{{0,{MAX_CHARS_LEFT_OUT}}}?"
-    spelled = re.escape(organizer[0]) + "".join(gap + re.escape(ch) for ch in organizer[1:]) + gap.replace("?", "")
+    left_out = rf"[^\W\d_{_NOT_INSIDE_A_PLACE_NAME}]{{0,{MAX_CHARS_LEFT_OUT}}}"
+    spelled = re.escape(organizer[0]) + "".join(f"{left_out}?{re.escape(ch)}" for ch in organizer[1:]) + left_out
     names = set()
     for m in re.finditer(spelled, text):
         full = m.group()
@@ -2189,7 +2196,7 @@ def named_body(organizer: str, text: str, tokens: tuple[Token, ...], told_by: in
     return fullest if fullest and all(fullest.endswith(name) for name in names) else None
 
 
-_DOCUMENT_TITLE = re.compile(r"《([^《》]{4,60})》")
+_TITLE_OPENER = "《"
 _DRAFT_NOTE = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 _PARTY_OF = re.compile("^(?:中共|中国共产党)")
 _OWN_RULES = ("章程", "制度", "办法", "细则", "规定", "规则", "方案", "规划", "守则")
@@ -2204,8 +2211,8 @@ def body_in_its_own_rules(organizer: str, text: str) -> str | None:
     is no body's, 《X省高校…细则》 and 《X市医院…办法》 are a place's) names none."""
     kinds = re.compile(lexicons.alternation(kind_words(organizer)))
     names = set()
-    for title in _DOCUMENT_TITLE.finditer(text):
-        words = _PARTY_OF.sub("", _DRAFT_NOTE.sub("", title.group(1)))
+    for title in (q for q in find_quotes(text) if q.opener == _TITLE_OPENER):
+        words = _PARTY_OF.sub("", _DRAFT_NOTE.sub("", title.text))
         if not words.endswith(_OWN_RULES) or words.startswith(_NO_ONES_NAME):
             continue
         if (kind := next(reversed(list(kinds.finditer(words))), None)) is None:

@@ -1474,11 +1474,12 @@ def person_candidate_pattern() -> re.Pattern[str]:
     surnames = "".join(sorted(_surname_first_characters()))
     before = lexicons.entry_set("post_titles") | lexicons.entry_set("person_nouns") | lexicons.entry_set("name_openers") | {"由", "受", "、"}
     after = _name_end_words() | {"、", "同志", "等", "（", "("}
+    posts = lexicons.alternation(lexicons.entries("post_titles"))
     return re.compile(
         rf"(?:{lexicons.alternation(before)})[ \u3000]?[{surnames}]"
         rf"|[{surnames}][\u4e00-\u9fff·]{{1,3}}(?:{lexicons.alternation(after)})"
-        rf"|(?:{lexicons.alternation(lexicons.entries('post_titles'))})[\u4e00-\u9fff]{{3}}(?:[、，,]|$)"
-        rf"|(?:{lexicons.alternation(lexicons.entries('post_titles'))})[\u4e00-\u9fff]{{2,3}}(?={_CLOSES_A_FULL_NAME.pattern})"
+        rf"|(?:{posts})[\u4e00-\u9fff]{{3}}(?:[、，,]|$)"
+        rf"|(?:{posts})[\u4e00-\u9fff]{{2,3}}(?={_CLOSES_A_FULL_NAME.pattern})"
     )
 
 
