@@ -42,7 +42,7 @@ _SP = r"[ \u3000]?"
 _TOTAL = re.compile(
     rf"(?:等|共计|共有|总计|合计|共)?{_SP}(?:约|近|逾|超过|达)?{_SP}{_COUNT}{_SP}(?:余|多)?{_SP}(?:(?:人|名|位)(?:同志)?|(?:位|名)?(?:嘉宾|来宾|宾客))(?:左右)?$"
 )
-_BEFORE_VERB_WORDS = re.compile(r"(?:等人|等)?(?:均|也|都|全部|全体|纷纷|一同|一起|共同|应邀|特邀|受邀|陆续|准时|按时)*$")
+_BEFORE_VERB_WORDS = re.compile(r"(?:等人|等)?(?:均|也|亦|都|全部|全体|纷纷|一同|一起|共同|应邀|特邀|受邀|陆续|准时|按时|依时|认真)*$")
 """What stands between a list of groups and its verb: 等, and adverbs of how they came (均, 也, 全部, 应邀)."""
 _AS_GUESTS = re.compile(r"(?:作为|以)(?:特邀)?(?:嘉宾|代表|来宾)(?:身份)?$")
 _TOTAL_LEAD = re.compile(r"^(?:等|共计|共有|总计|合计|共)")
@@ -65,6 +65,7 @@ _ADDRESSED = re.compile(r"向(全体[^，,。；;！？!?\n：:、]{1,12}?)(?:(?
 """主席向全体执委作工作报告: the whole body a report was given to was there to hear it."""
 _TALK = re.compile(
     r"(?:作|做|进行)了?(?:经验交流|交流|典型|表态|述职)?(?:发言|汇报)|纷纷(?:上台)?(?:分享|发言|表态)|(?:交流|分享)了?(?:心得|体会|经验)|自我评议"
+    r"|(?:依次|逐一|先后|相继|轮流)?(?:登台|上台)述职|(?:依次|逐一|轮流)述职"
 )
 _AGENT = re.compile(r"(?<![自理缘经])由(?!于|此)(?=[^由]*$)")
 _PLACE_BEFORE_VERB = re.compile(
@@ -211,6 +212,19 @@ def _one_plural_post_list(text: str, s: int, e: int) -> bool:
     return all(_bare_post(part) for part in later)
 
 
+_PEOPLE_COUNTED = re.compile(rf"{_HEADCOUNT}(?:名|位)")
+
+
+def _counted_as_one(text: str, s: int, e: int) -> bool:
+    """16名机关部室、中心及产业工会负责人: a count of people opening a list whose first item names no kind of person
+    counts the units listed as one group, even where they end like bodies (中心). Not 400多名团代会代表、团员青年, whose
+    first item is a group of its own, nor 5位副会长、8位常务理事和16位理事, each counted on its own."""
+    if _PEOPLE_COUNTED.match(text, s) is None or len(_PEOPLE_COUNTED.findall(text, s, e)) > 1:
+        return False
+    first_end = next((m.start() for m in _SEPARATOR.finditer(text, s, e)), e)
+    return first_end < e and not _head_ok(text[s:first_end])
+
+
 def _top_level_items(text: str, s: int, e: int) -> list[str]:
     """The items of a 、-list, a list in brackets within one item staying in it (各乡(镇、街道)领导)."""
     marks = [m.start() for m in _outside_brackets(text, s, _LIST_COMMA.finditer(text, s, e))]
@@ -258,7 +272,7 @@ _ITEM_BREAK = re.compile(f"[{CLAUSE_MARKS}、]")
 
 def _split(text: str, s: int, e: int, with_bodies: bool = False, posts: bool = False) -> list[tuple[int, int]]:
     """A list of groups cut into one span per group (see the module docstring)."""
-    if _one_plural_post_list(text, s, e):
+    if _one_plural_post_list(text, s, e) or _counted_as_one(text, s, e):
         return [(s, e)]
     seps = list(_outside_brackets(text, s, _SEPARATOR.finditer(text, s, e)))
     kept = []

@@ -408,3 +408,25 @@ def test_people_a_measure_serves_are_no_group_present():
         "活动充分调动了党员和村民代表参与的积极性。全体委员参加会议。"
     )
     assert [p.group_name for m in parse_report(text) for p in m.people if p.group_name] == ["全体委员"]
+
+
+def test_set_phrases_of_gathering_and_listening_tell_a_group_present():
+    assert groups("3月5日，公司召开劳模座谈会，公司系统24名劳模代表欢聚一堂，畅谈工作。") == ["公司系统24名劳模代表"]
+    assert groups("3月5日，学院召开党课报告会，学院120多位师生党员聆听了专题党课。") == ["学院120多位师生党员"]
+    assert groups("3月5日，工会举行酒会，多名来自政界、商界的知名人士亦出席了酒会。") == ["多名来自政界、商界的知名人士"]
+    assert groups("3月5日，协会召开理事会议，5位副会长、8位常务理事和16位理事均依时参会。") == ["5位副会长", "8位常务理事", "16位理事"]
+    # What people are told to listen to is no sign they were there.
+    assert groups("3月5日，党委召开会议，要求全市党员要认真聆听群众呼声。") == []
+
+
+def test_those_who_report_on_their_work_in_turn_were_present():
+    assert groups("2月4日，市总工会召开述职测评大会。会上，16名机关部室负责人依次登台述职。") == ["16名机关部室负责人"]
+    assert groups("2月4日，市总工会召开述职测评大会。各基层工会主席逐一述职。") == ["各基层工会主席"]
+
+
+def test_one_count_before_units_listed_without_a_kind_of_person_counts_them_as_one_group():
+    text = "2月4日，市总工会召开述职测评大会。会上，16名机关部室、中心及产业工会负责人依次登台述职。"
+    assert groups(text) == ["16名机关部室、中心及产业工会负责人"]
+    # Each item a kind of person, or each counted, is a group of its own.
+    assert groups("3月5日，团委召开团代会，400多名团代会代表、团员青年参加会议。") == ["400多名团代会代表", "团员青年"]
+    assert groups("3月5日，协会召开理事会议，5位副会长、8位常务理事参会。") == ["5位副会长", "8位常务理事"]
