@@ -77,14 +77,15 @@ def _verb_pattern() -> re.Pattern[str]:
 def _org_chunk_pattern() -> re.Pattern[str]:
     suffixes = lexicons.alternation(lexicons.entries("org_suffixes") + lexicons.entries("place_suffixes"))
     # 办 of 办公会 (a meeting: 主席办公会) ends no body; no other ending is followed by 公会; 区 of 区域 (党建工作区域化
-    # 联席会议) and 市 of 市场 (市场监管局) are a word's, no district's or city's. A school or hospital
+    # 联席会议) and 市 of 市场 (市场监管局) are a word's, no district's or city's; nor is an ending before 级 (流域省级
+    # 河湖长联席会议: a level) or 际 (部际联席会议: between ministries; 中国国际…), nor 部 of 部门. A school or hospital
     # numbered in its place (第四中学, 第一人民医院) is a body, where 第 elsewhere numbers a term or a session.
     numbered = rf"第[{_CN_NUMERALS}\d]{{1,3}}[\u4e00-\u9fff]{{0,4}}?(?:{_NUMBERED_BODIES})"
     long_suffixes = lexicons.alternation([s for s in lexicons.entries("org_suffixes") if len(s) >= 2])
     chunk = rf"[^{_NAME_CHUNK_BAD}]"
     return re.compile(
-        rf"{numbered}|{chunk}{{0,{MAX_NAME_CHUNK_CHARS}}}?(?:{suffixes})(?!公会|域)(?!(?<=市)场)"
-        rf"|{chunk}{{{MAX_NAME_CHUNK_CHARS + 1},{MAX_LONG_NAME_CHUNK_CHARS}}}?(?:{long_suffixes})(?!公会)"
+        rf"{numbered}|{chunk}{{0,{MAX_NAME_CHUNK_CHARS}}}?(?:{suffixes})(?!公会|域|级|际)(?!(?<=市)场|(?<=部)门)"
+        rf"|{chunk}{{{MAX_NAME_CHUNK_CHARS + 1},{MAX_LONG_NAME_CHUNK_CHARS}}}?(?:{long_suffixes})(?!公会|级|际)"
     )
 
 
@@ -587,6 +588,16 @@ _OTHER_NAME_OF_THE_BODY = re.compile(rf"[(（](?!{SHORT_NAME_CUE})([\u4e00-\u9ff
 """(总商会) after a body's name is its other name; (以下简称青工委) is the short name the report goes on to use."""
 
 
+_POST_MEETING = re.compile("办公会|专题会")
+
+
+def _post_meeting_at(name: str, pos: int) -> bool:
+    """Whether a post opens the meeting's kind at ``pos`` (市生态环境局|局长办公会议, 县委|书记专题会): the body's head
+    meets with its staff, the body holds it."""
+    post = lexicons.pattern("post_titles").match(name, pos)
+    return post is not None and _POST_MEETING.match(name, post.end()) is not None
+
+
 def _organizer_in_chunks(name: str) -> str | None:
     """The body a meeting's name opens with, read chunk by chunk up to each organisation or place ending."""
     s = _ORDINAL_PREFIX.sub("", name)
@@ -597,7 +608,7 @@ def _organizer_in_chunks(name: str) -> str | None:
         if pos and (study_group := _STUDY_GROUP.match(s, pos)) is not None:
             pos = study_group.end()  # 县政府党组理论学习中心组学习会议: the body's study group holds its study sessions
             break
-        if any(s.startswith(b, pos) for b in boundaries):
+        if any(s.startswith(b, pos) for b in boundaries) or _post_meeting_at(s, pos):
             break
         if pos and (other_name := _OTHER_NAME_OF_THE_BODY.match(s, pos)) and (
             lexicons.ends_with_entry(other_name.group(1), "org_suffixes") or lexicons.ends_with_entry(other_name.group(1), "place_suffixes")
@@ -1037,7 +1048,12 @@ def _looks_like_organizer(s: str) -> bool:
         and not _ORGANISED_AS_A_VERB.search(s)
         and not _AT_ANOTHER_GATHERING.search(s)
         and not _PEOPLE_SPOKEN_OF.match(s)
+        and not _BODIES_NOT_NAMED.match(s)
     )
+
+
+_BODIES_NOT_NAMED = re.compile("相关|有关")
+"""相关部门防汛工作部署会, 有关单位召开协调会: whichever bodies are concerned, none named."""
 
 
 _PEOPLE_SPOKEN_OF = re.compile("(?:他们|她们|我们|咱们|你们|大家)$")

@@ -2628,3 +2628,26 @@ def test_a_sector_written_with_its_system_holds_its_meetings():
     assert organizer_from_name("淮南市卫生健康系统2024年工作会议") == "淮南市卫生健康系统"
     assert organizer_from_name("青石大学中文系党支部会议") == "青石大学中文系党支部"
     assert organizer_from_name("全市文化和旅游系统安全生产工作会议") is None
+
+
+def test_a_level_or_a_department_word_after_an_ending_closes_no_body():
+    # 省级, 部际, 部门: the ending opens a word of its own.
+    assert organizers("7月21日，青河流域省级河湖长第一次联席会议以视频形式召开。") == [None]
+    assert organizers("3月16日，全面推行河湖长制工作部际联席会议在京召开。") == [None]
+    assert organizer_from_name("青石县人社局部门负责人会议") == "青石县人社局"
+    # A body still ends right before a level word that is not one (青石县|级).
+    assert organizer_from_name("中国国际贸易促进委员会青石分会成立大会") == "中国国际贸易促进委员会青石分会"
+
+
+def test_a_post_before_its_office_meeting_is_no_part_of_the_body():
+    assert organizer_from_name("青石市生态环境局局长办公会议") == "青石市生态环境局"
+    assert organizer_from_name("青石县委书记专题会") == "青石县委"
+    assert organizer_from_name("青石县人民医院院长办公会") == "青石县人民医院"
+
+
+def test_bodies_concerned_name_no_holder():
+    text = "今天上午和下午，分别召开全体班子成员会议和相关部门防汛工作部署会，传达上级会议精神。"
+    assert organizers(text) == [None, None]
+    assert organizers("5月3日，有关单位召开协调会。") == [None]
+    # The body that calls those concerned together holds it.
+    assert organizers("5月3日，青石县政府召开相关部门协调会。") == ["青石县政府"]
