@@ -2635,7 +2635,7 @@ def test_a_level_or_a_department_word_after_an_ending_closes_no_body():
     assert organizers("7月21日，青河流域省级河湖长第一次联席会议以视频形式召开。") == [None]
     assert organizers("3月16日，全面推行河湖长制工作部际联席会议在京召开。") == [None]
     assert organizer_from_name("青石县人社局部门负责人会议") == "青石县人社局"
-    # A body still ends right before a level word that is not one (青石县|级).
+    # 国际 inside a body's name is read on to its ending.
     assert organizer_from_name("中国国际贸易促进委员会青石分会成立大会") == "中国国际贸易促进委员会青石分会"
 
 
