@@ -654,7 +654,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             # 通过了郑瑶任副主席: the post the person takes up here, no title of theirs, and 任 no character of the name
             add(elected_one, taken_up.start() - len(elected_one), None, None)
         elif before and not _names_a_unit(before):
-            add(before, post.start() - len(before), None, post.group())
+            add(before, post.start() - len(before), None, _post_after(text, post.start()) or post.group())
     for marker in re.finditer("同志", text[start:end]):
         at = start + marker.start()
         if (name := read_name_before(text, at)) is not None:
@@ -934,15 +934,31 @@ def _after_window(text: str, end: int) -> str:
         # on; one opening with a preposition only while no role verb has been read yet.
         opens_with_verb = _role_verb_pattern().match(text, clause_end + 1) or _SPEECH_ACT.match(text, clause_end + 1)
         opening = text[clause_end + 1:clause_end + 3]
+        match = CLAUSE_BREAK.search(text, clause_end + 1, clause_end + 1 + AFTER_WINDOW_CHARS)
         if not opens_with_verb and (
-            _role_verb_pattern().search(text, end, min(clause_end, end + reach))
+            _role_verb_pattern().search(text, end, min(clause_end, end + reach)) and not _spoke_after_coming(text, end, clause_end, match)
             or not lexicons.starts_with_entry(opening, "predicate_openers")
         ):
             break
-        match = CLAUSE_BREAK.search(text, clause_end + 1, clause_end + 1 + AFTER_WINDOW_CHARS)
         clause_end = match.start() if match else clause_end + 1 + AFTER_WINDOW_CHARS
         reach = max(reach, 2 * AFTER_WINDOW_CHARS)
     return text[end:min(clause_end, end + reach)]
+
+
+def _spoke_after_coming(text: str, end: int, clause_end: int, next_break: re.Match[str] | None) -> bool:
+    """Whether the name's clause tells only that the person came (副区长X到会，) and the clause after it opens with the
+    matter they spoke on and tells the talk (对专项行动提出了具体要求): the one who came spoke."""
+    keyed = lexicons.keyed("role_verbs")
+    came = text[end:clause_end]
+    if any(w in came for role in ("chair", "speaker") for w in keyed[role]) or not any(w in came for w in keyed["attendee"]):
+        return False
+    if not _MATTER_OPENED.match(text, clause_end + 1):
+        return False  # …出席，联系单位负责人作了交流发言: a clause that may have a subject of its own
+    said = text[clause_end + 1:next_break.start() if next_break else clause_end + 1 + AFTER_WINDOW_CHARS]
+    return any(w in said for w in keyed["speaker"]) and not _sent_greetings(text, clause_end + 1)
+
+
+_MATTER_OPENED = re.compile("对|就|围绕")
 
 
 _A_DELEGATE_NOUN_GOES_ON = "[、们性项处]|大会|会(?![长员上见])|团"
@@ -1008,8 +1024,16 @@ def _post_after(text: str, end: int) -> str | None:
     post = _post_pattern().match(text, end)
     if post and post.group() in _VERBS_AFTER_A_NAME:
         return None
-    if post and not _is_org_post(text, post):
-        return post.group()
+    direct = post.group() if post and not _is_org_post(text, post) else None
+    if text.startswith(_DEPUTY, end) and (deputy_of := _post_pattern().match(text, end + 1)) and deputy_of.end() > end + len(direct or ""):
+        direct = text[end:deputy_of.end()]  # 黄明副总队长: the deputy of 总队长, not 副总 (a deputy general manager)
+    if direct and _POST_ENDS.match(text, end + len(direct)):
+        return direct
+    # 崔春起副总|队长主持: a post word that the next one runs on from (副总 of 副总队长) is a qualifier of the longer post.
+    return _qualified_post_after(text, end) or direct
+
+
+def _qualified_post_after(text: str, end: int) -> str | None:
     for prefix in range(1, MAX_POST_PREFIX_CHARS + 1):
         words = text[end:end + prefix]
         if len(words) < prefix or not all(_is_cjk(ch) for ch in words) or words[0] in _NO_POST_PREFIX or _TAKES_A_POST.search(words):
@@ -1558,6 +1582,8 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
         titled_item = _item_between_list_marks(text, start, start + 3) or _opens_a_titled_item(text, start, start + 3)
         if len(name) == 2 and titled_item and _given_name_ok(text[start + 1:start + 3], tagged_by_model=True):
             name = text[start:start + 3]  # 刘刚、郑大|有、关耀东; 党组成员库热|西、: the item the marks hold is the whole name
+        elif len(name) == 2 and _last_character_read_apart_before_a_post(text, start):
+            name = text[start:start + 3]  # 由梁松|召|副局长主持: no verb stands between a name and the post written after it
         elif len(name) == 2 and _rare_surname_read_apart(text, tokens, start, start + 2):
             start, name = start - 1, text[start - 1:start + 2]  # 副主席卯|金涛出席: the model reads the rare surname as a word
         surname = _surname_at(name, 0) or _wordlike_surname_confirmed(text, start, name) or _rare_surname_confirmed(text, start, name)
@@ -1745,6 +1771,26 @@ _ASKING_OTHERS = frozenset("请让叫邀派使令给被把向对为在从由同�
 """Verbs of asking or sending others and prepositions (县委书记让|王明介绍, 主任请|李华发言): no surname."""
 
 
+_POST_QUALIFIERS = frozenset("副代总")
+"""A deputy's, an acting holder's or a chief's post (副局长, 代区长, 总会长) opens with one of these."""
+_POINTING_ELSEWHERE = frozenset("选聘升调转改同向对由被把将在")
+"""王明升副局长, 张华向副局长李明汇报: a change of post, or a preposition pointing to someone else, between the name and
+the post (besides the verbs of serving, leading or asking and the conjunctions no rare surname is)."""
+
+
+def _last_character_read_apart_before_a_post(text: str, start: int) -> bool:
+    """Whether the character after the model's two-character person is the name's last one, the model reading it as a
+    verb (梁松|召|副局长主持): a post, or its deputy's, follows right after it, and the three make a name the rules accept."""
+    third = start + 2
+    if third >= len(text) or not _is_cjk(text[third]) or text[third] in _NO_RARE_SURNAME | _POINTING_ELSEWHERE:
+        return False
+    if text[third] in _POST_QUALIFIERS or _post_pattern().match(text, third) is not None:
+        return False  # 冷俐|总队长, 王强|代区长: the character opens the post
+    post_at = third + 1 + (text[third + 1:third + 2] in ("副", "代"))
+    post_at += text[post_at:post_at + 1] == "总"  # 副总队长: the post of a whole corps
+    return _post_pattern().match(text, post_at) is not None and _given_name_ok(text[start + 1:third + 1])
+
+
 def _rare_surname_read_apart(text: str, tokens: tuple[Token, ...], start: int, end: int) -> bool:
     """Whether the model's two-character person follows a character it reads as a word of its own, right after a
     post, and the three are a full name a rare surname opens (副主席卯|金涛出席会议: 卯 read as a verb). Not a verb of
@@ -1813,8 +1859,8 @@ def _given_name_run_on(text: str, start: int, end: int, tokens: tuple[Token, ...
     if word and word.end > end + 1 and text[end + 1] == "为" and not as_a_word and _NAMES_TO_A_POST.search(text, max(0, start - 4), start):
         return end + 1  # 选举张明|华为市总工会|主席: the name runs to the 为 of "elect X as"
     if word and word.end - word.start >= 3 and text[end] not in _post_opening_characters():
-        if text[end + 1:word.end] in lexicons.entry_set("post_titles"):
-            return end + 1
+        if text[end + 1:word.end] in lexicons.entry_set("post_titles") and text[end:word.end] not in lexicons.entry_set("post_titles"):
+            return end + 1  # not 冷俐|总队长: the word is a post whole
     alone = (
         word is not None
         and word.end == end + 1
@@ -1825,7 +1871,7 @@ def _given_name_run_on(text: str, start: int, end: int, tokens: tuple[Token, ...
         return end + 1  # 工会主席严有|农|主持: a character alone between the name and the deed, after a post, ends the name
     # 王萍|任|主任, 刘洋|率|副主席: a verb of holding a post or of leading others is no part of the name.
     serves = text[end] in _SERVING_CHARACTERS
-    if alone and not serves and _post_pattern().match(text, end + 1 + text.startswith(_DEPUTY, end + 1)):
+    if alone and not serves and not text.startswith(_DEPUTY, end) and _post_pattern().match(text, end + 1 + text.startswith(_DEPUTY, end + 1)):
         return end + 1  # 葛玉|成|理事长致辞, 周金|算|副理事长: a character alone before the post written after the name
     return end
 

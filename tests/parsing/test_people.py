@@ -1376,3 +1376,22 @@ def test_a_mongolian_name_of_two_elements_is_read_whole():
     # A Han name ending in an element is read by the surname rules as ever.
     [meeting] = parse_report("3月1日，青石旗召开会议。旗委书记王巴特主持会议。")
     assert meeting.chair == "王巴特"
+
+
+def reported(text: str) -> dict[str, tuple[str, str | None]]:
+    return {p.name: (p.role, p.title) for m in parse_report(text) for p in m.people if p.name}
+
+
+def test_a_character_the_model_reads_as_a_verb_before_a_post_ends_the_name():
+    # The model reads 梁松 and 召 (a verb); no verb stands between a name and the post written after it.
+    assert reported("3月1日，青石县林业局召开春防会议。会议由梁松召副局长主持。") == {"梁松召": ("chair", "副局长")}
+    # A verb of leading or taking up a post, or a preposition, does stand there.
+    assert reported("3月5日，青石县总工会召开座谈会。刘洋率副主席王芳参加会议。") == {"刘洋": ("attendee", None), "王芳": ("attendee", "副主席")}
+    assert reported("3月5日，青石县总工会召开座谈会。张华向副局长李明汇报工作。")["张华"][1] is None
+
+
+def test_the_deputy_of_a_corps_commanders_post_after_a_name():
+    text = "3月4日，省消防总队召开会议。冷俐总队长出席会议并讲话，会议由崔春起副总队长主持。会上，黄明副总队长传达了会议精神。"
+    assert reported(text) == {"冷俐": ("speaker", "总队长"), "崔春起": ("chair", "副总队长"), "黄明": ("speaker", "副总队长")}
+    # 副总 alone is a deputy general manager's post.
+    assert reported("3月4日，青石公司召开会议。王明副总主持会议。") == {"王明": ("chair", "副总")}

@@ -1018,3 +1018,11 @@ def test_a_briefing_or_a_detailed_summary_given_makes_a_speaker():
     assert {(p.name, p.role) for p in meeting.people} == {("李华", "attendee")}
     [meeting] = parse_report("3月1日，青石商会召开会议。会长王明向来宾发放了商会简介。")
     assert {(p.name, p.role) for p in meeting.people} == {("王明", "attendee")}
+
+
+def test_who_came_and_then_told_the_meeting_what_to_do_spoke():
+    text = "3月5日，青石区召开会议。副区长钟碧武到会，对专项行动提出了具体要求。"
+    assert roles_in_report(text) == {"钟碧武": "speaker"}
+    # A clause with a subject of its own, or greetings sent, is no talk of theirs.
+    assert roles_in_report("3月5日，青石区召开会议。副区长王明到会，会议对专项行动提出了具体要求。") == {"王明": "attendee"}
+    assert roles_in_report("3月5日，青石区召开会议。副区长王明到会，对大会召开发来贺信。") == {"王明": "attendee"}
