@@ -78,13 +78,14 @@ def _org_chunk_pattern() -> re.Pattern[str]:
     suffixes = lexicons.alternation(lexicons.entries("org_suffixes") + lexicons.entries("place_suffixes"))
     # 办 of 办公会 (a meeting: 主席办公会) ends no body; no other ending is followed by 公会; 区 of 区域 (党建工作区域化
     # 联席会议) and 市 of 市场 (市场监管局) are a word's, no district's or city's; nor is an ending before 级 (流域省级
-    # 河湖长联席会议: a level) or 际 (部际联席会议: between ministries; 中国国际…), nor 部 of 部门. A school or hospital
+    # 河湖长联席会议: a level) or 际 (部际联席会议: between ministries; 中国国际…), nor 部 of 部门; 人大 is a congress
+    # only after its level (县人大会议), not in 负责人|大会. A school or hospital
     # numbered in its place (第四中学, 第一人民医院) is a body, where 第 elsewhere numbers a term or a session.
     numbered = rf"第[{_CN_NUMERALS}\d]{{1,3}}[\u4e00-\u9fff]{{0,4}}?(?:{_NUMBERED_BODIES})"
     long_suffixes = lexicons.alternation([s for s in lexicons.entries("org_suffixes") if len(s) >= 2])
     chunk = rf"[^{_NAME_CHUNK_BAD}]"
     return re.compile(
-        rf"{numbered}|{chunk}{{0,{MAX_NAME_CHUNK_CHARS}}}?(?:{suffixes})(?!公会|域|级|际)(?!(?<=市)场|(?<=部)门)"
+        rf"{numbered}|{chunk}{{0,{MAX_NAME_CHUNK_CHARS}}}?(?:{suffixes})(?!公会|域|级|际)(?!(?<=市)场|(?<=部)门|(?<=[^{_LEVELS}]人大)会)"
         rf"|{chunk}{{{MAX_NAME_CHUNK_CHARS + 1},{MAX_LONG_NAME_CHUNK_CHARS}}}?(?:{long_suffixes})(?!公会|级|际)"
     )
 
@@ -94,6 +95,7 @@ MAX_LONG_NAME_CHUNK_CHARS = 12
 """How far a body's name runs before an ending of two characters or more: a country, a city, then the body
 (意大利罗马华侨华人联合总会); a one-character ending (部, 乡) that far on ends a word of the meeting's topic (…专项行动部署会)."""
 _CN_NUMERALS = "一二三四五六七八九十"
+_LEVELS = "国省市县区州旗镇乡"
 _NUMBERED_BODIES = "医院|中学|小学|幼儿园|学校"
 
 
@@ -373,6 +375,9 @@ def _parse_head(head: str) -> _Head:
     described, of, described_body = core.rpartition("的")
     if of and names_a_body(described_body) and not names_a_body(described):
         core = described_body  # 拥有40年历史的X同乡会: what is said of the body is no part of its name
+    ended = max((m.end() for m in _AFTER_IT_ENDED.finditer(core)), default=0)
+    if ended and names_a_body(_strip_adverbs(core[ended:])):
+        core = core[ended:]  # 公安部会议结束后省厅立即召开续会: the body after the time the meeting follows holds it
     if _WHILE_THE_MEETING.search(core):
         core = ""  # 大会开始前举行了预备会议: a time the meeting sets, no holder
     elif core.endswith(_AFTER) and not names_a_body(core) and organizer_from_name(core[:-1]) is None:
@@ -1049,15 +1054,21 @@ def _looks_like_organizer(s: str) -> bool:
         and not _AT_ANOTHER_GATHERING.search(s)
         and not _PEOPLE_SPOKEN_OF.match(s)
         and not _BODIES_NOT_NAMED.match(s)
+        and not _HEADCOUNT.search(s)
     )
+
+
+_HEADCOUNT = re.compile(r"[\d一二三四五六七八九十百千]+(?:余|多)(?:人|名|位)|\d+(?:名|位)")
+"""组织班子成员和中层干部30余人集中观看: people counted, no body's name (which may hold 50人, as 50人论坛 does)."""
 
 
 _BODIES_NOT_NAMED = re.compile("相关|有关")
 """相关部门防汛工作部署会, 有关单位召开协调会: whichever bodies are concerned, none named."""
 
 
-_PEOPLE_SPOKEN_OF = re.compile("(?:他们|她们|我们|咱们|你们|大家)$")
-"""他们在隔离病房举行了主题党日活动: people, whose body the report names elsewhere, no body."""
+_PEOPLE_SPOKEN_OF = re.compile("他们|她们|我们|咱们|你们|大家")
+"""他们在隔离病房举行了主题党日活动, “我们选择在这样的时节举行…”: people, whose body the report names elsewhere, no body."""
+_AFTER_IT_ENDED = re.compile("(?:结束|闭幕|散会)之?后")
 
 
 _AT_ANOTHER_GATHERING = re.compile("(?:会|班|仪式|典礼|论坛|活动)(?:上|中|期间)$")

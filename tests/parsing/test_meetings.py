@@ -2651,3 +2651,23 @@ def test_bodies_concerned_name_no_holder():
     assert organizers("5月3日，有关单位召开协调会。") == [None]
     # The body that calls those concerned together holds it.
     assert organizers("5月3日，青石县政府召开相关部门协调会。") == ["青石县政府"]
+
+
+def test_the_body_after_the_time_another_meeting_ended_holds_the_next():
+    text = "3月3日上午，公安部召开视频会。视频会结束后省公安厅立即召开续会。"
+    assert organizers(text) == ["公安部", "省公安厅"]
+    # A time alone before the verb names no holder.
+    assert organizers("3月3日上午，大会结束后召开了预备会议。") == [None]
+
+
+def test_people_spoken_of_or_counted_are_no_holder():
+    assert organizers("“我们选择在这样的时节举行年会，寓意事业蒸蒸日上。”") == [None]
+    text = "10月16日，青石集团党委高度重视，组织班子成员和中层干部30余人集中召开学习会。"
+    assert organizers(text) == [None]
+
+
+def test_a_congress_is_one_only_after_its_level():
+    assert organizer_from_name("青石县企业负责人大会") == "青石县"
+    assert organizer_from_name("青石非遗传承人大会") is None
+    assert organizer_from_name("青石县人大会议") == "青石县人大"
+    assert organizer_from_name("全国人大会议") == "全国人大"
