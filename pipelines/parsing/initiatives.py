@@ -55,6 +55,8 @@ _AWARDED = re.compile(
 """An honour is what a body or person is awarded (荣获“全国模范职工之家”、“五一劳动奖状”, 被评为2020年度“X”), however
 many in a row, each perhaps after the count of those honoured (表彰了227名“优秀教师”、41名“优秀教育工作者”) or the level
 that awards it (表彰了“最美家庭”，省、市级“巾帼文明岗”，县级“三八红旗手”)."""
+_CONFERRED = re.compile(r"授予了?(?:[^，。；,;“”《》]{0,30}[“「][^”」]*[”」])*[^，。；,;“”《》]{0,30}$")
+"""授予了X中心等15个单位“巾帼文明岗”、Y站等5个单位“…”: honours conferred, each after the units that got it."""
 _LEVEL_AFTER_A_COMMA = re.compile(rf"[，,]{_LEVEL_OF_HONOUR}")
 _HONOURS_GO_ON = frozenset("、，,。；;和及与等")
 _AWARDS_LISTED = re.compile(
@@ -68,8 +70,8 @@ _WATCHED = re.compile(r"观看了?(?:影片|电影|纪录片)?\s*$")
 """观看了“X”: a show watched; a film in title marks (观看纪录片《X》) is a work the meeting studied, a document."""
 _SPEECH_INTRO = re.compile(r"(?:[:：]|(?:说|道|表示|指出|强调|认为|一席话|的话)[，,]?)\s*$")
 """她说,「…」: what a colon or a verb of saying introduces is someone's words."""
-_SAYING = re.compile(r"(?:古人|古语|俗话|俗语|常言|老话|有句话)(?:说|道|云|讲|曰)[，,：:]?\s*$")
-"""古人说“三十而立”, 俗话说“…”: a saying quoted, however short."""
+_SAYING = re.compile(r"(?:(?:古人|古语|俗话|俗语|常言|老话|有句话)(?:说|道|云|讲|曰)|[一这那]句(?:话)?)[，,：:]?\s*$")
+"""古人说“三十而立”, 俗话说“…”, 一句“虽千万人吾往矣”: a saying quoted, however short."""
 _LIKENED = re.compile(r"(?:视为|视作|看作|看成|当作|当成|比作|比喻为|喻为)$")
 """把会馆视为「乡亲的第二个家」: what a thing is likened to is a figure of speech, no initiative."""
 _GUARDED_AGAINST = re.compile(r"(?:防止|杜绝|避免|遏制|警惕|防范)$")
@@ -291,7 +293,8 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
     after = text[run_end:run_end + 4]
     if any(after.startswith(h) for h in excluded_heads if len(h) > 1):
         return True
-    if after.startswith(("精神", "思想", "思维", "意识")) and quote.opener != "《" and not (after.startswith("精神") and _COUNTED_SPIRIT.match(name)):
+    quality = _QUALITY_AFTER.match(text, run_end)
+    if quality and quote.opener != "《" and not (quality.group() == "精神" and _COUNTED_SPIRIT.match(name)):
         # “钉钉子”精神, ‘五四’精神, “一盘棋”思想, “底线”思维: a figure for a quality or a way of thinking, or an
         # event's legacy; 《…讲话》精神 is a document.
         return True
@@ -317,6 +320,8 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
         named_a_kind = category is not None and head not in lexicons.entry_set("generic_heads") and not inside_document_title(text, quote.start)
         clause = len(org) == 2 and reads_as_a_clause(name, words)
         return not named_a_kind and not clause
+    if _CONFERRED.search(text, max(0, quote.start - AWARDS_REACH), quote.start):
+        return True
     awarded = _AWARDED.search(text, max(0, quote.start - AWARDS_REACH), quote.start)
     if awarded and (not _LEVEL_AFTER_A_COMMA.search(awarded.group()) or text[quote.end:quote.end + 1] in _HONOURS_GO_ON):
         return True  # 表彰了“A”，县级“B”，…: a row of honours at their levels; not 荣获“A”，国家级“B”也在该公司挂牌
@@ -339,6 +344,9 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
     return False
 
 
+_QUALITY_AFTER = re.compile("(精神|思想|思维|意识)|的?重要(思想)")
+"""“钉钉子”精神, “三个代表”重要思想: what follows the quote is the quality or the thought it names (not 本着“…”的精神, where
+the quote is the principle the spirit holds to)."""
 _CITED_AS_THE_SOURCE = re.compile(r"(?P<medium>杂志|网站|电视台)?(?:报道|消息称|刊发|刊登|披露)(?![后计])")
 _MEDIUM = re.compile(r"(?:[报刊志网台]|新闻|快讯)$")
 """A title that names a paper, a journal, a site or a station (《青石华报》, 《求是》杂志 names it after the title)."""

@@ -541,3 +541,20 @@ def test_a_sum_of_money_quoted_is_a_fact_not_a_programme():
     assert {i.name for i in meeting.initiatives} == {"暖心驿站", "1+11+N"}
     [meeting] = parse_report("3月1日，青石社区召开会议，启动“1元爱心早餐”项目。")
     assert {i.name for i in meeting.initiatives} == {"1元爱心早餐"}
+
+
+def test_a_thought_a_saying_and_honours_conferred_are_no_initiatives():
+    names = lambda text: [i.name for i in find_initiatives(text, 0, len(text), [])]  # noqa: E731
+    assert names("会议要求以“三个代表”重要思想为指导，深入开展“青石先锋”行动。") == ["青石先锋"]
+    assert names("一句“虽千万人吾往矣”，激励着干部担当作为。") == []
+    text = "会议授予了市住房公积金中心等15个单位“青石市巾帼文明岗”、市救助站等5个单位“青石市巾帼建功标兵”称号。"
+    assert names(text) == []
+    # The principle a spirit holds to is a slogan, and a quote after a comma is no honour conferred.
+    assert names("本着“与青石同步,与基层同心”的精神，维护社会稳定。") == ["与青石同步,与基层同心"]
+    assert names("会议授予其“最美家庭”称号，并启动“家风传承”活动。") == ["家风传承"]
+
+
+def test_a_named_loan_product_is_a_brand():
+    found = [(i.name, i.category) for i in find_initiatives("会议要求发放“青女贷”1500万元，推广“巧妇贷”。", 0, 40, [])]
+    assert found == [("青女贷", "brand"), ("巧妇贷", "brand")]
+    assert [i.name for i in find_initiatives("要防范“高利贷”风险。", 0, 10, [])] == []
