@@ -303,6 +303,21 @@ def _name_between_post_and_deed(text: str, i: int) -> str | None:
     return text[i:end] if _given_name_ok(given[:-1] if place_like_end else given, tagged_by_model=True) else None
 
 
+FOUR_CHARACTER_NAME = 4
+
+
+def _four_characters_before_comrade(text: str, i: int) -> str | None:
+    """A name of four characters between a post and 同志 (安办主任阿木布哈同志通报), as Yi and other names of the
+    south-west are written without a dot: a surname opens it and no post or word rare in names stands in it."""
+    end = i + FOUR_CHARACTER_NAME
+    if not text.startswith(_COMRADE, end) or text.startswith("同志们", end):
+        return None
+    name = text[i:end]
+    if not all(_is_cjk(c) for c in name) or not _surname_at(text, i) or _post_pattern().search(name):
+        return None
+    return name if _given_name_ok(name[1:]) and read_name_before(text, end) != name[1:] else None
+
+
 _RELATIVE_CLAUSE_END = re.compile(r"[^，。；,;、！？!?\n]{0,12}?的(?:领导|代表|嘉宾|来宾|人员|同志|干部|职工|党员|成员)")
 
 
@@ -623,6 +638,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         name_start = _name_start_after_post(text, post.end())
         name = (
             _transliterated_name_at(text, name_start)
+            or _four_characters_before_comrade(text, name_start)
             or _name_between_post_and_deed(text, name_start)
             or read_name_after(text, name_start)
         )
@@ -1612,7 +1628,27 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
         heads_a_post = _heads_a_titled_name(text, start + len(name), tokens)
         if surname and 2 <= len(name) <= MAX_ENTITY_NAME_CHARS and given_ok and not _is_common_word(name) and not addressed and not names_a_field and not names_a_body and not names_an_election and not opens_a_follower and not heads_a_post:
             found.append((name, start))
-    return found
+    return found + _names_the_model_missed_in_a_list(text, found)
+
+
+LISTED_NAME_CHARS = 3
+
+
+def _names_the_model_missed_in_a_list(text: str, found: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Three characters opening with a surname that stand as a whole item of a 、-list of people the model reads, after
+    one and before another or the deed they share (杨浩雨、帅银花、汪香凝应邀参加, 孔令智、符之冠传达了…): the model reads
+    帅 or 符 as a word, the list says a person stands there."""
+    starts = {start for _, start in found}
+    missed = []
+    for name, start in found:
+        item = start + len(name) + 1
+        end = item + LISTED_NAME_CHARS
+        if text[start + len(name):item] != "、" or item in starts or not _surname_at(text, item):
+            continue
+        followed = text[end:end + 1] == "、" and end + 1 in starts or _role_verb_pattern().match(text, end) is not None
+        if followed and _given_name_ok(text[item + 1:end], tagged_by_model=True) and not _is_common_word(text[item:end]):
+            missed.append((text[item:end], item))
+    return missed
 
 
 _SPIRIT = "精神"

@@ -1395,3 +1395,20 @@ def test_the_deputy_of_a_corps_commanders_post_after_a_name():
     assert reported(text) == {"冷俐": ("speaker", "总队长"), "崔春起": ("chair", "副总队长"), "黄明": ("speaker", "副总队长")}
     # 副总 alone is a deputy general manager's post.
     assert reported("3月4日，青石公司召开会议。王明副总主持会议。") == {"王明": ("chair", "副总")}
+
+
+def test_a_four_character_name_between_a_post_and_comrade():
+    text = "12月5日，县安委会召开全体会议。会上，安办主任阿木布哈同志通报全县安全生产情况。"
+    assert reported(text) == {"阿木布哈": ("speaker", "安办主任")}
+    # A post inside the four characters opens another title; two or three characters stay the name.
+    assert reported("12月5日，县委召开会议。局长助理王明同志出席。") == {"王明": ("attendee", "局长助理")}
+    assert reported("12月5日，县委召开会议。县长张晓明同志出席。") == {"张晓明": ("attendee", "县长")}
+
+
+def test_a_name_the_model_misses_inside_a_list_of_names_it_reads():
+    text = "3月4日，民盟支部召开学习会。盟市委机关杨浩雨、帅银花、汪香凝应邀参加会议。"
+    assert set(reported(text)) == {"杨浩雨", "帅银花", "汪香凝"}
+    text = "3月4日上午，台盟界别召开小组预备会议。孔令智、符之冠传达了相关会议精神。"
+    assert reported(text) == {"孔令智": ("speaker", None), "符之冠": ("speaker", None)}
+    # An item that is no name, or one no name or deed follows, stays out.
+    assert set(reported("3月4日，镇党委召开会议。王明、高质量发展主持。")) == {"王明"}
