@@ -49,7 +49,7 @@ _TOTAL_LEAD = re.compile(r"^(?:等|共计|共有|总计|合计|共)")
 _LEAD = re.compile(r"(?:[^\w(（“‘]|同志|等|以及|及|和|暨(?![南大])|与(?!会)|也)+")
 """Marks (，、△ ▲), conjunctions (会长王明暨全体理事; not 暨 of 暨南大学) and 同志 before a group: never part of it."""
 _PREFIX = re.compile(rf"(?:来自|其中|还有|共有|现场|会场|会议上|会上|邀请了|邀请|邀集|召集|{ORGANISING_VERB}|带领|率领|率)")
-_MEETING_INVITED = re.compile(rf"(?:{THIS_SESSION}|会上)?[\u4e00-\u9fff]{{0,8}}?(?:会议|会)(?:还|也|特别|专门)?(?=邀请)")
+_MEETING_INVITED = re.compile(rf"(?:{THIS_SESSION}|会上)?[\u4e00-\u9fff]{{0,8}}?(?:会议|会)(?:还|也|特别|专门)?(?:(?=邀请)|为)")
 _TRAILING_PAREN = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 _INTRO = re.compile(
     rf"(?:参加|出席|列席)了?{THIS_SESSION}?(?:会议|大会|活动|培训|学习)?的(?:人员|同志)?(?:还)?有"
@@ -156,7 +156,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int, tuple[int, int] | None]:
     if (present := _WHO_WAS_THERE.match(text, s, e) or _INTRO.match(text, s, e)) is not None:
         s = present.end()  # 本次大会有…代表, 参加会议的有…: the meeting is not the group
     if (inviter := _MEETING_INVITED.match(text, s, e)) is not None:
-        s = inviter.end()  # 此次座谈会邀请了部分退役军人: the meeting invited them, it is no group
+        s = inviter.end()  # 此次座谈会邀请了部分退役军人, 座谈会为团员青年交流…: the meeting invited them, or was for them; it is no group
     prefix = _PREFIX.match(text, s, e)
     if prefix:
         # 来自全县各乡镇的代表们: where the group comes from is part of it; other openers are not.
@@ -357,8 +357,9 @@ def _addressed_by_post(group: str) -> bool:
         group[:k] in lexicons.surnames() and (group[k:] in lexicons.entry_set("post_titles") or group[k:] == "总")
         for k in (1, 2)
     )
-_TOLD_TO = re.compile(r"(?:要(?![害素])|务必|必须|应当|需要|希望|号召|鼓励|引导)")
-"""要动员群众参与, 希望各位代表按时参会, 引导广大企业家参与: what someone is told or wished to do, not who was there."""
+_TOLD_TO = re.compile(r"(?:要(?![害素])|务必|必须|应当|需要|希望|号召|鼓励|引导|(?:充分)?(?:调动|激发)|让|使(?!馆)|是(?!非))")
+"""要动员群众参与, 希望各位代表按时参会, 引导广大企业家参与, 充分调动广大职工参与, 让传承人齐聚一堂: what someone is told,
+wished or moved to do, not who was there; 是职工参与…的途径: what taking part is, said of no one present."""
 
 
 def _accept(text: str, s: int, e: int, with_bodies: bool = False, posts: bool = False) -> bool:
@@ -393,6 +394,9 @@ def _posts_listed(text: str, s: int, e: int) -> bool:
     return len(items) >= 2 and all(lexicons.ends_with_entry(item, "post_titles") or _head_ok(item) for item in items)
 
 
+MAX_VERB_CHARS = 4
+
+
 def _before_verb(text: str, s: int, e: int, had_name: bool) -> list[tuple[int, int]]:
     """Groups in the list that ends right before an attendance verb at ``e``."""
     if had_name and _LEADERS_SUMMED_UP.match(text[s:e].strip()):
@@ -409,6 +413,8 @@ def _before_verb(text: str, s: int, e: int, had_name: bool) -> list[tuple[int, i
         # …，市委会专职副主委等参加: a post summed up by 等 right before the verb is several people.
         posts = index == 0 and "等" in text[te:e] or _ends_in_many(text, ts, te) or _posts_listed(text, ts, te)
         if not _head_ok(text[ts:te], posts=posts):
+            if bare is not None and _attendance_verbs().search(text, max(ts, te - MAX_VERB_CHARS), te):
+                bare = None  # …等列席，共200余人参加: the total sums up those the clause before listed
             break
         found[:0] = _groups_in(text, ts, te, posts=posts)
     if not found and bare is not None and not had_name:

@@ -430,3 +430,19 @@ def test_one_count_before_units_listed_without_a_kind_of_person_counts_them_as_o
     # Each item a kind of person, or each counted, is a group of its own.
     assert groups("3月5日，团委召开团代会，400多名团代会代表、团员青年参加会议。") == ["400多名团代会代表", "团员青年"]
     assert groups("3月5日，协会召开理事会议，5位副会长、8位常务理事参会。") == ["5位副会长", "8位常务理事"]
+
+
+def test_people_moved_to_take_part_or_a_meeting_held_for_them_name_no_group_phrase():
+    assert groups("3月5日，公司召开职代会。要充分调动广大职工参与企业管理。") == []
+    assert groups("3月5日，协会召开年会，让会员齐聚一堂。") == []
+    assert groups("3月5日，公司召开职代会。职代会是职工参与民主管理的重要途径。") == []
+    # The meeting held for them: they are the group, not the meeting.
+    assert groups("3月5日，校团委召开座谈会。此次座谈会为团员青年交流心得搭建了平台。") == ["团员青年"]
+    # Near miss: 使馆 is a body's word, 是非 no copula.
+    assert groups("3月5日，侨团举行招待会。使馆官员出席。") == ["使馆官员"]
+
+
+def test_a_total_after_a_clause_that_listed_those_present_sums_them_up():
+    text = "3月5日，民主党派召开全体会议。受表彰基层组织代表和机关干部等列席，共200余人参加会议。"
+    assert groups(text) == ["受表彰基层组织代表", "机关干部"]
+    assert groups("3月5日，公司召开职代会，约800人参加。") == ["约800人"]
