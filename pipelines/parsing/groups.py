@@ -48,7 +48,7 @@ _AS_GUESTS = re.compile(r"(?:作为|以)(?:特邀)?(?:嘉宾|代表|来宾)(?:�
 _TOTAL_LEAD = re.compile(r"^(?:等|共计|共有|总计|合计|共)")
 _LEAD = re.compile(r"(?:[^\w(（“‘]|同志|等|以及|及|和|暨(?![南大])|与(?!会)|也)+")
 """Marks (，、△ ▲), conjunctions (会长王明暨全体理事; not 暨 of 暨南大学) and 同志 before a group: never part of it."""
-_PREFIX = re.compile(rf"(?:来自|其中|还有|共有|现场|会场|会议上|会上|邀请了|邀请|邀集|召集|{ORGANISING_VERB}|带领|率领|率)")
+_PREFIX = re.compile(rf"(?:来自|其中|还有|共有|现场|会场|会议上|会上|邀请了|邀请|邀集|召集|{ORGANISING_VERB}|带领|率领|率|(?:会议|会上)?听取了?)")
 _MEETING_INVITED = re.compile(rf"(?:{THIS_SESSION}|会上)?[\u4e00-\u9fff]{{0,8}}?(?:会议|会)(?:还|也|特别|专门)?(?:(?=邀请)|为)")
 _TRAILING_PAREN = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 _INTRO = re.compile(
@@ -217,12 +217,14 @@ _PEOPLE_COUNTED = re.compile(rf"{_HEADCOUNT}(?:名|位)")
 
 def _counted_as_one(text: str, s: int, e: int) -> bool:
     """16名机关部室、中心及产业工会负责人: a count of people opening a list whose first item names no kind of person
-    counts the units listed as one group, even where they end like bodies (中心). Not 400多名团代会代表、团员青年, whose
-    first item is a group of its own, nor 5位副会长、8位常务理事和16位理事, each counted on its own."""
+    counts the units listed as one group, even where they end like bodies (中心). Not 400多名团代会代表、团员青年 or
+    50余名市、县两级工会干部及劳模代表, where a kind of person ends an earlier item, nor 5位副会长、8位常务理事和16位理事,
+    each counted on its own."""
     if _PEOPLE_COUNTED.match(text, s) is None or len(_PEOPLE_COUNTED.findall(text, s, e)) > 1:
         return False
-    first_end = next((m.start() for m in _SEPARATOR.finditer(text, s, e)), e)
-    return first_end < e and not _head_ok(text[s:first_end])
+    cuts = [m.start() for m in _SEPARATOR.finditer(text, s, e)]
+    # 50余名市、县两级工会干部及劳模代表: a kind of person before the last item ends a group of its own.
+    return bool(cuts) and not any(_head_ok(text[s:cut]) for cut in cuts)
 
 
 def _top_level_items(text: str, s: int, e: int) -> list[str]:
@@ -357,9 +359,14 @@ def _addressed_by_post(group: str) -> bool:
         group[:k] in lexicons.surnames() and (group[k:] in lexicons.entry_set("post_titles") or group[k:] == "总")
         for k in (1, 2)
     )
-_TOLD_TO = re.compile(r"(?:要(?![害素])|务必|必须|应当|需要|希望|号召|鼓励|引导|(?:充分)?(?:调动|激发)|让|使(?!馆)|是(?!非))")
+_TOLD_TO = re.compile(r"(?:要(?![害素])|务必|必须|应当|需要|希望|号召|鼓励|引导|(?:充分)?(?:调动|激发)|让|使(?!馆)|是(?!非)|为)")
 """要动员群众参与, 希望各位代表按时参会, 引导广大企业家参与, 充分调动广大职工参与, 让传承人齐聚一堂: what someone is told,
 wished or moved to do, not who was there; 是职工参与…的途径: what taking part is, said of no one present."""
+
+
+_PLANNED_OR_REQUIRED = re.compile("要求|部署|筹备|(?<![使])让")
+"""会议要求各级党员干部认真参加, 部署春节期间组织职工家属欢聚一堂…, 筹备中秋节让孤寡老人欢聚一堂的活动: what is required or
+planned, not who was there."""
 
 
 def _accept(text: str, s: int, e: int, with_bodies: bool = False, posts: bool = False) -> bool:
@@ -371,6 +378,7 @@ def _accept(text: str, s: int, e: int, with_bodies: bool = False, posts: bool = 
         and not _WHOLE_AUDIENCE.match(group)
         and "人人" not in group  # 人人关心、人人参与: everyone, said of no one in particular
         and not _TOLD_TO.match(group)
+        and not _PLANNED_OR_REQUIRED.search(group)
         and not _addressed_by_post(group)
         and MASK not in group
         and TERM_MASK not in group

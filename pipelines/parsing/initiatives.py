@@ -55,8 +55,9 @@ _AWARDED = re.compile(
 """An honour is what a body or person is awarded (荣获“全国模范职工之家”、“五一劳动奖状”, 被评为2020年度“X”), however
 many in a row, each perhaps after the count of those honoured (表彰了227名“优秀教师”、41名“优秀教育工作者”) or the level
 that awards it (表彰了“最美家庭”，省、市级“巾帼文明岗”，县级“三八红旗手”)."""
-_CONFERRED = re.compile(r"授予了?(?:[^，。；,;“”《》]{0,30}[“「][^”」]*[”」])*[^，。；,;“”《》]{0,30}$")
-"""授予了X中心等15个单位“巾帼文明岗”、Y站等5个单位“…”: honours conferred, each after the units that got it."""
+_CONFERRED = re.compile(r"授予了?(?:[^，。；,;“”《》并后]{0,30}[“「][^”」]*[”」])*[^，。；,;“”《》并后]{0,30}$")
+"""授予了X中心等15个单位“巾帼文明岗”、Y站等5个单位“…”: honours conferred, each after the units that got it (not a
+programme launched after them: …称号并启动“X”活动)."""
 _LEVEL_AFTER_A_COMMA = re.compile(rf"[，,]{_LEVEL_OF_HONOUR}")
 _HONOURS_GO_ON = frozenset("、，,。；;和及与等")
 _AWARDS_LISTED = re.compile(
@@ -344,9 +345,9 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
     return False
 
 
-_QUALITY_AFTER = re.compile("(精神|思想|思维|意识)|的?重要(思想)")
+_QUALITY_AFTER = re.compile("(精神|思想|思维|意识)|的?重要(思想)(?![\u4e00-\u9fff])|的?重要思想(?=[和与及为])")
 """“钉钉子”精神, “三个代表”重要思想: what follows the quote is the quality or the thought it names (not 本着“…”的精神, where
-the quote is the principle the spirit holds to)."""
+the quote is the principle the spirit holds to, nor “职工书屋”重要思想阵地)."""
 _CITED_AS_THE_SOURCE = re.compile(r"(?P<medium>杂志|网站|电视台)?(?:报道|消息称|刊发|刊登|披露)(?![后计])")
 _MEDIUM = re.compile(r"(?:[报刊志网台]|新闻|快讯)$")
 """A title that names a paper, a journal, a site or a station (《青石华报》, 《求是》杂志 names it after the title)."""

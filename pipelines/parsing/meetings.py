@@ -77,16 +77,17 @@ def _verb_pattern() -> re.Pattern[str]:
 def _org_chunk_pattern() -> re.Pattern[str]:
     suffixes = lexicons.alternation(lexicons.entries("org_suffixes") + lexicons.entries("place_suffixes"))
     # 办 of 办公会 (a meeting: 主席办公会) ends no body; no other ending is followed by 公会; 区 of 区域 (党建工作区域化
-    # 联席会议) and 市 of 市场 (市场监管局) are a word's, no district's or city's; nor is an ending before 级 (流域省级
-    # 河湖长联席会议: a level) or 际 (部际联席会议: between ministries; 中国国际…), nor 部 of 部门; 人大 is a congress
-    # only after its level (县人大会议), not in 负责人|大会. A school or hospital
+    # 联席会议) and 市 of 市场 (市场监管局) are a word's, no district's or city's; nor is an ending before 际 (部际
+    # 联席会议: between ministries; 中国国际…), nor 部 of 部门 (not of 部|门户), nor a unit's ending before 级 (副部级, 处级:
+    # a rank; 江西省级 is a named province's level); 人大 is a congress only after its level
+    # (县人大会议, 盟人大, 苏木人大), not in 负责人|大会. A school or hospital
     # numbered in its place (第四中学, 第一人民医院) is a body, where 第 elsewhere numbers a term or a session.
     numbered = rf"第[{_CN_NUMERALS}\d]{{1,3}}[\u4e00-\u9fff]{{0,4}}?(?:{_NUMBERED_BODIES})"
     long_suffixes = lexicons.alternation([s for s in lexicons.entries("org_suffixes") if len(s) >= 2])
     chunk = rf"[^{_NAME_CHUNK_BAD}]"
     return re.compile(
-        rf"{numbered}|{chunk}{{0,{MAX_NAME_CHUNK_CHARS}}}?(?:{suffixes})(?!公会|域|级|际)(?!(?<=市)场|(?<=部)门|(?<=[^{_LEVELS}]人大)会)"
-        rf"|{chunk}{{{MAX_NAME_CHUNK_CHARS + 1},{MAX_LONG_NAME_CHUNK_CHARS}}}?(?:{long_suffixes})(?!公会|级|际)"
+        rf"{numbered}|{chunk}{{0,{MAX_NAME_CHUNK_CHARS}}}?(?:{suffixes})(?!公会|域|际)(?!(?<=市)场|(?<=部)门(?![户前])|(?<=[部处局厅科司])级|(?<=[^{_LEVELS}]人大)会)"
+        rf"|{chunk}{{{MAX_NAME_CHUNK_CHARS + 1},{MAX_LONG_NAME_CHUNK_CHARS}}}?(?:{long_suffixes})(?!公会|际)(?!(?<=[部处局厅科司])级)"
     )
 
 
@@ -95,7 +96,7 @@ MAX_LONG_NAME_CHUNK_CHARS = 12
 """How far a body's name runs before an ending of two characters or more: a country, a city, then the body
 (意大利罗马华侨华人联合总会); a one-character ending (部, 乡) that far on ends a word of the meeting's topic (…专项行动部署会)."""
 _CN_NUMERALS = "一二三四五六七八九十"
-_LEVELS = "国省市县区州旗镇乡"
+_LEVELS = "国省市县区州盟旗镇乡木"
 _NUMBERED_BODIES = "医院|中学|小学|幼儿园|学校"
 
 
@@ -1052,7 +1053,7 @@ def _looks_like_organizer(s: str) -> bool:
         and not _ends_in_people(s)
         and not _ORGANISED_AS_A_VERB.search(s)
         and not _AT_ANOTHER_GATHERING.search(s)
-        and not _PEOPLE_SPOKEN_OF.match(s)
+        and not (_PEOPLE_SPOKEN_OF.match(s) and lexicons.ends_with_entry(s, "org_suffixes") is None)
         and not _BODIES_NOT_NAMED.match(s)
         and not _HEADCOUNT.search(s)
     )
@@ -1067,7 +1068,8 @@ _BODIES_NOT_NAMED = re.compile("相关|有关")
 
 
 _PEOPLE_SPOKEN_OF = re.compile("他们|她们|我们|咱们|你们|大家")
-"""他们在隔离病房举行了主题党日活动, “我们选择在这样的时节举行…”: people, whose body the report names elsewhere, no body."""
+"""他们在隔离病房举行了主题党日活动, “我们选择在这样的时节举行…”: people, whose body the report names elsewhere, no body
+(大家保险集团, 我们的家园志愿者协会 end as bodies do)."""
 _AFTER_IT_ENDED = re.compile("(?:结束|闭幕|散会)之?后")
 
 

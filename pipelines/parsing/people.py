@@ -1045,8 +1045,12 @@ def _post_after(text: str, end: int) -> str | None:
         direct = text[end:deputy_of.end()]  # 黄明副总队长: the deputy of 总队长, not 副总 (a deputy general manager)
     if direct and _POST_ENDS.match(text, end + len(direct)):
         return direct
-    # 崔春起副总|队长主持: a post word that the next one runs on from (副总 of 副总队长) is a qualifier of the longer post.
-    return _qualified_post_after(text, end) or direct
+    # 崔春起副总|队长主持: a post word that the next one runs on from (副总 of 副总队长) is a qualifier of the longer post;
+    # not one a verb or a conjunction stands after (王明主席委托|副主席主持, 王明会长和|副会长).
+    qualified = _qualified_post_after(text, end)
+    if direct and qualified and _post_pattern().match(text, end + len(direct)) is None:
+        return direct
+    return qualified or direct
 
 
 def _qualified_post_after(text: str, end: int) -> str | None:
@@ -1809,7 +1813,7 @@ _ASKING_OTHERS = frozenset("请让叫邀派使令给被把向对为在从由同�
 
 _POST_QUALIFIERS = frozenset("副代总")
 """A deputy's, an acting holder's or a chief's post (副局长, 代区长, 总会长) opens with one of these."""
-_POINTING_ELSEWHERE = frozenset("选聘升调转改同向对由被把将在")
+_POINTING_ELSEWHERE = frozenset("选聘升调转改同向对由被把将在暨受")
 """王明升副局长, 张华向副局长李明汇报: a change of post, or a preposition pointing to someone else, between the name and
 the post (besides the verbs of serving, leading or asking and the conjunctions no rare surname is)."""
 
@@ -1824,7 +1828,10 @@ def _last_character_read_apart_before_a_post(text: str, start: int) -> bool:
         return False  # 冷俐|总队长, 王强|代区长: the character opens the post
     post_at = third + 1 + (text[third + 1:third + 2] in ("副", "代"))
     post_at += text[post_at:post_at + 1] == "总"  # 副总队长: the post of a whole corps
-    return _post_pattern().match(text, post_at) is not None and _given_name_ok(text[start + 1:third + 1])
+    post = _post_pattern().match(text, post_at)
+    if post is None or read_name_after(text, post.end(), strict=True) is not None:
+        return False  # 王明召|副局长李华: a post with a name after it titles that name
+    return _given_name_ok(text[start + 1:third + 1])
 
 
 def _rare_surname_read_apart(text: str, tokens: tuple[Token, ...], start: int, end: int) -> bool:

@@ -417,11 +417,16 @@ def test_set_phrases_of_gathering_and_listening_tell_a_group_present():
     assert groups("3月5日，协会召开理事会议，5位副会长、8位常务理事和16位理事均依时参会。") == ["5位副会长", "8位常务理事", "16位理事"]
     # What people are told to listen to is no sign they were there.
     assert groups("3月5日，党委召开会议，要求全市党员要认真聆听群众呼声。") == []
+    # What is required or planned, or what the meeting makes room for, is no one present.
+    assert groups("3月5日，党委召开会议。会议要求各级党员干部认真参加“三会一课”。") == []
+    assert groups("3月5日，工会召开会议，部署春节期间组织职工家属欢聚一堂活动。") == []
+    assert groups("3月5日，学院召开会议，为全院师生聆听党课创造条件。") == []
 
 
 def test_those_who_report_on_their_work_in_turn_were_present():
     assert groups("2月4日，市总工会召开述职测评大会。会上，16名机关部室负责人依次登台述职。") == ["16名机关部室负责人"]
     assert groups("2月4日，市总工会召开述职测评大会。各基层工会主席逐一述职。") == ["各基层工会主席"]
+    assert groups("2月4日，市总工会召开述职大会。会议听取了各县区工会主席依次述职。") == ["各县区工会主席"]
 
 
 def test_one_count_before_units_listed_without_a_kind_of_person_counts_them_as_one_group():
@@ -430,6 +435,7 @@ def test_one_count_before_units_listed_without_a_kind_of_person_counts_them_as_o
     # Each item a kind of person, or each counted, is a group of its own.
     assert groups("3月5日，团委召开团代会，400多名团代会代表、团员青年参加会议。") == ["400多名团代会代表", "团员青年"]
     assert groups("3月5日，协会召开理事会议，5位副会长、8位常务理事参会。") == ["5位副会长", "8位常务理事"]
+    assert groups("3月5日，总工会召开会议。50余名市、县两级工会干部及劳模代表参加会议。") == ["50余名市、县两级工会干部", "劳模代表"]
 
 
 def test_people_moved_to_take_part_or_a_meeting_held_for_them_name_no_group_phrase():

@@ -552,9 +552,7 @@ def test_a_thought_a_saying_and_honours_conferred_are_no_initiatives():
     # The principle a spirit holds to is a slogan, and a quote after a comma is no honour conferred.
     assert names("本着“与青石同步,与基层同心”的精神，维护社会稳定。") == ["与青石同步,与基层同心"]
     assert names("会议授予其“最美家庭”称号，并启动“家风传承”活动。") == ["家风传承"]
+    assert names("授予10个集体“工人先锋号”称号并启动“劳动竞赛”活动。") == ["劳动竞赛"]
+    # 重要思想 that goes on into another noun is no thought named.
+    assert names("要发挥“职工书屋”的重要思想文化阵地作用。") == ["职工书屋"]
 
-
-def test_a_named_loan_product_is_a_brand():
-    found = [(i.name, i.category) for i in find_initiatives("会议要求发放“青女贷”1500万元，推广“巧妇贷”。", 0, 40, [])]
-    assert found == [("青女贷", "brand"), ("巧妇贷", "brand")]
-    assert [i.name for i in find_initiatives("要防范“高利贷”风险。", 0, 10, [])] == []

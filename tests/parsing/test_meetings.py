@@ -2630,11 +2630,16 @@ def test_a_sector_written_with_its_system_holds_its_meetings():
     assert organizer_from_name("全市文化和旅游系统安全生产工作会议") is None
 
 
-def test_a_level_or_a_department_word_after_an_ending_closes_no_body():
-    # 省级, 部际, 部门: the ending opens a word of its own.
-    assert organizers("7月21日，青河流域省级河湖长第一次联席会议以视频形式召开。") == [None]
+def test_a_word_between_units_or_of_a_department_after_an_ending_closes_no_body():
+    # 部际, 部门: the ending opens a word of its own.
     assert organizers("3月16日，全面推行河湖长制工作部际联席会议在京召开。") == [None]
     assert organizer_from_name("青石县人社局部门负责人会议") == "青石县人社局"
+    # 部|门户 is the body's own site; a named place before its level (江西省级) holds the meeting.
+    assert organizer_from_name("青石市委组织部门户网站上线仪式") == "青石市委组织部"
+    assert organizers("5月6日，江西省级总河长会议在南昌召开。") == ["江西省"]
+    # A unit's ending before 级 is a rank (处级, 副部级), no body.
+    assert organizer_from_name("青石县处级干部大会") == "青石县"
+    assert organizer_from_name("在京离退休副部级干部座谈会") is None
     # 国际 inside a body's name is read on to its ending.
     assert organizer_from_name("中国国际贸易促进委员会青石分会成立大会") == "中国国际贸易促进委员会青石分会"
 
@@ -2662,6 +2667,8 @@ def test_the_body_after_the_time_another_meeting_ended_holds_the_next():
 
 def test_people_spoken_of_or_counted_are_no_holder():
     assert organizers("“我们选择在这样的时节举行年会，寓意事业蒸蒸日上。”") == [None]
+    # A body whose name opens like a pronoun ends as a body does.
+    assert organizers("3月1日，大家保险集团召开2024年工作会议。") == ["大家保险集团"]
     text = "10月16日，青石集团党委高度重视，组织班子成员和中层干部30余人集中召开学习会。"
     assert organizers(text) == [None]
 
@@ -2671,3 +2678,4 @@ def test_a_congress_is_one_only_after_its_level():
     assert organizer_from_name("青石非遗传承人大会") is None
     assert organizer_from_name("青石县人大会议") == "青石县人大"
     assert organizer_from_name("全国人大会议") == "全国人大"
+    assert organizer_from_name("锡林郭勒盟人大会议") == "锡林郭勒盟人大"

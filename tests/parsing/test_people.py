@@ -1388,11 +1388,15 @@ def test_a_character_the_model_reads_as_a_verb_before_a_post_ends_the_name():
     # A verb of leading or taking up a post, or a preposition, does stand there.
     assert reported("3月5日，青石县总工会召开座谈会。刘洋率副主席王芳参加会议。") == {"刘洋": ("attendee", None), "王芳": ("attendee", "副主席")}
     assert reported("3月5日，青石县总工会召开座谈会。张华向副局长李明汇报工作。")["张华"][1] is None
+    # A post with a name after it titles that name, whatever stands before it.
+    assert "王明" in reported("3月1日，青石局召开会议。会上，王明召副局长李华等人研究工作。")
 
 
 def test_the_deputy_of_a_corps_commanders_post_after_a_name():
     text = "3月4日，省消防总队召开会议。冷俐总队长出席会议并讲话，会议由崔春起副总队长主持。会上，黄明副总队长传达了会议精神。"
     assert reported(text) == {"冷俐": ("speaker", "总队长"), "崔春起": ("chair", "副总队长"), "黄明": ("speaker", "副总队长")}
+    # A verb or a conjunction before the next post ends the post written after the name.
+    assert reported("3月4日，青石协会召开理事会。王明会长和副会长作了发言。")["王明"] == ("speaker", "会长")
     # 副总 alone is a deputy general manager's post.
     assert reported("3月4日，青石公司召开会议。王明副总主持会议。") == {"王明": ("chair", "副总")}
 
