@@ -837,6 +837,7 @@ _MANNER = re.compile(
 """How a meeting was held (以视频会议形式召开, 按照规定程序召开), or what for (为达到…的效果): neither holder nor place."""
 _PART_OF_THE_MEETING = re.compile(rf"\s*(?:{THIS_SESSION}[\u4e00-\u9fff]{{1,4}}?|会议|大会|会上|会中)(?:还|并|也|同时|首先|随后|接着|然后|\s*$)")
 """会议还举行了…, 大会举行…仪式: the meeting itself holds the ceremony, within itself."""
+_AS_A_MEANS = re.compile("(?:通过|经过|借助|依托)$")
 _SAID_IN_THE_CLAUSE = re.compile(SAYING_VERBS)
 """A speaking verb in the clause before the meeting verb: the meeting is what someone said."""
 _SPEECH_REPORTED = re.compile(rf"(?:{SPEAKING_VERBS}|(?<![据的况])介绍)[，,：:]")
@@ -1223,6 +1224,10 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             continue
         if _TIME_SINCE.match(text, after):
             continue  # 第六次代表大会召开33年来: the time since a meeting, no meeting held
+        if (means := _AS_A_MEANS.search(text, max(start, v - len("借助")), v)) and not text[_clause_start(text, v, start):means.start()].strip():
+            # 通过举办“X”读书会、“Y”等活动，向…宣传: the means of some work, no meeting the report tells of (市妇联通过召开
+            # 座谈会听取意见 tells of one the body held)
+            continue
         if _relayed_speech_given_at(text, start, v, after):
             continue  # 传达了X在北京召开“Y”上的讲话精神: the meeting a relayed speech was given at, no meeting of the report
         window_start = max(start, v - MAX_CLAUSE_CHARS)

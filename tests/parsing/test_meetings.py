@@ -2679,3 +2679,12 @@ def test_a_congress_is_one_only_after_its_level():
     assert organizer_from_name("青石县人大会议") == "青石县人大"
     assert organizer_from_name("全国人大会议") == "全国人大"
     assert organizer_from_name("锡林郭勒盟人大会议") == "锡林郭勒盟人大"
+
+
+def test_a_meeting_held_as_the_means_of_some_work_is_no_meeting_of_the_report():
+    text = "5月23日，市妇联召开家风建设工作会议。会议指出，要强化引领。通过举办“书香传家”读书会、“巾帼宣讲”等活动，向妇女宣传。"
+    assert [m.meeting_name for m in parse_report(text)] == ["家风建设工作会议"]
+    text = "11月23日，市妇联召开执委(扩大)会议。经党组研究提出替补人选，经过召开执委会议审议，以举手表决方式通过。"
+    assert [m.meeting_name for m in parse_report(text)] == ["执委(扩大)会议"]
+    # A body that held a meeting to do something held it.
+    assert organizers("5月23日，市妇联通过召开座谈会听取意见。") == ["市妇联"]
