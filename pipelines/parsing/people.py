@@ -428,13 +428,18 @@ def read_title_before(text: str, end: int) -> str | None:
     # 、 that follows the previous name; 省委常委、市委书记B (a post before 、) runs on.
     cursor = end
     while (comma := text.rfind("、", start, cursor)) >= 0:
+        if _inside_brackets(text, start, comma):
+            cursor = comma  # 长江流域十五省(区、市)领导: the places a bracket lists are one item of the title
+            continue
         part = text[max(start, comma - 8):comma].rstrip(",，")
         post = lexicons.ends_with_entry(part, "post_titles")
         # 干部学校党组书记吴新锋校长、县总工会主席周勇: a post after a name closes that person's title;
         # 原 or 前 before the post (工商联原副主席) says the post was held before, after a body's name.
         post_start = comma - len(post) if post else comma
         named = post is not None and text[post_start - 1:post_start] not in _FORMER and read_name_before(text, post_start) is not None
-        if named or not (post or lexicons.ends_with_entry(part, "post_members")):
+        # 省安全监管局、四川煤监局党组成员X: bodies listed before the post they share are one title.
+        body = post is None and lexicons.ends_with_entry(part, "org_suffixes") is not None and read_name_before(text, comma) is None
+        if named or not (post or body or lexicons.ends_with_entry(part, "post_members")):
             start = comma + 1
             break
         cursor = comma
@@ -451,6 +456,12 @@ def read_title_before(text: str, end: int) -> str | None:
     if title.endswith(_DELEGATE) and last is not None and _is_cjk(last.group()[-1]) and start == last.end():
         return None  # 与会代表X, 受邀代表X: a word cut from the verb before it names whom they represent no more
     return title if title and lexicons.ends_with_entry(title, "post_titles") else None
+
+
+def _inside_brackets(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` stands inside round brackets opened after ``start`` and not yet closed."""
+    opened = max(text.rfind("(", start, at), text.rfind("（", start, at))
+    return opened >= 0 and max(text.rfind(")", opened, at), text.rfind("）", opened, at)) < 0
 
 
 def _names_someone_after_a_post(text: str, start: int, end: int) -> bool:

@@ -1416,3 +1416,14 @@ def test_a_name_the_model_misses_inside_a_list_of_names_it_reads():
     assert reported(text) == {"孔令智": ("speaker", None), "符之冠": ("speaker", None)}
     # An item that is no name, or one no name or deed follows, stays out.
     assert set(reported("3月4日，镇党委召开会议。王明、高质量发展主持。")) == {"王明"}
+
+
+def test_a_title_runs_over_places_listed_in_brackets_and_bodies_listed_before_a_shared_post():
+    text = "7月12日，长江流域联席会议召开。联席会议成员、长江流域十五省(区、市)领导刘涛、王琳出席会议。"
+    assert {name: title for name, (_, title) in reported(text).items()} == {
+        "刘涛": "联席会议成员、长江流域十五省(区、市)领导", "王琳": "联席会议成员、长江流域十五省(区、市)领导"}
+    text = "7月12日，全省安全生产会议召开。省安全监管局、四川煤监局党组成员陈德跃出席会议。"
+    assert reported(text) == {"陈德跃": ("attendee", "省安全监管局、四川煤监局党组成员")}
+    # A name before the 、 closes the title of the next person as before.
+    text = "3月1日，县委召开会议。县政协主席张三、县人大常委会副主任李四出席。"
+    assert reported(text) == {"张三": ("attendee", "县政协主席"), "李四": ("attendee", "县人大常委会副主任")}
