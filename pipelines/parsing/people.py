@@ -395,7 +395,10 @@ def read_title_before(text: str, end: int) -> str | None:
     # A stop word that opens an organisation's suffix (有|限公司) is part of the body's name.
     # Quote and title marks around part of a body's name (《江南日报》社社长, “红旗”车间主任) and the dot between a
     # place and a body (中国·江南集团) are inside the title.
-    stops = [m for m in _title_stop().finditer(text, start, end) if m.group() not in _MARKS_INSIDE_A_TITLE and not _opens_org_suffix(text, m)]
+    stops = [
+        m for m in _title_stop().finditer(text, start, end)
+        if m.group() not in _MARKS_INSIDE_A_TITLE and not _opens_org_suffix(text, m) and not _opens_a_study_body(text, m, end)
+    ]
     # 市政协党组书记,、主席X: a comma scraping doubled before 、 leaves the two posts one title.
     while (
         stops
@@ -498,6 +501,15 @@ _CONJUNCTION = re.compile("[和及与]")
 _MEETING_AT_HEAD = re.compile(r"^(?:会议|大会)(?=[\u4e00-\u9fff])(?!(?:执行|常务)?主席|秘书长)")
 """会议党委书记X主持 (由 left out): the meeting is no part of the chair's title; a post of the meeting itself
 (大会执行主席X, 大会秘书长Y) is."""
+
+
+_STUDY_BODY = re.compile(r"[^，。；,;、\s]{0,16}?(?:精神|活动)[^，。；,;、\s]{0,8}?(?:宣讲团|领导小组办公室|领导小组|办公室|工作组)")
+
+
+def _opens_a_study_body(text: str, stop: re.Match[str], end: int) -> bool:
+    """Whether a study word opens the name of a body set up for what it studies (市委学习贯彻全国两会精神宣讲团成员,
+    学习实践活动领导小组办公室主任): the body's name, not a study of a leader's words (学习贯彻市委书记X的讲话)."""
+    return stop.group().startswith(("学习", "认真学习")) and _STUDY_BODY.match(text, stop.end(), end) is not None
 
 
 def _opens_org_suffix(text: str, stop: re.Match[str]) -> bool:

@@ -1427,3 +1427,12 @@ def test_a_title_runs_over_places_listed_in_brackets_and_bodies_listed_before_a_
     # A name before the 、 closes the title of the next person as before.
     text = "3月1日，县委召开会议。县政协主席张三、县人大常委会副主任李四出席。"
     assert reported(text) == {"张三": ("attendee", "县政协主席"), "李四": ("attendee", "县人大常委会副主任")}
+
+
+def test_a_study_word_opening_the_name_of_a_body_set_up_for_the_study_is_part_of_the_title():
+    text = "3月1日，市委召开宣讲会。市委学习贯彻全国两会精神宣讲团成员、市委党校科长宋凤雀作宣讲。"
+    assert reported(text) == {"宋凤雀": ("speaker", "市委学习贯彻全国两会精神宣讲团成员、市委党校科长")}
+    text = "3月1日，民进中央召开会议。学习实践活动领导小组办公室主任刘新成出席。"
+    assert reported(text) == {"刘新成": ("attendee", "学习实践活动领导小组办公室主任")}
+    # A leader whose words are studied keeps the post alone.
+    assert reported("3月1日，县委召开会议，传达学习贯彻市委书记王明的讲话精神。") == {"王明": ("referenced", "市委书记")}
