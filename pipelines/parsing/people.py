@@ -303,6 +303,25 @@ def _name_between_post_and_deed(text: str, i: int) -> str | None:
     return text[i:end] if _given_name_ok(given[:-1] if place_like_end else given, tagged_by_model=True) else None
 
 
+DHARMA_NAME_CHARS = 2
+
+
+def _dharma_name_before(text: str, end: int) -> str | None:
+    """The two characters of a Dharma name before its honorific (会长演觉法师, 、秋爽法师为副会长, 礼请明学长老), where a
+    post, a mark, a word names follow (请, 由) or nothing stands before them: no surname opens it, so what precedes must
+    show where it starts (not 该寺法师, 佛教界法师)."""
+    start = end - DHARMA_NAME_CHARS
+    if start < 0:
+        return None
+    name = text[start:end]
+    before = text[start - 1:start]
+    marked = not before or not _is_cjk(before) or before in lexicons.entry_set("name_preceders") or _post_ending_at(text, start) is not None
+    function = lexicons.entry_set("non_name_function_chars") | lexicons.entry_set("non_name_unit_chars")
+    if not marked or not all(_is_cjk(c) and c not in function for c in name) or name in lexicons.entry_set("post_titles"):
+        return None
+    return name
+
+
 FOUR_CHARACTER_NAME = 4
 
 
@@ -694,6 +713,9 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             add(elected_one, taken_up.start() - len(elected_one), None, None)
         elif before and not _names_a_unit(before):
             add(before, post.start() - len(before), None, _post_after(text, post.start()) or post.group())
+    for honorific in lexicons.pattern("monastic_honorifics").finditer(text, start, end):
+        if (name := _dharma_name_before(text, honorific.start())) is not None:
+            add(name, honorific.start() - len(name), read_title_before(text, honorific.start() - len(name)), None)
     for marker in re.finditer("同志", text[start:end]):
         at = start + marker.start()
         if (name := read_name_before(text, at)) is not None:

@@ -1436,3 +1436,11 @@ def test_a_study_word_opening_the_name_of_a_body_set_up_for_the_study_is_part_of
     assert reported(text) == {"刘新成": ("attendee", "学习实践活动领导小组办公室主任")}
     # A leader whose words are studied keeps the post alone.
     assert reported("3月1日，县委召开会议，传达学习贯彻市委书记王明的讲话精神。") == {"王明": ("referenced", "市委书记")}
+
+
+def test_a_dharma_name_before_its_honorific():
+    text = "9月5日，青石市佛教协会第七次代表大会隆重举行。省佛教协会会长圣辉大和尚出席会议。会议由演觉法师主持。"
+    assert reported(text) == {"圣辉": ("attendee", "省佛教协会会长"), "演觉": ("chair", None)}
+    assert set(reported("4月23日，青石市佛教协会举行代表会议。礼请明学长老担任名誉会长。")) == {"明学"}
+    # Nothing shows where a name would start: a word of the prose before the honorific.
+    assert reported("3月1日，青石寺召开会议。该寺法师参加会议。") == {}
