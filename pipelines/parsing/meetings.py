@@ -80,13 +80,14 @@ def _org_chunk_pattern() -> re.Pattern[str]:
     # 联席会议) and 市 of 市场 (市场监管局) are a word's, no district's or city's; nor is an ending before 际 (部际
     # 联席会议: between ministries; 中国国际…), nor 部 of 部门 (not of 部|门户), nor a unit's ending before 级 (副部级, 处级:
     # a rank; 江西省级 is a named province's level); 人大 is a congress only after its level
-    # (县人大会议, 盟人大, 苏木人大), not in 负责人|大会. A school or hospital
+    # (县人大会议, 盟人大, 苏木人大), not in 负责人|大会; 农村, 乡村 and 城市 are words of the topic (我县农业农村工作…,
+    # 武汉市城市管理…), and 村民, 市民 the people (青石村|村民代表大会), no village's or city's name. A school or hospital
     # numbered in its place (第四中学, 第一人民医院) is a body, where 第 elsewhere numbers a term or a session.
     numbered = rf"第[{_CN_NUMERALS}\d]{{1,3}}[\u4e00-\u9fff]{{0,4}}?(?:{_NUMBERED_BODIES})"
     long_suffixes = lexicons.alternation([s for s in lexicons.entries("org_suffixes") if len(s) >= 2])
     chunk = rf"[^{_NAME_CHUNK_BAD}]"
     return re.compile(
-        rf"{numbered}|{chunk}{{0,{MAX_NAME_CHUNK_CHARS}}}?(?:{suffixes})(?!公会|域|际)(?!(?<=市)场|(?<=部)门(?![户前])|(?<=[部处局厅科司])级|(?<=[^{_LEVELS}]人大)会)"
+        rf"{numbered}|{chunk}{{0,{MAX_NAME_CHUNK_CHARS}}}?(?:{suffixes})(?<!农村|乡村|城市)(?!公会|域|际)(?!(?<=[村市])民|(?<=市)场|(?<=部)门(?![户前])|(?<=[部处局厅科司])级|(?<=[^{_LEVELS}]人大)会)"
         rf"|{chunk}{{{MAX_NAME_CHUNK_CHARS + 1},{MAX_LONG_NAME_CHUNK_CHARS}}}?(?:{long_suffixes})(?!公会|际)(?!(?<=[部处局厅科司])级)"
     )
 
@@ -833,8 +834,10 @@ scope the body led in, no venue either."""
 _MANNER = re.compile(
     r"(?:以|通过|采取|采用)[^，,。；]{1,30}?(?:形式|方式)|为了?[^，,。；]{1,30}?(?:效果|目的|目标)"
     r"|(?:按照|依照|根据)[^，,。；]{1,20}?(?:程序|流程|规定|议程)"
+    r"|分[一二两三四五六七八九十\d]{1,2}[期批轮次]"
 )
-"""How a meeting was held (以视频会议形式召开, 按照规定程序召开), or what for (为达到…的效果): neither holder nor place."""
+"""How a meeting was held (以视频会议形式召开, 按照规定程序召开, 分两期举办), or what for (为达到…的效果): neither holder nor
+place."""
 _PART_OF_THE_MEETING = re.compile(rf"\s*(?:{THIS_SESSION}[\u4e00-\u9fff]{{1,4}}?|会议|大会|会上|会中)(?:还|并|也|同时|首先|随后|接着|然后|\s*$)")
 """会议还举行了…, 大会举行…仪式: the meeting itself holds the ceremony, within itself."""
 _AS_A_MEANS = re.compile("(?:通过|经过|借助|依托)$")
@@ -1057,7 +1060,12 @@ def _looks_like_organizer(s: str) -> bool:
         and not (_PEOPLE_SPOKEN_OF.match(s) and lexicons.ends_with_entry(s, "org_suffixes") is None)
         and not _BODIES_NOT_NAMED.match(s)
         and not _HEADCOUNT.search(s)
+        and not _HOUR.fullmatch(s)
     )
+
+
+_HOUR = re.compile(r"[\d一二三四五六七八九十]{1,3}[时点](?:[\d一二三四五六七八九十]{1,3}分|半|整)?")
+"""3时30分召开第四次常委会: the hour a clause opens with, no holder."""
 
 
 _HEADCOUNT = re.compile(r"[\d一二三四五六七八九十百千]+(?:余|多)(?:人|名|位)|\d+(?:名|位)")

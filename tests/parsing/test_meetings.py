@@ -2688,3 +2688,18 @@ def test_a_meeting_held_as_the_means_of_some_work_is_no_meeting_of_the_report():
     assert [m.meeting_name for m in parse_report(text)] == ["执委(扩大)会议"]
     # A body that held a meeting to do something held it.
     assert organizers("5月23日，市妇联通过召开座谈会听取意见。") == ["市妇联"]
+
+
+def test_topic_words_and_people_ending_like_places_close_no_holder():
+    assert organizer_from_name("我县农业农村工作专题办公会") == "我县"
+    assert organizer_from_name("武汉市城市管理应急培训班") == "武汉市"
+    assert organizer_from_name("青石村村民代表大会") == "青石村"
+    assert organizer_from_name("青石市市民议事会") == "青石市"
+    # A village's own committee is read on.
+    assert organizer_from_name("青石村村委会会议") == "青石村村委会"
+
+
+def test_an_hour_or_how_the_meeting_was_split_is_no_holder():
+    text = "2009年7月31日下午1时30分，青石市基督教两会召开会务会议；3时30分召开第四次常委会。"
+    assert organizers(text) == ["青石市基督教两会", None]
+    assert organizers("1月20日至22日，州上分两期举办宗教界人士培训班。") == ["州上"]
