@@ -556,3 +556,12 @@ def test_a_thought_a_saying_and_honours_conferred_are_no_initiatives():
     # 重要思想 that goes on into another noun is no thought named.
     assert names("要发挥“职工书屋”的重要思想文化阵地作用。") == ["职工书屋"]
 
+
+
+def test_a_paper_named_among_media_is_no_document():
+    names = lambda text: [i.name for i in find_initiatives(text, 0, len(text), [])]  # noqa: E731
+    assert names("新华社、《人民日报》、《青石日报》等20多家媒体参加。") == []
+    assert names("《青石时报》：青石银行举办“协同发展”学习会。") == ["协同发展"]
+    # A communique or a briefing ends in 报 and is a document; so is what the meeting read in a paper.
+    assert names("会议学习《青石宣言》、《青石公报》。") == ["青石宣言", "青石公报"]
+    assert names("会议学习了《人民日报》评论员文章。") == ["人民日报"]
