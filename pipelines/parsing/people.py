@@ -1131,9 +1131,12 @@ _POST_ENDS = re.compile(r"[^\u4e00-\u9fff]|所作|所做|作|做|的|在|同志|
 
 
 def _skip_post_after(text: str, end: int) -> int:
-    """Offset after a post word (with its qualifying words) and 同志 written right after a name (韦明局长的讲话)."""
+    """Offset after a post word (with its qualifying words), a kind of person and 同志 written right after a name
+    (韦明局长的讲话, 李明牧师作祷告): not 代表, a verb there (王明代表学生发言)."""
     if (post := _post_after(text, end)) is not None:
         end += len(post)
+    elif (kind := lexicons.pattern("person_nouns").match(text, end)) is not None and kind.group() not in _VERBS_AFTER_A_NAME:
+        end = kind.end()
     return end + 2 if text.startswith("同志", end) else end
 
 

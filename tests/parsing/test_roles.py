@@ -1026,3 +1026,11 @@ def test_who_came_and_then_told_the_meeting_what_to_do_spoke():
     # A clause with a subject of its own, or greetings sent, is no talk of theirs.
     assert roles_in_report("3月5日，青石区召开会议。副区长王明到会，会议对专项行动提出了具体要求。") == {"王明": "attendee"}
     assert roles_in_report("3月5日，青石区召开会议。副区长王明到会，对大会召开发来贺信。") == {"王明": "attendee"}
+
+
+def test_clergy_named_by_their_office_and_who_told_the_meeting_something():
+    text = "3月5日，青石市基督教两会召开会议。赵克玉主任主持会议，李赋真牧师作会前祷告。"
+    assert roles_in_report(text) == {"赵克玉": "chair", "李赋真": "speaker"}
+    assert roles_in_report("3月5日，青石促进会召开座谈会。会长李云杰谈到，铸牢共同体意识十分重要。") == {"李云杰": "speaker"}
+    # 代表 after a name is the verb of speaking for others, no kind of person.
+    assert roles_in_report("3月5日，青石市委召开会议。王明代表学生发言。") == {"王明": "speaker"}
