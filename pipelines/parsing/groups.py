@@ -359,14 +359,14 @@ def _addressed_by_post(group: str) -> bool:
         group[:k] in lexicons.surnames() and (group[k:] in lexicons.entry_set("post_titles") or group[k:] == "总")
         for k in (1, 2)
     )
-_TOLD_TO = re.compile(r"(?:要(?![害素])|务必|必须|应当|需要|希望|号召|鼓励|引导|(?:充分)?(?:调动|激发)|让|使(?!馆)|是(?!非)|为)")
+_TOLD_TO = re.compile(r"(?:要(?![害素])|务必|必须|应当|需要|希望|号召|鼓励|引导|(?:充分)?(?:调动|激发)|让|使(?![馆领节团])|是(?!非)|为)")
 """要动员群众参与, 希望各位代表按时参会, 引导广大企业家参与, 充分调动广大职工参与, 让传承人齐聚一堂: what someone is told,
 wished or moved to do, not who was there; 是职工参与…的途径: what taking part is, said of no one present."""
 
 
-_PLANNED_OR_REQUIRED = re.compile("要求|部署|筹备|(?<![使])让")
+_PLANNED_OR_REQUIRED = re.compile("要求|部署|(?<![使])让")
 """会议要求各级党员干部认真参加, 部署春节期间组织职工家属欢聚一堂…, 筹备中秋节让孤寡老人欢聚一堂的活动: what is required or
-planned, not who was there."""
+planned, not who was there (a 筹备组 is a body whose members come)."""
 
 
 def _accept(text: str, s: int, e: int, with_bodies: bool = False, posts: bool = False) -> bool:

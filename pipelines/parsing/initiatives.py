@@ -287,7 +287,7 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
         return True
     if quote.opener == "《" and _in_a_post_at_a_publication(text, run_end):
         return True  # 《青石市政》杂志执行主编X: the journal is where the person holds a post, not a text the meeting read
-    if quote.opener == "《" and len(name) <= MAX_MEDIUM_NAME_CHARS and _NEWS_OUTLET.search(name) and text[run_end:run_end + 1] in _NO_NOUN_AFTER_A_MEDIUM:
+    if quote.opener == "《" and len(name) <= MAX_MEDIUM_NAME_CHARS and _NEWS_OUTLET.search(name) and _named_as_a_medium(text, quote.start, run_end):
         return True  # 新华社、《人民日报》、《大公报》等媒体, 《金融时报》：…: a paper named as a medium, no text the meeting read
     cited = _CITED_AS_THE_SOURCE.match(text, run_end) if quote.opener == "《" else None
     if cited and (cited.group("medium") or _MEDIUM.search(name)):
@@ -347,16 +347,27 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
     return False
 
 
-_QUALITY_AFTER = re.compile("(精神|思想|思维|意识)|的?重要(思想)(?![\u4e00-\u9fff])|的?重要思想(?=[和与及为])")
+_QUALITY_AFTER = re.compile("(精神|思想|思维|意识)|的?重要思想(?!文化|阵地|方法|意义|工作|教育|宣传)")
 """“钉钉子”精神, “三个代表”重要思想: what follows the quote is the quality or the thought it names (not 本着“…”的精神, where
-the quote is the principle the spirit holds to, nor “职工书屋”重要思想阵地)."""
+the quote is the principle the spirit holds to, nor “职工书屋”的重要思想文化阵地)."""
 _CITED_AS_THE_SOURCE = re.compile(r"(?P<medium>杂志|网站|电视台)?(?:报道|消息称|刊发|刊登|披露)(?![后计])")
 _MEDIUM = re.compile(r"(?:[报刊志网台]|新闻|快讯)$")
 """A title that names a paper, a journal, a site or a station (《青石华报》, 《求是》杂志 names it after the title)."""
 MAX_MEDIUM_NAME_CHARS = 8
-_NEWS_OUTLET = re.compile(r"(?:(?<![公简通汇情年快画])报|杂志|网|电视台|电台)$")
-"""人民日报, 大公报, 青石侨报, 青石网: a paper, a site or a station; not 公报, 简报 or 通报, documents that end in 报."""
-_NO_NOUN_AFTER_A_MEDIUM = frozenset("、，,。：:；;等")
+_NEWS_OUTLET = re.compile(r"(?:(?<![公简通汇情年快画喜要])报|杂志|网|电视台|电台)$")
+"""人民日报, 大公报, 青石侨报, 青石网: a paper, a site or a station; not 公报, 简报, 通报, 喜报 or 要报, documents that end
+in 报."""
+_MEDIA = re.compile("媒体|新闻单位|记者")
+
+
+def _named_as_a_medium(text: str, start: int, run_end: int) -> bool:
+    """Whether a paper's title names the paper as a source (《青石时报》：…) or among the media of its sentence (新华社、
+    《人民日报》…等20多家媒体), not the text a meeting read (学习了《人民日报》、《光明日报》评论员文章)."""
+    if text[run_end:run_end + 1] in "：:":
+        return True
+    sentence_start = max(text.rfind(mark, 0, start) for mark in "。！？\n") + 1
+    stop = min((i for i in (text.find(mark, run_end) for mark in "。！？\n") if i >= 0), default=len(text))
+    return _MEDIA.search(text, sentence_start, stop) is not None
 _PUBLICATION = re.compile(r"杂志社?|报社|期刊|周刊|月刊|编辑部|记者站|编委会|社")
 _EDITORIAL_POST = re.compile(r"(?:执行|常务)?(?:副)?(?:主编|总编辑|总编|社长)")
 MAX_POST_AFTER_PUBLICATION_CHARS = 6

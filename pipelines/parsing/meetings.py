@@ -80,14 +80,15 @@ def _org_chunk_pattern() -> re.Pattern[str]:
     # 联席会议) and 市 of 市场 (市场监管局) are a word's, no district's or city's; nor is an ending before 际 (部际
     # 联席会议: between ministries; 中国国际…), nor 部 of 部门 (not of 部|门户), nor a unit's ending before 级 (副部级, 处级:
     # a rank; 江西省级 is a named province's level); 人大 is a congress only after its level
-    # (县人大会议, 盟人大, 苏木人大), not in 负责人|大会; 农村, 乡村 and 城市 are words of the topic (我县农业农村工作…,
-    # 武汉市城市管理…), and 村民, 市民 the people (青石村|村民代表大会), no village's or city's name. A school or hospital
+    # (县人大会议, 盟人大, 苏木人大), not in 负责人|大会; 农村, 乡村, and 城市 after a city, are words of the topic (我县农业农村
+    # 工作…, 武汉市城市管理…; not 盐城市), 村民 and 市民 the people (青石村|村民代表大会; not 市|民政局), and a level
+    # after a level is a rank (青石县村级, 青石市县级), no village's or city's name. A school or hospital
     # numbered in its place (第四中学, 第一人民医院) is a body, where 第 elsewhere numbers a term or a session.
     numbered = rf"第[{_CN_NUMERALS}\d]{{1,3}}[\u4e00-\u9fff]{{0,4}}?(?:{_NUMBERED_BODIES})"
     long_suffixes = lexicons.alternation([s for s in lexicons.entries("org_suffixes") if len(s) >= 2])
     chunk = rf"[^{_NAME_CHUNK_BAD}]"
     return re.compile(
-        rf"{numbered}|{chunk}{{0,{MAX_NAME_CHUNK_CHARS}}}?(?:{suffixes})(?<!农村|乡村|城市)(?!公会|域|际)(?!(?<=[村市])民|(?<=市)场|(?<=部)门(?![户前])|(?<=[部处局厅科司])级|(?<=[^{_LEVELS}]人大)会)"
+        rf"{numbered}|{chunk}{{0,{MAX_NAME_CHUNK_CHARS}}}?(?:{suffixes})(?<!农村|乡村)(?<!市城市)(?!公会|域|际)(?!(?<=[村市])民(?![政族营主兵生意警])|(?<=市)场|(?<=部)门(?![户前])|(?<=[部处局厅科司])级|(?<=[{_LEVELS}村][{_LEVELS}村])级|(?<=[^{_LEVELS}]人大)会)"
         rf"|{chunk}{{{MAX_NAME_CHUNK_CHARS + 1},{MAX_LONG_NAME_CHUNK_CHARS}}}?(?:{long_suffixes})(?!公会|际)(?!(?<=[部处局厅科司])级)"
     )
 
@@ -841,6 +842,19 @@ place."""
 _PART_OF_THE_MEETING = re.compile(rf"\s*(?:{THIS_SESSION}[\u4e00-\u9fff]{{1,4}}?|会议|大会|会上|会中)(?:还|并|也|同时|首先|随后|接着|然后|\s*$)")
 """会议还举行了…, 大会举行…仪式: the meeting itself holds the ceremony, within itself."""
 _AS_A_MEANS = re.compile("(?:通过|经过|借助|依托)$")
+
+
+def _means_alone(text: str, start: int, clause_start: int, means_start: int, v_end: int, end: int) -> bool:
+    """Whether a meeting told as a means (通过举办…) stands with no holder or day of its own: none before it in its clause
+    (市妇联通过召开座谈会听取意见), no day earlier in the sentence (3月5日，通过召开职代会，…), and no body opening the clause
+    after it (通过召开座谈会，青石县侨联听取了…)."""
+    if text[clause_start:means_start].strip() or find_date_text(text[start:means_start]) is not None:
+        return False
+    next_clause = CLAUSE_BREAK.search(text, v_end, end)
+    if next_clause is None:
+        return True
+    opening = _org_chunk_pattern().match(text, next_clause.end())
+    return opening is None or not names_a_body(opening.group())
 _SAID_IN_THE_CLAUSE = re.compile(SAYING_VERBS)
 """A speaking verb in the clause before the meeting verb: the meeting is what someone said."""
 _SPEECH_REPORTED = re.compile(rf"(?:{SPEAKING_VERBS}|(?<![据的况])介绍)[，,：:]")
@@ -992,6 +1006,8 @@ _ANSWERED = "响应"
 _URGED = re.compile(r"(?:呼吁|号召|鼓励)(?!下)[^，,。；;]{0,12}$")
 """会长X呼吁青年团举办…: what someone is urged to hold; not 响应县委号召召开 or 在县委的号召下召开, held in answer."""
 _CEREMONY_OF_THE_VERB = re.compile(r"仪式|典礼|式|词")
+_OPENING_VERBS = frozenset({"开班", "开幕", "开学", "开营", "结业"})
+_OPENING_NAMES_A_MEETING = re.compile("动员|大?会(?![上后前中期])")
 _UNDERTAKEN_BY = re.compile(r"由?([^，,。；的由]{2,40}?)(?:承办|协办)的")
 _HOST_CLAUSE = re.compile(r"(?<![^，,；;由])([^，,。；;由]{2,20}?)(?:委托)?(?:主办|举办)[，,、]")
 """A clause that names the host of a meeting another body runs (，B委托举办，C承办的…)."""
@@ -1224,6 +1240,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             continue  # 召开…学习开班动员会: a verb inside a name read after the verb before is part of that name
         if _CEREMONY_OF_THE_VERB.match(text, v_end):
             continue  # 出席开班仪式, 致开幕词: the verb names a ceremony or a speech here, it does not say one was held
+        if verb.group() in _OPENING_VERBS and _OPENING_NAMES_A_MEETING.match(text, v_end):
+            continue  # “投促大讲堂”开班动员会在…举行, 开幕大会: the opening names the meeting another verb holds
         if _UNDER_IT.match(text, v_end) and verb.group() == "主持":
             continue  # 在议长X主持下开幕: under whose chairing the meeting the next verb holds sat
         after = v_end + (1 if text.startswith("了", v_end) else 0)
@@ -1232,9 +1250,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             continue
         if _TIME_SINCE.match(text, after):
             continue  # 第六次代表大会召开33年来: the time since a meeting, no meeting held
-        if (means := _AS_A_MEANS.search(text, max(start, v - len("借助")), v)) and not text[_clause_start(text, v, start):means.start()].strip():
-            # 通过举办“X”读书会、“Y”等活动，向…宣传: the means of some work, no meeting the report tells of (市妇联通过召开
-            # 座谈会听取意见 tells of one the body held)
+        if (means := _AS_A_MEANS.search(text, max(start, v - len("借助")), v)) and _means_alone(text, start, _clause_start(text, v, start), means.start(), v_end, end):
+            # 通过举办“X”读书会、“Y”等活动，向…宣传: the means of some work, no meeting the report tells of
             continue
         if _relayed_speech_given_at(text, start, v, after):
             continue  # 传达了X在北京召开“Y”上的讲话精神: the meeting a relayed speech was given at, no meeting of the report

@@ -303,25 +303,6 @@ def _name_between_post_and_deed(text: str, i: int) -> str | None:
     return text[i:end] if _given_name_ok(given[:-1] if place_like_end else given, tagged_by_model=True) else None
 
 
-DHARMA_NAME_CHARS = 2
-
-
-def _dharma_name_before(text: str, end: int) -> str | None:
-    """The two characters of a Dharma name before its honorific (会长演觉法师, 、秋爽法师为副会长, 礼请明学长老), where a
-    post, a mark, a word names follow (请, 由) or nothing stands before them: no surname opens it, so what precedes must
-    show where it starts (not 该寺法师, 佛教界法师)."""
-    start = end - DHARMA_NAME_CHARS
-    if start < 0:
-        return None
-    name = text[start:end]
-    before = text[start - 1:start]
-    marked = not before or not _is_cjk(before) or before in lexicons.entry_set("name_preceders") or _post_ending_at(text, start) is not None
-    function = lexicons.entry_set("non_name_function_chars") | lexicons.entry_set("non_name_unit_chars")
-    if not marked or not all(_is_cjk(c) and c not in function for c in name) or name in lexicons.entry_set("post_titles"):
-        return None
-    return name
-
-
 FOUR_CHARACTER_NAME = 4
 
 
@@ -332,8 +313,8 @@ def _four_characters_before_comrade(text: str, i: int) -> str | None:
     if not text.startswith(_COMRADE, end) or text.startswith("同志们", end):
         return None
     name = text[i:end]
-    if not all(_is_cjk(c) for c in name) or not _surname_at(text, i) or _post_pattern().search(name):
-        return None
+    if not all(_is_cjk(c) for c in name) or not _surname_at(text, i) or _post_pattern().search(name) or name[-1] in "男女":
+        return None  # 李建华女同志: a woman comrade, the name is three characters
     return name if _given_name_ok(name[1:]) and read_name_before(text, end) != name[1:] else None
 
 
@@ -713,9 +694,6 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             add(elected_one, taken_up.start() - len(elected_one), None, None)
         elif before and not _names_a_unit(before):
             add(before, post.start() - len(before), None, _post_after(text, post.start()) or post.group())
-    for honorific in lexicons.pattern("monastic_honorifics").finditer(text, start, end):
-        if (name := _dharma_name_before(text, honorific.start())) is not None:
-            add(name, honorific.start() - len(name), read_title_before(text, honorific.start() - len(name)), None)
     for marker in re.finditer("同志", text[start:end]):
         at = start + marker.start()
         if (name := read_name_before(text, at)) is not None:
@@ -1093,8 +1071,9 @@ def _post_after(text: str, end: int) -> str | None:
     # 崔春起副总|队长主持: a post word that the next one runs on from (副总 of 副总队长) is a qualifier of the longer post;
     # not one a verb or a conjunction stands after (王明主席委托|副主席主持, 王明会长和|副会长).
     qualified = _qualified_post_after(text, end)
-    if direct and qualified and _post_pattern().match(text, end + len(direct)) is None:
-        return direct
+    joined = text[end + len(direct or ""):end + len(direct or "") + 1]
+    if direct and qualified and _post_pattern().match(text, end + len(direct)) is None and joined != _CONCURRENTLY:
+        return direct  # (王明秘书长兼副会长: 兼 joins two posts the person holds)
     return qualified or direct
 
 
@@ -1654,6 +1633,9 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
             name = text[start:start + 3]  # 由梁松|召|副局长主持: no verb stands between a name and the post written after it
         elif len(name) == 2 and _rare_surname_read_apart(text, tokens, start, start + 2):
             start, name = start - 1, text[start - 1:start + 2]  # 副主席卯|金涛出席: the model reads the rare surname as a word
+        if len(name) == DHARMA_NAME_CHARS and lexicons.pattern("monastic_honorifics").match(text, start + len(name)):
+            found.append((name, start))  # 会长演觉|法师: a Dharma name the model reads, no surname before its honorific
+            continue
         surname = _surname_at(name, 0) or _wordlike_surname_confirmed(text, start, name) or _rare_surname_confirmed(text, start, name)
         # 林理事长, 司库, 苏副|校长, 姜老师: a surname with a post or a kind of person, or a post, is how a
         # person is addressed, not a name.
@@ -1698,11 +1680,14 @@ def _names_the_model_missed_in_a_list(text: str, found: list[tuple[str, int]]) -
         if text[start + len(name):item] != "、" or item in starts or not _surname_at(text, item):
             continue
         followed = text[end:end + 1] == "、" and end + 1 in starts or _role_verb_pattern().match(text, end) is not None
-        if followed and _given_name_ok(text[item + 1:end], tagged_by_model=True) and not _is_common_word(text[item:end]):
+        addressed = _post_pattern().search(text, item + 1, end) or lexicons.ends_with_entry(text[item:end], "person_nouns")
+        if followed and not addressed and _given_name_ok(text[item + 1:end], tagged_by_model=True) and not _is_common_word(text[item:end]):
             missed.append((text[item:end], item))
     return missed
 
 
+_CONCURRENTLY = "兼"
+DHARMA_NAME_CHARS = 2
 _SPIRIT = "精神"
 _COMRADE = "同志"
 _REELECTION = re.compile("改选|换届")

@@ -54,7 +54,7 @@ from .meetings import (
 from .lexical import Token, lexical_model
 from .model import Meeting, Person
 from .groups import find_groups, group_in_meeting_name
-from .people import anchored_names, find_people, may_be_a_name_alone, person_candidate_pattern
+from .people import DHARMA_NAME_CHARS, anchored_names, find_people, may_be_a_name_alone, person_candidate_pattern
 from .segmentation import CLAUSE_BREAK, MASK, MAX_CLAUSE_CHARS, SAYING_VERBS, TERM_MASK, THIS_SESSION, Document, Line, Section, Sentence, inside_document_title, segment
 
 __all__ = ["parse_report", "parse_reports", "find_published_date"]
@@ -515,8 +515,8 @@ characters and a 女士 or 先生 after them (执行理事陈|谐，, 理事长�
 
 def _pieces_to_tag(doc: Document, drafts: list[_Draft]) -> list[tuple[int, int]]:
     """The stretches of the meeting regions the components read the lexical model's words in: around
-    every place a surname stands by a post, a role verb or a list mark, and around each stated
-    organiser, with CONTEXT_CHARS on each side, never past the clause.
+    every place a surname stands by a post, a role verb or a list mark, each monastic honorific, and
+    each stated organiser, with CONTEXT_CHARS on each side, never past the clause.
 
     The model costs more per character than the rest of the parser together; on the dev corpus these
     windows are a third of the body text and hold the same people as tagging every sentence.
@@ -534,6 +534,8 @@ def _pieces_to_tag(doc: Document, drafts: list[_Draft]) -> list[tuple[int, int]]
                 spots.append((clause_start, clause_end))
             name_ends_at = clause_end if spots and spots[-1][1] >= clause_end - _NAME_TAIL_CHARS else -1
             spots += [(a, b) for a, b in organizers if clause_start <= a < clause_end]
+            # 会长演觉法师: a Dharma name has no surname to spot, only the honorific after it.
+            spots += [(m.start() - DHARMA_NAME_CHARS, m.end()) for m in lexicons.pattern("monastic_honorifics").finditer(doc.body, clause_start, clause_end)]
             windows = [(max(clause_start, a - CONTEXT_CHARS), min(clause_end, b + CONTEXT_CHARS)) for a, b in spots]
             pieces.extend(_merged(windows))
     return pieces

@@ -452,3 +452,8 @@ def test_a_total_after_a_clause_that_listed_those_present_sums_them_up():
     text = "3月5日，民主党派召开全体会议。受表彰基层组织代表和机关干部等列席，共200余人参加会议。"
     assert groups(text) == ["受表彰基层组织代表", "机关干部"]
     assert groups("3月5日，公司召开职代会，约800人参加。") == ["约800人"]
+
+
+def test_reviewed_near_misses_of_the_sessions_later_group_rules():
+    assert groups("澳门中联办举行国庆招待会。使领馆代表、澳门各界人士出席。") == ["使领馆代表", "澳门各界人士"]
+    assert groups("3月1日，召开预备会议。大会筹备组成员、各代表团团长参加了预备会议。") == ["大会筹备组成员", "各代表团团长"]

@@ -565,3 +565,10 @@ def test_a_paper_named_among_media_is_no_document():
     # A communique or a briefing ends in 报 and is a document; so is what the meeting read in a paper.
     assert names("会议学习《青石宣言》、《青石公报》。") == ["青石宣言", "青石公报"]
     assert names("会议学习了《人民日报》评论员文章。") == ["人民日报"]
+
+
+def test_reviewed_near_misses_of_the_sessions_later_initiative_rules():
+    names = lambda text: [i.name for i in find_initiatives(text, 0, len(text), [])]  # noqa: E731
+    assert names("会议学习了《人民日报》、《光明日报》评论员文章。") == ["人民日报", "光明日报"]
+    assert names("会议审议通过了《青石喜报》、《工作要报》。") == ["青石喜报", "工作要报"]
+    assert names("要用“三个代表”重要思想武装头脑。") == []

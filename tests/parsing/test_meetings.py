@@ -2703,3 +2703,15 @@ def test_an_hour_or_how_the_meeting_was_split_is_no_holder():
     text = "2009年7月31日下午1时30分，青石市基督教两会召开会务会议；3时30分召开第四次常委会。"
     assert organizers(text) == ["青石市基督教两会", None]
     assert organizers("1月20日至22日，州上分两期举办宗教界人士培训班。") == ["州上"]
+
+
+def test_reviewed_near_misses_of_the_sessions_later_holder_rules():
+    # 民 that opens 民政, 民族 or 民营; a city whose own name ends in 城; 城市 after a city is the topic.
+    assert organizer_from_name("青石市民政工作会议") == "青石市"
+    assert organizer_from_name("盐城市安全生产工作会议") == "盐城市"
+    assert organizer_from_name("邹城市城市管理工作会议") == "邹城市"
+    # A level after a level is a rank.
+    assert organizer_from_name("青石县村级后备干部培训班") == "青石县"
+    # A meeting told as a means after the day, or before the body that held it, is the report's.
+    assert [m.meeting_name for m in parse_report("3月5日，通过召开职工代表大会，青石公司选举产生了新一届工会委员会。")] == ["职工代表大会"]
+    assert [m.meeting_name for m in parse_report("通过召开座谈会，青石县侨联广泛听取了意见。")] == ["座谈会"]

@@ -1444,3 +1444,11 @@ def test_a_dharma_name_before_its_honorific():
     assert set(reported("4月23日，青石市佛教协会举行代表会议。礼请明学长老担任名誉会长。")) == {"明学"}
     # Nothing shows where a name would start: a word of the prose before the honorific.
     assert reported("3月1日，青石寺召开会议。该寺法师参加会议。") == {}
+
+
+def test_reviewed_near_misses_of_the_sessions_later_people_rules():
+    assert "李建华" in reported("3月1日，县委召开会议。县委常委、组织部部长李建华女同志出席并讲话。")
+    assert set(reported("3月1日，县委召开会议。县领导王明、李华、钟书记出席。")) == {"王明", "李华"}
+    assert reported("3月1日，青石协会召开会议。王明秘书长兼副会长主持会议。") == {"王明": ("chair", "秘书长兼副会长")}
+    # A monastic post or a word of the prose before the honorific is no Dharma name.
+    assert reported("3月1日，青石寺召开会议。住持法师主持会议，全体法师参加会议。") == {}
