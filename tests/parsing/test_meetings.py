@@ -2715,3 +2715,10 @@ def test_reviewed_near_misses_of_the_sessions_later_holder_rules():
     # A meeting told as a means after the day, or before the body that held it, is the report's.
     assert [m.meeting_name for m in parse_report("3月5日，通过召开职工代表大会，青石公司选举产生了新一届工会委员会。")] == ["职工代表大会"]
     assert [m.meeting_name for m in parse_report("通过召开座谈会，青石县侨联广泛听取了意见。")] == ["座谈会"]
+
+
+def test_an_opening_before_the_meeting_it_names_is_no_verb():
+    text = "4月18日，青石区培训班开班动员会在培训中心举行。"
+    assert [(m.meeting_name, m.location) for m in parse_report(text)] == [("青石区培训班开班动员会", "培训中心")]
+    # An opening that ends its clause is the verb.
+    assert [m.meeting_name for m in parse_report("3月1日，青石县培训班在党校开班，王明主持。")] == ["青石县培训班"]
