@@ -1068,12 +1068,14 @@ def _post_after(text: str, end: int) -> str | None:
         direct = text[end:deputy_of.end()]  # 黄明副总队长: the deputy of 总队长, not 副总 (a deputy general manager)
     if direct and _POST_ENDS.match(text, end + len(direct)):
         return direct
-    # 崔春起副总|队长主持: a post word that the next one runs on from (副总 of 副总队长) is a qualifier of the longer post;
-    # not one a verb or a conjunction stands after (王明主席委托|副主席主持, 王明会长和|副会长).
+    # 崔春起副总|队长主持: a post word that the next one runs on from (副总 of 副总队长) is a qualifier of the longer post,
+    # and 兼 joins two posts the person holds (秘书长兼副会长); not a post a verb or a conjunction stands after (王明主席
+    # 委托|副主席主持, 王明会长和|副会长).
     qualified = _qualified_post_after(text, end)
-    joined = text[end + len(direct or ""):end + len(direct or "") + 1]
-    if direct and qualified and _post_pattern().match(text, end + len(direct)) is None and joined != _CONCURRENTLY:
-        return direct  # (王明秘书长兼副会长: 兼 joins two posts the person holds)
+    if direct and qualified:
+        after = end + len(direct)
+        runs_on = _post_pattern().match(text, after) is not None or text.startswith(_CONCURRENTLY, after)
+        return qualified if runs_on else direct
     return qualified or direct
 
 
