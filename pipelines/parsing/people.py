@@ -1298,6 +1298,9 @@ _ADDRESSED_A_MATTER = re.compile(
     r"对[^，。；,;：:]{1,40}?(?:作|做|进行)了?[^，。；,;：:]{0,6}?(?:部署|布置|安排|说明|解读|动员|讲解|点评|总结|解答|辅导|阐释|阐述|讲话|报告)"
 )
 """X对…工作作具体布置, X对全年任务进行了安排: a matter opened by 对, however long, and the talk given on it."""
+_THEN_SPOKE_ON = re.compile(f"并(?:{_SPOKE_ON.pattern})")
+"""参加了集体学习并围绕…, 出席会议并就…: what the person went on to speak on."""
+_BEFORE_THE_MATTER = re.compile("(?:首先|随后|接着|最后|分别|先后|还|也|又|在会上|在会议上)*")
 _SERVES_AS = re.compile(r"[作做](?:为|成员|委员|副?(?:书记|主任|组长|主席))")
 """X作为…, A、B作成员, X作副书记: what the person serves as, no talk given."""
 _REPORTS = re.compile(r"报告(?!厅|团|会(?![馆务员议]))")
@@ -1331,8 +1334,11 @@ def role_at(text: str, start: int, end: int) -> str:
         return "speaker"  # X作报告, not X作出批示: an instruction written away from the meeting
     if _REPORTS.match(own_after) and not _REPORTED_TO.search(_clause_before(text, start)):
         return "speaker"  # 副理事长X报告会馆…情况: the person reported to the meeting (not 向主席X报告, the one told)
-    if _SPOKE_ON.match(own_after) or _ADDRESSED_A_MATTER.match(text, own_end):
-        return "speaker"  # X就深入学习…提出要求, X围绕…进行交流: 就 or 围绕 opens the matter a person speaks on, however long
+    matter_at = _BEFORE_THE_MATTER.match(text, own_end).end()
+    if _SPOKE_ON.match(text, matter_at) or _ADDRESSED_A_MATTER.match(text, matter_at):
+        # X就深入学习…提出要求, X围绕…进行交流, X首先就…, X在会上就…: 就 or 围绕 opens the matter a person speaks on, however
+        # long, after an adverb of order or the meeting it is spoken at
+        return "speaker"
     after_start = _list_end(text, own_end)
     after = _after_window(text, after_start)
     # 出席报告会: a speech word naming the meeting, or a word holding one (运动员), is no deed.
@@ -1340,7 +1346,7 @@ def role_at(text: str, start: int, end: int) -> str:
     if _sent_greetings(text, after_start):
         return "referenced"  # X等侨领，…侨联发来贺信: who sent greetings was not there
     for role in ("chair", "speaker", "attendee"):
-        if any(w in after for w in keyed[role]) or role == "speaker" and _speaks_in(after):
+        if any(w in after for w in keyed[role]) or role == "speaker" and (_speaks_in(after) or _THEN_SPOKE_ON.search(after)):
             # The strongest role whose verb the clause holds; chair beats 出席…并讲话.
             return "speaker" if role == "attendee" and _words_follow(text, after_start + len(after)) else role
     if text.startswith("曾", own_end) and not _deed_in_the_sentence(text, start, own_end):

@@ -1034,3 +1034,14 @@ def test_clergy_named_by_their_office_and_who_told_the_meeting_something():
     assert roles_in_report("3月5日，青石促进会召开座谈会。会长李云杰谈到，铸牢共同体意识十分重要。") == {"李云杰": "speaker"}
     # 代表 after a name is the verb of speaking for others, no kind of person.
     assert roles_in_report("3月5日，青石市委召开会议。王明代表学生发言。") == {"王明": "speaker"}
+
+
+def test_the_matter_spoken_on_after_an_adverb_of_order_or_the_meeting_it_is_spoken_at():
+    text = "3月5日，青石医院召开座谈会。医务科科长马殿威首先就引进设备的原因作了说明。"
+    assert roles_in_report(text) == {"马殿威": "speaker"}
+    text = "3月5日，青石省森林防火指挥部召开全体成员会议。李容根副省长在会上就如何贯彻会议精神提出要求。"
+    assert roles_in_report(text) == {"李容根": "speaker"}
+    text = "3月5日，青石协会党支部召开学习会。协会会长刘谦参加了集体学习并围绕发挥基层作用谈了看法。"
+    assert roles_in_report(text) == {"刘谦": "speaker"}
+    # 就 of a word that is no matter (就餐, 就座) tells of no talk.
+    assert roles_in_report("3月5日，青石县委召开会议。副县长王明出席会议并就餐。") == {"王明": "attendee"}
