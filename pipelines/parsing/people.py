@@ -1664,7 +1664,11 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
         # 会董|选举委员会, 会董|改选: an election after a post's last character, which the model reads as a surname.
         at = start + surname
         names_an_election = lexicons.pattern("election_words").match(text, at) is not None or _REELECTION.match(text, at) is not None
-        given_ok = _given_name_ok(name[surname:], tagged_by_model=True) or _unit_ending_between_post_and_deed(text, start, name)
+        given_ok = (
+            _given_name_ok(name[surname:], tagged_by_model=True)
+            or _unit_ending_between_post_and_deed(text, start, name)
+            or _whole_between_post_and_deed(text, start, name)
+        )
         opens_a_follower = _opens_a_follower(text, start, start + len(name))
         # 林口|市长张嘉明: what stands before a post and the name it titles is the post's place or body.
         heads_a_post = _heads_a_titled_name(text, start + len(name), tokens)
@@ -1758,6 +1762,21 @@ def _tibetan_name(name: str) -> bool:
 
 
 _ITEM_CLOSERS = _LIST_MARKS | frozenset("；;")
+
+
+def _whole_between_post_and_deed(text: str, start: int, name: str) -> bool:
+    """局长黄与红出席会议: the model's full name, right after a post and right before what only a person does, is a name
+    whatever characters it holds, as nothing else could stand there; not one whose given name opens with a preposition
+    of place (主席王|在场主持: the surname alone, then where he was)."""
+    return (
+        len(name) == 3
+        and name[1] not in _PLACE_PREPOSITIONS
+        and _post_ending_at(text, start) is not None
+        and _CLOSES_A_FULL_NAME.match(text, start + 3) is not None
+    )
+
+
+_PLACE_PREPOSITIONS = frozenset("在于从")
 
 
 def _unit_ending_between_post_and_deed(text: str, start: int, name: str) -> bool:

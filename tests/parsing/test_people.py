@@ -1452,3 +1452,10 @@ def test_reviewed_near_misses_of_the_sessions_later_people_rules():
     assert reported("3月1日，青石协会召开会议。王明秘书长兼副会长主持会议。") == {"王明": ("chair", "秘书长兼副会长")}
     # A monastic post or a word of the prose before the honorific is no Dharma name.
     assert reported("3月1日，青石寺召开会议。住持法师主持会议，全体法师参加会议。") == {}
+
+
+def test_names_of_rare_surnames_or_rare_characters_between_a_post_and_a_deed():
+    assert reported("3月5日，青石市贸促会召开代表大会，副市长只升华出席会议并讲话。") == {"只升华": ("speaker", "副市长")}
+    assert reported("3月5日，青石区教育局召开会议。局长黄与红出席会议。") == {"黄与红": ("attendee", "局长")}
+    # A surname that is a word is read as one where a deed follows no given name.
+    assert reported("3月5日，青石局召开会议，局长只出席了开幕式。") == {}
