@@ -287,10 +287,27 @@ def classify_lines(text: str) -> list[Line]:
             kinds[i] = "body"  # the captions of a photo report tell who spoke
         elif kind == "caption" and i == last and _ATTENDED_AT_THE_END.search(line) and cjk_count(line) >= MIN_TOLD_DEED_CJK and not _PHOTO_OPENING.match(line):
             kinds[i] = "body"  # …副主任X、Y、Z出席会议: the report's last sentence, its mark cut off with the page
+        elif kind == "caption" and i == last and _titled_list_cut_off(line):
+            kinds[i] = "body"  # 立委X、中埔乡长Y、…县议员Z、W、詹琬: a list of the guests, cut off with the page before its verb
         elif kind == "caption" and (listing or opens_a_list):
             kinds[i] = "body"  # 出席领导：, then one name and post a line: those present, no caption
         listing = kinds[i] == "body" and opens_a_list or listing and kind == "caption"
     return [Line(s, e, k) for (s, e), k in zip(spans, kinds)]
+
+
+MIN_ITEMS_CUT_OFF = 4
+
+
+def _titled_list_cut_off(line: str) -> bool:
+    """Whether a last line is a 、-list of four or more items holding posts, with no mark that ends a sentence and no photo
+    opening (立委X、中埔乡长Y、义竹乡长Z、…): those present, listed where the page was cut off."""
+    stripped = line.strip()
+    return (
+        stripped.count("、") >= MIN_ITEMS_CUT_OFF - 1
+        and not any(mark in stripped for mark in SENTENCE_MARKS)
+        and not _PHOTO_OPENING.match(stripped)
+        and len(lexicons.pattern("post_titles").findall(stripped)) >= 2
+    )
 
 
 def _opens_a_list_of_those_present(line: str) -> bool:

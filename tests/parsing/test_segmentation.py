@@ -127,3 +127,14 @@ def test_the_reporters_in_brackets_after_a_dateline_are_masked():
     # A bracket in the sentence itself stays.
     doc = segment("今日上午，青石科协(赵鹏、申佳平工作室)年会开幕。")
     assert "赵鹏" in doc.body
+
+
+def test_a_list_of_titled_guests_cut_off_with_the_page_is_body():
+    text = (
+        "青石县农会举行表扬大会\n\n3月5日，青石县农会举行表扬大会。\n\n"
+        "立委陈明文、中埔乡长李碧菁、义竹乡长黄阿家、溪口乡长孙维聪、县议员林缃亭、刘雅文"
+    )
+    assert [line.kind for line in segment(text).lines if line.kind != "blank"] == ["headline", "body", "body"]
+    # A caption under a photo, or a list of no posts, stays a caption.
+    text = "青石县农会举行表扬大会\n\n3月5日，青石县农会举行表扬大会。\n\n图为陈明文、李碧菁、黄阿家、孙维聪与农民合影"
+    assert [line.kind for line in segment(text).lines if line.kind != "blank"] == ["headline", "body", "caption"]
