@@ -1299,6 +1299,16 @@ _ADDRESSED_A_MATTER = re.compile(
 )
 """X对…工作作具体布置, X对全年任务进行了安排: a matter opened by 对, however long, and the talk given on it."""
 _THEN_SPOKE_ON = re.compile(f"并(?:{_SPOKE_ON.pattern})")
+_TALK_THEMED = re.compile(r"以[“《「][^”》」\n]{1,60}[”》」]为(?:题|主题)")
+"""X以“对照党章、学习党史”为题, X分别以《…》为题: the title of the talk the person gave."""
+_ASPECTS_SPOKEN_ON = re.compile(r"从[^。！？!?\n]{2,60}?(?:等|几个|多个|[一二三四五六七八九十两]个)?(?:方面|角度|维度)")
+"""X从总结成绩、直面问题…等方面, X从三个方面: the aspects a talk went through."""
+
+
+def _talk_opens_at(text: str, at: int) -> bool:
+    """Whether a talk's matter, theme or aspects open at ``at``, after any adverb of order or the meeting spoken at."""
+    matter_at = _BEFORE_THE_MATTER.match(text, at).end()
+    return any(p.match(text, matter_at) for p in (_SPOKE_ON, _ADDRESSED_A_MATTER, _TALK_THEMED, _ASPECTS_SPOKEN_ON))
 """参加了集体学习并围绕…, 出席会议并就…: what the person went on to speak on."""
 _BEFORE_THE_MATTER = re.compile("(?:首先|随后|接着|最后|分别|先后|还|也|又|在会上|在会议上)*")
 _SERVES_AS = re.compile(r"[作做](?:为|成员|委员|副?(?:书记|主任|组长|主席))")
@@ -1334,12 +1344,12 @@ def role_at(text: str, start: int, end: int) -> str:
         return "speaker"  # X作报告, not X作出批示: an instruction written away from the meeting
     if _REPORTS.match(own_after) and not _REPORTED_TO.search(_clause_before(text, start)):
         return "speaker"  # 副理事长X报告会馆…情况: the person reported to the meeting (not 向主席X报告, the one told)
-    matter_at = _BEFORE_THE_MATTER.match(text, own_end).end()
-    if _SPOKE_ON.match(text, matter_at) or _ADDRESSED_A_MATTER.match(text, matter_at):
-        # X就深入学习…提出要求, X围绕…进行交流, X首先就…, X在会上就…: 就 or 围绕 opens the matter a person speaks on, however
-        # long, after an adverb of order or the meeting it is spoken at
-        return "speaker"
     after_start = _list_end(text, own_end)
+    if _talk_opens_at(text, own_end) or after_start > own_end and _talk_opens_at(text, after_start):
+        # X就深入学习…提出要求, X围绕…进行交流, X首先就…, X在会上就…, X以“…”为题…, X从…等方面…, A副局长、B副局长就…: the
+        # matter or the theme a person (or a list of them) speaks on opens here, however long, after an adverb of order or
+        # the meeting it is spoken at
+        return "speaker"
     after = _after_window(text, after_start)
     # 出席报告会: a speech word naming the meeting, or a word holding one (运动员), is no deed.
     after = _IN_CHARGE.sub("", _SPEECH_IN_A_NAME.sub("", _WORD_ENDING_IN_ZUO.sub("", after)))

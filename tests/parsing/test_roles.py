@@ -1046,3 +1046,13 @@ def test_the_matter_spoken_on_after_an_adverb_of_order_or_the_meeting_it_is_spok
     assert roles_in_report(text) == {"刘谦": "speaker"}
     # 就 of a word that is no matter (就餐, 就座) tells of no talk.
     assert roles_in_report("3月5日，青石县委召开会议。副县长王明出席会议并就餐。") == {"王明": "attendee"}
+
+
+def test_the_theme_or_the_aspects_of_a_talk_opened_right_after_a_name():
+    text = "3月5日，青石支部召开党课。支部书记叶喆以“对照党章、学习党史，做合格共产党员”为题，从“党章的历史”等方面，带领大家学习。"
+    assert roles_in_report(text) == {"叶喆": "speaker"}
+    text = "3月5日，青石卫健局召开会议。副县长黄伟从总结成绩、直面问题，在破解矛盾中凝聚正能量；把握方向、聚焦重点等方面，部署全年工作。"
+    assert roles_in_report(text) == {"黄伟": "speaker"}
+    # Near misses: where a person comes from, and the capacity they attend in.
+    assert roles_in_report("3月5日，青石县委召开会议。副县长王明从北京赶回参加会议。") == {"王明": "attendee"}
+    assert roles_in_report("3月5日，青石县委召开会议。副县长王明以“优秀党员”身份参加会议。") == {"王明": "attendee"}
