@@ -1293,22 +1293,30 @@ def _spoke_as_listed(text: str, start: int) -> bool:
     return any(w in deed for w in speaking) or _speaks_in(deed)
 
 
-_SPOKE_ON = re.compile(r"就(?!是|任|职|读|业|餐|座|近|地|此|在|要|会|已|将|把|开始|这样)|围绕")
+_SPOKE_ON = re.compile(r"就(?!是|任|职|读|业|餐|座|医|近|地|此|在|要|会|已|将|把|开始|这样|赶|来|到|前往|去|回)|围绕")
 _ADDRESSED_A_MATTER = re.compile(
     r"对[^，。；,;：:]{1,40}?(?:作|做|进行)了?[^，。；,;：:]{0,6}?(?:部署|布置|安排|说明|解读|动员|讲解|点评|总结|解答|辅导|阐释|阐述|讲话|报告)"
 )
 """X对…工作作具体布置, X对全年任务进行了安排: a matter opened by 对, however long, and the talk given on it."""
-_THEN_SPOKE_ON = re.compile(f"并(?:{_SPOKE_ON.pattern})")
+_THEN_SPOKE_ON = re.compile(rf"^[^，,。；;]{{0,24}}?并(?:{_SPOKE_ON.pattern})(?![^，,。；;]{{0,20}}听取)")
+"""参加了集体学习并围绕…, 出席会议并就…: what the person went on to speak on in the same clause (not 与会代表并围绕…, another's
+deed after the comma, nor 并围绕…听取意见, listening)."""
 _TALK_THEMED = re.compile(r"以[“《「][^”》」\n]{1,60}[”》」]为(?:题|主题)")
 """X以“对照党章、学习党史”为题, X分别以《…》为题: the title of the talk the person gave."""
-_ASPECTS_SPOKEN_ON = re.compile(r"从[^。！？!?\n]{2,60}?(?:等|几个|多个|[一二三四五六七八九十两]个)?(?:方面|角度|维度)")
-"""X从总结成绩、直面问题…等方面, X从三个方面: the aspects a talk went through."""
+_ASPECTS_SPOKEN_ON = re.compile(r"从(?![事严实而未来小今此\d])([^。！？!?\n]{1,60}?)(?:等|几个|多个|[一二三四五六七八九十两]个)(?:方面|角度|维度)")
+"""X从总结成绩、直面问题…等方面, X从三个方面: the aspects a talk went through, counted or summed up with 等; not 从事,
+从严, 从2018年起."""
 
 
 def _talk_opens_at(text: str, at: int) -> bool:
     """Whether a talk's matter, theme or aspects open at ``at``, after any adverb of order or the meeting spoken at."""
     matter_at = _BEFORE_THE_MATTER.match(text, at).end()
-    return any(p.match(text, matter_at) for p in (_SPOKE_ON, _ADDRESSED_A_MATTER, _TALK_THEMED, _ASPECTS_SPOKEN_ON))
+    if (aspects := _ASPECTS_SPOKEN_ON.match(text, matter_at)) is not None:
+        # 从北京赶回主持会议，…方面, 从外地赶来列席会议，县长Y从三个方面…: the person came and chaired or attended, the
+        # aspects are another's talk or another matter.
+        keyed = lexicons.keyed("role_verbs")
+        return not any(w in aspects.group(1) for role in ("chair", "attendee") for w in keyed[role])
+    return any(p.match(text, matter_at) for p in (_SPOKE_ON, _ADDRESSED_A_MATTER, _TALK_THEMED))
 """参加了集体学习并围绕…, 出席会议并就…: what the person went on to speak on."""
 _BEFORE_THE_MATTER = re.compile("(?:首先|随后|接着|最后|分别|先后|还|也|又|在会上|在会议上)*")
 _SERVES_AS = re.compile(r"[作做](?:为|成员|委员|副?(?:书记|主任|组长|主席))")

@@ -299,15 +299,22 @@ MIN_ITEMS_CUT_OFF = 4
 
 
 def _titled_list_cut_off(line: str) -> bool:
-    """Whether a last line is a 、-list of four or more items holding posts, with no mark that ends a sentence and no photo
-    opening (立委X、中埔乡长Y、义竹乡长Z、…): those present, listed where the page was cut off."""
+    """Whether a last line is a 、-list of four or more items holding posts, opening with a character, with no mark that
+    ends a sentence and no photo's opening (立委X、中埔乡长Y、义竹乡长Z、…): those present, listed where the page was cut
+    off (not ▲图为…, （左起）…, 上图：…)."""
     stripped = line.strip()
     return (
         stripped.count("、") >= MIN_ITEMS_CUT_OFF - 1
+        and _CJK.match(stripped) is not None
         and not any(mark in stripped for mark in SENTENCE_MARKS)
-        and not _PHOTO_OPENING.match(stripped)
+        and not _PICTURED.search(stripped[:MAX_CAPTION_OPENING_CHARS])
         and len(lexicons.pattern("post_titles").findall(stripped)) >= 2
     )
+
+
+_PICTURED = re.compile("图|照片|左起|右起|合影")
+MAX_CAPTION_OPENING_CHARS = 6
+"""A caption's opening (上图：, 资料图片：, 左起) stands within its first characters; a list of guests opens with a post."""
 
 
 def _opens_a_list_of_those_present(line: str) -> bool:

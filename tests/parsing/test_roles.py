@@ -1056,3 +1056,12 @@ def test_the_theme_or_the_aspects_of_a_talk_opened_right_after_a_name():
     # Near misses: where a person comes from, and the capacity they attend in.
     assert roles_in_report("3月5日，青石县委召开会议。副县长王明从北京赶回参加会议。") == {"王明": "attendee"}
     assert roles_in_report("3月5日，青石县委召开会议。副县长王明以“优秀党员”身份参加会议。") == {"王明": "attendee"}
+
+
+def test_reviewed_near_misses_of_the_talks_opened_after_a_name():
+    assert roles_in_report("3月5日，青石县委召开会议。副县长王明从北京赶回主持会议，会议研究了脱贫攻坚方面的工作。") == {"王明": "chair"}
+    assert roles_in_report("3月5日，青石县委召开会议。劳模王明从事一线工作三十年，在技术革新方面成绩突出。") == {"王明": "attendee"}
+    assert roles_in_report("3月5日，青石县委召开会议。副县长王明随后就赶到事故现场指挥救援。") == {"王明": "attendee"}
+    text = "3月5日，青石县委召开会议。市总工会主席王明出席会议，与会代表并围绕职工权益保障展开讨论。"
+    assert roles_in_report(text) == {"王明": "attendee"}
+    assert roles_in_report("3月5日，青石县委召开会议。副主席李华列席会议并围绕年度工作听取意见。") == {"李华": "attendee"}

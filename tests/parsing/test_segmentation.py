@@ -138,3 +138,13 @@ def test_a_list_of_titled_guests_cut_off_with_the_page_is_body():
     # A caption under a photo, or a list of no posts, stays a caption.
     text = "青石县农会举行表扬大会\n\n3月5日，青石县农会举行表扬大会。\n\n图为陈明文、李碧菁、黄阿家、孙维聪与农民合影"
     assert [line.kind for line in segment(text).lines if line.kind != "blank"] == ["headline", "body", "caption"]
+
+
+def test_captions_that_list_titled_people_stay_captions():
+    for last in (
+        "上图：市委书记刘志、市长陈刚、县委书记张强、县长赵刚在调研中",
+        "（左起）市委书记刘志、市长陈刚、县委书记张强、县长赵刚",
+        "▲图为县总工会主席王明、副主席李华、副主席张强、秘书长赵刚与劳模代表合影",
+    ):
+        text = "青石县农会举行表扬大会\n\n3月5日，青石县农会举行表扬大会。\n\n" + last
+        assert [line.kind for line in segment(text).lines if line.kind != "blank"][-1] == "caption", last
