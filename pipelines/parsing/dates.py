@@ -85,14 +85,17 @@ _DAY_ONLY = (
 )
 # A month and day whose 月 the scraping lost (221日上午 for 2月21日上午): three or four digits before 日, a
 # month and a day they can be read as, and around them what only a date has: the year before (2017年310日), the
-# part of the day after, or 于 before and the place of holding after (於1123日在…舉辦; 驻村120日在 is a count of days).
+# part of the day after, or 于 before and the place of holding after (於1123日在…舉辦; 驻村120日在 is a count of days),
+# or opening its clause, no word before it, in a sentence that holds a meeting (823日，县长…主持召开; 累计823日，
+# is a count of days).
 # The year may have lost its 年 too (2019421日下午1時).
 _LOST_MONTH_AND_DAY = r"(?=\d{3,4}日)(?:1[0-2]|[1-9])(?:[12]\d|3[01]|[1-9])"
 _MONTH_LOST_DAY = rf"{_LOST_MONTH_AND_DAY}日"
 _MONTH_LOST = (
     rf"(?:(?<!\d)\d{{4}}年{_MONTH_LOST_DAY}|(?<!\d)(?:19|20)\d{{2}}{_MONTH_LOST_DAY}"
     rf"|(?<![\d第]){_MONTH_LOST_DAY}(?=上午|下午|晚|早上|中午|凌晨|傍晚|清晨|早晨)"
-    rf"|(?<=[于於]){_MONTH_LOST_DAY}(?=在|于|於|举行|召开|举办))"
+    rf"|(?<=[于於]){_MONTH_LOST_DAY}(?=在|于|於|举行|召开|举办)"
+    rf"|(?<![\d第\u4e00-\u9fff]){_MONTH_LOST_DAY}(?=[，,][^。\n]{{0,40}}?(?:召开|举行|举办)))"
 )
 _MONTH_LOST_DIGITS = re.compile(rf"(?:\d{{4}}年)?({_LOST_MONTH_AND_DAY})日")
 """The digits of a lost-month date already found in its context (2017年310日, 1123日, 221日上午)."""

@@ -181,8 +181,10 @@ def test_a_month_and_day_whose_month_the_scraping_lost():
     assert resolve_date("123日上午", dt.date(2019, 12, 31)) is None
     assert find_date_text("12日上午,区人大常委会召开主任会议").group() == "12日上午"
     assert resolve_date("12日上午", dt.date(2019, 12, 31)) == dt.date(2019, 12, 12)
-    # Without the part of the day, a number before 日 is no date.
+    # Without the part of the day, a number before 日 is no date, unless it opens a sentence that holds a meeting.
     assert find_date_text("221日，活动继续") is None
+    assert find_date_text("823日，县长刘锐主持召开农业农村工作专题办公会").group() == "823日"
+    assert find_date_text("累计823日，主持召开会议20次") is None
 
 
 def test_a_month_lost_between_the_year_and_the_day_or_before_the_place_of_holding():
