@@ -353,7 +353,8 @@ def _parse_head(head: str) -> _Head:
         # 工联晚上举行, 大会之前，下午四时先召开: the part of the day, or its hour, is its date
         date_text, core = part.group(), _strip_adverbs(core[:part.start()])
     core = _after_a_dash(core)
-    core = _CAUSED.split(core)[-1]  # 该区指导沙河镇召开: the town holds it, at another's word
+    if (caused := _CAUSED.split(core)[-1]).strip():
+        core = caused  # 该区指导沙河镇召开: the town holds it, at another's word (not …部署要求, a noun the clause ends in)
     organised = _ORGANISED.search(core)
     if organised is not None and organised.end() < len(core) and not core.startswith("的", organised.end()) and names_a_body(core[:organised.start()]):
         # 老干处组织离退休干部召开: the body that organised it holds it (县法院组织的培训班…开班 is the passive name).
@@ -841,6 +842,8 @@ _MANNER = re.compile(
 place."""
 _PART_OF_THE_MEETING = re.compile(rf"\s*(?:{THIS_SESSION}[\u4e00-\u9fff]{{1,4}}?|会议|大会|会上|会中)(?:还|并|也|同时|首先|随后|接着|然后|\s*$)")
 """会议还举行了…, 大会举行…仪式: the meeting itself holds the ceremony, within itself."""
+_BASIS = re.compile(r"(?:按照|根据|遵照|依据|依照)[^，,。；;]{1,30}?(?:统一)?(?:要求|部署|安排)")
+"""按照市委要求, 根据上级统一部署: what a meeting was held on the basis of."""
 _AS_A_MEANS = re.compile("(?:通过|经过|借助|依托)$")
 
 
@@ -1295,12 +1298,14 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             continue
         if _proposed_before(text, start, clause_start) and not text.startswith("了", v_end):
             continue
-        if (agenda := _agenda_word().search(head_text)) and not meeting_noun_at_end(head_text):
-            if not lexicons.pattern("meeting_nouns").match(head_text, agenda.end()):
+        # 按照市委要求召开, 根据上级统一部署召开: the basis the meeting was held on is no agenda, instruction or speech.
+        unbased = _BASIS.sub("", head_text)
+        if (agenda := _agenda_word().search(unbased)) and not meeting_noun_at_end(unbased):
+            if not lexicons.pattern("meeting_nouns").match(unbased, agenda.end()):
                 # 会议研究了召开…, 会议决定X会议于1月中旬召开: an agenda item; in X征求意见建议座谈会于12月12日召开 the
                 # word is a noun the meeting is named for.
                 continue
-        if _INSTRUCTED.search(_DASH.split(head_text)[-1]) or _URGED.search(head_text) and _ANSWERED not in head_text:
+        if _INSTRUCTED.search(_DASH.split(unbased)[-1]) or _URGED.search(unbased) and _ANSWERED not in unbased:
             continue  # 会后各校要立即召开…会议: an instruction for later, not a meeting held
         instruction = _INSTRUCTION_GOES_ON.search(text, start, clause_start) if not head.body else None
         if instruction and (not head.date_text or text[start:instruction.start()].strip(" \u3000") in ("", _THE_MEETING)):
@@ -1310,7 +1315,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             continue
         if _WHEN_IT_WAS_HELD.match(text, v_end) and not organizer_from_name(head_text.strip(" \u3000")):
             continue  # 就职礼举行当晚，筵开百多席: the time of a meeting the report tells of, none of its own
-        if _SAID_IN_THE_CLAUSE.search(head_text) or _SPEECH_REPORTED.search(text, start, clause_start):
+        if _SAID_IN_THE_CLAUSE.search(unbased) or _SPEECH_REPORTED.search(text, start, clause_start):
             continue  # X并表示能在任内成功举办Y: a meeting a speaker tells of, not one the report does
         cooperation = is_cooperation(head.body)
         name_end = _clause_end(text, after, end, quote_end)

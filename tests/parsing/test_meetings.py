@@ -2722,3 +2722,14 @@ def test_an_opening_before_the_meeting_it_names_is_no_verb():
     assert [(m.meeting_name, m.location) for m in parse_report(text)] == [("青石区培训班开班动员会", "培训中心")]
     # An opening that ends its clause is the verb.
     assert [m.meeting_name for m in parse_report("3月1日，青石县培训班在党校开班，王明主持。")] == ["青石县培训班"]
+
+
+def test_the_basis_a_meeting_was_held_on_is_no_agenda_instruction_or_speech():
+    assert organizers("3月30日，青石县委按照市委要求召开常委会议。") == ["青石县委"]
+    assert organizers("3月30日，青石县委按照市委统一部署召开常委会议。") == ["青石县委"]
+    # The body before the basis holds it, even where the basis ends in 要求.
+    text = "3月30日，青石党支部根据集团党委部署要求，召开了组织生活会。"
+    assert organizers(text) == ["青石党支部"]
+    # An instruction to hold one later, and an agenda item, are still no meeting.
+    assert parse_report("会议要求各单位要按照市委要求召开专题会议。") == []
+    assert parse_report("会议研究了召开全委会议事宜。") == []
