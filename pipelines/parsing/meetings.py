@@ -833,16 +833,17 @@ _CLOSED_WITHOUT_OPENING = re.compile(r"[^【〔\[［(（]{1,15}[】〕\]］)）]
 _AMID = re.compile(r"(?:声|氛围|气氛|热潮|背景)中$|的[^，,。；]{0,16}下$|(?:后|之后|以后|之际|期间)$|^全[省市区县镇乡国]$")
 """在庄严的国歌声中, 在镇党委的支持下, 在完成各项议程后: a circumstance or a time, no place; 在全市率先召开: the
 scope the body led in, no venue either."""
+_ON_THE_BASIS_OF = "(?:按照|根据|遵照|依据|依照)"
 _MANNER = re.compile(
     r"(?:以|通过|采取|采用)[^，,。；]{1,30}?(?:形式|方式)|为了?[^，,。；]{1,30}?(?:效果|目的|目标)"
-    r"|(?:按照|依照|根据)[^，,。；]{1,20}?(?:程序|流程|规定|议程)"
+    rf"|{_ON_THE_BASIS_OF}[^，,。；]{{1,20}}?(?:程序|流程|规定|议程)"
     r"|分[一二两三四五六七八九十\d]{1,2}[期批轮次]"
 )
 """How a meeting was held (以视频会议形式召开, 按照规定程序召开, 分两期举办), or what for (为达到…的效果): neither holder nor
 place."""
 _PART_OF_THE_MEETING = re.compile(rf"\s*(?:{THIS_SESSION}[\u4e00-\u9fff]{{1,4}}?|会议|大会|会上|会中)(?:还|并|也|同时|首先|随后|接着|然后|\s*$)")
 """会议还举行了…, 大会举行…仪式: the meeting itself holds the ceremony, within itself."""
-_BASIS = re.compile(r"(?:按照|根据|遵照|依据|依照)[^，,。；;]{1,30}?(?:统一)?(?:要求|部署|安排)")
+_BASIS = re.compile(rf"{_ON_THE_BASIS_OF}[^，,。；;]{{1,30}}?(?:统一)?(?:要求|部署|安排)")
 """按照市委要求, 根据上级统一部署: what a meeting was held on the basis of."""
 _AS_A_MEANS = re.compile("(?:通过|经过|借助|依托)$")
 

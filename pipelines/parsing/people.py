@@ -1891,9 +1891,9 @@ _ASKING_OTHERS = frozenset("请让叫邀派使令给被把向对为在从由同�
 
 _POST_QUALIFIERS = frozenset("副代总")
 """A deputy's, an acting holder's or a chief's post (副局长, 代区长, 总会长) opens with one of these."""
-_POINTING_ELSEWHERE = frozenset("选聘升调转改同向对由被把将在暨受")
-"""王明升副局长, 张华向副局长李明汇报: a change of post, or a preposition pointing to someone else, between the name and
-the post (besides the verbs of serving, leading or asking and the conjunctions no rare surname is)."""
+_POINTING_ELSEWHERE = frozenset("升调转改将暨受")
+"""王明升副局长, 张明暨副主席李华: a change of post, or a word pointing to someone else, between the name and the post,
+besides the verbs of serving, leading or asking, the prepositions and the conjunctions no rare surname is."""
 
 
 def _last_character_read_apart_before_a_post(text: str, start: int) -> bool:

@@ -312,9 +312,10 @@ def _titled_list_cut_off(line: str) -> bool:
     )
 
 
-_PICTURED = re.compile("图|照片|左起|右起|合影")
+_PICTURED = re.compile("图(?!书)|照片|左起|右起|合影")
 MAX_CAPTION_OPENING_CHARS = 6
-"""A caption's opening (上图：, 资料图片：, 左起) stands within its first characters; a list of guests opens with a post."""
+"""A caption's opening (上图：, 资料图片：, 左起) stands within its first characters; a list of guests opens with a post
+(图书馆馆长X、… is one)."""
 
 
 def _opens_a_list_of_those_present(line: str) -> bool:
