@@ -771,10 +771,20 @@ def _has_predicate(phrase: str) -> bool:
     """A passive "name" holding a verb (…代表街道党工委热烈祝贺议政会) or what a person did
     (书记X作了培训班…, X出席了大会) is a sentence, not a name; a preparatory meeting's 筹备 (…周年庆典筹备座谈会) is
     its kind."""
-    return any(not _PREPARATORY.fullmatch(phrase, m.start()) for m in _predicate_pattern().finditer(phrase))
+    return any(not _names_a_preparatory_meeting(phrase, m.start()) for m in _predicate_pattern().finditer(phrase))
 
 
-_PREPARATORY = re.compile("筹备(?:工作)?(?:座谈会|会议|会|工作会|委员会会议)")
+def _names_a_preparatory_meeting(phrase: str, at: int) -> bool:
+    """Whether 筹备 at ``at`` opens the kind of meeting the phrase ends with (…庆典筹备座谈会, …运动会筹备推进会,
+    …筹备委员会会议): a meeting held to prepare, not a sentence saying something is being prepared."""
+    preparing = _PREPARING.match(phrase, at)
+    if preparing is None:
+        return False
+    kind = phrase[preparing.end():]
+    return kind in lexicons.entry_set("meeting_nouns") or kind == "委员会会议"
+
+
+_PREPARING = re.compile("筹备(?:工作)?")
 
 
 def _tells_of_people(phrase: str) -> bool:

@@ -1659,6 +1659,8 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
             name = text[start:start + 3]  # 由梁松|召|副局长主持: no verb stands between a name and the post written after it
         elif len(name) == 2 and _rare_surname_read_apart(text, tokens, start, start + 2):
             start, name = start - 1, text[start - 1:start + 2]  # 副主席卯|金涛出席: the model reads the rare surname as a word
+        elif len(name) == 2 and _surname_read_as_a_preposition(text, start, start + 2):
+            start, name = start - 1, text[start - 1:start + 2]  # 局长向|世聪主持会议: the model reads the surname 向 as "to"
         if len(name) == DHARMA_NAME_CHARS and lexicons.pattern("monastic_honorifics").match(text, start + len(name)):
             found.append((name, start))  # 会长演觉|法师: a Dharma name the model reads, no surname before its honorific
             continue
@@ -1926,6 +1928,20 @@ def _rare_surname_read_apart(text: str, tokens: tuple[Token, ...], start: int, e
         return False
     alone = [t for t in tokens_overlapping(tokens, before, start) if (t.start, t.end) == (before, start)]
     return bool(alone) and bool(_rare_surname_confirmed(text, before, text[before:end]))
+
+
+_MEETING_DEED = re.compile("主持(?!人)|出席|列席|参加")
+
+
+def _surname_read_as_a_preposition(text: str, start: int, end: int) -> bool:
+    """Whether the model's two-character person follows a surname that is also a preposition (向), which it reads as
+    the preposition, right after a post, and a deed in the meeting follows (局长向|世聪主持会议): "to" has no object
+    that chairs or attends. Not before 同志 or a list mark, where the preposition's object may stand (书记向王明同志
+    颁奖, 局长向王明、李华颁奖)."""
+    before = start - 1
+    if before < 1 or text[before] not in _PREPOSITIONS or text[before] not in lexicons.entry_set("surnames"):
+        return False
+    return _post_ending_at(text, before) is not None and _MEETING_DEED.match(text, end) is not None
 
 
 def _rare_surname_confirmed(text: str, start: int, name: str) -> int:

@@ -982,6 +982,10 @@ def test_a_preparatory_meeting_is_named_for_what_it_prepares():
     meeting = one("青石侨界庆祝建交55周年筹备座谈会于9月10日顺利召开。")
     assert (meeting.meeting_name, meeting.date_text) == ("青石侨界庆祝建交55周年筹备座谈会", "9月10日")
     assert mentions_in_sentence("全力筹备的青石大会顺利召开。", 0, 14) == [], "筹备 of a clause that praises the work"
+    # Any kind of meeting may be held to prepare something (推进会, 调度会), not only a 座谈会 or 会议.
+    meeting = one("3月14日，第十届青石运动会筹备推进会在市政府召开。")
+    assert (meeting.meeting_name, meeting.date_text) == ("第十届青石运动会筹备推进会", "3月14日")
+    assert mentions_in_sentence("青石县筹备召开党代会。", 0, 11) == [], "筹备 as the verb of a meeting still to come"
 
 
 def test_an_instruction_goes_on_over_the_clauses_after_it():

@@ -1235,6 +1235,19 @@ def test_a_rare_surname_the_model_reads_apart_from_the_given_name_after_a_post_o
     assert names("会长吴家荣、监事长胡池、监事高永文出席会议。") == ["吴家荣", "胡池", "高永文"], "长 closes the post 监事长"
 
 
+def test_a_surname_the_model_reads_as_the_preposition_to_between_a_post_and_a_deed():
+    from pipelines.parsing.report import parse_report
+
+    def people(sentence):
+        return [(p.name, p.role) for m in parse_report("3月2日，青石局党组召开会议。" + sentence) for p in m.people]
+
+    assert people("局党组书记、局长向世聪主持会议并讲话。") == [("向世聪", "chair")], "向 read as 'to'"
+    assert people("副局长向世聪出席会议。") == [("向世聪", "attendee")]
+    # "To" with an object the post holder gives or tells something: no name opens with it.
+    assert people("主席向世聪介绍了情况。") == []
+    assert "向王明" not in [name for name, _ in people("局长向王明、李华颁发证书。")]
+
+
 def test_the_item_between_two_list_marks_is_the_whole_name_the_model_cut():
     from pipelines.parsing.report import parse_report
 
