@@ -97,6 +97,13 @@ _MONTH_LOST = (
     rf"|(?<=[于於]){_MONTH_LOST_DAY}(?=在|于|於|举行|召开|举办)"
     rf"|(?<![\d第\u4e00-\u9fff]){_MONTH_LOST_DAY}(?=[，,][^。\n]{{0,40}}?(?:召开|举行|举办)))"
 )
+# A month and day whose 月 and 日 the scraping both lost (320，市总工会…召开 for 3月20日; 57上午, 2008520), perhaps
+# with the part of the day (312午, its 下 lost too): only opening its line, before the comma of a sentence that holds a
+# meeting, and the digits one month and day; two digits only with the part of the day after them.
+_MARKS_LOST = (
+    rf"(?<![^\n \u3000])(?:(?:19|20)\d{{2}})?(?:(?=\d{{3,4}}[，,])|(?=\d{{2,4}}(?:上午|下午|午|晚上)))"
+    rf"(?:1[0-2]|[1-9])(?:[12]\d|3[01]|[1-9])(?:上午|下午|午|晚上)?(?=[，,][^。\n]{{0,40}}?(?:召开|举行|举办))"
+)
 _MONTH_LOST_DIGITS = re.compile(rf"(?:\d{{4}}年)?({_LOST_MONTH_AND_DAY})日")
 """The digits of a lost-month date already found in its context (2017年310日, 1123日, 221日上午)."""
 # A month with no day: with its year (2025年3月, 今年3月份) or a part of it (3月上旬).
@@ -131,7 +138,7 @@ _LUNAR_DAY = (
 )
 
 DATE_TEXT_RE = re.compile(
-    rf"(?:{_YEAR}?{_MONTH_DAY_SPAN}|{_YEAR}?{_MONTH_DAY}{_DAY_NOTE}|{_FIGURES}|{_SLASHED}|{_RELATIVE_DAY}|{_MONTH_LOST}|{_LUNAR_DAY}|{_DAY_ONLY}{_WEEKDAY_PAREN}){_RANGE}{_RANGE_NOTE}{_DAY_PART}{_CLOCK}{_DATE_AFTER_THE_PART}{_NEXT_DAY_PART}"
+    rf"(?:{_YEAR}?{_MONTH_DAY_SPAN}|{_YEAR}?{_MONTH_DAY}{_DAY_NOTE}|{_FIGURES}|{_SLASHED}|{_RELATIVE_DAY}|{_MONTH_LOST}|{_MARKS_LOST}|{_LUNAR_DAY}|{_DAY_ONLY}{_WEEKDAY_PAREN}){_RANGE}{_RANGE_NOTE}{_DAY_PART}{_CLOCK}{_DATE_AFTER_THE_PART}{_NEXT_DAY_PART}"
     rf"|{_MONTH_ONLY}|{_VAGUE}"
 )
 """A date expression as a report writes it before the meeting verb."""

@@ -187,6 +187,21 @@ def test_a_month_and_day_whose_month_the_scraping_lost():
     assert find_date_text("累计823日，主持召开会议20次") is None
 
 
+def test_a_month_and_day_whose_month_and_day_marks_the_scraping_both_lost():
+    # Only opening a line, before the comma of a sentence that holds a meeting, and read as one month and day.
+    assert find_date_text("320，青石市总工会全委(扩大)会议在市行政中心召开").group() == "320"
+    assert find_date_text("发布时间:2016-03-31\n330，青石镇党代会在镇政府召开").group() == "330"
+    assert find_date_text("2008520，青石慈善总会召开会员代表大会").group() == "2008520"
+    assert find_date_text("57上午，青石学院学术委员会会议在红楼召开").group() == "57上午"
+    assert find_date_text("312午，市律协会长办公会在市律协召开").group() == "312午"
+    # A count, a year alone, a number no month and day can be, or two digits with nothing after them: no date.
+    assert find_date_text("累计330，全县召开会议") is None
+    assert find_date_text("2012，青石市总工会召开全委会") is None
+    assert find_date_text("1332，青石市总工会召开全委会") is None
+    assert find_date_text("57，青石市总工会召开全委会") is None
+    assert find_date_text("330，活动继续进行") is None
+
+
 def test_a_month_lost_between_the_year_and_the_day_or_before_the_place_of_holding():
     assert find_date_text("2017年310日,在会议室由副书记组织学习").group() == "2017年310日"
     assert resolve_date("2017年310日", None) == dt.date(2017, 3, 10)
