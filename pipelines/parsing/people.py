@@ -2091,6 +2091,8 @@ _NAME_LIKE_TAGS = frozenset({"PER", "n", "nz", "nw"})
 """What the model may call a name it does not know as a person: a noun, a proper noun, a work's title."""
 _FUNCTION_TAGS = frozenset({"p", "c", "u", "d", "r", "xc"})
 """Prepositions, conjunctions, particles, adverbs and pronouns: words a name never starts with."""
+_CONTENT_TAGS = frozenset({"v", "vn", "a", "an"})
+"""Verbs and adjectives: the words a given name may also be (盛放, 建立, 秀丽)."""
 _NEVER_LAST_TAGS = frozenset({"p", "c", "u"})
 """Prepositions, conjunctions and particles: words a name never ends with."""
 
@@ -2217,7 +2219,16 @@ def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
         and mention.title is not None
         and (_CLOSES_A_FULL_NAME.match(text, mention.end) is not None or text.startswith("等", mention.end))
     )
-    return len(mention.name) == 2 and len(overlapping) == 1 and overlapping[0].tag not in _NAME_LIKE_TAGS and not titled_place
+    # 常务副会长|盛放|出席会议: a name that is a word of its own (盛放, "to bloom"), right after a post and right before
+    # what only a person does, is a name: nothing else stands there but the words that follow names (应邀, 亲自).
+    titled_word = (
+        mention.title is not None
+        and overlapping[0].tag in _CONTENT_TAGS
+        and _post_ending_at(text, mention.start) is not None
+        and _CLOSES_A_FULL_NAME.match(text, mention.end) is not None
+        and not _is_common_word(mention.name)
+    )
+    return len(mention.name) == 2 and len(overlapping) == 1 and overlapping[0].tag not in _NAME_LIKE_TAGS and not titled_place and not titled_word
 
 
 def _listed_between_names(text: str, mentions: list[Mention], tokens: tuple[Token, ...], end: int) -> list[Mention]:

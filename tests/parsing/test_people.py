@@ -1248,6 +1248,20 @@ def test_a_surname_the_model_reads_as_the_preposition_to_between_a_post_and_a_de
     assert "向王明" not in [name for name, _ in people("局长向王明、李华颁发证书。")]
 
 
+def test_a_two_character_name_that_is_a_word_of_its_own_between_a_post_and_a_deed():
+    from pipelines.parsing.report import parse_report
+
+    def people(sentence):
+        return [(p.name, p.role) for m in parse_report("3月2日，青石局党组召开会议。" + sentence) for p in m.people]
+
+    assert people("省红十字会党组书记、常务副会长盛放出席会议并讲话。") == [("盛放", "speaker")], "盛放 read as a verb"
+    assert people("副主席盛放同志参加会议。") == [("盛放", "attendee")]
+    # The words that follow names, and adverbs, stand there too: no name.
+    assert people("副局长应邀出席会议。") == []
+    assert people("局长连续出席会议。") == []
+    assert people("主任曾经主持会议。") == []
+
+
 def test_the_item_between_two_list_marks_is_the_whole_name_the_model_cut():
     from pipelines.parsing.report import parse_report
 
