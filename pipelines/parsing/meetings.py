@@ -937,7 +937,10 @@ _PASSIVE_VERBS = (
 _CARRIED_OUT_THERE = "进行"
 _SITTING_OF_THE_MEETING = re.compile("大会|会议|本次|此次")
 """大会第二次全体会议在…进行: a sitting of the meeting told before, carried on, not one held of its own."""
-_HOSTED_BY = re.compile(r"(由)?([^，,。；的由]{2,80}?)(?:共同|联合)?(?:主办|举办|组织|牵头)(?:举行|举办|召开)?(?:[、，,][^，,。；的]{2,30}?(?:承办|协办))?的")
+_HOSTED_BY = re.compile(r"(由)?([^，,。；的由]{2,80}?)(?:共同|联合)?(?:主办|举办|组织|牵头|召开|举行)(?:举行|举办|召开)?(?:[、，,][^，,。；的]{2,30}?(?:承办|协办))?的")
+_BY_THE_HOLDER = re.compile(r"[\s\u3000]*由[^，,。；;的由]{2,40}$")
+"""由X|召开|的Y: the holder a passive meeting's name opens with, 由 before it."""
+_HOLDING_VERBS = frozenset({"召开", "举行", "举办"})
 
 
 _HOSTS_TOLD_AFTER = re.compile(
@@ -1254,6 +1257,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             continue  # 召开…学习开班动员会: a verb inside a name read after the verb before is part of that name
         if _CEREMONY_OF_THE_VERB.match(text, v_end):
             continue  # 出席开班仪式, 致开幕词: the verb names a ceremony or a speech here, it does not say one was held
+        if verb.group() in _HOLDING_VERBS and text.startswith("的", v_end) and _BY_THE_HOLDER.match(text, _clause_start(text, v, start), v):
+            continue  # 由X召开的Y座谈会于…召开: who held it, before the name; the verb after the name tells the holding
         if verb.group() in _OPENING_VERBS and _OPENING_NAMES_A_MEETING.match(text, v_end):
             continue  # “投促大讲堂”开班动员会在…举行, 开幕大会: the opening names the meeting another verb holds
         if _UNDER_IT.match(text, v_end) and verb.group() == "主持":
@@ -1437,8 +1442,9 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             # 由市总工会主办、区总工会承办的培训班在…开班: the host holds it; the name follows 的.
             if hosted is not None:
                 organizer, stated, name = drop_abbreviation(hosted.group(2)), True, name[hosted.end():]
-                if "牵头" in hosted.group() and not names_a_body(organizer):
-                    organizer, stated = None, False  # 由分管副县长牵头的调度会: a person leads the work, no body holds it
+                if "牵头" in hosted.group() and not names_a_body(organizer) or _tells_of_people(organizer):
+                    # 由分管副县长牵头的调度会, 由王明主持召开的座谈会: a person leads the work or chairs it, no body holds it
+                    organizer, stated = None, False
             elif (undertaken := _UNDERTAKEN_BY.match(name)) is not None:
                 # 由A批准，B委托举办，C承办的培训班在…开班: B holds it, C only runs it.
                 hosts = list(_HOST_CLAUSE.finditer(text, start, clause_start))

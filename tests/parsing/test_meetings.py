@@ -2371,6 +2371,14 @@ def test_how_often_a_meeting_comes_round_is_no_part_of_its_name():
     assert (meeting.organizer, meeting.meeting_name) == ("青石县总工会", "职工代表大会")
 
 
+def test_the_holder_told_with_you_before_a_passive_meetings_name():
+    text = "由青石市文物管理委员会召开的青石市行业博物馆座谈会于7月14日在青石烟草博物馆召开。"
+    [meeting] = parse_report(text)
+    assert (meeting.organizer, meeting.meeting_name, meeting.date_text) == ("青石市文物管理委员会", "青石市行业博物馆座谈会", "7月14日")
+    # A person who chaired it is no holder.
+    assert [m.organizer for m in parse_report("5月3日，由王明主持召开的职工座谈会在青石举行。")] in ([], [None])
+
+
 def test_the_body_that_leads_a_meeting_another_runs_holds_it():
     text = "10月12日上午，由省委宣传部牵头、青石学院具体承办的“庆祝建省70周年理论座谈会”在省会议中心召开。"
     assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("省委宣传部", "庆祝建省70周年理论座谈会")]
