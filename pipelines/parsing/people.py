@@ -1680,7 +1680,8 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
             or name.endswith(_SPIRIT)  # 主人翁精神 cut at a window's end: the model reads 翁精神 as a name
         )
         # 文联, 侨联, 党委; 孙女: a relation; 沙龙: the kind of meeting the post's holders hold (会长沙龙)
-        names_a_body = name in lexicons.entry_set("org_suffixes") or _is_kinship(name) or is_a_kind_of_meeting(name)
+        # 林长制: a system of responsibility named for the post it creates, whose first character is a surname.
+        names_a_body = name in lexicons.entry_set("org_suffixes") or _is_kinship(name) or is_a_kind_of_meeting(name) or _names_a_system(name)
         # 会董|选举委员会, 会董|改选: an election after a post's last character, which the model reads as a surname.
         at = start + surname
         names_an_election = lexicons.pattern("election_words").match(text, at) is not None or _REELECTION.match(text, at) is not None
@@ -1695,6 +1696,11 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
         if surname and 2 <= len(name) <= MAX_ENTITY_NAME_CHARS and given_ok and not _is_common_word(name) and not addressed and not names_a_field and not names_a_body and not names_an_election and not opens_a_follower and not heads_a_post:
             found.append((name, start))
     return found + _names_the_model_missed_in_a_list(text, found)
+
+
+def _names_a_system(name: str) -> bool:
+    """Whether a name ends in the head of a named system or programme (林|长制, 首问|负责制): no given name does."""
+    return any(name.endswith(head) and len(head) >= 2 for head in lexicons.keyed_lookup("initiative_heads"))
 
 
 LISTED_NAME_CHARS = 3
@@ -2091,8 +2097,8 @@ _NAME_LIKE_TAGS = frozenset({"PER", "n", "nz", "nw"})
 """What the model may call a name it does not know as a person: a noun, a proper noun, a work's title."""
 _FUNCTION_TAGS = frozenset({"p", "c", "u", "d", "r", "xc"})
 """Prepositions, conjunctions, particles, adverbs and pronouns: words a name never starts with."""
-_CONTENT_TAGS = frozenset({"v", "vn", "a", "an"})
-"""Verbs and adjectives: the words a given name may also be (盛放, 建立, 秀丽)."""
+_CONTENT_TAGS = frozenset({"v", "vn"})
+"""Verbs: the words a given name may also be (盛放, 建立); not adjectives, which stand there as manners (方便出席)."""
 _NEVER_LAST_TAGS = frozenset({"p", "c", "u"})
 """Prepositions, conjunctions and particles: words a name never ends with."""
 

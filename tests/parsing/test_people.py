@@ -1262,6 +1262,13 @@ def test_a_two_character_name_that_is_a_word_of_its_own_between_a_post_and_a_dee
     assert people("主任曾经主持会议。") == []
 
 
+def test_policy_wording_whose_characters_read_as_names_names_no_one():
+    from pipelines.parsing.report import parse_report
+
+    text = "5月3日，县河长办召开会议。会议强调，要统筹山水林田湖草沙冰等生态要素，全面推行林长制提升林业治理水平。"
+    assert [p.name for m in parse_report(text) for p in m.people] == []
+
+
 def test_the_item_between_two_list_marks_is_the_whole_name_the_model_cut():
     from pipelines.parsing.report import parse_report
 
