@@ -70,7 +70,9 @@ def _verb_pattern() -> re.Pattern[str]:
     # 组织了一场研讨会: 组织 holds a meeting where 了 says it was done (组织干部参加 organises people).
     # A与B合办「…座谈会」, A和B联办新春团拜: held jointly; not 合办 of 综合办公室 or 整合办, nor 联办 of 中联办 (the Liaison
     # Office), 外联办, 妇联办公室, nor 联合办学.
-    return re.compile(rf"(?<![党团])组织召开|{ORGANISING_VERB}(?=了)|(?<![综整])合办(?![公学])|(?<![中外])联办(?![公学])|" + lexicons.alternation(tuple(v for v in verbs if v != "组织召开")))
+    # 组织机关干部集中学习: 组织 holds a study session it names right after the people it gathers, in the same clause.
+    sessions = lexicons.alternation(lexicons.entries("session_nouns"))
+    return re.compile(rf"(?<![党团])组织召开|{ORGANISING_VERB}(?=了|(?:{_PEOPLE_GATHERED})?(?:集中|专题|集体)?(?:{sessions}))|(?<![综整])合办(?![公学])|(?<![中外])联办(?![公学])|" + lexicons.alternation(tuple(v for v in verbs if v != "组织召开")))
 
 
 @cache
@@ -423,8 +425,11 @@ def _meeting_chaired(head_text: str) -> str | None:
 def _ends_in_a_titled_person(words: str) -> bool:
     """Whether words end in a post and a name after it (县总工会主席王明, 副市长彭雁同志): a person, no body."""
     words = words.removesuffix("同志")
+    # 党政领导|班子: a "name" a body's ending runs over from the post before it is that ending.
+    ending = lexicons.ends_with_entry(words, "org_suffixes") or ""
     return any(
         read_name_after(words, post.end()) == words[post.end():] and not is_a_kind_of_meeting(words[post.end():])
+        and len(ending) <= len(words) - post.end()
         for post in lexicons.pattern("post_titles").finditer(words)
     )
 
@@ -667,6 +672,10 @@ def organizer_in_chairs_title(meeting_name: str | None, title: str | None) -> st
 
 
 _ORGANISED = re.compile(ORGANISING_VERB)
+_PEOPLE_GATHERED = r"[^，,。；;：:、“”《》\n开进参来到]{0,10}?(?:干部|党员|职工|人员|成员|员工|代表|同志|会员|委员|教师|师生)(?:每天|分批)?"
+"""The people 组织 gathers for a study session, named by what they are (机关干部, 全体党员), before the session."""
+_MANNER_BEFORE_A_SESSION = re.compile("(?:集中|专题|集体)?$")
+"""组织机关干部|集中|交流研讨: how the session is held belongs to its name; the people gathered do not."""
 _CAUSED = re.compile(r"指导|督促|帮助|协助|推动|要求")
 _CALLED = "召集"
 _VISITING_PARTY = re.compile(rf"一行|{_CALLED}")
@@ -712,8 +721,8 @@ MIN_BODY_AFTER_A_SLOGAN = 4
 (“…”工会|主席培训班, 党支部)."""
 _THEMED = re.compile(r"^以“[^”]{1,80}”为主题的")
 """以“…”为主题的X商会成立大会: the theme is part of the meeting's name, and stands before the body it opens with."""
-DURATION = r"(?:为期|连续)[一二三四五六七八九十两\d]{1,3}[天日]的?"
-"""为期两天的, 连续两天: how long a meeting lasts, no part of its name or its holder."""
+DURATION = r"(?:为期|连续)[一二三四五六七八九十两\d]{1,3}(?:[天日周]|个?(?:星期|月))的?"
+"""为期两天的, 连续两天, 连续一周: how long a meeting lasts, no part of its name or its holder."""
 _LASTING = re.compile(f"^{DURATION}")
 _LASTED = re.compile(f"{DURATION}$")
 
@@ -1138,6 +1147,8 @@ def _ends_in_people(phrase: str) -> bool:
     """…经理李杰及业主代表: people who met, no body; a post (县委常委, 主席) may name a body's organ, but a post that is
     also a kind of person (代表, 工程师) names people."""
     head = lexicons.ends_with_entry(_AND_OTHERS.sub("", phrase), "group_heads")  # …和村两委成员等召开座谈会
+    if head is not None and len(lexicons.ends_with_entry(phrase, "org_suffixes") or "") >= len(head):
+        return False  # 街道党政领导班子: the body's collective leadership, which holds sessions of its own
     return head is not None and (head not in lexicons.entry_set("post_titles") or head in lexicons.entry_set("person_nouns"))
 
 
@@ -1363,7 +1374,11 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             and head.location is not None and lexicons.ends_with_entry(head.location, "place_nouns") is not None
             and not _SITTING_OF_THE_MEETING.match(head.body or "")
         )
-        if verb_word in lexicons.entry_set("session_verbs") and not carried_out_there:
+        # 组织机关干部集中学习: the session 组织 holds is named by its kind, after the people it gathers.
+        gathers_for_a_session = _ORGANISED.fullmatch(verb_word) is not None and not text.startswith("了", v_end)
+        if gathers_for_a_session and name and (session := lexicons.pattern("session_nouns").search(name)) is not None:
+            name = name[session.start() - len(_MANNER_BEFORE_A_SESSION.search(name[:session.start()]).group()):]
+        if (verb_word in lexicons.entry_set("session_verbs") or gathers_for_a_session) and not carried_out_there:
             kind = _ACTIVITY.sub("", name or "").rstrip(_NAME_CLOSERS + "+＋")  # 第3期“主题党日+”活动: a Party day, however styled
             held = name and (
                 lexicons.ends_with_entry(kind, "session_nouns")

@@ -1181,6 +1181,9 @@ def test_how_long_a_meeting_lasts_and_how_its_holder_went_about_it_are_no_part_o
     assert one("20日上午，为期两天的青石自治区政协十届十九次常委会议开幕。").meeting_name == "青石自治区政协十届十九次常委会议"
     m = one("7月9日至10日，青石县委常委会连续两天召开专题民主生活会。")
     assert (m.organizer, m.meeting_name) == ("青石县委常委会", "专题民主生活会")
+    m = one("春节过后，青石县供销社党委连续一周组织机关干部集中学习。")
+    assert (m.organizer, m.meeting_name) == ("青石县供销社党委", "集中学习")
+    assert one("5月3日，为期一个月的青石县干部培训班开班。").meeting_name == "青石县干部培训班"
 
 
 def test_a_meeting_told_of_lately_takes_the_day_the_report_gives_it_later():
@@ -2369,6 +2372,17 @@ def test_how_often_a_meeting_comes_round_is_no_part_of_its_name():
     assert (meeting.organizer, meeting.meeting_name) == ("青石市医学会", "青石市医学会学术年会")
     [meeting] = parse_report("1月26日，青石县总工会召开一年一度的职工代表大会。")
     assert (meeting.organizer, meeting.meeting_name) == ("青石县总工会", "职工代表大会")
+
+
+def test_a_body_that_gathers_people_for_a_study_session_holds_it():
+    [meeting] = parse_report("5月3日，青石县总工会组织机关干部集中学习。")
+    assert (meeting.organizer, meeting.meeting_name, meeting.date_text) == ("青石县总工会", "集中学习", "5月3日")
+    # A body's collective leadership holds sessions of its own.
+    [meeting] = parse_report("5月3日，青石街道党政领导班子组织集中交流研讨，学习区委全会精神。")
+    assert (meeting.organizer, meeting.meeting_name) == ("青石街道党政领导班子", "集中交流研讨")
+    # 组织 of a body's name, people sent somewhere else, or an instruction: no session held.
+    assert [m.organizer for m in parse_report("5月3日，青石社会组织联合会换届。")] == []
+    assert parse_report("会议要求，各支部要组织党员集中学习。") == []
 
 
 def test_the_holder_told_with_you_before_a_passive_meetings_name():
