@@ -938,6 +938,8 @@ MAX_LISTED_CLAUSES = 12
 _DISTRIBUTIVE = re.compile("分别|先后|依次|相继|逐一|轮流|均|都|等")
 MAX_SUBJECTLESS_CLAUSES = 2
 """At most this many clauses without a subject go on with the subject of the name's clause."""
+MAX_OPENER_CHARS = 3
+"""The longest word that opens a clause with no subject of its own (为大家, predicate_openers.txt)."""
 _CONTINUATION = ("并", "随后", "还", "同时", "接着", "之后")
 """Words that open a clause going on with the subject of the one before (X当选为…，并作了报告)."""
 
@@ -972,7 +974,7 @@ def _after_window(text: str, end: int) -> str:
         # A clause opening with a role verb has no subject of its own (…参加会议，提出工作要求): it always goes
         # on; one opening with a preposition only while no role verb has been read yet.
         opens_with_verb = _role_verb_pattern().match(text, clause_end + 1) or _SPEECH_ACT.match(text, clause_end + 1)
-        opening = text[clause_end + 1:clause_end + 3]
+        opening = text[clause_end + 1:clause_end + 1 + MAX_OPENER_CHARS]
         match = CLAUSE_BREAK.search(text, clause_end + 1, clause_end + 1 + AFTER_WINDOW_CHARS)
         if not opens_with_verb and (
             _role_verb_pattern().search(text, end, min(clause_end, end + reach)) and not _spoke_after_coming(text, end, clause_end, match)
@@ -997,7 +999,9 @@ def _spoke_after_coming(text: str, end: int, clause_end: int, next_break: re.Mat
     return any(w in said for w in keyed["speaker"]) and not _sent_greetings(text, clause_end + 1)
 
 
-_MATTER_OPENED = re.compile("对|就|围绕")
+_MATTER_OPENED = re.compile("对|就|围绕|为(?:大家|与会|全体|广大)")
+"""The matter or the audience the clause after the one that tells of coming opens with (对专项行动提出了具体要求,
+为全体党员讲授了专题党课)."""
 
 
 _A_DELEGATE_NOUN_GOES_ON = "[、们性项处]|大会|会(?![长员上见])|团"

@@ -1269,6 +1269,20 @@ def test_policy_wording_whose_characters_read_as_names_names_no_one():
     assert [p.name for m in parse_report(text) for p in m.people] == []
 
 
+def test_the_clause_that_opens_with_the_audience_goes_on_with_the_speaker():
+    from pipelines.parsing.report import parse_report
+
+    def people(sentence):
+        return [(p.name, p.role) for m in parse_report("3月2日，青石局党组召开会议。" + sentence) for p in m.people]
+
+    assert people("会上，区委宣传部副部长王明从当前形势出发，为大家解读了有关精神。") == [("王明", "speaker")]
+    assert people("副部长王明出席会议，为全体党员讲授了专题党课。") == [("王明", "speaker")]
+    assert people("王明、李华、赵刚副局长就分管领域进行了工作布置。") == [("王明", "speaker"), ("李华", "speaker"), ("赵刚", "speaker")]
+    # What is done for the audience without a talk, or a clause of purpose, leaves the one who came an attendee.
+    assert people("副部长王明出席会议，为大家准备了学习资料。") == [("王明", "attendee")]
+    assert people("副部长王明出席会议，为大力推进工作，局长李华作了讲话。") == [("王明", "attendee"), ("李华", "speaker")]
+
+
 def test_the_item_between_two_list_marks_is_the_whole_name_the_model_cut():
     from pipelines.parsing.report import parse_report
 
