@@ -957,6 +957,10 @@ _HOSTS_TOLD_AFTER = re.compile(
 )
 
 
+_ANY_MEETING = frozenset({"", "会议", "大会", "活动"})
+"""本次大会, 本次会议: the meeting told before named by no kind of its own (大会 for a 年会 or a 论坛 as well)."""
+
+
 def hosts_told_after(text: str, start: int, end: int, before: MeetingMention) -> MeetingMention | None:
     """本次峰会由A、B、C共同主办，…: a sentence that names the hosts of the meeting told before it (``before``), with no
     name of its own, so that meeting takes its holder from it: the sentence names it by a kind its name holds (峰会
@@ -966,7 +970,7 @@ def hosts_told_after(text: str, start: int, end: int, before: MeetingMention) ->
     if told is None:
         return None
     kind = told["kind"]
-    if kind not in ("", "会议", "活动") and not (meeting_noun_at_end(kind) == kind and kind in (before.meeting_name or "")):
+    if kind not in _ANY_MEETING and not (meeting_noun_at_end(kind) == kind and kind in (before.meeting_name or "")):
         return None
     hosts = _BODIES_JOINED.split(told["hosts"])
     if len(hosts) > MAX_JOINT_HOLDERS or not all(names_a_body(host) for host in hosts):

@@ -2149,6 +2149,11 @@ def test_hosts_named_in_the_sentence_after_the_meeting_hold_it():
     assert parse_report("本次峰会由青石商会、白云总商会共同主办。") == []
     text = "“青石工商峰会”9月6日在青石拉开帷幕。本次峰会由青石商会承办。"
     assert [m.organizer for m in parse_report(text)] == [None]
+    # 本次大会 names the meeting told before whatever its kind; the next edition is another meeting.
+    text = "11月2日，青石医师分会年会在郑州召开。本次大会由青石医师协会和青石医师协会眼科分会主办，郑州医院承办。"
+    assert [m.organizer for m in parse_report(text)] == ["青石医师协会和青石医师协会眼科分会"]
+    text = "11月2日，青石论坛在郑州召开。下届大会由青石市商会主办。"
+    assert [m.organizer for m in parse_report(text)] == [None]
 
 
 def test_a_meeting_carried_out_where_it_sat_was_held():
