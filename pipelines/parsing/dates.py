@@ -98,11 +98,15 @@ _MONTH_LOST = (
     rf"|(?<![\d第\u4e00-\u9fff]){_MONTH_LOST_DAY}(?=[，,][^。\n]{{0,40}}?(?:召开|举行|举办)))"
 )
 # A month and day whose 月 and 日 the scraping both lost (320，市总工会…召开 for 3月20日; 57上午, 2008520), perhaps
-# with the part of the day (312午, its 下 lost too): only opening its line, before the comma of a sentence that holds a
-# meeting, and the digits one month and day; two digits only with the part of the day after them.
+# with the part of the day (312午, its 下 lost too): only opening its line, before the comma of a clause that holds a
+# meeting (120，全市共有…参加，活动…举行 is a headcount), and the digits one month and day; or before the part of the day, which only a date has there, and which
+# may run on into the holder with no comma (2012525下午荷城中学…召开); two digits only with the part of the day.
+_LOST_MARKS_MONTH_DAY = r"(?:1[0-2]|[1-9])(?:[12]\d|3[01]|[1-9])"
+_HOLDING_AHEAD = r"[^。，,\n]{0,40}?(?:召开|举行|举办)"
 _MARKS_LOST = (
-    rf"(?<![^\n \u3000])(?:(?:19|20)\d{{2}})?(?:(?=\d{{3,4}}[，,])|(?=\d{{2,4}}(?:上午|下午|午|晚上)))"
-    rf"(?:1[0-2]|[1-9])(?:[12]\d|3[01]|[1-9])(?:上午|下午|午|晚上)?(?=[，,][^。\n]{{0,40}}?(?:召开|举行|举办))"
+    rf"(?<![^\n \u3000])(?:(?:19|20)\d{{2}})?"
+    rf"(?:(?=\d{{3,4}}[，,]){_LOST_MARKS_MONTH_DAY}(?=[，,]{_HOLDING_AHEAD})"
+    rf"|(?=\d{{2,4}}(?:上午|下午|午|晚上)){_LOST_MARKS_MONTH_DAY}(?:上午|下午|午(?![餐饭休间夜])|晚上))"
 )
 _MONTH_LOST_DIGITS = re.compile(rf"(?:\d{{4}}年)?({_LOST_MONTH_AND_DAY})日")
 """The digits of a lost-month date already found in its context (2017年310日, 1123日, 221日上午)."""
@@ -111,7 +115,8 @@ _MONTH_ONLY = (
     r"(?:(?:(?<!\d)\d{4}年|今年|去年)\d{1,2}月(?!\d)(?:份)?(?:上旬|中旬|下旬|初|底|末)?"
     r"|(?<![\d年])\d{1,2}月(?:上旬|中旬|下旬|初|底|末))"
 )
-_VAGUE = rf"近日|日前|近期|不久前|前不久|早前|(?:当天|当日|当晚|同日)(?:{'|'.join(DAY_PARTS)})?"
+# 日昨 is Taiwan's "the other day" (X公会日昨在…举办), as vague as 日前.
+_VAGUE = rf"近日|日前|日昨|近期|不久前|前不久|早前|(?:当天|当日|当晚|同日)(?:{'|'.join(DAY_PARTS)})?"
 
 # A month and day written with a slash, as Taiwan reports do, before the part of the day or where it was held
 # (1/16晚在…举行); a slash elsewhere is a fraction or a path.

@@ -72,7 +72,7 @@ def _verb_pattern() -> re.Pattern[str]:
     # Office), 外联办, 妇联办公室, nor 联合办学.
     # 组织机关干部集中学习: 组织 holds a study session it names right after the people it gathers, in the same clause.
     sessions = lexicons.alternation(lexicons.entries("session_nouns"))
-    return re.compile(rf"(?<![党团])组织召开|{ORGANISING_VERB}(?=了|(?:{_PEOPLE_GATHERED})?(?:集中|专题|集体)?(?:{sessions}))|(?<![综整])合办(?![公学])|(?<![中外])联办(?![公学])|" + lexicons.alternation(tuple(v for v in verbs if v != "组织召开")))
+    return re.compile(rf"(?<![党团])组织召开|{ORGANISING_VERB}(?=了)|{_ORGANISATION_AS_A_NOUN}{ORGANISING_VERB}(?=(?:{_PEOPLE_GATHERED})?(?:集中|专题|集体)?(?:{sessions})(?!{_SESSION_NAMES_A_MEETING}))|(?<![综整])合办(?![公学])|(?<![中外])联办(?![公学])|" + lexicons.alternation(tuple(v for v in verbs if v != "组织召开")))
 
 
 @cache
@@ -672,6 +672,10 @@ def organizer_in_chairs_title(meeting_name: str | None, title: str | None) -> st
 
 
 _ORGANISED = re.compile(ORGANISING_VERB)
+_ORGANISATION_AS_A_NOUN = r"(?<!社会)(?<!基层)(?<!两新)(?<!经济)(?<!合作)(?<!群团)(?<![级党团])"
+"""村级组织, 社会组织, 基层组织, 两新组织, 党组织, 群团组织, 经济组织, 合作组织: 组织 the noun, no one gathering anyone."""
+_SESSION_NAMES_A_MEETING = r"[会班]|培训|交流|研讨|座谈"
+"""…干部集中学习培训会, …专题学习班: the session's words open the name of a meeting another verb holds."""
 _PEOPLE_GATHERED = r"[^，,。；;：:、“”《》\n开进参来到]{0,10}?(?:干部|党员|职工|人员|成员|员工|代表|同志|会员|委员|教师|师生)(?:每天|分批)?"
 """The people 组织 gathers for a study session, named by what they are (机关干部, 全体党员), before the session."""
 _MANNER_BEFORE_A_SESSION = re.compile("(?:集中|专题|集体)?$")
@@ -787,13 +791,14 @@ def _names_a_preparatory_meeting(phrase: str, at: int) -> bool:
     """Whether 筹备 at ``at`` opens the kind of meeting the phrase ends with (…庆典筹备座谈会, …运动会筹备推进会,
     …筹备委员会会议): a meeting held to prepare, not a sentence saying something is being prepared."""
     preparing = _PREPARING.match(phrase, at)
-    if preparing is None:
-        return False
+    if preparing is None or _MANNER_OF_PREPARING.search(phrase, 0, at):
+        return False  # 精心筹备大会: preparing is what the body does, with care
     kind = phrase[preparing.end():]
     return kind in lexicons.entry_set("meeting_nouns") or kind == "委员会会议"
 
 
 _PREPARING = re.compile("筹备(?:工作)?")
+_MANNER_OF_PREPARING = re.compile("(?:精心|积极|全力|认真|周密|扎实|努力|着力|加紧|抓紧|正在|全面)$")
 
 
 def _tells_of_people(phrase: str) -> bool:
@@ -920,7 +925,7 @@ def _points_at_a_body(named: str) -> bool:
     return len(named) == 2 and named[1] == "会" and named[0] in SELF_REFERENCES | {"此"}
 _WHEN_IT_WAS_HELD = re.compile(r"当晚|当天|当日|之际|期间|前夕|时[，,]")
 """What follows the verb of a meeting named before it, as a time for something else (典礼举行当晚, 会议召开期间)."""
-_DESCRIBED_AS_HELD = re.compile(r"是在[^，,。；;]*$")
+_DESCRIBED_AS_HELD = re.compile(r"是在[^，,。；;]*$|^[\s\u3000]*(?:此次|本次|这次|该次)(?:会议|大会|活动)(?:是|为)[^，,。；;]*$")
 _PURPOSE_ALONE = re.compile(r"[\s\u3000]*为了?")
 """为召开一次高质量的民主生活会，X多次召开筹备会议: the meeting a clause of purpose looks ahead to."""
 _LISTED_MEASURE = re.compile(r"\s*[一二三四五六七八九十]是")
@@ -1151,8 +1156,8 @@ def _ends_in_people(phrase: str) -> bool:
     """…经理李杰及业主代表: people who met, no body; a post (县委常委, 主席) may name a body's organ, but a post that is
     also a kind of person (代表, 工程师) names people."""
     head = lexicons.ends_with_entry(_AND_OTHERS.sub("", phrase), "group_heads")  # …和村两委成员等召开座谈会
-    if head is not None and len(lexicons.ends_with_entry(phrase, "org_suffixes") or "") >= len(head):
-        return False  # 街道党政领导班子: the body's collective leadership, which holds sessions of its own
+    if head is not None and len(lexicons.ends_with_entry(phrase, "org_suffixes") or "") >= len(head) and not _BODIES_JOINED.search(phrase):
+        return False  # 街道党政领导班子: the body's collective leadership, which holds sessions of its own (not 书记王明和街道领导班子)
     return head is not None and (head not in lexicons.entry_set("post_titles") or head in lexicons.entry_set("person_nouns"))
 
 
@@ -1464,6 +1469,10 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                 if "牵头" in hosted.group() and not names_a_body(organizer) or _tells_of_people(organizer):
                     # 由分管副县长牵头的调度会, 由王明主持召开的座谈会: a person leads the work or chairs it, no body holds it
                     organizer, stated = None, False
+                elif _ends_in_a_titled_person(organizer):
+                    # 由市委书记王明召开的专题会议: the body of the post the convener holds, if the title names one
+                    organizer = _body_of_the_leader(organizer) or None
+                    stated = organizer is not None
             elif (undertaken := _UNDERTAKEN_BY.match(name)) is not None:
                 # 由A批准，B委托举办，C承办的培训班在…开班: B holds it, C only runs it.
                 hosts = list(_HOST_CLAUSE.finditer(text, start, clause_start))

@@ -1941,6 +1941,7 @@ def _rare_surname_read_apart(text: str, tokens: tuple[Token, ...], start: int, e
 
 
 _MEETING_DEED = re.compile("主持(?!人)|出席|列席|参加")
+_GREETED = re.compile("表示|致以|致谢|致敬|祝贺|感谢|欢迎|问候")
 
 
 def _surname_read_as_a_preposition(text: str, start: int, end: int) -> bool:
@@ -1951,7 +1952,11 @@ def _surname_read_as_a_preposition(text: str, start: int, end: int) -> bool:
     before = start - 1
     if before < 1 or text[before] not in _PREPOSITIONS or text[before] not in lexicons.entry_set("surnames"):
         return False
-    return _post_ending_at(text, before) is not None and _MEETING_DEED.match(text, end) is not None
+    if _post_ending_at(text, before) is None or (deed := _MEETING_DEED.match(text, end)) is None:
+        return False
+    clause_end = CLAUSE_BREAK.search(text, deed.end())
+    # 书记向李华出席大会表示祝贺: thanks, greetings or welcome to the one who came, told to them with 向.
+    return _GREETED.search(text, deed.end(), clause_end.start() if clause_end else len(text)) is None
 
 
 def _rare_surname_confirmed(text: str, start: int, name: str) -> int:

@@ -200,6 +200,14 @@ def test_a_month_and_day_whose_month_and_day_marks_the_scraping_both_lost():
     assert find_date_text("1332，青石市总工会召开全委会") is None
     assert find_date_text("57，青石市总工会召开全委会") is None
     assert find_date_text("330，活动继续进行") is None
+    assert find_date_text("120，全市共有三千余名职工参加，活动在市体育馆举行") is None, "a headcount, another clause holds it"
+    # Before the part of the day, only a date stands there, and the holder may follow with no comma.
+    assert find_date_text("2012525下午青石中学全体教职工在阶梯室召开教职工大会").group() == "2012525下午"
+    assert find_date_text("312午餐后，大家召开会议") is None, "午餐: lunch, no part of a day after a date"
+
+
+def test_the_other_day_as_taiwan_writes_it():
+    assert find_date_text("青石县医师公会日昨在青石饭店举办医师节庆祝餐会").group() == "日昨"
 
 
 def test_a_month_lost_between_the_year_and_the_day_or_before_the_place_of_holding():

@@ -978,6 +978,11 @@ def test_an_activity_of_talks_carried_out_on_a_day_is_a_gathering():
         assert mentions_in_sentence(text, 0, len(text)) == [], text
 
 
+def test_the_meeting_told_before_described_as_held_somewhere_is_no_other_meeting():
+    text = "14日下午，青石地检署召开检察业务联系会议。此次会议为有史以来首度在青石召开之检察业务联系会议，经过三个月之筹办。"
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("青石地检署", "检察业务联系会议")]
+
+
 def test_a_preparatory_meeting_is_named_for_what_it_prepares():
     meeting = one("青石侨界庆祝建交55周年筹备座谈会于9月10日顺利召开。")
     assert (meeting.meeting_name, meeting.date_text) == ("青石侨界庆祝建交55周年筹备座谈会", "9月10日")
@@ -986,6 +991,7 @@ def test_a_preparatory_meeting_is_named_for_what_it_prepares():
     meeting = one("3月14日，第十届青石运动会筹备推进会在市政府召开。")
     assert (meeting.meeting_name, meeting.date_text) == ("第十届青石运动会筹备推进会", "3月14日")
     assert mentions_in_sentence("青石县筹备召开党代会。", 0, 11) == [], "筹备 as the verb of a meeting still to come"
+    assert parse_report("5月3日，青石县总工会精心筹备大会在县会堂召开。") == [], "preparing with care is what the body does"
 
 
 def test_an_instruction_goes_on_over_the_clauses_after_it():
@@ -2387,6 +2393,11 @@ def test_a_body_that_gathers_people_for_a_study_session_holds_it():
     assert (meeting.organizer, meeting.meeting_name) == ("青石街道党政领导班子", "集中交流研讨")
     # 组织 of a body's name, people sent somewhere else, or an instruction: no session held.
     assert [m.organizer for m in parse_report("5月3日，青石社会组织联合会换届。")] == []
+    [meeting] = parse_report("5月3日，青石县村级组织干部集中学习培训会在县委党校召开。")
+    assert meeting.meeting_name == "青石县村级组织干部集中学习培训会", "组织 the noun, in a name another verb holds"
+    [meeting] = parse_report("5月3日，青石市社会组织党委组织社会组织党员集中学习。")
+    assert (meeting.organizer, meeting.meeting_name) == ("青石市社会组织党委", "集中学习")
+    assert [m.organizer for m in parse_report("5月3日，青石街道党工委书记王明和街道领导班子召开会议。")] == [None]
     assert parse_report("会议要求，各支部要组织党员集中学习。") == []
 
 
@@ -2394,7 +2405,9 @@ def test_the_holder_told_with_you_before_a_passive_meetings_name():
     text = "由青石市文物管理委员会召开的青石市行业博物馆座谈会于7月14日在青石烟草博物馆召开。"
     [meeting] = parse_report(text)
     assert (meeting.organizer, meeting.meeting_name, meeting.date_text) == ("青石市文物管理委员会", "青石市行业博物馆座谈会", "7月14日")
-    # A person who chaired it is no holder.
+    # The body of the post the convener holds, where the title names one; a person who chaired it is no holder.
+    assert [m.organizer for m in parse_report("5月3日，由青石市委书记王明召开的专题会议在市委会议室举行。")] == ["青石市委"]
+    assert [m.organizer for m in parse_report("5月3日，由副市长李华召开的全市安全生产调度会在市政府举行。")] == [None]
     assert [m.organizer for m in parse_report("5月3日，由王明主持召开的职工座谈会在青石举行。")] in ([], [None])
 
 
