@@ -1279,6 +1279,7 @@ def test_the_clause_that_opens_with_the_audience_goes_on_with_the_speaker():
     assert people("会上，区委宣传部副部长王明从当前形势出发，为大家解读了有关精神。") == [("王明", "speaker")]
     assert people("副部长王明出席会议，为全体党员讲授了专题党课。") == [("王明", "speaker")]
     # What is done for the audience without a talk, or a clause of purpose, leaves the one who came an attendee.
+    assert people("办公室副主任王玲针对新学期各项工作做了具体安排。") == [("王玲", "speaker")], "针对 opens the matter"
     assert people("副部长王明出席会议，为大家准备了学习资料。") == [("王明", "attendee")]
     assert people("副部长王明出席会议，为大力推进工作，局长李华作了讲话。") == [("王明", "attendee"), ("李华", "speaker")]
 
