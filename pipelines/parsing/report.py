@@ -374,6 +374,14 @@ def _told_in_body(headline: MeetingMention, doc: Document) -> MeetingMention:
     return headline
 
 
+_STILL_TO_COME = re.compile(rf"(?:{'|'.join(('将于', '定于', '拟于', '将在', '计划于'))})[^。！？!?\n]{{0,60}}?(?:召开|举行|举办)")
+
+
+def _told_as_still_to_come(doc: Document) -> bool:
+    """Whether the body tells a meeting as one still to be held (将于21日在…举行): the news announces it."""
+    return _STILL_TO_COME.search(doc.body) is not None
+
+
 def _with_headline(drafts: list[_Draft], headline: MeetingMention | None, doc: Document) -> list[_Draft]:
     """The headline lends a stated organiser to the first meeting, or is the meeting when the body names none. A
     headline that only names a meeting (X工会114年模范劳工表扬大会纪实) lends the body at the head of that name to a
@@ -385,6 +393,8 @@ def _with_headline(drafts: list[_Draft], headline: MeetingMention | None, doc: D
                 drafts = [_Draft(replace(first.mention, organizer=holder), first.region_start, first.region_end, first.heading), *drafts[1:]]
         return _with_the_body_the_headline_opens_with(drafts or _meeting_told_at(doc), doc)
     if not drafts:
+        if _told_as_still_to_come(doc):
+            return []  # 校长会议21日举办 over a body that says it 将于21日…举行: announced, not yet held
         return [_Draft(_told_in_body(headline, doc), 0, len(doc.text), None)]
     first = drafts[0]
     stated_shorter = (

@@ -259,7 +259,7 @@ def classify_lines(text: str) -> list[Line]:
         if kinds[i] not in ("blank", "chrome"):
             upcoming = "body" if kinds[i] == "body" else "short"
     seen_body = False
-    headline_taken = False
+    headline_at = _headline_index(text, spans, kinds)
     for i, kind in enumerate(kinds):
         if kind == "body":
             seen_body = True
@@ -269,9 +269,8 @@ def classify_lines(text: str) -> list[Line]:
         next_kind = next_kinds[i]
         if seen_body and next_kind == "body" and _is_section_heading(line):
             kinds[i] = "section"
-        elif not seen_body and not headline_taken and cjk_count(line) >= HEADLINE_MIN_CJK:
+        elif i == headline_at:
             kinds[i] = "headline"
-            headline_taken = True
         elif not seen_body and cjk_count(line) <= SHORT_LINE_CJK:
             kinds[i] = "chrome"
         else:
@@ -293,6 +292,23 @@ def classify_lines(text: str) -> list[Line]:
             kinds[i] = "body"  # 出席领导：, then one name and post a line: those present, no caption
         listing = kinds[i] == "body" and opens_a_list or listing and kind == "caption"
     return [Line(s, e, k) for (s, e), k in zip(spans, kinds)]
+
+
+def _headline_index(text: str, spans: list[tuple[int, int]], kinds: list[str]) -> int | None:
+    """The headline among the short lines before the body: the first that tells of a meeting held (X召开Y会议), else
+    the first long enough. Chrome the page left above it (扫码关注我家在线, 热搜词) is no headline."""
+    candidates = []
+    for i, kind in enumerate(kinds):
+        if kind == "body":
+            break
+        if kind == "short" and cjk_count(text[spans[i][0]:spans[i][1]]) >= HEADLINE_MIN_CJK:
+            candidates.append(i)
+    telling = (i for i in candidates if _HOLDING.search(text, *spans[i]))
+    return next(telling, candidates[0] if candidates else None)
+
+
+_HOLDING = re.compile("召开|举行|举办|开班|开幕|闭幕")
+"""The verbs a headline that tells of a meeting holds."""
 
 
 MIN_ITEMS_CUT_OFF = 4

@@ -983,6 +983,13 @@ def test_the_meeting_told_before_described_as_held_somewhere_is_no_other_meeting
     assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("青石地检署", "检察业务联系会议")]
 
 
+def test_a_headline_meeting_the_body_announces_for_a_later_day_was_not_held():
+    text = "青石县中小学校长会议21日举办\n青石县教育局今天表示,将于21日在青石中学举行全县中小学校长会议。县长王明将莅临主持。"
+    assert parse_report(text) == []
+    text = "青石县中小学校长会议21日举办\n21日,青石县教育局在青石中学举行全县中小学校长会议。"
+    assert [m.meeting_name for m in parse_report(text)] == ["全县中小学校长会议"]
+
+
 def test_a_preparatory_meeting_is_named_for_what_it_prepares():
     meeting = one("青石侨界庆祝建交55周年筹备座谈会于9月10日顺利召开。")
     assert (meeting.meeting_name, meeting.date_text) == ("青石侨界庆祝建交55周年筹备座谈会", "9月10日")

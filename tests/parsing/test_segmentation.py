@@ -9,6 +9,15 @@ def test_chrome_headline_and_body_lines_are_told_apart():
     assert kinds == ["chrome", "headline", "chrome", "body", "chrome"]
 
 
+def test_the_headline_is_the_short_line_that_tells_of_a_meeting_under_the_pages_chrome():
+    text = "扫码关注青石在线\n搜索历史 清空历史\n青石街道召开社区建设工作推进会\n6月27日下午,商书记一行召开了社区建设工作推进会。"
+    kinds = [line.kind for line in classify_lines(text)]
+    assert kinds[2] == "headline" and "headline" not in kinds[:2]
+    # With no line that tells of a meeting, the first line long enough stays the headline.
+    text = "奋进新征程 建功新时代\n青石镇干部大会侧记\n6月27日,青石镇召开干部大会。"
+    assert [line.kind for line in classify_lines(text)][0] == "headline"
+
+
 def test_section_heading_is_a_short_place_line_between_body_lines():
     text = "各地工会迅速传达学习。\n白沙县\n白沙县总工会召开专题会议,传达学习大会精神。"
     doc = segment(text)
