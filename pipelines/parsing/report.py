@@ -339,8 +339,14 @@ def _headline_mention(doc: Document) -> MeetingMention | None:
     line = _headline(doc)
     if line is None:
         return None
-    found = mentions_in_sentence(doc.text, line.start, line.end)
-    return found[0] if found else None
+    # X召开Y会议_工作动态_青石县人民政府, X召开Y会议|青石日报, 聚焦两会｜X召开Y会议: a page's title, its column and site
+    # set apart by the mark; the part that tells of a meeting is the headline's.
+    marks = list(_TITLE_SEPARATOR.finditer(doc.text, line.start, line.end))
+    parts = zip([line.start, *(m.end() for m in marks)], [*(m.start() for m in marks), line.end])
+    return next((found[0] for start, end in parts if (found := mentions_in_sentence(doc.text, start, end))), None)
+
+
+_TITLE_SEPARATOR = re.compile("[_|｜]")
 
 
 _CHAIRED = re.compile(r"(?:同志)?主持(?:召开|举行)?")

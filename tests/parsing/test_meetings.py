@@ -983,6 +983,13 @@ def test_the_meeting_told_before_described_as_held_somewhere_is_no_other_meeting
     assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("青石地检署", "检察业务联系会议")]
 
 
+def test_a_headline_written_as_the_pages_title_with_its_column_and_site():
+    body = "\n5月4日，全委会议在县工人文化宫召开，县总工会主席王明主持会议。"
+    for headline in ("青石县总工会召开十届三次全委会议_工作动态_青石县人民政府", "青石县总工会召开十届三次全委会议|青石日报",
+                     "聚焦两会｜青石县总工会召开十届三次全委会议"):
+        assert [m.organizer for m in parse_report(headline + body)] == ["青石县总工会"], headline
+
+
 def test_a_headline_meeting_the_body_announces_for_a_later_day_was_not_held():
     text = "青石县中小学校长会议21日举办\n青石县教育局今天表示,将于21日在青石中学举行全县中小学校长会议。县长王明将莅临主持。"
     assert parse_report(text) == []
