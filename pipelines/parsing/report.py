@@ -343,10 +343,17 @@ def _headline_mention(doc: Document) -> MeetingMention | None:
     # set apart by the mark; the part that tells of a meeting is the headline's.
     marks = list(_TITLE_SEPARATOR.finditer(doc.text, line.start, line.end))
     parts = zip([line.start, *(m.end() for m in marks)], [*(m.start() for m in marks), line.end])
-    return next((found[0] for start, end in parts if (found := mentions_in_sentence(doc.text, start, end))), None)
+    return next((found[0] for start, end in parts if (found := mentions_in_sentence(doc.text, start, _before_a_media_tag(doc.text, start, end)))), None)
 
 
 _TITLE_SEPARATOR = re.compile("[_|｜]")
+_MEDIA_TAG = re.compile(r"[（(\[【〔](?:组图|多图|附图|图文|图片|视频|图)[）)\]】〕][\s\u3000]*$")
+"""X召开Y会议（图）, X召开Y会议[组图]: the page's note that photos come with the report, no part of the meeting's name."""
+
+
+def _before_a_media_tag(text: str, start: int, end: int) -> int:
+    tag = _MEDIA_TAG.search(text, start, end)
+    return tag.start() if tag else end
 
 
 _CHAIRED = re.compile(r"(?:同志)?主持(?:召开|举行)?")

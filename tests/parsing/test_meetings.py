@@ -986,7 +986,8 @@ def test_the_meeting_told_before_described_as_held_somewhere_is_no_other_meeting
 def test_a_headline_written_as_the_pages_title_with_its_column_and_site():
     body = "\n5月4日，全委会议在县工人文化宫召开，县总工会主席王明主持会议。"
     for headline in ("青石县总工会召开十届三次全委会议_工作动态_青石县人民政府", "青石县总工会召开十届三次全委会议|青石日报",
-                     "聚焦两会｜青石县总工会召开十届三次全委会议"):
+                     "聚焦两会｜青石县总工会召开十届三次全委会议", "青石县总工会召开十届三次全委会议（图）",
+                     "青石县总工会召开十届三次全委会议[组图]"):
         assert [m.organizer for m in parse_report(headline + body)] == ["青石县总工会"], headline
 
 
