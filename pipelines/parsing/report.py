@@ -55,7 +55,7 @@ from .lexical import Token, lexical_model
 from .model import Meeting, Person
 from .groups import find_groups, group_in_meeting_name
 from .people import DHARMA_NAME_CHARS, anchored_names, find_people, may_be_a_name_alone, person_candidate_pattern
-from .segmentation import CLAUSE_BREAK, MASK, MAX_CLAUSE_CHARS, SAYING_VERBS, TERM_MASK, THIS_SESSION, Document, Line, Section, Sentence, inside_document_title, segment
+from .segmentation import CLAUSE_BREAK, MASK, MAX_CLAUSE_CHARS, SAYING_VERBS, TERM_MASK, THIS_SESSION, Document, Line, Section, Sentence, inside_document_title, inside_quote_marks, segment
 
 __all__ = ["parse_report", "parse_reports", "find_published_date"]
 
@@ -341,7 +341,8 @@ def _headline_mention(doc: Document) -> MeetingMention | None:
         return None
     # X召开Y会议_工作动态_青石县人民政府, X召开Y会议|青石日报, 聚焦两会｜X召开Y会议: a page's title, its column and site
     # set apart by the mark; the part that tells of a meeting is the headline's.
-    marks = list(_TITLE_SEPARATOR.finditer(doc.text, line.start, line.end))
+    marks = [m for m in _TITLE_SEPARATOR.finditer(doc.text, line.start, line.end)
+             if not inside_quote_marks(doc.text, m.start()) and not inside_document_title(doc.text, m.start())]
     parts = zip([line.start, *(m.end() for m in marks)], [*(m.start() for m in marks), line.end])
     return next((found[0] for start, end in parts if (found := mentions_in_sentence(doc.text, start, _before_a_media_tag(doc.text, start, end)))), None)
 
@@ -387,12 +388,16 @@ def _told_in_body(headline: MeetingMention, doc: Document) -> MeetingMention:
     return headline
 
 
-_STILL_TO_COME = re.compile(rf"(?:{'|'.join(('将于', '定于', '拟于', '将在', '计划于'))})[^。！？!?\n]{{0,60}}?(?:召开|举行|举办)")
+_STILL_TO_COME = re.compile(r"(?<!即)(?:将于|定于|拟于|将在|计划于)[^。！？!?\n]{0,60}?(?:召开|举行|举办)[^。！？!?\n，,]{0,40}")
+HEADLINE_NAME_TAIL_CHARS = 4
+"""How much of the end of the headline's meeting name (…校长会议) the body's announcement must hold to be of it."""
 
 
-def _told_as_still_to_come(doc: Document) -> bool:
-    """Whether the body tells a meeting as one still to be held (将于21日在…举行): the news announces it."""
-    return _STILL_TO_COME.search(doc.body) is not None
+def _told_as_still_to_come(doc: Document, headline: MeetingMention) -> bool:
+    """Whether the body announces the headline's meeting as still to be held (将于21日在…举行…校长会议): the news
+    announces it; not another event it looks ahead to (迎接即将在京召开的…, 将于6月举办的运动会)."""
+    tail = (headline.meeting_name or "")[-HEADLINE_NAME_TAIL_CHARS:]
+    return bool(tail) and any(tail in m.group() for m in _STILL_TO_COME.finditer(doc.body))
 
 
 def _with_headline(drafts: list[_Draft], headline: MeetingMention | None, doc: Document) -> list[_Draft]:
@@ -406,7 +411,7 @@ def _with_headline(drafts: list[_Draft], headline: MeetingMention | None, doc: D
                 drafts = [_Draft(replace(first.mention, organizer=holder), first.region_start, first.region_end, first.heading), *drafts[1:]]
         return _with_the_body_the_headline_opens_with(drafts or _meeting_told_at(doc), doc)
     if not drafts:
-        if _told_as_still_to_come(doc):
+        if _told_as_still_to_come(doc, headline):
             return []  # 校长会议21日举办 over a body that says it 将于21日…举行: announced, not yet held
         return [_Draft(_told_in_body(headline, doc), 0, len(doc.text), None)]
     first = drafts[0]

@@ -295,20 +295,20 @@ def classify_lines(text: str) -> list[Line]:
 
 
 def _headline_index(text: str, spans: list[tuple[int, int]], kinds: list[str]) -> int | None:
-    """The headline among the short lines before the body: the first that tells of a meeting held (X召开Y会议), else
-    the first long enough. Chrome the page left above it (扫码关注我家在线, 热搜词) is no headline."""
+    """The headline among the short lines before the body: the first that tells of a meeting (X召开Y会议, …传达学习…), else
+    the first long enough. The site's name and the chrome above the headline (青石县人民政府, 扫码关注我家在线) are none."""
     candidates = []
     for i, kind in enumerate(kinds):
         if kind == "body":
             break
         if kind == "short" and cjk_count(text[spans[i][0]:spans[i][1]]) >= HEADLINE_MIN_CJK:
             candidates.append(i)
-    telling = (i for i in candidates if _HOLDING.search(text, *spans[i]))
+    telling = (i for i in candidates if _NEWS_OF_A_MEETING.search(text, *spans[i]))
     return next(telling, candidates[0] if candidates else None)
 
 
-_HOLDING = re.compile("召开|举行|举办|开班|开幕|闭幕")
-"""The verbs a headline that tells of a meeting holds."""
+_NEWS_OF_A_MEETING = re.compile("召开|举行|举办|开班|开幕|闭幕|传达|学习|部署|会议|大会|全会|座谈会")
+"""The words of a headline that tells of a meeting (X召开Y会议, 县委常委会传达学习省委全会精神)."""
 
 
 MIN_ITEMS_CUT_OFF = 4

@@ -989,6 +989,9 @@ def test_a_headline_written_as_the_pages_title_with_its_column_and_site():
                      "聚焦两会｜青石县总工会召开十届三次全委会议", "青石县总工会召开十届三次全委会议（图）",
                      "青石县总工会召开十届三次全委会议[组图]"):
         assert [m.organizer for m in parse_report(headline + body)] == ["青石县总工会"], headline
+    # A mark inside a quoted theme sets no part of the title apart.
+    text = "青石县总工会举办“奋进新时代|建功新征程”主题宣讲会\n5月4日，宣讲会在县工人文化宫举行。"
+    assert [m.organizer for m in parse_report(text)] == ["青石县总工会"]
 
 
 def test_a_headline_meeting_the_body_announces_for_a_later_day_was_not_held():
@@ -996,6 +999,9 @@ def test_a_headline_meeting_the_body_announces_for_a_later_day_was_not_held():
     assert parse_report(text) == []
     text = "青石县中小学校长会议21日举办\n21日,青石县教育局在青石中学举行全县中小学校长会议。"
     assert [m.meeting_name for m in parse_report(text)] == ["全县中小学校长会议"]
+    # Another event the body looks ahead to leaves the headline's meeting held.
+    text = "青石县委召开常委会（扩大）会议\n会议强调，要以优异成绩迎接即将在京召开的党的二十大，将于6月举办全县运动会。"
+    assert [m.organizer for m in parse_report(text)] == ["青石县委"]
 
 
 def test_a_preparatory_meeting_is_named_for_what_it_prepares():

@@ -13,8 +13,11 @@ def test_the_headline_is_the_short_line_that_tells_of_a_meeting_under_the_pages_
     text = "扫码关注青石在线\n搜索历史 清空历史\n青石街道召开社区建设工作推进会\n6月27日下午,商书记一行召开了社区建设工作推进会。"
     kinds = [line.kind for line in classify_lines(text)]
     assert kinds[2] == "headline" and "headline" not in kinds[:2]
-    # With no line that tells of a meeting, the first line long enough stays the headline.
-    text = "奋进新征程 建功新时代\n青石镇干部大会侧记\n6月27日,青石镇召开干部大会。"
+    # The site's name above a headline that tells of studying; with no line that tells of a meeting, the first line
+    # long enough stays the headline.
+    text = "青石县人民政府\n县委常委会传达学习省委全会精神\n县政协召开十届三次会议\n5月4日,县委常委会召开会议。"
+    assert [line.kind for line in classify_lines(text)].index("headline") == 1
+    text = "奋进新征程 建功新时代\n青石镇的新气象\n6月27日,青石镇召开干部大会。"
     assert [line.kind for line in classify_lines(text)][0] == "headline"
 
 
