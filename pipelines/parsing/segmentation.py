@@ -86,7 +86,8 @@ SHORT_LINE_CJK = 6
 SECTION_HEADING_MAX_CHARS = 24
 
 _BREADCRUMB = re.compile(r"(?:>|»|＞)")
-_CHROME_LINE_START = re.compile(r"^\s*(?:date\b|Date\b|DATE\b|!\[|https?://|www\.|•)")
+_CHROME_LINE_START = re.compile(r"^\s*(?:date\b|Date\b|DATE\b|!\[|https?://|www\.|•|(?:您好[，,！!]?\s*)?欢迎(?:访问|来到|光临|登录))")
+"""…, and a site's greeting (欢迎访问开鲁县人民政府!, 您好,欢迎来到…): chrome, whatever mark ends it."""
 _DATE_LABEL = re.compile(r"^\s*(?:date|Date|DATE)\b[\s:：]*[\d\-/.: ]*")
 """A page's "date 2025-10-29" run into the report's first line: the label is chrome, the prose after it is not."""
 # A line-start dateline: "本报讯", "某某网讯 ", "本报南宁3月2日电 ", "【香港商报网讯】", "[Newtalk新闻]", "(太平19日讯)", or
@@ -301,10 +302,25 @@ def _headline_index(text: str, spans: list[tuple[int, int]], kinds: list[str]) -
     for i, kind in enumerate(kinds):
         if kind == "body":
             break
-        if kind == "short" and cjk_count(text[spans[i][0]:spans[i][1]]) >= HEADLINE_MIN_CJK:
+        line = text[spans[i][0]:spans[i][1]]
+        if kind == "short" and cjk_count(line) >= HEADLINE_MIN_CJK and not _PHOTO_OPENING.match(line):
             candidates.append(i)
-    telling = (i for i in candidates if _NEWS_OF_A_MEETING.search(text, *spans[i]))
+    telling = (i for i in candidates if _tells_of_a_meeting(text[spans[i][0]:spans[i][1]]))
     return next(telling, candidates[0] if candidates else None)
+
+
+def _tells_of_a_meeting(line: str) -> bool:
+    """A headline's words about a meeting (X召开Y会议, …传达学习…), or a line that names one (第50届会董就职典礼晚宴), not a
+    body's name (工商及社会事务委员会)."""
+    if _NEWS_OF_A_MEETING.search(line):
+        return True
+    words = line.strip(" \t\u3000")
+    noun = lexicons.ends_with_entry(words, "meeting_nouns") or ""
+    return len(noun) >= MIN_MEETING_NOUN_CHARS and len(lexicons.ends_with_entry(words, "org_suffixes") or "") <= len(noun)
+
+
+MIN_MEETING_NOUN_CHARS = 2
+"""会 alone ends bodies' names as often as meetings' (委员会, 商会)."""
 
 
 _NEWS_OF_A_MEETING = re.compile("召开|举行|举办|开班|开幕|闭幕|传达|学习|部署|会议|大会|全会|座谈会")

@@ -19,6 +19,14 @@ def test_the_headline_is_the_short_line_that_tells_of_a_meeting_under_the_pages_
     assert [line.kind for line in classify_lines(text)].index("headline") == 1
     text = "奋进新征程 建功新时代\n青石镇的新气象\n6月27日,青石镇召开干部大会。"
     assert [line.kind for line in classify_lines(text)][0] == "headline"
+    # A line that names a meeting by its kind outranks a body's name above it; a site's greeting is chrome, not the
+    # body's start; a photo's caption is no headline.
+    text = "工商及社会事务委员会\n第50届会董就职典礼晚宴\n青石总商会于12月2日举行就职典礼晚宴。"
+    assert [line.kind for line in classify_lines(text)].index("headline") == 1
+    text = "欢迎访问青石县人民政府!\n当前位置: 首页>新闻中心\n全县生态保护大会召开\n5月21日,全县生态保护大会召开。"
+    assert [line.kind for line in classify_lines(text)][0::2] == ["chrome", "headline"]
+    text = "图:青石商会早前举行百年庆典\n青石商会早前举行百年庆典,会长王明致辞。"
+    assert "headline" not in [line.kind for line in classify_lines(text)]
 
 
 def test_section_heading_is_a_short_place_line_between_body_lines():
