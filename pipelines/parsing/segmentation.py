@@ -299,14 +299,35 @@ def _headline_index(text: str, spans: list[tuple[int, int]], kinds: list[str]) -
     """The headline among the short lines before the body: the first that tells of a meeting (X召开Y会议, …传达学习…), else
     the first long enough. The site's name and the chrome above the headline (青石县人民政府, 扫码关注我家在线) are none."""
     candidates = []
+    lead = ""
     for i, kind in enumerate(kinds):
         if kind == "body":
+            lead = text[spans[i][0]:spans[i][1]]
             break
         line = text[spans[i][0]:spans[i][1]]
         if kind == "short" and cjk_count(line) >= HEADLINE_MIN_CJK and not _PHOTO_OPENING.match(line):
             candidates.append(i)
-    telling = (i for i in candidates if _tells_of_a_meeting(text[spans[i][0]:spans[i][1]]))
-    return next(telling, candidates[0] if candidates else None)
+    if not candidates:
+        return None
+    telling = next((i for i in candidates if _tells_of_a_meeting(text[spans[i][0]:spans[i][1]])), None)
+    if telling is not None:
+        return telling
+    # 台中市劳工总工会正式成立… under lines of other news (a ticker): the headline is the line the lead retells.
+    shared = [_shared_with(text[spans[i][0]:spans[i][1]], lead) for i in candidates]
+    best = max(range(len(candidates)), key=shared.__getitem__)
+    retold = shared[best] >= MIN_SHARED_WITH_THE_LEAD and shared[best] - shared[0] >= MIN_SHARED_MORE_THAN_THE_FIRST
+    return candidates[best] if retold else candidates[0]
+
+
+MIN_SHARED_WITH_THE_LEAD = 0.3
+"""The share of a headline's character pairs its report's first paragraph writes again, at least."""
+MIN_SHARED_MORE_THAN_THE_FIRST = 0.25
+"""How much more of the lead a later line must share than the first line long enough, to be the headline instead."""
+
+
+def _shared_with(line: str, lead: str) -> float:
+    pairs = {line[k:k + 2] for k in range(len(line) - 1) if _CJK.match(line[k]) and _CJK.match(line[k + 1])}
+    return sum(pair in lead for pair in pairs) / len(pairs) if pairs else 0.0
 
 
 def _tells_of_a_meeting(line: str) -> bool:

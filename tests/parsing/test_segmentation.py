@@ -17,8 +17,11 @@ def test_the_headline_is_the_short_line_that_tells_of_a_meeting_under_the_pages_
     # long enough stays the headline.
     text = "青石县人民政府\n县委常委会传达学习省委全会精神\n县政协召开十届三次会议\n5月4日,县委常委会召开会议。"
     assert [line.kind for line in classify_lines(text)].index("headline") == 1
-    text = "奋进新征程 建功新时代\n青石镇的新气象\n6月27日,青石镇召开干部大会。"
+    text = "奋进新征程 建功新时代\n砥砺前行谱新篇\n6月27日,青石镇召开干部大会。"
     assert [line.kind for line in classify_lines(text)][0] == "headline"
+    # With no line that tells of a meeting, the line the lead retells outranks other news above it (a ticker).
+    text = "青石党主席选举结果出炉 王明胜出\n青石市劳工总工会正式成立 首位理事长李华就任\n青石市劳工总工会今日举行成立大会。"
+    assert [line.kind for line in classify_lines(text)].index("headline") == 1
     # A line that names a meeting by its kind outranks a body's name above it; a site's greeting is chrome, not the
     # body's start; a photo's caption is no headline.
     text = "工商及社会事务委员会\n第50届会董就职典礼晚宴\n青石总商会于12月2日举行就职典礼晚宴。"
@@ -27,6 +30,9 @@ def test_the_headline_is_the_short_line_that_tells_of_a_meeting_under_the_pages_
     assert [line.kind for line in classify_lines(text)][0::2] == ["chrome", "headline"]
     text = "图:青石商会早前举行百年庆典\n青石商会早前举行百年庆典,会长王明致辞。"
     assert "headline" not in [line.kind for line in classify_lines(text)]
+    # A paper's masthead and a browser widget are chrome.
+    text = "青石报 国内统一刊号 CN-35(Q)第0003号\n设为首页 加入收藏\n当地时间8月25日晚,青石同乡总会举行就职典礼。"
+    assert [line.kind for line in classify_lines(text)][:2] == ["chrome", "chrome"]
 
 
 def test_section_heading_is_a_short_place_line_between_body_lines():
