@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .segmentation import PROSE_PUNCTUATION
+from .segmentation import HOLDING, PROSE_PUNCTUATION
 
 ROC_YEAR_OFFSET = 1911  # 民国 year 1 = 1912
 
@@ -83,30 +83,32 @@ _DAY_ONLY = (
     # A day written with 号 as speech does, only before a part of the day (6号晚, 12号上午; 6号楼 is a building).
     rf"|(?<![\d月第])\d{{1,2}}号(?={'|'.join(DAY_PARTS)}|晚))"
 )
+_MONTH_AND_DAY_DIGITS = r"(?:1[0-2]|[1-9])(?:[12]\d|3[01]|[1-9])"
+"""Digits a month and a day can be read as, their marks lost (221 for 2月21日, 1123 for 11月23日)."""
+_HOLDING_AHEAD = rf"[^。，,\n]{{0,40}}?(?:{HOLDING})"
+"""The rest of a clause that holds a meeting (…市总工会…召开)."""
 # A month and day whose 月 the scraping lost (221日上午 for 2月21日上午): three or four digits before 日, a
 # month and a day they can be read as, and around them what only a date has: the year before (2017年310日), the
 # part of the day after, or 于 before and the place of holding after (於1123日在…舉辦; 驻村120日在 is a count of days),
-# or opening its clause, no word before it, in a sentence that holds a meeting (823日，县长…主持召开; 累计823日，
+# or opening its clause, no word before it, before a clause that holds a meeting (823日，县长…主持召开; 累计823日，
 # is a count of days).
 # The year may have lost its 年 too (2019421日下午1時).
-_LOST_MONTH_AND_DAY = r"(?=\d{3,4}日)(?:1[0-2]|[1-9])(?:[12]\d|3[01]|[1-9])"
+_LOST_MONTH_AND_DAY = rf"(?=\d{{3,4}}日){_MONTH_AND_DAY_DIGITS}"
 _MONTH_LOST_DAY = rf"{_LOST_MONTH_AND_DAY}日"
 _MONTH_LOST = (
     rf"(?:(?<!\d)\d{{4}}年{_MONTH_LOST_DAY}|(?<!\d)(?:19|20)\d{{2}}{_MONTH_LOST_DAY}"
     rf"|(?<![\d第]){_MONTH_LOST_DAY}(?=上午|下午|晚|早上|中午|凌晨|傍晚|清晨|早晨)"
-    rf"|(?<=[于於]){_MONTH_LOST_DAY}(?=在|于|於|举行|召开|举办)"
-    rf"|(?<![\d第\u4e00-\u9fff]){_MONTH_LOST_DAY}(?=[，,][^。\n]{{0,40}}?(?:召开|举行|举办)))"
+    rf"|(?<=[于於]){_MONTH_LOST_DAY}(?=在|于|於|{HOLDING})"
+    rf"|(?<![\d第\u4e00-\u9fff]){_MONTH_LOST_DAY}(?=[，,]{_HOLDING_AHEAD}))"
 )
-# A month and day whose 月 and 日 the scraping both lost (320，市总工会…召开 for 3月20日; 57上午, 2008520), perhaps
-# with the part of the day (312午, its 下 lost too): only opening its line, before the comma of a clause that holds a
-# meeting (120，全市共有…参加，活动…举行 is a headcount), and the digits one month and day; or before the part of the day, which only a date has there, and which
-# may run on into the holder with no comma (2012525下午荷城中学…召开); two digits only with the part of the day.
-_LOST_MARKS_MONTH_DAY = r"(?:1[0-2]|[1-9])(?:[12]\d|3[01]|[1-9])"
-_HOLDING_AHEAD = r"[^。，,\n]{0,40}?(?:召开|举行|举办)"
+# A month and day whose 月 and 日 the scraping both lost (320，市总工会…召开 for 3月20日; 2008520), only opening its
+# line: before the comma of a clause that holds a meeting (120，全市共有…参加，活动…举行 is a headcount), or before the
+# part of the day, which only a date has there and which may run on into the holder with no comma (57上午, 312午 with
+# its 下 lost too, 2012525下午荷城中学…召开); two digits only with the part of the day.
 _MARKS_LOST = (
     rf"(?<![^\n \u3000])(?:(?:19|20)\d{{2}})?"
-    rf"(?:(?=\d{{3,4}}[，,]){_LOST_MARKS_MONTH_DAY}(?=[，,]{_HOLDING_AHEAD})"
-    rf"|(?=\d{{2,4}}(?:上午|下午|午|晚上)){_LOST_MARKS_MONTH_DAY}(?:上午|下午|午(?![餐饭休间夜])|晚上))"
+    rf"(?:(?=\d{{3,4}}[，,]){_MONTH_AND_DAY_DIGITS}(?=[，,]{_HOLDING_AHEAD})"
+    rf"|(?=\d{{2,4}}(?:上午|下午|午|晚上)){_MONTH_AND_DAY_DIGITS}(?:上午|下午|午(?![餐饭休间夜])|晚上))"
 )
 _MONTH_LOST_DIGITS = re.compile(rf"(?:\d{{4}}年)?({_LOST_MONTH_AND_DAY})日")
 """The digits of a lost-month date already found in its context (2017年310日, 1123日, 221日上午)."""

@@ -18,7 +18,7 @@ from .dates import DATE_TEXT_RE, DAY_PART_AT_END, DAY_PARTS, counts_in_digits, f
 from .initiatives import QUOTE_PAIRS, find_quotes
 from .lexical import Token, lexical_model, tokens_overlapping
 from .people import is_a_kind_of_meeting, read_name_after
-from .segmentation import CLAUSE_BREAK, MAX_CLAUSE_CHARS, ORGANISING_VERB, SAYING_VERBS, SHORT_NAME_CUE, SPEAKING_VERBS, THIS_SESSION, inside_document_title, inside_quote_marks
+from .segmentation import CLAUSE_BREAK, HOLDING_VERBS, MAX_CLAUSE_CHARS, ORGANISING_VERB, SAYING_VERBS, SHORT_NAME_CUE, SPEAKING_VERBS, THIS_SESSION, inside_document_title, inside_quote_marks
 
 MAX_ORGANIZER_CHARS = 25
 MAX_MEETING_NAME_CHARS = 80
@@ -70,9 +70,11 @@ def _verb_pattern() -> re.Pattern[str]:
     # 组织了一场研讨会: 组织 holds a meeting where 了 says it was done (组织干部参加 organises people).
     # A与B合办「…座谈会」, A和B联办新春团拜: held jointly; not 合办 of 综合办公室 or 整合办, nor 联办 of 中联办 (the Liaison
     # Office), 外联办, 妇联办公室, nor 联合办学.
-    # 组织机关干部集中学习: 组织 holds a study session it names right after the people it gathers, in the same clause.
+    # 组织机关干部集中学习: 组织 holds a study session it names right after the people it gathers (group_heads.txt: 机关干部,
+    # 全体党员), in the same clause.
     sessions = lexicons.alternation(lexicons.entries("session_nouns"))
-    return re.compile(rf"(?<![党团])组织召开|{ORGANISING_VERB}(?=了)|{_ORGANISATION_AS_A_NOUN}{ORGANISING_VERB}(?=(?:{_PEOPLE_GATHERED})?(?:集中|专题|集体)?(?:{sessions})(?!{_SESSION_NAMES_A_MEETING}))|(?<![综整])合办(?![公学])|(?<![中外])联办(?![公学])|" + lexicons.alternation(tuple(v for v in verbs if v != "组织召开")))
+    gathered = rf"[^，,。；;：:、“”《》\n开进参来到]{{0,10}}?(?:{lexicons.alternation(lexicons.entries('group_heads'))})(?:每天|分批)?"
+    return re.compile(rf"(?<![党团])组织召开|{ORGANISING_VERB}(?=了)|{_ORGANISATION_AS_A_NOUN}{ORGANISING_VERB}(?=(?:{gathered})?(?:{_SESSION_MANNER})?(?:{sessions})(?!{_SESSION_NAMES_A_MEETING}))|(?<![综整])合办(?![公学])|(?<![中外])联办(?![公学])|" + lexicons.alternation(tuple(v for v in verbs if v != "组织召开")))
 
 
 @cache
@@ -676,9 +678,8 @@ _ORGANISATION_AS_A_NOUN = r"(?<!社会)(?<!基层)(?<!两新)(?<!经济)(?<!合�
 """村级组织, 社会组织, 基层组织, 两新组织, 党组织, 群团组织, 经济组织, 合作组织: 组织 the noun, no one gathering anyone."""
 _SESSION_NAMES_A_MEETING = r"[会班]|培训|交流|研讨|座谈"
 """…干部集中学习培训会, …专题学习班: the session's words open the name of a meeting another verb holds."""
-_PEOPLE_GATHERED = r"[^，,。；;：:、“”《》\n开进参来到]{0,10}?(?:干部|党员|职工|人员|成员|员工|代表|同志|会员|委员|教师|师生)(?:每天|分批)?"
-"""The people 组织 gathers for a study session, named by what they are (机关干部, 全体党员), before the session."""
-_MANNER_BEFORE_A_SESSION = re.compile("(?:集中|专题|集体)?$")
+_SESSION_MANNER = "集中|专题|集体"
+_MANNER_BEFORE_A_SESSION = re.compile(f"(?:{_SESSION_MANNER})?$")
 """组织机关干部|集中|交流研讨: how the session is held belongs to its name; the people gathered do not."""
 _CAUSED = re.compile(r"指导|督促|帮助|协助|推动|要求")
 _CALLED = "召集"
@@ -925,7 +926,7 @@ def _points_at_a_body(named: str) -> bool:
     return len(named) == 2 and named[1] == "会" and named[0] in SELF_REFERENCES | {"此"}
 _WHEN_IT_WAS_HELD = re.compile(r"当晚|当天|当日|之际|期间|前夕|时[，,]")
 """What follows the verb of a meeting named before it, as a time for something else (典礼举行当晚, 会议召开期间)."""
-_DESCRIBED_AS_HELD = re.compile(r"是在[^，,。；;]*$|^[\s\u3000]*(?:此次|本次|这次|该次)(?:会议|大会|活动)(?:是|为)[^，,。；;]*$")
+_DESCRIBED_AS_HELD = re.compile(rf"是在[^，,。；;]*$|^[\s\u3000]*{THIS_SESSION}(?:会议|大会|活动)(?:是|为)[^，,。；;]*$")
 _PURPOSE_ALONE = re.compile(r"[\s\u3000]*为了?")
 """为召开一次高质量的民主生活会，X多次召开筹备会议: the meeting a clause of purpose looks ahead to."""
 _LISTED_MEASURE = re.compile(r"\s*[一二三四五六七八九十]是")
@@ -954,7 +955,6 @@ _SITTING_OF_THE_MEETING = re.compile("大会|会议|本次|此次")
 _HOSTED_BY = re.compile(r"(由)?([^，,。；的由]{2,80}?)(?:共同|联合)?(?:主办|举办|组织|牵头|召开|举行)(?:举行|举办|召开)?(?:[、，,][^，,。；的]{2,30}?(?:承办|协办))?的")
 _BY_THE_HOLDER = re.compile(r"[\s\u3000]*由[^，,。；;的由]{2,40}$")
 """由X|召开|的Y: the holder a passive meeting's name opens with, 由 before it."""
-_HOLDING_VERBS = frozenset({"召开", "举行", "举办"})
 
 
 _HOSTS_TOLD_AFTER = re.compile(
@@ -1277,7 +1277,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             continue  # 召开…学习开班动员会: a verb inside a name read after the verb before is part of that name
         if _CEREMONY_OF_THE_VERB.match(text, v_end):
             continue  # 出席开班仪式, 致开幕词: the verb names a ceremony or a speech here, it does not say one was held
-        if verb.group() in _HOLDING_VERBS and text.startswith("的", v_end) and _BY_THE_HOLDER.match(text, _clause_start(text, v, start), v):
+        if verb.group() in HOLDING_VERBS and text.startswith("的", v_end) and _BY_THE_HOLDER.match(text, _clause_start(text, v, start), v):
             continue  # 由X召开的Y座谈会于…召开: who held it, before the name; the verb after the name tells the holding
         if verb.group() in _OPENING_VERBS and _OPENING_NAMES_A_MEETING.match(text, v_end):
             continue  # “投促大讲堂”开班动员会在…举行, 开幕大会: the opening names the meeting another verb holds

@@ -243,7 +243,9 @@ _LIST_MARKS = frozenset("、，,")
 _UNIT_BRACKETS = frozenset("(（")
 _POSITION_IN_A_PHOTO = re.compile(r"(?:[左右]|[前后]排|中)[一二三四五六七八九\d]?(?:起)?[)）]")
 """王明和（右）李华: where a photo shows the person, no unit of theirs; 和 joins the next name."""
-_CLOSES_A_FULL_NAME = re.compile("主持(?!人)|出席|列席|参加|同志(?!们)|所[作做]的")
+_MEETING_DEED = "主持(?!人)|出席|列席|参加"
+"""Chairing or attending: what a person does at a meeting, said right after the name."""
+_CLOSES_A_FULL_NAME = re.compile(f"{_MEETING_DEED}|同志(?!们)|所[作做]的")
 """What stands right after a person, never after a verb or a word that ends a name (X主持, X出席, X同志, X所作的):
 a name between a post and one of these is all that stands there (a bare post may stand before 所作的 too, 主席所作的
 报告, but then no name does). 讲话 and 致辞 are left out (作讲话, 致辞 follow a verb as readily), and so are 主持人 and
@@ -938,8 +940,6 @@ MAX_LISTED_CLAUSES = 12
 _DISTRIBUTIVE = re.compile("分别|先后|依次|相继|逐一|轮流|均|都|等")
 MAX_SUBJECTLESS_CLAUSES = 2
 """At most this many clauses without a subject go on with the subject of the name's clause."""
-MAX_OPENER_CHARS = 3
-"""The longest word that opens a clause with no subject of its own (为大家, predicate_openers.txt)."""
 _CONTINUATION = ("并", "随后", "还", "同时", "接着", "之后")
 """Words that open a clause going on with the subject of the one before (X当选为…，并作了报告)."""
 
@@ -974,11 +974,10 @@ def _after_window(text: str, end: int) -> str:
         # A clause opening with a role verb has no subject of its own (…参加会议，提出工作要求): it always goes
         # on; one opening with a preposition only while no role verb has been read yet.
         opens_with_verb = _role_verb_pattern().match(text, clause_end + 1) or _SPEECH_ACT.match(text, clause_end + 1)
-        opening = text[clause_end + 1:clause_end + 1 + MAX_OPENER_CHARS]
         match = CLAUSE_BREAK.search(text, clause_end + 1, clause_end + 1 + AFTER_WINDOW_CHARS)
         if not opens_with_verb and (
             _role_verb_pattern().search(text, end, min(clause_end, end + reach)) and not _spoke_after_coming(text, end, clause_end, match)
-            or not lexicons.starts_with_entry(opening, "predicate_openers")
+            or not lexicons.pattern("predicate_openers").match(text, clause_end + 1)
         ):
             break
         clause_end = match.start() if match else clause_end + 1 + AFTER_WINDOW_CHARS
@@ -993,15 +992,18 @@ def _spoke_after_coming(text: str, end: int, clause_end: int, next_break: re.Mat
     came = text[end:clause_end]
     if any(w in came for role in ("chair", "speaker") for w in keyed[role]) or not any(w in came for w in keyed["attendee"]):
         return False
-    if not _MATTER_OPENED.match(text, clause_end + 1):
+    if not _matter_opened().match(text, clause_end + 1):
         return False  # …出席，联系单位负责人作了交流发言: a clause that may have a subject of its own
     said = text[clause_end + 1:next_break.start() if next_break else clause_end + 1 + AFTER_WINDOW_CHARS]
     return any(w in said for w in keyed["speaker"]) and not _sent_greetings(text, clause_end + 1)
 
 
-_MATTER_OPENED = re.compile("对|就|围绕|为(?:大家|与会|全体|广大)")
-"""The matter or the audience the clause after the one that tells of coming opens with (对专项行动提出了具体要求,
-为全体党员讲授了专题党课)."""
+@cache
+def _matter_opened() -> re.Pattern[str]:
+    """The matter or the audience the clause after the one that tells of coming opens with (对专项行动提出了具体要求,
+    为全体党员讲授了专题党课): the audience as predicate_openers.txt lists it."""
+    audience = tuple(w for w in lexicons.entries("predicate_openers") if w.startswith("为"))
+    return re.compile("对|就|围绕|" + lexicons.alternation(audience))
 
 
 _A_DELEGATE_NOUN_GOES_ON = "[、们性项处]|大会|会(?![长员上见])|团"
@@ -1704,7 +1706,8 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
 
 def _names_a_system(name: str) -> bool:
     """Whether a name ends in the head of a named system or programme (林|长制, 首问|负责制): no given name does."""
-    return any(name.endswith(head) and len(head) >= 2 for head in lexicons.keyed_lookup("initiative_heads"))
+    heads = lexicons.keyed_lookup("initiative_heads")
+    return any(name[cut:] in heads for cut in range(len(name) - 1))
 
 
 LISTED_NAME_CHARS = 3
@@ -1940,7 +1943,7 @@ def _rare_surname_read_apart(text: str, tokens: tuple[Token, ...], start: int, e
     return bool(alone) and bool(_rare_surname_confirmed(text, before, text[before:end]))
 
 
-_MEETING_DEED = re.compile("主持(?!人)|出席|列席|参加")
+_DEED_AT_A_MEETING = re.compile(_MEETING_DEED)
 _GREETED = re.compile("表示|致以|致谢|致敬|祝贺|感谢|欢迎|问候")
 
 
@@ -1952,7 +1955,7 @@ def _surname_read_as_a_preposition(text: str, start: int, end: int) -> bool:
     before = start - 1
     if before < 1 or text[before] not in _PREPOSITIONS or text[before] not in lexicons.entry_set("surnames"):
         return False
-    if _post_ending_at(text, before) is None or (deed := _MEETING_DEED.match(text, end)) is None:
+    if _post_ending_at(text, before) is None or (deed := _DEED_AT_A_MEETING.match(text, end)) is None:
         return False
     clause_end = CLAUSE_BREAK.search(text, deed.end())
     # 书记向李华出席大会表示祝贺: thanks, greetings or welcome to the one who came, told to them with 向.

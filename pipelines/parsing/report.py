@@ -55,7 +55,7 @@ from .lexical import Token, lexical_model
 from .model import Meeting, Person
 from .groups import find_groups, group_in_meeting_name
 from .people import DHARMA_NAME_CHARS, anchored_names, find_people, may_be_a_name_alone, person_candidate_pattern
-from .segmentation import CLAUSE_BREAK, MASK, MAX_CLAUSE_CHARS, SAYING_VERBS, TERM_MASK, THIS_SESSION, Document, Line, Section, Sentence, inside_document_title, inside_quote_marks, segment
+from .segmentation import CLAUSE_BREAK, HOLDING, MASK, MAX_CLAUSE_CHARS, SAYING_VERBS, TERM_MASK, THIS_SESSION, Document, Line, Section, Sentence, inside_document_title, inside_quote_marks, segment
 
 __all__ = ["parse_report", "parse_reports", "find_published_date"]
 
@@ -388,7 +388,13 @@ def _told_in_body(headline: MeetingMention, doc: Document) -> MeetingMention:
     return headline
 
 
-_STILL_TO_COME = re.compile(r"(?<!即)(?:将于|定于|拟于|将在|计划于)[^。！？!?\n]{0,60}?(?:召开|举行|举办)[^。！？!?\n，,]{0,40}")
+@cache
+def _still_to_come() -> re.Pattern[str]:
+    """将于/定于/拟在…召开…: the future markers that set when or where a meeting will be held, then its holding."""
+    setting = lexicons.alternation(tuple(w for w in lexicons.entries("future_markers") if w.endswith(("于", "在"))))
+    return re.compile(rf"(?<!即)(?:{setting})[^。！？!?\n]{{0,60}}?(?:{HOLDING})[^。！？!?\n，,]{{0,40}}")
+
+
 HEADLINE_NAME_TAIL_CHARS = 4
 """How much of the end of the headline's meeting name (…校长会议) the body's announcement must hold to be of it."""
 
@@ -397,7 +403,7 @@ def _told_as_still_to_come(doc: Document, headline: MeetingMention) -> bool:
     """Whether the body announces the headline's meeting as still to be held (将于21日在…举行…校长会议): the news
     announces it; not another event it looks ahead to (迎接即将在京召开的…, 将于6月举办的运动会)."""
     tail = (headline.meeting_name or "")[-HEADLINE_NAME_TAIL_CHARS:]
-    return bool(tail) and any(tail in m.group() for m in _STILL_TO_COME.finditer(doc.body))
+    return bool(tail) and any(tail in m.group() for m in _still_to_come().finditer(doc.body))
 
 
 def _with_headline(drafts: list[_Draft], headline: MeetingMention | None, doc: Document) -> list[_Draft]:

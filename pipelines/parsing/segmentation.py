@@ -45,6 +45,10 @@ SHORT_NAME_CUE = r"(?:以下简称|下称|简称)"
 THIS_SESSION = r"(?:本次|此次|这次|该次|本期|此期|这期)"
 """The words by which a report points back at the meeting it tells of (本次会议, 此次联席会议)."""
 
+HOLDING_VERBS = ("召开", "举行", "举办")
+"""The verbs that say a meeting is or was held, which rules outside the meeting verbs' own read for."""
+HOLDING = "|".join(HOLDING_VERBS)
+
 ORGANISING_VERB = r"组织(?!部|委|科(?!协(?!调|助|商|作))|处|工作(?!人员)|建设(?!者)|生活会|员(?!工)|关系|架构|人事)"
 """组织 as a verb, a body having people meet or study (X组织Y召开, X组织科协全体干部), not 组织部, 组织科 or
 组织处 in a body's name (组织科协调…: the section coordinates), nor the noun of a field of work or of Party life
@@ -297,26 +301,27 @@ def classify_lines(text: str) -> list[Line]:
 
 def _headline_index(text: str, spans: list[tuple[int, int]], kinds: list[str]) -> int | None:
     """The headline among the short lines before the body: the first that tells of a meeting (X召开Y会议, …传达学习…), else
-    the first long enough. The site's name and the chrome above the headline (青石县人民政府, 扫码关注我家在线) are none."""
-    candidates = []
+    the one the report's first paragraph retells, else the first long enough. The site's name, the chrome above the
+    headline and other news listed there (青石县人民政府, 扫码关注我家在线, a ticker) are none."""
+    candidates: list[tuple[int, str]] = []
     lead = ""
     for i, kind in enumerate(kinds):
-        if kind == "body":
-            lead = text[spans[i][0]:spans[i][1]]
-            break
         line = text[spans[i][0]:spans[i][1]]
+        if kind == "body":
+            lead = line
+            break
         if kind == "short" and cjk_count(line) >= HEADLINE_MIN_CJK and not _PHOTO_OPENING.match(line):
-            candidates.append(i)
+            candidates.append((i, line))
     if not candidates:
         return None
-    telling = next((i for i in candidates if _tells_of_a_meeting(text[spans[i][0]:spans[i][1]])), None)
+    telling = next((i for i, line in candidates if _tells_of_a_meeting(line)), None)
     if telling is not None:
         return telling
     # 台中市劳工总工会正式成立… under lines of other news (a ticker): the headline is the line the lead retells.
-    shared = [_shared_with(text[spans[i][0]:spans[i][1]], lead) for i in candidates]
-    best = max(range(len(candidates)), key=shared.__getitem__)
+    shared = [_shared_with(line, lead) for _, line in candidates]
+    best = max(range(len(shared)), key=shared.__getitem__)
     retold = shared[best] >= MIN_SHARED_WITH_THE_LEAD and shared[best] - shared[0] >= MIN_SHARED_MORE_THAN_THE_FIRST
-    return candidates[best] if retold else candidates[0]
+    return candidates[best if retold else 0][0]
 
 
 MIN_SHARED_WITH_THE_LEAD = 0.3
@@ -344,7 +349,7 @@ MIN_MEETING_NOUN_CHARS = 2
 """会 alone ends bodies' names as often as meetings' (委员会, 商会)."""
 
 
-_NEWS_OF_A_MEETING = re.compile("召开|举行|举办|开班|开幕|闭幕|传达|学习|部署|会议|大会|全会|座谈会")
+_NEWS_OF_A_MEETING = re.compile(f"{HOLDING}|开班|开幕|闭幕|传达|学习|部署|会议|大会|全会|座谈会")
 """The words of a headline that tells of a meeting (X召开Y会议, 县委常委会传达学习省委全会精神)."""
 
 
