@@ -8,6 +8,18 @@ def people(text: str) -> dict[str, tuple[str, str | None]]:
     return {p.name: (p.role, p.title) for p in find_people(text, 0, len(text)) if p.name}
 
 
+A_MEETING = "3月2日，青石局党组召开会议。"
+
+
+def roles_at_a_meeting(sentence: str) -> list[tuple[str, str]]:
+    """(name, role) of the people a sentence after a meeting names, in the order the report gives them."""
+    return [(p.name, p.role) for m in parse_report(A_MEETING + sentence) for p in m.people]
+
+
+def names_at_a_meeting(sentence: str) -> list[str]:
+    return [name for name, _ in roles_at_a_meeting(sentence)]
+
+
 def test_name_after_title_two_or_three_characters():
     assert read_name_after("曹文杰出席", 0) == "曹文杰"
     assert read_name_after("邹岩主持", 0) == "邹岩"
@@ -1220,47 +1232,32 @@ def test_a_rare_surname_the_model_reads_in_a_titled_list_item_is_a_name():
 
 
 def test_a_rare_surname_the_model_reads_apart_from_the_given_name_after_a_post_opens_the_name():
-    from pipelines.parsing.report import parse_report
-
-    def names(sentence):
-        return [p.name for m in parse_report("3月2日，青石局党组召开会议。" + sentence) for p in m.people]
-
-    assert names("省总工会党组成员、副主席卯金涛出席会议并讲话。") == ["卯金涛"], "卯 read as a verb"
-    assert names("局党组成员库热西、汪民、王世元出席会议。") == ["库热西", "汪民", "王世元"], "库热|西 cut by the model"
+    assert names_at_a_meeting("省总工会党组成员、副主席卯金涛出席会议并讲话。") == ["卯金涛"], "卯 read as a verb"
+    assert names_at_a_meeting("局党组成员库热西、汪民、王世元出席会议。") == ["库热西", "汪民", "王世元"], "库热|西 cut by the model"
     # A verb of leading or a conjunction between the post and the name is no surname.
-    assert names("局党组书记率王世元出席会议。") == ["王世元"]
-    assert names("局长与王世元出席会议。") == ["王世元"]
-    assert names("县委书记请王明发言。") == ["王明"], "请 asks, it opens no name"
-    assert names("局长邀王明出席。") == ["王明"]
-    assert names("会长吴家荣、监事长胡池、监事高永文出席会议。") == ["吴家荣", "胡池", "高永文"], "长 closes the post 监事长"
+    assert names_at_a_meeting("局党组书记率王世元出席会议。") == ["王世元"]
+    assert names_at_a_meeting("局长与王世元出席会议。") == ["王世元"]
+    assert names_at_a_meeting("县委书记请王明发言。") == ["王明"], "请 asks, it opens no name"
+    assert names_at_a_meeting("局长邀王明出席。") == ["王明"]
+    assert names_at_a_meeting("会长吴家荣、监事长胡池、监事高永文出席会议。") == ["吴家荣", "胡池", "高永文"], "长 closes the post 监事长"
 
 
 def test_a_surname_the_model_reads_as_the_preposition_to_between_a_post_and_a_deed():
-    from pipelines.parsing.report import parse_report
-
-    def people(sentence):
-        return [(p.name, p.role) for m in parse_report("3月2日，青石局党组召开会议。" + sentence) for p in m.people]
-
-    assert people("局党组书记、局长向世聪主持会议并讲话。") == [("向世聪", "chair")], "向 read as 'to'"
-    assert people("副局长向世聪出席会议。") == [("向世聪", "attendee")]
+    assert roles_at_a_meeting("局党组书记、局长向世聪主持会议并讲话。") == [("向世聪", "chair")], "向 read as 'to'"
+    assert roles_at_a_meeting("副局长向世聪出席会议。") == [("向世聪", "attendee")]
     # "To" with an object the post holder gives or tells something: no name opens with it.
-    assert people("主席向世聪介绍了情况。") == []
-    assert "向王明" not in [name for name, _ in people("局长向王明、李华颁发证书。")]
-    assert "向李华" not in [name for name, _ in people("县委书记向李华出席大会表示祝贺。")], "greeting the one who came"
+    assert roles_at_a_meeting("主席向世聪介绍了情况。") == []
+    assert "向王明" not in names_at_a_meeting("局长向王明、李华颁发证书。")
+    assert "向李华" not in names_at_a_meeting("县委书记向李华出席大会表示祝贺。"), "greeting the one who came"
 
 
 def test_a_two_character_name_that_is_a_word_of_its_own_between_a_post_and_a_deed():
-    from pipelines.parsing.report import parse_report
-
-    def people(sentence):
-        return [(p.name, p.role) for m in parse_report("3月2日，青石局党组召开会议。" + sentence) for p in m.people]
-
-    assert people("省红十字会党组书记、常务副会长盛放出席会议并讲话。") == [("盛放", "speaker")], "盛放 read as a verb"
-    assert people("副主席盛放同志参加会议。") == [("盛放", "attendee")]
+    assert roles_at_a_meeting("省红十字会党组书记、常务副会长盛放出席会议并讲话。") == [("盛放", "speaker")], "盛放 read as a verb"
+    assert roles_at_a_meeting("副主席盛放同志参加会议。") == [("盛放", "attendee")]
     # The words that follow names, and adverbs, stand there too: no name.
-    assert people("副局长应邀出席会议。") == []
-    assert people("局长连续出席会议。") == []
-    assert people("主任曾经主持会议。") == []
+    assert roles_at_a_meeting("副局长应邀出席会议。") == []
+    assert roles_at_a_meeting("局长连续出席会议。") == []
+    assert roles_at_a_meeting("主任曾经主持会议。") == []
 
 
 def test_policy_wording_whose_characters_read_as_names_names_no_one():
@@ -1271,17 +1268,12 @@ def test_policy_wording_whose_characters_read_as_names_names_no_one():
 
 
 def test_the_clause_that_opens_with_the_audience_goes_on_with_the_speaker():
-    from pipelines.parsing.report import parse_report
-
-    def people(sentence):
-        return [(p.name, p.role) for m in parse_report("3月2日，青石局党组召开会议。" + sentence) for p in m.people]
-
-    assert people("会上，区委宣传部副部长王明从当前形势出发，为大家解读了有关精神。") == [("王明", "speaker")]
-    assert people("副部长王明出席会议，为全体党员讲授了专题党课。") == [("王明", "speaker")]
+    assert roles_at_a_meeting("会上，区委宣传部副部长王明从当前形势出发，为大家解读了有关精神。") == [("王明", "speaker")]
+    assert roles_at_a_meeting("副部长王明出席会议，为全体党员讲授了专题党课。") == [("王明", "speaker")]
     # What is done for the audience without a talk, or a clause of purpose, leaves the one who came an attendee.
-    assert people("办公室副主任王玲针对新学期各项工作做了具体安排。") == [("王玲", "speaker")], "针对 opens the matter"
-    assert people("副部长王明出席会议，为大家准备了学习资料。") == [("王明", "attendee")]
-    assert people("副部长王明出席会议，为大力推进工作，局长李华作了讲话。") == [("王明", "attendee"), ("李华", "speaker")]
+    assert roles_at_a_meeting("办公室副主任王玲针对新学期各项工作做了具体安排。") == [("王玲", "speaker")], "针对 opens the matter"
+    assert roles_at_a_meeting("副部长王明出席会议，为大家准备了学习资料。") == [("王明", "attendee")]
+    assert roles_at_a_meeting("副部长王明出席会议，为大力推进工作，局长李华作了讲话。") == [("王明", "attendee"), ("李华", "speaker")]
 
 
 def test_the_item_between_two_list_marks_is_the_whole_name_the_model_cut():
