@@ -18,7 +18,7 @@ from .dates import DATE_TEXT_RE, DAY_PART_AT_END, DAY_PARTS, counts_in_digits, f
 from .initiatives import QUOTE_PAIRS, find_quotes
 from .lexical import Token, lexical_model, tokens_overlapping
 from .people import is_a_kind_of_meeting, read_name_after
-from .segmentation import CLAUSE_BREAK, HOLDING_VERBS, MAX_CLAUSE_CHARS, ORGANISING_VERB, SAYING_VERBS, SHORT_NAME_CUE, SPEAKING_VERBS, THIS_SESSION, inside_document_title, inside_quote_marks
+from .segmentation import CLAUSE_BREAK, HOLDING, HOLDING_VERBS, MAX_CLAUSE_CHARS, ORGANISING_VERB, SAYING_VERBS, SHORT_NAME_CUE, SPEAKING_VERBS, THIS_SESSION, inside_document_title, inside_quote_marks
 
 MAX_ORGANIZER_CHARS = 25
 MAX_MEETING_NAME_CHARS = 80
@@ -952,7 +952,7 @@ _PASSIVE_VERBS = (
 _CARRIED_OUT_THERE = "进行"
 _SITTING_OF_THE_MEETING = re.compile("大会|会议|本次|此次")
 """大会第二次全体会议在…进行: a sitting of the meeting told before, carried on, not one held of its own."""
-_HOSTED_BY = re.compile(r"(由)?([^，,。；的由]{2,80}?)(?:共同|联合)?(?:主办|举办|组织|牵头|召开|举行)(?:举行|举办|召开)?(?:[、，,][^，,。；的]{2,30}?(?:承办|协办))?的")
+_HOSTED_BY = re.compile(rf"(由)?([^，,。；的由]{{2,80}}?)(?:共同|联合)?(?:主办|组织|牵头|{HOLDING})(?:{HOLDING})?(?:[、，,][^，,。；的]{{2,30}}?(?:承办|协办))?的")
 _BY_THE_HOLDER = re.compile(r"[\s\u3000]*由[^，,。；;的由]{2,40}$")
 """由X|召开|的Y: the holder a passive meeting's name opens with, 由 before it."""
 
