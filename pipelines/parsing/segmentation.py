@@ -90,6 +90,9 @@ SHORT_LINE_CJK = 6
 SECTION_HEADING_MAX_CHARS = 24
 
 _BREADCRUMB = re.compile(r"(?:>|»|＞)")
+_HYPHENED_STEP = re.compile(r"[\u4e00-\u9fff]\s*[-－]\s*(?=[\u4e00-\u9fff])")
+"""新闻中心- 医院新闻- …: a breadcrumb's step set apart by hyphens; two make a trail, one joins two places (江南-青石)."""
+MIN_HYPHENED_STEPS = 2
 _CHROME_LINE_START = re.compile(r"^\s*(?:date\b|Date\b|DATE\b|!\[|https?://|www\.|•|(?:您好[，,！!]?\s*)?欢迎(?:访问|来到|光临|登录))")
 """…, and a site's greeting (欢迎访问开鲁县人民政府!, 您好,欢迎来到…): chrome, whatever mark ends it."""
 _DATE_LABEL = re.compile(r"^\s*(?:date|Date|DATE)\b[\s:：]*[\d\-/.: ]*")
@@ -204,7 +207,8 @@ def is_chrome_line(line: str) -> bool:
         return True
     if _CHROME_LINE_START.match(line) and not (_DATE_LABEL.match(line) and PROSE_PUNCTUATION.search(stripped)):
         return True
-    if _BREADCRUMB.search(stripped) and not PROSE_PUNCTUATION.search(stripped):
+    trail = _BREADCRUMB.search(stripped) or len(_HYPHENED_STEP.findall(stripped)) >= MIN_HYPHENED_STEPS
+    if trail and not PROSE_PUNCTUATION.search(stripped):
         return True
     has_marker = lexicons.pattern("chrome_markers").search(stripped) is not None
     if has_marker and (not PROSE_PUNCTUATION.search(stripped) or cjk_count(stripped) <= 12):
@@ -251,6 +255,7 @@ def classify_lines(text: str) -> list[Line]:
             kinds.append("body")
         else:
             kinds.append("short")
+    _mark_a_punctuated_headline(text, spans, kinds)
     body_after = False
     for i in range(len(kinds) - 1, -1, -1):
         if kinds[i] == "credited":
@@ -299,6 +304,41 @@ def classify_lines(text: str) -> list[Line]:
     return [Line(s, e, k) for (s, e), k in zip(spans, kinds)]
 
 
+def _mark_a_punctuated_headline(text: str, spans: list[tuple[int, int]], kinds: list[str]) -> None:
+    """Make the page's first prose line a short one where it is the headline written with marks: one that ends with
+    ! or ? and holds no other mark (…就职典礼活动取得圆满成功!), or one with commas but no 。, where the page's
+    date and author stand under it before the body (来了就聊…,这次聊了啥? above 发表于 2025-2-26) or the lead retells it
+    (…评选活动圆满举行,揭晓典礼首次改为线上举行 |). A lead's first line that the page broke before its end is none."""
+    first = next((i for i, kind in enumerate(kinds) if kind == "body"), None)
+    if first is None:
+        return
+    line = text[spans[first][0]:spans[first][1]].strip(" \t\u3000|｜")
+    if cjk_count(line) > PUNCTUATED_HEADLINE_MAX_CJK or _DATELINE_OPENING.match(line):
+        return
+    words = line.rstrip("!?！？")
+    if not PROSE_PUNCTUATION.search(words) and words != line:
+        kinds[first] = "short"
+        return
+    if any(mark in words for mark in "。；;:：") or words[-1] in CLAUSE_MARKS + "、":
+        return
+    after = [i for i in range(first + 1, len(kinds)) if kinds[i] != "blank"]
+    lead = next((i for i in after if kinds[i] == "body"), None)
+    if lead is None:
+        return
+    metadata_between = lead > after[0] and any(kinds[i] == "chrome" for i in after if i < lead)
+    retold = _shared_with(line, text[spans[lead][0]:spans[lead][1]]) >= MIN_SHARE_OF_A_RETOLD_HEADLINE
+    if metadata_between or retold:
+        kinds[first] = "short"
+
+
+PUNCTUATED_HEADLINE_MAX_CJK = 40
+"""A headline written with marks is a line of 40 characters at most; a lead's first paragraph is longer."""
+MIN_SHARE_OF_A_RETOLD_HEADLINE = 0.5
+"""The share of a marked line's character pairs the lead must write again for the line to be its headline."""
+_DATELINE_OPENING = re.compile(r"\d{1,4}\s*[年月日]|本报|记者|通讯员|[【\[(（]")
+"""A line opening with a date, a dateline or a byline (5月21日，…; 本报讯…; 【X网讯】) is the lead, not a headline."""
+
+
 def _headline_index(text: str, spans: list[tuple[int, int]], kinds: list[str]) -> int | None:
     """The headline among the short lines before the body: the first that tells of a meeting (X召开Y会议, …传达学习…), else
     the one the report's first paragraph retells, else the first long enough. The site's name, the chrome above the
@@ -310,7 +350,7 @@ def _headline_index(text: str, spans: list[tuple[int, int]], kinds: list[str]) -
         if kind == "body":
             lead = line
             break
-        if kind == "short" and cjk_count(line) >= HEADLINE_MIN_CJK and not _PHOTO_OPENING.match(line):
+        if kind == "short" and cjk_count(_DATE.sub("", line)) >= HEADLINE_MIN_CJK and not _PHOTO_OPENING.match(line):
             candidates.append((i, line))
     if not candidates:
         return None
@@ -324,6 +364,8 @@ def _headline_index(text: str, spans: list[tuple[int, int]], kinds: list[str]) -
     return candidates[best if retold else 0][0]
 
 
+_DATE = re.compile(r"\d{1,4}\s*[年月日号]")
+"""A date's characters, which do not count towards a headline's words (当前报章2023年05月10日 is the issue's date)."""
 MIN_SHARED_WITH_THE_LEAD = 0.3
 """The share of a headline's character pairs its report's first paragraph writes again, at least."""
 MIN_SHARED_MORE_THAN_THE_FIRST = 0.25

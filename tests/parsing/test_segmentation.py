@@ -35,6 +35,57 @@ def test_the_headline_is_the_short_line_that_tells_of_a_meeting_under_the_pages_
     assert [line.kind for line in classify_lines(text)][:2] == ["chrome", "chrome"]
 
 
+def test_a_date_line_above_the_headline_is_no_headline():
+    text = "设为首页\n当前报章2023年05月10日\n今日导读\n青石侨团齐聚京城谋划新篇\n【青石社5月9日电】第十届侨团联谊大会在京开幕。"
+    kinds = [line.kind for line in classify_lines(text)]
+    assert kinds.index("headline") == 3 and kinds[1] != "headline"
+
+
+def test_a_headline_that_ends_with_an_exclamation_mark_is_the_headline():
+    text = "青石同乡会第二届理事会就职典礼取得圆满成功!\n作者:王明 2018年5月29日,青石同乡会在柏林举行就职典礼。"
+    assert [line.kind for line in classify_lines(text)] == ["headline", "body"]
+    # An advert's exclamation above the headline is a short line too; the headline the lead retells outranks it.
+    text = "您有1条询盘信息!\n青石中华总商会庆祝成立百年 将续推经贸关系发展\n青石社7月2日电 青石中华总商会2日举办成立百年庆典。"
+    assert [line.kind for line in classify_lines(text)].index("headline") == 1
+    # In the body, a paragraph of one exclamation stays body.
+    text = "5月4日,青石县总工会召开全委会议。\n让我们携手奋进新征程!\n会议由主席王明主持。"
+    assert [line.kind for line in classify_lines(text)] == ["body", "body", "body"]
+
+
+def test_a_headline_with_commas_is_the_headline_where_the_pages_metadata_stands_under_it_or_the_lead_retells_it():
+    text = "来了就聊、越聊越“嗨”!委员局长面对面,这次聊了啥?\n发表于 2025-2-26 12:30:07 | 显示全部楼层\n2月24日下午,委员局长面对面交流活动在青石宾馆举行。"
+    assert [line.kind for line in classify_lines(text)] == ["headline", "chrome", "body"]
+    text = "|\n第15届十件大事评选活动圆满举行,揭晓典礼首次改为线上举行 |\n青石社2月17日电/第15届十件大事评选活动圆满举行,揭晓典礼首次改为线上举行。"
+    assert [line.kind for line in classify_lines(text)][1] == "headline"
+    # Near misses: a lead's first line, broken by the page before its end, is body; so is a lead opening with its
+    # date, and a line with a full stop inside.
+    text = "5月4日下午,青石县总工会召开全委会议,传达学习\n发布时间:2023-05-06\n省总工会全委会议精神。"
+    assert "headline" not in [line.kind for line in classify_lines(text)]
+    text = "青石县总工会召开全委会议,传达学习省总工会全委会议\n精神,部署下一阶段工作。"
+    assert [line.kind for line in classify_lines(text)] == ["body", "body"]
+    text = "会议强调。要抓好落实,确保实效\n发布时间:2023-05-06\n5月4日,青石县总工会召开全委会议。"
+    assert [line.kind for line in classify_lines(text)][0] == "body"
+
+
+def test_a_forums_thread_widgets_are_chrome():
+    text = "返回列表 发新帖\n青石县网约车行业工会联合会成立\n5月4日,青石县网约车行业工会联合会召开成立大会。"
+    assert [line.kind for line in classify_lines(text)][:2] == ["chrome", "headline"]
+
+
+def test_a_trail_of_steps_set_apart_by_hyphens_a_category_label_and_a_reading_time_note_are_chrome():
+    text = "新闻中心- 医院新闻- 市卫健委领导调研指导我院宣传工作\n市卫健委领导调研指导我院宣传工作\n5月4日,市卫健委领导来我院调研。"
+    assert [line.kind for line in classify_lines(text)][:2] == ["chrome", "headline"]
+    text = "所属分类:地方资讯\n5月4日,青石商会召开理事会议。"
+    assert [line.kind for line in classify_lines(text)] == ["chrome", "body"]
+    text = "本篇文章919字,读完约2分钟\n5月4日,青石商会召开理事会议。"
+    assert [line.kind for line in classify_lines(text)] == ["chrome", "body"]
+    # One hyphen joins two places in a headline; a garbage-sorting headline holds 分类 but no label.
+    text = "江南-青石两地工会召开合作座谈会\n5月4日,两地工会召开合作座谈会。"
+    assert [line.kind for line in classify_lines(text)][0] == "headline"
+    text = "青石街道召开垃圾分类工作推进会\n5月4日,青石街道召开垃圾分类工作推进会。"
+    assert [line.kind for line in classify_lines(text)][0] == "headline"
+
+
 def test_section_heading_is_a_short_place_line_between_body_lines():
     text = "各地工会迅速传达学习。\n白沙县\n白沙县总工会召开专题会议,传达学习大会精神。"
     doc = segment(text)
