@@ -54,6 +54,9 @@ DAY_PART_AT_END = re.compile(rf"(?:{'|'.join(DAY_PARTS)}){_CLOCK}(?=先?$)")
 the day the report tells of, the only date the meeting has."""
 _WEEKDAY = r"(?:星期|周|礼拜)[一二三四五六日天]"
 _WEEKDAY_PAREN = rf"(?:{_OPEN}{_WEEKDAY}{_CLOSE})?"
+_WEEKDAY_CHAR = "[一二三四五六日天]"
+_WEEKDAY_AFTER_THE_DAY = re.compile(rf"(?<=\d){_OPEN}(?:星期|周|礼拜)?{_WEEKDAY_CHAR}{_CLOSE}")
+"""今13(一)日: the weekday in brackets between a day's number and its 日, as Taiwan's papers write it; no day of its own."""
 # After a month and day: its weekday, bracketed or not (11月9日周三下午), or the lunar date or the feast it fell on in
 # brackets (二月二十三日(农历十四日), 2月10日(大年初一), 9月29日(中秋节), 5月1日(劳动节)).
 _FEAST_NOTE = "农历|阴历|大年|正月|腊月|除夕|元宵|春节|端午|中秋|重阳|元旦|国庆|清明|七夕|冬至"
@@ -70,7 +73,7 @@ _DATE_AFTER_THE_PART = rf"(?:{_OPEN}(?:\d{{1,2}}月)?\d{{1,2}}日(?:{'|'.join(DA
 # is one only with its day in brackets (周四（9日）) or right before the verb or the part of the day (X会周六举行): 周
 # also opens names (周三明) and words (两周一次, 周一路).
 _RELATIVE_DAY = (
-    rf"(?:(?:昨|前|今|本){_OPEN}(?:\d{{1,2}}|{_CN_DAY}){_CLOSE}日|{_OPEN}(?:\d{{1,2}}|{_CN_DAY}){_CLOSE}日(?=上午|下午|中午|晚|早|假|在|于|召|举|[，,\s]|$)|(?:昨|前|今){_OPEN}(?:\d{{1,2}}|{_CN_DAY})日{_CLOSE}|(?:昨天|昨日|前天|前日|今天|今日){_DAY_PAREN}|(?:昨晚|今晚|前晚|昨夜)(?:{_OPEN}(?:\d{{1,2}}|{_CN_DAY}){_CLOSE})?|(?:(?<![\u4e00-\u9fff])|(?<=[于於在])|(?<=会)(?=前夜(?:举行|召开|举办)))前夜|今晨|今早|昨(?=举行|召开|举办|开幕|在|于|假|$)"
+    rf"(?:(?:昨|前|今|本){_OPEN}(?:\d{{1,2}}|{_CN_DAY}){_CLOSE}日|(?:昨|前|今|本)\d{{1,2}}{_OPEN}{_WEEKDAY_CHAR}{_CLOSE}日|{_OPEN}(?:\d{{1,2}}|{_CN_DAY}){_CLOSE}日(?=上午|下午|中午|晚|早|假|在|于|召|举|[，,\s]|$)|(?:昨|前|今){_OPEN}(?:\d{{1,2}}|{_CN_DAY})日{_CLOSE}|(?:昨天|昨日|前天|前日|今天|今日){_DAY_PAREN}|(?:昨晚|今晚|前晚|昨夜)(?:{_OPEN}(?:\d{{1,2}}|{_CN_DAY}){_CLOSE})?|(?:(?<![\u4e00-\u9fff])|(?<=[于於在])|(?<=会)(?=前夜(?:举行|召开|举办)))前夜|今晨|今早|昨(?=举行|召开|举办|开幕|在|于|假|$)"
     rf"|(?:上|本|(?<![\u4e00-\u9fff])去)(?:周|星期)[一二三四五六日天]{_DAY_PAREN}|(?<![下每这两隔各前])(?:周|星期)[一二三四五六日天](?:{_DAY_IN_BRACKETS}|(?=举行|召开|举办|在|于|假|上午|下午|晚|$))|(?:本|上)月(?:\d{{1,2}}|{_CN_DAY})日{_WEEKDAY_PAREN})"
 )
 # A day without its month: 9日, a list of days (27、28日), or 二十三日; a one-character Chinese day
@@ -269,7 +272,7 @@ def resolve_date(date_text: str | None, published: dt.date | None) -> dt.date | 
     """The ISO date of a date expression when its year can be known, else None."""
     if not date_text:
         return None
-    date_text = _with_digits(date_text.replace("初", "").replace(" ", "").replace("元月", "1月"))
+    date_text = _with_digits(_WEEKDAY_AFTER_THE_DAY.sub("", date_text.replace("初", "").replace(" ", "").replace("元月", "1月")))
     if figures := _NUMERIC_DATE.match(date_text):
         return _make_date(*figures.groups())
     year_match = re.search(r"(?<!\d)(\d{4})年", date_text)

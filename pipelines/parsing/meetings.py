@@ -400,6 +400,8 @@ def _parse_head(head: str) -> _Head:
         body = last  # 奋进新时代 建功新征程 青石区召开…: a headline's phrases stand apart, the holder last
     if body.startswith("由") and names_a_body(body[1:]):
         body = body[1:]  # 由市总工会召开: 由 introduces the body that holds it
+    if (year := _YEAR_OPENING.match(body)) is not None and names_a_body(body[year.end():]):
+        body = body[year.end():]  # 2023年青石观光协会联合会，今13(一)日…召开: the year of the news, no part of the holder
     if _UNOPENED_CLOSER.match(body):
         body = body[:-1]  # 「X成立大会」于Y举行: the marks quoted the whole name; the opening one is gone
     if _TOPIC_OPENING.match(body):
@@ -407,6 +409,9 @@ def _parse_head(head: str) -> _Head:
     if _ends_in_a_titled_person(body):
         body = _body_of_the_leader(body)  # 县总工会主席王明召开…: the body of the post; 副市长X召开: none written
     return _Head(body, location, date_text)
+
+
+_YEAR_OPENING = re.compile(r"(?:\d{4}|\d{2,3})\s*年度?")
 
 
 _CHAIRED_BY = re.compile(r"^(?P<named>[^，,。；;由]{2,40}?)由[^，,。；;由]{2,40}$")

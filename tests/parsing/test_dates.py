@@ -223,6 +223,15 @@ def test_a_month_lost_between_the_year_and_the_day_or_before_the_place_of_holdin
     assert find_date_text("坚持365日在岗") is None
 
 
+def test_a_relative_day_with_its_weekday_in_brackets_before_its_ri():
+    assert find_date_text("青石观光协会联合会今13(一)日于白河召开会员大会").group() == "今13(一)日"
+    assert resolve_date("今13(一)日", dt.date(2023, 3, 13)) == dt.date(2023, 3, 13)
+    assert resolve_date("昨12(日)日", dt.date(2023, 3, 13)) == dt.date(2023, 3, 12)
+    # Near misses: a day in brackets is the day, and a numbered item in brackets after a count is no weekday.
+    assert resolve_date("今(10)日", dt.date(2023, 3, 13)) == dt.date(2023, 3, 10)
+    assert find_date_text("今13(一)项议程") is None
+
+
 def test_a_relative_day_in_brackets_may_be_written_in_chinese_numerals():
     assert find_date_text("县环保局今(十四)日上午邀集专家").group() == "今(十四)日上午"
     assert find_date_text("工会昨（二十三）日举行").group() == "昨（二十三）日"

@@ -1297,6 +1297,18 @@ def test_manner_and_time_words_before_the_verb_are_neither_holder_nor_place():
     ]
 
 
+def test_how_and_where_together_a_body_holds_it_and_the_year_of_the_news_are_no_part_of_the_holder():
+    [meeting] = parse_report("12月9日，青石图书馆党总支线上召开理论学习中心组学习会议。")
+    assert meeting.organizer == "青石图书馆党总支"
+    [meeting] = parse_report("9月3日，青石中学工会委员会集中在大会议室召开教代会准备会。")
+    assert (meeting.organizer, meeting.location) == ("青石中学工会委员会", "大会议室")
+    [meeting] = parse_report("2023年青石观光协会联合会，今13(一)日于青石饭店召开第9届第1次会员大会。")
+    assert (meeting.organizer, meeting.date_text) == ("青石观光协会联合会", "今13(一)日")
+    # Near miss: a year that names no body before it stays where it is, and 集中 opening a meeting's name stays in it.
+    [meeting] = parse_report("3月5日，青石县委召开2023年度集中学习会。")
+    assert (meeting.organizer, meeting.meeting_name) == ("青石县委", "2023年度集中学习会")
+
+
 def test_a_meeting_held_every_season_is_no_meeting_the_report_tells_of():
     text = "5月3日，青石村党支部召开党员大会。会议强调，各党支部每季度召开支部大会，定期召开组织生活会。"
     assert [m.meeting_name for m in parse_report(text)] == ["党员大会"]
