@@ -1701,7 +1701,35 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
         heads_a_post = _heads_a_titled_name(text, start + len(name), tokens)
         if surname and 2 <= len(name) <= MAX_ENTITY_NAME_CHARS and given_ok and not _is_common_word(name) and not addressed and not names_a_field and not names_a_body and not names_an_election and not opens_a_follower and not heads_a_post:
             found.append((name, start))
-    return found + _names_the_model_missed_in_a_list(text, found)
+    found += _names_the_model_missed_in_a_list(text, found)
+    for name, at in _dharma_names_before_an_honorific(text):
+        found = [(n, s) for n, s in found if s + len(n) <= at or s >= at + len(name) + 1]
+        found.append((name, at))
+    return found
+
+
+_ALL_OF_THEM = frozenset("诸众")
+_DHARMA_NAME_ANCHORS = frozenset("由请和及与、，,。；;：:\n" + MASK)
+
+
+def _dharma_names_before_an_honorific(text: str) -> list[tuple[str, int]]:
+    """Dharma names the model misses or cuts (理事长净耀|大和尚, 由见引|法师): the two characters before a monastic
+    honorific, where a post, a list mark, 由 or the clause's opening stands before them, and they hold no function
+    character (各位法师, 诸位法师 name no one). A model's person that overlaps one gives way to it."""
+    names = []
+    for honorific in lexicons.pattern("monastic_honorifics").finditer(text):
+        at = honorific.start() - DHARMA_NAME_CHARS
+        name = text[at:honorific.start()]
+        if at < 0 or not all(_is_cjk(c) and c not in lexicons.entry_set("non_name_function_chars") for c in name):
+            continue
+        if name[0] in _ALL_OF_THEM or name[0] in lexicons.entry_set("body_determiners"):
+            continue  # 诸山长老, 众法师, 全体法师: the monks of every monastery, named as a group
+        if lexicons.ends_with_entry(name, "post_titles") or name in lexicons.entry_set("person_nouns"):
+            continue  # 住持法师: the abbot, by his post
+        anchored = at == 0 or text[at - 1] in _DHARMA_NAME_ANCHORS or lexicons.ends_with_entry(text[max(0, at - MAX_POST_CHARS):at], "post_titles")
+        if anchored and not inside_quote_marks(text, at):
+            names.append((name, at))
+    return names
 
 
 def _names_a_system(name: str) -> bool:

@@ -1485,6 +1485,12 @@ def test_a_dharma_name_before_its_honorific():
     assert set(reported("4月23日，青石市佛教协会举行代表会议。礼请明学长老担任名誉会长。")) == {"明学"}
     # Nothing shows where a name would start: a word of the prose before the honorific.
     assert reported("3月1日，青石寺召开会议。该寺法师参加会议。") == {}
+    # A post, 由 or a list mark before the two characters anchors a Dharma name the model reads apart.
+    text = "3月1日，青石佛教会召开会员大会。中国佛教会理事长净耀大和尚出席会议并讲话。由见引法师接任理事长。"
+    assert reported(text) == {"净耀": ("speaker", "中国佛教会理事长"), "见引": ("attendee", None)}
+    # The monks of every monastery, and an abbot named by his post, are no Dharma names.
+    assert reported("3月1日，青石佛教会召开会员大会。诸山长老、各位法师出席会议。") == {}
+    assert reported("3月1日，青石寺召开会议。方丈法师主持会议。") == {}
 
 
 def test_reviewed_near_misses_of_the_sessions_later_people_rules():
