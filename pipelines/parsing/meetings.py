@@ -344,6 +344,8 @@ def _parse_head(head: str) -> _Head:
             location = None
         core = core[:at]
     if (yu := core.find("于")) >= 0:
+        if date is None and (hour := DAY_PART_AT_END.match(core, yu + 1)) is not None:
+            date = hour  # 于下午2时半举行: when in the day, the only date the meeting has
         place = _strip_adverbs(_strip_dates(core[yu + 1:]).strip(" \u3000"))  # 于青石大酒店隆重举行
         if location is None and "的" not in place and lexicons.ends_with_entry(place, "place_nouns"):
             location = place  # 于市民中心举行

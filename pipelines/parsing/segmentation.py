@@ -101,12 +101,12 @@ _DATE_LABEL = re.compile(r"^\s*(?:date|Date|DATE)\b[\s:：]*[\d\-/.: ]*")
 # one the page ran into the first sentence, where a news outlet and the day before 电 mark it ("新华网北京12月12日电全国政协…",
 # "青石日报北京12日电"; not 3月5日电信公司…, nor 电视, 电话).
 _DATELINE = re.compile(
-    r"^\s*(?:【[^】\n]{1,60}】|\[[^\]\n]{1,30}\]|[(（][^()（）\n]{1,30}(?:讯|电)(?:息服务)?[\d\s:：/-]*[)）]|[^，,。\n]{0,80}?(?:讯|电)(?=\s|[(（【]|$)"
+    r"^[\s|｜]*(?:【[^】\n]{1,60}】|\[[^\]\n]{1,30}\]|[<‹][^<>‹›\n]{1,30}[>›]|本[报网台刊站]讯[:：]?|[^，,。:：\n]{1,30}?报[道导][:：]|[(（][^()（）\n]{1,30}(?:讯|电)(?:息服务)?[\d\s:：/-]*[)）]|[^，,。\n]{0,80}?(?:讯|电)(?=\s|[(（【]|$)"
     r"|[^，,。\n]{0,30}?(?:社|网|报|台|新闻|客户端)[^，,。\n]{0,12}?(?:\d{1,2}月)?\d{1,2}日电(?![视影话台脑器力子站网]))"
     r"(?:\s{0,3}[(（](?:记者)?\s?[\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4}){0,4}[)）])?"
 )
-"""【…】, [X], (X讯), (X社讯息服务20211206 09:27:31), X讯, X社北京5月26日电, and the reporters named in brackets right after it
-(X网北京5月26日电 (赵鹏、申佳平))."""
+"""【…】, [X], <X通讯>, (X讯), (X社讯息服务20211206 09:27:31), X讯, 本报讯 run into the first word, X网海外华商报道:,
+X社北京5月26日电, and the reporters named in brackets right after it (X网北京5月26日电 (赵鹏、申佳平))."""
 _LINE_END_PARENTHETICAL = re.compile(r"[(（][^()（）\n]{1,40}[)）][\s|｜]*$")
 _PHOTO_CAPTION_END = re.compile(r"[(（][^()（）\n]{0,30}(?:摄|提供|供图)[^()（）\n]{0,12}[)）][\s|]*$")
 """A line that ends with whose photo it is, (X摄) or (新闻处提供), is the caption under a photo."""
@@ -126,7 +126,8 @@ _ATTENDED_AT_THE_END = re.compile(r"(?:出席|参加|列席)了?(?:会议|大会
 MIN_TOLD_DEED_CJK = 7
 """A line telling a deed holds at least a name besides its verb (王明致闭幕辞); a menu's 领导讲话 does not."""
 _PHOTO_CREDIT = re.compile(r"[\u4e00-\u9fff]{2,4}\s{0,3}摄(?=\s*(?:$|[。)）]))", re.M)
-_CONTRIBUTED = re.compile(r"[(（]?[^\s()（）。，]{1,12}\s{0,3}供稿[)）]?\s*$", re.M)
+_CONTRIBUTED = re.compile(r"[(（]?[^\s()（）。，]{1,12}\s{0,3}供[稿图][)）]?\s*$", re.M)
+"""(X供稿), 通讯员供图: who sent the report or its photo, closing the line."""
 
 
 @cache
@@ -139,11 +140,31 @@ def _labelled_parenthetical() -> re.Pattern[str]:
 def _reporter_byline() -> re.Pattern[str]:
     # "记者林可报道:", "全媒体记者 韦岚", "通讯员 叶舟", "通讯员陈东、张欢报道", "记者孙芳、林海纽约报导", "记者林东/文": a
     # reporter's label, a name or a list of names (the last may run on into the place reported from), and 报道.
-    labels = lexicons.alternation(tuple(w for w in lexicons.entries("byline_labels") if w.endswith(("记者", "通讯员"))))
+    labels = _reporter_label().pattern
     # A name ends where 报道, a verb of learning (获悉, 了解到), a mark or a space does: 记者唐小惠报道 中国金融工会…
     # leaves the holder after the byline whole.
     name = rf"[\u4e00-\u9fff]{{2,4}}?(?=报[道导]|获悉|了解|从|摄|{labels}|[\s、，,。:：)）/／]|$)"
     return re.compile(rf"(?:{labels})\s{{0,3}}{name}(?:(?:、|\s{{1,3}}){name}){{0,4}}(?:、?[\u4e00-\u9fff]{{0,8}}?报[道导])?[:：]?")
+
+
+_WORDS_OF_THE_PRESS = re.compile(r"[\s\u3000]*(?:节|会|招待会|见面会|站|们|证|团|协会|之家)")
+"""记者节, 记者会, 记者站, 记者们: 记者 heading a word of the prose (第十二个记者节座谈会, 举行记者会), no reporter's label."""
+
+
+def _names_a_reporter(line: str, start: int) -> bool:
+    """Whether the reporter's label at ``start`` is followed by a name: not by a word it heads (记者节座谈会), and by a
+    surname (记者 林可, 通讯员陈东), not by a verb of the prose (记者提问, 记者深入交流)."""
+    label = _reporter_label().match(line, start)
+    if label is None or _WORDS_OF_THE_PRESS.match(line, label.end()):
+        return False
+    name = line[label.end():].lstrip(" \t\u3000")
+    surnames = lexicons.surnames() | lexicons.entry_set("surnames_wordlike")
+    return name[:1] in surnames or name[:2] in surnames
+
+
+@cache
+def _reporter_label() -> re.Pattern[str]:
+    return re.compile(lexicons.alternation(tuple(w for w in lexicons.entries("byline_labels") if w.endswith(("记者", "通讯员")))))
 
 
 @dataclass(frozen=True)
@@ -442,10 +463,10 @@ def _byline_spans(line: str) -> list[tuple[int, int]]:
         spans.append((0, label_end))
     if (m := _DATELINE.match(line[label_end:])) and m.end() > 0:
         spans.append((label_end + m.start(), label_end + m.end()))
-    for regex in (_labelled_parenthetical(), _reporter_byline()):
-        spans.extend((m.start(), m.end()) for m in regex.finditer(line))
+    spans.extend((m.start(), m.end()) for m in _labelled_parenthetical().finditer(line))
+    spans.extend((m.start(), m.end()) for m in _reporter_byline().finditer(line) if _names_a_reporter(line, m.start()))
     # These two try a dozen characters at every position: only where their word occurs.
-    for word, regex in (("摄", _PHOTO_CREDIT), ("供稿", _CONTRIBUTED)):
+    for word, regex in (("摄", _PHOTO_CREDIT), ("供", _CONTRIBUTED)):
         if word in line:
             spans.extend((m.start(), m.end()) for m in regex.finditer(line))
     if (m := _LINE_END_PARENTHETICAL.search(line)) is not None and not _glosses_a_post(m.group()):

@@ -1309,6 +1309,14 @@ def test_how_and_where_together_a_body_holds_it_and_the_year_of_the_news_are_no_
     assert (meeting.organizer, meeting.meeting_name) == ("青石县委", "2023年度集中学习会")
 
 
+def test_the_time_of_day_after_yu_is_the_date_of_a_meeting_that_has_no_other():
+    [meeting] = parse_report("青石商会于下午2时半举行会员大会。")
+    assert meeting.date_text == "下午2时半"
+    # Near miss: a place after 于 stays the place.
+    [meeting] = parse_report("5月3日，青石商会于下午茶餐厅举行会员大会。")
+    assert meeting.date_text == "5月3日"
+
+
 def test_a_meeting_held_every_season_is_no_meeting_the_report_tells_of():
     text = "5月3日，青石村党支部召开党员大会。会议强调，各党支部每季度召开支部大会，定期召开组织生活会。"
     assert [m.meeting_name for m in parse_report(text)] == ["党员大会"]

@@ -116,6 +116,31 @@ def test_bylines_and_datelines_are_masked_with_offsets_kept():
     assert "3月5日电信青石分公司" in doc.body
 
 
+def test_datelines_written_without_a_space_or_in_angle_brackets_or_as_a_report_of_an_outlet_are_masked():
+    for text, kept in (
+        ("| 本报讯全省统战部长会议昨天在青石开幕。", "全省统战部长会议昨天"),
+        ("本刊讯:历时五天的全省工会会议闭幕。", "历时五天的全省工会会议"),
+        ("<汇港通讯> 政务司副司长王明下午举行记者会。", "政务司副司长王明"),
+        ("青石网海外华商报道:当地时间2月22日晚,青石商会举办联欢晚会。", "当地时间2月22日晚"),
+    ):
+        body = segment(text).body
+        assert body.strip("\u3000 ").startswith(kept) and len(body) == len(text)
+    # Near misses: a report retold with a comma is prose, and so is a title in 〈〉 at a line's start.
+    assert "据青石日报报道" in segment("据青石日报报道,青石商会召开会员大会。").body
+    assert "〈青石县工会章程〉" in segment("〈青石县工会章程〉修改草案提交大会审议。").body
+
+
+def test_a_reporters_label_is_masked_only_before_a_name():
+    body = segment("本报讯(记者 林可)11月8号是第十二个记者节,我市召开第十二个记者节座谈会。").body
+    assert "林可" not in body and "记者节座谈会" in body
+    for prose in ("青石商会昨天举行记者招待会,说明大会活动。", "会议期间将举行两场记者会。", "会长回答记者提问。", "不少记者举着摄像设备。"):
+        assert segment(prose).body == prose
+    body = segment("5月3日,青石村召开村民大会。通讯员陈东、张欢报道").body
+    assert "陈东" not in body and "张欢" not in body
+    body = segment("5月3日,青石社区召开党建联席会。\n通讯员供图").body
+    assert "供图" not in body
+
+
 def test_photo_credit_is_masked():
     doc = segment("3月2日,市妇联在会议中心召开推进会。吕晴 摄")
     assert "吕晴" not in doc.body
