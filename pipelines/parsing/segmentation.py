@@ -90,6 +90,11 @@ SHORT_LINE_CJK = 6
 SECTION_HEADING_MAX_CHARS = 24
 
 _BREADCRUMB = re.compile(r"(?:>|»|＞)")
+_REPRINT_NOTICE = re.compile(r"转载[^。\n]{0,30}?(?:注明|授权|出处|版权)|(?:注明|授权)[^。\n]{0,30}?转载|不代表本(?:站|网)(?:的)?(?:观点|立场)")
+"""转载请注明出处, 未经本网授权不得转载, 本文…不代表本站观点: the site's notice on reprinting, no words of the report (its
+title quoted in it would be read as a meeting again)."""
+_CLOSED = re.compile(r"[(（【\[-—]\s*完\s*[)）】\]-—]\s*$")
+"""(完), 【完】, -完-: the mark a news agency closes its report with."""
 _HYPHENED_STEP = re.compile(r"[\u4e00-\u9fff]\s*[-－]\s*(?=[\u4e00-\u9fff])")
 """新闻中心- 医院新闻- …: a breadcrumb's step set apart by hyphens; two make a trail, one joins two places (江南-青石)."""
 MIN_HYPHENED_STEPS = 2
@@ -257,7 +262,7 @@ def classify_lines(text: str) -> list[Line]:
     """Sort every line into blank, chrome, headline, section heading, caption or body."""
     spans = line_spans(text)
     kinds: list[str] = []
-    ended = False
+    ended = begun = False
     for start, end in spans:
         line = text[start:end]
         # 新闻推荐, 相关阅读: the page's links to other articles start here, and the report has ended.
@@ -266,14 +271,20 @@ def classify_lines(text: str) -> list[Line]:
             kinds.append("chrome")
         elif not line.strip():
             kinds.append("blank")
-        elif is_chrome_line(line):
+        elif (reprint := _REPRINT_NOTICE.search(line)) or is_chrome_line(line):
             kinds.append("chrome")
+            # 责任编辑:X, 上一篇, 24小时新闻排行榜 | 更多>>, a notice on reprinting: the page's furniture under a report
+            # that has begun closes it.
+            ended = begun and (reprint is not None or lexicons.pattern("page_end_markers").search(line) is not None)
         elif _PHOTO_CAPTION_END.search(line):
             kinds.append("caption")
         elif (_PHOTO_CREDITED_TO.search(line) or _CREDITED_AT_THE_END.search(line)) and _one_sentence(line):
             kinds.append("credited")
         elif PROSE_PUNCTUATION.search(line) or cjk_count(line) > HEADLINE_MAX_CHARS:
             kinds.append("body")
+            ended = _CLOSED.search(line) is not None  # …作出巨大贡献。(完): the report's own last word
+            # The report has begun with a sentence or a paragraph longer than a headline (上杭古田:36场次!… is one).
+            begun = begun or "。" in line or cjk_count(line) > PUNCTUATED_HEADLINE_MAX_CJK
         else:
             kinds.append("short")
     _mark_a_punctuated_headline(text, spans, kinds)

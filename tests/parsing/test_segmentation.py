@@ -199,6 +199,25 @@ def test_a_heading_of_other_articles_ends_the_report():
     assert [line.kind for line in classify_lines(text)][:2] == ["body", "body"], "the words inside prose end nothing"
 
 
+def test_the_pages_furniture_under_a_report_a_reprint_notice_and_an_agencys_closing_mark_end_the_report():
+    for closing in ("责任编辑:王明", "24小时新闻排行榜 | 更多>>", "上一篇:青石镇召开党员大会", "粤公网安备 44530202000017号"):
+        text = f"3月5日，县人大常委会召开会议。\n{closing}\n8月5日，县政府召开全体会议。"
+        assert [line.kind for line in classify_lines(text)] == ["body", "chrome", "chrome"], closing
+    text = "3月5日，县人大常委会召开会议。\n《县人大常委会召开会议》由青石网提供,转载请注明出处。\n8月5日，县政府召开全体会议。"
+    assert [line.kind for line in classify_lines(text)] == ["body", "chrome", "chrome"]
+    text = "3月5日，县人大常委会召开会议，作出巨大贡献。(完)\n8月5日，县政府召开全体会议。"
+    assert [line.kind for line in classify_lines(text)] == ["body", "chrome"]
+    # Near misses: the editor's credit above the report ends nothing, nor does a body's rank in prose or 完 in a word.
+    text = "来源:青石网 责任编辑:王明\n3月5日，县人大常委会召开会议。"
+    assert [line.kind for line in classify_lines(text)] == ["chrome", "body"]
+    text = "青石古田:36场次!精神进村庄、进校园……\n来源:青石网 责任编辑:王明\n近日,青石镇组建宣讲团,开展宣讲36场次。"
+    assert [line.kind for line in classify_lines(text)] == ["body", "chrome", "body"], "a headline with marks is no report begun"
+    text = "3月5日，县人大常委会召开会议，本县位列全省排行榜第三。\n8月5日，县政府召开全体会议。"
+    assert [line.kind for line in classify_lines(text)] == ["body", "body"]
+    text = "3月5日，县人大常委会召开会议，各项议程顺利完成(见附表完)。\n8月5日，县政府召开全体会议。"
+    assert [line.kind for line in classify_lines(text)] == ["body", "body"]
+
+
 def test_a_reporters_byline_listing_several_names_is_masked_whole():
     doc = segment("本网讯 通讯员陈卫东、张欢报道:近日，青石市建设工会召开代表大会。")
     assert "陈卫东" not in doc.body and "张欢" not in doc.body
