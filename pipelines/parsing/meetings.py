@@ -400,6 +400,8 @@ def _parse_head(head: str) -> _Head:
     body = _without_leading_marks(core.strip(" \u3000"))
     if (last := re.split(r"[ \u3000]+", body)[-1]) != body and names_a_body(last):
         body = last  # 奋进新时代 建功新征程 青石区召开…: a headline's phrases stand apart, the holder last
+    if (along := _ALONG_WITH.match(body)) is not None:
+        body = body[along.end():]  # 随着市政协七届三次会议召开，拉开了…序幕: "as X opened", no part of its name or holder
     if body.startswith("由") and names_a_body(body[1:]):
         body = body[1:]  # 由市总工会召开: 由 introduces the body that holds it
     if (year := _YEAR_OPENING.match(body)) is not None and names_a_body(body[year.end():]):
@@ -413,6 +415,7 @@ def _parse_head(head: str) -> _Head:
     return _Head(body, location, date_text)
 
 
+_ALONG_WITH = re.compile("伴?随着")
 _YEAR_OPENING = re.compile(r"(?:\d{4}|\d{2,3})\s*年度?")
 
 
@@ -960,6 +963,8 @@ _CARRIED_OUT_THERE = "进行"
 _SITTING_OF_THE_MEETING = re.compile("大会|会议|本次|此次")
 """大会第二次全体会议在…进行: a sitting of the meeting told before, carried on, not one held of its own."""
 _HOSTED_BY = re.compile(rf"(由)?([^，,。；的由]{{2,80}}?)(?:共同|联合)?(?:主办|组织|牵头|{HOLDING})(?:{HOLDING})?(?:[、，,][^，,。；的]{{2,30}}?(?:承办|协办))?的")
+_HOSTED_BY_WITHOUT_DE = re.compile(r"(由)([^，,。；的由]{2,40}?)(?:共同|联合)?主办(?=[\u4e00-\u9fff“「])")
+"""由X主办庆祝…之会, as Hong Kong and Macau papers write it: 由 and 主办 hold the host with no 的 after them."""
 _BY_THE_HOLDER = re.compile(r"[\s\u3000]*由[^，,。；;的由]{2,40}$")
 """由X|召开|的Y: the holder a passive meeting's name opens with, 由 before it."""
 
@@ -1004,7 +1009,7 @@ def _hosted_by(name: str) -> re.Match[str] | None:
     """由市总工会主办的X, 县法院组织的X, 由A、B共同主办举行的X, 由A牵头、B承办的X: the host written before a passive
     meeting's name (the one that leads it, where another runs it); without
     由 the host must name a body (学员们自己组织的 is no host)."""
-    hosted = _HOSTED_BY.match(name)
+    hosted = _HOSTED_BY.match(name) or _HOSTED_BY_WITHOUT_DE.match(name)
     if hosted is None:
         return None
     hosts = hosted.group(2).split("、")

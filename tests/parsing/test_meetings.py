@@ -1309,6 +1309,17 @@ def test_how_and_where_together_a_body_holds_it_and_the_year_of_the_news_are_no_
     assert (meeting.organizer, meeting.meeting_name) == ("青石县委", "2023年度集中学习会")
 
 
+def test_a_host_after_you_with_no_de_and_a_meeting_told_as_the_time_of_another_event():
+    text = "【本报讯】由青石妇联颐康协会主办庆祝该会成立三十一周年暨第七届理监事就职典礼之会，日前在青石酒店举行。"
+    [meeting] = parse_report(text)
+    assert (meeting.organizer, meeting.meeting_name) == ("青石妇联颐康协会", "庆祝该会成立三十一周年暨第七届理监事就职典礼之会")
+    [meeting] = parse_report("昨天上午，随着市政协七届三次会议召开，拉开了市两会的序幕。")
+    assert (meeting.organizer, meeting.meeting_name) == ("市政协", "市政协七届三次会议")
+    # Near miss: 主办 with no 由 before it names no host of a name run on after it.
+    [meeting] = parse_report("5月3日，青石商会主办方召开筹备会议。")
+    assert meeting.meeting_name == "筹备会议"
+
+
 def test_the_time_of_day_after_yu_is_the_date_of_a_meeting_that_has_no_other():
     [meeting] = parse_report("青石商会于下午2时半举行会员大会。")
     assert meeting.date_text == "下午2时半"
