@@ -400,6 +400,8 @@ def _parse_head(head: str) -> _Head:
     body = _without_leading_marks(core.strip(" \u3000"))
     if (last := re.split(r"[ \u3000]+", body)[-1]) != body and names_a_body(last):
         body = last  # 奋进新时代 建功新征程 青石区召开…: a headline's phrases stand apart, the holder last
+    if (times := _COUNT_OF_TIMES.search(body)) is not None:
+        body = body[:times.start()]  # 市会…是第一次召开年会, X第一次召开: how many times it has held one, no holder
     if (along := _ALONG_WITH.match(body)) is not None:
         body = body[along.end():]  # 随着市政协七届三次会议召开，拉开了…序幕: "as X opened", no part of its name or holder
     if body.startswith("由") and names_a_body(body[1:]):
@@ -416,6 +418,7 @@ def _parse_head(head: str) -> _Head:
 
 
 _ALONG_WITH = re.compile("伴?随着")
+_COUNT_OF_TIMES = re.compile(r"(?:也|还)?是?(?:第[一二三四五六七八九十\d]{1,3}次|首次)$")
 _YEAR_OPENING = re.compile(r"(?:\d{4}|\d{2,3})\s*年度?")
 
 

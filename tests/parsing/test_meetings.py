@@ -1315,6 +1315,11 @@ def test_a_host_after_you_with_no_de_and_a_meeting_told_as_the_time_of_another_e
     assert (meeting.organizer, meeting.meeting_name) == ("青石妇联颐康协会", "庆祝该会成立三十一周年暨第七届理监事就职典礼之会")
     [meeting] = parse_report("昨天上午，随着市政协七届三次会议召开，拉开了市两会的序幕。")
     assert (meeting.organizer, meeting.meeting_name) == ("市政协", "市政协七届三次会议")
+    # How many times a body has held one is no holder (是第一次召开年会) and no part of it (X第一次召开).
+    [meeting] = parse_report("5月3日，青石商会第一次召开年会。")
+    assert meeting.organizer == "青石商会"
+    text = "6月18日，青石市会年会暨建设论坛举行。市会自2011年换届以来，是第一次召开年会。"
+    assert "是第一次" not in [m.organizer for m in parse_report(text)]
     # Near miss: 主办 with no 由 before it names no host of a name run on after it.
     [meeting] = parse_report("5月3日，青石商会主办方召开筹备会议。")
     assert meeting.meeting_name == "筹备会议"
