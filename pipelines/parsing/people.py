@@ -212,8 +212,9 @@ def _read_name_after(text: str, i: int, strict: bool, list_member: bool) -> str 
         return text[i:short_end]
     if long_end > len(text) or not _given_name_ok(text[short_end:long_end]):
         return None
-    if text[short_end] in _TAKING_A_POST and _post_after(text, long_end) is not None:
-        return text[i:short_end]  # 会长王萍任大会主席: 任 takes the post after it, no character of the name
+    if text[short_end] in _TAKING_A_POST and (_post_after(text, long_end) is not None or _post_ends_the_clause(text, long_end)):
+        # 会长王萍任大会主席, 选举张泽任总会三届理事会会长: 任 takes the post after it, no character of the name
+        return text[i:short_end]
     if _ends_name(text, long_end):
         return text[i:long_end]
     if (
@@ -229,6 +230,16 @@ def _read_name_after(text: str, i: int, strict: bool, list_member: bool) -> str 
     if strict or text[long_end:long_end + 1] in lexicons.entry_set("name_blockers"):
         return None
     return text[i:long_end]
+
+
+MAX_TITLE_TAKEN_CHARS = 30
+"""How far the title a person takes (任总会三届理事会会长) runs after 任 to the end of its clause."""
+
+
+def _post_ends_the_clause(text: str, at: int) -> bool:
+    """Whether the words from ``at`` to the end of their clause, within MAX_TITLE_TAKEN_CHARS, end in a post."""
+    clause_end = CLAUSE_BREAK.search(text, at, at + MAX_TITLE_TAKEN_CHARS + 1)
+    return clause_end is not None and lexicons.ends_with_entry(text[at:clause_end.start()], "post_titles") is not None
 
 
 def _ends_a_list_item_as_a_name(text: str, i: int) -> bool:
@@ -252,7 +263,9 @@ a name between a post and one of these is all that stands there (a bare post may
 同志们, nouns a verb or a conjunction may precede."""
 
 
-_TRANSLITERATED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}")
+_NAME_DOTS = "·•・‧∙"
+"""The dots typed between the parts of a transliterated name (艾力·吐尔逊; 通伦‧西苏利 on Big5 pages)."""
+_TRANSLITERATED_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,6}}[{_NAME_DOTS}][\u4e00-\u9fff]{{1,8}}")
 MAX_PART_AFTER_THE_DOT = 6
 """How far the part after the dot runs in any characters; up to eight in transliteration characters alone."""
 
@@ -263,9 +276,9 @@ def _transliterated_name_at(text: str, i: int) -> str | None:
     the dot runs to the next word a name ends before, or six characters, or eight where the seventh and eighth are
     transliteration characters (乔治·克维利卡什维利)."""
     found = _TRANSLITERATED_NAME.match(text, i)
-    if found is None:
-        return None
-    dot = i + max(found.group().rfind(c) for c in "·•・")
+    if found is None or _post_opening_a_transliterated_name(found.group()) is not None:
+        return None  # 书记兼市长|树甘·马哈拉: the later post heads the name
+    dot = i + max(found.group().rfind(c) for c in _NAME_DOTS)
     transliterated = lexicons.entry_set("transliteration_characters")
     last = min(found.end(), dot + 1 + MAX_PART_AFTER_THE_DOT)
     while last < found.end() and text[last] in transliterated:
@@ -1559,8 +1572,7 @@ def _strongest(roles: list[str]) -> str:
     return min(roles, key=ROLES.index)
 
 
-_NAME_JOINERS = frozenset("·•・")
-"""The middle dot between the parts of a transliterated name (艾力·吐尔逊)."""
+_NAME_JOINERS = frozenset(_NAME_DOTS)
 _MASKS = frozenset(MASK + TERM_MASK)
 """No name the model finds may hold a masked character."""
 MAX_ENTITY_NAME_CHARS = 4
@@ -1580,7 +1592,7 @@ def person_candidate_pattern() -> re.Pattern[str]:
     posts = lexicons.alternation(lexicons.entries("post_titles"))
     return re.compile(
         rf"(?:{lexicons.alternation(before)})[ \u3000]?[{surnames}]"
-        rf"|[{surnames}][\u4e00-\u9fff·]{{1,3}}(?:{lexicons.alternation(after)})"
+        rf"|[{surnames}][\u4e00-\u9fff{_NAME_DOTS}]{{1,3}}(?:{lexicons.alternation(after)})"
         rf"|(?:{posts})[\u4e00-\u9fff]{{3}}(?:[、，,]|$)"
         rf"|(?:{posts})[\u4e00-\u9fff]{{2,3}}(?={_CLOSES_A_FULL_NAME.pattern})"
     )
@@ -1706,6 +1718,14 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
         found = [(n, s) for n, s in found if s + len(n) <= at or s >= at + len(name) + 1]
         found.append((name, at))
     return found
+
+
+def _post_opening_a_transliterated_name(name: str) -> int | None:
+    """Where a transliterated name starts after a post the model read into it (兼市长|树甘·马哈拉), leaving two
+    characters at least before its dot; None where no post opens it."""
+    dot = min((name.index(ch) for ch in _NAME_JOINERS if ch in name), default=-1)
+    ends = [m.end() for m in _post_pattern().finditer(name, 0, max(dot, 0)) if dot - m.end() >= 2]
+    return ends[-1] if ends else None
 
 
 _ALL_OF_THEM = frozenset("诸众")

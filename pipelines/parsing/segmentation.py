@@ -90,7 +90,9 @@ SHORT_LINE_CJK = 6
 SECTION_HEADING_MAX_CHARS = 24
 
 _BREADCRUMB = re.compile(r"(?:>|»|＞)")
-_REPRINT_NOTICE = re.compile(r"转载[^。\n]{0,30}?(?:注明|授权|出处|版权)|(?:注明|授权)[^。\n]{0,30}?转载|不代表本(?:站|网)(?:的)?(?:观点|立场)")
+_SOURCE_IN_BRACKETS = re.compile(r"【[^【】\n]{1,20}(?:消息|讯|电|报道|报导)】")
+"""【澳门日报消息】, 【X网讯】 where a page ran the headline and the report into one line: the source, wherever it stands."""
+_REPRINT_NOTICE = re.compile(r"转载[^。\n]{0,30}?(?:注明|授权|出处|版权)|(?:注明|授权|许可|同意)[^。\n]{0,30}?转载|不代表本(?:站|网)(?:的)?(?:观点|立场)")
 """转载请注明出处, 未经本网授权不得转载, 本文…不代表本站观点: the site's notice on reprinting, no words of the report (its
 title quoted in it would be read as a meeting again)."""
 _CLOSED = re.compile(r"[(（【\[-—]\s*完\s*[)）】\]-—]\s*$")
@@ -106,11 +108,11 @@ _DATE_LABEL = re.compile(r"^\s*(?:date|Date|DATE)\b[\s:：]*[\d\-/.: ]*")
 # one the page ran into the first sentence, where a news outlet and the day before 电 mark it ("新华网北京12月12日电全国政协…",
 # "青石日报北京12日电"; not 3月5日电信公司…, nor 电视, 电话).
 _DATELINE = re.compile(
-    r"^[\s|｜]*(?:【[^】\n]{1,60}】|\[[^\]\n]{1,30}\]|[<‹][^<>‹›\n]{1,30}[>›]|本[报网台刊站]讯[:：]?|[^，,。:：\n]{1,30}?报[道导][:：]|[(（][^()（）\n]{1,30}(?:讯|电)(?:息服务)?[\d\s:：/-]*[)）]|[^，,。\n]{0,80}?(?:讯|电)(?=\s|[(（【]|$)"
+    r"^[\s|｜]*(?:【[^】\n]{1,60}】|〔[^〕\n]{1,40}?(?:报[导道]|讯|电)〕|[\u4e00-\u9fff]{2,4}\s?[/／]\s?[\u4e00-\u9fff]{0,4}报[导道][。.]?|\[[^\]\n]{1,30}\]|[<‹][^<>‹›\n]{1,30}[>›]|本[报网台刊站]讯[:：]?|[^，,。:：\n]{1,30}?报[道导][:：]|[(（][^()（）\n]{1,30}(?:讯|电)(?:息服务)?[\d\s:：/-]*[)）]|[^，,。\n]{0,80}?(?:讯|电)(?=\s|[(（【]|$)"
     r"|[^，,。\n]{0,30}?(?:社|网|报|台|新闻|客户端)[^，,。\n]{0,12}?(?:\d{1,2}月)?\d{1,2}日电(?![视影话台脑器力子站网]))"
     r"(?:\s{0,3}[(（](?:记者)?\s?[\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4}){0,4}[)）])?"
 )
-"""【…】, [X], <X通讯>, (X讯), (X社讯息服务20211206 09:27:31), X讯, 本报讯 run into the first word, X网海外华商报道:,
+"""【…】, [X], 〔记者X／台中报导〕, X／综合报导 (its label on the line before), <X通讯>, (X讯), (X社讯息服务20211206 09:27:31), X讯, 本报讯 run into the first word, X网海外华商报道:,
 X社北京5月26日电, and the reporters named in brackets right after it (X网北京5月26日电 (赵鹏、申佳平))."""
 _LINE_END_PARENTHETICAL = re.compile(r"[(（][^()（）\n]{1,40}[)）][\s|｜]*$")
 _PHOTO_CAPTION_END = re.compile(r"[(（][^()（）\n]{0,30}(?:摄|提供|供图)[^()（）\n]{0,12}[)）][\s|]*$")
@@ -475,6 +477,7 @@ def _byline_spans(line: str) -> list[tuple[int, int]]:
     if (m := _DATELINE.match(line[label_end:])) and m.end() > 0:
         spans.append((label_end + m.start(), label_end + m.end()))
     spans.extend((m.start(), m.end()) for m in _labelled_parenthetical().finditer(line))
+    spans.extend((m.start(), m.end()) for m in _SOURCE_IN_BRACKETS.finditer(line))
     spans.extend((m.start(), m.end()) for m in _reporter_byline().finditer(line) if _names_a_reporter(line, m.start()))
     # These two try a dozen characters at every position: only where their word occurs.
     for word, regex in (("摄", _PHOTO_CREDIT), ("供", _CONTRIBUTED)):

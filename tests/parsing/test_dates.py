@@ -223,6 +223,14 @@ def test_a_month_lost_between_the_year_and_the_day_or_before_the_place_of_holdin
     assert find_date_text("坚持365日在岗") is None
 
 
+def test_jin_right_before_the_verb_is_today_as_taiwan_writes_it():
+    assert find_date_text("花莲县议会今召开第20届第5次定期大会").group() == "今"
+    assert resolve_date("今", dt.date(2024, 5, 3)) == dt.date(2024, 5, 3)
+    # Near misses: 今 opening a word is no date.
+    assert find_date_text("会议要求今后召开会议要精简") is None
+    assert resolve_date("今年3月", dt.date(2024, 5, 3)) is None
+
+
 def test_a_relative_day_with_its_weekday_in_brackets_before_its_ri():
     assert find_date_text("青石观光协会联合会今13(一)日于白河召开会员大会").group() == "今13(一)日"
     assert resolve_date("今13(一)日", dt.date(2023, 3, 13)) == dt.date(2023, 3, 13)

@@ -1501,6 +1501,27 @@ def test_reviewed_near_misses_of_the_sessions_later_people_rules():
     assert reported("3月1日，青石寺召开会议。住持法师主持会议，全体法师参加会议。") == {}
 
 
+def test_a_transliterated_name_with_a_big5_dot_and_after_a_second_post():
+    text = "5月3日，青石商会召开大会。老挝政府副总理兼外交部长通伦‧西苏利、永珍市委书记兼市长树甘·马哈拉出席。"
+    assert reported(text) == {
+        "通伦‧西苏利": ("attendee", "老挝政府副总理兼外交部长"),
+        "树甘·马哈拉": ("attendee", "永珍市委书记兼市长"),
+    }
+
+
+def test_ren_taking_a_post_that_ends_its_clause_is_no_character_of_the_name():
+    text = "5月3日，青石商会召开理事会。选举张泽任总会三届理事会会长，谢传仁、栾毅昌任副会长。"
+    assert set(reported(text)) == {"张泽", "谢传仁", "栾毅昌"}
+    # Near misses: 任 ending a name before a deed, or in a list of names, stays the name's.
+    assert set(reported("5月3日，青石商会召开理事会，副会长李德任主持会议。")) == {"李德任"}
+    assert set(reported("5月3日，青石商会召开理事会，王立任、李德任等出席。")) == {"王立任", "李德任"}
+
+
+def test_shou_a_surname_more_often_a_word_is_one_in_a_list_after_a_post():
+    assert set(reported("5月3日，青石政协召开会议。副主席胡文容、寿子琪、钱锋出席。")) == {"胡文容", "寿子琪", "钱锋"}
+    assert reported("5月3日，青石村召开大会，为老人祝寿子女出席。") == {}
+
+
 def test_names_of_rare_surnames_or_rare_characters_between_a_post_and_a_deed():
     assert reported("3月5日，青石市伊斯兰教协会召开代表大会，副市长铁云霞出席会议并讲话。") == {"铁云霞": ("speaker", "副市长")}
     assert reported("3月5日，青石区教育局召开会议。局长黄与红出席会议。") == {"黄与红": ("attendee", "局长")}

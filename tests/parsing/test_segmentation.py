@@ -130,6 +130,24 @@ def test_datelines_written_without_a_space_or_in_angle_brackets_or_as_a_report_o
     assert "〈青石县工会章程〉" in segment("〈青石县工会章程〉修改草案提交大会审议。").body
 
 
+def test_taiwan_and_macau_datelines_and_a_reporter_of_the_paper_are_masked():
+    for text, kept in (
+        ("〔记者王明／台中报导〕台中市议会今天召开程序委员会。", "台中市议会今天"),
+        ("〔记者王明/花莲报导〕花莲县议会昨召开定期大会。", "花莲县议会昨"),
+        ("林灵/综合报导。\n烈屿乡民代表会7月11日召开临时会。", "\n烈屿乡民代表会"),
+        ("■ 本报记者 皮磊 7月18日下午,民政部在青石举办开放日活动。", "7月18日下午"),
+    ):
+        body = segment(text).body
+        assert body.lstrip("\u3000 ■").startswith(kept), text
+    body = segment("车友会昨访本报 【澳门日报消息】青石车友会新届领导层昨日拜访本报。").body
+    assert "澳门日报消息" not in body and "青石车友会新届领导层" in body
+    text = "3月5日，县议会召开会议。\n版权所有青石网。 未经许可,不得转载。\n8月5日，县政府召开全体会议。"
+    assert [line.kind for line in classify_lines(text)] == ["body", "chrome", "chrome"]
+    # Near misses: a bracket of another kind in prose, and a place and a report with no slash.
+    assert "〔2023〕5号文件" in segment("会议学习了〔2023〕5号文件。").body
+    assert "台中报导" in segment("会议听取了台中报导组的工作汇报。").body
+
+
 def test_a_reporters_label_is_masked_only_before_a_name():
     body = segment("本报讯(记者 林可)11月8号是第十二个记者节,我市召开第十二个记者节座谈会。").body
     assert "林可" not in body and "记者节座谈会" in body
