@@ -360,19 +360,34 @@ def _before_a_media_tag(text: str, start: int, end: int) -> int:
 _CHAIRED = re.compile(r"(?:同志)?主持(?:召开|举行)?")
 
 
-def _chair_the_headline_names(doc: Document, people: list[Person]) -> list[Person]:
-    """The report's first meeting with the person its headline says chaired it (X同志主持召开…会议), where the body
-    tells only that X attended or spoke, as the chair of that meeting (the strongest role, EXTRACTION.md §3)."""
+def _roles_the_headline_names(doc: Document, people: list[Person]) -> list[Person]:
+    """The report's first meeting with the person its headline says chaired it (X同志主持召开…会议) as its chair, where
+    the body tells only that X attended or spoke, and those it says spoke (X、Y等领导出席并讲话) as speakers, where the body
+    tells only that they attended: the strongest role each has (EXTRACTION.md §3)."""
     line = _headline(doc)
-    if line is None or any(p.role == "chair" for p in people):
+    if line is None:
         return people
     headline = doc.text[line.start:line.end]
+    has_a_chair = any(p.role == "chair" for p in people)
 
     def chaired(person: Person) -> bool:
         at = headline.find(person.name) if person.name else -1
-        return at >= 0 and person.role in ("speaker", "attendee") and _CHAIRED.match(headline, at + len(person.name)) is not None
+        return (
+            not has_a_chair and at >= 0 and person.role in ("speaker", "attendee")
+            and _CHAIRED.match(headline, at + len(person.name)) is not None
+        )
 
-    return [replace(p, role="chair") if chaired(p) else p for p in people]
+    def spoke(person: Person) -> bool:
+        at = headline.find(person.name) if person.name else -1
+        deed = _SPOKE_AFTER_THE_NAMES.match(headline, at + len(person.name)) if at >= 0 else None
+        return deed is not None and person.role == "attendee"
+
+    return [replace(p, role="chair") if chaired(p) else replace(p, role="speaker") if spoke(p) else p for p in people]
+
+
+_SPOKE_AFTER_THE_NAMES = re.compile(r"[^，,。；;！!？?：:]{0,30}?(?:出席|到会|参加)?并(?:讲话|致辞|发表讲话|作讲话)")
+"""——县委书记X 县长Y等领导出席并讲话: a headline's names, then that they spoke (a list of names and posts may stand
+between)."""
 
 
 def _told_in_body(headline: MeetingMention, doc: Document) -> MeetingMention:
@@ -837,7 +852,7 @@ def _meetings(report: _Prepared) -> list[Meeting]:
             date_text = _date_opening_line(doc, max(said_at, mention.start), previous_meeting) or date_text
         people = _people(doc, people_text, draft.region_start, draft.region_end, mention, known)
         if seq == 0:
-            people = _chair_the_headline_names(doc, people)
+            people = _roles_the_headline_names(doc, people)
         chair_person = next((p for p in people if p.role == "chair"), None)
         chair = chair_person.name if chair_person else None
         organizer = _organizer(doc, mention)

@@ -1227,6 +1227,16 @@ def test_the_person_a_headline_says_chaired_the_meeting_is_its_chair():
     assert meeting.chair is None
 
 
+def test_the_people_a_headline_says_spoke_are_speakers_where_the_body_lists_them_only():
+    text = "青石县举办汉商恳谈会 ——县委书记王明 县长李华等领导出席并讲话\n4月4日，青石县汉商恳谈会在青石大酒店召开。县委书记王明，县长李华，副县长赵强出席。\n"
+    [meeting] = parse_report(text)
+    assert {p.name: p.role for p in meeting.people} == {"王明": "speaker", "李华": "speaker", "赵强": "attendee"}
+    # Near miss: a headline that says they attended leaves them attendees, and a clause break ends what it says of them.
+    text = "青石县举办汉商恳谈会 县委书记王明出席，县长李华讲话\n4月4日，青石县汉商恳谈会在青石大酒店召开。县委书记王明，县长李华出席。\n"
+    [meeting] = parse_report(text)
+    assert {p.name: p.role for p in meeting.people}["王明"] == "attendee"
+
+
 def test_a_holder_with_its_short_name_noted_holds_a_meeting_at_the_place_after_jia():
     [meeting] = parse_report("日前，青石同乡商会(下称商会)假青石湾洲际酒店举行第51届会董就职典礼。")
     assert (meeting.organizer, meeting.location) == ("青石同乡商会", "青石湾洲际酒店")
