@@ -68,12 +68,12 @@ _DATE_AFTER_THE_PART = rf"(?:{_OPEN}(?:\d{{1,2}}月)?\d{{1,2}}日(?:{'|'.join(DA
 # Relative days as Hong Kong and Taiwan reports write them: 昨(22)日, 今(十四)日, 本(17)日, (十七)日 with no word before it,
 # 前夜 with no word before it, or after 于/在 or a body about to hold it (开幕式前夜 is the eve of the opening),
 # 昨（22日）, 昨(二十六日), 前日(16日), 今日, 昨晚, 昨晚(14),
-# 昨 or 今 right before the verb (工联会昨举行, 县议会今召开),
+# 昨 or 今 right before the verb (工联会昨举行, 县议会今召开; not 至今召开, 当今召开),
 # 上周五, 本月8日, 上月廿三日; a day or weekday in parentheses belongs to the expression. A weekday without 上 or 本
 # is one only with its day in brackets (周四（9日）) or right before the verb or the part of the day (X会周六举行): 周
 # also opens names (周三明) and words (两周一次, 周一路).
 _RELATIVE_DAY = (
-    rf"(?:(?:昨|前|今|本){_OPEN}(?:\d{{1,2}}|{_CN_DAY}){_CLOSE}日|(?:昨|前|今|本)\d{{1,2}}{_OPEN}{_WEEKDAY_CHAR}{_CLOSE}日|{_OPEN}(?:\d{{1,2}}|{_CN_DAY}){_CLOSE}日(?=上午|下午|中午|晚|早|假|在|于|召|举|[，,\s]|$)|(?:昨|前|今){_OPEN}(?:\d{{1,2}}|{_CN_DAY})日{_CLOSE}|(?:昨天|昨日|前天|前日|今天|今日){_DAY_PAREN}|(?:昨晚|今晚|前晚|昨夜)(?:{_OPEN}(?:\d{{1,2}}|{_CN_DAY}){_CLOSE})?|(?:(?<![\u4e00-\u9fff])|(?<=[于於在])|(?<=会)(?=前夜(?:举行|召开|举办)))前夜|今晨|今早|[昨今](?=举行|召开|举办|开幕|在|于|假|$)"
+    rf"(?:(?:昨|前|今|本){_OPEN}(?:\d{{1,2}}|{_CN_DAY}){_CLOSE}日|(?:昨|前|今|本)\d{{1,2}}{_OPEN}{_WEEKDAY_CHAR}{_CLOSE}日|{_OPEN}(?:\d{{1,2}}|{_CN_DAY}){_CLOSE}日(?=上午|下午|中午|晚|早|假|在|于|召|举|[，,\s]|$)|(?:昨|前|今){_OPEN}(?:\d{{1,2}}|{_CN_DAY})日{_CLOSE}|(?:昨天|昨日|前天|前日|今天|今日){_DAY_PAREN}|(?:昨晚|今晚|前晚|昨夜)(?:{_OPEN}(?:\d{{1,2}}|{_CN_DAY}){_CLOSE})?|(?:(?<![\u4e00-\u9fff])|(?<=[于於在])|(?<=会)(?=前夜(?:举行|召开|举办)))前夜|今晨|今早|(?:昨|(?<![至当如古迄])今)(?=举行|召开|举办|开幕|在|于|假|$)"
     rf"|(?:上|本|(?<![\u4e00-\u9fff])去)(?:周|星期)[一二三四五六日天]{_DAY_PAREN}|(?<![下每这两隔各前])(?:周|星期)[一二三四五六日天](?:{_DAY_IN_BRACKETS}|(?=举行|召开|举办|在|于|假|上午|下午|晚|$))|(?:本|上)月(?:\d{{1,2}}|{_CN_DAY})日{_WEEKDAY_PAREN})"
 )
 # A day without its month: 9日, a list of days (27、28日), or 二十三日; a one-character Chinese day

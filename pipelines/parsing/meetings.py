@@ -344,8 +344,6 @@ def _parse_head(head: str) -> _Head:
             location = None
         core = core[:at]
     if (yu := core.find("于")) >= 0:
-        if date is None and (hour := DAY_PART_AT_END.match(core, yu + 1)) is not None:
-            date = hour  # 于下午2时半举行: when in the day, the only date the meeting has
         place = _strip_adverbs(_strip_dates(core[yu + 1:]).strip(" \u3000"))  # 于青石大酒店隆重举行
         if location is None and "的" not in place and lexicons.ends_with_entry(place, "place_nouns"):
             location = place  # 于市民中心举行
@@ -406,8 +404,6 @@ def _parse_head(head: str) -> _Head:
         body = body[along.end():]  # 随着市政协七届三次会议召开，拉开了…序幕: "as X opened", no part of its name or holder
     if body.startswith("由") and names_a_body(body[1:]):
         body = body[1:]  # 由市总工会召开: 由 introduces the body that holds it
-    if (year := _YEAR_OPENING.match(body)) is not None and names_a_body(body[year.end():]):
-        body = body[year.end():]  # 2023年青石观光协会联合会，今13(一)日…召开: the year of the news, no part of the holder
     if _UNOPENED_CLOSER.match(body):
         body = body[:-1]  # 「X成立大会」于Y举行: the marks quoted the whole name; the opening one is gone
     if _TOPIC_OPENING.match(body):
@@ -419,7 +415,6 @@ def _parse_head(head: str) -> _Head:
 
 _ALONG_WITH = re.compile("伴?随着")
 _COUNT_OF_TIMES = re.compile(r"(?:也|还)?是?(?:第[一二三四五六七八九十\d]{1,3}次|首次)$")
-_YEAR_OPENING = re.compile(r"(?:\d{4}|\d{2,3})\s*年度?")
 
 
 _CHAIRED_BY = re.compile(r"^(?P<named>[^，,。；;由]{2,40}?)由[^，,。；;由]{2,40}$")
@@ -966,8 +961,9 @@ _CARRIED_OUT_THERE = "进行"
 _SITTING_OF_THE_MEETING = re.compile("大会|会议|本次|此次")
 """大会第二次全体会议在…进行: a sitting of the meeting told before, carried on, not one held of its own."""
 _HOSTED_BY = re.compile(rf"(由)?([^，,。；的由]{{2,80}}?)(?:共同|联合)?(?:主办|组织|牵头|{HOLDING})(?:{HOLDING})?(?:[、，,][^，,。；的]{{2,30}}?(?:承办|协办))?的")
-_HOSTED_BY_WITHOUT_DE = re.compile(r"(由)([^，,。；的由]{2,40}?)(?:共同|联合)?主办(?=[\u4e00-\u9fff“「])")
-"""由X主办庆祝…之会, as Hong Kong and Macau papers write it: 由 and 主办 hold the host with no 的 after them."""
+_HOSTED_BY_WITHOUT_DE = re.compile(r"(由)([^，,。；的由之]{2,40}?)(?:共同|联合)?主办之?(?![和兼并及与方、])(?=[\u4e00-\u9fff“「])(?![^，,。；]*?(?:承办|协办|的))")
+"""由X主办庆祝…之会, 由X主办之庆祝国庆酒会, as Hong Kong and Macau papers write it: 由 and 主办 hold the host with no 的 after
+them. Not where another host or a second verb follows (由A主办和承办的, 由A主办B协办的: those name it with 的)."""
 _BY_THE_HOLDER = re.compile(r"[\s\u3000]*由[^，,。；;的由]{2,40}$")
 """由X|召开|的Y: the holder a passive meeting's name opens with, 由 before it."""
 

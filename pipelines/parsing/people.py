@@ -232,12 +232,16 @@ def _read_name_after(text: str, i: int, strict: bool, list_member: bool) -> str 
     return text[i:long_end]
 
 
+_VERBS_BEFORE_A_TITLE = ("为", "当选", "担任", "兼任", "出任", "被", "是", "作为", "成为")
 MAX_TITLE_TAKEN_CHARS = 30
 """How far the title a person takes (任总会三届理事会会长) runs after 任 to the end of its clause."""
 
 
 def _post_ends_the_clause(text: str, at: int) -> bool:
-    """Whether the words from ``at`` to the end of their clause, within MAX_TITLE_TAKEN_CHARS, end in a post."""
+    """Whether the words from ``at`` to the end of their clause, within MAX_TITLE_TAKEN_CHARS, are a title ending in a
+    post, with no verb opening them (王立任|为会长, 王立任|当选为会长: 任 is the name's, the verb follows)."""
+    if text.startswith(_VERBS_BEFORE_A_TITLE, at):
+        return False
     clause_end = CLAUSE_BREAK.search(text, at, at + MAX_TITLE_TAKEN_CHARS + 1)
     return clause_end is not None and lexicons.ends_with_entry(text[at:clause_end.start()], "post_titles") is not None
 
@@ -278,6 +282,8 @@ def _transliterated_name_at(text: str, i: int) -> str | None:
     found = _TRANSLITERATED_NAME.match(text, i)
     if found is None or _post_opening_a_transliterated_name(found.group()) is not None:
         return None  # 书记兼市长|树甘·马哈拉: the later post heads the name
+    if _post_pattern().match(text, i + max(found.group().rfind(c) for c in _NAME_DOTS) + 1):
+        return None  # 议长陈明‧副议长李华: a dot setting two titled names apart, as Taiwan's pages type it
     dot = i + max(found.group().rfind(c) for c in _NAME_DOTS)
     transliterated = lexicons.entry_set("transliteration_characters")
     last = min(found.end(), dot + 1 + MAX_PART_AFTER_THE_DOT)
@@ -1572,7 +1578,9 @@ def _strongest(roles: list[str]) -> str:
     return min(roles, key=ROLES.index)
 
 
-_NAME_JOINERS = frozenset(_NAME_DOTS)
+_NAME_JOINERS = frozenset("·•・")
+"""The dots the model's person words are joined over (艾力 · 吐尔逊); not ‧, which Taiwan's pages also type between two
+names of a list."""
 _MASKS = frozenset(MASK + TERM_MASK)
 """No name the model finds may hold a masked character."""
 MAX_ENTITY_NAME_CHARS = 4
@@ -1714,7 +1722,7 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
         if surname and 2 <= len(name) <= MAX_ENTITY_NAME_CHARS and given_ok and not _is_common_word(name) and not addressed and not names_a_field and not names_a_body and not names_an_election and not opens_a_follower and not heads_a_post:
             found.append((name, start))
     found += _names_the_model_missed_in_a_list(text, found)
-    for name, at in _dharma_names_before_an_honorific(text):
+    for name, at in _dharma_names_before_an_honorific(text, tokens):
         found = [(n, s) for n, s in found if s + len(n) <= at or s >= at + len(name) + 1]
         found.append((name, at))
     return found
@@ -1732,14 +1740,19 @@ _ALL_OF_THEM = frozenset("诸众")
 _DHARMA_NAME_ANCHORS = frozenset("由请和及与、，,。；;：:\n" + MASK)
 
 
-def _dharma_names_before_an_honorific(text: str) -> list[tuple[str, int]]:
+def _dharma_names_before_an_honorific(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int]]:
     """Dharma names the model misses or cuts (理事长净耀|大和尚, 由见引|法师): the two characters before a monastic
-    honorific, where a post, a list mark, 由 or the clause's opening stands before them, and they hold no function
-    character (各位法师, 诸位法师 name no one). A model's person that overlaps one gives way to it."""
+    honorific, where a post, a list mark, 由 or the clause's opening stands before them, they hold no function
+    character (各位法师, 诸位法师 name no one) and the model reads them neither as a word of their own nor as part of a
+    word running on into the honorific (邀请|法师, 青年|法师, 教会|长老, 副校长|老师). A model's person that overlaps one gives
+    way to it."""
     names = []
     for honorific in lexicons.pattern("monastic_honorifics").finditer(text):
         at = honorific.start() - DHARMA_NAME_CHARS
         name = text[at:honorific.start()]
+        words = tokens_overlapping(tokens, at, honorific.start())
+        if not words or any(w.entity != "person" and (w.start == at and w.end == honorific.start() or w.end > honorific.start()) for w in words):
+            continue
         if at < 0 or not all(_is_cjk(c) and c not in lexicons.entry_set("non_name_function_chars") for c in name):
             continue
         if name[0] in _ALL_OF_THEM or name[0] in lexicons.entry_set("body_determiners"):

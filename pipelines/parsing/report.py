@@ -358,6 +358,8 @@ def _before_a_media_tag(text: str, start: int, end: int) -> int:
 
 
 _CHAIRED = re.compile(r"(?:同志)?主持(?:召开|举行)?")
+_OTHER_DEEDS = re.compile("主持|颁奖|会见|报告|签约|为|出席[^并]")
+"""What a name listed in a headline did besides coming and speaking, which ends the list (县长李明主持 张华…并讲话)."""
 
 
 def _roles_the_headline_names(doc: Document, people: list[Person]) -> list[Person]:
@@ -380,14 +382,16 @@ def _roles_the_headline_names(doc: Document, people: list[Person]) -> list[Perso
     def spoke(person: Person) -> bool:
         at = headline.find(person.name) if person.name else -1
         deed = _SPOKE_AFTER_THE_NAMES.match(headline, at + len(person.name)) if at >= 0 else None
-        return deed is not None and person.role == "attendee"
+        return deed is not None and person.role == "attendee" and not _OTHER_DEEDS.search(deed.group())
 
     return [replace(p, role="chair") if chaired(p) else replace(p, role="speaker") if spoke(p) else p for p in people]
 
 
-_SPOKE_AFTER_THE_NAMES = re.compile(r"[^，,。；;！!？?：:]{0,30}?(?:出席|到会|参加)?并(?:讲话|致辞|发表讲话|作讲话)")
-"""——县委书记X 县长Y等领导出席并讲话: a headline's names, then that they spoke (a list of names and posts may stand
-between)."""
+_SPOKE_AFTER_THE_NAMES = re.compile(
+    r"(?:[、\s\u3000]+[^，,。；;！!？?：:、\s\u3000]{2,16})*?(?:等(?:领导|同志)?)?(?:出席|到会)并(?:讲话|致辞|发表讲话)"
+)
+"""——县委书记X 县长Y等领导出席并讲话: a headline's name, then that it and the titled names listed after it came and
+spoke; not a name that did something else first (X为先进单位颁奖 Y出席并讲话: only Y spoke)."""
 
 
 def _told_in_body(headline: MeetingMention, doc: Document) -> MeetingMention:

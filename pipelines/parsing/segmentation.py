@@ -93,12 +93,13 @@ _BREADCRUMB = re.compile(r"(?:>|»|＞)")
 _SOURCE_IN_BRACKETS = re.compile(r"【[^【】\n]{1,20}(?:消息|讯|电|报道|报导)】")
 """【澳门日报消息】, 【X网讯】 where a page ran the headline and the report into one line: the source, wherever it stands."""
 _REPRINT_NOTICE = re.compile(r"转载[^。\n]{0,30}?(?:注明|授权|出处|版权)|(?:注明|授权|许可|同意)[^。\n]{0,30}?转载|不代表本(?:站|网)(?:的)?(?:观点|立场)")
-"""转载请注明出处, 未经本网授权不得转载, 本文…不代表本站观点: the site's notice on reprinting, no words of the report (its
-title quoted in it would be read as a meeting again)."""
-_CLOSED = re.compile(r"[(（【\[-—]\s*完\s*[)）】\]-—]\s*$")
-"""(完), 【完】, -完-: the mark a news agency closes its report with."""
-_HYPHENED_STEP = re.compile(r"[\u4e00-\u9fff]\s*[-－]\s*(?=[\u4e00-\u9fff])")
-"""新闻中心- 医院新闻- …: a breadcrumb's step set apart by hyphens; two make a trail, one joins two places (江南-青石)."""
+_THE_SITES_OWN = re.compile("本网|本站|本文|本刊|本报|原文|出处|网站|新闻网")
+"""转载请注明出处, 未经本网授权不得转载, 本文…不代表本站观点: the site's notice on reprinting, which names the site, the
+article or its source; no words of the report (its title quoted in it would be read as a meeting again). A report's
+own sentence on reprinting (打击未经许可擅自转载…的行为) names none of them."""
+_HYPHENED_STEP = re.compile(r"[\u4e00-\u9fff]{2}\s*[-－]\s+(?=[\u4e00-\u9fff])")
+"""新闻中心- 医院新闻- …: a breadcrumb's step of two characters or more, set apart by a hyphen and a space; two make a
+trail, where one joins two places (江南-青石) and 沪-苏-浙-皖 lists them."""
 MIN_HYPHENED_STEPS = 2
 _CHROME_LINE_START = re.compile(r"^\s*(?:date\b|Date\b|DATE\b|!\[|https?://|www\.|•|(?:您好[，,！!]?\s*)?欢迎(?:访问|来到|光临|登录))")
 """…, and a site's greeting (欢迎访问开鲁县人民政府!, 您好,欢迎来到…): chrome, whatever mark ends it."""
@@ -108,7 +109,7 @@ _DATE_LABEL = re.compile(r"^\s*(?:date|Date|DATE)\b[\s:：]*[\d\-/.: ]*")
 # one the page ran into the first sentence, where a news outlet and the day before 电 mark it ("新华网北京12月12日电全国政协…",
 # "青石日报北京12日电"; not 3月5日电信公司…, nor 电视, 电话).
 _DATELINE = re.compile(
-    r"^[\s|｜]*(?:【[^】\n]{1,60}】|〔[^〕\n]{1,40}?(?:报[导道]|讯|电)〕|[\u4e00-\u9fff]{2,4}\s?[/／]\s?[\u4e00-\u9fff]{0,4}报[导道][。.]?|\[[^\]\n]{1,30}\]|[<‹][^<>‹›\n]{1,30}[>›]|本[报网台刊站]讯[:：]?|[^，,。:：\n]{1,30}?报[道导][:：]|[(（][^()（）\n]{1,30}(?:讯|电)(?:息服务)?[\d\s:：/-]*[)）]|[^，,。\n]{0,80}?(?:讯|电)(?=\s|[(（【]|$)"
+    r"^[\s|｜]*(?:【[^】\n]{1,60}】|〔[^〕\n]{1,40}?(?:报[导道]|讯|电)〕|[\u4e00-\u9fff]{2,4}\s?[/／]\s?[\u4e00-\u9fff]{0,4}报[导道][。.]?|\[[^\]\n]{1,30}\]|[<‹][^<>‹›\n]{1,30}?(?:讯|电|社|网|报)[>›]|本[报网台刊站]讯[:：]?|[^，,。:：\n]{1,30}?报[道导][:：]|[(（][^()（）\n]{1,30}(?:讯|电)(?:息服务)?[\d\s:：/-]*[)）]|[^，,。\n]{0,80}?(?:讯|电)(?=\s|[(（【]|$)"
     r"|[^，,。\n]{0,30}?(?:社|网|报|台|新闻|客户端)[^，,。\n]{0,12}?(?:\d{1,2}月)?\d{1,2}日电(?![视影话台脑器力子站网]))"
     r"(?:\s{0,3}[(（](?:记者)?\s?[\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4}){0,4}[)）])?"
 )
@@ -160,13 +161,15 @@ _WORDS_OF_THE_PRESS = re.compile(r"[\s\u3000]*(?:节|会|招待会|见面会|站
 
 def _names_a_reporter(line: str, start: int) -> bool:
     """Whether the reporter's label at ``start`` is followed by a name: not by a word it heads (记者节座谈会), and by a
-    surname (记者 林可, 通讯员陈东), not by a verb of the prose (记者提问, 记者深入交流)."""
+    surname (记者 林可, 通讯员陈东), or by a space where the label stands as a byline does, at the line's opening or after
+    a mark (本报记者 次仁罗布: a Tibetan name has no surname); not by a verb of the prose (回答记者提问, 记者深入交流)."""
     label = _reporter_label().match(line, start)
     if label is None or _WORDS_OF_THE_PRESS.match(line, label.end()):
         return False
     name = line[label.end():].lstrip(" \t\u3000")
     surnames = lexicons.surnames() | lexicons.entry_set("surnames_wordlike")
-    return name[:1] in surnames or name[:2] in surnames
+    standing_apart = (start == 0 or not _CJK.match(line[start - 1])) and len(name) < len(line) - label.end()
+    return name[:1] in surnames or name[:2] in surnames or standing_apart
 
 
 @cache
@@ -264,7 +267,7 @@ def classify_lines(text: str) -> list[Line]:
     """Sort every line into blank, chrome, headline, section heading, caption or body."""
     spans = line_spans(text)
     kinds: list[str] = []
-    ended = begun = False
+    ended = False
     for start, end in spans:
         line = text[start:end]
         # 新闻推荐, 相关阅读: the page's links to other articles start here, and the report has ended.
@@ -273,20 +276,19 @@ def classify_lines(text: str) -> list[Line]:
             kinds.append("chrome")
         elif not line.strip():
             kinds.append("blank")
-        elif (reprint := _REPRINT_NOTICE.search(line)) or is_chrome_line(line):
+        elif (reprint := _REPRINT_NOTICE.search(line) and _THE_SITES_OWN.search(line)) or is_chrome_line(line):
             kinds.append("chrome")
-            # 责任编辑:X, 上一篇, 24小时新闻排行榜 | 更多>>, a notice on reprinting: the page's furniture under a report
-            # that has begun closes it.
-            ended = begun and (reprint is not None or lexicons.pattern("page_end_markers").search(line) is not None)
+            # 责任编辑:X, 上一篇, a comment box, a notice on reprinting: the page's furniture under a report that has begun
+            # closes it.
+            ended = kinds.count("body") >= MIN_BODY_LINES_BEFORE_THE_END and (
+                reprint or lexicons.pattern("page_end_markers").search(line) is not None
+            )
         elif _PHOTO_CAPTION_END.search(line):
             kinds.append("caption")
         elif (_PHOTO_CREDITED_TO.search(line) or _CREDITED_AT_THE_END.search(line)) and _one_sentence(line):
             kinds.append("credited")
         elif PROSE_PUNCTUATION.search(line) or cjk_count(line) > HEADLINE_MAX_CHARS:
             kinds.append("body")
-            ended = _CLOSED.search(line) is not None  # …作出巨大贡献。(完): the report's own last word
-            # The report has begun with a sentence or a paragraph longer than a headline (上杭古田:36场次!… is one).
-            begun = begun or "。" in line or cjk_count(line) > PUNCTUATED_HEADLINE_MAX_CJK
         else:
             kinds.append("short")
     _mark_a_punctuated_headline(text, spans, kinds)
@@ -344,8 +346,8 @@ def _mark_a_punctuated_headline(text: str, spans: list[tuple[int, int]], kinds: 
     date and author stand under it before the body (来了就聊…,这次聊了啥? above 发表于 2025-2-26) or the lead retells it
     (…评选活动圆满举行,揭晓典礼首次改为线上举行 |). A lead's first line that the page broke before its end is none."""
     first = next((i for i, kind in enumerate(kinds) if kind == "body"), None)
-    if first is None:
-        return
+    if first is None or any(kinds[i] == "short" and _may_head_the_page(text[spans[i][0]:spans[i][1]]) for i in range(first)):
+        return  # a headline stands above: the line with marks is the lead, which the page may have broken
     line = text[spans[first][0]:spans[first][1]].strip(" \t\u3000|｜")
     if cjk_count(line) > PUNCTUATED_HEADLINE_MAX_CJK or _DATELINE_OPENING.match(line):
         return
@@ -365,12 +367,19 @@ def _mark_a_punctuated_headline(text: str, spans: list[tuple[int, int]], kinds: 
         kinds[first] = "short"
 
 
+MIN_BODY_LINES_BEFORE_THE_END = 2
+"""Body lines a report has before the page's furniture can close it: a headline written as prose or a summary above
+the date and editor's line is one (上杭古田:36场次!…, 摘要：…)."""
 PUNCTUATED_HEADLINE_MAX_CJK = 40
 """A headline written with marks is a line of 40 characters at most; a lead's first paragraph is longer."""
 MIN_SHARE_OF_A_RETOLD_HEADLINE = 0.5
 """The share of a marked line's character pairs the lead must write again for the line to be its headline."""
 _DATELINE_OPENING = re.compile(r"\d{1,4}\s*[年月日]|本报|记者|通讯员|[【\[(（]")
 """A line opening with a date, a dateline or a byline (5月21日，…; 本报讯…; 【X网讯】) is the lead, not a headline."""
+
+
+def _may_head_the_page(line: str) -> bool:
+    return cjk_count(_DATE.sub("", line)) >= HEADLINE_MIN_CJK and not _PHOTO_OPENING.match(line)
 
 
 def _headline_index(text: str, spans: list[tuple[int, int]], kinds: list[str]) -> int | None:
@@ -384,7 +393,7 @@ def _headline_index(text: str, spans: list[tuple[int, int]], kinds: list[str]) -
         if kind == "body":
             lead = line
             break
-        if kind == "short" and cjk_count(_DATE.sub("", line)) >= HEADLINE_MIN_CJK and not _PHOTO_OPENING.match(line):
+        if kind == "short" and _may_head_the_page(line):
             candidates.append((i, line))
     if not candidates:
         return None
@@ -478,7 +487,13 @@ def _byline_spans(line: str) -> list[tuple[int, int]]:
         spans.append((label_end + m.start(), label_end + m.end()))
     spans.extend((m.start(), m.end()) for m in _labelled_parenthetical().finditer(line))
     spans.extend((m.start(), m.end()) for m in _SOURCE_IN_BRACKETS.finditer(line))
-    spans.extend((m.start(), m.end()) for m in _reporter_byline().finditer(line) if _names_a_reporter(line, m.start()))
+    at = 0
+    while (byline := _reporter_byline().search(line, at)) is not None:
+        if _names_a_reporter(line, byline.start()):
+            spans.append(byline.span())
+            at = byline.end()
+        else:
+            at = byline.start() + 1  # 本报驻青石记者站记者 王海涛: the label after a word of the press may open the byline
     # These two try a dozen characters at every position: only where their word occurs.
     for word, regex in (("摄", _PHOTO_CREDIT), ("供", _CONTRIBUTED)):
         if word in line:

@@ -226,8 +226,10 @@ def test_a_month_lost_between_the_year_and_the_day_or_before_the_place_of_holdin
 def test_jin_right_before_the_verb_is_today_as_taiwan_writes_it():
     assert find_date_text("花莲县议会今召开第20届第5次定期大会").group() == "今"
     assert resolve_date("今", dt.date(2024, 5, 3)) == dt.date(2024, 5, 3)
-    # Near misses: 今 opening a word is no date.
+    # Near misses: 今 opening or closing a word is no date.
     assert find_date_text("会议要求今后召开会议要精简") is None
+    assert find_date_text("市老年大学成立至今召开了十二次会议") is None
+    assert find_date_text("当今召开这样的会议很有必要") is None
     assert resolve_date("今年3月", dt.date(2024, 5, 3)) is None
 
 

@@ -1488,6 +1488,9 @@ def test_a_dharma_name_before_its_honorific():
     # A post, 由 or a list mark before the two characters anchors a Dharma name the model reads apart.
     text = "3月1日，青石佛教会召开会员大会。中国佛教会理事长净耀大和尚出席会议并讲话。由见引法师接任理事长。"
     assert reported(text) == {"净耀": ("speaker", "中国佛教会理事长"), "见引": ("attendee", None)}
+    # Words the model reads before the honorific, or running on into it, are no Dharma names.
+    for text in ("局长王强主持，邀请法师代表发言。", "青年法师代表、居士代表参加。", "教会长老、传道人参加。", "副校长老师代表参加。", "与寺院法师交流。"):
+        assert reported(f"3月1日，青石佛教会召开会员大会。{text}").keys() <= {"王强"}, text
     # The monks of every monastery, and an abbot named by his post, are no Dharma names.
     assert reported("3月1日，青石佛教会召开会员大会。诸山长老、各位法师出席会议。") == {}
     assert reported("3月1日，青石寺召开会议。方丈法师主持会议。") == {}
@@ -1509,10 +1512,16 @@ def test_a_transliterated_name_with_a_big5_dot_and_after_a_second_post():
     }
 
 
+def test_a_dot_between_two_titled_names_as_taiwan_types_a_list_joins_no_name():
+    assert reported("5月3日，青石议会召开会议。议长陈明‧副议长李华出席。") == {"陈明": ("attendee", "议长"), "李华": ("attendee", "副议长")}
+
+
 def test_ren_taking_a_post_that_ends_its_clause_is_no_character_of_the_name():
     text = "5月3日，青石商会召开理事会。选举张泽任总会三届理事会会长，谢传仁、栾毅昌任副会长。"
     assert set(reported(text)) == {"张泽", "谢传仁", "栾毅昌"}
-    # Near misses: 任 ending a name before a deed, or in a list of names, stays the name's.
+    # Near misses: 任 ending a name before a deed, in a list of names, or before a verb of taking a post stays the name's.
+    assert set(reported("5月3日，青石商会召开理事会，选举王立任为会长。")) == {"王立任"}
+    assert set(reported("5月3日，青石商会召开理事会，王立任当选为会长。")) == {"王立任"}
     assert set(reported("5月3日，青石商会召开理事会，副会长李德任主持会议。")) == {"李德任"}
     assert set(reported("5月3日，青石商会召开理事会，王立任、李德任等出席。")) == {"王立任", "李德任"}
 

@@ -141,8 +141,8 @@ def test_taiwan_and_macau_datelines_and_a_reporter_of_the_paper_are_masked():
         assert body.lstrip("\u3000 ■").startswith(kept), text
     body = segment("车友会昨访本报 【澳门日报消息】青石车友会新届领导层昨日拜访本报。").body
     assert "澳门日报消息" not in body and "青石车友会新届领导层" in body
-    text = "3月5日，县议会召开会议。\n版权所有青石网。 未经许可,不得转载。\n8月5日，县政府召开全体会议。"
-    assert [line.kind for line in classify_lines(text)] == ["body", "chrome", "chrome"]
+    text = "3月5日，县议会召开会议。\n会议由议长王明主持。\n本文版权所有青石网。 未经许可,不得转载。\n8月5日，县政府召开全体会议。"
+    assert [line.kind for line in classify_lines(text)] == ["body", "body", "chrome", "chrome"]
     # Near misses: a bracket of another kind in prose, and a place and a report with no slash.
     assert "〔2023〕5号文件" in segment("会议学习了〔2023〕5号文件。").body
     assert "台中报导" in segment("会议听取了台中报导组的工作汇报。").body
@@ -217,22 +217,26 @@ def test_a_heading_of_other_articles_ends_the_report():
     assert [line.kind for line in classify_lines(text)][:2] == ["body", "body"], "the words inside prose end nothing"
 
 
-def test_the_pages_furniture_under_a_report_a_reprint_notice_and_an_agencys_closing_mark_end_the_report():
-    for closing in ("责任编辑:王明", "24小时新闻排行榜 | 更多>>", "上一篇:青石镇召开党员大会", "粤公网安备 44530202000017号"):
-        text = f"3月5日，县人大常委会召开会议。\n{closing}\n8月5日，县政府召开全体会议。"
-        assert [line.kind for line in classify_lines(text)] == ["body", "chrome", "chrome"], closing
-    text = "3月5日，县人大常委会召开会议。\n《县人大常委会召开会议》由青石网提供,转载请注明出处。\n8月5日，县政府召开全体会议。"
-    assert [line.kind for line in classify_lines(text)] == ["body", "chrome", "chrome"]
-    text = "3月5日，县人大常委会召开会议，作出巨大贡献。(完)\n8月5日，县政府召开全体会议。"
-    assert [line.kind for line in classify_lines(text)] == ["body", "chrome"]
-    # Near misses: the editor's credit above the report ends nothing, nor does a body's rank in prose or 完 in a word.
-    text = "来源:青石网 责任编辑:王明\n3月5日，县人大常委会召开会议。"
-    assert [line.kind for line in classify_lines(text)] == ["chrome", "body"]
+def test_the_pages_furniture_under_a_begun_report_and_a_reprint_notice_end_the_report():
+    report = "3月5日，县人大常委会召开会议。\n会议由主任王明主持。"
+    for closing in ("责任编辑:王明", "上一篇:青石镇召开党员大会", "当前新闻共有0条评论 | 分享到:", "粤公网安备 44530202000017号"):
+        text = f"{report}\n{closing}\n8月5日，县政府召开全体会议。"
+        assert [line.kind for line in classify_lines(text)] == ["body", "body", "chrome", "chrome"], closing
+    text = f"{report}\n《县人大常委会召开会议》由青石网提供,转载请注明出处。\n8月5日，县政府召开全体会议。"
+    assert [line.kind for line in classify_lines(text)] == ["body", "body", "chrome", "chrome"]
+    # Near misses: the editor's line under a headline written as prose or a summary ends nothing, nor a photo's credit
+    # between paragraphs, a box of links inside the report, a report's own sentence on reprinting, or an agency's (完)
+    # closing one item of a page of short news.
     text = "青石古田:36场次!精神进村庄、进校园……\n来源:青石网 责任编辑:王明\n近日,青石镇组建宣讲团,开展宣讲36场次。"
-    assert [line.kind for line in classify_lines(text)] == ["body", "chrome", "body"], "a headline with marks is no report begun"
-    text = "3月5日，县人大常委会召开会议，本县位列全省排行榜第三。\n8月5日，县政府召开全体会议。"
-    assert [line.kind for line in classify_lines(text)] == ["body", "body"]
-    text = "3月5日，县人大常委会召开会议，各项议程顺利完成(见附表完)。\n8月5日，县政府召开全体会议。"
+    assert [line.kind for line in classify_lines(text)] == ["body", "chrome", "body"]
+    text = "摘要：5月10日，县总工会召开全委会议。\n发布时间：2023-05-10 责任编辑：王五\n5月10日，县总工会召开全委会议。"
+    assert [line.kind for line in classify_lines(text)] == ["body", "chrome", "body"]
+    for inside in ("图片：张三 编辑：李四", "2023青石民营企业百强排行榜 | 更多>>"):
+        text = f"{report}\n{inside}\n副县长刘芳宣读了排行榜，县工商联主席赵军主持会议。"
+        assert [line.kind for line in classify_lines(text)][-1] == "body", inside
+    text = f"{report}\n会议强调，要严厉打击未经许可擅自转载、传播他人作品的侵权行为。"
+    assert [line.kind for line in classify_lines(text)][-1] == "body"
+    text = "3月5日，县工会召开常委会议。（完）\n3月6日，县女职工委员会召开全体会议。（完）"
     assert [line.kind for line in classify_lines(text)] == ["body", "body"]
 
 
