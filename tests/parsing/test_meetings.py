@@ -2849,3 +2849,14 @@ def test_the_basis_a_meeting_was_held_on_is_no_agenda_instruction_or_speech():
     # An instruction to hold one later, and an agenda item, are still no meeting.
     assert parse_report("会议要求各单位要按照市委要求召开专题会议。") == []
     assert parse_report("会议研究了召开全委会议事宜。") == []
+
+
+def test_taiwans_professional_guilds_and_hong_kongs_federations_hold_the_meetings_named_for_them():
+    assert organizer_from_name("青石市医师公会第十届第二次会员大会") == "青石市医师公会"
+    assert organizer_from_name("青石县地政士公会会员大会") == "青石县地政士公会"
+    assert organizer_from_name("青石岛妇女联会第六届委员会就职典礼") == "青石岛妇女联会"
+    [meeting] = parse_report("【青石商报讯】「青石岛妇女联会成立十六周年暨第六届委员会就职典礼」日前于青石酒店举行。")
+    assert meeting.organizer == "青石岛妇女联会"
+    # Near misses: 办公会 is a meeting of the body before it, and 公会 or 联会 alone ends no body.
+    assert organizer_from_name("县政府办公会") == "县政府"
+    assert organizer_from_name("学联会员大会") is None
