@@ -527,13 +527,15 @@ def organizer_from_name(name: str) -> str | None:
             return inner
         body = organizer_from_name(name[quoted.end():])
         named_with_its_place = body is not None and (len(body) >= MIN_BODY_AFTER_A_SLOGAN or body[0] in _level_characters())
+        if body is None and names_a_body(quoted.group(1)) and meeting_noun_at_end(name[quoted.end():]):
+            return quoted.group(1)  # “长三角文学发展联盟”年度工作会议: the quoted body, then the kind of meeting it holds
         return body if named_with_its_place else None
     opening = _THEMED.match(name) or _PERIOD_OPENING.match(name)
     if opening is not None and len(name) > opening.end():
         # 2017年度X中心志愿者表彰大会, 以“…”为主题的X商会成立大会: the year or the theme, then X; only a body named in
         # full, since what a bare kind (工会主席培训班, 工作部署会) opens with is whom it is for or a word cut short.
         body = organizer_from_name(name[opening.end():])
-        return body if body is not None and _named_in_full(body) else None
+        return body if body is not None and (_named_in_full(body) or _a_place_named_in_full(body)) else None
     body = _organizer_in_chunks(name)
     if body is None and (pointed := _pointed_opening().match(name)) is not None and _opens_no_longer_body(name[pointed.end():]):
         return pointed.group()  # 我校全体离退休教职工大会: the pronoun body the name opens with, where no longer body is read
@@ -593,6 +595,22 @@ def _named_in_full(body: str) -> bool:
     工作服务中心), not a bare kind (工会, 社区, 办公室) or one ending in a single character (…工作部 of 工作部署会)."""
     suffix = lexicons.ends_with_entry(body, "org_suffixes")
     return suffix is not None and len(suffix) >= 2 and len(body) - len(suffix) >= 2 and not body.startswith("第")
+
+
+def _a_place_named_in_full(body: str) -> bool:
+    """A place written with its name and an administrative level (2017年北京市体育工作会议: 北京市), not a scope (全市), a
+    level alone, or words ending in a village (省派乡村振兴驻村)."""
+    return (
+        body[-1] in _ADMINISTRATIVE_LEVELS
+        and MIN_PLACE_NAME_CHARS <= len(body) - 1 <= MAX_PLACE_NAME_CHARS
+        and body[0] not in lexicons.entry_set("body_determiners")
+    )
+
+
+_ADMINISTRATIVE_LEVELS = frozenset("省市县区州盟旗镇乡")
+MIN_PLACE_NAME_CHARS = 2
+MAX_PLACE_NAME_CHARS = 5
+"""A place's name before its level: 北京, 英山, 乌鲁木齐, 东乌珠穆沁 (at most five characters)."""
 
 
 def _opens_no_longer_body(rest: str) -> bool:

@@ -2860,3 +2860,13 @@ def test_taiwans_professional_guilds_and_hong_kongs_federations_hold_the_meeting
     # Near misses: 办公会 is a meeting of the body before it, and 公会 or 联会 alone ends no body.
     assert organizer_from_name("县政府办公会") == "县政府"
     assert organizer_from_name("学联会员大会") is None
+
+
+def test_a_place_named_in_full_after_the_year_or_a_quoted_body_a_meeting_name_opens_with_holds_it():
+    assert organizer_from_name("2017年青石市体育工作会议") == "青石市"
+    assert organizer_from_name("2020年青石市“乡村振兴巾帼行动”现场推进会") == "青石市"
+    assert organizer_from_name("“青石文学发展联盟”年度工作会议") == "青石文学发展联盟"
+    assert organizer_from_name("“平安青石”建设推进会") is None, "a quoted slogan is no body"
+    # Near misses: a scope or a level alone after the year names no holder, nor whom a kind of meeting is for.
+    for name in ("2024年全市工会工作会议", "2017年县体育工作会议", "2017年度工会主席培训班", "2022年省派乡村振兴驻村工作队见面会"):
+        assert organizer_from_name(name) is None, name
