@@ -2870,3 +2870,10 @@ def test_a_place_named_in_full_after_the_year_or_a_quoted_body_a_meeting_name_op
     # Near misses: a scope or a level alone after the year names no holder, nor whom a kind of meeting is for.
     for name in ("2024年全市工会工作会议", "2017年县体育工作会议", "2017年度工会主席培训班", "2022年省派乡村振兴驻村工作队见面会"):
         assert organizer_from_name(name) is None, name
+
+
+def test_taiwans_religious_associations_hold_the_meetings_named_for_them():
+    assert organizer_from_name("青石县佛教会第26届理事长交接典礼") == "青石县佛教会"
+    assert organizer_from_name("青石市道教会会员大会") == "青石市道教会"
+    # Near miss: the mainland's association keeps its own name.
+    assert organizer_from_name("青石市佛教协会第七次代表大会") == "青石市佛教协会"
