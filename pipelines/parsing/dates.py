@@ -52,9 +52,9 @@ _CLOCK = (
 DAY_PART_AT_END = re.compile(rf"(?:{'|'.join(DAY_PARTS)}){_CLOCK}(?=先?$)")
 """A part of the day, perhaps with its hour, ending the words before a meeting verb (工联晚上举行, 下午四时先召开): on
 the day the report tells of, the only date the meeting has."""
-_WEEKDAY = r"(?:星期|周|礼拜)[一二三四五六日天]"
-_WEEKDAY_PAREN = rf"(?:{_OPEN}{_WEEKDAY}{_CLOSE})?"
 _WEEKDAY_CHAR = "[一二三四五六日天]"
+_WEEKDAY = rf"(?:星期|周|礼拜){_WEEKDAY_CHAR}"
+_WEEKDAY_PAREN = rf"(?:{_OPEN}{_WEEKDAY}{_CLOSE})?"
 _WEEKDAY_AFTER_THE_DAY = re.compile(rf"(?<=\d){_OPEN}(?:星期|周|礼拜)?{_WEEKDAY_CHAR}{_CLOSE}")
 """今13(一)日: the weekday in brackets between a day's number and its 日, as Taiwan's papers write it; no day of its own."""
 # After a month and day: its weekday, bracketed or not (11月9日周三下午), or the lunar date or the feast it fell on in

@@ -414,7 +414,6 @@ def _parse_head(head: str) -> _Head:
 
 
 _ALONG_WITH = re.compile("伴?随着")
-_COUNT_OF_TIMES = re.compile(r"(?:也|还)?是?(?:第[一二三四五六七八九十\d]{1,3}次|首次)$")
 
 
 _CHAIRED_BY = re.compile(r"^(?P<named>[^，,。；;由]{2,40}?)由[^，,。；;由]{2,40}$")
@@ -544,6 +543,8 @@ def organizer_from_name(name: str) -> str | None:
 
 _N = "一二三四五六七八九十"
 _NUMBERED_SESSION = re.compile(rf"(?:第[{_N}\d]{{1,4}}[届次]|[{_N}\d]{{1,3}}届[{_N}\d]{{1,3}}次)")
+_COUNT_OF_TIMES = re.compile(rf"(?:也|还)?是?(?:第[{_N}\d]{{1,3}}次|首次)$")
+"""是第一次, 第一次 ending the words before a meeting verb: how many times it has been held."""
 _BEFORE_A_NUMBERED_SESSION = re.compile(rf"^([\u4e00-\u9fff]{{2,12}}?)(?={_NUMBERED_SESSION.pattern})")
 _NO_BODY_OPENING = re.compile(rf"^(?:全[省市县区州旗镇乡国]|[今明去本首历同这每近][年届次期度周学]|[{''.join(sorted(SELF_REFERENCES))}])|年|月|期|周|的")
 _COMMITTEE_OPENED_BY_ITS_SESSION = re.compile(rf"^{_NUMBERED_SESSION.pattern}([\u4e00-\u9fff]{{0,8}}(?:委员会|理事会|董事会|监事会))(?:全体)?会议$")
@@ -598,16 +599,15 @@ def _named_in_full(body: str) -> bool:
 
 
 def _a_place_named_in_full(body: str) -> bool:
-    """A place written with its name and an administrative level (2017年北京市体育工作会议: 北京市), not a scope (全市), a
-    level alone, or words ending in a village (省派乡村振兴驻村)."""
+    """A place written with its name and its level (2017年北京市体育工作会议: 北京市), not a scope (全市), a level alone,
+    or words longer than a place's name (省派乡村振兴驻村)."""
     return (
-        body[-1] in _ADMINISTRATIVE_LEVELS
+        body[-1] in _level_characters()
         and MIN_PLACE_NAME_CHARS <= len(body) - 1 <= MAX_PLACE_NAME_CHARS
-        and body[0] not in lexicons.entry_set("body_determiners")
+        and not any(ch in _not_in_place_names() for ch in body[:-1])
     )
 
 
-_ADMINISTRATIVE_LEVELS = frozenset("省市县区州盟旗镇乡")
 MIN_PLACE_NAME_CHARS = 2
 MAX_PLACE_NAME_CHARS = 5
 """A place's name before its level: 北京, 英山, 乌鲁木齐, 东乌珠穆沁 (at most five characters)."""

@@ -282,9 +282,9 @@ def _transliterated_name_at(text: str, i: int) -> str | None:
     found = _TRANSLITERATED_NAME.match(text, i)
     if found is None or _post_opening_a_transliterated_name(found.group()) is not None:
         return None  # 书记兼市长|树甘·马哈拉: the later post heads the name
-    if _post_pattern().match(text, i + max(found.group().rfind(c) for c in _NAME_DOTS) + 1):
-        return None  # 议长陈明‧副议长李华: a dot setting two titled names apart, as Taiwan's pages type it
     dot = i + max(found.group().rfind(c) for c in _NAME_DOTS)
+    if _post_pattern().match(text, dot + 1):
+        return None  # 议长陈明‧副议长李华: a dot setting two titled names apart, as Taiwan's pages type it
     transliterated = lexicons.entry_set("transliteration_characters")
     last = min(found.end(), dot + 1 + MAX_PART_AFTER_THE_DOT)
     while last < found.end() and text[last] in transliterated:
@@ -1731,7 +1731,7 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
 def _post_opening_a_transliterated_name(name: str) -> int | None:
     """Where a transliterated name starts after a post the model read into it (兼市长|树甘·马哈拉), leaving two
     characters at least before its dot; None where no post opens it."""
-    dot = min((name.index(ch) for ch in _NAME_JOINERS if ch in name), default=-1)
+    dot = min((name.index(ch) for ch in _NAME_DOTS if ch in name), default=-1)
     ends = [m.end() for m in _post_pattern().finditer(name, 0, max(dot, 0)) if dot - m.end() >= 2]
     return ends[-1] if ends else None
 
@@ -1750,10 +1750,10 @@ def _dharma_names_before_an_honorific(text: str, tokens: tuple[Token, ...]) -> l
     for honorific in lexicons.pattern("monastic_honorifics").finditer(text):
         at = honorific.start() - DHARMA_NAME_CHARS
         name = text[at:honorific.start()]
+        if at < 0 or not all(_is_cjk(c) and c not in lexicons.entry_set("non_name_function_chars") for c in name):
+            continue
         words = tokens_overlapping(tokens, at, honorific.start())
         if not words or any(w.entity != "person" and (w.start == at and w.end == honorific.start() or w.end > honorific.start()) for w in words):
-            continue
-        if at < 0 or not all(_is_cjk(c) and c not in lexicons.entry_set("non_name_function_chars") for c in name):
             continue
         if name[0] in _ALL_OF_THEM or name[0] in lexicons.entry_set("body_determiners"):
             continue  # 诸山长老, 众法师, 全体法师: the monks of every monastery, named as a group

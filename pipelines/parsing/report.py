@@ -372,17 +372,16 @@ def _roles_the_headline_names(doc: Document, people: list[Person]) -> list[Perso
     headline = doc.text[line.start:line.end]
     has_a_chair = any(p.role == "chair" for p in people)
 
-    def chaired(person: Person) -> bool:
+    def told_after(person: Person, deed: re.Pattern[str]) -> re.Match[str] | None:
         at = headline.find(person.name) if person.name else -1
-        return (
-            not has_a_chair and at >= 0 and person.role in ("speaker", "attendee")
-            and _CHAIRED.match(headline, at + len(person.name)) is not None
-        )
+        return deed.match(headline, at + len(person.name)) if at >= 0 else None
+
+    def chaired(person: Person) -> bool:
+        return not has_a_chair and person.role in ("speaker", "attendee") and told_after(person, _CHAIRED) is not None
 
     def spoke(person: Person) -> bool:
-        at = headline.find(person.name) if person.name else -1
-        deed = _SPOKE_AFTER_THE_NAMES.match(headline, at + len(person.name)) if at >= 0 else None
-        return deed is not None and person.role == "attendee" and not _OTHER_DEEDS.search(deed.group())
+        deed = told_after(person, _SPOKE_AFTER_THE_NAMES) if person.role == "attendee" else None
+        return deed is not None and not _OTHER_DEEDS.search(deed.group())
 
     return [replace(p, role="chair") if chaired(p) else replace(p, role="speaker") if spoke(p) else p for p in people]
 

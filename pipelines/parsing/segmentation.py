@@ -167,9 +167,14 @@ def _names_a_reporter(line: str, start: int) -> bool:
     if label is None or _WORDS_OF_THE_PRESS.match(line, label.end()):
         return False
     name = line[label.end():].lstrip(" \t\u3000")
-    surnames = lexicons.surnames() | lexicons.entry_set("surnames_wordlike")
     standing_apart = (start == 0 or not _CJK.match(line[start - 1])) and len(name) < len(line) - label.end()
-    return name[:1] in surnames or name[:2] in surnames or standing_apart
+    return name[:1] in _all_surnames() or name[:2] in _all_surnames() or standing_apart
+
+
+@cache
+def _all_surnames() -> frozenset[str]:
+    """The surnames of both lists: after a reporter's label, a surname more often a word (时, 全) opens a name too."""
+    return lexicons.surnames() | lexicons.entry_set("surnames_wordlike")
 
 
 @cache
@@ -268,6 +273,7 @@ def classify_lines(text: str) -> list[Line]:
     spans = line_spans(text)
     kinds: list[str] = []
     ended = False
+    body_lines = 0
     for start, end in spans:
         line = text[start:end]
         # 新闻推荐, 相关阅读: the page's links to other articles start here, and the report has ended.
@@ -280,7 +286,7 @@ def classify_lines(text: str) -> list[Line]:
             kinds.append("chrome")
             # 责任编辑:X, 上一篇, a comment box, a notice on reprinting: the page's furniture under a report that has begun
             # closes it.
-            ended = kinds.count("body") >= MIN_BODY_LINES_BEFORE_THE_END and (
+            ended = body_lines >= MIN_BODY_LINES_BEFORE_THE_END and (
                 reprint or lexicons.pattern("page_end_markers").search(line) is not None
             )
         elif _PHOTO_CAPTION_END.search(line):
@@ -289,6 +295,7 @@ def classify_lines(text: str) -> list[Line]:
             kinds.append("credited")
         elif PROSE_PUNCTUATION.search(line) or cjk_count(line) > HEADLINE_MAX_CHARS:
             kinds.append("body")
+            body_lines += 1
         else:
             kinds.append("short")
     _mark_a_punctuated_headline(text, spans, kinds)

@@ -1510,6 +1510,8 @@ def test_a_transliterated_name_with_a_big5_dot_and_after_a_second_post():
         "通伦‧西苏利": ("attendee", "老挝政府副总理兼外交部长"),
         "树甘·马哈拉": ("attendee", "永珍市委书记兼市长"),
     }
+    text = "5月3日，青石商会召开大会。永珍市委书记兼市长树甘‧马哈拉出席。"
+    assert reported(text) == {"树甘‧马哈拉": ("attendee", "永珍市委书记兼市长")}, "the Big5 dot after a second post too"
 
 
 def test_a_dot_between_two_titled_names_as_taiwan_types_a_list_joins_no_name():
