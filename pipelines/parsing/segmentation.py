@@ -330,11 +330,15 @@ def classify_lines(text: str) -> list[Line]:
             kinds[i] = "caption"
     listing = False
     last = max((i for i, kind in enumerate(kinds) if kind not in ("blank", "chrome")), default=-1)
+    roster = _roster_lines(text, spans, kinds)
     for i, kind in enumerate(kinds):
         if kind in ("blank", "chrome"):
             continue
         line = text[spans[i][0]:spans[i][1]]
         opens_a_list = _opens_a_list_of_those_present(line)
+        if kind == "caption" and i in roster:
+            kinds[i] = "body"  # 会长：X / 副会长：Y、Z: the officers a meeting elected, a post and its holders a line
+            continue
         if kind == "caption" and _DEED_TOLD.search(line) and cjk_count(line) >= MIN_TOLD_DEED_CJK:
             kinds[i] = "body"  # the captions of a photo report tell who spoke
         elif kind == "caption" and i == last and _ATTENDED_AT_THE_END.search(line) and cjk_count(line) >= MIN_TOLD_DEED_CJK and not _PHOTO_OPENING.match(line):
@@ -460,6 +464,43 @@ def _titled_list_cut_off(line: str) -> bool:
         and not _PICTURED.search(stripped[:MAX_CAPTION_OPENING_CHARS])
         and len(lexicons.pattern("post_titles").findall(stripped)) >= 2
     )
+
+
+_ROSTER_NAME = r"(?:[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z .'-]{1,30})"
+_POST_AND_ITS_HOLDERS = re.compile(rf"\s*(?P<post>[\u4e00-\u9fff]{{1,10}})[:：]\s*{_ROSTER_NAME}(?:\s*[、，,]\s*{_ROSTER_NAME})*\s*")
+_EDITORS_POST = re.compile("编$")
+"""主编, 总编: a masthead's labels, whose lines of a post and a name credit the page, not a meeting's officers."""
+MIN_ROSTER_LINES = 2
+
+
+def _holds_a_post_alone(line: str) -> bool:
+    """Whether a line is a post, a colon and the names of its holders and nothing else (副会长：王明、李强)."""
+    roster = _POST_AND_ITS_HOLDERS.fullmatch(line)
+    if roster is None:
+        return False
+    post = roster.group("post")
+    return (
+        lexicons.ends_with_entry(post, "post_titles") is not None
+        and lexicons.ends_with_entry(post, "byline_labels") is None
+        and _EDITORS_POST.search(post) is None
+    )
+
+
+def _roster_lines(text: str, spans: list[tuple[int, int]], kinds: list[str]) -> set[int]:
+    """The lines of runs of two or more lines that each give a post and its holders (会长：X, then 副会长：Y、Z), blank
+    lines between them aside: the roster of officers an election gave, which the page sets out a post a line."""
+    roster: set[int] = set()
+    run: list[int] = []
+    for i, kind in enumerate(kinds + ["end"]):
+        if kind == "blank":
+            continue
+        if kind != "end" and _holds_a_post_alone(text[spans[i][0]:spans[i][1]]):
+            run.append(i)
+            continue
+        if len(run) >= MIN_ROSTER_LINES:
+            roster.update(run)
+        run = []
+    return roster
 
 
 _PICTURED = re.compile("图(?!书)|照片|左起|右起|合影")
