@@ -15,7 +15,7 @@ from . import lexicons
 from .dates import DATE_TEXT_RE
 from .lexical import Token, tokens_overlapping
 from .model import ROLES, Person
-from .segmentation import ATTENDANCE_HEADER, CLAUSE_BREAK, CLAUSE_MARKS, COLON_MARKS, MASK, MAX_CLAUSE_CHARS, SAYING_VERBS, SENTENCE_MARKS, TERM_MASK, THIS_SESSION, inside_document_title, inside_quote_marks
+from .segmentation import ATTENDANCE_HEADER, CLAUSE_BREAK, CLAUSE_MARKS, COLON_MARKS, HOLDING_VERBS, MASK, MAX_CLAUSE_CHARS, SAYING_VERBS, SENTENCE_MARKS, TERM_MASK, THIS_SESSION, inside_document_title, inside_quote_marks
 
 MAX_TITLE_CHARS = 40
 AFTER_WINDOW_CHARS = 60
@@ -1671,6 +1671,7 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
         runs_into_a_word = ruled is not None and (
             _ends_inside_a_word(tokens, start + len(ruled)) and not _last_character_run_into_a_follower(text, tokens, start + len(ruled))
             or _serves_as_a_post(text, tokens, end, start + len(ruled))
+            or _opens_what_follows(text, tokens, end, start + len(ruled))
         )
         ends_the_list_item = end == len(text) or text[end] == "等" or not _is_cjk(text[end]) and text[end] not in _OPENING_MARKS
         if ruled and abs(len(ruled) - len(name)) <= 2 and (
@@ -1922,6 +1923,29 @@ def _serves_as_a_post(text: str, tokens: tuple[Token, ...], start: int, end: int
         and (words[0].start, words[0].end, words[0].tag) == (start, end, "v")
         and _post_pattern().match(text, end) is not None
     )
+
+
+_ADVERB_TAGS = frozenset({"d", "ad"})
+_ADVERBS_NO_NAME_ENDS_WITH = _ADVERBS_AFTER_A_NAME | frozenset("共")
+"""Adverbs a name is written right before (李苗共7名, 张丽已在…, 罗林共同为…), which no given name ends with; not 刚 or
+正, which end many (王志刚)."""
+
+
+def _opens_what_follows(text: str, tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    """Whether ``[start, end)``, after the model's person, is one word of the model that opens what the clause goes on
+    to say rather than ending the name: an adverb no given name ends with (李苗|共7名, 罗林|共同为), or a verb of one
+    character whose object follows it (高峰|授|牌). A mark or what only a person does after it shows the name whole
+    (胡东升|作报告, 张小飞、); a number does not (共|7名)."""
+    words = tokens_overlapping(tokens, start, end) if start < end else ()
+    if len(words) != 1 or (words[0].start, words[0].end) != (start, end):
+        return False
+    if end >= len(text) or not (_is_cjk(text[end]) or text[end].isalnum()) or _closes_a_name_firmly(text, end) and _is_cjk(text[end]):
+        return False
+    word = words[0]
+    if word.tag in _ADVERB_TAGS:
+        return len(text[start:end]) > 1 or text[start:end] in _ADVERBS_NO_NAME_ENDS_WITH
+    after = tokens_overlapping(tokens, end, end + 1)
+    return word.tag == "v" and end - start == 1 and bool(after) and after[0].start == end and after[0].tag == "n"
 
 
 def _wordlike_surname_confirmed(text: str, start: int, name: str) -> int:
@@ -2412,7 +2436,9 @@ def _completed(text: str, mention: Mention, entity: str | None, tokens: tuple[To
         return mention
     longer = len(entity) > len(mention.name) and entity.startswith(mention.name)
     into_a_word = mention.name.startswith(entity) and (
-        _ends_inside_a_word(tokens, mention.end) or _serves_as_a_post(text, tokens, mention.start + len(entity), mention.end)
+        _ends_inside_a_word(tokens, mention.end)
+        or _serves_as_a_post(text, tokens, mention.start + len(entity), mention.end)
+        or _opens_what_follows(text, tokens, mention.start + len(entity), mention.end)
     )
     if longer or into_a_word:
         return replace(mention, name=entity, end=mention.start + len(entity))
@@ -2487,6 +2513,8 @@ def find_people(
             continue  # 围绕…建设和文旅融合…等方面发言: a word of the topics listed, no one
         if _in_parallel_phrases(text, at, at + len(name)):
             continue  # 学史明理、学史增信、学史崇德: a word of phrases built alike, no one
+        if text.startswith(HOLDING_VERBS, at + len(name)) and read_title_before(text, at) is None:
+            continue  # 常纺召开研讨会: what holds a meeting with no post before it is a body the model reads as a person
         if at not in taken and not any(m.start < at < m.end for m in mentions) and start <= at and at + len(name) <= end and not _MASKS.intersection(text[at:at + len(name)]):
             title = read_title_before(text, at) or _post_glossed_at(text, at + len(name))[0]
             mentions.append(Mention(name, at, at + len(name), title, _post_after(text, at + len(name)), False))

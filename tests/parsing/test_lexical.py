@@ -385,3 +385,24 @@ def test_names_the_model_cuts_or_runs_on_are_mended_between_a_post_and_what_clos
 def test_a_surname_and_the_short_form_of_a_post_is_how_someone_is_called_not_a_name():
     text = "11月10日，青石中学召开教代会。校长徐俊致开幕词。在听取徐校的答复后，代表们进行举手表决。"
     assert people_of(text) == {"徐俊": ("speaker", "校长")}
+
+
+def test_a_one_word_adverb_or_a_verb_with_its_object_after_the_models_person_is_no_part_of_the_name():
+    # 共, 已 and 共同 open what the clause says next; 授 takes the 牌 after it.
+    text = "5月3日，青石小区召开业主大会，选举产生杨斌、李苗共7名业主委员会委员。"
+    assert set(people_of(text)) == {"杨斌", "李苗"}
+    text = "5月3日，青石小区召开业主大会。主任陈耀与罗林共同为工作室揭牌。张丽已在社区工作十几年。"
+    assert {"罗林", "张丽"} <= set(people_of(text)) and not {"罗林共同", "张丽已"} & set(people_of(text))
+    text = "5月3日，青石研究会召开年会。所长朱弘镒、副所长高峰授牌。"
+    assert people_of(text)["高峰"] == ("attendee", "副所长")
+    # Near misses: a name the model cuts before a verb that a deed or a mark closes is whole.
+    text = "5月3日，县委召开全会。县长胡东升作报告。副县长张小飞、王强出席。"
+    assert {"胡东升", "张小飞"} <= set(people_of(text))
+
+
+def test_what_holds_a_meeting_with_no_post_before_it_is_no_person():
+    # The model reads the short name of a company, or a banner's name in a short window, as a person.
+    assert "常纺" not in people_of("4月3日，常纺召开研讨会。会议由王明主持。")
+    assert "蓝旗" not in people_of("3月17日，正蓝旗召开修志业务培训会议。")
+    # Near miss: a post before the name keeps the person who called the meeting.
+    assert people_of("3月17日，县长王明召开专题会议。") == {"王明": ("attendee", "县长")}
