@@ -61,6 +61,9 @@ class MeetingMention:
     """A 主持 mention: adds to a meeting already found, never starts one of its own."""
     organizer_start: int | None = None
     """Where the organiser is written in the text (for the words the lexical model reads there), or None."""
+    listed_at: int | None = None
+    """Where the verb a list of meetings shares stands (召开了常务理事会议、理事会议): its items are meetings of their own,
+    never one named again, whichever name the other holds."""
 
 
 @cache
@@ -1546,7 +1549,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         holders = _holders_each(text, v, organizer) if stated else [organizer]
         # 分别于1月20日和1月21日召开了A座谈会和B座谈会: 分别 pairs each meeting with its date.
         # 召开A第一次会议和B第一次会议，分别选举…: 分别 after the names says two as well.
-        respectively = "分别" in head_text or _RESPECTIVELY_AFTER.match(text, name_end) is not None
+        # 先后召开A会议和B会议, A会议和B会议相继召开: one after the other, two as well.
+        respectively = _RESPECTIVELY.search(head_text) is not None or _RESPECTIVELY_AFTER.match(text, name_end) is not None
         parts = _listed_meetings(name, respectively)
         dates = (_respective_dates(head_text, len(parts)) or _respective_dates(text[start:v], len(parts))) if "分别" in head_text else None
         for holder in holders:
@@ -1556,6 +1560,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                     own, part = clause  # 县总工会召开党组会议、镇总工会召开委员会议: a clause with its own holder
                 found.append(replace(
                     mention, meeting_name=part, organizer=own, date_text=dates[i] if dates else mention.date_text,
+                    listed_at=v if len(parts) > 1 else None,
                     organizer_start=mention.organizer_start if len(holders) == 1 and own == holder else _written_at(text, own, start, v, end),
                 ))
     found += _sessions_that_elected(text, start, end, found)
@@ -1671,6 +1676,7 @@ def _holders_each(text: str, verb_start: int, organizer: str) -> list[str]:
     return holders if len(holders) >= 2 and all(names_a_body(h) for h in holders) else [organizer]
 
 
+_RESPECTIVELY = re.compile("分别|先后|相继")
 _RESPECTIVELY_AFTER = re.compile(r"[，,]分别")
 
 
@@ -1725,7 +1731,10 @@ def _listed_meetings(name: str | None, respectively: bool = False) -> list[str |
         return [name]  # A及B, A和B alone name one event as often as two (交接仪式及感恩餐会); 分别 says two
     parts = [part for part in _LIST_MARK.split(name) if part]
     if len(parts) < 2 or not all(meeting_noun_at_end(part) for part in parts):
-        return [name]
+        # 委员及联络员第一次会议、成员及联络员第一次会议: the 及 is inside a name, the 、 between two
+        parts = [part for part in name.split("、") if part]
+        if len(parts) < 2 or not all(meeting_noun_at_end(part) for part in parts):
+            return [name]
     if JOINED in parts[0] and (meeting_noun_at_end(parts[0].rsplit(JOINED, 1)[1]) is None or all(_short_congress(part) for part in parts[1:])):
         # 成立大会暨首届理、监事就职典礼: the item 暨 joins is cut short, its head after the list; 工作会议暨职代会、工代会: bare
         # congresses listed on join the same meeting. Not 工作会议暨职代会、党风廉政建设工作会议, a meeting of its own.
@@ -2126,7 +2135,8 @@ def merge_mentions(mentions: list[MeetingMention]) -> list[MeetingMention]:
         target = next(
             (i for i in range(len(meetings) - 1, max(-1, len(meetings) - 1 - MERGE_LOOKBACK), -1)
              if (_names_overlap(meetings[i], mention) or meetings[i].meeting_name in GENERIC_MEETING_NAMES)
-             and not held_on_other_days(meetings[i], mention) and not _held_by_other_bodies(meetings[i], mention)),
+             and not held_on_other_days(meetings[i], mention) and not _held_by_other_bodies(meetings[i], mention)
+             and (mention.listed_at is None or meetings[i].listed_at != mention.listed_at)),
             None,
         )
         if target is None:

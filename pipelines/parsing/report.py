@@ -317,7 +317,7 @@ def _same_meeting(a: MeetingMention, b: MeetingMention) -> bool:
     named_alike = key_a == key_b or shared_tail >= MIN_SHARED_NAME_TAIL
     return bool(a.meeting_name) and named_alike and not held_on_other_days(a, b) and (
         a.organizer is None or b.organizer is None or a.organizer == b.organizer
-    )
+    ) and (a.listed_at is None or a.listed_at != b.listed_at)
 
 
 MIN_SHARED_NAME_TAIL = 8

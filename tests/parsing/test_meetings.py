@@ -1077,6 +1077,22 @@ def test_meetings_held_respectively_on_the_dates_before_them_are_one_each():
     assert [m.meeting_name for m in parse_report(text)] == ["交接仪式及感恩餐会"]
 
 
+def test_meetings_held_one_after_the_other_are_each_a_meeting():
+    text = "5月10日上午，市律协六届九次常务理事会议和六届六次理事会议相继在协会会议室召开。"
+    assert [m.meeting_name for m in parse_report(text)] == ["市律协六届九次常务理事会议", "六届六次理事会议"]
+    text = "5月10日，市律协先后召开六届九次常务理事会议和六届六次理事会议。"
+    assert [m.meeting_name for m in parse_report(text)] == ["六届九次常务理事会议", "六届六次理事会议"]
+    # A meeting listed after one whose name holds it is still another meeting.
+    text = "5月10日，市律协召开了常务理事会议、理事会议。会议由会长王明主持。"
+    assert [m.meeting_name for m in parse_report(text)] == ["常务理事会议", "理事会议"]
+    # A 及 inside each name listed does not cut it; the 、 between them does.
+    text = "11月15日，省民族工作委员制委员及联络员第一次会议、省宗教工作机制成员及联络员第一次会议在昆明召开。"
+    assert [m.meeting_name for m in parse_report(text)] == ["省民族工作委员制委员及联络员第一次会议", "省宗教工作机制成员及联络员第一次会议"]
+    # Near miss: 先后 before something other than the verb of the list.
+    text = "5月10日，市律协召开交接仪式及感恩餐会，先后有三位会长致辞。"
+    assert [m.meeting_name for m in parse_report(text)] == ["交接仪式及感恩餐会"]
+
+
 def test_a_meeting_named_with_this_is_the_one_told_of_already():
     text = "5月8日，吴溪社区召开社区、物业工作联席会议。会上各方作了说明。通过召开此次联席会议，加强了各方沟通。"
     assert [m.meeting_name for m in parse_report(text)] == ["社区、物业工作联席会议"]
