@@ -62,9 +62,10 @@ _DAMAGE_PATTERNS = {
     "stray_symbols": re.compile("[\U0001d400-\U0001d7ff\U0001f000-\U0001faff\u2648-\u2653]"),
 }
 # Anti-scraping debris: a run of one- or two-character ASCII tokens (``$ M( Z& Y \8 D``).
-_ASCII_TOKEN_RUN = re.compile(r"(?<![!-~])(?:[!-~]{1,2}[ \t]){3,}[!-~]{1,2}(?![!-~])")
+_ASCII_TOKEN_RUN = re.compile(r"(?<![!-~])(?:[!-~]{1,2}[ \t]){3,}[!-~]{1,2}(?=\s|$)")
 _DEBRIS_SYMBOL = re.compile(r"[$&?\\\[\](){}^~#@*%<>=_`-]")
 _MIN_DEBRIS_SYMBOL_TOKENS = 3
+_MIXED_TOKEN = re.compile(r"(?![A-Za-z]{2}|[0-9]{2})[!-~]{2}")
 
 
 @dataclass(frozen=True)
@@ -86,9 +87,10 @@ def clean_text(raw: str, target_script: str = "simplified") -> CleanedText:
     text = _SPACED_DATE.sub("", _DATE_NUMBER_ALONE.sub(r"\1", text))
     text = _SPACED_LIST_ITEM.sub(lambda m: m.group(1) or m.group(2), text)
     text = _join_lines_broken_after_a_deed(text)
+    text, debris = remove_ascii_debris(text)
     damage = {kind: len(pattern.findall(text)) for kind, pattern in _DAMAGE_PATTERNS.items()}
     damage["control_chars"] = controls
-    damage["ascii_debris"] = count_ascii_debris(text)
+    damage["ascii_debris"] = debris
     script = detect_script(text)
     return CleanedText(
         text=convert_script(text, target_script),
@@ -110,13 +112,29 @@ def _join_lines_broken_after_a_deed(text: str) -> str:
     return "".join(parts) + text[kept_to:] if parts else text
 
 
-def count_ascii_debris(text: str) -> int:
-    """Runs of tiny ASCII tokens most of which carry symbols: debris, not words or numbers."""
-    return sum(
-        1
-        for run in _ASCII_TOKEN_RUN.finditer(text)
-        if sum(1 for token in run.group().split() if _DEBRIS_SYMBOL.search(token)) >= _MIN_DEBRIS_SYMBOL_TOKENS
-    )
+def _is_debris(tokens: list[str]) -> bool:
+    """Three tokens or more carry a symbol, or at least three and half of them mix a letter with a digit or a symbol
+    (``, c7 O4 p6 ]3 Y6 A``): no word, number or formula (``A + B = C``, ``1 2 3 4``) is written so."""
+    symbols = sum(1 for token in tokens if _DEBRIS_SYMBOL.search(token))
+    mixed = sum(1 for token in tokens if _MIXED_TOKEN.fullmatch(token))
+    return symbols >= _MIN_DEBRIS_SYMBOL_TOKENS or mixed >= _MIN_DEBRIS_SYMBOL_TOKENS and 2 * mixed >= len(tokens)
+
+
+def remove_ascii_debris(text: str) -> tuple[str, int]:
+    """The text without runs of tiny ASCII tokens most of which carry symbols (``$ M( Z& Y \\8 D``, the noise a
+    forum hides between a report's lines against copying), and how many it held: debris, not words or numbers, and it
+    cuts the sentences it stands in (``3 M/ ]9 V* 在昨日的X会上``). Spaces on either side of a run go with it."""
+    runs = [run for run in _ASCII_TOKEN_RUN.finditer(text) if _is_debris(run.group().split())]
+    if not runs:
+        return text, 0
+    pieces, kept_from = [], 0
+    for run in runs:
+        pieces.append(text[kept_from:run.start()].rstrip(" \t"))
+        kept_from = run.end()
+        while kept_from < len(text) and text[kept_from] in " \t":
+            kept_from += 1
+    pieces.append(text[kept_from:])
+    return "".join(pieces), len(runs)
 
 
 def _normalise_characters(text: str) -> tuple[str, int]:

@@ -69,9 +69,12 @@ def test_markdown_images_are_dropped_and_plain_angle_brackets_kept():
     assert strip_markup("![](/pic/1.jpg)\n会议 a<b 召开") == "\n会议 a<b 召开"
 
 
-def test_ascii_debris_is_flagged_and_words_and_numbers_are_not():
-    assert clean_text("$ M( Z& Y \\8 D 1月21日下午,市医院召开职工代表大会。").damage_flags == ("ascii_debris",)
-    for text in ("依托“群团 E 家”平台", "第 1 2 3 4 项", "A + B = C 模式", "2024 - 03 - 05"):
+def test_ascii_debris_is_flagged_and_dropped_and_words_and_numbers_are_not():
+    cleaned = clean_text("$ M( Z& Y \\8 D 1月21日下午,市医院召开职工代表大会。\n* j0 Z' X4 M: p9 o, l$ l(\n3 M/ ]9 V* _6 \\3 j 在大会上,院长讲话。")
+    assert cleaned.damage_flags == ("ascii_debris",) and cleaned.damage_count == 3
+    assert cleaned.text == "1月21日下午,市医院召开职工代表大会。\n\n在大会上,院长讲话。"
+    assert clean_text("王明讲话。, c7 O4 p6 ]3 Y6 A\n").text == "王明讲话。\n"
+    for text in ("依托“群团 E 家”平台", "第 1 2 3 4 项", "A + B = C 模式", "2024 - 03 - 05", "10 20 30 40 50", "AB CD EF GH"):
         assert clean_text(text).damage_count == 0, text
 
 
