@@ -77,7 +77,9 @@ def _verb_pattern() -> re.Pattern[str]:
     # 全体党员), in the same clause.
     sessions = lexicons.alternation(lexicons.entries("session_nouns"))
     gathered = rf"[^，,。；;：:、“”《》\n开进参来到]{{0,10}}?(?:{lexicons.alternation(lexicons.entries('group_heads'))})(?:每天|分批)?"
-    return re.compile(rf"(?<![党团])组织召开|{ORGANISING_VERB}(?=了)|{_ORGANISATION_AS_A_NOUN}{ORGANISING_VERB}(?=(?:{gathered})?(?:{_SESSION_MANNER})?(?:{sessions})(?!{_SESSION_NAMES_A_MEETING}))|(?<![综整])合办(?![公学])|(?<![中外])联办(?![公学])|" + lexicons.alternation(tuple(v for v in verbs if v != "组织召开")))
+    # 组织全体教职工理论学习会，: or a meeting it names after them, closing the clause (not 组织干部学习会议精神).
+    meeting = rf"[^，,。；;：:、“”《》\n开进参来到看听收观]{{0,8}}?(?:{lexicons.alternation(lexicons.entries('meeting_nouns'))})(?=[，,。；;])"
+    return re.compile(rf"(?<![党团])组织召开|{ORGANISING_VERB}(?=了)|{_ORGANISATION_AS_A_NOUN}{ORGANISING_VERB}(?={gathered}{meeting})|{_ORGANISATION_AS_A_NOUN}{ORGANISING_VERB}(?=(?:{gathered})?(?:{_SESSION_MANNER})?(?:{sessions})(?!{_SESSION_NAMES_A_MEETING}))|(?<![综整])合办(?![公学])|(?<![中外])联办(?![公学])|" + lexicons.alternation(tuple(v for v in verbs if v != "组织召开")))
 
 
 @cache
@@ -1356,6 +1358,9 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         if _DESCRIBED_AS_HELD.search(head_text):
             continue  # 这次大会是在…关键时期召开的一次重要会议: what the meeting told of is, in someone's words
         head = _parse_head(head_text)
+        if head.body and not _JOINTLY.sub("", head.body):
+            # X组织15家企业代表，共同举办Y: the adverb alone names no holder; the clause before does.
+            head = replace(head, body="")
         if (
             _DECIDED_BEFORE.search(text, max(start, clause_start - 8), clause_start)
             and not text.startswith("了", v_end)
@@ -1466,6 +1471,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             elif verb_word == "承办":
                 host = re.search(r"([^，,。；\u3000由]{2,20})(?:主办|牵头)", text[window_start:v])  # 由A牵头、B承办的X: A leads it
                 organizer, stated = (host.group(1), True) if host else (None, False)
+                if host is None and head_text.lstrip(" \u3000").startswith("由") and head.body and names_a_body(head.body):
+                    organizer, stated = drop_abbreviation(head.body), True  # 由X承办的「Y」: with no host above it, X holds it
             elif (about := _SUBJECT_BEFORE_TOPIC.match(head.body)) and _looks_like_organizer(about.group(1)) and names_a_body(about.group(1)):
                 organizer, stated = drop_abbreviation(about.group(1)), True  # X中心组围绕…开展了专题学习: X holds it
             elif head.body and _SESSION_OF_A_BODY.fullmatch(head.body):

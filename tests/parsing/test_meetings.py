@@ -2893,3 +2893,24 @@ def test_taiwans_religious_associations_hold_the_meetings_named_for_them():
     assert organizer_from_name("青石市道教会会员大会") == "青石市道教会"
     # Near miss: the mainland's association keeps its own name.
     assert organizer_from_name("青石市佛教协会第七次代表大会") == "青石市佛教协会"
+
+
+def test_a_holder_gathering_people_for_a_meeting_it_names_holds_it():
+    text = "4月11日下午，学院组织全体教职工理论学习会，学院领导班子全体参加学习会，学习会由党委书记王明主持。"
+    assert meetings_of(text) == [("学院", "全体教职工理论学习会", "4月11日下午")]
+    # Near misses: what the people study or watch is no meeting.
+    assert meetings_of("4月11日，学院组织全体党员学习会议精神。") == []
+    assert meetings_of("4月11日，县委组织全体党员干部观看大会直播。") == []
+
+
+def test_an_adverb_alone_before_the_verb_leaves_the_holder_to_the_clause_before():
+    text = "10月31日上午，锦东社区组织15家共建企业单位代表，共同举办党建引领社企联席会。"
+    assert meetings_of(text) == [("锦东社区", "党建引领社企联席会", "10月31日上午")]
+
+
+def test_the_body_by_which_a_meeting_is_run_holds_it_where_no_host_is_named():
+    text = "由青石大学承办的「114年全国大专校院校长会议」于今日圆满落幕。"
+    assert meetings_of(text) == [("青石大学", "114年全国大专校院校长会议", "今日")]
+    # Near miss: a host named before it holds it.
+    text = "由教育部主办、青石大学承办的校长会议于今日举行。"
+    assert meetings_of(text) == [("教育部", "校长会议", "今日")]
