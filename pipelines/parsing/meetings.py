@@ -407,8 +407,8 @@ def _parse_head(head: str) -> _Head:
         body = body[:times.start()]  # 市会…是第一次召开年会, X第一次召开: how many times it has held one, no holder
     if (along := _ALONG_WITH.match(body)) is not None:
         body = body[along.end():]  # 随着市政协七届三次会议召开，拉开了…序幕: "as X opened", no part of its name or holder
-    if body.startswith("由") and names_a_body(body[1:]):
-        body = body[1:]  # 由市总工会召开: 由 introduces the body that holds it
+    if body.startswith("由") and all(names_a_body(item) for item in _JOINTLY.sub("", body[1:]).split("、")):
+        body = body[1:]  # 由市总工会召开, 由A、B联合举办: 由 introduces the bodies that hold it
     if _UNOPENED_CLOSER.match(body):
         body = body[:-1]  # 「X成立大会」于Y举行: the marks quoted the whole name; the opening one is gone
     if _TOPIC_OPENING.match(body):
@@ -626,7 +626,8 @@ def _opens_no_longer_body(rest: str) -> bool:
     )
 
 
-_DEPLOYED = "部署"
+_WORDS_AN_ENDING_OPENS = ("部署", "学习")
+"""部署 after 部, 学习 after 学: the verb a body's ending character opens (工作|部署会, 集中|学习会: no 部 or 中学 there)."""
 _SYSTEM = "系统"
 _STUDY_GROUP = re.compile("(?:党组|党委|党工委|党总支)?(?:理论学习)?中心组")
 """A body's (theoretical) study group, named after the body in a meeting's name (县政府党组理论学习中心组学习会议,
@@ -671,8 +672,8 @@ def _organizer_in_chunks(name: str) -> str | None:
             break
         if lexicons.ends_with_entry(m.group(), "group_heads"):
             break  # 集团优秀年轻干部培训班: 干部 are the people it is for, no unit of the body
-        if s.startswith(_DEPLOYED, m.end() - 1):
-            break  # 县总工会工作|部署会, 市委宣传部|部署会: 部 opens the verb 部署, no body's ending
+        if s.startswith(_WORDS_AN_ENDING_OPENS, m.end() - 1):
+            break  # 县总工会工作|部署会, 市委宣传部|部署会, 集中|学习会: 部 opens the verb 部署, 学 opens 学习
         pos = m.end() + (1 if s.startswith(_SYSTEM, m.end() - 1) else 0)  # 市卫生健康系统…会议: 系 opens 系统, the sector
     if s[pos - 1:pos + 1] == "委会" and s[pos + 1:pos + 2] != "议" and meeting_noun_at_end(s[pos + 1:]):
         pos += 1  # 省委会十一届常委会议: 委会 shortens 委员会, the body's name runs on to it; 商会|会员大会 does not
@@ -789,6 +790,9 @@ def _trim_name(name: str) -> str | None:
     cut = _DONE_AT_THE_MEETING.search(name)
     if cut and meeting_noun_at_end(name[:cut.end()]):
         return name[:cut.end()]
+    held_there = _HELD_THERE.search(name)
+    if held_there and meeting_noun_at_end(kept := _LASTING.sub("", name[:held_there.start()])):
+        return kept  # 举办为期四天的X培训班在市委党校开班: the name ends where the place it opened in begins
     # 就职典礼并致辞, 揭牌仪式并授牌: whatever the meeting's noun, its name ends before the first 并 and what was done at
     # it; X召开“五小”竞赛活动 总结会 传达…: before the last space that sets a headline's next phrase apart. Not before a
     # study or a planning word, which a longer name holds after 活动, 论坛 or 党课 (…竞赛活动总结表彰大会, 青年论坛对话会).
@@ -801,6 +805,7 @@ _DONE_AT_THE_MEETING = re.compile(
     r"(?:会议|大会|会|学习|培训班)(?=(?:专题|专门|集中|认真)?(?:传达|学习|研究|讨论|部署|听取|审议|贯彻|通报|总结|共议|共商|共谋|商议|谋划|聚焦)|并|对"
     r"|(?:及|和)[^，,。；;]{0,8}(?:改选|选举|换届)$)"  # 会员代表大会及理监事改选: the election is its business
 )
+_HELD_THERE = re.compile(r"在[^，,。；;在]{2,20}(?:开班|开幕|开营|开讲|举行|召开)$")
 _AND_THEN = re.compile("(?=并)")
 _SPACE_BEFORE = re.compile(r"(?=[ \u3000]+[^ \u3000])")
 
@@ -983,7 +988,10 @@ _PASSIVE_VERBS = (
 _CARRIED_OUT_THERE = "进行"
 _SITTING_OF_THE_MEETING = re.compile("大会|会议|本次|此次")
 """大会第二次全体会议在…进行: a sitting of the meeting told before, carried on, not one held of its own."""
-_HOSTED_BY = re.compile(rf"(由)?([^，,。；的由]{{2,80}}?)(?:共同|联合)?(?:主办|组织|牵头|{HOLDING})(?:{HOLDING})?(?:[、，,][^，,。；的]{{2,30}}?(?:承办|协办))?的")
+_HOSTED_BY = re.compile(
+    rf"(由)?([^，,。；的由]{{2,80}}?)(?:共同|联合)?(?:主办|组织|牵头|{HOLDING})(?:{HOLDING})?(?:[、，,][^，,。；的]{{2,30}}?(?:承办|协办))?"
+    rf"(?:的|{DURATION.replace('的?', '的')})"
+)
 _HOSTED_BY_WITHOUT_DE = re.compile(r"(由)([^，,。；的由之]{2,40}?)(?:共同|联合)?主办之?(?![和兼并及与方、])(?=[\u4e00-\u9fff“「])(?![^，,。；]*?(?:承办|协办|的))")
 """由X主办庆祝…之会, 由X主办之庆祝国庆酒会, as Hong Kong and Macau papers write it: 由 and 主办 hold the host with no 的 after
 them. Not where another host or a second verb follows (由A主办和承办的, 由A主办B协办的: those name it with 的)."""
@@ -1043,9 +1051,9 @@ _JOINT_HOLDERS = re.compile("联合(?!会|总会)|会同|与|共同$")
 _JOINTLY = re.compile("(?:共同|联合|一起|一同)$")
 """A与B共同召开: the holder is the whole coordination as written (EXTRACTION.md §2), without the adverb."""
 _GIVEN_BY_A_PERSON = frozenset({"讲授"})
-_SUBJECT_BEFORE_PREPOSITION = re.compile(r"(.{2,20}?)(?:就|针对|围绕|根据|按照|为了|为|以|利用|借助|依托|组织(?!部))")
+_SUBJECT_BEFORE_PREPOSITION = re.compile(rf"(.{{2,20}}?)(?:就|针对|围绕|根据|按照|为了|为|以|利用|借助|依托|{_ORGANISATION_AS_A_NOUN}组织(?!部))")
 """X纪委就…案件，在Y召开; X党支部组织全体党员，开展了…: the holder is the subject before the preposition
-or the 组织 that opens its clause."""
+or the 组织 that opens its clause (not the noun of 社会组织党委以…为主题，召开…)."""
 _SUBJECT_BEFORE_TOPIC = re.compile(r"(.{2,20}?)(?:就|针对|围绕|根据|按照)")
 """X就/围绕…召开: the holder, then what the meeting is about or follows (prepositions no body's name holds)."""
 _UNDER_IT = re.compile("下(?![午半一届])")
@@ -1471,7 +1479,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             elif verb_word == "承办":
                 host = re.search(r"([^，,。；\u3000由]{2,20})(?:主办|牵头)", text[window_start:v])  # 由A牵头、B承办的X: A leads it
                 organizer, stated = (host.group(1), True) if host else (None, False)
-                if host is None and head_text.lstrip(" \u3000").startswith("由") and head.body and names_a_body(head.body):
+                named_host = "主办" in head_text or "牵头" in head_text
+                if not named_host and head_text.lstrip(" \u3000").startswith("由") and head.body and names_a_body(head.body):
                     organizer, stated = drop_abbreviation(head.body), True  # 由X承办的「Y」: with no host above it, X holds it
             elif (about := _SUBJECT_BEFORE_TOPIC.match(head.body)) and _looks_like_organizer(about.group(1)) and names_a_body(about.group(1)):
                 organizer, stated = drop_abbreviation(about.group(1)), True  # X中心组围绕…开展了专题学习: X holds it
@@ -1889,9 +1898,11 @@ def attended_meeting_mention(text: str, start: int, end: int) -> MeetingMention 
         name = _trim_name(_AT_THE_TIME.sub("", attended).strip("「」“”『』《》\"'"))
         if not name or len(name) < MIN_ATTENDED_NAME_CHARS:
             continue
-        holder, _, held = name.rpartition("召开的") if "召开的" in name else name.rpartition("举办的")
-        if holder and held and names_a_body(holder) and meeting_noun_at_end(held):
-            # 参加国家矿山安全监察局召开的专题会议: the body before 召开的 holds it, the name follows.
+        hosted = _hosted_by(name)
+        if hosted is not None and meeting_noun_at_end(held := name[hosted.end():]):
+            # 参加国家矿山安全监察局召开的专题会议, 参加了由A、B联合召开的座谈会: the bodies before 召开的 hold it, the name
+            # follows.
+            holder = drop_abbreviation(hosted.group(2))
             return MeetingMention(
                 start=start, end=end, organizer=holder, organizer_stated=True, meeting_name=held,
                 organizer_start=_written_at(text, holder, start, name_end, end),

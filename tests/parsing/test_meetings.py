@@ -2914,3 +2914,17 @@ def test_the_body_by_which_a_meeting_is_run_holds_it_where_no_host_is_named():
     # Near miss: a host named before it holds it.
     text = "由教育部主办、青石大学承办的校长会议于今日举行。"
     assert meetings_of(text) == [("教育部", "校长会议", "今日")]
+
+
+def test_bodies_by_which_a_meeting_is_held_for_some_days_hold_it():
+    text = "5月23日上午，由市委组织部、市妇联、市委党校联合举办为期四天的全市妇女干部培训班在市委党校开班。"
+    assert meetings_of(text) == [("市委组织部、市妇联、市委党校", "全市妇女干部培训班", "5月23日上午")]
+    text = "4日下午，市司法局局长王明参加了由市中级法院、市司法局、市律师协会联合召开的律师与法官座谈会。"
+    assert meetings_of(text) == [("市中级法院、市司法局、市律师协会", "律师与法官座谈会", "4日下午")]
+
+
+def test_a_body_named_with_the_noun_organisation_holds_what_it_holds_by_a_theme():
+    text = "5月9日上午，青石县社会组织党委以“健康青石”为主题，召开集中学习交流会议。"
+    assert meetings_of(text) == [("青石县社会组织党委", "集中学习交流会议", "5月9日上午")]
+    # 集中学习 holds no middle school (中学) to hold the meeting.
+    assert meetings_of("5月9日上午，召开集中学习交流会议。") == [(None, "集中学习交流会议", "5月9日上午")]
