@@ -267,6 +267,14 @@ a name between a post and one of these is all that stands there (a bare post may
 同志们, nouns a verb or a conjunction may precede."""
 
 
+_DEED_AFTER_A_PLACE = re.compile(f"在[\u4e00-\u9fff]{{2,10}}?(?:{_MEETING_DEED})")
+
+
+def _closed_by_a_deed(text: str, end: int) -> bool:
+    """What closes a full name stands at ``end``, or after where the person did it (副主席包方|在福州|主持召开)."""
+    return _CLOSES_A_FULL_NAME.match(text, end) is not None or _DEED_AFTER_A_PLACE.match(text, end) is not None
+
+
 _NAME_DOTS = "·•・‧∙"
 """The dots typed between the parts of a transliterated name (艾力·吐尔逊; 通伦‧西苏利 on Big5 pages)."""
 _TRANSLITERATED_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,6}}[{_NAME_DOTS}][\u4e00-\u9fff]{{1,8}}")
@@ -2320,7 +2328,7 @@ def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
     titled_place = (
         overlapping[0].entity == "place"
         and mention.title is not None
-        and (_CLOSES_A_FULL_NAME.match(text, mention.end) is not None or text.startswith("等", mention.end))
+        and (_closed_by_a_deed(text, mention.end) or text.startswith("等", mention.end))
     )
     # 常务副会长|盛放|出席会议: a name that is a word of its own (盛放, "to bloom"), right after a post and right before
     # what only a person does, is a name: nothing else stands there but the words that follow names (应邀, 亲自).
@@ -2328,7 +2336,7 @@ def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
         mention.title is not None
         and overlapping[0].tag in _CONTENT_TAGS
         and _post_ending_at(text, mention.start) is not None
-        and _CLOSES_A_FULL_NAME.match(text, mention.end) is not None
+        and _closed_by_a_deed(text, mention.end)
         and not _is_common_word(mention.name)
     )
     return len(mention.name) == 2 and len(overlapping) == 1 and overlapping[0].tag not in _NAME_LIKE_TAGS and not titled_place and not titled_word

@@ -406,3 +406,10 @@ def test_what_holds_a_meeting_with_no_post_before_it_is_no_person():
     assert "蓝旗" not in people_of("3月17日，正蓝旗召开修志业务培训会议。")
     # Near miss: a post before the name keeps the person who called the meeting.
     assert people_of("3月17日，县长王明召开专题会议。") == {"王明": ("attendee", "县长")}
+
+
+def test_a_name_the_model_reads_as_a_word_between_a_post_and_a_deed_done_somewhere_is_a_name():
+    text = "2月21日，省妇联副主席包方在福州主持召开家庭工作座谈会。"
+    assert people_of(text) == {"包方": ("chair", "省妇联副主席")}
+    # Near miss: a post and a place the clause goes on from name no one.
+    assert people_of("2月21日，省妇联召开家庭工作座谈会，副主席在福州主持。") == {}
