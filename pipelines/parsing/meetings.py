@@ -1650,12 +1650,13 @@ _FIRST_SET = re.compile(
 was moved, up to the 的 of its verb where one is written."""
 _SESSION_THAT_ELECTED = re.compile(
     r"\s*(?:并)?(?:在|由)?(?:随后|会后|会议期间|期间|(?P<when>同日|当天|当日)|接着)?[，,]?(?:召开的|举行的)?"
-    r"(?P<name>[^，,。；;、“”《》了对把将在由经于]{0,30}?(?:第[一二三四五六七八九十\d]{1,3}次|[一二三四五六七八九十\d]{1,2}届[一二三四五六七八九十\d]{1,2}次)"
+    r"(?P<name>[^，,。；;、“”《》了对把将在由经于]{0,30}?(?:第[一二三四五六七八九十\d]{1,3}次|[一二三四五六七八九十\d]{1,2}届[一二三四五六七八九十\d]{1,2}次"
+    r"|(?:第[一二三四五六七八九十\d]{1,3}届|新一届)[^，,。；;、“”《》了对把将在由经于]{0,8}?(?:委员会|执委会|理事会|常委会|监事会|董事会))"
     r"(?:全体)?(?:委员)?(?:会议|全会))[，,]?(?:上[，,][^。；;]{0,30}?(?:当选|选举|推选)|上?[，,]?(?:经选举|经|选举|推选|审议|表决))"
 )
 """第一届工会委员会第一次会议，选举…; 支社三届一次委员会议选举…; 在第九届理事会第一次会议上，X当选…: a session
 named by its number that elected someone met, though no verb says it was held (the new committee's first
-session during a congress)."""
+session during a congress); so did the meeting of a committee named by its term (在乡妇联第一届执委会会议上，选举…)."""
 
 
 _NOT_IN_A_SESSION_NAME = ("审议", "通过", "同时", "关于", "召开")

@@ -2928,3 +2928,13 @@ def test_a_body_named_with_the_noun_organisation_holds_what_it_holds_by_a_theme(
     assert meetings_of(text) == [("青石县社会组织党委", "集中学习交流会议", "5月9日上午")]
     # 集中学习 holds no middle school (中学) to hold the meeting.
     assert meetings_of("5月9日上午，召开集中学习交流会议。") == [(None, "集中学习交流会议", "5月9日上午")]
+
+
+def test_a_committee_named_by_its_term_that_elected_someone_met():
+    text = "12月8日，青石乡召开第一次妇女代表大会。大会选出了21名执委。在乡妇联第一届执委会会议上，选举王芳为妇联主席。"
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [
+        ("青石乡", "第一次妇女代表大会"), ("乡妇联", "乡妇联第一届执委会会议")
+    ]
+    # Near miss: a committee's meeting only named in what the congress passed.
+    text = "12月8日，青石乡召开第一次妇女代表大会。大会审议通过了第一届执委会会议议程。"
+    assert len(parse_report(text)) == 1
