@@ -821,7 +821,21 @@ def _has_predicate(phrase: str) -> bool:
     """A passive "name" holding a verb (…代表街道党工委热烈祝贺议政会) or what a person did
     (书记X作了培训班…, X出席了大会) is a sentence, not a name; a preparatory meeting's 筹备 (…周年庆典筹备座谈会) is
     its kind."""
+    if _is_a_clause(phrase):
+        return True
     return any(not _names_a_preparatory_meeting(phrase, m.start()) for m in _predicate_pattern().finditer(phrase))
+
+
+def _is_a_clause(phrase: str) -> bool:
+    return _CLAUSE_OPENING.match(phrase) is not None or _CLAUSE_OUTSIDE_QUOTES.search(_QUOTED.sub("", phrase)) is not None
+
+
+_QUOTED = re.compile(r"[“「『《\"][^“”「」『』《》\"]*[”」』》\"]")
+_CLAUSE_OPENING = re.compile("(?:为(?!期)|祝(?!福)|向(?!阳)|提请)")
+_CLAUSE_OUTSIDE_QUOTES = re.compile("了(?!解)|代表[^，,。；;]{1,12}?向")
+"""为党代会召开打下基础, 祝大会圆满召开, 提请…会议审议; 解读了“两会”胜利召开; X代表群团单位向大会: a purpose, a wish or a
+request opening the phrase, a verb's 了 in it or someone speaking for others to it makes it a clause; no meeting's name
+opens so, or holds 了 but in 了解 or inside its quotes."""
 
 
 def _names_a_preparatory_meeting(phrase: str, at: int) -> bool:
@@ -1154,6 +1168,7 @@ def _looks_like_organizer(s: str) -> bool:
         and not _BODIES_NOT_NAMED.match(s)
         and not _HEADCOUNT.search(s)
         and not _HOUR.fullmatch(s)
+        and not _CLAUSE_OUTSIDE_QUOTES.search(_QUOTED.sub("", s))
     )
 
 
@@ -1412,6 +1427,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             # 完成了交替典礼 holds one; 圆满完成各项议程后胜利闭幕 tells of the meeting's own business, 尚未完成 of none
             # held, 新会员集体完成入会仪式 of what people did at it
             continue
+        if name and _is_a_clause(name):
+            continue  # 进行了现场检查并召开了专题会议: what was carried out is a clause, its meeting read at its own verb
         names_read.append((after, name_end))
         date_text, location = head.date_text, head.location
         if quoted_name and date_text is None and (written_after := find_date_text(text[quoted_name[1]:name_end])):

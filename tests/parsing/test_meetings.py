@@ -2938,3 +2938,15 @@ def test_a_committee_named_by_its_term_that_elected_someone_met():
     # Near miss: a committee's meeting only named in what the congress passed.
     text = "12月8日，青石乡召开第一次妇女代表大会。大会审议通过了第一届执委会会议议程。"
     assert len(parse_report(text)) == 1
+
+
+def test_a_clause_before_or_after_the_verb_names_no_meeting():
+    # A purpose, a wish, a verb's 了 or someone speaking for others to the meeting: clauses, no meeting's name.
+    text = "6月22日，中共青石县委召开十一届十四次全会。会议要求，要精心筹备，为党代会召开打下坚实的基础。"
+    assert [m.meeting_name for m in parse_report(text)] == ["十一届十四次全会"]
+    text = "12月22日，青石县工会召开第八次代表大会。县妇联主席王芳代表群团单位向大会召开致贺词。"
+    assert [m.meeting_name for m in parse_report(text)] == ["第八次代表大会"]
+    text = "7月18日上午，区住建局、燃气公司等单位进行了现场检查并召开了专题会议。会议由街道办书记王明主持。"
+    assert meetings_of(text) == [(None, "专题会议", "7月18日上午")]
+    # Near miss: 了解 and what stands inside quote marks are a name's.
+    assert meetings_of("3月1日，“了解民情”座谈会在青石社区召开。") == [(None, "“了解民情”座谈会", "3月1日")]
