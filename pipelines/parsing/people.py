@@ -1538,6 +1538,11 @@ def _words_follow(text: str, at: int) -> bool:
 
 
 _THEY_SPOKE = re.compile(r"[ \t\u3000]*(?:他们|她们)[^，。；,;！？!?\n]{0,10}?(?:致词|致辞|发言|讲话|表示|指出|强调)")
+_COUNTED_SPOKE = re.compile(
+    r"[ \t\u3000]*(?:这|上述|[\d一二三四五六七八九十两]+)(?:位|名)(?P<noun>[\u4e00-\u9fff]{2,6}?)"
+    r"(?=们|都|也|纷纷|分别|先后|依次|相继|致词|致辞|发言|讲话|表示|指出|强调)[^，。；,;！？!?\n]{0,10}?(?:致词|致辞|发言|讲话|表示|指出|强调)"
+)
+"""…等3位劳模。3位劳模纷纷表示: the people counted by the noun the sentence before listed them under spoke, as 他们 does."""
 _HE_SPOKE = re.compile(r"[ \t\u3000]*[他她](?!们)(?:在[^，。；,;！？!?\n]{0,8}?中)?(?:指出|强调|表示|要求|说|讲|认为|希望|发言|介绍|谈到)")
 
 
@@ -1562,12 +1567,14 @@ def _relayed_first(text: str, name: str, start: int, end: int) -> bool:
 
 
 def _sentences_before_speech(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Spans of the sentences that a sentence opening 他们…致词 (first list) or 他…指出 (second) follows."""
+    """Spans of the sentences that a sentence opening 他们…致词 or 3位劳模纷纷表示 (first list) or 他…指出 (second)
+    follows."""
     plural, singular = [], []
     # After a comma too: 青年代表X是一名转业军人，他发言道 — the clause before names who spoke.
     for stop in re.finditer(f"[{SENTENCE_MARKS}{CLAUSE_MARKS}\n]", text[start:end]):
         at = start + stop.end()
-        if _THEY_SPOKE.match(text, at):
+        counted = _COUNTED_SPOKE.match(text, at)
+        if _THEY_SPOKE.match(text, at) or counted and counted["noun"] in text[_sentence_start(text, at - 1):at]:
             plural.append((_sentence_start(text, at - 1), at))
         elif _HE_SPOKE.match(text, at):
             singular.append((_sentence_start(text, at - 1), at))
@@ -2453,6 +2460,27 @@ def _completed(text: str, mention: Mention, entity: str | None, tokens: tuple[To
     return mention
 
 
+_NOUN_TAGS = frozenset({"n", "vn", "nz"})
+
+
+def _runs_into_a_noun(text: str, tokens: tuple[Token, ...], end: int) -> bool:
+    """Whether a noun of the model's follows at ``end`` with nothing between, no noun for a kind of person or honorific
+    (王明教授, 明学长老), and nothing a person does or becomes in the rest of the clause (张建军|全票|当选): what heads a
+    noun phrase is a word of it, no one named."""
+    after = tokens_overlapping(tokens, end, end + 1)
+    if not after or after[0].start != end or after[0].tag not in _NOUN_TAGS:
+        return False
+    if lexicons.pattern("person_nouns").match(text, end) or lexicons.pattern("monastic_honorifics").match(text, end):
+        return False
+    clause_end = _clause_bounds(text, end, end)[1]
+    return not (
+        _role_verb_pattern().search(text, end, clause_end)
+        or _ELECTED_AFTER.search(text, end, clause_end)
+        or _TAKES_A_POST.search(text, end, clause_end)
+    )
+
+
+
 def _closed_somewhere(text: str, name: str) -> bool:
     """Whether a mark or a noun for a kind of person closes ``name`` somewhere in the text (张昭和、, 张昭和博士)."""
     return any(_closes_a_name_firmly(text, at + len(name)) for at in _occurrences(text, name, 0, len(text)))
@@ -2525,7 +2553,10 @@ def find_people(
             continue  # 常纺召开研讨会: what holds a meeting with no post before it is a body the model reads as a person
         if at not in taken and not any(m.start < at < m.end for m in mentions) and start <= at and at + len(name) <= end and not _MASKS.intersection(text[at:at + len(name)]):
             title = read_title_before(text, at) or _post_glossed_at(text, at + len(name))[0]
-            mentions.append(Mention(name, at, at + len(name), title, _post_after(text, at + len(name)), False))
+            title_after = _post_after(text, at + len(name))
+            if title is None and title_after is None and _runs_into_a_noun(text, tokens, at + len(name)):
+                continue  # 惠企|政策, 曹操|出行, 严明|党的纪律: a word the model reads as a name, heading a noun phrase
+            mentions.append(Mention(name, at, at + len(name), title, title_after, False))
     mentions += _listed_between_names(text, mentions, tokens, end)
     mentions = _titles_shared_along_lists(text, mentions)
     anchored = {m.name for m in mentions}

@@ -413,3 +413,19 @@ def test_a_name_the_model_reads_as_a_word_between_a_post_and_a_deed_done_somewhe
     assert people_of(text) == {"包方": ("chair", "省妇联副主席")}
     # Near miss: a post and a place the clause goes on from name no one.
     assert people_of("2月21日，省妇联召开家庭工作座谈会，副主席在福州主持。") == {}
+
+
+def test_people_counted_by_the_noun_they_were_listed_under_speak_as_they_do():
+    text = "5月3日，青石县总工会召开劳模表彰大会。大会表彰了王进东、苏明娟、吴仕平等3位劳模。3位劳模纷纷表示，将立足岗位作贡献。"
+    assert {name: role for name, (role, _) in people_of(text).items()} == {"王进东": "speaker", "苏明娟": "speaker", "吴仕平": "speaker"}
+    # Near miss: another group counted speaks.
+    text = "5月3日，青石县总工会召开劳模表彰大会。大会表彰了王进东、苏明娟、吴仕平等3位劳模。随后，10位青年代表纷纷表示，要向劳模学习。"
+    assert {role for role, _ in people_of(text).values()} == {"attendee"}
+
+
+def test_a_word_the_model_reads_as_a_person_heading_a_noun_phrase_is_no_one():
+    text = "5月3日，青石县工商联召开民营经济座谈会。副主席王明主持会议。会议聚焦惠企政策落地、严明党的纪律等问题，企业代表介绍了曹操出行等平台的做法。"
+    assert people_of(text) == {"王明": ("chair", "副主席")}
+    # Near misses: a person the clause goes on to say did or became something, or named before a kind of person.
+    assert set(people_of("3月2日，青石省供销社召开理事会。会议履行调整程序，张建军全票当选为理事会主任。")) == {"张建军"}
+    assert set(people_of("4月23日，青石市佛教协会举行代表会议。礼请明学长老担任名誉会长。")) == {"明学"}
