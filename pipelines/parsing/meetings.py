@@ -1540,9 +1540,10 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                     stated = organizer is not None
             elif (undertaken := _UNDERTAKEN_BY.match(name)) is not None:
                 # 由A批准，B委托举办，C承办的培训班在…开班: B holds it, C only runs it.
+                # 由A、B主办，C承办的…: the hosts as written; of bodies that only run it, the first.
                 hosts = list(_HOST_CLAUSE.finditer(text, start, clause_start))
-                organizer = hosts[-1].group(1) if hosts else _JOINT_HOLDERS.split(undertaken.group(1))[0]
-                organizer, stated, name = drop_abbreviation(organizer.split("、")[0]), True, name[undertaken.end():]
+                organizer = hosts[-1].group(1) if hosts else _JOINT_HOLDERS.split(undertaken.group(1))[0].split("、")[0]
+                organizer, stated, name = drop_abbreviation(organizer), True, name[undertaken.end():]
             name = _LASTING.sub("", _without_count_and_praise(name))
         elif verb_word == "主持" and (chaired := _meeting_chaired(head_text)) is not None:
             name = chaired  # 当天的启动仪式由X主持: a meeting someone chaired was held
@@ -1736,10 +1737,26 @@ def _passed_over(clause: str) -> bool:
 
 
 def _holder_in(head: _Head) -> str | None:
-    """The body a clause opens with (X纪委就…案件，; X党支部组织全体党员，), as a holder, or None."""
+    """The body a clause opens with (X纪委就…案件，; X党支部组织全体党员，; X总工会走访困难职工，), as a holder, or None."""
     subject = _SUBJECT_BEFORE_PREPOSITION.match(head.body)
     holder = subject.group(1) if subject and _looks_like_organizer(subject.group(1)) else head.body
-    return drop_abbreviation(holder) if _looks_like_organizer(holder) and names_a_body(holder) else None
+    if not (_looks_like_organizer(holder) and names_a_body(holder)):
+        holder = _body_opening(head.body)
+    return drop_abbreviation(holder) if holder and _looks_like_organizer(holder) and names_a_body(holder) else None
+
+
+def _body_opening(clause: str) -> str | None:
+    """The body a clause opens with, read chunk by chunk to its last organisation or place ending, where words go on
+    after it (桃溪镇总工会|走访困难职工): the subject of what the clause did; None where no such ending opens it."""
+    if any(verb in clause for verb in HOLDING_VERBS):
+        return None  # 县总工会召开党组会议，同时召开…: the clause holds a meeting of its own, read at its verb
+    opening = 0
+    while (chunk := _org_chunk_pattern().match(clause, opening)) is not None and chunk.end() < len(clause):
+        opening = chunk.end()
+    if not opening or lexicons.ends_with_entry(clause[:opening], "org_suffixes") is None:
+        return None
+    # 县委书记王明走访…: a post after the body names the person who did it, no body.
+    return None if lexicons.pattern("post_titles").match(clause, opening) else clause[:opening]
 
 
 def _holder_of_part(holder: str | None, stated: bool, part: str | None, parts: int) -> str | None:

@@ -188,7 +188,10 @@ def test_a_clause_without_a_holder_takes_the_holder_of_the_meeting_before_it_nev
         ("县总工会", "党组会议", "4月2日"),
         ("县总工会", "机关干部会议", "4月2日"),
     ]
-    assert meetings_of("5月10日，区总工会深入企业走访，并召开职工座谈会。") == [(None, "职工座谈会", "5月10日")]
+    # The body the clause before opens with holds it, not the whole clause (区总工会|深入企业走访); a person who did it
+    # names no body.
+    assert meetings_of("5月10日，区总工会深入企业走访，并召开职工座谈会。") == [("区总工会", "职工座谈会", "5月10日")]
+    assert meetings_of("5月10日，县委书记王明深入企业走访，并召开职工座谈会。") == [(None, "职工座谈会", "5月10日")]
 
 
 def test_a_hong_kong_passive_mention_with_its_date_and_place():
@@ -2083,7 +2086,7 @@ def test_a_town_whose_name_opens_with_a_word_of_partnership_holds_its_own_meetin
     assert held("7月1日上午，和平镇在镇政府召开座谈会，镇党委书记黄亚春讲话。") == [("和平镇", "座谈会")]
     assert held("7月1日上午，同庆镇在该镇政府会议室召开座谈会，书记黄亚春讲话。") == [("同庆镇", "座谈会")]
     # Near misses: a partner after a subject is no holder, and a meeting prepared for is none held.
-    assert held("7月1日上午，市总工会深入企业，同青石镇召开座谈会，书记黄亚春讲话。") == [(None, "座谈会")]
+    assert held("7月1日上午，市总工会深入企业，同青石镇召开座谈会，书记黄亚春讲话。") == [("市总工会", "座谈会")]
     text = "3月30日，县委召开专题会，书记王国忠主持。会上，县人大办汇报了全县召开“两会”准备工作情况。"
     assert held(text) == [("县委", "专题会")]
 
@@ -2950,3 +2953,18 @@ def test_a_clause_before_or_after_the_verb_names_no_meeting():
     assert meetings_of(text) == [(None, "专题会议", "7月18日上午")]
     # Near miss: 了解 and what stands inside quote marks are a name's.
     assert meetings_of("3月1日，“了解民情”座谈会在青石社区召开。") == [(None, "“了解民情”座谈会", "3月1日")]
+
+
+def test_the_whole_of_a_unit_a_meeting_is_named_for_is_no_body():
+    for name in ("全旗科级以上领导干部会议", "全局干部会议", "全院职工大会", "全公司员工大会", "全系统干部大会"):
+        assert organizer_from_name(name) is None, name
+    # Near miss: the body before the scope holds it.
+    assert organizer_from_name("县人民医院全院职工大会") == "县人民医院"
+
+
+def test_hosts_listed_before_the_bodies_that_run_a_meeting_hold_it_together():
+    text = "4月2日，由青禾市总工会、宣传部主办，项目部承办的劳模事迹报告会在工地举行。"
+    assert meetings_of(text) == [("青禾市总工会、宣传部", "劳模事迹报告会", "4月2日")]
+    # Near miss: of bodies that only run it, with no host named, the first.
+    text = "4月2日，由项目部、车间承办的劳模事迹报告会在工地举行。"
+    assert meetings_of(text)[0][0] == "项目部"
