@@ -65,6 +65,8 @@ _DAMAGE_PATTERNS = {
 _ASCII_TOKEN_RUN = re.compile(r"(?<![!-~])(?:[!-~]{1,2}[ \t]){3,}[!-~]{1,2}(?=\s|$)")
 _DEBRIS_SYMBOL = re.compile(r"[$&?\\\[\](){}^~#@*%<>=_`-]")
 _MIN_DEBRIS_SYMBOL_TOKENS = 3
+_MIN_DEBRIS_TOKENS = 5
+_MIN_DEBRIS_KINDS = 3
 _MIXED_TOKEN = re.compile(r"(?![A-Za-z]{2}|[0-9]{2})[!-~]{2}")
 
 
@@ -113,11 +115,18 @@ def _join_lines_broken_after_a_deed(text: str) -> str:
 
 
 def _is_debris(tokens: list[str]) -> bool:
-    """Three tokens or more carry a symbol, or at least three and half of them mix a letter with a digit or a symbol
-    (``, c7 O4 p6 ]3 Y6 A``): no word, number or formula (``A + B = C``, ``1 2 3 4``) is written so."""
+    """Five tokens or more of lower- and upper-case letters, digits and symbols, three kinds at least, of which three
+    carry a symbol or half mix a letter with a digit or a symbol (``, c7 O4 p6 ]3 Y6 A``, ``$ M( Z& Y \\8 D``): no word,
+    number, formula or code is written so (``A + B = C``, ``1 2 3 4``, ``5G 4K 8K VR``, ``A1 B2 C3 D4``, ``1# 2# 3# 4#``)."""
+    if len(tokens) < _MIN_DEBRIS_TOKENS or len({_character_kind(ch) for token in tokens for ch in token}) < _MIN_DEBRIS_KINDS:
+        return False
     symbols = sum(1 for token in tokens if _DEBRIS_SYMBOL.search(token))
     mixed = sum(1 for token in tokens if _MIXED_TOKEN.fullmatch(token))
     return symbols >= _MIN_DEBRIS_SYMBOL_TOKENS or mixed >= _MIN_DEBRIS_SYMBOL_TOKENS and 2 * mixed >= len(tokens)
+
+
+def _character_kind(ch: str) -> str:
+    return "lower" if ch.islower() else "upper" if ch.isupper() else "digit" if ch.isdigit() else "symbol"
 
 
 def remove_ascii_debris(text: str) -> tuple[str, int]:

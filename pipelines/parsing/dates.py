@@ -45,11 +45,9 @@ _DAY_PART = rf"(?:[ \u3000]?(?:{'|'.join(DAY_PARTS)})|晚)?"
 # An hour may be approximate (9时许, 六时三十分许): 许 then closes it, where the clause or the holding goes on after it;
 # before anything else it may open a name (9时许亚平主持, 9时许开明主持).
 _ABOUT = r"(?:许(?=[，,。；;\s在于於假]|召开|举行|举办|开幕|$))?"
-# Hong Kong and Macau write the hour sharp as 时正 (中午十二时正在…举行); not 正式, 正在 after a clause's own time.
-_SHARP = r"整|正(?=[在於于，,]|举行|召开|举办)"
 _CLOCK = (
-    rf"(?:(?:\d{{1,2}}[:：]\d{{2}}分?|\d{{1,2}}时(?:\d{{1,2}}分|半|{_SHARP})?|\d{{1,2}}点(?:半|\d{{1,2}}分|整)?"
-    rf"|{_CN_HOUR}[时点](?:半|{_CN_MINUTE}分|{_SHARP})?){_ABOUT})?"
+    rf"(?:(?:\d{{1,2}}[:：]\d{{2}}分?|\d{{1,2}}时(?:\d{{1,2}}分|半|整)?|\d{{1,2}}点(?:半|\d{{1,2}}分|整)?"
+    rf"|{_CN_HOUR}[时点](?:半|{_CN_MINUTE}分|整)?){_ABOUT})?"
 )
 DAY_PART_AT_END = re.compile(rf"(?:{'|'.join(DAY_PARTS)}){_CLOCK}(?=先?$)")
 """A part of the day, perhaps with its hour, ending the words before a meeting verb (工联晚上举行, 下午四时先召开): on

@@ -77,8 +77,9 @@ def _verb_pattern() -> re.Pattern[str]:
     # 全体党员), in the same clause.
     sessions = lexicons.alternation(lexicons.entries("session_nouns"))
     gathered = rf"[^，,。；;：:、“”《》\n开进参来到]{{0,10}}?(?:{lexicons.alternation(lexicons.entries('group_heads'))})(?:每天|分批)?"
-    # 组织全体教职工理论学习会，: or a meeting it names after them, closing the clause (not 组织干部学习会议精神).
-    meeting = rf"[^，,。；;：:、“”《》\n开进参来到看听收观]{{0,8}}?(?:{lexicons.alternation(lexicons.entries('meeting_nouns'))})(?=[，,。；;])"
+    # 组织全体教职工理论学习会，: or a meeting it names after them, closing the clause (not 组织干部学习会议精神, 组织党员学习
+    # 三中全会, 组织学生排练晚会, 组织职工筹备年会: what they study, rehearse or prepare).
+    meeting = rf"[^，,。；;：:、“”《》\n开进参来到看听收观学研讨排练筹备]{{0,8}}?(?:{lexicons.alternation(lexicons.entries('meeting_nouns'))})(?=[，,。；;])"
     return re.compile(rf"(?<![党团])组织召开|{ORGANISING_VERB}(?=了)|{_ORGANISATION_AS_A_NOUN}{ORGANISING_VERB}(?={gathered}{meeting})|{_ORGANISATION_AS_A_NOUN}{ORGANISING_VERB}(?=(?:{gathered})?(?:{_SESSION_MANNER})?(?:{sessions})(?!{_SESSION_NAMES_A_MEETING}))|(?<![综整])合办(?![公学])|(?<![中外])联办(?![公学])|" + lexicons.alternation(tuple(v for v in verbs if v != "组织召开")))
 
 
@@ -626,6 +627,8 @@ def _opens_no_longer_body(rest: str) -> bool:
     )
 
 
+_WHOLE_UNIT = re.compile("全(?:[局院校所厂行村]|公司|系统)")
+"""全局干部会议, 全院职工大会: the whole unit a meeting is named for, no body (全总 is one)."""
 _WORDS_AN_ENDING_OPENS = ("部署", "学习")
 """部署 after 部, 学习 after 学: the verb a body's ending character opens (工作|部署会, 集中|学习会: no 部 or 中学 there)."""
 _SYSTEM = "系统"
@@ -678,7 +681,7 @@ def _organizer_in_chunks(name: str) -> str | None:
     if s[pos - 1:pos + 1] == "委会" and s[pos + 1:pos + 2] != "议" and meeting_noun_at_end(s[pos + 1:]):
         pos += 1  # 省委会十一届常委会议: 委会 shortens 委员会, the body's name runs on to it; 商会|会员大会 does not
     organizer = s[:pos]
-    if not organizer or pos >= len(s) or meeting_noun_at_end(s[pos:]) is None:
+    if not organizer or pos >= len(s) or meeting_noun_at_end(s[pos:]) is None or _WHOLE_UNIT.fullmatch(organizer):
         return None
     if len(organizer) < 2:
         return None
@@ -827,15 +830,14 @@ def _has_predicate(phrase: str) -> bool:
 
 
 def _is_a_clause(phrase: str) -> bool:
-    return _CLAUSE_OPENING.match(phrase) is not None or _CLAUSE_OUTSIDE_QUOTES.search(_QUOTED.sub("", phrase)) is not None
+    return _CLAUSE_OUTSIDE_QUOTES.search(_QUOTED.sub("", phrase)) is not None
 
 
 _QUOTED = re.compile(r"[“「『《\"][^“”「」『』《》\"]*[”」』》\"]")
-_CLAUSE_OPENING = re.compile("(?:为(?!期)|祝(?!福)|向(?!阳)|提请)")
 _CLAUSE_OUTSIDE_QUOTES = re.compile("了(?!解)|代表[^，,。；;]{1,12}?向")
-"""为党代会召开打下基础, 祝大会圆满召开, 提请…会议审议; 解读了“两会”胜利召开; X代表群团单位向大会: a purpose, a wish or a
-request opening the phrase, a verb's 了 in it or someone speaking for others to it makes it a clause; no meeting's name
-opens so, or holds 了 but in 了解 or inside its quotes."""
+"""解读了“两会”胜利召开; X代表群团单位向大会: a verb's 了 in a phrase, or someone speaking for others to the meeting, makes
+it a clause; no meeting's name holds 了 but in 了解 or inside its quotes. (Its opening tells nothing: 为民服务座谈会,
+向革命烈士敬献花篮仪式 and 祝捷大会 are names.)"""
 
 
 def _names_a_preparatory_meeting(phrase: str, at: int) -> bool:
@@ -1668,13 +1670,19 @@ _FIRST_SET = re.compile(
 was moved, up to the 的 of its verb where one is written."""
 _SESSION_THAT_ELECTED = re.compile(
     r"\s*(?:并)?(?:在|由)?(?:随后|会后|会议期间|期间|(?P<when>同日|当天|当日)|接着)?[，,]?(?:召开的|举行的)?"
-    r"(?P<name>[^，,。；;、“”《》了对把将在由经于]{0,30}?(?:第[一二三四五六七八九十\d]{1,3}次|[一二三四五六七八九十\d]{1,2}届[一二三四五六七八九十\d]{1,2}次"
-    r"|(?:第[一二三四五六七八九十\d]{1,3}届|新一届)[^，,。；;、“”《》了对把将在由经于]{0,8}?(?:委员会|执委会|理事会|常委会|监事会|董事会))"
+    r"(?P<name>[^，,。；;、“”《》了对把将在由经于]{0,30}?(?:第[一二三四五六七八九十\d]{1,3}次|[一二三四五六七八九十\d]{1,2}届[一二三四五六七八九十\d]{1,2}次)"
     r"(?:全体)?(?:委员)?(?:会议|全会))[，,]?(?:上[，,][^。；;]{0,30}?(?:当选|选举|推选)|上?[，,]?(?:经选举|经|选举|推选|审议|表决))"
 )
 """第一届工会委员会第一次会议，选举…; 支社三届一次委员会议选举…; 在第九届理事会第一次会议上，X当选…: a session
 named by its number that elected someone met, though no verb says it was held (the new committee's first
-session during a congress); so did the meeting of a committee named by its term (在乡妇联第一届执委会会议上，选举…)."""
+session during a congress)."""
+_TERM_COMMITTEE_THAT_ELECTED = re.compile(
+    r"\s*(?:并)?在(?:随后|会后|会议期间|期间|(?P<when>同日|当天|当日)|接着)?(?:召开的|举行的)?"
+    r"(?P<name>[^，,。；;、“”《》了对把将在由经于据按该]{0,12}?(?:第[一二三四五六七八九十\d]{1,3}届|新一届)[^，,。；;、“”《》了对把将在由经于]{0,8}?"
+    r"(?:委员会|执委会|理事会|常委会|监事会|董事会)(?:全体)?(?:委员)?会议)上[，,][^。；;]{0,30}?(?:当选|选举|推选)"
+)
+"""在乡妇联第一届执委会会议上，选举…: the meeting of a committee named by its term, at which someone was elected, met (not
+提请第十七届县人大常委会会议审议, 根据第三届理事会会议选举结果)."""
 
 
 _NOT_IN_A_SESSION_NAME = ("审议", "通过", "同时", "关于", "召开")
@@ -1683,7 +1691,7 @@ _NOT_IN_A_SESSION_NAME = ("审议", "通过", "同时", "关于", "召开")
 def _sessions_that_elected(text: str, start: int, end: int, found: list[MeetingMention]) -> list[MeetingMention]:
     sessions = []
     for clause_start in [start] + [m.end() for m in CLAUSE_BREAK.finditer(text, start, end)]:
-        match = _SESSION_THAT_ELECTED.match(text, clause_start, end)
+        match = _SESSION_THAT_ELECTED.match(text, clause_start, end) or _TERM_COMMITTEE_THAT_ELECTED.match(text, clause_start, end)
         if match is None or any(m.meeting_name and match["name"] in m.meeting_name for m in found):
             continue
         if any(word in match["name"] for word in _NOT_IN_A_SESSION_NAME):
@@ -1752,11 +1760,12 @@ def _body_opening(clause: str) -> str | None:
         return None  # 县总工会召开党组会议，同时召开…: the clause holds a meeting of its own, read at its verb
     opening = 0
     while (chunk := _org_chunk_pattern().match(clause, opening)) is not None and chunk.end() < len(clause):
+        if lexicons.pattern("post_titles").match(clause, chunk.end()) or lexicons.ends_with_entry(chunk.group(), "post_titles"):
+            return None  # 县委书记王明深入社区…, 县委常委、宣传部部长…: a post names the person who did it, no body
         opening = chunk.end()
-    if not opening or lexicons.ends_with_entry(clause[:opening], "org_suffixes") is None:
+    if not opening or "、" in clause[:opening] or lexicons.ends_with_entry(clause[:opening], "org_suffixes") is None:
         return None
-    # 县委书记王明走访…: a post after the body names the person who did it, no body.
-    return None if lexicons.pattern("post_titles").match(clause, opening) else clause[:opening]
+    return clause[:opening]
 
 
 def _holder_of_part(holder: str | None, stated: bool, part: str | None, parts: int) -> str | None:
@@ -1790,6 +1799,8 @@ def _listed_meetings(name: str | None, respectively: bool = False) -> list[str |
         # 成立大会暨首届理、监事就职典礼: the item 暨 joins is cut short, its head after the list; 工作会议暨职代会、工代会: bare
         # congresses listed on join the same meeting. Not 工作会议暨职代会、党风廉政建设工作会议, a meeting of its own.
         return [name]
+    if _JOINT_MEETING in parts[-1]:
+        return [name]  # 理事会和监事会联席会议: the bodies listed meet together, one meeting
     held_for = _HELD_FOR_A_MEETING.search(parts[-1])
     if held_for and meeting_noun_at_end(parts[-1][:held_for.start()]):
         return [name]  # 教职工代表大会、工会会员代表大会预备会: one meeting held for the congresses listed

@@ -15,7 +15,7 @@ from . import lexicons
 from .dates import DATE_TEXT_RE
 from .lexical import Token, tokens_overlapping
 from .model import ROLES, Person
-from .segmentation import ATTENDANCE_HEADER, CLAUSE_BREAK, CLAUSE_MARKS, COLON_MARKS, HOLDING_VERBS, MASK, MAX_CLAUSE_CHARS, SAYING_VERBS, SENTENCE_MARKS, TERM_MASK, THIS_SESSION, inside_document_title, inside_quote_marks
+from .segmentation import ATTENDANCE_HEADER, CLAUSE_BREAK, CLAUSE_MARKS, COLON_MARKS, MASK, MAX_CLAUSE_CHARS, SAYING_VERBS, SENTENCE_MARKS, TERM_MASK, THIS_SESSION, inside_document_title, inside_quote_marks
 
 MAX_TITLE_CHARS = 40
 AFTER_WINDOW_CHARS = 60
@@ -705,7 +705,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             add(name, name_start, title, None)
             cursor = _past_a_note(text, name_start + len(name))
             while (sep := _LIST_SEPARATOR.match(text, cursor)) and cursor < end:
-                member = read_name_after(text, sep.end(), strict=True, list_member=True)
+                member = read_name_after(text, sep.end(), strict=True, list_member=True) or _name_listed_between_names(text, sep.end())
                 if not member or _heads_a_titled_name(text, sep.end() + len(member)):
                     break  # 理事长X、林口|市长Y: the next item is a post of its own, the word before it its place
                 add(member, sep.end(), title, None)
@@ -1539,10 +1539,11 @@ def _words_follow(text: str, at: int) -> bool:
 
 _THEY_SPOKE = re.compile(r"[ \t\u3000]*(?:他们|她们)[^，。；,;！？!?\n]{0,10}?(?:致词|致辞|发言|讲话|表示|指出|强调)")
 _COUNTED_SPOKE = re.compile(
-    r"[ \t\u3000]*(?:这|上述|[\d一二三四五六七八九十两]+)(?:位|名)(?P<noun>[\u4e00-\u9fff]{2,6}?)"
+    r"[ \t\u3000]*(?P<count>[\d一二三四五六七八九十两]+(?:位|名))(?P<noun>[\u4e00-\u9fff]{2,6}?)"
     r"(?=们|都|也|纷纷|分别|先后|依次|相继|致词|致辞|发言|讲话|表示|指出|强调)[^，。；,;！？!?\n]{0,10}?(?:致词|致辞|发言|讲话|表示|指出|强调)"
 )
-"""…等3位劳模。3位劳模纷纷表示: the people counted by the noun the sentence before listed them under spoke, as 他们 does."""
+"""…等3位劳模。3位劳模纷纷表示: the people the sentence before lists and counts under that noun spoke, as 他们 does (not
+those who gave 10名优秀员工 their awards)."""
 _HE_SPOKE = re.compile(r"[ \t\u3000]*[他她](?!们)(?:在[^，。；,;！？!?\n]{0,8}?中)?(?:指出|强调|表示|要求|说|讲|认为|希望|发言|介绍|谈到)")
 
 
@@ -1574,7 +1575,7 @@ def _sentences_before_speech(text: str, start: int, end: int) -> tuple[list[tupl
     for stop in re.finditer(f"[{SENTENCE_MARKS}{CLAUSE_MARKS}\n]", text[start:end]):
         at = start + stop.end()
         counted = _COUNTED_SPOKE.match(text, at)
-        if _THEY_SPOKE.match(text, at) or counted and counted["noun"] in text[_sentence_start(text, at - 1):at]:
+        if _THEY_SPOKE.match(text, at) or counted and f"等{counted['count']}{counted['noun']}" in text[_sentence_start(text, at - 1):at]:
             plural.append((_sentence_start(text, at - 1), at))
         elif _HE_SPOKE.match(text, at):
             singular.append((_sentence_start(text, at - 1), at))
@@ -1941,9 +1942,9 @@ def _serves_as_a_post(text: str, tokens: tuple[Token, ...], start: int, end: int
 
 
 _ADVERB_TAGS = frozenset({"d", "ad"})
-_ADVERBS_NO_NAME_ENDS_WITH = _ADVERBS_AFTER_A_NAME | frozenset("共")
-"""Adverbs a name is written right before (李苗共7名, 张丽已在…, 罗林共同为…), which no given name ends with; not 刚 or
-正, which end many (王志刚)."""
+_ADVERBS_NO_NAME_ENDS_WITH = frozenset("共已亦也仍又还都")
+"""Adverbs a name is written right before (李苗共7名, 张丽已在…, 罗林共同为…), which no given name ends with; not 刚, 正,
+曾, 均 or 将, which end many (王志刚, 陈建正, 李继曾, 王建均)."""
 
 
 def _opens_what_follows(text: str, tokens: tuple[Token, ...], start: int, end: int) -> bool:
@@ -1974,6 +1975,24 @@ def _wordlike_surname_confirmed(text: str, start: int, name: str) -> int:
     # 党校代文涛副校长作了…: the post written after the name, and a deed or a mark after the post, confirm it too.
     post_after = _post_after(text, start + len(name)) is not None
     return 1 if post_before or post_after or _role_verb_pattern().match(text, start + len(name)) else 0
+
+
+def _name_listed_between_names(text: str, i: int) -> str | None:
+    """A surname and one or two characters the rules would not read as a given name (李金府: 府 ends a body's name more
+    often), standing alone between 、 and 、 where a name the rules do read comes next (副会长王向南、李金府、赵一平): a
+    list holds one kind of thing."""
+    surname = _surname_at(text, i)
+    if not surname:
+        return None
+    for length in (surname + 2, surname + 1):
+        item = text[i:i + length]
+        if (
+            len(item) == length and all(_is_cjk(ch) for ch in item)
+            and text.startswith("、", i + length)
+            and read_name_after(text, i + length + 1, strict=True, list_member=True) is not None
+        ):
+            return item
+    return None
 
 
 def _item_between_list_marks(text: str, start: int, end: int) -> bool:
@@ -2549,8 +2568,6 @@ def find_people(
             continue  # 围绕…建设和文旅融合…等方面发言: a word of the topics listed, no one
         if _in_parallel_phrases(text, at, at + len(name)):
             continue  # 学史明理、学史增信、学史崇德: a word of phrases built alike, no one
-        if text.startswith(HOLDING_VERBS, at + len(name)) and read_title_before(text, at) is None:
-            continue  # 常纺召开研讨会: what holds a meeting with no post before it is a body the model reads as a person
         if at not in taken and not any(m.start < at < m.end for m in mentions) and start <= at and at + len(name) <= end and not _MASKS.intersection(text[at:at + len(name)]):
             title = read_title_before(text, at) or _post_glossed_at(text, at + len(name))[0]
             title_after = _post_after(text, at + len(name))

@@ -468,8 +468,8 @@ def _titled_list_cut_off(line: str) -> bool:
 
 _ROSTER_NAME = r"(?:[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z .'-]{1,30})"
 _POST_AND_ITS_HOLDERS = re.compile(rf"\s*(?P<post>[\u4e00-\u9fff]{{1,10}})[:：]\s*{_ROSTER_NAME}(?:\s*[、，,]\s*{_ROSTER_NAME})*\s*")
-_EDITORS_POST = re.compile("编$")
-"""主编, 总编: a masthead's labels, whose lines of a post and a name credit the page, not a meeting's officers."""
+_EDITORS_POST = re.compile("编$|编辑$|社长$")
+"""主编, 总编辑, 社长: a masthead's labels, whose lines of a post and a name credit the page, not a meeting's officers."""
 MIN_ROSTER_LINES = 2
 
 

@@ -74,7 +74,8 @@ def test_ascii_debris_is_flagged_and_dropped_and_words_and_numbers_are_not():
     assert cleaned.damage_flags == ("ascii_debris",) and cleaned.damage_count == 3
     assert cleaned.text == "1月21日下午,市医院召开职工代表大会。\n\n在大会上,院长讲话。"
     assert clean_text("王明讲话。, c7 O4 p6 ]3 Y6 A\n").text == "王明讲话。\n"
-    for text in ("依托“群团 E 家”平台", "第 1 2 3 4 项", "A + B = C 模式", "2024 - 03 - 05", "10 20 30 40 50", "AB CD EF GH"):
+    for text in ("依托“群团 E 家”平台", "第 1 2 3 4 项", "A + B = C 模式", "2024 - 03 - 05", "10 20 30 40 50", "AB CD EF GH",
+                 "召开 5G 4K 8K VR 产业座谈会", "在 A1 B2 C3 D4 E5 教室", "在 1# 2# 3# 4# 5# 教学楼"):
         assert clean_text(text).damage_count == 0, text
 
 

@@ -376,9 +376,6 @@ def test_this_days_number_in_brackets_angle_brackets_and_a_full_hour():
     assert find_date_text("青石农会于本〈17〉日上午10时假该会礼堂举行").group() == "本〈17〉日上午10时"
     assert resolve_date("本〈17〉日上午10时", dt.date(2015, 3, 20)) == dt.date(2015, 3, 17)
     assert find_date_text("会员大会111年8月26日下午五时整假青石酒店召开").group() == "111年8月26日下午五时整"
-    # 时正, the hour sharp as Hong Kong and Macau write it; not 正式 or 正在 after an hour that is not one.
-    assert find_date_text("餐会于今天(12)中午十二时正在青石酒楼举行").group() == "今天(12)中午十二时正"
-    assert find_date_text("大会于3月5日下午三时正式开幕").group() == "3月5日下午三时"
     # Near misses: 本 before a word or a count in brackets that ends in no 日 is no day.
     assert find_date_text("本届理事会在青石酒店召开") is None
     assert find_date_text("本(届)理事会在青石酒店召开") is None

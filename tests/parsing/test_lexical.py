@@ -395,17 +395,12 @@ def test_a_one_word_adverb_or_a_verb_with_its_object_after_the_models_person_is_
     assert {"罗林", "张丽"} <= set(people_of(text)) and not {"罗林共同", "张丽已"} & set(people_of(text))
     text = "5月3日，青石研究会召开年会。所长朱弘镒、副所长高峰授牌。"
     assert people_of(text)["高峰"] == ("attendee", "副所长")
-    # Near misses: a name the model cuts before a verb that a deed or a mark closes is whole.
+    # Near misses: a name the model cuts before a verb that a deed or a mark closes is whole; so is one whose last
+    # character is an adverb given names end with (正, 曾, 均).
     text = "5月3日，县委召开全会。县长胡东升作报告。副县长张小飞、王强出席。"
     assert {"胡东升", "张小飞"} <= set(people_of(text))
-
-
-def test_what_holds_a_meeting_with_no_post_before_it_is_no_person():
-    # The model reads the short name of a company, or a banner's name in a short window, as a person.
-    assert "常纺" not in people_of("4月3日，常纺召开研讨会。会议由王明主持。")
-    assert "蓝旗" not in people_of("3月17日，正蓝旗召开修志业务培训会议。")
-    # Near miss: a post before the name keeps the person who called the meeting.
-    assert people_of("3月17日，县长王明召开专题会议。") == {"王明": ("attendee", "县长")}
+    for name in ("陈建正", "李继曾", "徐建均"):
+        assert name in people_of(f"5月3日，县委召开全会。主席{name}要求，各部门抓好落实。"), name
 
 
 def test_a_name_the_model_reads_as_a_word_between_a_post_and_a_deed_done_somewhere_is_a_name():
@@ -418,8 +413,10 @@ def test_a_name_the_model_reads_as_a_word_between_a_post_and_a_deed_done_somewhe
 def test_people_counted_by_the_noun_they_were_listed_under_speak_as_they_do():
     text = "5月3日，青石县总工会召开劳模表彰大会。大会表彰了王进东、苏明娟、吴仕平等3位劳模。3位劳模纷纷表示，将立足岗位作贡献。"
     assert {name: role for name, (role, _) in people_of(text).items()} == {"王进东": "speaker", "苏明娟": "speaker", "吴仕平": "speaker"}
-    # Near miss: another group counted speaks.
+    # Near misses: another group counted speaks; those who gave the counted their awards did not.
     text = "5月3日，青石县总工会召开劳模表彰大会。大会表彰了王进东、苏明娟、吴仕平等3位劳模。随后，10位青年代表纷纷表示，要向劳模学习。"
+    assert {role for role, _ in people_of(text).values()} == {"attendee"}
+    text = "5月3日，青石县总工会召开表彰大会。县委书记王明、县长李强为10名优秀员工颁奖。10名优秀员工纷纷表示，将再接再厉。"
     assert {role for role, _ in people_of(text).values()} == {"attendee"}
 
 
@@ -429,3 +426,4 @@ def test_a_word_the_model_reads_as_a_person_heading_a_noun_phrase_is_no_one():
     # Near misses: a person the clause goes on to say did or became something, or named before a kind of person.
     assert set(people_of("3月2日，青石省供销社召开理事会。会议履行调整程序，张建军全票当选为理事会主任。")) == {"张建军"}
     assert set(people_of("4月23日，青石市佛教协会举行代表会议。礼请明学长老担任名誉会长。")) == {"明学"}
+    assert set(people_of("5月3日，青石县体育局召开备战会议。王明教练带领队员宣誓。")) == {"王明"}

@@ -1539,3 +1539,13 @@ def test_names_of_rare_surnames_or_rare_characters_between_a_post_and_a_deed():
     # 只 (only) is no surname: 局长只派人参加 says who was sent.
     assert reported("3月5日，青石局召开会议，局长只出席了开幕式。") == {}
     assert "只派人" not in reported("3月5日，县委召开督查通报会。通报指出，个别单位局长只派人参加会议。")
+
+
+def test_a_name_the_rules_would_not_read_alone_is_one_between_names_of_a_list():
+    [meeting] = parse_report("5月3日，青石县律师协会召开会长办公会。副会长王向南、李金府、成冬梅、赵一平参加了会议。")
+    assert [(p.name, p.title) for p in meeting.people] == [
+        ("王向南", "副会长"), ("李金府", "副会长"), ("成冬梅", "副会长"), ("赵一平", "副会长")
+    ]
+    # Near miss: groups listed after a name are no names.
+    [meeting] = parse_report("5月3日，青石县律师协会召开会长办公会。副会长王向南、成员单位代表、和平社区负责人参加了会议。")
+    assert [p.name for p in meeting.people if p.name] == ["王向南"]

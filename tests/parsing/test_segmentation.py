@@ -298,7 +298,7 @@ def test_a_roster_of_posts_and_their_holders_a_line_each_is_body():
     text = "青石商会换届\n\n3月5日，青石商会召开会员大会，选出新一届理事。\n\n会长：王明\n\n副会长：李华、张强\n秘书长：赵刚"
     assert [line.kind for line in segment(text).lines if line.kind != "blank"] == ["headline", "body", "body", "body", "body"]
     # Near misses: one such line alone, a masthead's editors and a line of more than names stay captions.
-    for tail in ("会长：王明", "主编：王明\n副主编：李华", "会长：王明\n副会长：李华在会上致辞后合影"):
+    for tail in ("会长：王明", "主编：王明\n副主编：李华", "社长：赵刚\n副社长：李强\n总编辑：王明", "会长：王明\n副会长：李华在会上致辞后合影"):
         text = "青石商会换届\n\n3月5日，青石商会召开会员大会，选出新一届理事。\n\n" + tail
         kinds = [line.kind for line in segment(text).lines if line.kind != "blank"]
         assert "body" not in kinds[2:], tail
