@@ -17,7 +17,7 @@ COMMENT ON COLUMN reports.encoding IS '识别出的编码（utf-8、gb18030、bi
 COMMENT ON COLUMN reports.script IS '原文字体：traditional、simplified、mixed、none / Script of the original text';
 COMMENT ON COLUMN reports.target_script IS '清洗文本所转换成的字体 / Script the clean text was converted to';
 COMMENT ON COLUMN reports.text_original IS '解码后的原文 / Decoded original text';
-COMMENT ON COLUMN reports.text_clean IS '清洗后的文本：去除标记与拼音注音，转换为目标字体；证据位置均指向此列 / Clean text: markup and pinyin annotations removed, converted to the target script; all evidence spans point into it';
+COMMENT ON COLUMN reports.text_clean IS '清洗后的文本：去除标记、拼音注音与防复制的 ASCII 乱码，转换为目标字体；证据位置均指向此列 / Clean text: markup, pinyin annotations and the ASCII debris a page hides against copying removed, converted to the target script; all evidence spans point into it';
 COMMENT ON COLUMN reports.pinyin_annotations_removed IS '删除的拼音注音个数，如 系統(tǒng) / Number of pinyin annotations removed';
 COMMENT ON COLUMN reports.damage_count IS '乱码、替换字符等损坏处及附带文件中无法使用的字段的个数 / Number of damaged spots (mojibake, U+FFFD, control characters) and of sidecar fields that could not be used';
 COMMENT ON COLUMN reports.damage_flags IS '损坏类型；附带文件的问题如 sidecar_bad_url、sidecar_not_json / Kinds of damage found; sidecar problems such as sidecar_bad_url, sidecar_not_json';
