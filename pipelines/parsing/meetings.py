@@ -80,7 +80,7 @@ def _verb_pattern() -> re.Pattern[str]:
     # 组织全体教职工理论学习会，: or a meeting it names after them, closing the clause (not 组织干部学习会议精神, 组织党员学习
     # 三中全会, 组织学生排练晚会, 组织职工筹备年会: what they study, rehearse or prepare).
     meeting = rf"[^，,。；;：:、“”《》\n开进参来到看听收观学研讨排练筹备]{{0,8}}?(?:{lexicons.alternation(lexicons.entries('meeting_nouns'))})(?=[，,。；;])"
-    return re.compile(rf"(?<![党团])组织召开|{ORGANISING_VERB}(?=了)|{_ORGANISATION_AS_A_NOUN}{ORGANISING_VERB}(?={gathered}{meeting})|{_ORGANISATION_AS_A_NOUN}{ORGANISING_VERB}(?=(?:{gathered})?(?:{_SESSION_MANNER})?(?:{sessions})(?!{_SESSION_NAMES_A_MEETING}))|(?<![综整])合办(?![公学])|(?<![中外])联办(?![公学])|" + lexicons.alternation(tuple(v for v in verbs if v != "组织召开")))
+    return re.compile(rf"(?<![党团])组织召开|{ORGANISING_VERB}(?=了)|{_ORGANISATION_AS_A_NOUN}{ORGANISING_VERB}(?={gathered}{meeting}|(?:{gathered})?(?:{_SESSION_MANNER})?(?:{sessions})(?!{_SESSION_NAMES_A_MEETING}))|(?<![综整])合办(?![公学])|(?<![中外])联办(?![公学])|" + lexicons.alternation(tuple(v for v in verbs if v != "组织召开")))
 
 
 @cache
@@ -1170,7 +1170,7 @@ def _looks_like_organizer(s: str) -> bool:
         and not _BODIES_NOT_NAMED.match(s)
         and not _HEADCOUNT.search(s)
         and not _HOUR.fullmatch(s)
-        and not _CLAUSE_OUTSIDE_QUOTES.search(_QUOTED.sub("", s))
+        and not _is_a_clause(s)
     )
 
 
@@ -1754,8 +1754,8 @@ def _holder_in(head: _Head) -> str | None:
 
 
 def _body_opening(clause: str) -> str | None:
-    """The body a clause opens with, read chunk by chunk to its last organisation or place ending, where words go on
-    after it (桃溪镇总工会|走访困难职工): the subject of what the clause did; None where no such ending opens it."""
+    """The body a clause opens with, read chunk by chunk to its last organisation's ending, where words go on after it
+    (桃溪镇总工会|走访困难职工): the subject of what the clause did; None where no such ending opens it."""
     if any(verb in clause for verb in HOLDING_VERBS):
         return None  # 县总工会召开党组会议，同时召开…: the clause holds a meeting of its own, read at its verb
     opening = 0
