@@ -243,7 +243,42 @@ def _drafts(doc: Document) -> list[_Draft]:
             if len(doc.sections) > 1 or len(merged) > 1:
                 region_end = _new_event_start(doc, mention.end, region_end, starts)
             drafts.append(_Draft(_named_at_it(doc, mention, region_start), region_start, region_end, section.heading))
-    return _without_studied_congresses(_same_meetings_joined(drafts))
+    return _without_studied_congresses(_same_meetings_joined(_listed_meetings_told_apart(doc, drafts)))
+
+
+def _listed_meetings_told_apart(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
+    """The meetings one verb lists (先后召开党组会议和全委会议) share the sentence that lists them, and what follows goes to
+    the last; where the sentences after it take each up by its name, in the order listed (党组会议由A主持。全委会议由B主持),
+    each is told from the sentence that names it to the next."""
+    told: list[_Draft] = []
+    i = 0
+    while i < len(drafts):
+        j = i + 1
+        listed_at = drafts[i].mention.listed_at
+        while listed_at is not None and j < len(drafts) and drafts[j].mention.listed_at == listed_at:
+            j += 1
+        told.extend(_told_by_name(doc, drafts[i:j]) if j - i > 1 else drafts[i:j])
+        i = j
+    return told
+
+
+def _told_by_name(doc: Document, listed: list[_Draft]) -> list[_Draft]:
+    after, end = listed[-1].mention.end, listed[-1].region_end
+    named_at, cursor = [], after
+    for draft in listed:
+        at = doc.body.find(draft.mention.meeting_name or "\0", cursor, end)
+        if at < 0:
+            return listed
+        named_at.append(_sentence_start(doc, at, after))
+        cursor = at + 1
+    starts = [listed[0].region_start, *named_at[1:]]
+    ends = [*named_at[1:], end]
+    return [replace(draft, region_start=a, region_end=b) for draft, a, b in zip(listed, starts, ends)]
+
+
+def _sentence_start(doc: Document, at: int, floor: int) -> int:
+    """Where the sentence holding ``at`` begins, not before ``floor``."""
+    return max([floor, *(sentence.start for sentence in doc.sentences(floor, at + 1) if sentence.start <= at)])
 
 
 _BARE_NAMES = frozenset({"会议", "大会"})

@@ -2977,3 +2977,11 @@ def test_hosts_listed_before_the_bodies_that_run_a_meeting_hold_it_together():
     # Near miss: of bodies that only run it, with no host named, the first.
     text = "4月2日，由项目部、车间承办的劳模事迹报告会在工地举行。"
     assert meetings_of(text)[0][0] == "项目部"
+
+
+def test_meetings_listed_by_one_verb_are_each_told_from_the_sentence_that_names_it():
+    text = "5月8日，市总工会先后召开党组会议和全委会议。党组会议由党组书记李华主持。全委会议由主席王强主持。"
+    assert [(m.meeting_name, m.chair) for m in parse_report(text)] == [("党组会议", "李华"), ("全委会议", "王强")]
+    # Near miss: where the sentences after name no meeting of the list, what they tell goes to the last, as before.
+    text = "5月8日，市总工会先后召开党组会议和全委会议。会议由主席王强主持。"
+    assert [(m.meeting_name, m.chair) for m in parse_report(text)] == [("党组会议", None), ("全委会议", "王强")]
