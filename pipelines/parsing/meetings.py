@@ -627,8 +627,9 @@ def _opens_no_longer_body(rest: str) -> bool:
     )
 
 
-_WHOLE_UNIT = re.compile("全(?:[局院校所厂行村]|公司|系统)")
-"""全局干部会议, 全院职工大会: the whole unit a meeting is named for, no body (全总 is one)."""
+_WHOLE_UNIT = re.compile("全(?:[局校所厂行村]|公司|系统)")
+"""全局干部会议, 全公司员工大会: the whole unit a meeting is named for, no body (全总 is one); a name may hold these words
+(市国家安全局, 万全村), so they are no boundary of a chunk as 全院 is (meeting_boundaries.txt)."""
 _WORDS_AN_ENDING_OPENS = ("部署", "学习")
 """部署 after 部, 学习 after 学: the verb a body's ending character opens (工作|部署会, 集中|学习会: no 部 or 中学 there)."""
 _SYSTEM = "系统"
@@ -1006,7 +1007,7 @@ _SITTING_OF_THE_MEETING = re.compile("大会|会议|本次|此次")
 """大会第二次全体会议在…进行: a sitting of the meeting told before, carried on, not one held of its own."""
 _HOSTED_BY = re.compile(
     rf"(由)?([^，,。；的由]{{2,80}}?)(?:共同|联合)?(?:主办|组织|牵头|{HOLDING})(?:{HOLDING})?(?:[、，,][^，,。；的]{{2,30}}?(?:承办|协办))?"
-    rf"(?:的|{DURATION.replace('的?', '的')})"
+    rf"(?:{DURATION})?的"
 )
 _HOSTED_BY_WITHOUT_DE = re.compile(r"(由)([^，,。；的由之]{2,40}?)(?:共同|联合)?主办之?(?![和兼并及与方、])(?=[\u4e00-\u9fff“「])(?![^，,。；]*?(?:承办|协办|的))")
 """由X主办庆祝…之会, 由X主办之庆祝国庆酒会, as Hong Kong and Macau papers write it: 由 and 主办 hold the host with no 的 after
@@ -2179,6 +2180,11 @@ def _fuller_date(first: str | None, later: str | None) -> str | None:
     return first
 
 
+def listed_together(a: MeetingMention, b: MeetingMention) -> bool:
+    """Whether one verb lists both (召开了常务理事会议、理事会议): two meetings, whatever their names share."""
+    return a.listed_at is not None and a.listed_at == b.listed_at
+
+
 def merge_mentions(mentions: list[MeetingMention]) -> list[MeetingMention]:
     """One entry per distinct meeting, in text order; later mentions of a meeting fill its gaps.
 
@@ -2200,7 +2206,7 @@ def merge_mentions(mentions: list[MeetingMention]) -> list[MeetingMention]:
             (i for i in range(len(meetings) - 1, max(-1, len(meetings) - 1 - MERGE_LOOKBACK), -1)
              if (_names_overlap(meetings[i], mention) or meetings[i].meeting_name in GENERIC_MEETING_NAMES)
              and not held_on_other_days(meetings[i], mention) and not _held_by_other_bodies(meetings[i], mention)
-             and (mention.listed_at is None or meetings[i].listed_at != mention.listed_at)),
+             and not listed_together(meetings[i], mention)),
             None,
         )
         if target is None:

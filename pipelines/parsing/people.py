@@ -1574,11 +1574,12 @@ def _sentences_before_speech(text: str, start: int, end: int) -> tuple[list[tupl
     # After a comma too: 青年代表X是一名转业军人，他发言道 — the clause before names who spoke.
     for stop in re.finditer(f"[{SENTENCE_MARKS}{CLAUSE_MARKS}\n]", text[start:end]):
         at = start + stop.end()
+        before = _sentence_start(text, at - 1)
         counted = _COUNTED_SPOKE.match(text, at)
-        if _THEY_SPOKE.match(text, at) or counted and f"等{counted['count']}{counted['noun']}" in text[_sentence_start(text, at - 1):at]:
-            plural.append((_sentence_start(text, at - 1), at))
+        if _THEY_SPOKE.match(text, at) or counted and f"等{counted['count']}{counted['noun']}" in text[before:at]:
+            plural.append((before, at))
         elif _HE_SPOKE.match(text, at):
-            singular.append((_sentence_start(text, at - 1), at))
+            singular.append((before, at))
     return plural, singular
 
 
@@ -1955,7 +1956,7 @@ def _opens_what_follows(text: str, tokens: tuple[Token, ...], start: int, end: i
     words = tokens_overlapping(tokens, start, end) if start < end else ()
     if len(words) != 1 or (words[0].start, words[0].end) != (start, end):
         return False
-    if end >= len(text) or not (_is_cjk(text[end]) or text[end].isalnum()) or _closes_a_name_firmly(text, end) and _is_cjk(text[end]):
+    if _closes_a_name_firmly(text, end) and not text[end:end + 1].isdigit():
         return False
     word = words[0]
     if word.tag in _ADVERB_TAGS:
@@ -2497,7 +2498,6 @@ def _runs_into_a_noun(text: str, tokens: tuple[Token, ...], end: int) -> bool:
         or _ELECTED_AFTER.search(text, end, clause_end)
         or _TAKES_A_POST.search(text, end, clause_end)
     )
-
 
 
 def _closed_somewhere(text: str, name: str) -> bool:

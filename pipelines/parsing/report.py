@@ -36,6 +36,7 @@ from .meetings import (
     organizer_in_words,
     filled_from,
     merge_mentions,
+    listed_together,
     meeting_noun_at_end,
     hosts_told_after,
     mentions_in_sentence,
@@ -55,7 +56,7 @@ from .lexical import Token, lexical_model
 from .model import Meeting, Person
 from .groups import find_groups, group_in_meeting_name
 from .people import DHARMA_NAME_CHARS, anchored_names, find_people, may_be_a_name_alone, person_candidate_pattern
-from .segmentation import CLAUSE_BREAK, HOLDING, MASK, MAX_CLAUSE_CHARS, SAYING_VERBS, TERM_MASK, THIS_SESSION, Document, Line, Section, Sentence, inside_document_title, inside_quote_marks, segment
+from .segmentation import CLAUSE_BREAK, HOLDING, MASK, MAX_CLAUSE_CHARS, SAYING_VERBS, SENTENCE_BREAK, TERM_MASK, THIS_SESSION, Document, Line, Section, Sentence, inside_document_title, inside_quote_marks, segment
 
 __all__ = ["parse_report", "parse_reports", "find_published_date"]
 
@@ -251,14 +252,9 @@ def _listed_meetings_told_apart(doc: Document, drafts: list[_Draft]) -> list[_Dr
     the last; where the sentences after it take each up by its name, in the order listed (党组会议由A主持。全委会议由B主持),
     each is told from the sentence that names it to the next."""
     told: list[_Draft] = []
-    i = 0
-    while i < len(drafts):
-        j = i + 1
-        listed_at = drafts[i].mention.listed_at
-        while listed_at is not None and j < len(drafts) and drafts[j].mention.listed_at == listed_at:
-            j += 1
-        told.extend(_told_by_name(doc, drafts[i:j]) if j - i > 1 else drafts[i:j])
-        i = j
+    for listed_at, run in itertools.groupby(drafts, key=lambda draft: draft.mention.listed_at):
+        group = list(run)
+        told.extend(_told_by_name(doc, group) if listed_at is not None and len(group) > 1 else group)
     return told
 
 
@@ -278,7 +274,7 @@ def _told_by_name(doc: Document, listed: list[_Draft]) -> list[_Draft]:
 
 def _sentence_start(doc: Document, at: int, floor: int) -> int:
     """Where the sentence holding ``at`` begins, not before ``floor``."""
-    return max([floor, *(sentence.start for sentence in doc.sentences(floor, at + 1) if sentence.start <= at)])
+    return max([floor, *(stop.end() for stop in SENTENCE_BREAK.finditer(doc.body, floor, at))])
 
 
 _BARE_NAMES = frozenset({"会议", "大会"})
@@ -352,7 +348,7 @@ def _same_meeting(a: MeetingMention, b: MeetingMention) -> bool:
     named_alike = key_a == key_b or shared_tail >= MIN_SHARED_NAME_TAIL
     return bool(a.meeting_name) and named_alike and not held_on_other_days(a, b) and (
         a.organizer is None or b.organizer is None or a.organizer == b.organizer
-    ) and (a.listed_at is None or a.listed_at != b.listed_at)
+    ) and not listed_together(a, b)
 
 
 MIN_SHARED_NAME_TAIL = 8
