@@ -369,6 +369,9 @@ def _parse_head(head: str) -> _Head:
     if organised is not None and organised.end() < len(core) and not core.startswith("的", organised.end()) and names_a_body(core[:organised.start()]):
         # 老干处组织离退休干部召开: the body that organised it holds it (县法院组织的培训班…开班 is the passive name).
         core = core[:organised.start()]
+    invited = _INVITED.search(core)
+    if invited is not None and _FOR_THEM.search(core, invited.end()) and names_a_body(core[:invited.start()]):
+        core = core[:invited.start()]  # 医院工会邀请了X教授为全体职工进行宣讲: the body that invited the speaker holds it
     went = next((m for m in _WENT_TO.finditer(core) if names_a_body(core[:m.start()]) and _names_a_place(core[m.end():])), None)
     if went is not None:
         # 市总工会来到青石公司召开座谈会: the body that went holds it, where it went (not 深入企业走访，并召开: what it
@@ -722,6 +725,8 @@ _CALLED = "召集"
 _VISITING_PARTY = re.compile(rf"一行|{_CALLED}")
 """市总工会副主席X一行到公司开展宣讲, 县委书记X召集相关部门召开: a leader who came or called the meeting, whose post
 says which body sent them; a body that calls others (县总工会召集各基层工会召开) holds it itself."""
+_INVITED = re.compile("邀请了?|特邀")
+_FOR_THEM = re.compile("[为给向]")
 _WENT_TO = re.compile(r"来到|走进|深入|前往|赶赴|奔赴|赴|到")
 """Verbs of going somewhere, after the body that went (市总工会赴青石公司召开座谈会)."""
 
@@ -753,9 +758,12 @@ _COUNT_OF_ONE = re.compile(r"^一场(?=[\u4e00-\u9fff])")
 _RECURRING = re.compile(r"^(?:一年一度|每年一度|[两三五]年一度|一年一届|每年一届|一年一次|每年一次)的")
 """一年一度的X学术年会: how often the meeting comes round, no part of its name or its holder's."""
 _PRAISE = re.compile(r"^[^，,。；“”「」《》\"的]{1,8}的\s*")
-_ENTITLED = re.compile(r"^(?:以)?题为《[^》]{1,80}》的|^以《[^》]{1,80}》为题的|^由[^，,。；;由]{2,40}?(?:参加|出席|参与)的")
-"""题为《…》的专题党课: the title of the talk is no part of the meeting's name; nor are those who attend it
-(召开由两厂区全体管理人员参加的年度总结会议)."""
+_ENTITLED = re.compile(
+    r"^(?:以)?题为《[^》]{1,80}》的|^以《[^》]{1,80}》为题的|^由[^，,。；;由]{2,40}?(?:参加|出席|参与)的"
+    r"|^以?(?:“[^”]{1,80}”|「[^」]{1,80}」|《[^》]{1,80}》|[^“”「」《》，,。；;]{2,40}?)为主题的(?=.)"
+)
+"""题为《…》的专题党课, 以“…”为主题的青年座谈会: the title of the talk or the theme is no part of the meeting's name
+(it is its subject); nor are those who attend it (召开由两厂区全体管理人员参加的年度总结会议)."""
 _QUOTED_OPENING = re.compile(r"^[“「]([^“”「」]{2,60})[”」](?=.)")
 MIN_BODY_AFTER_A_SLOGAN = 4
 """A body after a slogan is named with its place (青石区总工会, 共青团青石区) or its level (县妇联), not a bare kind
@@ -1242,6 +1250,9 @@ _AT_IT = re.compile(rf"[。！!]?\s*(?:(?:会上|在会上)[，,]|{THIS_SESSION}
 """会上，… or 本次活动邀请… opening the sentence after an activity: what was done at it, whom it invited: a gathering
 (本次活动吸引300名职工参加 tells of a programme's reach as readily)."""
 MIN_ACTIVITY_NAME_CHARS = 8
+_ATTENDED_AS_A_MEETING = re.compile(r"[，,][^，,。；;！!？?]{0,30}?(?:(?:参加|出席|列席)了?(?:本次|此次|这次)?(?:会议|大会)|到会聆听)")
+"""…宣讲活动，来自X的235人参加了会议; …，职工到会聆听: an activity those present attended as a meeting, one gathering
+(not 本次活动吸引300名职工参加, a programme's reach)."""
 _FORUM_ACTIVITY = re.compile("(?:座谈交流|交流座谈|座谈)活动$")
 _VISIT_IN_THE_NAME = re.compile("走访|入户|入企|调研|考察|视察|慰问")
 """An 活动 named by at most this many characters less one (青年活动, 团员活动) names a kind of activity, not one."""
@@ -1438,7 +1449,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             date_text = written_after.group()  # X举办的「Y」27、28日在Z登场
         organizer, stated = None, False
         verb_word = verb.group()
-        if name and not _names_one_gathering(name):
+        attended_as_a_meeting = name is not None and _ACTIVITY.search(name) and _ATTENDED_AS_A_MEETING.match(text, name_end)
+        if name and not _names_one_gathering(name) and not attended_as_a_meeting:
             continue
         if quoted_name and (text.startswith("的", quoted_name[1]) or _PREPARED_FOR.match(text, quoted_name[1])):
             continue  # 各分工会召开“两会”的时间要求, 召开“两会”准备工作情况: a meeting named to qualify a noun, none held
@@ -1457,7 +1469,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             held = name and (
                 lexicons.ends_with_entry(kind, "session_nouns")
                 or _held_when_carried_out(name)
-                or _ACTIVITY.search(name) and (_AT_IT.match(text, end) or _talk_given_on_a_day(kind, text, start, v))
+                or _ACTIVITY.search(name) and (_AT_IT.match(text, end) or _talk_given_on_a_day(kind, text, start, v) or attended_as_a_meeting)
             )
             if not held:
                 # 开展帮扶活动: carrying out a programme holds no meeting; 进行第七届第一次会员代表大会 holds one, and so does

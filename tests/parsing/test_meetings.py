@@ -983,6 +983,29 @@ def test_an_activity_of_talks_carried_out_on_a_day_is_a_gathering():
         assert mentions_in_sentence(text, 0, len(text)) == [], text
 
 
+def test_talks_those_present_attended_as_a_meeting_are_one_gathering_held_by_who_invited_the_speaker():
+    m = one("近日，青石县医院工会邀请了省劳动学院许明教授为全体职工进行主题宣讲活动，全院120名职工参加了会议。")
+    assert (m.organizer, m.meeting_name, m.date_text) == ("青石县医院工会", "主题宣讲活动", "近日")
+    assert one("10月18日，青石县总工会举办宣讲活动，职工200余人到会聆听。").meeting_name == "宣讲活动"
+    # Near misses: a programme's reach, and attendance told of another meeting the clause holds.
+    for text in (
+        "青石县总工会开展宣讲活动，吸引300名职工参加。",
+        "10月18日，青石县总工会举办宣讲活动，共有300名职工参加。",
+    ):
+        assert mentions_in_sentence(text, 0, len(text)) == [], text
+    text = "青石县总工会在各企业开展宣讲活动，并召开座谈会，职工代表参加了会议。"
+    assert [m.meeting_name for m in mentions_in_sentence(text, 0, len(text))] == ["座谈会"]
+
+
+def test_the_theme_a_meeting_is_held_under_is_no_part_of_its_name():
+    assert one("5月4日下午，青石公司在三楼会议室召开以“发扬精神，激发热情”为主题的青年员工座谈会。").meeting_name == "青年员工座谈会"
+    assert one("5月3日，青石县总工会召开以学习贯彻全会精神为主题的专题会议。").meeting_name == "专题会议"
+    m = one("5月3日，青石县总工会举行以“奋进新时代”为主题的青石县工商联合会成立大会。")
+    assert m.meeting_name == "青石县工商联合会成立大会"
+    # A quoted name whose theme the quotes hold keeps it.
+    assert one("5月3日，青石县总工会召开“奋进新时代”主题座谈会。").meeting_name == "“奋进新时代”主题座谈会"
+
+
 def test_the_meeting_told_before_described_as_held_somewhere_is_no_other_meeting():
     text = "14日下午，青石地检署召开检察业务联系会议。此次会议为有史以来首度在青石召开之检察业务联系会议，经过三个月之筹办。"
     assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("青石地检署", "检察业务联系会议")]
@@ -1436,7 +1459,7 @@ def test_the_evening_before_yesterday_dates_a_meeting():
 def test_a_party_day_however_it_is_themed_is_a_meeting():
     text = "10月28日中午，学院教工第三党支部在学院会议室开展了以“开创未来、赓续奋斗”为主题的党日活动。"
     [meeting] = parse_report(text)
-    assert (meeting.organizer, meeting.meeting_name) == ("学院教工第三党支部", "以“开创未来、赓续奋斗”为主题的党日活动")
+    assert (meeting.organizer, meeting.meeting_name) == ("学院教工第三党支部", "党日活动")
 
 
 def test_a_gathering_of_joined_events_is_a_meeting_when_its_first_event_is_one():
