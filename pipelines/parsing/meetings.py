@@ -372,6 +372,11 @@ def _parse_head(head: str) -> _Head:
     invited = _INVITED.search(core)
     if invited is not None and _FOR_THEM.search(core, invited.end()) and names_a_body(core[:invited.start()]):
         core = core[:invited.start()]  # 医院工会邀请了X教授为全体职工进行宣讲: the body that invited the speaker holds it
+    elif (
+        (towards := _TOWARDS.search(core, 2)) is not None and towards.end() < len(core)
+        and meeting_noun_at_end(core) is None and names_a_body(core[:towards.start()])
+    ):
+        core = core[:towards.start()]  # 医院工会对200名工会干部进行了专题培训: the body, then whom it trains
     went = next((m for m in _WENT_TO.finditer(core) if names_a_body(core[:m.start()]) and _names_a_place(core[m.end():])), None)
     if went is not None:
         # 市总工会来到青石公司召开座谈会: the body that went holds it, where it went (not 深入企业走访，并召开: what it
@@ -727,6 +732,7 @@ _VISITING_PARTY = re.compile(rf"一行|{_CALLED}")
 says which body sent them; a body that calls others (县总工会召集各基层工会召开) holds it itself."""
 _INVITED = re.compile("邀请了?|特邀")
 _FOR_THEM = re.compile("[为给向]")
+_TOWARDS = re.compile("对(?![外口])")
 _WENT_TO = re.compile(r"来到|走进|深入|前往|赶赴|奔赴|赴|到")
 """Verbs of going somewhere, after the body that went (市总工会赴青石公司召开座谈会)."""
 
@@ -1107,7 +1113,8 @@ def _relayed_speech_given_at(text: str, start: int, verb_start: int, after: int)
 _ANSWERED = "响应"
 _URGED = re.compile(r"(?:呼吁|号召|鼓励)(?!下)[^，,。；;]{0,12}$")
 """会长X呼吁青年团举办…: what someone is urged to hold; not 响应县委号召召开 or 在县委的号召下召开, held in answer."""
-_CEREMONY_OF_THE_VERB = re.compile(r"仪式|典礼|式|词")
+_CEREMONY_OF_THE_VERB = re.compile(r"仪式|典礼|式|词|(?:进行了?|作了?)?致辞")
+"""出席开班仪式, 致开幕词, X就培训开班进行了致辞: the verb names a ceremony or the occasion of a speech."""
 _OPENING_VERBS = frozenset({"开班", "开幕", "开学", "开营", "结业"})
 _OPENING_NAMES_A_MEETING = re.compile("动员|大?会(?![上后前中期])")
 _UNDERTAKEN_BY = re.compile(r"由?([^，,。；的由]{2,40}?)(?:承办|协办)的")
@@ -1246,6 +1253,8 @@ def _subject_after(text: str, i: int, end: int, quote_end: dict[int, int]) -> st
 
 _PROGRAMME = re.compile(r"(?:多个|多项|多场|许多|一系列|系列|各类|各项|各种|更多|这类|此类|这些|多种)")
 _ACTIVITY = re.compile(r"活动$")
+_TRAINING = re.compile(r"培训$")
+_ONE_TRAINING = re.compile(r"(?:专题|集中)培训$|^[“「][^”」]+[”」][^“”「」]{0,12}培训$")
 _AT_IT = re.compile(rf"[。！!]?\s*(?:(?:会上|在会上)[，,]|{THIS_SESSION}活动邀请)")
 """会上，… or 本次活动邀请… opening the sentence after an activity: what was done at it, whom it invited: a gathering
 (本次活动吸引300名职工参加 tells of a programme's reach as readily)."""
@@ -1452,6 +1461,13 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         attended_as_a_meeting = name is not None and _ACTIVITY.search(name) and _ATTENDED_AS_A_MEETING.match(text, name_end)
         if name and not _names_one_gathering(name) and not attended_as_a_meeting:
             continue
+        one_training = name is not None and _ONE_TRAINING.search(name) is not None and (
+            attended_as_a_meeting or DATE_TEXT_RE.search(text, start, v) is not None and not _REPEATEDLY.search(text, start, v_end)
+        )
+        if name and _TRAINING.search(name) and not one_training:
+            # 开展业务培训, 累计开展培训12场: training as a programme, as a kind of training is a course of sessions;
+            # 5月8日开展了财务知识专题培训, 举办“X”培训: one session, set apart by its topic or its own title, on a day
+            continue
         if quoted_name and (text.startswith("的", quoted_name[1]) or _PREPARED_FOR.match(text, quoted_name[1])):
             continue  # 各分工会召开“两会”的时间要求, 召开“两会”准备工作情况: a meeting named to qualify a noun, none held
         # X会议在Y进行，: 进行 after a meeting's own name and where it sat says it was held, as 举行 does.
@@ -1470,6 +1486,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                 lexicons.ends_with_entry(kind, "session_nouns")
                 or _held_when_carried_out(name)
                 or _ACTIVITY.search(name) and (_AT_IT.match(text, end) or _talk_given_on_a_day(kind, text, start, v) or attended_as_a_meeting)
+                or one_training
             )
             if not held:
                 # 开展帮扶活动: carrying out a programme holds no meeting; 进行第七届第一次会员代表大会 holds one, and so does

@@ -997,6 +997,25 @@ def test_talks_those_present_attended_as_a_meeting_are_one_gathering_held_by_who
     assert [m.meeting_name for m in mentions_in_sentence(text, 0, len(text))] == ["座谈会"]
 
 
+def test_a_training_set_apart_by_its_topic_or_title_on_a_day_is_one_session():
+    m = one("2018年11月28日—30日，青石医院工会分三批对近200名工会干部进行了专题培训。")
+    assert (m.organizer, m.meeting_name, m.date_text) == ("青石医院工会", "专题培训", "2018年11月28日—30日")
+    m = one("2023年11月25日上午，青石社区开展“筑梦心连心”志愿服务培训。")
+    assert (m.organizer, m.meeting_name) == ("青石社区", "“筑梦心连心”志愿服务培训")
+    assert one("5月3日，全省合作社带头人培训在青石开班。").meeting_name == "全省合作社带头人培训"
+    # Near misses: training as a programme, a kind of training, a tally, and an opening that is a speech's occasion.
+    for text in (
+        "今年以来，青石区财政局累计开展专题培训12场，培训干部1200人次。",
+        "青石区财政局常态化开展干部专题培训。",
+        "5月8日，青石区财政局举办业务培训。",
+        "青石区委副书记、区长王明就培训开班进行了致辞；",
+    ):
+        assert mentions_in_sentence(text, 0, len(text)) == [], text
+    # 对 inside a body's name or a meeting's name cuts no holder.
+    assert one("5月8日，县总工会对口帮扶办召开座谈会。").organizer == "县总工会对口帮扶办"
+    assert one("西南四省市对台工作交流座谈会10月10日在青石召开。").meeting_name == "西南四省市对台工作交流座谈会"
+
+
 def test_the_theme_a_meeting_is_held_under_is_no_part_of_its_name():
     assert one("5月4日下午，青石公司在三楼会议室召开以“发扬精神，激发热情”为主题的青年员工座谈会。").meeting_name == "青年员工座谈会"
     assert one("5月3日，青石县总工会召开以学习贯彻全会精神为主题的专题会议。").meeting_name == "专题会议"
