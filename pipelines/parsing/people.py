@@ -1882,13 +1882,17 @@ def _whole_between_post_and_deed(text: str, start: int, name: str) -> bool:
     of place (主席王|在场主持: the surname alone, then where he was)."""
     return (
         len(name) == 3
-        and name[1] not in _PLACE_PREPOSITIONS
+        and not (name[1] in _PLACE_PREPOSITIONS and (name[2] in _PLACE_WORDS_AFTER_A_PREPOSITION or name[1:] in _WORDS_A_PREPOSITION_OPENS))
         and _post_ending_at(text, start) is not None
         and _CLOSES_A_FULL_NAME.match(text, start + 3) is not None
     )
 
 
 _PLACE_PREPOSITIONS = frozenset("在于从")
+_PLACE_WORDS_AFTER_A_PREPOSITION = frozenset("会场座此京市县区省家线")
+_WORDS_A_PREPOSITION_OPENS = frozenset({"在任", "在职", "在岗", "于是", "从中", "从严", "从事", "从而", "从来"})
+"""主席王在场主持, 局长王在会上讲话, 主任李从严要求: the surname, then a word or a place the preposition opens; 副主席姜在明主持
+会议: a given name that holds one."""
 
 
 def _unit_ending_between_post_and_deed(text: str, start: int, name: str) -> bool:
@@ -2082,12 +2086,16 @@ def _surname_read_as_a_preposition(text: str, start: int, end: int) -> bool:
     return _GREETED.search(text, deed.end(), clause_end.start() if clause_end else len(text)) is None
 
 
+_DEED_ON_A_MATTER = re.compile(r"对[^，,。；;：:]{1,24}?(?:进行了?|作了?|作出了?|提出了?)[^，,。；;]{0,6}(?:部署|安排|讲话|点评|要求|说明|解读|动员)")
+"""局长X对下一步工作进行具体部署: what a person at a meeting does to a matter, after the name."""
+
+
 def _rare_surname_confirmed(text: str, start: int, name: str) -> int:
     """1 where the model's three-character person opens with a character no surname list holds (羌明延, 茆青海)
     and stands between a post and a deed or 同志 (党支部书记羌明延同志致开幕词), or ends a titled list item: the model,
     the post and what closes the name agree on a full name, as a rare surname is still a surname. Not a character
     that opens a post, nor one before a word for a kind of person (会长偕夫人出席)."""
-    if len(name) not in (2, 3) or not _is_cjk(name[0]) or name[0] in _post_opening_characters() or _is_a_kind_of_person(name[1:]):
+    if len(name) not in (2, 3) or not _is_cjk(name[0]) or _opens_a_post_or_no_name(text, start) or _is_a_kind_of_person(name[1:]):
         return 0  # 会长偕夫人出席: a verb and a word for a person, no name
     end = start + len(name)
     if len(name) == 2:
@@ -2095,7 +2103,8 @@ def _rare_surname_confirmed(text: str, start: int, name: str) -> int:
         # stands before and a deed only a person does after (副校长青平主持大会, 经理渠冰参加会议).
         post = _post_after(text, end)
         listed = post and text[end + len(post):end + len(post) + 1] in _LIST_MARKS and text[start - 1:start] in _LIST_MARKS
-        return 1 if listed or _post_ending_at(text, start) is not None and _CLOSES_A_FULL_NAME.match(text, end) else 0
+        deed_after = _CLOSES_A_FULL_NAME.match(text, end) or _DEED_ON_A_MATTER.match(text, end)
+        return 1 if listed or _post_ending_at(text, start) is not None and deed_after else 0
     # 协调部处长布志光，中山市侨联副主席…: a post before it and a list mark after it, as a titled list item stands.
     titled_item = _post_ending_at(text, start) is not None and text[end:end + 1] in _LIST_MARKS
     return 1 if _between_post_and_deed(text, start, end) or titled_item else 0
@@ -2175,6 +2184,16 @@ def _between_post_and_deed(text: str, start: int, end: int) -> bool:
 def _post_ending_at(text: str, at: int) -> str | None:
     """The post word that ends right before ``at`` (工会主席|严有农), or None."""
     return lexicons.ends_with_entry(text[max(0, at - MAX_TITLE_WORD_CHARS):at], "post_titles")
+
+
+def _opens_a_post_or_no_name(text: str, start: int) -> bool:
+    """Whether the character at ``start`` opens a post or a word before one written there (秘书长, 副主席), or is
+    one no name holds; 秘 of 局长秘强对… opens none."""
+    if text[start] not in _post_opening_characters():
+        return False
+    if text[start] in lexicons.entry_set("non_name_function_chars") | lexicons.entry_set("non_name_chars"):
+        return True
+    return _post_pattern().match(text, start) is not None or lexicons.pattern("post_modifiers").match(text, start) is not None
 
 
 @cache

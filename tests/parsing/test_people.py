@@ -1242,6 +1242,17 @@ def test_a_rare_surname_the_model_reads_apart_from_the_given_name_after_a_post_o
     assert names_at_a_meeting("会长吴家荣、监事长胡池、监事高永文出席会议。") == ["吴家荣", "胡池", "高永文"], "长 closes the post 监事长"
 
 
+def test_a_given_name_holding_a_preposition_or_a_surname_opening_a_post_word_is_read_between_a_post_and_a_deed():
+    assert roles_at_a_meeting("副主席姜在明主持会议。") == [("姜在明", "chair")]
+    assert roles_at_a_meeting("县档案局局长秘强对下一步工作进行具体部署。") == [("秘强", "speaker")], "秘 opens no 秘书 here"
+    # Near misses: the surname, then a word or a place the preposition opens; a post word the character opens; no
+    # name at all where a post stands alone before the deed.
+    assert names_at_a_meeting("县文联主席王在场主持会议。") == []
+    assert names_at_a_meeting("局长王在会上讲话。") == []
+    assert names_at_a_meeting("会长秘书长王明出席会议。") == ["王明"]
+    assert names_at_a_meeting("县档案局局长在会上对下一步工作进行具体部署。县政协副主席只说了几句。") == []
+
+
 def test_a_surname_the_model_reads_as_the_preposition_to_between_a_post_and_a_deed():
     assert roles_at_a_meeting("局党组书记、局长向世聪主持会议并讲话。") == [("向世聪", "chair")], "向 read as 'to'"
     assert roles_at_a_meeting("副局长向世聪出席会议。") == [("向世聪", "attendee")]
