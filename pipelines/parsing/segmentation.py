@@ -339,8 +339,8 @@ def classify_lines(text: str) -> list[Line]:
         if kind == "caption" and i in roster:
             kinds[i] = "body"  # 会长：X / 副会长：Y、Z: the officers a meeting elected, a post and its holders a line
             continue
-        if kind == "caption" and _DEED_TOLD.search(line) and cjk_count(line) >= MIN_TOLD_DEED_CJK:
-            kinds[i] = "body"  # the captions of a photo report tell who spoke
+        if kind == "caption" and (_DEED_TOLD.search(line) or _titled_deed_told(line)) and cjk_count(line) >= MIN_TOLD_DEED_CJK:
+            kinds[i] = "body"  # the captions of a photo report tell who spoke, and who read or handed out the awards
         elif kind == "caption" and i == last and _ATTENDED_AT_THE_END.search(line) and cjk_count(line) >= MIN_TOLD_DEED_CJK and not _PHOTO_OPENING.match(line):
             kinds[i] = "body"  # …副主任X、Y、Z出席会议: the report's last sentence, its mark cut off with the page
         elif kind == "caption" and i == last and _titled_list_cut_off(line):
@@ -450,6 +450,24 @@ _NEWS_OF_A_MEETING = re.compile(f"{HOLDING}|开班|开幕|闭幕|传达|学习|�
 
 
 MIN_ITEMS_CUT_OFF = 4
+
+
+_AWARD_DEED = re.compile(r"宣读[^\s，,。：:]{0,16}(?:决定|通知|名单|命令|贺信|贺电|倡议书)|颁奖|颁发|授牌|授旗|颁证|揭牌")
+
+
+def _titled_deed_told(line: str) -> bool:
+    """Whether a caption tells of a titled person reading out a decision or handing out the awards (县卫健委主任X宣读
+    表彰决定, 副主任Y为获奖者颁奖), as the captions of a photo report do; not a photo's opening (图为…), nor a headline
+    of other news that quotes its speaker (县长X：全力抓好…)."""
+    stripped = line.strip()
+    deed = _AWARD_DEED.search(stripped)
+    if deed is None or _PICTURED.search(stripped[:MAX_CAPTION_OPENING_CHARS]) or any(mark in stripped for mark in "：:"):
+        return False
+    return any(_NAME_THEN_THE_DEED.match(stripped, post.end()) for post in lexicons.pattern("post_titles").finditer(stripped, 0, deed.start()))
+
+
+_NAME_THEN_THE_DEED = re.compile(r"[\u4e00-\u9fff]{2,3}(?:宣读|为|向|给|颁|授|揭)")
+"""副主任柳青|为…颁奖: a name of two or three characters after the post, then the deed or whom it is done for."""
 
 
 def _titled_list_cut_off(line: str) -> bool:

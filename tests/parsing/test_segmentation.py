@@ -1,5 +1,6 @@
 import pytest
 
+from pipelines.parsing.report import parse_report
 from pipelines.parsing.segmentation import MASK, classify_lines, segment, split_sentences
 
 
@@ -291,6 +292,18 @@ def test_captions_that_list_titled_people_stay_captions():
         "▲图为县总工会主席王明、副主席李华、副主席张强、秘书长赵刚与劳模代表合影",
     ):
         text = "青石县农会举行表扬大会\n\n3月5日，青石县农会举行表扬大会。\n\n" + last
+        assert [line.kind for line in segment(text).lines if line.kind != "blank"][-1] == "caption", last
+
+
+def test_captions_telling_who_read_the_decision_or_handed_out_the_awards_are_body():
+    text = ("青石县表彰大会\n\n5月3日，青石县总工会召开表彰大会。会议由主席王明主持。\n\n县卫健委主任褚建华宣读表彰决定\n\n"
+            "县卫健委副主任柳青为优秀个人颁奖\n\n会议现场")
+    assert [line.kind for line in segment(text).lines if line.kind != "blank"] == ["headline", "body", "body", "body", "caption"]
+    [meeting] = parse_report(text)
+    assert [(p.name, p.role) for p in meeting.people] == [("王明", "chair"), ("褚建华", "speaker"), ("柳青", "attendee")]
+    # Near misses: a photo's opening, a headline of other news quoting its speaker, and a deed no post goes with.
+    for last in ("图为县委书记李华为企业授牌", "县长陈立：为优秀企业颁奖", "优秀企业代表上台领取颁发的奖牌"):
+        text = "青石县表彰大会\n\n5月3日，青石县总工会召开表彰大会。\n\n" + last
         assert [line.kind for line in segment(text).lines if line.kind != "blank"][-1] == "caption", last
 
 
