@@ -1770,13 +1770,18 @@ def _clause_before_the_verb(text: str, start: int, clause_start: int) -> tuple[_
 
 
 def _passed_over(clause: str) -> bool:
-    """A clause telling how a meeting was held, or where its holder went to hold it: the holder is named before it."""
-    return _MANNER.fullmatch(clause) is not None or _WENT_TO.match(clause) is not None
+    """A clause telling how a meeting was held, or where its holder went to hold it, or whom it visited on the way
+    (X走访困难职工，慰问一线工人，并召开…): the holder is named before it."""
+    return _MANNER.fullmatch(clause) is not None or _WENT_TO.match(clause) is not None or lexicons.pattern("visit_verbs").match(clause) is not None
+
+
+_FOUNDER = re.compile(r"^([^，,。；;]{2,20}?)(?:成立|组建|新成立)了?(?=[^，,。；;]{2,})")
+"""我县成立家政行业工会联合会，并举行…: the body that founded another holds the meeting after, not what it founded."""
 
 
 def _holder_in(head: _Head) -> str | None:
     """The body a clause opens with (X纪委就…案件，; X党支部组织全体党员，; X总工会走访困难职工，), as a holder, or None."""
-    subject = _SUBJECT_BEFORE_PREPOSITION.match(head.body)
+    subject = _SUBJECT_BEFORE_PREPOSITION.match(head.body) or _FOUNDER.match(head.body)
     holder = subject.group(1) if subject and _looks_like_organizer(subject.group(1)) else head.body
     if not (_looks_like_organizer(holder) and names_a_body(holder)):
         holder = _body_opening(head.body)

@@ -1016,6 +1016,16 @@ def test_a_training_set_apart_by_its_topic_or_title_on_a_day_is_one_session():
     assert one("西南四省市对台工作交流座谈会10月10日在青石召开。").meeting_name == "西南四省市对台工作交流座谈会"
 
 
+def test_the_body_that_visited_or_founded_before_the_meeting_holds_it():
+    m = one("5月8日，桃溪镇总工会走访困难职工，慰问一线工人，并召开职工座谈会。")
+    assert (m.organizer, m.meeting_name) == ("桃溪镇总工会", "职工座谈会")
+    m = one("11月3日，我县成立家政行业工会联合会，并举行第一届会员代表大会第一次全体会议。")
+    assert m.organizer == "我县", "the body founded is no holder"
+    # Near misses: a clause with a holder of its own, and a body that held a meeting before.
+    assert one("5月8日，桃溪镇总工会走访困难职工，镇妇联召开妇女座谈会。").organizer == "镇妇联"
+    assert one("11月3日，青石市成立大会在市委礼堂举行。").meeting_name == "青石市成立大会"
+
+
 def test_the_theme_a_meeting_is_held_under_is_no_part_of_its_name():
     assert one("5月4日下午，青石公司在三楼会议室召开以“发扬精神，激发热情”为主题的青年员工座谈会。").meeting_name == "青年员工座谈会"
     assert one("5月3日，青石县总工会召开以学习贯彻全会精神为主题的专题会议。").meeting_name == "专题会议"
