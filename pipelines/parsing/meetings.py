@@ -1026,6 +1026,9 @@ _HOSTED_BY = re.compile(
 _HOSTED_BY_WITHOUT_DE = re.compile(r"(由)([^，,。；的由之]{2,40}?)(?:共同|联合)?主办之?(?![和兼并及与方、])(?=[\u4e00-\u9fff“「])(?![^，,。；]*?(?:承办|协办|的))")
 """由X主办庆祝…之会, 由X主办之庆祝国庆酒会, as Hong Kong and Macau papers write it: 由 and 主办 hold the host with no 的 after
 them. Not where another host or a second verb follows (由A主办和承办的, 由A主办B协办的: those name it with 的)."""
+_HOST_TOLD_AFTER = re.compile(
+    rf"[，,；;][\s\u3000]*(?:{THIS_SESSION})?(?:会议|大会|活动|论坛|年会|研讨会)?由([^，,。；;由的]{{2,40}}?)(?:共同|联合)?主办(?![的之])"
+)
 _BY_THE_HOLDER = re.compile(r"[\s\u3000]*由[^，,。；;的由]{2,40}$")
 """由X|召开|的Y: the holder a passive meeting's name opens with, 由 before it."""
 
@@ -1593,6 +1596,11 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         if date_text is None and not stated and _LIST_ITEM.match(text, start):
             continue  # 1、成功举办税务知识讲座: an item of the work a report sums up, with no day or holder of its own
         organizer_start = _written_at(text, organizer, start, v, end)
+        if organizer is None and (host := _HOST_TOLD_AFTER.search(text, v_end, end)) is not None and all(
+            names_a_body(item) for item in _JOINT_HOLDERS.split(host.group(1))
+        ):
+            # X年会在Y召开，本次大会由A和B主办，C承办: the hosts the sentence names after the meeting (not C, who only runs it)
+            organizer, stated = drop_abbreviation(host.group(1)), True
         if organizer is None:
             organizer = organizer_from_name(name)
             # Read where the name writes it: the same words before the verb may head a post (由X主委Y主持召开了X…会议).

@@ -1026,6 +1026,14 @@ def test_the_body_that_visited_or_founded_before_the_meeting_holds_it():
     assert one("11月3日，青石市成立大会在市委礼堂举行。").meeting_name == "青石市成立大会"
 
 
+def test_the_hosts_a_sentence_names_after_the_meeting_hold_it():
+    m = one("9月3日，第九届全国青光眼学术年会在青石召开，本次大会由全国青光眼协会和全国青光眼协会青年分会主办，青石省眼科协会承办。")
+    assert m.organizer == "全国青光眼协会和全国青光眼协会青年分会"
+    # Near misses: a body that only runs it, and a person who chairs it.
+    assert one("9月3日，第九届全国青光眼学术年会在青石召开，本次大会由青石省眼科协会承办。").organizer is None
+    assert one("9月3日，第九届全国青光眼学术年会在青石召开，会议由全国青光眼协会会长王晴主持。").organizer is None
+
+
 def test_the_theme_a_meeting_is_held_under_is_no_part_of_its_name():
     assert one("5月4日下午，青石公司在三楼会议室召开以“发扬精神，激发热情”为主题的青年员工座谈会。").meeting_name == "青年员工座谈会"
     assert one("5月3日，青石县总工会召开以学习贯彻全会精神为主题的专题会议。").meeting_name == "专题会议"
