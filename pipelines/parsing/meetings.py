@@ -550,12 +550,19 @@ def organizer_from_name(name: str) -> str | None:
         body = organizer_from_name(name[opening.end():])
         return body if body is not None and (_named_in_full(body) or _a_place_named_in_full(body)) else None
     body = _organizer_in_chunks(name)
+    if body is not None and (_PLACES_COUNTED.search(body) or name.startswith(_RANK, len(body)) and _REGION_AT_A_LEVEL.search(body)):
+        return None  # 东北三省区气象工作座谈会, 珠江流域省级河湖长联席会议: a group of places, or a rank, is no body
     if body is None and (pointed := _pointed_opening().match(name)) is not None and _opens_no_longer_body(name[pointed.end():]):
         return pointed.group()  # 我校全体离退休教职工大会: the pronoun body the name opens with, where no longer body is read
     return body if body is not None else _body_numbering_its_sessions(name)
 
 
 _N = "一二三四五六七八九十"
+_PLACES_COUNTED = re.compile(r"[一二三四五六七八九十两\d]{1,2}(?:省|市|县|区)(?:市|区|份)?(?:[(（]区[)）])?$")
+"""三省区, 四省市, 六省(区): places counted, whose bodies meet, none of them holding it."""
+_RANK = "级"
+_REGION_AT_A_LEVEL = re.compile("(?:流域|地区|区域|片区|沿线|沿岸)[省市县]$")
+"""珠江流域省|级河湖长: the bodies of a region at a level, none named (not 江苏省|级机关, the province's own)."""
 _NUMBERED_SESSION = re.compile(rf"(?:第[{_N}\d]{{1,4}}[届次]|[{_N}\d]{{1,3}}届[{_N}\d]{{1,3}}次)")
 _COUNT_OF_TIMES = re.compile(rf"(?:也|还)?是?(?:第[{_N}\d]{{1,3}}次|首次)$")
 """是第一次, 第一次 ending the words before a meeting verb: how many times it has been held."""

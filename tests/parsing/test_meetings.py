@@ -1792,6 +1792,14 @@ def test_a_committee_named_with_a_quarter_is_that_quarters_sitting():
     assert meeting_noun_at_end("上半年安全生产委员会") == "委员会"
 
 
+def test_places_counted_or_a_regions_bodies_at_a_level_hold_no_meeting_their_name_opens():
+    for name in ("东北三省区气象工作交流座谈会", "西南四省市对台工作交流座谈会", "广东·江苏两省文学交流座谈会", "珠江流域省级河湖长第二次联席会议"):
+        assert organizer_from_name(name) is None, name
+    # Near misses: a province's own bodies at its level, and a body the name opens with.
+    assert organizer_from_name("江苏省级机关党建工作会议") == "江苏省"
+    assert organizer_from_name("全国妇联第十二届执委会第三次会议") == "全国妇联"
+
+
 def test_a_scope_opens_the_name_of_a_standing_body_a_place_sets_up():
     assert organizer_from_name("全县农业农村工作领导小组会议") == "全县农业农村工作领导小组"
     assert organizer_from_name("全市安全生产委员会全体会议") == "全市安全生产委员会"
