@@ -1065,3 +1065,11 @@ def test_reviewed_near_misses_of_the_talks_opened_after_a_name():
     text = "3月5日，青石县委召开会议。市总工会主席王明出席会议，与会代表并围绕职工权益保障展开讨论。"
     assert roles_in_report(text) == {"王明": "attendee"}
     assert roles_in_report("3月5日，青石县委召开会议。副主席李华列席会议并围绕年度工作听取意见。") == {"李华": "attendee"}
+
+
+def test_a_person_suggesting_to_those_present_speaks():
+    meeting = "3月2日，青石局党组召开会议。"
+    assert roles_in_report(meeting + "县总工会主席王明建议，各基层工会要加强学习。") == {"王明": "speaker"}
+    assert roles_in_report(meeting + "专家组组长李华教授建议适当修改规划方案的思路。") == {"李华": "speaker"}
+    # Near miss: a proposal the meeting reviewed is a paper, no one's speech.
+    assert roles_in_report(meeting + "县总工会主席王明出席会议，会议审议了建议书。") == {"王明": "attendee"}
