@@ -558,7 +558,7 @@ def organizer_from_name(name: str) -> str | None:
 
 
 _N = "一二三四五六七八九十"
-_PLACES_COUNTED = re.compile(r"[一二三四五六七八九十两\d]{1,2}(?:省|市|县|区)(?:市|区|份)?(?:[(（]区[)）])?$")
+_PLACES_COUNTED = re.compile(r"[一二三四五六七八九十两\d]{1,2}(?:省(?:市|区|份)?|市|县)(?:[(（]区[)）])?$")
 """三省区, 四省市, 六省(区): places counted, whose bodies meet, none of them holding it."""
 _RANK = "级"
 _REGION_AT_A_LEVEL = re.compile("(?:流域|地区|区域|片区|沿线|沿岸)[省市县]$")
@@ -739,7 +739,7 @@ _VISITING_PARTY = re.compile(rf"一行|{_CALLED}")
 says which body sent them; a body that calls others (县总工会召集各基层工会召开) holds it itself."""
 _INVITED = re.compile("邀请了?|特邀")
 _FOR_THEM = re.compile("[为给向]")
-_TOWARDS = re.compile("对(?![外口])")
+_TOWARDS = re.compile("对(?![外口台])")
 _WENT_TO = re.compile(r"来到|走进|深入|前往|赶赴|奔赴|赴|到")
 """Verbs of going somewhere, after the body that went (市总工会赴青石公司召开座谈会)."""
 
@@ -753,7 +753,9 @@ def _names_a_place(words: str) -> bool:
 def _body_of_the_leader(leader: str) -> str:
     """The body whose post the leader of a visiting party holds (市总工会副主席张三 → 市总工会); empty when the
     leader's title names none."""
-    post = lexicons.pattern("post_titles").search(leader)
+    # 人大常委|会副主任: a post word inside a body's ending (人大常委会) is part of the body.
+    endings = [m.span() for m in lexicons.pattern("org_suffixes").finditer(leader)]
+    post = next((p for p in lexicons.pattern("post_titles").finditer(leader) if not any(a <= p.start() and b > p.end() for a, b in endings)), None)
     if post is None or post.group() in _MEMBERS:
         return ""  # 立法会议员王明举行记者会: a member's press conference, not the council's
     body = leader[: post.start()]
@@ -1033,6 +1035,19 @@ _HOSTED_BY = re.compile(
 _HOSTED_BY_WITHOUT_DE = re.compile(r"(由)([^，,。；的由之]{2,40}?)(?:共同|联合)?主办之?(?![和兼并及与方、])(?=[\u4e00-\u9fff“「])(?![^，,。；]*?(?:承办|协办|的))")
 """由X主办庆祝…之会, 由X主办之庆祝国庆酒会, as Hong Kong and Macau papers write it: 由 and 主办 hold the host with no 的 after
 them. Not where another host or a second verb follows (由A主办和承办的, 由A主办B协办的: those name it with 的)."""
+def _hosts_told_after(text: str, at: int, end: int) -> str | None:
+    """The bodies a clause after the meeting says host it (本次大会由A和B主办), without those it names as guiding or
+    supporting it (由省农业农村厅指导、青石市人民政府主办 → 青石市人民政府); None where one of them names no body."""
+    told = _HOST_TOLD_AFTER.search(text, at, end)
+    if told is None:
+        return None
+    hosts = [item for item in told.group(1).split("、") if not item.endswith(_OTHER_PARTS)]
+    if not hosts or not all(names_a_body(item) for host in hosts for item in _JOINT_HOLDERS.split(host)):
+        return None
+    return drop_abbreviation("、".join(hosts))
+
+
+_OTHER_PARTS = ("指导", "支持", "协办", "承办", "监制", "指导单位")
 _HOST_TOLD_AFTER = re.compile(
     rf"[，,；;][\s\u3000]*(?:{THIS_SESSION})?(?:会议|大会|活动|论坛|年会|研讨会)?由([^，,。；;由的]{{2,40}}?)(?:共同|联合)?主办(?![的之])"
 )
@@ -1269,6 +1284,9 @@ _AT_IT = re.compile(rf"[。！!]?\s*(?:(?:会上|在会上)[，,]|{THIS_SESSION}
 """会上，… or 本次活动邀请… opening the sentence after an activity: what was done at it, whom it invited: a gathering
 (本次活动吸引300名职工参加 tells of a programme's reach as readily)."""
 MIN_ACTIVITY_NAME_CHARS = 8
+_TALKS_ACTIVITY = re.compile("(?:宣讲|讲座|报告|辅导|学习|座谈|交流)活动$")
+"""宣讲活动, 学习交流活动: talks given to those present, the activities attendance makes a meeting of (not a competition's
+or a campaign's, 技能大比武活动, 创建活动, which the meeting attended serves)."""
 _ATTENDED_AS_A_MEETING = re.compile(r"[，,][^，,。；;！!？?]{0,30}?(?:(?:参加|出席|列席)了?(?:本次|此次|这次)?(?:会议|大会)|到会聆听)")
 """…宣讲活动，来自X的235人参加了会议; …，职工到会聆听: an activity those present attended as a meeting, one gathering
 (not 本次活动吸引300名职工参加, a programme's reach)."""
@@ -1468,7 +1486,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             date_text = written_after.group()  # X举办的「Y」27、28日在Z登场
         organizer, stated = None, False
         verb_word = verb.group()
-        attended_as_a_meeting = name is not None and _ACTIVITY.search(name) and _ATTENDED_AS_A_MEETING.match(text, name_end)
+        attended_as_a_meeting = name is not None and _TALKS_ACTIVITY.search(name) and _ATTENDED_AS_A_MEETING.match(text, name_end)
         if name and not _names_one_gathering(name) and not attended_as_a_meeting:
             continue
         one_training = name is not None and _ONE_TRAINING.search(name) is not None and (
@@ -1603,11 +1621,9 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         if date_text is None and not stated and _LIST_ITEM.match(text, start):
             continue  # 1、成功举办税务知识讲座: an item of the work a report sums up, with no day or holder of its own
         organizer_start = _written_at(text, organizer, start, v, end)
-        if organizer is None and (host := _HOST_TOLD_AFTER.search(text, v_end, end)) is not None and all(
-            names_a_body(item) for item in _JOINT_HOLDERS.split(host.group(1))
-        ):
+        if organizer is None and (hosts := _hosts_told_after(text, v_end, end)) is not None:
             # X年会在Y召开，本次大会由A和B主办，C承办: the hosts the sentence names after the meeting (not C, who only runs it)
-            organizer, stated = drop_abbreviation(host.group(1)), True
+            organizer, stated = hosts, True
         if organizer is None:
             organizer = organizer_from_name(name)
             # Read where the name writes it: the same words before the verb may head a post (由X主委Y主持召开了X…会议).

@@ -1362,6 +1362,9 @@ _ADDRESS_GIVEN = re.compile(r"致[^，。；,;、]{0,8}?(?:词|辞)")
 """致大会开幕词, 致新春贺辞: an address the person gave, whatever occasion is named inside it."""
 
 
+_SUGGESTED = re.compile(r"(?:也|还|则|并|进一步|首先|最后)?建议(?![书稿人名案])")
+
+
 def role_at(text: str, start: int, end: int) -> str:
     """The role one occurrence of a name gives, from the words around it."""
     keyed = lexicons.keyed("role_verbs")
@@ -1385,6 +1388,8 @@ def role_at(text: str, start: int, end: int) -> str:
         return "speaker"  # X作报告, not X作出批示: an instruction written away from the meeting
     if _REPORTS.match(own_after) and not _REPORTED_TO.search(_clause_before(text, start)):
         return "speaker"  # 副理事长X报告会馆…情况: the person reported to the meeting (not 向主席X报告, the one told)
+    if _SUGGESTED.match(own_after):
+        return "speaker"  # 主席X建议，各基层工会要…: a suggestion made to those present (not 采纳了X的建议, a paper's)
     after_start = _list_end(text, own_end)
     if _talk_opens_at(text, own_end) or after_start > own_end and _talk_opens_at(text, after_start):
         # X就深入学习…提出要求, X围绕…进行交流, X首先就…, X在会上就…, X以“…”为题…, X从…等方面…, A副局长、B副局长就…: the

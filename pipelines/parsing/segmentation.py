@@ -331,6 +331,8 @@ def classify_lines(text: str) -> list[Line]:
     listing = False
     last = max((i for i, kind in enumerate(kinds) if kind not in ("blank", "chrome")), default=-1)
     roster = _roster_lines(text, spans, kinds)
+    # Captions of awards handed out belong to a report that tells of awards; under another, they are other news.
+    awards_told = any(kind == "body" and _AWARDS.search(text, start, end) for (start, end), kind in zip(spans, kinds))
     for i, kind in enumerate(kinds):
         if kind in ("blank", "chrome"):
             continue
@@ -339,7 +341,7 @@ def classify_lines(text: str) -> list[Line]:
         if kind == "caption" and i in roster:
             kinds[i] = "body"  # 会长：X / 副会长：Y、Z: the officers a meeting elected, a post and its holders a line
             continue
-        if kind == "caption" and (_DEED_TOLD.search(line) or _titled_deed_told(line)) and cjk_count(line) >= MIN_TOLD_DEED_CJK:
+        if kind == "caption" and (_DEED_TOLD.search(line) or awards_told and _titled_deed_told(line)) and cjk_count(line) >= MIN_TOLD_DEED_CJK:
             kinds[i] = "body"  # the captions of a photo report tell who spoke, and who read or handed out the awards
         elif kind == "caption" and i == last and _ATTENDED_AT_THE_END.search(line) and cjk_count(line) >= MIN_TOLD_DEED_CJK and not _PHOTO_OPENING.match(line):
             kinds[i] = "body"  # …副主任X、Y、Z出席会议: the report's last sentence, its mark cut off with the page
@@ -452,6 +454,7 @@ _NEWS_OF_A_MEETING = re.compile(f"{HOLDING}|开班|开幕|闭幕|传达|学习|�
 MIN_ITEMS_CUT_OFF = 4
 
 
+_AWARDS = re.compile("表彰|颁奖|颁发|授牌|授旗|颁证|揭牌|奖励|荣誉")
 _AWARD_DEED = re.compile(r"宣读[^\s，,。：:]{0,16}(?:决定|通知|名单|命令|贺信|贺电|倡议书)|颁奖|颁发|授牌|授旗|颁证|揭牌")
 
 

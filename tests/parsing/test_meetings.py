@@ -987,9 +987,11 @@ def test_talks_those_present_attended_as_a_meeting_are_one_gathering_held_by_who
     m = one("近日，青石县医院工会邀请了省劳动学院许明教授为全体职工进行主题宣讲活动，全院120名职工参加了会议。")
     assert (m.organizer, m.meeting_name, m.date_text) == ("青石县医院工会", "主题宣讲活动", "近日")
     assert one("10月18日，青石县总工会举办宣讲活动，职工200余人到会聆听。").meeting_name == "宣讲活动"
-    # Near misses: a programme's reach, and attendance told of another meeting the clause holds.
+    # Near misses: a programme's reach, a competition the meeting attended serves, and attendance told of another
+    # meeting the clause holds.
     for text in (
         "青石县总工会开展宣讲活动，吸引300名职工参加。",
+        "市总工会开展“职工技能大比武”活动，各产业工会负责人参加了会议。",
         "10月18日，青石县总工会举办宣讲活动，共有300名职工参加。",
     ):
         assert mentions_in_sentence(text, 0, len(text)) == [], text
@@ -1013,6 +1015,7 @@ def test_a_training_set_apart_by_its_topic_or_title_on_a_day_is_one_session():
         assert mentions_in_sentence(text, 0, len(text)) == [], text
     # 对 inside a body's name or a meeting's name cuts no holder.
     assert one("5月8日，县总工会对口帮扶办召开座谈会。").organizer == "县总工会对口帮扶办"
+    assert one("4月8日，市政府对台办召开涉台工作座谈会。").organizer == "市政府对台办"
     assert one("西南四省市对台工作交流座谈会10月10日在青石召开。").meeting_name == "西南四省市对台工作交流座谈会"
 
 
@@ -1021,6 +1024,9 @@ def test_the_body_that_visited_or_founded_before_the_meeting_holds_it():
     assert (m.organizer, m.meeting_name) == ("桃溪镇总工会", "职工座谈会")
     m = one("11月3日，我县成立家政行业工会联合会，并举行第一届会员代表大会第一次全体会议。")
     assert m.organizer == "我县", "the body founded is no holder"
+    # A leader's party holding it: the body of the post, whole where a post word lies inside its ending (人大常委会).
+    m = one("5月8日，市人大常委会副主任崔明一行走访困难职工，慰问一线工人，并召开座谈会。")
+    assert m.organizer == "市人大常委会"
     # Near misses: a clause with a holder of its own, and a body that held a meeting before.
     assert one("5月8日，桃溪镇总工会走访困难职工，镇妇联召开妇女座谈会。").organizer == "镇妇联"
     assert one("11月3日，青石市成立大会在市委礼堂举行。").meeting_name == "青石市成立大会"
@@ -1029,6 +1035,8 @@ def test_the_body_that_visited_or_founded_before_the_meeting_holds_it():
 def test_the_hosts_a_sentence_names_after_the_meeting_hold_it():
     m = one("9月3日，第九届全国青光眼学术年会在青石召开，本次大会由全国青光眼协会和全国青光眼协会青年分会主办，青石省眼科协会承办。")
     assert m.organizer == "全国青光眼协会和全国青光眼协会青年分会"
+    # A body that guides it is no host.
+    assert one("5月3日，乡村振兴论坛在青石县举行，本次论坛由省农业农村厅指导、青石市人民政府主办。").organizer == "青石市人民政府"
     # Near misses: a body that only runs it, and a person who chairs it.
     assert one("9月3日，第九届全国青光眼学术年会在青石召开，本次大会由青石省眼科协会承办。").organizer is None
     assert one("9月3日，第九届全国青光眼学术年会在青石召开，会议由全国青光眼协会会长王晴主持。").organizer is None
@@ -1795,8 +1803,9 @@ def test_a_committee_named_with_a_quarter_is_that_quarters_sitting():
 def test_places_counted_or_a_regions_bodies_at_a_level_hold_no_meeting_their_name_opens():
     for name in ("东北三省区气象工作交流座谈会", "西南四省市对台工作交流座谈会", "广东·江苏两省文学交流座谈会", "珠江流域省级河湖长第二次联席会议"):
         assert organizer_from_name(name) is None, name
-    # Near misses: a province's own bodies at its level, and a body the name opens with.
+    # Near misses: a province's own bodies at its level, a district named with numerals, and a body the name opens with.
     assert organizer_from_name("江苏省级机关党建工作会议") == "江苏省"
+    assert organizer_from_name("二七区第三届人民代表大会第二次会议") == "二七区"
     assert organizer_from_name("全国妇联第十二届执委会第三次会议") == "全国妇联"
 
 

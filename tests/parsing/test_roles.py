@@ -1071,5 +1071,7 @@ def test_a_person_suggesting_to_those_present_speaks():
     meeting = "3月2日，青石局党组召开会议。"
     assert roles_in_report(meeting + "县总工会主席王明建议，各基层工会要加强学习。") == {"王明": "speaker"}
     assert roles_in_report(meeting + "专家组组长李华教授建议适当修改规划方案的思路。") == {"李华": "speaker"}
-    # Near miss: a proposal the meeting reviewed is a paper, no one's speech.
+    # Near misses: a proposal the meeting reviewed or adopted is a paper, no one's speech at it.
     assert roles_in_report(meeting + "县总工会主席王明出席会议，会议审议了建议书。") == {"王明": "attendee"}
+    for text, name in (("会议采纳了县政协委员严芳的建议。", "严芳"), ("研究了关于柏杨同志的任免建议。", "柏杨")):
+        assert roles_in_report(meeting + text)[name] != "speaker", text

@@ -305,6 +305,9 @@ def test_captions_telling_who_read_the_decision_or_handed_out_the_awards_are_bod
     for last in ("图为县委书记李华为企业授牌", "县长陈立：为优秀企业颁奖", "优秀企业代表上台领取颁发的奖牌"):
         text = "青石县表彰大会\n\n5月3日，青石县总工会召开表彰大会。\n\n" + last
         assert [line.kind for line in segment(text).lines if line.kind != "blank"][-1] == "caption", last
+    # Under a report that tells of no awards, such lines are other news.
+    text = "青石县局党组会议\n\n5月3日，青石县局党组召开党组会议。\n\n县委书记孟远为“青石工匠”颁奖\n\n市长邹平向优秀企业家颁发荣誉证书"
+    assert [line.kind for line in segment(text).lines if line.kind != "blank"][-2:] == ["caption", "caption"]
 
 
 def test_a_roster_of_posts_and_their_holders_a_line_each_is_body():
