@@ -776,6 +776,7 @@ _PRAISE = re.compile(r"^[^，,。；“”「」《》\"的]{1,8}的\s*")
 _ENTITLED = re.compile(
     r"^(?:以)?题为《[^》]{1,80}》的|^以《[^》]{1,80}》为题的|^由[^，,。；;由]{2,40}?(?:参加|出席|参与)的"
     r"|^以?(?:“[^”]{1,80}”|「[^」]{1,80}」|《[^》]{1,80}》|[^“”「」《》，,。；;]{2,40}?)为主题的(?=.)"
+    r"|^主题为(?:“[^”]{1,80}”|「[^」]{1,80}」|《[^》]{1,80}》)的(?=.)"
 )
 """题为《…》的专题党课, 以“…”为主题的青年座谈会: the title of the talk or the theme is no part of the meeting's name
 (it is its subject); nor are those who attend it (召开由两厂区全体管理人员参加的年度总结会议)."""
@@ -1049,7 +1050,7 @@ def _hosts_told_after(text: str, at: int, end: int) -> str | None:
 
 _OTHER_PARTS = ("指导", "支持", "协办", "承办", "监制", "指导单位")
 _HOST_TOLD_AFTER = re.compile(
-    rf"[，,；;][\s\u3000]*(?:{THIS_SESSION})?(?:会议|大会|活动|论坛|年会|研讨会)?由([^，,。；;由的]{{2,40}}?)(?:共同|联合)?主办(?![的之])"
+    rf"[，,；;][\s\u3000]*(?:{THIS_SESSION}|本届)?(?:会议|大会|活动|论坛|年会|研讨会)?由([^，,。；;由的]{{2,40}}?)(?:共同|联合)?主办(?![的之])"
 )
 _BY_THE_HOLDER = re.compile(r"[\s\u3000]*由[^，,。；;的由]{2,40}$")
 """由X|召开|的Y: the holder a passive meeting's name opens with, 由 before it."""

@@ -1035,6 +1035,8 @@ def test_the_body_that_visited_or_founded_before_the_meeting_holds_it():
 def test_the_hosts_a_sentence_names_after_the_meeting_hold_it():
     m = one("9月3日，第九届全国青光眼学术年会在青石召开，本次大会由全国青光眼协会和全国青光眼协会青年分会主办，青石省眼科协会承办。")
     assert m.organizer == "全国青光眼协会和全国青光眼协会青年分会"
+    m = one("9月3日，第九届青光眼学术年会在青石召开，本届年会由青石眼科协会、青石医师协会联合主办。")
+    assert m.organizer == "青石眼科协会、青石医师协会"
     # A body that guides it is no host.
     assert one("5月3日，乡村振兴论坛在青石县举行，本次论坛由省农业农村厅指导、青石市人民政府主办。").organizer == "青石市人民政府"
     # Near misses: a body that only runs it, and a person who chairs it.
@@ -1047,6 +1049,7 @@ def test_the_theme_a_meeting_is_held_under_is_no_part_of_its_name():
     assert one("5月3日，青石县总工会召开以学习贯彻全会精神为主题的专题会议。").meeting_name == "专题会议"
     m = one("5月3日，青石县总工会举行以“奋进新时代”为主题的青石县工商联合会成立大会。")
     assert m.meeting_name == "青石县工商联合会成立大会"
+    assert one("5月3日，青石中学召开主题为“立德树人”的教师座谈会。").meeting_name == "教师座谈会"
     # A quoted name whose theme the quotes hold keeps it.
     assert one("5月3日，青石县总工会召开“奋进新时代”主题座谈会。").meeting_name == "“奋进新时代”主题座谈会"
 
