@@ -363,6 +363,8 @@ def _parse_head(head: str) -> _Head:
         # 工联晚上举行, 大会之前，下午四时先召开: the part of the day, or its hour, is its date
         date_text, core = part.group(), _strip_adverbs(core[:part.start()])
     core = _after_a_dash(core)
+    if (serving := core.find(_SERVING_AS)) > 0 and names_a_body(core[:serving]):
+        core = core[:serving]  # X社区作为今年…试点社区，召开…: the body, then what it serves as
     if (caused := _CAUSED.split(core)[-1]).strip():
         core = caused  # 该区指导沙河镇召开: the town holds it, at another's word (not …部署要求, a noun the clause ends in)
     organised = _ORGANISED.search(core)
@@ -732,6 +734,7 @@ _SESSION_NAMES_A_MEETING = r"[会班]|培训|交流|研讨|座谈"
 _SESSION_MANNER = "集中|专题|集体"
 _MANNER_BEFORE_A_SESSION = re.compile(f"(?:{_SESSION_MANNER})?$")
 """组织机关干部|集中|交流研讨: how the session is held belongs to its name; the people gathered do not."""
+_SERVING_AS = "作为"
 _CAUSED = re.compile(r"指导|督促|帮助|协助|推动|要求")
 _CALLED = "召集"
 _VISITING_PARTY = re.compile(rf"一行|{_CALLED}")

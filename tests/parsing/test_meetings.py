@@ -1032,6 +1032,13 @@ def test_the_body_that_visited_or_founded_before_the_meeting_holds_it():
     assert one("11月3日，青石市成立大会在市委礼堂举行。").meeting_name == "青石市成立大会"
 
 
+def test_the_body_before_what_it_serves_as_holds_the_meeting():
+    m = one("10月16日上午，青石街道高庄社区作为今年全市社区“两委”换届试点社区，顺利召开居民委员会选举大会。")
+    assert m.organizer == "青石街道高庄社区"
+    # Near miss: 作为 with no body before it cuts nothing.
+    assert one("5月3日，作为试点单位的青石社区召开居民会议。").meeting_name == "居民会议"
+
+
 def test_the_hosts_a_sentence_names_after_the_meeting_hold_it():
     m = one("9月3日，第九届全国青光眼学术年会在青石召开，本次大会由全国青光眼协会和全国青光眼协会青年分会主办，青石省眼科协会承办。")
     assert m.organizer == "全国青光眼协会和全国青光眼协会青年分会"
