@@ -1039,6 +1039,8 @@ _HOSTED_BY = re.compile(
 _HOSTED_BY_WITHOUT_DE = re.compile(r"(由)([^，,。；的由之]{2,40}?)(?:共同|联合)?主办之?(?![和兼并及与方、])(?=[\u4e00-\u9fff“「])(?![^，,。；]*?(?:承办|协办|的))")
 """由X主办庆祝…之会, 由X主办之庆祝国庆酒会, as Hong Kong and Macau papers write it: 由 and 主办 hold the host with no 的 after
 them. Not where another host or a second verb follows (由A主办和承办的, 由A主办B协办的: those name it with 的)."""
+
+
 def _hosts_told_after(text: str, at: int, end: int) -> str | None:
     """The bodies a clause after the meeting says host it (本次大会由A和B主办), without those it names as guiding or
     supporting it (由省农业农村厅指导、青石市人民政府主办 → 青石市人民政府); None where one of them names no body."""
@@ -1051,10 +1053,13 @@ def _hosts_told_after(text: str, at: int, end: int) -> str | None:
     return drop_abbreviation("、".join(hosts))
 
 
-_OTHER_PARTS = ("指导", "支持", "协办", "承办", "监制", "指导单位")
+_OTHER_PARTS = ("指导", "支持", "协办", "承办", "监制")
+"""What else a body does for a meeting besides hosting it (省厅指导, X承办), listed with its hosts."""
 _HOST_TOLD_AFTER = re.compile(
     rf"[，,；;][\s\u3000]*(?:{THIS_SESSION}|本届)?(?:会议|大会|活动|论坛|年会|研讨会)?由([^，,。；;由的]{{2,40}}?)(?:共同|联合)?主办(?![的之])"
 )
+
+
 _BY_THE_HOLDER = re.compile(r"[\s\u3000]*由[^，,。；;的由]{2,40}$")
 """由X|召开|的Y: the holder a passive meeting's name opens with, 由 before it."""
 
@@ -1490,10 +1495,10 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             date_text = written_after.group()  # X举办的「Y」27、28日在Z登场
         organizer, stated = None, False
         verb_word = verb.group()
-        attended_as_a_meeting = name is not None and _TALKS_ACTIVITY.search(name) and _ATTENDED_AS_A_MEETING.match(text, name_end)
+        attended_as_a_meeting = bool(name and _TALKS_ACTIVITY.search(name) and _ATTENDED_AS_A_MEETING.match(text, name_end))
         if name and not _names_one_gathering(name) and not attended_as_a_meeting:
             continue
-        one_training = name is not None and _ONE_TRAINING.search(name) is not None and (
+        one_training = bool(name) and _ONE_TRAINING.search(name) is not None and (
             attended_as_a_meeting or DATE_TEXT_RE.search(text, start, v) is not None and not _REPEATEDLY.search(text, start, v_end)
         )
         if name and _TRAINING.search(name) and not one_training:
