@@ -22,7 +22,8 @@ _CN_DIGIT = "〇○零一二三四五六七八九"
 _CN_MONTH = r"(?:十[一二]?|[一二三四五六七八九])"
 _CN_DAY = r"(?:[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|初[一二三四五六七八九十]|[一二三四五六七八九])"
 _CN_HOUR = r"(?:十[一二三四五六七八九]?|二十[一二三四]?|[一二三四五六七八九])"
-_CN_MINUTE = r"(?:[一二三四五]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_CN_MINUTE = r"(?:[一二三四五]?十[一二三四五六七八九]?|卅[一二三四五六七八九]?|[一二三四五六七八九])"
+"""Minutes in characters; 卅 is thirty as Taiwan and Hong Kong write it (七时卅分)."""
 # A space may follow the digits where a page set them apart from the characters (1 月18 日), or stand before the part
 # of the day (5月6日 上午). 元月 is the first month as reports write it (2010年元月13日); 曰 after a month's day is the
 # typing slip for 日 (5月6曰), kept as written.
@@ -120,8 +121,8 @@ _MONTH_ONLY = (
     r"(?:(?:(?<!\d)\d{4}年|今年|去年)\d{1,2}月(?!\d)(?:份)?(?:上旬|中旬|下旬|初|底|末)?"
     r"|(?<![\d年])\d{1,2}月(?:上旬|中旬|下旬|初|底|末))"
 )
-# 日昨 is Taiwan's "the other day" (X公会日昨在…举办), as vague as 日前.
-_VAGUE = rf"近日|日前|日昨|近期|不久前|前不久|早前|(?:当天|当日|当晚|同日)(?:{'|'.join(DAY_PARTS)})?"
+# 日昨 is Taiwan's "the other day" (X公会日昨在…举办), as vague as 日前; 上周 alone, last week, is as vague (上周五 is a day).
+_VAGUE = rf"近日|日前|日昨|近期|不久前|前不久|早前|上周(?![一二三四五六日天末])|(?:当天|当日|当晚|同日)(?:{'|'.join(DAY_PARTS)})?"
 
 # A month and day written with a slash, as Taiwan reports do, before the part of the day or where it was held
 # (1/16晚在…举行); a slash elsewhere is a fraction or a path.

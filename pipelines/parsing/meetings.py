@@ -796,10 +796,11 @@ _LASTED = re.compile(f"{DURATION}$")
 
 
 def _without_count_and_praise(name: str) -> str:
-    """一场别开生面的协商会议, 别开生面的 “…”主题研讨会: a count of one and what the report thought of the meeting,
-    before a quoted name or after the count, are no part of the name (学员们自己组织的读书会 keeps its words)."""
+    """一场别开生面的协商会议, 别开生面的 “…”主题研讨会, 为期三天的培训班: a count of one, how long the meeting lasts and
+    what the report thought of it, before a quoted name or after the count, are no part of the name (学员们自己组织的读书会
+    keeps its words)."""
     counted = _COUNT_OF_ONE.match(name) is not None
-    name = _RECURRING.sub("", _COUNT_OF_ONE.sub("", name))
+    name = _LASTING.sub("", _RECURRING.sub("", _COUNT_OF_ONE.sub("", name)))
     praise = _PRAISE.match(name)
     if praise and (counted or name.startswith(("“", "「", "《", '"'), praise.end())):
         name = name[praise.end():]

@@ -125,9 +125,18 @@ def test_clock_times_and_day_lists_belong_to_the_date():
 
 
 def test_vague_dates_are_date_texts_without_a_day():
-    for vague in ("近期", "不久前", "前不久"):
+    for vague in ("近期", "不久前", "前不久", "上周"):
         assert find_date_text(f"{vague}，县总工会召开").group() == vague
         assert resolve_date(vague, dt.date(2024, 5, 20)) is None
+
+
+    # Last week's weekday is a day of its own.
+    assert find_date_text("工联会于上周五晚上举行").group() == "上周五晚上"
+
+
+def test_minutes_written_with_thirty_as_one_character():
+    assert find_date_text("昨晚七时卅分在乡公所礼堂举行").group() == "昨晚七时卅分"
+    assert find_date_text("昨晚七时卅五分举行").group() == "昨晚七时卅五分"
 
 
 def test_a_later_mention_that_writes_the_date_more_fully_completes_it():

@@ -1057,6 +1057,7 @@ def test_the_theme_a_meeting_is_held_under_is_no_part_of_its_name():
     m = one("5月3日，青石县总工会举行以“奋进新时代”为主题的青石县工商联合会成立大会。")
     assert m.meeting_name == "青石县工商联合会成立大会"
     assert one("5月3日，青石中学召开主题为“立德树人”的教师座谈会。").meeting_name == "教师座谈会"
+    assert one("5月3日，青石县总工会举办为期三天的工会干部培训班。").meeting_name == "工会干部培训班", "how long it lasts"
     # A quoted name whose theme the quotes hold keeps it.
     assert one("5月3日，青石县总工会召开“奋进新时代”主题座谈会。").meeting_name == "“奋进新时代”主题座谈会"
 
