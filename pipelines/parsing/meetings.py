@@ -379,12 +379,18 @@ def _parse_head(head: str) -> _Head:
         and meeting_noun_at_end(core) is None and names_a_body(core[:towards.start()])
     ):
         core = core[:towards.start()]  # 医院工会对200名工会干部进行了专题培训: the body, then whom it trains
-    went = next((m for m in _WENT_TO.finditer(core) if names_a_body(core[:m.start()]) and _names_a_place(core[m.end():])), None)
+    went = next(
+        (
+            m for m in _WENT_TO.finditer(core)
+            if (names_a_body(core[:m.start()]) or _ends_in_a_titled_person(core[:m.start()])) and _names_a_place(_WENT_FOR.sub("", core[m.end():]))
+        ),
+        None,
+    )
     if went is not None:
         # 市总工会来到青石公司召开座谈会: the body that went holds it, where it went (not 深入企业走访，并召开: what it
-        # went to do is a clause of its own).
-        location = location or core[went.end():].strip(" \u3000")
-        core = core[:went.start()]
+        # went to do is a clause of its own); 省统计局局长X到青石县…召开: a person went, no body is written as holding it.
+        location = location or _WENT_FOR.sub("", core[went.end():]).strip(" \u3000")
+        core = "" if _ends_in_a_titled_person(core[:went.start()]) else core[:went.start()]
     elif (went := _WENT_TO.match(core)) is not None and "的" not in core and _names_a_place(core[went.end():]):
         # …一行6人，赴麦积区政府召开座谈会: where the party named before went, no holder of its own
         location, core = location or core[went.end():].strip(" \u3000"), ""
@@ -745,6 +751,8 @@ _FOR_THEM = re.compile("[为给向]")
 _TOWARDS = re.compile("对(?![外口台])")
 _WENT_TO = re.compile(r"来到|走进|深入|前往|赶赴|奔赴|赴|到")
 """Verbs of going somewhere, after the body that went (市总工会赴青石公司召开座谈会)."""
+_WENT_FOR = re.compile(r"(?:调研|考察|视察|督导|检查|指导)(?:工作)?$")
+"""到青石县调研并召开…: what the party went to the place to do, after the place."""
 
 
 def _names_a_place(words: str) -> bool:

@@ -1039,6 +1039,14 @@ def test_the_body_before_what_it_serves_as_holds_the_meeting():
     assert one("5月3日，作为试点单位的青石社区召开居民会议。").meeting_name == "居民会议"
 
 
+def test_a_leader_who_went_somewhere_to_hold_a_meeting_is_no_holder_nor_is_the_place():
+    # As where the leader went in a clause before (县委书记王明深入企业走访，并召开…): no body is written as holding it.
+    m = one("5月3日，省统计局局长王明到青石县调研并召开座谈会。")
+    assert (m.organizer, m.location) == (None, "青石县")
+    # A body that went holds it, whatever it went there to do.
+    assert one("5月3日，市总工会到青石公司调研并召开座谈会。").organizer == "市总工会"
+
+
 def test_the_hosts_a_sentence_names_after_the_meeting_hold_it():
     m = one("9月3日，第九届全国青光眼学术年会在青石召开，本次大会由全国青光眼协会和全国青光眼协会青年分会主办，青石省眼科协会承办。")
     assert m.organizer == "全国青光眼协会和全国青光眼协会青年分会"
