@@ -1728,9 +1728,13 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
             or text.startswith(_SPIRIT, end) or text.startswith(_SPIRIT, start + len(name))
             or name.endswith(_SPIRIT)  # 主人翁精神 cut at a window's end: the model reads 翁精神 as a name
         )
-        # 文联, 侨联, 党委; 孙女: a relation; 沙龙: the kind of meeting the post's holders hold (会长沙龙)
+        # 文联, 侨联, 党委, 区|文联 (a level and a body's ending, though 区 is a surname); 孙女: a relation; 沙龙: the kind of
+        # meeting the post's holders hold (会长沙龙)
         # 林长制: a system of responsibility named for the post it creates, whose first character is a surname.
-        names_a_body = name in lexicons.entry_set("org_suffixes") or _is_kinship(name) or is_a_kind_of_meeting(name) or _names_a_system(name)
+        names_a_body = (
+            name in lexicons.entry_set("org_suffixes") or name[surname:] in lexicons.entry_set("org_suffixes")
+            or _is_kinship(name) or is_a_kind_of_meeting(name) or _names_a_system(name)
+        )
         # 会董|选举委员会, 会董|改选: an election after a post's last character, which the model reads as a surname.
         at = start + surname
         names_an_election = lexicons.pattern("election_words").match(text, at) is not None or _REELECTION.match(text, at) is not None

@@ -1253,6 +1253,11 @@ def test_a_given_name_holding_a_preposition_or_a_surname_opening_a_post_word_is_
     assert names_at_a_meeting("县档案局局长在会上对下一步工作进行具体部署。县政协副主席只说了几句。") == []
 
 
+def test_a_level_and_a_bodys_ending_the_model_reads_as_a_person_is_the_body():
+    # 区 is a surname as well as a district; 区|文联 is the district's federation, whose 主席 is the post of the name after.
+    assert roles_at_a_meeting("区文联主席、作协主席章建琴出席会议。") == [("章建琴", "attendee")]
+
+
 def test_a_surname_the_model_reads_as_the_preposition_to_between_a_post_and_a_deed():
     assert roles_at_a_meeting("局党组书记、局长向世聪主持会议并讲话。") == [("向世聪", "chair")], "向 read as 'to'"
     assert roles_at_a_meeting("副局长向世聪出席会议。") == [("向世聪", "attendee")]
