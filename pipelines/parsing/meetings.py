@@ -363,8 +363,14 @@ def _parse_head(head: str) -> _Head:
         # 工联晚上举行, 大会之前，下午四时先召开: the part of the day, or its hour, is its date
         date_text, core = part.group(), _strip_adverbs(core[:part.start()])
     core = _after_a_dash(core)
-    if (serving := core.find(_SERVING_AS)) > 0 and names_a_body(core[:serving]):
-        core = core[:serving]  # X社区作为今年…试点社区，召开…: the body, then what it serves as
+    if (serving := core.find(_SERVING_AS)) > 0:
+        # X社区作为今年…试点社区，召开…: the body, then what it serves as; 县委组织部将青禾社区作为联系点: the body that
+        # made another its link holds it
+        taken = core.rfind(_TAKEN, 0, serving)
+        if taken > 0 and names_a_body(core[:taken]):
+            core = core[:taken]
+        elif names_a_body(core[:serving]):
+            core = core[:serving]
     if (caused := _CAUSED.split(core)[-1]).strip():
         core = caused  # 该区指导沙河镇召开: the town holds it, at another's word (not …部署要求, a noun the clause ends in)
     organised = _ORGANISED.search(core)
@@ -741,6 +747,7 @@ _SESSION_MANNER = "集中|专题|集体"
 _MANNER_BEFORE_A_SESSION = re.compile(f"(?:{_SESSION_MANNER})?$")
 """组织机关干部|集中|交流研讨: how the session is held belongs to its name; the people gathered do not."""
 _SERVING_AS = "作为"
+_TAKEN = "将"
 _CAUSED = re.compile(r"指导|督促|帮助|协助|推动|要求")
 _CALLED = "召集"
 _VISITING_PARTY = re.compile(rf"一行|{_CALLED}")

@@ -1732,7 +1732,8 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
         # meeting the post's holders hold (会长沙龙)
         # 林长制: a system of responsibility named for the post it creates, whose first character is a surname.
         names_a_body = (
-            name in lexicons.entry_set("org_suffixes") or name[surname:] in lexicons.entry_set("org_suffixes")
+            name in lexicons.entry_set("org_suffixes")
+            or name[0] in _LEVEL_CHARACTERS and name[surname:] in lexicons.entry_set("org_suffixes")
             or _is_kinship(name) or is_a_kind_of_meeting(name) or _names_a_system(name)
         )
         # 会董|选举委员会, 会董|改选: an election after a post's last character, which the model reads as a surname.
@@ -1753,6 +1754,10 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
         found = [(n, s) for n, s in found if s + len(n) <= at or s >= at + len(name) + 1]
         found.append((name, at))
     return found
+
+
+_LEVEL_CHARACTERS = frozenset("省市县区镇乡州旗")
+"""Levels of government that open a body's name (区|文联, 市|妇联), some of which are surnames too (区, 市)."""
 
 
 def _post_opening_a_transliterated_name(name: str) -> int | None:

@@ -1035,6 +1035,7 @@ def test_the_body_that_visited_or_founded_before_the_meeting_holds_it():
 def test_the_body_before_what_it_serves_as_holds_the_meeting():
     m = one("10月16日上午，青石街道高庄社区作为今年全市社区“两委”换届试点社区，顺利召开居民委员会选举大会。")
     assert m.organizer == "青石街道高庄社区"
+    assert one("5月6日，县委组织部将青禾社区作为联系点，召开座谈会。").organizer == "县委组织部"
     # Near miss: 作为 with no body before it cuts nothing.
     assert one("5月3日，作为试点单位的青石社区召开居民会议。").meeting_name == "居民会议"
 

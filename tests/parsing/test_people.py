@@ -1256,6 +1256,8 @@ def test_a_given_name_holding_a_preposition_or_a_surname_opening_a_post_word_is_
 def test_a_level_and_a_bodys_ending_the_model_reads_as_a_person_is_the_body():
     # 区 is a surname as well as a district; 区|文联 is the district's federation, whose 主席 is the post of the name after.
     assert roles_at_a_meeting("区文联主席、作协主席章建琴出席会议。") == [("章建琴", "attendee")]
+    # Near miss: a given name that is a body's ending after a surname that is no level (黄|海关) is a name.
+    assert roles_at_a_meeting("委员黄海关出席会议。") == [("黄海关", "attendee")]
 
 
 def test_a_surname_the_model_reads_as_the_preposition_to_between_a_post_and_a_deed():
