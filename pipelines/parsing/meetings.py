@@ -1057,25 +1057,6 @@ _HOSTED_BY_WITHOUT_DE = re.compile(r"(由)([^，,。；的由之]{2,40}?)(?:共�
 them. Not where another host or a second verb follows (由A主办和承办的, 由A主办B协办的: those name it with 的)."""
 
 
-def _hosts_told_after(text: str, at: int, end: int) -> str | None:
-    """The bodies a clause after the meeting says host it (本次大会由A和B主办), without those it names as guiding or
-    supporting it (由省农业农村厅指导、青石市人民政府主办 → 青石市人民政府); None where one of them names no body."""
-    told = _HOST_TOLD_AFTER.search(text, at, end)
-    if told is None:
-        return None
-    hosts = [item for item in told.group(1).split("、") if not item.endswith(_OTHER_PARTS)]
-    if not hosts or not all(names_a_body(item) for host in hosts for item in _JOINT_HOLDERS.split(host)):
-        return None
-    return drop_abbreviation("、".join(hosts))
-
-
-_OTHER_PARTS = ("指导", "支持", "协办", "承办", "监制")
-"""What else a body does for a meeting besides hosting it (省厅指导, X承办), listed with its hosts."""
-_HOST_TOLD_AFTER = re.compile(
-    rf"[，,；;][\s\u3000]*(?:{THIS_SESSION}|本届)?(?:会议|大会|活动|论坛|年会|研讨会)?由([^，,。；;由的]{{2,40}}?)(?:共同|联合)?主办(?![的之])"
-)
-
-
 _BY_THE_HOLDER = re.compile(r"[\s\u3000]*由[^，,。；;的由]{2,40}$")
 """由X|召开|的Y: the holder a passive meeting's name opens with, 由 before it."""
 
@@ -1091,28 +1072,51 @@ _ANY_MEETING = frozenset({"", "会议", "大会", "活动"})
 
 def hosts_told_after(text: str, start: int, end: int, before: MeetingMention) -> MeetingMention | None:
     """本次峰会由A、B、C共同主办，…: a sentence that names the hosts of the meeting told before it (``before``), with no
-    name of its own, so that meeting takes its holder from it: the sentence names it by a kind its name holds (峰会
-    after X峰会·Y大会) or as 会议 or 活动. Not 下届峰会 or 分论坛 (another edition or a part), 该活动由X承办 (who
-    ran it), or 由X主办的Y (a meeting named after its host, which the holding verb after it tells)."""
-    told = _HOSTS_TOLD_AFTER.match(text, start, end)
-    if told is None:
+    name of its own, so that meeting takes its holder from it."""
+    hosts = _hosts_named(text, start, end, before.meeting_name)
+    if hosts is None:
         return None
-    kind = told["kind"]
-    if kind not in _ANY_MEETING and not (meeting_noun_at_end(kind) == kind and kind in (before.meeting_name or "")):
-        return None
-    hosts = _BODIES_JOINED.split(told["hosts"])
-    if len(hosts) > MAX_JOINT_HOLDERS or not all(names_a_body(host) for host in hosts):
-        return None
+    organizer, organizer_start = hosts
     return MeetingMention(
         start=start,
         end=end,
-        organizer=told["hosts"],
+        organizer=organizer,
         organizer_stated=True,
         meeting_name=None,
         date_text=None,
         location=None,
         subject=None,
-        organizer_start=told.start("hosts"),
+        organizer_start=organizer_start,
+    )
+
+
+def _hosts_named(text: str, at: int, end: int, meeting_name: str | None) -> tuple[str, int] | None:
+    """(hosts, where they are written) of a sentence or clause at ``at`` naming who hosts the meeting ``meeting_name``
+    (本次大会由A和B主办，C承办), by a kind its name holds (峰会 after X峰会·Y大会) or as 会议 or 活动, without those it
+    names as guiding or supporting it (由省农业农村厅指导、青石市人民政府主办). Not 下届峰会 or 分论坛 (another edition or a
+    part), 该活动由X承办 (who ran it), or 由X主办的Y (a meeting named after its host, which the holding verb after it tells)."""
+    told = _HOSTS_TOLD_AFTER.match(text, at, end)
+    if told is None:
+        return None
+    kind = told["kind"]
+    if kind not in _ANY_MEETING and not (meeting_noun_at_end(kind) == kind and kind in (meeting_name or "")):
+        return None
+    hosts = [item for item in told["hosts"].split("、") if not item.endswith(_OTHER_PARTS)]
+    bodies = [body for host in hosts for body in _BODIES_JOINED.split(host)]
+    if not hosts or len(bodies) > MAX_JOINT_HOLDERS or not all(names_a_body(body) for body in bodies):
+        return None
+    return "、".join(hosts), text.index(hosts[0], told.start("hosts"))
+
+
+_OTHER_PARTS = ("指导", "支持", "协办", "承办", "监制")
+"""What else a body does for a meeting besides hosting it (省厅指导, X承办), listed with its hosts."""
+
+
+def _hosts_in_a_later_clause(text: str, at: int, end: int, meeting_name: str | None) -> tuple[str, int] | None:
+    """The hosts a clause of the sentence after ``at`` names for the meeting (…在Y召开，本次大会由A和B主办)."""
+    return next(
+        (hosts for brk in CLAUSE_BREAK.finditer(text, at, end) if (hosts := _hosts_named(text, brk.end(), end, meeting_name))),
+        None,
     )
 
 
@@ -1646,9 +1650,9 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         if date_text is None and not stated and _LIST_ITEM.match(text, start):
             continue  # 1、成功举办税务知识讲座: an item of the work a report sums up, with no day or holder of its own
         organizer_start = _written_at(text, organizer, start, v, end)
-        if organizer is None and (hosts := _hosts_told_after(text, v_end, end)) is not None:
+        if organizer is None and (hosts := _hosts_in_a_later_clause(text, v_end, end, name)) is not None:
             # X年会在Y召开，本次大会由A和B主办，C承办: the hosts the sentence names after the meeting (not C, who only runs it)
-            organizer, stated = hosts, True
+            (organizer, organizer_start), stated = hosts, True
         if organizer is None:
             organizer = organizer_from_name(name)
             # Read where the name writes it: the same words before the verb may head a post (由X主委Y主持召开了X…会议).

@@ -1728,12 +1728,12 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
             or text.startswith(_SPIRIT, end) or text.startswith(_SPIRIT, start + len(name))
             or name.endswith(_SPIRIT)  # 主人翁精神 cut at a window's end: the model reads 翁精神 as a name
         )
-        # 文联, 侨联, 党委, 区|文联 (a level and a body's ending, though 区 is a surname); 孙女: a relation; 沙龙: the kind of
-        # meeting the post's holders hold (会长沙龙)
+        # 文联, 侨联, 党委, 区|文联 (a place's level and a body's ending, though 区 is a surname); 孙女: a relation; 沙龙: the
+        # kind of meeting the post's holders hold (会长沙龙)
         # 林长制: a system of responsibility named for the post it creates, whose first character is a surname.
         names_a_body = (
             name in lexicons.entry_set("org_suffixes")
-            or name[0] in _LEVEL_CHARACTERS and name[surname:] in lexicons.entry_set("org_suffixes")
+            or name[0] in lexicons.entry_set("place_suffixes") and name[surname:] in lexicons.entry_set("org_suffixes")
             or _is_kinship(name) or is_a_kind_of_meeting(name) or _names_a_system(name)
         )
         # 会董|选举委员会, 会董|改选: an election after a post's last character, which the model reads as a surname.
@@ -1754,10 +1754,6 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
         found = [(n, s) for n, s in found if s + len(n) <= at or s >= at + len(name) + 1]
         found.append((name, at))
     return found
-
-
-_LEVEL_CHARACTERS = frozenset("省市县区镇乡州旗")
-"""Levels of government that open a body's name (区|文联, 市|妇联), some of which are surnames too (区, 市)."""
 
 
 def _post_opening_a_transliterated_name(name: str) -> int | None:
@@ -2205,7 +2201,7 @@ def _opens_a_post_or_no_name(text: str, start: int) -> bool:
     one no name holds; 秘 of 局长秘强对… opens none."""
     if text[start] not in _post_opening_characters():
         return False
-    if text[start] in lexicons.entry_set("non_name_function_chars") | lexicons.entry_set("non_name_chars"):
+    if text[start] in lexicons.entry_set("non_name_function_chars") or text[start] in lexicons.entry_set("non_name_chars"):
         return True
     return _post_pattern().match(text, start) is not None or lexicons.pattern("post_modifiers").match(text, start) is not None
 
