@@ -109,7 +109,9 @@ MAX_LONG_NAME_CHUNK_CHARS = 12
 (意大利罗马华侨华人联合总会); a one-character ending (部, 乡) that far on ends a word of the meeting's topic (…专项行动部署会)."""
 _CN_NUMERALS = "一二三四五六七八九十"
 _LEVELS = "国省市县区州盟旗镇乡木"
-_NUMBERED_BODIES = "医院|中学|小学|幼儿园|学校"
+_NUMBERED_BODIES = "医院|中学|小学|幼儿园|学校|巡察组|巡视组|督导组|督查组|指导组|检查组"
+"""Bodies numbered among their kind: a school or hospital in its place, a Party committee's inspection or guidance
+group (区委第四巡察组)."""
 
 
 # The quote marks initiatives are read from, less the straight quote: it opens and closes
@@ -155,6 +157,8 @@ def _clause_end(text: str, i: int, end: int, quote_end: dict[int, int]) -> int:
     return limit
 
 
+_NEXT_SENTENCE_HELD = re.compile(rf"[ \u3000]+(?=[^ \u3000，,。；;]*?(?:{HOLDING}))")
+"""A space, then a phrase with a holding verb of its own before the clause ends: the next sentence begins there."""
 _LATIN_COMMA = re.compile(r"[A-Za-z], (?=[A-Za-z])")
 """A comma in English words (假X酒店(Ballroom, Century Park Hotel)召开): no break of the Chinese clause."""
 
@@ -708,6 +712,8 @@ def _organizer_in_chunks(name: str) -> str | None:
         if s.startswith(_WORDS_AN_ENDING_OPENS, m.end() - 1):
             break  # 县总工会工作|部署会, 市委宣传部|部署会, 集中|学习会: 部 opens the verb 部署, 学 opens 学习
         pos = m.end() + (1 if s.startswith(_SYSTEM, m.end() - 1) else 0)  # 市卫生健康系统…会议: 系 opens 系统, the sector
+        if m.group().endswith("组") and s.startswith(m.group()[-3:-1], pos):
+            break  # 区委第四巡察组|巡察区市场监管局党组工作动员会: the group at its work, on the body it inspects
     if s[pos - 1:pos + 1] == "委会" and s[pos + 1:pos + 2] != "议" and meeting_noun_at_end(s[pos + 1:]):
         pos += 1  # 省委会十一届常委会议: 委会 shortens 委员会, the body's name runs on to it; 商会|会员大会 does not
     organizer = s[:pos]
@@ -849,7 +855,7 @@ def _trim_name(name: str) -> str | None:
 
 
 _DONE_AT_THE_MEETING = re.compile(
-    r"(?:会议|大会|会|学习|培训班)(?=(?:专题|专门|集中|认真)?(?:传达|学习|研究|讨论|部署|听取|审议|贯彻|通报|总结|共议|共商|共谋|商议|谋划|聚焦)|并|对"
+    r"(?:会议|大会|会|学习|培训班)(?=(?:专题|专门|集中|认真|深入|全面)?(?:传达|学习|研究|讨论|部署|听取|审议|贯彻|通报|总结|共议|共商|共谋|商议|谋划|聚焦)|并|对"
     r"|(?:及|和)[^，,。；;]{0,8}(?:改选|选举|换届)$)"  # 会员代表大会及理监事改选: the election is its business
 )
 _HELD_THERE = re.compile(r"在[^，,。；;在]{2,20}(?:开班|开幕|开营|开讲|举行|召开)$")
@@ -982,10 +988,10 @@ def _means_alone(text: str, start: int, clause_start: int, means_start: int, v_e
     return opening is None or not names_a_body(opening.group())
 _SAID_IN_THE_CLAUSE = re.compile(SAYING_VERBS)
 """A speaking verb in the clause before the meeting verb: the meeting is what someone said."""
-_SPEECH_REPORTED = re.compile(rf"(?:{SPEAKING_VERBS}|(?<![据的况])介绍)[，,：:]")
-"""X表示，回首过去两年，…举办多场分享会; X介绍，去年…举行第三十九届代表大会: what a speaker goes on to say in the
-sentence is no meeting the report holds (按照…要求，X召开 is no speech: 要求 there is a noun; nor 据介绍, or 情况介绍，
-a noun)."""
+_SPEECH_REPORTED = re.compile(rf"(?:{SPEAKING_VERBS}|(?<![据的况])介绍|(?<![据听])说)[，,：:]")
+"""X表示，回首过去两年，…举办多场分享会; X介绍，去年…举行第三十九届代表大会; 他说，乡公所每年都会办理座谈会: what a
+speaker goes on to say in the sentence is no meeting the report holds (按照…要求，X召开 is no speech: 要求 there is a
+noun; nor 据介绍 or 据说, hearsay the report tells as its own, or 情况介绍，a noun)."""
 _AFTER = "后"
 _WHILE_THE_MEETING = re.compile(r"(?:开始|结束|召开|举行|开幕|闭幕)之?[前后]$|期间$|^[\u4e00-\u9fff]{0,4}?(?:晚宴|宴会|午宴|仪式|典礼)之?[前后]$")
 """A head that is a time set by another meeting (大会开始前, 会议召开期间) or by a dinner or ceremony alone (欢迎晚宴前;
@@ -1495,6 +1501,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             continue  # X并表示能在任内成功举办Y: a meeting a speaker tells of, not one the report does
         cooperation = is_cooperation(head.body)
         name_end = _clause_end(text, after, end, quote_end)
+        if next_sentence := _NEXT_SENTENCE_HELD.search(text, after, name_end):
+            name_end = next_sentence.start()  # X召开Y会报圆满完成 X公所于…举行Y会报: a headline run into the lede, no comma between
         if text[name_end:name_end + 1] in "，," and text.startswith(JOINED, name_end + 1):
             joined_end = _clause_end(text, name_end + 2, end, quote_end)
             if meeting_noun_at_end(text[name_end + 2:joined_end]):

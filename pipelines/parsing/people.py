@@ -1735,6 +1735,7 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
             name in lexicons.entry_set("org_suffixes")
             or name[0] in lexicons.entry_set("place_suffixes") and name[surname:] in lexicons.entry_set("org_suffixes")
             or _is_kinship(name) or is_a_kind_of_meeting(name) or _names_a_system(name)
+            or _short_name_of_a_body(text, name)
         )
         # 会董|选举委员会, 会董|改选: an election after a post's last character, which the model reads as a surname.
         at = start + surname
@@ -1754,6 +1755,25 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
         found = [(n, s) for n, s in found if s + len(n) <= at or s >= at + len(name) + 1]
         found.append((name, at))
     return found
+
+
+def _short_name_of_a_body(text: str, name: str) -> bool:
+    """Whether the report writes ``name`` elsewhere as the head of a body's name (沈鼓集团召开…; 推动沈鼓各项工作):
+    the body's short name, which the model reads as a person where no ending follows. An ending a post runs on
+    from (李明|总会长) is the post's."""
+    at = text.find(name)
+    while at >= 0:
+        ending = _long_org_suffix().match(text, at + len(name))
+        if ending and not any(_post_pattern().match(text, i) for i in range(ending.start(), ending.end() + 1)):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+@cache
+def _long_org_suffix() -> re.Pattern[str]:
+    # Endings of two characters or more: one character (会, 部, 局) also follows a name as a word (王明会见, 李强部署).
+    return re.compile(lexicons.alternation([s for s in lexicons.entries("org_suffixes") if len(s) >= 2]))
 
 
 def _post_opening_a_transliterated_name(name: str) -> int | None:

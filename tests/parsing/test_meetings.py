@@ -3082,3 +3082,40 @@ def test_meetings_listed_by_one_verb_are_each_told_from_the_sentence_that_names_
     # Near miss: where the sentences after name no meeting of the list, what they tell goes to the last, as before.
     text = "5月8日，市总工会先后召开党组会议和全委会议。会议由主席王强主持。"
     assert [(m.meeting_name, m.chair) for m in parse_report(text)] == [("党组会议", None), ("全委会议", "王强")]
+
+
+def test_a_headline_run_into_the_lede_ends_the_name_where_the_next_sentence_holds_its_own_meeting():
+    text = "青石区召开里业务会报圆满完成 青石区公所于8月22日下午在六楼大礼堂举行113年里业务会报，邀集里长出席。"
+    assert meetings_of(text) == [("青石区公所", "113年里业务会报", "8月22日下午")]
+    # Near misses: a space inside a name with no holding verb after it stays in the name.
+    assert meetings_of("3月5日，县总工会召开 2024年度 工作会议。") == [("县总工会", "2024年度 工作会议", "3月5日")]
+    assert meetings_of("3月5日，县总工会召开“五小”竞赛活动 总结会 传达上级精神。") == [("县总工会", "“五小”竞赛活动 总结会", "3月5日")]
+
+
+def test_what_a_speaker_says_was_held_is_no_meeting_of_the_report():
+    text = "5月1日，青石乡召开工作会议。他说，乡公所每一年都会办理基层干部座谈会，更了解民众最关心的问题。"
+    assert meetings_of(text) == [("青石乡", "工作会议", "5月1日")]
+    # Near miss: hearsay the report tells as its own (据说) reports a meeting held.
+    assert meetings_of("据说，县总工会昨天召开了座谈会。") == [("县总工会", "座谈会", "昨天")]
+
+
+def test_a_meeting_studying_in_depth_ends_its_name_before_the_study():
+    assert meetings_of("11月7日，校工会召开常委会深入学习中国工会十八大精神。") == [("校工会", "常委会", "11月7日")]
+    assert meetings_of("11月7日，县总工会召开会议全面传达省总工会全委会精神。") == [("县总工会", "会议", "11月7日")]
+    # Near miss: a name that ends in its own noun keeps what stands before it.
+    assert meetings_of("11月7日，县总工会召开深入学习贯彻党的二十大精神座谈会。") == [("县总工会", "深入学习贯彻党的二十大精神座谈会", "11月7日")]
+
+
+def test_a_numbered_inspection_group_holds_the_meeting_its_name_opens_with():
+    assert organizer_from_name("区委第四巡察组巡察区市场监督管理局党组工作动员会") == "区委第四巡察组"
+    assert organizer_from_name("省委第三巡视组工作动员会") == "省委第三巡视组"
+    # Near misses: a numbered school stays a body; an unnumbered group is the committee's own.
+    assert organizer_from_name("县第四中学教职工大会") == "县第四中学"
+    assert organizer_from_name("市委巡察组动员会") == "市委"
+
+
+def test_a_lecture_held_under_a_series_name_is_one_meeting():
+    text = "5月9日，青石市交通运输局首期“路桥先锋”大讲堂成功举办，市公路中心调研员王建军进行了专题授课。"
+    assert meetings_of(text) == [("青石市交通运输局", "青石市交通运输局首期“路桥先锋”大讲堂", "5月9日")]
+    # Near miss: a hall named as the place a meeting sits in holds none of its own.
+    assert meetings_of("5月9日，县总工会在道德讲堂召开座谈会。") == [("县总工会", "座谈会", "5月9日")]

@@ -1567,3 +1567,23 @@ def test_a_name_the_rules_would_not_read_alone_is_one_between_names_of_a_list():
     # Near miss: groups listed after a name are no names.
     [meeting] = parse_report("5月3日，青石县律师协会召开会长办公会。副会长王向南、成员单位代表、和平社区负责人参加了会议。")
     assert [p.name for p in meeting.people if p.name] == ["王向南"]
+
+
+def test_directors_and_supervisors_together_are_one_post():
+    assert names_at_a_meeting("大会凝聚了商界理监事同仁守望相助的精神。") == []
+    assert roles_at_a_meeting("会长王明、理监事李强出席。") == [("王明", "attendee"), ("李强", "attendee")]
+    assert people("理监事李强出席会议。")["李强"] == ("attendee", "理监事")
+
+
+def test_a_household_character_ends_no_name_the_rules_read_alone():
+    assert names_at_a_meeting("有序组织户代表查验户代表证、领票、写票、投票。") == []
+    # Near miss: a household's delegate named after the post is a person.
+    assert roles_at_a_meeting("户代表张建国发言。") == [("张建国", "speaker")]
+
+
+def test_a_body_s_short_name_the_model_reads_as_a_person_is_no_person():
+    text = "2月2日，陈锻集团召开表彰大会。戴继双指出，过去的一年，推动陈锻各项工作再攀新的高峰。"
+    assert [p.name for m in parse_report(text) for p in m.people] == ["戴继双"]
+    # Near miss: a person the report names where no body's ending ever follows the name.
+    text = "2月2日，青石集团召开表彰大会。戴继双指出，过去的一年，陈锻各项工作成绩突出。"
+    assert [p.name for m in parse_report(text) for p in m.people] == ["戴继双", "陈锻"]
