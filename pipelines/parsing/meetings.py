@@ -120,6 +120,12 @@ _QUOTE_PAIRS = {opener: closer for opener, closer in QUOTE_PAIRS.items() if open
 _QUOTE_OPENER = re.compile("[" + "".join(_QUOTE_PAIRS) + "]")
 
 
+def _in_direct_speech(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` stands in a quotation a colon opens (X发表感言：“…) and the sentence has not yet closed."""
+    opened = max(text.rfind("：“", start, at), text.rfind(":“", start, at))
+    return opened >= 0 and text.find("”", opened, at) < 0
+
+
 def _quote_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ranges, i = [], start
     unclosed: set[str] = set()  # a closer missing once is missing for every later opener: no rescans
@@ -381,6 +387,8 @@ def _parse_head(head: str) -> _Head:
     if organised is not None and organised.end() < len(core) and not core.startswith("的", organised.end()) and names_a_body(core[:organised.start()]):
         # 老干处组织离退休干部召开: the body that organised it holds it (县法院组织的培训班…开班 is the passive name).
         core = core[:organised.start()]
+    elif organised is not None and organised.start() == 0 and lexicons.pattern("group_heads").search(core, organised.end()):
+        core = ""  # (镇党委…，)组织班子成员集中3天时间开展了专题学习班: whom the unnamed subject gathered, and for how long
     invited = _INVITED.search(core)
     if invited is not None and _FOR_THEM.search(core, invited.end()) and names_a_body(core[:invited.start()]):
         core = core[:invited.start()]  # 医院工会邀请了X教授为全体职工进行宣讲: the body that invited the speaker holds it
@@ -771,7 +779,11 @@ _WENT_FOR = re.compile(r"(?:调研|考察|视察|督导|检查|指导)(?:工作)
 def _names_a_place(words: str) -> bool:
     """Whether ``words`` end as a body's or a place's name does (青石公司, 三楼会议室)."""
     words = words.strip(" \u3000")
-    return bool(words) and (names_a_body(words) or lexicons.ends_with_entry(words, "place_nouns") is not None)
+    return bool(words) and (names_a_body(words) or lexicons.ends_with_entry(words, "place_nouns") is not None or _VILLAGERS_GROUP.search(words) is not None)
+
+
+_VILLAGERS_GROUP = re.compile(rf"(?:^|村|社区)第?[{_CN_NUMERALS}\d]{{1,3}}(?:村民)?小?组$")
+"""五组, 青石村三组, 第五村民小组: a numbered group of a village's households, the place the village's meetings sit in."""
 
 
 def _body_of_the_leader(leader: str) -> str:
@@ -1224,8 +1236,14 @@ def is_cooperation(head: str) -> bool:
 
 
 def names_a_body(s: str) -> bool:
-    """Whether a whole clause is a body's name (…区总工会), not a sentence of its own (区总工会深入企业走访)."""
+    """Whether a whole clause is a body's name (…区总工会, 村“两委”), not a sentence of its own (区总工会深入企业走访)."""
+    if (quoted := _SHORT_NAME_QUOTED_AT_THE_END.search(s)) is not None and quoted.start():
+        s = s[:quoted.start()] + quoted.group(1)  # 村“两委” reads as 村两委
     return s.startswith("我") or bool(lexicons.ends_with_entry(s, "org_suffixes") or lexicons.ends_with_entry(s, "place_suffixes"))
+
+
+_SHORT_NAME_QUOTED_AT_THE_END = re.compile("[“「『]([^”」』]{1,4})[”」』]$")
+"""村“两委”: a short name quoted after the level it belongs to, the body's name whatever the marks."""
 
 
 def _looks_like_organizer(s: str) -> bool:
@@ -1437,6 +1455,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             continue
         if _relayed_speech_given_at(text, start, v, after):
             continue  # 传达了X在北京召开“Y”上的讲话精神: the meeting a relayed speech was given at, no meeting of the report
+        if _in_direct_speech(text, start, v):
+            continue  # 村民代表发表感言：“镇村组织召开村民代表大会，…: a meeting someone's own words tell of
         window_start = max(start, v - MAX_CLAUSE_CHARS)
         moved_to = list(_POSTPONED_TO.finditer(text, window_start, v))
         if moved_to:
@@ -2014,12 +2034,12 @@ def _talk_given_on_a_day(kind: str, text: str, start: int, verb_start: int) -> b
     (宣讲活动) are a programme whatever the day: the meetings held within it are the report's."""
     return bool(_TALK_GIVEN.search(kind)) and not _VISITED.search(kind) and DATE_TEXT_RE.search(text, start, verb_start) is not None
 _ORDINAL_SESSION = re.compile(r"第[一二三四五六七八九十百\d]+(?:届|次|期)")
-_GATHERING_NOUN = re.compile(r"(?:会|会议|讲座)$")
+_GATHERING_NOUN = re.compile(r"(?:会|会议|讲座|班)$")
 
 
 def _held_when_carried_out(name: str) -> bool:
     """Whether 开展/进行 holds what it carries out as a meeting: an ordinal session (进行第七届第一次会员代表大会)
-    or a gathering (组织开展…宣讲会, 开展专题讲座), not a programme or an activity (开展帮扶活动)."""
+    or a gathering (组织开展…宣讲会, 开展专题讲座, 组织开展…春季培训班), not a programme or an activity (开展帮扶活动)."""
     noun = meeting_noun_at_end(name)
     return noun is not None and (_ORDINAL_SESSION.match(name) is not None or _GATHERING_NOUN.search(noun) is not None)
 

@@ -2140,10 +2140,25 @@ def _rare_surname_confirmed(text: str, start: int, name: str) -> int:
     return 1 if _between_post_and_deed(text, start, end) or titled_item else 0
 
 
+def _person_closing_a_body(text: str, token: Token) -> int | None:
+    """Where a full name starts that the model read as the end of a body's name, before a deed only a person does
+    (镇党委|尚金楼|主持): no body's name ends in a surname and a given name after its ending. None where there is none."""
+    if not _CLOSES_A_FULL_NAME.match(text, token.end):
+        return None
+    endings = [m.end() for m in lexicons.pattern("org_suffixes").finditer(text, token.start, token.end)]
+    at = endings[-1] if endings else token.end
+    surname = _surname_at(text, at)
+    given = text[at + surname:token.end]
+    return at if surname and 1 <= len(given) <= 2 and _given_name_ok(given) else None
+
+
 def _joined_person_spans(text: str, tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
     """Spans of the person tokens; a transliterated name (艾力·吐尔逊) is one span however the model cut it."""
     spans: list[tuple[int, int]] = []
     for token in tokens:
+        if token.entity == "organization" and (person_start := _person_closing_a_body(text, token)) is not None:
+            spans.append((person_start, token.end))  # 由镇党委尚金楼主持: the model reads the body and the name as one body
+            continue
         if token.entity != "person":
             continue
         if spans and spans[-1][1] == token.start and _preposition_as_a_person(text, *spans[-1]):

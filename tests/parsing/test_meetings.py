@@ -2904,8 +2904,9 @@ def test_people_spoken_of_or_counted_are_no_holder():
     assert organizers("“我们选择在这样的时节举行年会，寓意事业蒸蒸日上。”") == [None]
     # A body whose name opens like a pronoun ends as a body does.
     assert organizers("3月1日，大家保险集团召开2024年工作会议。") == ["大家保险集团"]
+    # Those gathered and counted hold nothing: the body of the clause before, which gathered them, does.
     text = "10月16日，青石集团党委高度重视，组织班子成员和中层干部30余人集中召开学习会。"
-    assert organizers(text) == [None]
+    assert organizers(text) == ["青石集团党委"]
 
 
 def test_a_congress_is_one_only_after_its_level():
@@ -3119,3 +3120,32 @@ def test_a_lecture_held_under_a_series_name_is_one_meeting():
     assert meetings_of(text) == [("青石市交通运输局", "青石市交通运输局首期“路桥先锋”大讲堂", "5月9日")]
     # Near miss: a hall named as the place a meeting sits in holds none of its own.
     assert meetings_of("5月9日，县总工会在道德讲堂召开座谈会。") == [("县总工会", "座谈会", "5月9日")]
+
+
+def test_a_body_whose_short_name_is_quoted_went_to_a_village_group_and_held_the_meeting_there():
+    assert meetings_of("3月5日，村“两委”来到五组召开了户主会。") == [("村“两委”", "户主会", "3月5日")]
+    assert parse_report("3月5日，县总工会来到青石村三组召开座谈会。")[0].location == "青石村三组"
+
+
+def test_a_meeting_told_in_someone_s_quoted_words_is_no_meeting_of_the_report():
+    text = "近日，青石村举办了座谈会。村民代表发表感言：“镇村组织召开村民代表大会，让我们了解到最新政策。”"
+    assert meetings_of(text) == [("青石村", "座谈会", "近日")]
+    # Near miss: a quotation closed before the verb leaves the sentence the report's own.
+    text = "近日，青石村举办了座谈会。会议主题：“共建家园”，会后召开了表彰会。"
+    assert [m.meeting_name for m in parse_report(text)] == ["座谈会", "表彰会"]
+
+
+def test_a_training_class_carried_out_is_one_meeting():
+    text = "2月10日至12日，青石乡组织开展2025年乡村干部春季培训班，乡领导班子成员共计一百余人参加。"
+    assert meetings_of(text) == [("青石乡", "2025年乡村干部春季培训班", "2月10日至12日")]
+    # Near misses: classes counted are a tally; an activity carried out is a programme.
+    assert meetings_of("今年以来，青石乡共开展培训班12期。") == []
+    assert meetings_of("2月10日，青石乡开展帮扶活动。") == []
+
+
+def test_whom_an_unnamed_subject_gathered_is_no_holder():
+    text = "全会闭幕后，镇里高度重视，及时传达上级精神，组织班子成员集中3天时间开展了专题学习班。"
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [(None, "专题学习班")]
+    # Near miss: the body written before 组织 holds it.
+    text = "会后，镇党委组织班子成员集中3天时间开展了专题学习班。"
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("镇党委", "专题学习班")]

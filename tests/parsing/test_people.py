@@ -1587,3 +1587,10 @@ def test_a_body_s_short_name_the_model_reads_as_a_person_is_no_person():
     # Near miss: a person the report names where no body's ending ever follows the name.
     text = "2月2日，青石集团召开表彰大会。戴继双指出，过去的一年，陈锻各项工作成绩突出。"
     assert [p.name for m in parse_report(text) for p in m.people] == ["戴继双", "陈锻"]
+
+
+def test_a_name_the_model_reads_as_the_end_of_a_body_is_a_person_before_a_deed():
+    text = "5月28日，全镇动员大会在镇大会议室召开。会议由镇党委尚金楼主持。"
+    assert [(m.chair, [(p.name, p.title) for p in m.people]) for m in parse_report(text)] == [("尚金楼", [("尚金楼", None)])]
+    # Near miss: a body that chairs is no person.
+    assert [p.name for m in parse_report("5月28日，青石集团召开大会。会议由集团工会主持。") for p in m.people] == []
