@@ -2000,13 +2000,17 @@ def _opens_what_follows(text: str, tokens: tuple[Token, ...], start: int, end: i
 
 
 def _wordlike_surname_confirmed(text: str, start: int, name: str) -> int:
-    """1 where the model's three-character person opens with a surname that is more often a word (平, 相) and
-    the clause confirms a person stands there: a post right before (常务副主席平晓英) or right after (平晓英副校长作),
+    """1 where the model's person opens with a surname that is more often a word (平, 相, 原) and the clause
+    confirms a person stands there: a post right before (常务副主席平晓英) or right after (平晓英副校长作),
     or a role verb right after (平晓英主持): the model and the rules agree, as neither alone would do for such a
     character."""
-    if name[0] not in lexicons.entry_set("surnames_wordlike") or len(name) != 3:
-        return 0  # two characters are too short a name to trust such a surname (理事长暨理、监事)
+    if name[0] not in lexicons.entry_set("surnames_wordlike") or len(name) not in (2, 3):
+        return 0
     post_before = _post_ending_at(text, start) is not None
+    if len(name) == 2:
+        # 组长原博就…作了动员讲话: two characters only after a post and before the prose the person's clause goes on
+        # with; 理事长暨理、监事 ends at a list mark, an item of posts.
+        return 1 if post_before and _is_cjk(text[start + 2:start + 3] or "、") else 0
     # 党校代文涛副校长作了…: the post written after the name, and a deed or a mark after the post, confirm it too.
     post_after = _post_after(text, start + len(name)) is not None
     return 1 if post_before or post_after or _role_verb_pattern().match(text, start + len(name)) else 0

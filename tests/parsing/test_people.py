@@ -1594,3 +1594,10 @@ def test_a_name_the_model_reads_as_the_end_of_a_body_is_a_person_before_a_deed()
     assert [(m.chair, [(p.name, p.title) for p in m.people]) for m in parse_report(text)] == [("尚金楼", [("尚金楼", None)])]
     # Near miss: a body that chairs is no person.
     assert [p.name for m in parse_report("5月28日，青石集团召开大会。会议由集团工会主持。") for p in m.people] == []
+
+
+def test_a_two_character_name_with_a_surname_more_often_a_word_stands_after_a_post_before_prose():
+    text = "3月5日，区委巡察组召开动员会。巡察组组长原博就开展巡察工作作了动员讲话。"
+    assert [(p.name, p.role) for m in parse_report(text) for p in m.people] == [("原博", "speaker")]
+    # Near miss: two such characters ending at a list mark are an item of posts.
+    assert [name for name in names_at_a_meeting("理事长暨理、监事出席会议。") if name] == []
