@@ -2134,10 +2134,10 @@ def _rare_surname_confirmed(text: str, start: int, name: str) -> int:
     end = start + len(name)
     if len(name) == 2:
         # 总领馆买欣全领事、矫磊领事，: two characters where the post written after closes a list item, or where a post
-        # stands before and a deed only a person does after (副校长青平主持大会, 经理渠冰参加会议).
+        # stands before and a deed only a person does after (副校长青平主持大会, 经理渠冰参加会议, 副处长净玮宣读).
         post = _post_after(text, end)
         listed = post and text[end + len(post):end + len(post) + 1] in _LIST_MARKS and text[start - 1:start] in _LIST_MARKS
-        deed_after = _CLOSES_A_FULL_NAME.match(text, end) or _DEED_ON_A_MATTER.match(text, end)
+        deed_after = _CLOSES_A_FULL_NAME.match(text, end) or _DEED_ON_A_MATTER.match(text, end) or _role_verb_pattern().match(text, end)
         return 1 if listed or _post_ending_at(text, start) is not None and deed_after else 0
     # 协调部处长布志光，中山市侨联副主席…: a post before it and a list mark after it, as a titled list item stands.
     titled_item = _post_ending_at(text, start) is not None and text[end:end + 1] in _LIST_MARKS
@@ -2403,7 +2403,11 @@ def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
     # mark or a deed closes.
     adverb_surname = (
         overlapping[0].tag == "d" and mention.title is not None and len(mention.name) == 3
-        and (text.startswith(("、", "等"), mention.end) or _CLOSES_A_FULL_NAME.match(text, mention.end) is not None)
+        and (
+            text.startswith(("、", "等"), mention.end)
+            or _CLOSES_A_FULL_NAME.match(text, mention.end) is not None
+            or _role_verb_pattern().match(text, mention.end) is not None  # 副县长仝|兴坤|领学了
+        )
     )
     if overlapping[0].tag == "p" and mention.title and any(
         t.entity == "person" for t in tokens_overlapping(tokens, mention.start - len(mention.title), mention.start)

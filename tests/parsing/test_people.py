@@ -1601,3 +1601,12 @@ def test_a_two_character_name_with_a_surname_more_often_a_word_stands_after_a_po
     assert [(p.name, p.role) for m in parse_report(text) for p in m.people] == [("原博", "speaker")]
     # Near miss: two such characters ending at a list mark are an item of posts.
     assert [name for name in names_at_a_meeting("理事长暨理、监事出席会议。") if name] == []
+
+
+def test_a_surname_the_model_reads_as_a_word_opens_a_titled_name_before_a_role_verb():
+    # A rare surname no list holds (净), and one the model reads as an adverb (仝), before what a speaker does.
+    assert roles_at_a_meeting("首先，由副处长净玮宣读了成立的批复文件。") == [("净玮", "speaker")]
+    assert roles_at_a_meeting("会上，副县长仝兴坤领学了重要内容。") == [("仝兴坤", "speaker")]
+    # Near misses: a rare surname that opens a post word, and an adverb before a verb, are no names.
+    assert [name for name in names_at_a_meeting("会上，局长秘强对工作进行部署。") if name] == []
+    assert [name for name in names_at_a_meeting("会上，书记都要讲话。") if name] == []
