@@ -1188,7 +1188,7 @@ _URGED = re.compile(r"(?:呼吁|号召|鼓励)(?!下)[^，,。；;]{0,12}$")
 _CEREMONY_OF_THE_VERB = re.compile(r"仪式|典礼|式|词|(?:进行了?|作了?)?致辞")
 """出席开班仪式, 致开幕词, X就培训开班进行了致辞: the verb names a ceremony or the occasion of a speech."""
 _OPENING_VERBS = frozenset({"开班", "开幕", "开学", "开营", "结业"})
-_OPENING_NAMES_A_MEETING = re.compile("动员|大?会(?![上后前中期])")
+_OPENING_NAMES_A_MEETING = re.compile("动员|大?会(?![上后前中期])|第一课")
 _UNDERTAKEN_BY = re.compile(r"由?([^，,。；的由]{2,40}?)(?:承办|协办)的")
 _HOST_CLAUSE = re.compile(r"(?<![^，,；;由])([^，,。；;由]{2,20}?)(?:委托)?(?:主办|举办)[，,、]")
 """A clause that names the host of a meeting another body runs (，B委托举办，C承办的…)."""

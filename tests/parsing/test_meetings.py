@@ -3149,3 +3149,11 @@ def test_whom_an_unnamed_subject_gathered_is_no_holder():
     # Near miss: the body written before 组织 holds it.
     text = "会后，镇党委组织班子成员集中3天时间开展了专题学习班。"
     assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("镇党委", "专题学习班")]
+
+
+def test_the_first_lesson_of_a_course_is_one_meeting():
+    text = "4月18日，青石区“投促大讲堂”2024年开班动员暨开班第一课在区培训中心举行。"
+    assert meetings_of(text) == [("青石区", "青石区“投促大讲堂”2024年开班动员暨开班第一课", "4月18日")]
+    assert meetings_of("9月1日，青石中学举行开学第一课。") == [("青石中学", "开学第一课", "9月1日")]
+    # Near miss: a lesson that is a theme, not a sitting held, holds none.
+    assert meetings_of("9月1日，青石中学召开会议，要求上好开学第一课。") == [("青石中学", "会议", "9月1日")]
