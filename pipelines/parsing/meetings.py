@@ -677,6 +677,8 @@ _SYSTEM = "系统"
 _STUDY_GROUP = re.compile("(?:党组|党委|党工委|党总支)?(?:理论学习)?中心组")
 """A body's (theoretical) study group, named after the body in a meeting's name (县政府党组理论学习中心组学习会议,
 区局、处两级中心组集中学习): a body of its own, where 党组 alone (区政府党组会议) is the body's meeting."""
+_BEING_SET_UP = re.compile("[(（]筹[)）]")
+_COMMITTEE = "委员会"
 _OTHER_NAME_OF_THE_BODY = re.compile(rf"[(（](?!{SHORT_NAME_CUE})([\u4e00-\u9fff]{{2,10}})[)）]")
 """(总商会) after a body's name is its other name; (以下简称青工委) is the short name the report goes on to use."""
 
@@ -703,6 +705,9 @@ def _organizer_in_chunks(name: str) -> str | None:
             break
         if any(s.startswith(b, pos) for b in boundaries) or _post_meeting_at(s, pos):
             break
+        if pos and (being_set_up := _BEING_SET_UP.match(s, pos)):
+            pos = being_set_up.end()  # 内蒙古农商银行(筹)职工代表大会: a body still being set up, so named
+            continue
         if pos and (other_name := _OTHER_NAME_OF_THE_BODY.match(s, pos)) and (
             lexicons.ends_with_entry(other_name.group(1), "org_suffixes") or lexicons.ends_with_entry(other_name.group(1), "place_suffixes")
         ):
@@ -724,6 +729,8 @@ def _organizer_in_chunks(name: str) -> str | None:
             break  # 区委第四巡察组|巡察区市场监管局党组工作动员会: the group at its work, on the body it inspects
     if s[pos - 1:pos + 1] == "委会" and s[pos + 1:pos + 2] != "议" and meeting_noun_at_end(s[pos + 1:]):
         pos += 1  # 省委会十一届常委会议: 委会 shortens 委员会, the body's name runs on to it; 商会|会员大会 does not
+    elif s[pos - 1:pos + 2] == _COMMITTEE and s[pos + 2:pos + 3] != "议":
+        pos += 2  # 中共青石县委员会全体会议: the committee in full, not 县委 (青石县政协委员|会议 is its members' meeting)
     organizer = s[:pos]
     if not organizer or pos >= len(s) or meeting_noun_at_end(s[pos:]) is None or _WHOLE_UNIT.fullmatch(organizer):
         return None

@@ -3157,3 +3157,12 @@ def test_the_first_lesson_of_a_course_is_one_meeting():
     assert meetings_of("9月1日，青石中学举行开学第一课。") == [("青石中学", "开学第一课", "9月1日")]
     # Near miss: a lesson that is a theme, not a sitting held, holds none.
     assert meetings_of("9月1日，青石中学召开会议，要求上好开学第一课。") == [("青石中学", "会议", "9月1日")]
+
+
+def test_a_body_being_set_up_or_a_committee_written_in_full_holds_the_meeting_its_name_opens_with():
+    assert organizer_from_name("青石农商银行(筹)职工代表大会") == "青石农商银行(筹)"
+    assert organizer_from_name("中共青石县委员会全体会议") == "中共青石县委员会"
+    # Near misses: a committee's members meet (委员会议); the body's short form stays as written.
+    assert organizer_from_name("青石县政协委员会议") is None
+    assert organizer_from_name("中共青石县委全体会议") == "中共青石县委"
+    assert organizer_from_name("青石商会筹备会") == "青石商会"
