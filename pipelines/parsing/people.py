@@ -652,9 +652,13 @@ def _name_start_after_post(text: str, end: int) -> int:
 
 
 def _is_elected(text: str, name_start: int, sentence_start: int) -> bool:
-    """Whether the words before a name elect the person to the post written with it; 选举结束后 tells of a time."""
+    """Whether the words before a name elect the person to the post written with it, or open with a colon the list
+    of those elected (选举产生了新一届领导班子：会长A，副会长B、C); 选举结束后 tells of a time."""
     before = text[max(sentence_start, name_start - 30):name_start]
-    return any(not _AFTER_THE_ELECTION.match(before, m.end()) for m in lexicons.pattern("election_words").finditer(before))
+    if any(not _AFTER_THE_ELECTION.match(before, m.end()) for m in lexicons.pattern("election_words").finditer(before)):
+        return True
+    colon = max(text.rfind("：", sentence_start, name_start), text.rfind(":", sentence_start, name_start))
+    return colon > sentence_start and _is_elected(text, colon, sentence_start)
 
 
 _NEWLY = re.compile("新当选|新一届|新任|新增补")
