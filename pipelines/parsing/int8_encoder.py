@@ -6,8 +6,9 @@ MatMul and Gather but no GRU (microsoft/onnxruntime#9796), so each GRU is writte
 ONNX's own operators: one product of the input with the input weights over all steps, then a ``Scan``
 over the steps holding the recurrent products and the gates (``linear_before_reset``, as LAC's GRUs run).
 The products are 8-bit integers with float scales: the embedding row by row, the weights column by column,
-the states and layer outputs at the fixed scale 1/127 they need in (-1, 1). Fixed scales keep each text's
-emissions independent of the batch it is tagged in; a scale measured per batch would not. The projection
+the states and layer outputs at the fixed scale 1/127 they need in (-1, 1). The states themselves stay float
+from step to step; only what goes into a product is held as bytes. Fixed scales keep each text's emissions
+independent of the batch it is tagged in; a scale measured per batch would not. The projection
 to the tags stays float: it is 2% of the time. The encoder then takes about half the time, and its tags
 differ from the float encoder's on a few characters in a thousand (measured in ``benchmarks/RESULTS.md``).
 
@@ -17,7 +18,9 @@ padding of a batch never reaches a sentence's states, as ``sequence_lens`` ensur
 Integer products are exact where the processor sums them in 32 bits. Processors with VNNI do so for
 unsigned-by-signed bytes; without it, x86 sums pairs of those products in 16 bits first, which can
 saturate, and onnxruntime's unsigned-by-unsigned kernel is the exact one there. :func:`int8_encoder` takes
-the weights signed or unsigned accordingly: the same integers either way, so the same tags on every machine.
+the weights signed or unsigned accordingly: the same integer sums either way. What is float (the gates'
+sigmoid and tanh, the scales, the projection) may differ in its last bits between processors, as the
+shipped float encoder's arithmetic does.
 """
 from __future__ import annotations
 
@@ -84,9 +87,13 @@ def int8_encoder(shipped: Path, signed_weights: bool) -> bytes:
     model = onnx.load(str(shipped))
     weights = {tensor.name: numpy_helper.to_array(tensor) for tensor in model.graph.initializer}
     grus = [node for node in model.graph.node if node.op_type == "GRU"]
-    if len(grus) != 2 or not all(_is_lacs_gru(gru) for gru in grus):
-        raise ValueError(f"{shipped} is not the LAC encoder this parser was written for: two bidirectional GRUs of {HIDDEN} units")
-    embedding, projection, projection_bias = (weights[name] for name in ("embedding_0.w_0", "linear_0.w_0", "linear_0.b_0"))
+    named = ("embedding_0.w_0", "linear_0.w_0", "linear_0.b_0")
+    if len(grus) != 2 or not all(_is_lacs_gru(gru, weights) for gru in grus) or not all(name in weights for name in named):
+        raise ValueError(
+            f"{shipped} is not the LAC encoder this parser was written for: an embedding, two bidirectional GRUs of "
+            f"{HIDDEN} units and a projection"
+        )
+    embedding, projection, projection_bias = (weights[name] for name in named)
     graph = _Graph()
     # The embedding's rows as bytes, each at its own scale, applied after the product (it is linear in the row).
     row_scales = np.abs(embedding).max(axis=1, keepdims=True)
@@ -116,9 +123,20 @@ def int8_encoder(shipped: Path, signed_weights: bool) -> bytes:
     return helper.make_model(rebuilt, opset_imports=[helper.make_opsetid("", 13), helper.make_opsetid(_MICROSOFT, 1)], ir_version=7).SerializeToString()
 
 
-def _is_lacs_gru(gru: onnx.NodeProto) -> bool:
+def _is_lacs_gru(gru: onnx.NodeProto, weights: dict[str, np.ndarray]) -> bool:
+    """A GRU as the rebuild writes it out: bidirectional, ``linear_before_reset``, the default gates (sigmoid, tanh)
+    with no clipping, its weights and biases among the constants. Its initial state, which the shipped graph
+    fills with zeros, is taken as zero (the test against the float encoder holds the two to the same tags)."""
     attributes = {a.name: helper.get_attribute_value(a) for a in gru.attribute}
-    return attributes.get("direction") == b"bidirectional" and attributes.get("linear_before_reset") == 1 and attributes.get("hidden_size") == HIDDEN
+    return (
+        attributes.get("direction") == b"bidirectional"
+        and attributes.get("linear_before_reset") == 1
+        and attributes.get("hidden_size") == HIDDEN
+        and attributes.get("activations", [b"Sigmoid", b"Tanh"] * 2) == [b"Sigmoid", b"Tanh"] * 2
+        and "clip" not in attributes
+        and len(gru.input) >= 4
+        and all(gru.input[i] in weights for i in (1, 2, 3))
+    )
 
 
 def _bidirectional_gru(graph: _Graph, name: str, layer_input: str, input_weights: np.ndarray, recurrent_weights: np.ndarray,

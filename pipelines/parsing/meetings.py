@@ -109,9 +109,11 @@ MAX_LONG_NAME_CHUNK_CHARS = 12
 (意大利罗马华侨华人联合总会); a one-character ending (部, 乡) that far on ends a word of the meeting's topic (…专项行动部署会)."""
 _CN_NUMERALS = "一二三四五六七八九十"
 _LEVELS = "国省市县区州盟旗镇乡木"
-_NUMBERED_BODIES = "医院|中学|小学|幼儿园|学校|巡察组|巡视组|督导组|督查组|指导组|检查组"
+_NUMBERED_GROUPS = "巡察组|巡视组|督导组|督查组|指导组|检查组"
+_NUMBERED_BODIES = f"医院|中学|小学|幼儿园|学校|{_NUMBERED_GROUPS}"
 """Bodies numbered among their kind: a school or hospital in its place, a Party committee's inspection or guidance
 group (区委第四巡察组)."""
+_NUMBERED_GROUP = re.compile(rf"第[{_CN_NUMERALS}\d]{{1,3}}(?:{_NUMBERED_GROUPS})$")
 
 
 # The quote marks initiatives are read from, less the straight quote: it opens and closes
@@ -163,8 +165,10 @@ def _clause_end(text: str, i: int, end: int, quote_end: dict[int, int]) -> int:
     return limit
 
 
-_NEXT_SENTENCE_HELD = re.compile(rf"[ \u3000]+(?=[^ \u3000，,。；;]*?(?:{HOLDING}))")
-"""A space, then a phrase with a holding verb of its own before the clause ends: the next sentence begins there."""
+_NEXT_LEDE = re.compile(rf"[ \u3000]+([^ \u3000，,。；;“”「」『』《》]{{2,20}}?)(?=(?:于|在|\d{{1,2}}月)[^ \u3000，,。；;“”「」]{{0,40}}?(?:{HOLDING}))")
+"""A space, then a body, the day or place, and a holding verb of its own: the lede of a report run on after its
+headline (…圆满完成 X公所于8月22日下午在六楼大礼堂举行…); a space inside a name (县妇联举办 喜迎党的二十大召开主题
+宣讲会) opens no body."""
 _LATIN_COMMA = re.compile(r"[A-Za-z], (?=[A-Za-z])")
 """A comma in English words (假X酒店(Ballroom, Century Park Hotel)召开): no break of the Chinese clause."""
 
@@ -387,8 +391,6 @@ def _parse_head(head: str) -> _Head:
     if organised is not None and organised.end() < len(core) and not core.startswith("的", organised.end()) and names_a_body(core[:organised.start()]):
         # 老干处组织离退休干部召开: the body that organised it holds it (县法院组织的培训班…开班 is the passive name).
         core = core[:organised.start()]
-    elif organised is not None and organised.start() == 0 and lexicons.pattern("group_heads").search(core, organised.end()):
-        core = ""  # (镇党委…，)组织班子成员集中3天时间开展了专题学习班: whom the unnamed subject gathered, and for how long
     invited = _INVITED.search(core)
     if invited is not None and _FOR_THEM.search(core, invited.end()) and names_a_body(core[:invited.start()]):
         core = core[:invited.start()]  # 医院工会邀请了X教授为全体职工进行宣讲: the body that invited the speaker holds it
@@ -725,8 +727,8 @@ def _organizer_in_chunks(name: str) -> str | None:
         if s.startswith(_WORDS_AN_ENDING_OPENS, m.end() - 1):
             break  # 县总工会工作|部署会, 市委宣传部|部署会, 集中|学习会: 部 opens the verb 部署, 学 opens 学习
         pos = m.end() + (1 if s.startswith(_SYSTEM, m.end() - 1) else 0)  # 市卫生健康系统…会议: 系 opens 系统, the sector
-        if m.group().endswith("组") and s.startswith(m.group()[-3:-1], pos):
-            break  # 区委第四巡察组|巡察区市场监管局党组工作动员会: the group at its work, on the body it inspects
+        if _NUMBERED_GROUP.search(m.group()):
+            break  # 区委第四巡察组|巡察区市场监管局党组…, 县委第一巡察组|进驻青石镇…: the group, then the body it inspects
     if s[pos - 1:pos + 1] == "委会" and s[pos + 1:pos + 2] != "议" and meeting_noun_at_end(s[pos + 1:]):
         pos += 1  # 省委会十一届常委会议: 委会 shortens 委员会, the body's name runs on to it; 商会|会员大会 does not
     elif s[pos - 1:pos + 2] == _COMMITTEE and s[pos + 2:pos + 3] != "议":
@@ -1007,10 +1009,10 @@ def _means_alone(text: str, start: int, clause_start: int, means_start: int, v_e
     return opening is None or not names_a_body(opening.group())
 _SAID_IN_THE_CLAUSE = re.compile(SAYING_VERBS)
 """A speaking verb in the clause before the meeting verb: the meeting is what someone said."""
-_SPEECH_REPORTED = re.compile(rf"(?:{SPEAKING_VERBS}|(?<![据的况])介绍|(?<![据听])说)[，,：:]")
+_SPEECH_REPORTED = re.compile(rf"(?:{SPEAKING_VERBS}|(?<![据的况])介绍|(?<![据听学小传演解])说)[，,：:]")
 """X表示，回首过去两年，…举办多场分享会; X介绍，去年…举行第三十九届代表大会; 他说，乡公所每年都会办理座谈会: what a
 speaker goes on to say in the sentence is no meeting the report holds (按照…要求，X召开 is no speech: 要求 there is a
-noun; nor 据介绍 or 据说, hearsay the report tells as its own, or 情况介绍，a noun)."""
+noun; nor 据介绍 or 据说, hearsay the report tells as its own, nor 情况介绍 or 学说，nouns)."""
 _AFTER = "后"
 _WHILE_THE_MEETING = re.compile(r"(?:开始|结束|召开|举行|开幕|闭幕)之?[前后]$|期间$|^[\u4e00-\u9fff]{0,4}?(?:晚宴|宴会|午宴|仪式|典礼)之?[前后]$")
 """A head that is a time set by another meeting (大会开始前, 会议召开期间) or by a dinner or ceremony alone (欢迎晚宴前;
@@ -1369,6 +1371,10 @@ def _names_one_gathering(name: str) -> bool:
     return bool(_QUOTE_OPENER.search(name)) or "党日" in name or "暨" in name or len(name) >= MIN_ACTIVITY_NAME_CHARS
 
 
+_NAME_RUNS_ON = re.compile(r"[^，,。；;、：:“”「」『』《》\s]{1,12}")
+"""The words a name runs on with after a quoted part (“X”建设推进会), up to a mark or a space."""
+
+
 def _quoted_meeting_name(text: str, at: int, quote_end: dict[int, int]) -> tuple[str, int] | None:
     """(name, end) of a quoted meeting name right after a verb and its 的 (联合举办的「X研习会」), or None."""
     opener = at + 1 if text.startswith("的", at) else at
@@ -1378,6 +1384,8 @@ def _quoted_meeting_name(text: str, at: int, quote_end: dict[int, int]) -> tuple
     name = text[opener + 1:close - 1].strip()
     if text.startswith("等", close):
         return None  # 开展“迎全会”等系列活动: one of a list of programmes, no meeting of its own
+    if (tail := _NAME_RUNS_ON.match(text, close)) and meeting_noun_at_end(tail.group()):
+        return None  # 召开“青石大讲堂”建设推进会: the quoted series names what the meeting after it is about
     return (name, close) if name and meeting_noun_at_end(name) else None
 
 
@@ -1528,8 +1536,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             continue  # X并表示能在任内成功举办Y: a meeting a speaker tells of, not one the report does
         cooperation = is_cooperation(head.body)
         name_end = _clause_end(text, after, end, quote_end)
-        if next_sentence := _NEXT_SENTENCE_HELD.search(text, after, name_end):
-            name_end = next_sentence.start()  # X召开Y会报圆满完成 X公所于…举行Y会报: a headline run into the lede, no comma between
+        if (next_lede := _NEXT_LEDE.search(text, after, name_end)) and names_a_body(next_lede.group(1)):
+            name_end = next_lede.start()  # X召开Y会报圆满完成 X公所于…举行Y会报: a headline run into the lede, no comma between
         if text[name_end:name_end + 1] in "，," and text.startswith(JOINED, name_end + 1):
             joined_end = _clause_end(text, name_end + 2, end, quote_end)
             if meeting_noun_at_end(text[name_end + 2:joined_end]):
@@ -1577,6 +1585,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             held = name and (
                 lexicons.ends_with_entry(kind, "session_nouns")
                 or _held_when_carried_out(name)
+                # 2月10日，X组织开展…春季培训班: a class on the days the sentence gives (not 常态化开展职工夜校培训班)
+                or _CLASS.search(name) and DATE_TEXT_RE.search(text, start, v) and not _REPEATEDLY.search(text, start, v_end) and not _ONGOING.search(text, start, v)
                 or _ACTIVITY.search(name) and (_AT_IT.match(text, end) or _talk_given_on_a_day(kind, text, start, v) or attended_as_a_meeting)
                 or one_training
             )
@@ -2041,12 +2051,15 @@ def _talk_given_on_a_day(kind: str, text: str, start: int, verb_start: int) -> b
     (宣讲活动) are a programme whatever the day: the meetings held within it are the report's."""
     return bool(_TALK_GIVEN.search(kind)) and not _VISITED.search(kind) and DATE_TEXT_RE.search(text, start, verb_start) is not None
 _ORDINAL_SESSION = re.compile(r"第[一二三四五六七八九十百\d]+(?:届|次|期)")
-_GATHERING_NOUN = re.compile(r"(?:会|会议|讲座|班)$")
+_GATHERING_NOUN = re.compile(r"(?:会|会议|讲座)$")
+_CLASS = re.compile("班$")
+_ONGOING = re.compile("全年|常态化|持续|长期|各类")
+"""全年开展培训班, 常态化开展职工夜校培训班: classes as a body's ongoing work, not one held on the day written."""
 
 
 def _held_when_carried_out(name: str) -> bool:
     """Whether 开展/进行 holds what it carries out as a meeting: an ordinal session (进行第七届第一次会员代表大会)
-    or a gathering (组织开展…宣讲会, 开展专题讲座, 组织开展…春季培训班), not a programme or an activity (开展帮扶活动)."""
+    or a gathering (组织开展…宣讲会, 开展专题讲座), not a programme or an activity (开展帮扶活动)."""
     noun = meeting_noun_at_end(name)
     return noun is not None and (_ORDINAL_SESSION.match(name) is not None or _GATHERING_NOUN.search(noun) is not None)
 

@@ -15,7 +15,7 @@ from . import lexicons
 from .dates import DATE_TEXT_RE
 from .lexical import Token, tokens_overlapping
 from .model import ROLES, Person
-from .segmentation import ATTENDANCE_HEADER, CLAUSE_BREAK, CLAUSE_MARKS, COLON_MARKS, MASK, MAX_CLAUSE_CHARS, SAYING_VERBS, SENTENCE_MARKS, TERM_MASK, THIS_SESSION, inside_document_title, inside_quote_marks
+from .segmentation import ATTENDANCE_HEADER, CLAUSE_BREAK, CLAUSE_MARKS, COLON_MARKS, MASK, MAX_CLAUSE_CHARS, SAYING_VERBS, SENTENCE_MARKS, SPEAKING_VERBS, TERM_MASK, THIS_SESSION, inside_document_title, inside_quote_marks
 
 MAX_TITLE_CHARS = 40
 AFTER_WINDOW_CHARS = 60
@@ -1739,7 +1739,7 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
             name in lexicons.entry_set("org_suffixes")
             or name[0] in lexicons.entry_set("place_suffixes") and name[surname:] in lexicons.entry_set("org_suffixes")
             or _is_kinship(name) or is_a_kind_of_meeting(name) or _names_a_system(name)
-            or _short_name_of_a_body(text, name)
+            or _short_name_of_a_body(text, name) and not _acts_here(text, start + len(name))
         )
         # 会董|选举委员会, 会董|改选: an election after a post's last character, which the model reads as a surname.
         at = start + surname
@@ -1772,6 +1772,15 @@ def _short_name_of_a_body(text: str, name: str) -> bool:
             return True
         at = text.find(name, at + 1)
     return False
+
+
+def _acts_here(text: str, end: int) -> bool:
+    """Whether a person's deed or words follow a name (陈锻指出, 李强在发言中…, 王明主持): a person here, whatever the
+    report names after the person elsewhere (陈锻集团, 李强班组)."""
+    return text[end:end + 1] in _NO_POST_PREFIX or bool(_role_verb_pattern().match(text, end) or _SPEECH_AFTER_A_NAME.match(text, end))
+
+
+_SPEECH_AFTER_A_NAME = re.compile(f"{SPEAKING_VERBS}|介绍|说")
 
 
 @cache

@@ -2238,8 +2238,8 @@ def test_reviewed_near_misses_of_the_nineteenth_sessions_meeting_rules():
     # 联办 and 合办 inside offices' names and 联合办学 are no verbs.
     assert meetings("5月6日，青石市文联办公室召开全体人员会议，主任王明主持。") == [("青石市文联办公室", "全体人员会议", "5月6日")]
     assert meetings("5月6日，青石大学外联办召开工作会议，主任王明主持。") == [("青石大学外联办", "工作会议", "5月6日")]
-    # A preparatory meeting is a meeting; only the work of preparing one is none.
-    assert meetings("5月6日，青石商会召开“第十届会员大会”筹备会议，会长王明主持。") == [("青石商会", "第十届会员大会", "5月6日")]
+    # A preparatory meeting is a meeting, named with the quoted one it prepares; only the work of preparing one is none.
+    assert meetings("5月6日，青石商会召开“第十届会员大会”筹备会议，会长王明主持。") == [("青石商会", "“第十届会员大会”筹备会议", "5月6日")]
     # A partner after an earlier subject is no holder.
     text = "7月1日，市总工会调研组一行来到青石镇调研，并和青石镇总工会召开座谈会，组长王明主持。"
     assert [m.organizer for m in parse_report("标题\n" + text)] != ["和青石镇总工会"]
@@ -2904,9 +2904,8 @@ def test_people_spoken_of_or_counted_are_no_holder():
     assert organizers("“我们选择在这样的时节举行年会，寓意事业蒸蒸日上。”") == [None]
     # A body whose name opens like a pronoun ends as a body does.
     assert organizers("3月1日，大家保险集团召开2024年工作会议。") == ["大家保险集团"]
-    # Those gathered and counted hold nothing: the body of the clause before, which gathered them, does.
     text = "10月16日，青石集团党委高度重视，组织班子成员和中层干部30余人集中召开学习会。"
-    assert organizers(text) == ["青石集团党委"]
+    assert organizers(text) == [None]
 
 
 def test_a_congress_is_one_only_after_its_level():
@@ -3088,16 +3087,19 @@ def test_meetings_listed_by_one_verb_are_each_told_from_the_sentence_that_names_
 def test_a_headline_run_into_the_lede_ends_the_name_where_the_next_sentence_holds_its_own_meeting():
     text = "青石区召开里业务会报圆满完成 青石区公所于8月22日下午在六楼大礼堂举行113年里业务会报，邀集里长出席。"
     assert meetings_of(text) == [("青石区公所", "113年里业务会报", "8月22日下午")]
-    # Near misses: a space inside a name with no holding verb after it stays in the name.
+    # Near misses: a space inside a name stays in it, a holding verb of the topic after it (…召开主题宣讲会) too.
     assert meetings_of("3月5日，县总工会召开 2024年度 工作会议。") == [("县总工会", "2024年度 工作会议", "3月5日")]
+    assert meetings_of("3月5日，县妇联举办 喜迎党的二十大召开主题宣讲会。") == [("县妇联", "喜迎党的二十大召开主题宣讲会", "3月5日")]
+    assert meetings_of("3月5日，县文旅局召开 第三届农民丰收节举办筹备工作会议。")[0][1] == "第三届农民丰收节举办筹备工作会议"
     assert meetings_of("3月5日，县总工会召开“五小”竞赛活动 总结会 传达上级精神。") == [("县总工会", "“五小”竞赛活动 总结会", "3月5日")]
 
 
 def test_what_a_speaker_says_was_held_is_no_meeting_of_the_report():
     text = "5月1日，青石乡召开工作会议。他说，乡公所每一年都会办理基层干部座谈会，更了解民众最关心的问题。"
     assert meetings_of(text) == [("青石乡", "工作会议", "5月1日")]
-    # Near miss: hearsay the report tells as its own (据说) reports a meeting held.
+    # Near misses: hearsay the report tells as its own (据说) reports a meeting held; 学说 is a noun.
     assert meetings_of("据说，县总工会昨天召开了座谈会。") == [("县总工会", "座谈会", "昨天")]
+    assert meetings_of("3月5日，市社科联围绕马克思主义经典学说，召开专题研讨会。") == [("市社科联", "专题研讨会", "3月5日")]
 
 
 def test_a_meeting_studying_in_depth_ends_its_name_before_the_study():
@@ -3110,6 +3112,7 @@ def test_a_meeting_studying_in_depth_ends_its_name_before_the_study():
 def test_a_numbered_inspection_group_holds_the_meeting_its_name_opens_with():
     assert organizer_from_name("区委第四巡察组巡察区市场监督管理局党组工作动员会") == "区委第四巡察组"
     assert organizer_from_name("省委第三巡视组工作动员会") == "省委第三巡视组"
+    assert organizer_from_name("县委第一巡察组进驻青石镇工作动员会") == "县委第一巡察组"
     # Near misses: a numbered school stays a body; an unnumbered group is the committee's own.
     assert organizer_from_name("县第四中学教职工大会") == "县第四中学"
     assert organizer_from_name("市委巡察组动员会") == "市委"
@@ -3118,8 +3121,10 @@ def test_a_numbered_inspection_group_holds_the_meeting_its_name_opens_with():
 def test_a_lecture_held_under_a_series_name_is_one_meeting():
     text = "5月9日，青石市交通运输局首期“路桥先锋”大讲堂成功举办，市公路中心调研员王建军进行了专题授课。"
     assert meetings_of(text) == [("青石市交通运输局", "青石市交通运输局首期“路桥先锋”大讲堂", "5月9日")]
-    # Near miss: a hall named as the place a meeting sits in holds none of its own.
+    # Near misses: a hall named as the place a meeting sits in holds none of its own; a quoted series is what the
+    # meeting after it is about.
     assert meetings_of("5月9日，县总工会在道德讲堂召开座谈会。") == [("县总工会", "座谈会", "5月9日")]
+    assert meetings_of("5月9日，县文明办召开“青石大讲堂”建设推进会。") == [("县文明办", "“青石大讲堂”建设推进会", "5月9日")]
 
 
 def test_a_body_whose_short_name_is_quoted_went_to_a_village_group_and_held_the_meeting_there():
@@ -3138,24 +3143,19 @@ def test_a_meeting_told_in_someone_s_quoted_words_is_no_meeting_of_the_report():
 def test_a_training_class_carried_out_is_one_meeting():
     text = "2月10日至12日，青石乡组织开展2025年乡村干部春季培训班，乡领导班子成员共计一百余人参加。"
     assert meetings_of(text) == [("青石乡", "2025年乡村干部春季培训班", "2月10日至12日")]
-    # Near misses: classes counted are a tally; an activity carried out is a programme.
+    # Near misses: classes counted, classes as ongoing work and classes on no day written are programmes.
     assert meetings_of("今年以来，青石乡共开展培训班12期。") == []
+    assert meetings_of("7月10日，县总工会全年开展培训班，惠及职工3000人。") == []
+    assert meetings_of("县总工会常态化开展职工夜校培训班。") == []
     assert meetings_of("2月10日，青石乡开展帮扶活动。") == []
-
-
-def test_whom_an_unnamed_subject_gathered_is_no_holder():
-    text = "全会闭幕后，镇里高度重视，及时传达上级精神，组织班子成员集中3天时间开展了专题学习班。"
-    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [(None, "专题学习班")]
-    # Near miss: the body written before 组织 holds it.
-    text = "会后，镇党委组织班子成员集中3天时间开展了专题学习班。"
-    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("镇党委", "专题学习班")]
 
 
 def test_the_first_lesson_of_a_course_is_one_meeting():
     text = "4月18日，青石区“投促大讲堂”2024年开班动员暨开班第一课在区培训中心举行。"
     assert meetings_of(text) == [("青石区", "青石区“投促大讲堂”2024年开班动员暨开班第一课", "4月18日")]
     assert meetings_of("9月1日，青石中学举行开学第一课。") == [("青石中学", "开学第一课", "9月1日")]
-    # Near miss: a lesson that is a theme, not a sitting held, holds none.
+    # Near misses: a quoted first lesson is the theme of the meeting named after it; a lesson to give well, none held.
+    assert meetings_of("9月1日，青石小学举办“开学第一课”主题班会。") == [("青石小学", "“开学第一课”主题班会", "9月1日")]
     assert meetings_of("9月1日，青石中学召开会议，要求上好开学第一课。") == [("青石中学", "会议", "9月1日")]
 
 

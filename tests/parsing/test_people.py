@@ -1584,9 +1584,12 @@ def test_a_household_character_ends_no_name_the_rules_read_alone():
 def test_a_body_s_short_name_the_model_reads_as_a_person_is_no_person():
     text = "2月2日，陈锻集团召开表彰大会。戴继双指出，过去的一年，推动陈锻各项工作再攀新的高峰。"
     assert [p.name for m in parse_report(text) for p in m.people] == ["戴继双"]
-    # Near miss: a person the report names where no body's ending ever follows the name.
+    # Near misses: a person the report names where no body's ending ever follows the name, and one who speaks or
+    # acts where named, whatever body the report names after the person.
     text = "2月2日，青石集团召开表彰大会。戴继双指出，过去的一年，陈锻各项工作成绩突出。"
     assert [p.name for m in parse_report(text) for p in m.people] == ["戴继双", "陈锻"]
+    assert names_at_a_meeting("陈锻指出，过去一年陈锻集团各项工作成绩突出。") == ["陈锻"]
+    assert names_at_a_meeting("李强在发言中介绍了李强班组的经验。") == ["李强"]
 
 
 def test_a_name_the_model_reads_as_the_end_of_a_body_is_a_person_before_a_deed():
