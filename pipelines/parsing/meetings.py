@@ -2162,7 +2162,7 @@ def spoken_at_mention(text: str, start: int, end: int) -> MeetingMention | None:
     spoken = _SPOKEN_AT.search(text, start, end)
     if spoken is None:
         return None
-    name = _trim_name(spoken.group("name") or spoken.group("source"))
+    name = _trim_name(spoken.group("name") or spoken.group("source") or spoken.group("addressed"))
     date_text = _date_before(text, start, spoken.start())
     if name and (held := _HELD_ON.match(name)) is not None:
         when = find_date_text(held.group("when"))
@@ -2182,8 +2182,10 @@ _SPOKEN_AT = re.compile(
     r"在(?P<holder>该会|本会|我会)?(?P<name>[^，,。；;！？\s在]{2,40}?)(?:上|时|期间)[，,]?"
     rf"(?:的讲话中|[^，,。；;！？\s]{{0,12}}?时)?(?:发表讲话|讲话|致辞|致词|{SAYING_VERBS}|称|说)"
     r"|从(?P<source>[^，,。；;！？\s从]{2,40}?)上(?:获悉|了解到|得知)"
+    r"|为(?P<addressed>[^，,。；;！？\s为]{4,80}?)(?:致开幕词|致闭幕词|致欢迎词|致辞|致词|主持[^，,。；;！？\s]{0,4}?仪式)"
 )
-"""X在Y上强调, X在Y上，宣布这一消息时说; 记者从Y上获悉 (what the report learned at it)."""
+"""X在Y上强调, X在Y上，宣布这一消息时说; 记者从Y上获悉 (what the report learned at it); X昨晚为Y联欢晚宴致开幕词,
+X受邀为Y就职典礼主持监誓仪式 (the words or the rite X gave it)."""
 MIN_SPOKEN_AT_NAME_CHARS = 4
 """A meeting spoken at is named with at least this many characters (新春团拜, 工作会议); 会上 names none."""
 

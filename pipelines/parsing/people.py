@@ -1402,7 +1402,7 @@ def role_at(text: str, start: int, end: int) -> str:
         return "speaker"
     after = _after_window(text, after_start)
     # 出席报告会: a speech word naming the meeting, or a word holding one (运动员), is no deed.
-    after = _IN_CHARGE.sub("", _SPEECH_IN_A_NAME.sub("", _WORD_ENDING_IN_ZUO.sub("", after)))
+    after = _RITE_PRESIDED.sub("", _IN_CHARGE.sub("", _SPEECH_IN_A_NAME.sub("", _WORD_ENDING_IN_ZUO.sub("", after))))
     if _sent_greetings(text, after_start):
         return "referenced"  # X等侨领，…侨联发来贺信: who sent greetings was not there
     for role in ("chair", "speaker", "attendee"):
@@ -1414,6 +1414,8 @@ def role_at(text: str, start: int, end: int) -> str:
     return NOT_PRESENT if _visited(text, start) else "attendee"
 
 
+_RITE_PRESIDED = re.compile("主持[^，,。；;]{0,6}?(?:剪彩|揭牌|揭幕|监誓|宣誓|授旗|授牌|签约|启动)仪式")
+"""主持剪彩仪式, 为典礼主持监誓仪式: a rite performed within the meeting, which the person does not chair."""
 _VISIT_NOUN_AFTER = re.compile("[厅室团组]")
 """会见厅, 慰问团: the visit word heads a room or a party, it calls on no one."""
 NOT_PRESENT = "not present"

@@ -3166,3 +3166,10 @@ def test_a_body_being_set_up_or_a_committee_written_in_full_holds_the_meeting_it
     assert organizer_from_name("青石县政协委员会议") is None
     assert organizer_from_name("中共青石县委全体会议") == "中共青石县委"
     assert organizer_from_name("青石商会筹备会") == "青石商会"
+
+
+def test_a_meeting_named_only_where_someone_gave_words_or_a_rite_for_it_is_held_by_the_body_it_opens_with():
+    text = "他昨晚为青石会馆庆祝成立151周年冬至团聚联欢晚宴致开幕词时，这么指出。"
+    assert meetings_of(text) == [("青石会馆", "青石会馆庆祝成立151周年冬至团聚联欢晚宴", "昨晚")]
+    # Near miss: words given for something no body's meeting names are none.
+    assert meetings_of("他为新书发布致辞。") == []

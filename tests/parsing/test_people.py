@@ -1613,3 +1613,11 @@ def test_a_surname_the_model_reads_as_a_word_opens_a_titled_name_before_a_role_v
     # Near misses: a rare surname that opens a post word, and an adverb before a verb, are no names.
     assert [name for name in names_at_a_meeting("会上，局长秘强对工作进行部署。") if name] == []
     assert [name for name in names_at_a_meeting("会上，书记都要讲话。") if name] == []
+
+
+def test_a_rite_performed_within_a_meeting_is_no_chairing_of_it():
+    assert roles_at_a_meeting("县长王明主持剪彩仪式。") == [("王明", "attendee")]
+    assert roles_at_a_meeting("名誉主席林日照为典礼主持监誓仪式。") == [("林日照", "attendee")]
+    # Near misses: chairing the meeting, or its opening.
+    assert roles_at_a_meeting("会议由王明主持。") == [("王明", "chair")]
+    assert roles_at_a_meeting("王明主持开幕式。") == [("王明", "chair")]
