@@ -372,6 +372,7 @@ def _parse_head(head: str) -> _Head:
     if dated and 0 < dated.start() and dated.end() < len(core) and names_a_body(core[:dated.start()].strip(" \u3000")):
         core = core[:dated.start()]  # 环保局今(十四)日上午邀集媒体…办理: the body, its date, then what else it did
     core = _strip_adverbs(_strip_dates(_MANNER.sub("", core).strip(" \u3000")))
+    core = _strip_adverbs(_strip_dates(core))  # 接着|7月12日上午|X: a date the adverb before it hid
     date_text = date.group() if date else None
     if date_text is None and (part := DAY_PART_AT_END.search(core)) is not None:
         # 工联晚上举行, 大会之前，下午四时先召开: the part of the day, or its hour, is its date

@@ -3173,3 +3173,10 @@ def test_a_meeting_named_only_where_someone_gave_words_or_a_rite_for_it_is_held_
     assert meetings_of(text) == [("青石会馆", "青石会馆庆祝成立151周年冬至团聚联欢晚宴", "昨晚")]
     # Near miss: words given for something no body's meeting names are none.
     assert meetings_of("他为新书发布致辞。") == []
+
+
+def test_a_date_after_an_adverb_of_sequence_is_no_part_of_the_holder():
+    text = "接着7月12日上午青石台湾商会联合总会，在市中心酒店会议厅举行第17届年会开幕典礼。"
+    assert meetings_of(text) == [("青石台湾商会联合总会", "第17届年会开幕典礼", "7月12日上午")]
+    # Near miss: a body whose name opens like a connective keeps it.
+    assert meetings_of("3月5日，另一家公司召开董事会。")[0][0] == "另一家公司"
