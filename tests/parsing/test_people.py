@@ -1621,3 +1621,9 @@ def test_a_rite_performed_within_a_meeting_is_no_chairing_of_it():
     # Near misses: chairing the meeting, or its opening.
     assert roles_at_a_meeting("会议由王明主持。") == [("王明", "chair")]
     assert roles_at_a_meeting("王明主持开幕式。") == [("王明", "chair")]
+
+
+def test_a_president_general_is_one_post():
+    # 华总|总会长: the federation's short name, then the post; no name of 华总总.
+    assert [name for name in names_at_a_meeting("华总总会长丹斯里方天兴披露，会馆发展平稳。") if name] == []
+    assert roles_at_a_meeting("总会长王明致辞。") == [("王明", "speaker")]
