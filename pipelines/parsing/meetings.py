@@ -549,6 +549,8 @@ def _pointed_opening() -> re.Pattern[str]:
 
 def organizer_from_name(name: str) -> str | None:
     """The holding body written at the head of a meeting name (县委常委会议 → 县委), or None."""
+    if (parent := _PARENT_OF_THE_BODY.match(name)) is not None and len(name) > parent.end():
+        name = name[parent.end():]  # 青石投资集团旗下的青石装备公司职工代表大会: the company, whose parent is told first
     if (standing := _STANDING_JOINT_MEETING.match(name)) is not None:
         return standing.group(1)  # 青石县青年工作联席会议第三次全体会议: the joint meeting holds its sessions
     if (committee := _CONSULTATIVE_COMMITTEE_SESSION.match(name)) is not None:
@@ -587,6 +589,7 @@ def organizer_from_name(name: str) -> str | None:
 
 
 _N = "一二三四五六七八九十"
+_PARENT_OF_THE_BODY = re.compile(r"[^，,。；;的]{2,20}?(?:旗下|下属|所属)的")
 _PLACES_COUNTED = re.compile(r"[一二三四五六七八九十两\d]{1,2}(?:省(?:市|区|份)?|市|县)(?:[(（]区[)）])?$")
 """三省区, 四省市, 六省(区): places counted, whose bodies meet, none of them holding it."""
 _RANK = "级"
@@ -1015,9 +1018,9 @@ _SPEECH_REPORTED = re.compile(rf"(?:{SPEAKING_VERBS}|(?<![据的况])介绍|(?<!
 speaker goes on to say in the sentence is no meeting the report holds (按照…要求，X召开 is no speech: 要求 there is a
 noun; nor 据介绍 or 据说, hearsay the report tells as its own, nor 情况介绍 or 学说，nouns)."""
 _AFTER = "后"
-_WHILE_THE_MEETING = re.compile(r"(?:开始|结束|召开|举行|开幕|闭幕)之?[前后]$|期间$|^[\u4e00-\u9fff]{0,4}?(?:晚宴|宴会|午宴|仪式|典礼)之?[前后]$")
-"""A head that is a time set by another meeting (大会开始前, 会议召开期间) or by a dinner or ceremony alone (欢迎晚宴前;
-not 青石商会成立典礼后, whose body holds the meeting): it names no holder."""
+_WHILE_THE_MEETING = re.compile(r"(?:开始|结束|召开|举行|开幕|闭幕)之?[前后]$|期间$|^[\u4e00-\u9fff]{0,4}?(?:晚宴|宴会|午宴|仪式|典礼)之?[前后]$|会议?之[前后]$")
+"""A head that is a time set by another meeting (大会开始前, 会议召开期间, 全体教职工会之后) or by a dinner or ceremony alone
+(欢迎晚宴前; not 青石商会成立典礼后, whose body holds the meeting): it names no holder."""
 _REPEATEDLY = re.compile(
     r"多次|屡次|历年|曾经|定期(?!会(?![同商见晤谈]))|不定[时期]|经常|常年|时常|每(?:年|月|周|星期|季度?|半年)"
     r"|(?<![届第\d一二三四五六七八九十两])(?:\d+|[二三四五六七八九十两][一二三四五六七八九十]*)次$"

@@ -3180,3 +3180,17 @@ def test_a_date_after_an_adverb_of_sequence_is_no_part_of_the_holder():
     assert meetings_of(text) == [("青石台湾商会联合总会", "第17届年会开幕典礼", "7月12日上午")]
     # Near miss: a body whose name opens like a connective keeps it.
     assert meetings_of("3月5日，另一家公司召开董事会。")[0][0] == "另一家公司"
+
+
+def test_a_body_s_parent_told_first_is_no_part_of_the_holder():
+    name = "青石投资集团旗下的青石装备科技股份有限公司2023年第一次职工代表大会"
+    assert organizer_from_name(name) == "青石装备科技股份有限公司"
+    # Near miss: a body named alone.
+    assert organizer_from_name("青石装备科技股份有限公司职工代表大会") == "青石装备科技股份有限公司"
+
+
+def test_a_meeting_after_another_told_by_its_name_has_no_holder_in_that_name():
+    text = "6月26日，公共课教学部召开全体教职工大会。全体教职工会之后，召开了党总支成员扩大会议。"
+    assert [m.organizer for m in parse_report(text)] == ["公共课教学部", "党总支"]  # from its own name
+    # Near miss: a body that opens the clause before 后 holds the meeting.
+    assert meetings_of("3月5日，县总工会换届后召开第一次全委会议。") == [("县总工会", "第一次全委会议", "3月5日")]
