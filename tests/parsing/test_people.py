@@ -1627,3 +1627,9 @@ def test_a_president_general_is_one_post():
     # 华总|总会长: the federation's short name, then the post; no name of 华总总.
     assert [name for name in names_at_a_meeting("华总总会长丹斯里方天兴披露，会馆发展平稳。") if name] == []
     assert roles_at_a_meeting("总会长王明致辞。") == [("王明", "speaker")]
+
+
+def test_who_arranged_the_work_at_the_meeting_speaks():
+    assert roles_at_a_meeting("政教科科长王银堂安排了学校安全工作的具体细节。") == [("王银堂", "speaker")]
+    # Near miss: who was only there attends.
+    assert roles_at_a_meeting("政教科科长王银堂参加了会议。") == [("王银堂", "attendee")]
