@@ -1085,6 +1085,9 @@ def _list_end(text: str, end: int) -> int:
     cursor = end
     while sep := _LIST_SEPARATOR.match(text, cursor):
         nxt = sep.end()
+        if (named := read_name_after(text, nxt)) is not None and _post_after(text, nxt + len(named)) is not None:
+            cursor = _skip_post_after(text, nxt + len(named))  # A副局长、B副局长、C副局长就…: each name, then its post
+            continue
         title_match = _post_pattern().search(text, nxt, nxt + 20)
         name_start = title_match.end() if title_match and not CLAUSE_BREAK.search(text, nxt, title_match.start()) else nxt
         member = read_name_after(text, name_start)

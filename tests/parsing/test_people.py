@@ -1633,3 +1633,10 @@ def test_who_arranged_the_work_at_the_meeting_speaks():
     assert roles_at_a_meeting("政教科科长王银堂安排了学校安全工作的具体细节。") == [("王银堂", "speaker")]
     # Near miss: who was only there attends.
     assert roles_at_a_meeting("政教科科长王银堂参加了会议。") == [("王银堂", "attendee")]
+
+
+def test_a_list_of_names_each_with_its_post_after_shares_what_the_list_does():
+    text = "汪晓明副局长、张永红副局长、罗晔副局长就分管领域进行了工作布置。"
+    assert roles_at_a_meeting(text) == [("汪晓明", "speaker"), ("张永红", "speaker"), ("罗晔", "speaker")]
+    # Near miss: a list that only attends.
+    assert roles_at_a_meeting("汪晓明副局长、张永红副局长出席会议。") == [("汪晓明", "attendee"), ("张永红", "attendee")]
