@@ -1379,6 +1379,8 @@ def role_at(text: str, start: int, end: int) -> str:
         return "referenced"  # 《X在全省大会上强调…》: a document's title tells of another occasion
     if _spoken_for(text, start, end):
         return "referenced"  # 听取了X同志代表Y院长所作的报告: X is heard, Y spoken for
+    if (past := _PAST_HOLDERS_NAMED.search(_clause_before(text, start))) and (past.group("thanked") or _listed(text, start, end)):
+        return "referenced"  # 在历任A、B会长的带领下, 感谢卸任理事长X: holders of a post before, told of, not present
     if _heard_before(text, start):
         return "speaker"
     if _GIVES_A_TALK.match(text, _skip_post_after(text, end)):
@@ -1417,6 +1419,14 @@ def role_at(text: str, start: int, end: int) -> str:
     return NOT_PRESENT if _visited(text, start) else "attendee"
 
 
+_PAST_HOLDERS_NAMED = re.compile("历任[^，,。；;]{0,30}$|(?P<thanked>(?:感谢|感激|肯定|赞扬|表扬)[^，,。；;]{0,8}(?:前任?|卸任|原任)[^，,。；;]{0,12}$)")
+"""历任A、B会长 (the post's successive holders, a list), 感谢前理事长X (a former holder thanked): people the clause tells
+of; 历任会长王明出席 names one who came."""
+
+
+def _listed(text: str, start: int, end: int) -> bool:
+    """Whether a name is an item of a list: a list mark before it, or after it or its post."""
+    return text[start - 1:start] == "、" or text.startswith("、", _skip_post_after(text, end))
 _RITE_PRESIDED = re.compile("主持[^，,。；;]{0,6}?(?:剪彩|揭牌|揭幕|监誓|宣誓|授旗|授牌|签约|启动)仪式")
 """主持剪彩仪式, 为典礼主持监誓仪式: a rite performed within the meeting, which the person does not chair."""
 _VISIT_NOUN_AFTER = re.compile("[厅室团组]")

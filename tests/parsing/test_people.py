@@ -1640,3 +1640,12 @@ def test_a_list_of_names_each_with_its_post_after_shares_what_the_list_does():
     assert roles_at_a_meeting(text) == [("汪晓明", "speaker"), ("张永红", "speaker"), ("罗晔", "speaker")]
     # Near miss: a list that only attends.
     assert roles_at_a_meeting("汪晓明副局长、张永红副局长出席会议。") == [("汪晓明", "attendee"), ("张永红", "attendee")]
+
+
+def test_former_holders_a_clause_tells_of_are_referenced():
+    text = "在历任赵家良、黎晓新、赵堪兴会长和全体委员的带领下，分会不断发展。"
+    assert roles_at_a_meeting(text) == [("赵家良", "referenced"), ("黎晓新", "referenced"), ("赵堪兴", "referenced")]
+    assert roles_at_a_meeting("她感谢卸任理事长陈槐培带领会员稳健经营。") == [("陈槐培", "referenced")]
+    # Near misses: a former holder who came, and one person whose past posts are told, attend.
+    assert roles_at_a_meeting("前理事长张玉川出席会议。") == [("张玉川", "attendee")]
+    assert roles_at_a_meeting("历任会长王明出席会议。") == [("王明", "attendee")]
