@@ -712,7 +712,7 @@ def _organizer_in_chunks(name: str) -> str | None:
         if any(s.startswith(b, pos) for b in boundaries) or _post_meeting_at(s, pos):
             break
         if pos and (being_set_up := _BEING_SET_UP.match(s, pos)):
-            pos = being_set_up.end()  # 内蒙古农商银行(筹)职工代表大会: a body still being set up, so named
+            pos = being_set_up.end()  # 青石农商银行(筹)职工代表大会: a body still being set up, so named
             continue
         if pos and (other_name := _OTHER_NAME_OF_THE_BODY.match(s, pos)) and (
             lexicons.ends_with_entry(other_name.group(1), "org_suffixes") or lexicons.ends_with_entry(other_name.group(1), "place_suffixes")

@@ -1777,7 +1777,7 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
 
 
 def _short_name_of_a_body(text: str, name: str) -> bool:
-    """Whether the report writes ``name`` elsewhere as the head of a body's name (沈鼓集团召开…; 推动沈鼓各项工作):
+    """Whether the report writes ``name`` elsewhere as the head of a body's name (陈锻集团召开…; 推动陈锻各项工作):
     the body's short name, which the model reads as a person where no ending follows. An ending a post runs on
     from (李明|总会长) is the post's."""
     at = text.find(name)
@@ -2036,7 +2036,7 @@ def _wordlike_surname_confirmed(text: str, start: int, name: str) -> int:
         return 0
     post_before = _post_ending_at(text, start) is not None
     if len(name) == 2:
-        # 组长原博就…作了动员讲话: two characters only after a post and before the prose the person's clause goes on
+        # 组长原浩就…作了动员讲话: two characters only after a post and before the prose the person's clause goes on
         # with; 理事长暨理、监事 ends at a list mark, an item of posts.
         return 1 if post_before and _is_cjk(text[start + 2:start + 3] or "、") else 0
     # 党校代文涛副校长作了…: the post written after the name, and a deed or a mark after the post, confirm it too.
@@ -2162,7 +2162,7 @@ def _rare_surname_confirmed(text: str, start: int, name: str) -> int:
     end = start + len(name)
     if len(name) == 2:
         # 总领馆买欣全领事、矫磊领事，: two characters where the post written after closes a list item, or where a post
-        # stands before and a deed only a person does after (副校长青平主持大会, 经理渠冰参加会议, 副处长净玮宣读).
+        # stands before and a deed only a person does after (副校长青平主持大会, 经理渠冰参加会议, 副处长净涛宣读).
         post = _post_after(text, end)
         listed = post and text[end + len(post):end + len(post) + 1] in _LIST_MARKS and text[start - 1:start] in _LIST_MARKS
         deed_after = _CLOSES_A_FULL_NAME.match(text, end) or _DEED_ON_A_MATTER.match(text, end) or _role_verb_pattern().match(text, end)
@@ -2174,7 +2174,7 @@ def _rare_surname_confirmed(text: str, start: int, name: str) -> int:
 
 def _person_closing_a_body(text: str, token: Token) -> int | None:
     """Where a full name starts that the model read as the end of a body's name, before a deed only a person does
-    (镇党委|尚金楼|主持): no body's name ends in a surname and a given name after its ending. None where there is none."""
+    (镇党委|尚金城|主持): no body's name ends in a surname and a given name after its ending. None where there is none."""
     if not _CLOSES_A_FULL_NAME.match(text, token.end):
         return None
     endings = [m.end() for m in lexicons.pattern("org_suffixes").finditer(text, token.start, token.end)]
@@ -2189,7 +2189,7 @@ def _joined_person_spans(text: str, tokens: tuple[Token, ...]) -> list[tuple[int
     spans: list[tuple[int, int]] = []
     for token in tokens:
         if token.entity == "organization" and (person_start := _person_closing_a_body(text, token)) is not None:
-            spans.append((person_start, token.end))  # 由镇党委尚金楼主持: the model reads the body and the name as one body
+            spans.append((person_start, token.end))  # 由镇党委尚金城主持: the model reads the body and the name as one body
             continue
         if token.entity != "person":
             continue
@@ -2434,7 +2434,7 @@ def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
         and (
             text.startswith(("、", "等"), mention.end)
             or _CLOSES_A_FULL_NAME.match(text, mention.end) is not None
-            or _role_verb_pattern().match(text, mention.end) is not None  # 副县长仝|兴坤|领学了
+            or _role_verb_pattern().match(text, mention.end) is not None  # 副县长仝|建坤|领学了
         )
     )
     if overlapping[0].tag == "p" and mention.title and any(

@@ -1582,34 +1582,34 @@ def test_a_household_character_ends_no_name_the_rules_read_alone():
 
 
 def test_a_body_s_short_name_the_model_reads_as_a_person_is_no_person():
-    text = "2月2日，陈锻集团召开表彰大会。戴继双指出，过去的一年，推动陈锻各项工作再攀新的高峰。"
-    assert [p.name for m in parse_report(text) for p in m.people] == ["戴继双"]
+    text = "2月2日，陈锻集团召开表彰大会。赵明远指出，过去的一年，推动陈锻各项工作再攀新的高峰。"
+    assert [p.name for m in parse_report(text) for p in m.people] == ["赵明远"]
     # Near misses: a person the report names where no body's ending ever follows the name, and one who speaks or
     # acts where named, whatever body the report names after the person.
-    text = "2月2日，青石集团召开表彰大会。戴继双指出，过去的一年，陈锻各项工作成绩突出。"
-    assert [p.name for m in parse_report(text) for p in m.people] == ["戴继双", "陈锻"]
+    text = "2月2日，青石集团召开表彰大会。赵明远指出，过去的一年，陈锻各项工作成绩突出。"
+    assert [p.name for m in parse_report(text) for p in m.people] == ["赵明远", "陈锻"]
     assert names_at_a_meeting("陈锻指出，过去一年陈锻集团各项工作成绩突出。") == ["陈锻"]
     assert names_at_a_meeting("李强在发言中介绍了李强班组的经验。") == ["李强"]
 
 
 def test_a_name_the_model_reads_as_the_end_of_a_body_is_a_person_before_a_deed():
-    text = "5月28日，全镇动员大会在镇大会议室召开。会议由镇党委尚金楼主持。"
-    assert [(m.chair, [(p.name, p.title) for p in m.people]) for m in parse_report(text)] == [("尚金楼", [("尚金楼", None)])]
+    text = "5月28日，全镇动员大会在镇大会议室召开。会议由镇党委尚金城主持。"
+    assert [(m.chair, [(p.name, p.title) for p in m.people]) for m in parse_report(text)] == [("尚金城", [("尚金城", None)])]
     # Near miss: a body that chairs is no person.
     assert [p.name for m in parse_report("5月28日，青石集团召开大会。会议由集团工会主持。") for p in m.people] == []
 
 
 def test_a_two_character_name_with_a_surname_more_often_a_word_stands_after_a_post_before_prose():
-    text = "3月5日，区委巡察组召开动员会。巡察组组长原博就开展巡察工作作了动员讲话。"
-    assert [(p.name, p.role) for m in parse_report(text) for p in m.people] == [("原博", "speaker")]
+    text = "3月5日，区委巡察组召开动员会。巡察组组长原浩就开展巡察工作作了动员讲话。"
+    assert [(p.name, p.role) for m in parse_report(text) for p in m.people] == [("原浩", "speaker")]
     # Near miss: two such characters ending at a list mark are an item of posts.
     assert [name for name in names_at_a_meeting("理事长暨理、监事出席会议。") if name] == []
 
 
 def test_a_surname_the_model_reads_as_a_word_opens_a_titled_name_before_a_role_verb():
     # A rare surname no list holds (净), and one the model reads as an adverb (仝), before what a speaker does.
-    assert roles_at_a_meeting("首先，由副处长净玮宣读了成立的批复文件。") == [("净玮", "speaker")]
-    assert roles_at_a_meeting("会上，副县长仝兴坤领学了重要内容。") == [("仝兴坤", "speaker")]
+    assert roles_at_a_meeting("首先，由副处长净涛宣读了成立的批复文件。") == [("净涛", "speaker")]
+    assert roles_at_a_meeting("会上，副县长仝建坤领学了重要内容。") == [("仝建坤", "speaker")]
     # Near misses: a rare surname that opens a post word, and an adverb before a verb, are no names.
     assert [name for name in names_at_a_meeting("会上，局长秘强对工作进行部署。") if name] == []
     assert [name for name in names_at_a_meeting("会上，书记都要讲话。") if name] == []
@@ -1617,7 +1617,7 @@ def test_a_surname_the_model_reads_as_a_word_opens_a_titled_name_before_a_role_v
 
 def test_a_rite_performed_within_a_meeting_is_no_chairing_of_it():
     assert roles_at_a_meeting("县长王明主持剪彩仪式。") == [("王明", "attendee")]
-    assert roles_at_a_meeting("名誉主席林日照为典礼主持监誓仪式。") == [("林日照", "attendee")]
+    assert roles_at_a_meeting("名誉主席林日新为典礼主持监誓仪式。") == [("林日新", "attendee")]
     # Near misses: chairing the meeting, or its opening.
     assert roles_at_a_meeting("会议由王明主持。") == [("王明", "chair")]
     assert roles_at_a_meeting("王明主持开幕式。") == [("王明", "chair")]
@@ -1625,27 +1625,27 @@ def test_a_rite_performed_within_a_meeting_is_no_chairing_of_it():
 
 def test_a_president_general_is_one_post():
     # 华总|总会长: the federation's short name, then the post; no name of 华总总.
-    assert [name for name in names_at_a_meeting("华总总会长丹斯里方天兴披露，会馆发展平稳。") if name] == []
+    assert [name for name in names_at_a_meeting("华总总会长丹斯里方明远披露，会馆发展平稳。") if name] == []
     assert roles_at_a_meeting("总会长王明致辞。") == [("王明", "speaker")]
 
 
 def test_who_arranged_the_work_at_the_meeting_speaks():
-    assert roles_at_a_meeting("政教科科长王银堂安排了学校安全工作的具体细节。") == [("王银堂", "speaker")]
+    assert roles_at_a_meeting("政教科科长王振堂安排了学校安全工作的具体细节。") == [("王振堂", "speaker")]
     # Near miss: who was only there attends.
-    assert roles_at_a_meeting("政教科科长王银堂参加了会议。") == [("王银堂", "attendee")]
+    assert roles_at_a_meeting("政教科科长王振堂参加了会议。") == [("王振堂", "attendee")]
 
 
 def test_a_list_of_names_each_with_its_post_after_shares_what_the_list_does():
-    text = "汪晓明副局长、张永红副局长、罗晔副局长就分管领域进行了工作布置。"
-    assert roles_at_a_meeting(text) == [("汪晓明", "speaker"), ("张永红", "speaker"), ("罗晔", "speaker")]
+    text = "王晓东副局长、张永生副局长、罗平副局长就分管领域进行了工作布置。"
+    assert roles_at_a_meeting(text) == [("王晓东", "speaker"), ("张永生", "speaker"), ("罗平", "speaker")]
     # Near miss: a list that only attends.
-    assert roles_at_a_meeting("汪晓明副局长、张永红副局长出席会议。") == [("汪晓明", "attendee"), ("张永红", "attendee")]
+    assert roles_at_a_meeting("王晓东副局长、张永生副局长出席会议。") == [("王晓东", "attendee"), ("张永生", "attendee")]
 
 
 def test_former_holders_a_clause_tells_of_are_referenced():
-    text = "在历任赵家良、黎晓新、赵堪兴会长和全体委员的带领下，分会不断发展。"
-    assert roles_at_a_meeting(text) == [("赵家良", "referenced"), ("黎晓新", "referenced"), ("赵堪兴", "referenced")]
-    assert roles_at_a_meeting("她感谢卸任理事长陈槐培带领会员稳健经营。") == [("陈槐培", "referenced")]
+    text = "在历任赵家成、黎晓文、赵安兴会长和全体委员的带领下，分会不断发展。"
+    assert roles_at_a_meeting(text) == [("赵家成", "referenced"), ("黎晓文", "referenced"), ("赵安兴", "referenced")]
+    assert roles_at_a_meeting("她感谢卸任理事长陈槐生带领会员稳健经营。") == [("陈槐生", "referenced")]
     # Near misses: a former holder who came, and one person whose past posts are told, attend.
-    assert roles_at_a_meeting("前理事长张玉川出席会议。") == [("张玉川", "attendee")]
+    assert roles_at_a_meeting("前理事长张玉山出席会议。") == [("张玉山", "attendee")]
     assert roles_at_a_meeting("历任会长王明出席会议。") == [("王明", "attendee")]
