@@ -40,11 +40,14 @@ _MICROSOFT = "com.microsoft"
 
 
 class _Graph:
-    """The nodes and constants of a graph under construction."""
+    """The nodes and constants of a graph under construction, with the scale and zero point every state held as
+    bytes shares (``prefix`` keeps a step graph's names apart from the graph around it)."""
 
-    def __init__(self) -> None:
+    def __init__(self, prefix: str = "") -> None:
         self.nodes: list[onnx.NodeProto] = []
         self.constants: list[onnx.TensorProto] = []
+        self.state_scale = self.constant(f"{prefix}state_scale", STATE_SCALE)
+        self.state_zero = self.constant(f"{prefix}state_zero", STATE_ZERO)
 
     def constant(self, name: str, value: np.ndarray | np.generic) -> str:
         self.constants.append(numpy_helper.from_array(np.asarray(value), name))
@@ -52,6 +55,10 @@ class _Graph:
 
     def node(self, op: str, inputs: list[str], outputs: list[str], **attributes) -> None:
         self.nodes.append(helper.make_node(op, inputs, outputs, name=outputs[0], **attributes))
+
+    def to_bytes(self, values: str, out: str) -> None:
+        """``values`` in (-1, 1) held as bytes at :data:`STATE_SCALE`."""
+        self.node("QuantizeLinear", [values, self.state_scale, self.state_zero], [out])
 
     def byte_product(self, states: str, weights: np.ndarray, out: str, signed_weights: bool, bias: np.ndarray | None = None) -> None:
         """``out = states · weights (+ bias)``, ``states`` held as bytes at :data:`STATE_SCALE`."""
@@ -64,9 +71,9 @@ class _Graph:
         inputs = [
             states,
             self.constant(f"{out}_weights", weight_bytes),
-            self.constant(f"{out}_state_scale", STATE_SCALE),
+            self.state_scale,
             self.constant(f"{out}_weight_scales", scales),
-            self.constant(f"{out}_state_zero", STATE_ZERO),
+            self.state_zero,
             weight_zero,
         ]
         if bias is not None:
@@ -155,21 +162,19 @@ def _bidirectional_gru(graph: _Graph, name: str, layer_input: str, input_weights
         graph.node("Mul", [f"{name}_unscaled", "character_scales"], [f"{name}_scaled"])
         graph.node("Add", [f"{name}_scaled", graph.constant(f"{name}_input_bias", both_biases)], [f"{name}_inputs"])
     else:
-        graph.node("QuantizeLinear", [layer_input, graph.constant(f"{name}_scale", STATE_SCALE), graph.constant(f"{name}_zero", STATE_ZERO)], [f"{name}_bytes"])
+        graph.to_bytes(layer_input, f"{name}_bytes")
         graph.byte_product(f"{name}_bytes", both_weights, f"{name}_inputs", signed_weights, both_biases)
     sizes = graph.constant(f"{name}_gate_sizes", np.array([2 * HIDDEN, HIDDEN, 2 * HIDDEN, HIDDEN], np.int64))
     graph.node("Split", [f"{name}_inputs", sizes], [f"{name}_gates_f", f"{name}_candidate_f", f"{name}_gates_b_as_read", f"{name}_candidate_b_as_read"], axis=2)
     for part in ("gates", "candidate"):
         graph.node("ReverseSequence", [f"{name}_{part}_b_as_read", "length"], [f"{name}_{part}_b"], time_axis=0, batch_axis=1)
-    step = _Graph()
-    step.constant("state_scale", STATE_SCALE)
-    step.constant("state_zero", STATE_ZERO)
+    step = _Graph(f"{name}_step_")
     step.constant("gate_sizes", np.array([2 * HIDDEN, HIDDEN], np.int64))
     step.constant("update_reset_sizes", np.array([HIDDEN, HIDDEN], np.int64))
     for direction, d in enumerate("fb"):
         candidate_bias = np.zeros(3 * HIDDEN, np.float32)
         candidate_bias[2 * HIDDEN:] = recurrent_bias[direction, 2 * HIDDEN:]  # applied before the reset gate scales it
-        step.node("QuantizeLinear", [f"state_{d}", "state_scale", "state_zero"], [f"state_bytes_{d}"])
+        step.to_bytes(f"state_{d}", f"state_bytes_{d}")
         step.byte_product(f"state_bytes_{d}", recurrent_weights[direction].T, f"recurrent_{d}", signed_weights, candidate_bias)
         step.node("Split", [f"recurrent_{d}", "gate_sizes"], [f"recurrent_gates_{d}", f"recurrent_candidate_{d}"], axis=1)
         step.node("Add", [f"gates_{d}", f"recurrent_gates_{d}"], [f"gate_sums_{d}"])

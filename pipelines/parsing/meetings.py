@@ -1250,7 +1250,7 @@ def is_cooperation(head: str) -> bool:
 
 def names_a_body(s: str) -> bool:
     """Whether a whole clause is a body's name (…区总工会, 村“两委”), not a sentence of its own (区总工会深入企业走访)."""
-    if (quoted := _SHORT_NAME_QUOTED_AT_THE_END.search(s)) is not None and quoted.start():
+    if s[-1:] in _NAME_CLOSERS and (quoted := _SHORT_NAME_QUOTED_AT_THE_END.search(s)) is not None and quoted.start():
         s = s[:quoted.start()] + quoted.group(1)  # 村“两委” reads as 村两委
     return s.startswith("我") or bool(lexicons.ends_with_entry(s, "org_suffixes") or lexicons.ends_with_entry(s, "place_suffixes"))
 
@@ -1566,7 +1566,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         if name and not _names_one_gathering(name) and not attended_as_a_meeting:
             continue
         one_training = bool(name) and _ONE_TRAINING.search(name) is not None and (
-            attended_as_a_meeting or DATE_TEXT_RE.search(text, start, v) is not None and not _REPEATEDLY.search(text, start, v_end)
+            attended_as_a_meeting or _held_on_the_day_written(text, start, v, v_end)
         )
         if name and _TRAINING.search(name) and not one_training:
             # 开展业务培训, 累计开展培训12场: training as a programme, as a kind of training is a course of sessions;
@@ -1590,7 +1590,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                 lexicons.ends_with_entry(kind, "session_nouns")
                 or _held_when_carried_out(name)
                 # 2月10日，X组织开展…春季培训班: a class on the days the sentence gives (not 常态化开展职工夜校培训班)
-                or _CLASS.search(name) and DATE_TEXT_RE.search(text, start, v) and not _REPEATEDLY.search(text, start, v_end) and not _ONGOING.search(text, start, v)
+                or _CLASS.search(name) and _held_on_the_day_written(text, start, v, v_end)
                 or _ACTIVITY.search(name) and (_AT_IT.match(text, end) or _talk_given_on_a_day(kind, text, start, v) or attended_as_a_meeting)
                 or one_training
             )
@@ -2058,7 +2058,17 @@ _ORDINAL_SESSION = re.compile(r"第[一二三四五六七八九十百\d]+(?:届|
 _GATHERING_NOUN = re.compile(r"(?:会|会议|讲座)$")
 _CLASS = re.compile("班$")
 _ONGOING = re.compile("全年|常态化|持续|长期|各类")
-"""全年开展培训班, 常态化开展职工夜校培训班: classes as a body's ongoing work, not one held on the day written."""
+"""全年开展培训班, 常态化开展职工夜校培训班: training as a body's ongoing work, not one held on the day written."""
+
+
+def _held_on_the_day_written(text: str, start: int, verb_start: int, verb_end: int) -> bool:
+    """Whether the sentence dates what its verb carries out, as one sitting rather than a habit or ongoing work (5月8日
+    开展了财务知识专题培训; not 每季度开展…, 全年开展培训班)."""
+    return (
+        DATE_TEXT_RE.search(text, start, verb_start) is not None
+        and not _REPEATEDLY.search(text, start, verb_end)
+        and not _ONGOING.search(text, start, verb_start)
+    )
 
 
 def _held_when_carried_out(name: str) -> bool:
