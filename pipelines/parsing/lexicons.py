@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from pathlib import Path
+from typing import Iterator
 
 LEXICON_DIR = Path(__file__).with_name("lexicons")
 
@@ -63,6 +64,36 @@ def alternation(words: tuple[str, ...] | frozenset[str] | list[str]) -> str:
             node = node.setdefault(char, {})
         node[""] = {}
     return _trie_pattern(trie)
+
+
+class Alternatives:
+    """Patterns searched as one alternation ``a|b|…`` is: leftmost match first, and of the patterns that match
+    there the first listed; each match is that pattern's own.
+
+    Python's engine skips to the characters a pattern may open with only when it can read them off the
+    pattern's first element: a word list or a class can, an alternation of patterns that open with them
+    cannot, so it tries every alternative at every character. Searched one by one, each keeps its skip (a
+    fourth of the time on the person spots).
+    """
+
+    def __init__(self, *patterns: str) -> None:
+        self.patterns = tuple(re.compile(p) for p in patterns)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        endpos = len(text) if endpos is None else endpos
+        # Each pattern's next match at or after the place the alternation has reached.
+        ahead = [p.search(text, pos, endpos) for p in self.patterns]
+        while True:
+            found = [m for m in ahead if m is not None]
+            if not found:
+                return
+            match = min(found, key=lambda m: m.start())  # min keeps the first listed of equal starts
+            yield match
+            pos = match.end() if match.end() > match.start() else match.start() + 1
+            ahead = [m if m is None or m.start() >= pos else p.search(text, pos, endpos) for p, m in zip(self.patterns, ahead)]
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return next(self.finditer(text, pos, endpos), None)
 
 
 def _trie_pattern(node: dict[str, dict]) -> str:

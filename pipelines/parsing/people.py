@@ -1629,7 +1629,7 @@ MAX_ENTITY_NAME_CHARS = 4
 
 
 @cache
-def person_candidate_pattern() -> re.Pattern[str]:
+def person_candidate_pattern() -> lexicons.Alternatives:
     """Where a clause may name a person: a surname character right after a post word, a noun for a kind
     of person, a verb that introduces one or a list mark (书记王…, 由李…, 、张…), a surname character and
     one to three characters before a word that may end a name (…主持, …同志, …、, …等) or a post in brackets, or
@@ -1639,11 +1639,11 @@ def person_candidate_pattern() -> re.Pattern[str]:
     before = lexicons.entry_set("post_titles") | lexicons.entry_set("person_nouns") | lexicons.entry_set("name_openers") | {"由", "受", "、"}
     after = _name_end_words() | {"、", "同志", "等", "（", "("}
     posts = lexicons.alternation(lexicons.entries("post_titles"))
-    return re.compile(
-        rf"(?:{lexicons.alternation(before)})[ \u3000]?[{surnames}]"
-        rf"|[{surnames}][\u4e00-\u9fff{_NAME_DOTS}]{{1,3}}(?:{lexicons.alternation(after)})"
-        rf"|(?:{posts})[\u4e00-\u9fff]{{3}}(?:[、，,]|$)"
-        rf"|(?:{posts})[\u4e00-\u9fff]{{2,3}}(?={_CLOSES_A_FULL_NAME.pattern})"
+    return lexicons.Alternatives(
+        rf"(?:{lexicons.alternation(before)})[ \u3000]?[{surnames}]",
+        rf"[{surnames}][\u4e00-\u9fff{_NAME_DOTS}]{{1,3}}(?:{lexicons.alternation(after)})",
+        rf"(?:{posts})[\u4e00-\u9fff]{{3}}(?:[、，,]|$)",
+        rf"(?:{posts})[\u4e00-\u9fff]{{2,3}}(?={_CLOSES_A_FULL_NAME.pattern})",
     )
 
 

@@ -36,3 +36,27 @@ def test_it_matches_what_the_flat_alternation_matches_on_every_real_list():
         text += "".join("".join(rng.sample(w, len(w))) for w in itertools.islice(words, 200))
         trie, flat = re.compile(lexicons.alternation(words)), re.compile(flat_alternation(list(words)))
         assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)], name
+
+
+def test_alternatives_find_what_the_alternation_of_their_patterns_finds():
+    patterns = (r"书记[王李]", r"[王李张]某(?:主持|讲话)", r"主任.{2}(?:，|$)", r"书记")
+    alternatives, alternation = lexicons.Alternatives(*patterns), re.compile("|".join(patterns))
+    text = "副书记王某主持，书记李某讲话；张某主持会议。主任赵某，书记"
+    found = [(m.span(), m.group()) for m in alternatives.finditer(text)]
+    # 书记王 opens where 书记 does and is listed first; 王某主持, which overlaps it, is passed over as the alternation does.
+    assert found == [((1, 4), "书记王"), ((8, 11), "书记李"), ((15, 19), "张某主持"), ((22, 27), "主任赵某，"), ((27, 29), "书记")]
+    assert found == [(m.span(), m.group()) for m in alternation.finditer(text)]
+    # A window: $ holds at its end, and a match may not run past it.
+    assert [m.span() for m in alternatives.finditer(text, 22, 26)] == [m.span() for m in alternation.finditer(text, 22, 26)] == [(22, 26)]
+    assert alternatives.search(text, 2, 29).span() == alternation.search(text, 2, 29).span() == (3, 7)
+    assert alternatives.search(text, 28) is None
+
+
+def test_alternatives_find_what_the_alternation_finds_on_random_text():
+    rng = random.Random(3)
+    patterns = (r"[ab]c", r"a[bc]{1,2}", r"(?<!c)b", r"c(?=a)")
+    alternatives, alternation = lexicons.Alternatives(*patterns), re.compile("|".join(patterns))
+    for _ in range(300):
+        text = "".join(rng.choice("abcx") for _ in range(30))
+        start, end = sorted(rng.sample(range(31), 2))
+        assert [m.span() for m in alternatives.finditer(text, start, end)] == [m.span() for m in alternation.finditer(text, start, end)], text
