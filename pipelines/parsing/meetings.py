@@ -547,6 +547,12 @@ def _pointed_opening() -> re.Pattern[str]:
     return re.compile(f"[{''.join(sorted(SELF_REFERENCES))}][{''.join(sorted(kinds))}](?![议期场])")  # 本会议, 本会期, 本会场
 
 
+def unit_of_a_pronoun_body(organizer: str) -> str:
+    """The unit a pronoun body's name goes on with (我校|文综支部 → 文综支部); empty for none."""
+    pointed = _pointed_opening().match(organizer)
+    return organizer[pointed.end():] if pointed else ""
+
+
 def organizer_from_name(name: str) -> str | None:
     """The holding body written at the head of a meeting name (县委常委会议 → 县委), or None."""
     if (parent := _PARENT_OF_THE_BODY.match(name)) is not None and len(name) > parent.end():
@@ -961,6 +967,8 @@ _AGENDA_DONE = re.compile(r"了?(?:各项|全部|既定|预定)?(?:会议)?议�
 _CEREMONY = re.compile(r"(?:典礼|仪式)$")
 _ANNOUNCED = re.compile(r"宣布(?:大会|会议|本次会议|活动)$")
 """X宣布大会开幕: someone opens the meeting told of; the words before 开幕 name no other."""
+_NEXT_IN_THE_PROGRAMME = re.compile(r"(?:接着|紧接着|随后|随即|然后|继而)[，,]?\s*$")
+"""What opens the next item of a meeting's programme (接着，举行了颁奖仪式)."""
 _DASH = re.compile(r"——|—|--")
 
 
@@ -1557,6 +1565,10 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         if name and _is_a_clause(name):
             continue  # 进行了现场检查并召开了专题会议: what was carried out is a clause, its meeting read at its own verb
         names_read.append((after, name_end))
+        if name and _CEREMONY.search(name) and _NEXT_IN_THE_PROGRAMME.search(text, max(start, v - 6), v):
+            continue  # 首先，…宣读…；接着，举行了颁奖仪式: a rite in the programme of the meeting told of, no meeting of its own
+        if name and found and any(part.endswith(name) for part in (found[-1].meeting_name or "").split(JOINED)):
+            continue  # 召开组织生活会暨“四史”微党课，…X为全体党员开讲微党课: the meeting told before, or a part of it, again
         date_text, location = head.date_text, head.location
         if quoted_name and date_text is None and (written_after := find_date_text(text[quoted_name[1]:name_end])):
             date_text = written_after.group()  # X举办的「Y」27、28日在Z登场
@@ -1997,7 +2009,8 @@ def held_by(text: str, start: int, end: int, organizer: str) -> tuple[str | None
 
 def study_session_mention(text: str, start: int, end: int) -> MeetingMention | None:
     """A dated 组织…学习 / 在…传达 sentence: a gathering that no noun phrase names (meeting_name None)."""
-    date = find_date_text(text[start:end])
+    # The day the sentence opens on: a date after it is what was studied (3月3日，…传达3月1日…会议精神).
+    date = DATE_TEXT_RE.search(text[start:end])
     if date is None:
         return None
     cursor = start + date.end()
@@ -2023,10 +2036,11 @@ def study_session_mention(text: str, start: int, end: int) -> MeetingMention | N
                 name = clause[carried.end("verb"):] if meeting_noun_at_end(clause) else None
             elif "在" in head:
                 organizer, place = head.split("在", 1)
-                place_noun = lexicons.ends_with_entry(place, "place_nouns")
-                location = place if place_noun else None
+                location = _place_before_the_audience(place)
                 if location is None:
                     organizer = None
+                elif _ends_in_a_titled_person(organizer):
+                    organizer = _body_of_the_leader(organizer) or None  # 县医院院长王明在…传达: his body holds it
             elif names_a_body(body := _strip_adverbs(head)):
                 organizer = body  # 学校工会认真传达学习了…精神: the body that studies holds the session
             if organizer and 2 <= len(organizer) <= 15 and (
@@ -2041,6 +2055,20 @@ def study_session_mention(text: str, start: int, end: int) -> MeetingMention | N
                 )
         previous_clause = clause
         cursor = clause_end
+    return None
+
+
+_TO_THE_AUDIENCE = re.compile("[为向给]")
+
+
+def _place_before_the_audience(words: str) -> str | None:
+    """The place of 在Y传达 or of 在Y为Z传达, which goes on to whom it was passed on (在医院报告厅|为全院职工); None
+    when the words name no place."""
+    if lexicons.ends_with_entry(words, "place_nouns"):
+        return words
+    audience = _TO_THE_AUDIENCE.search(words, 2)
+    if audience is not None and lexicons.ends_with_entry(words[:audience.start()], "place_nouns"):
+        return words[:audience.start()]
     return None
 
 
@@ -2603,6 +2631,20 @@ def body_in_its_own_rules(organizer: str, text: str) -> str | None:
             names.add(name)  # 《青石省高校…实施细则》: a kind of body in a place (省|高校), the rules of none
     fullest = max(names, key=len, default=None)
     return fullest if fullest and all(fullest.endswith(name) for name in names) else None
+
+
+def body_opening_the_name(organizer: str, meeting_name: str | None) -> str | None:
+    """The body of a pronoun body's kind that the meeting's own name opens with: 我院召开|徐州市妇幼保健院|工会…代表大会, 我院
+    召开中共|青石自治区中医医院|共青团第二次代表大会. Not a kind of body in a place (全省法院系统…会议), nor a meeting
+    that ends in a kind's character (我会召开|理事会, 我会召开|一届九次会|长会议)."""
+    name = _PARTY_OF.sub("", meeting_name or "")
+    kind = re.compile(lexicons.alternation(kind_words(organizer))).search(name)
+    if kind is None or kind.start() < MIN_NAME_BEFORE_THE_KIND:
+        return None
+    body = name[:kind.end()]
+    if _NOT_A_NAME.search(body) or body[0] in _pronoun_characters() or _kind_in_a_place().search(name, 0, kind.start()):
+        return None
+    return body if names_a_body(body) and meeting_noun_at_end(body) is None else None
 
 
 MIN_NAME_BEFORE_THE_KIND = 2

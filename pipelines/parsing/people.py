@@ -33,10 +33,11 @@ _SPEECH_ELSEWHERE = re.compile(
     rf"(?:(?:在(?!{THIS_SESSION}?(?:会|会议|大会)上(?:作|做)了)[^，。；,;]{{1,50}}?|[和同与](?:(?!传达|领学|解读)[^，。；,;]){{1,50}}?)"
     r"的(?:重要)?(?:工作|主旨|专题|辅导|动员)?(?:讲话|报告|致辞|致词|指示|批示)(?!中(?!的))"
     r"|对[^，。；,;]{1,50}?(?:作出|做出)的(?:重要)?(?:指示|批示)"
+    r"|[所的]?(?:作|做)的?[^，。；,;会]{0,20}?(?:报告|讲话|宣讲)会?精神"
     r"|对(?!照|标)[^，。；,;]{1,50}?的(?:重要)?(?:指示|批示)(?:精神|要求)?(?=[，。；,;、和及]|$)"
     rf"|在(?!{THIS_SESSION})[^，。；,;上中]{{2,50}}?(?:会议|大会|全会|座谈会|调研|视察|考察)(?:上|时)的(?:重要)?(?:要求|部署))"
 )
-"""X在…上的讲话 relayed; not X在题为《…》的工作报告中指出 or X在随后的讲话中对…给予肯定, which tell what X said in the
+"""X在…上的讲话 relayed, and the spirit of a talk X gave (X所作宣讲报告会精神); not X在题为《…》的工作报告中指出 or X在随后的讲话中对…给予肯定, which tell what X said in the
 speech X gave."""
 
 
@@ -1170,6 +1171,13 @@ def is_relayed(text: str, end: int) -> bool:
     return any(own_after.startswith(w) for w in keyed["studied_after"]) or _SPEECH_ELSEWHERE.match(text, own_end) is not None
 
 
+def _relayed_with_the_list(text: str, end: int) -> bool:
+    """Whether the name opens a list whose speeches are relayed together (对副县长A、局长B的讲话作传达)."""
+    own_end = _skip_post_after(text, end)
+    list_end = _list_end(text, own_end)
+    return list_end > own_end and is_relayed(text, list_end)
+
+
 def _clause_before(text: str, start: int) -> str:
     clause_start, _ = _clause_bounds(text, start, start)
     return text[clause_start:start]
@@ -1385,7 +1393,7 @@ def role_at(text: str, start: int, end: int) -> str:
         return "speaker"
     if _GIVES_A_TALK.match(text, _skip_post_after(text, end)):
         return "speaker"  # 邀请学习贯彻…宣讲团成员X进行宣讲: the talk given here outweighs a study word in the title
-    if _studied_before(text, start) or is_relayed(text, end) or _owned_speech_studied(text, start, end):
+    if _studied_before(text, start) or is_relayed(text, end) or _owned_speech_studied(text, start, end) or _relayed_with_the_list(text, end):
         return "referenced"
     if _CHAIRING_CLAUSE.search(_IN_CHARGE.sub("", _clause_before(text, start))) or _named_host(text, start):
         return "chair"

@@ -44,6 +44,9 @@ from .meetings import (
     spoken_at_mention,
     may_be_placed,
     body_in_its_own_rules,
+    body_opening_the_name,
+    is_pronoun_body,
+    unit_of_a_pronoun_body,
     named_body,
     written_in_full,
     names_a_body,
@@ -475,10 +478,23 @@ def _with_headline(drafts: list[_Draft], headline: MeetingMention | None, doc: D
         and len(headline.organizer) > len(first.mention.organizer) and headline.organizer.endswith(first.mention.organizer)
         and _name_key(headline) == _name_key(first.mention) and not held_on_other_days(headline, first.mention)
     )  # 市总工会召开党组会议 over 总工会召开党组会议: the headline writes the same body in full
-    if headline.organizer_stated and headline.organizer and (not first.mention.organizer_stated or stated_shorter):
+    if headline.organizer_stated and headline.organizer and (not first.mention.organizer_stated or stated_shorter or _unit_the_headline_places(headline, first.mention)):
         mention = MeetingMention(**{**first.mention.__dict__, "organizer": headline.organizer, "organizer_stated": True})
         drafts = [_Draft(mention, first.region_start, first.region_end, first.heading), *drafts[1:]]
     return _with_the_body_the_headline_opens_with(drafts, doc)
+
+
+def _unit_the_headline_places(headline: MeetingMention, mention: MeetingMention) -> bool:
+    """Whether the first meeting's holder is a unit of a pronoun body (我校|文综支部) that the headline, telling of the
+    same meeting, writes under the body's own name (青石十七中|文综支部召开…)."""
+    unit, holder = unit_of_a_pronoun_body(mention.organizer or ""), headline.organizer or ""
+    return (
+        len(unit) >= MIN_UNIT_CHARS and holder.endswith(unit) and len(holder) > len(unit) and not is_pronoun_body(holder)
+        and _name_key(headline) == _name_key(mention) and not held_on_other_days(headline, mention)
+    )
+
+
+MIN_UNIT_CHARS = 2
 
 
 _HEADLINE_BODY = re.compile(r"[\s\u3000]*(?P<body>[^：:，,。；;！？\s“”「」《》【】\[\]｜|]{3,20})[：:]")
@@ -673,7 +689,11 @@ def _placed(organizer: str | None, report: _Prepared, mention: MeetingMention) -
         # one named after them in their sentence is a guest's (公司召开培训会，特邀东岭安全公司工程师X授课; 本会…举行，应邀
         # 出席的有X总商会理事长Y).
         told_by = mention.organizer_start if mention.organizer_start is not None else mention.start
-        named = named_body(body, report.doc.text, report.placed_body_tokens, told_by, unit) or body_in_its_own_rules(body, report.doc.text)
+        named = (
+            named_body(body, report.doc.text, report.placed_body_tokens, told_by, unit)
+            or body_in_its_own_rules(body, report.doc.text)
+            or body_opening_the_name(body, mention.meeting_name)
+        )
         return named + unit if named else organizer
     if not may_be_placed(organizer):
         return organizer

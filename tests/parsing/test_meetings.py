@@ -3194,3 +3194,39 @@ def test_a_meeting_after_another_told_by_its_name_has_no_holder_in_that_name():
     assert [m.organizer for m in parse_report(text)] == ["公共课教学部", "党总支"]  # from its own name
     # Near miss: a body that opens the clause before 后 holds the meeting.
     assert meetings_of("3月5日，县总工会换届后召开第一次全委会议。") == [("县总工会", "第一次全委会议", "3月5日")]
+
+
+def test_a_leader_passing_on_a_meeting_s_spirit_to_an_audience_at_a_place_is_a_gathering_of_the_leader_s_body():
+    text = "3月3日，青石县人民医院院长周文华在医院报告厅为全院职工传达3月1日全县卫生工作会议精神。会上，周文华作了讲话。"
+    meetings = parse_report(text)
+    assert [(m.organizer, m.meeting_name, m.date_text, m.location) for m in meetings] == [("青石县人民医院", None, "3月3日", "医院报告厅")]
+    # Near misses: no place before the audience, and a place that is no place noun, hold no gathering.
+    assert meetings_of("3月3日，青石县人民医院院长周文华为全院职工传达全县卫生工作会议精神。") == []
+    assert meetings_of("3月3日，青石县人民医院院长周文华在思想上为全院职工传达全县卫生工作会议精神。") == []
+
+
+def test_a_pronoun_holder_is_the_body_of_its_kind_the_meeting_s_own_name_opens_with():
+    text = "2017年9月7日下午，我院在大会议室召开了青石市妇幼保健院工会第十届会员代表大会，纪委书记王兰主持会议。"
+    assert meetings_of(text)[0][0] == "青石市妇幼保健院"
+    text = "1月30日下午，我院召开中共青石自治区中医医院共青团第二次代表大会。"
+    assert meetings_of(text)[0][0] == "青石自治区中医医院"
+    # Near miss: a kind of body in a place names none.
+    assert meetings_of("5月6日，我院召开全省法院系统宣传工作会议。")[0][0] == "我院"
+    # Nor do a session's numbers before a kind's character.
+    assert meetings_of("4月13日下午，我会在会议室召开一届九次会长会议。")[0][0] == "我会"
+
+
+def test_a_pronoun_body_s_unit_takes_the_body_the_headline_writes_for_the_same_meeting():
+    text = "青石十七中文综支部召开组织生活会\n近日，我校文综支部召开组织生活会，会议由支部书记王兰主持。"
+    assert meetings_of(text) == [("青石十七中文综支部", "组织生活会", "近日")]
+    # Near miss: a headline of another unit lends nothing.
+    text = "青石十七中理综支部召开组织生活会\n近日，我校文综支部召开组织生活会，会议由支部书记王兰主持。"
+    assert meetings_of(text)[0][0] != "青石十七中理综支部"
+
+
+def test_a_part_of_a_joined_meeting_given_again_in_the_same_sentence_is_no_meeting_of_its_own():
+    text = "近日，我校文综支部召开组织生活会暨“四史”微党课，会议由支部书记王兰主持，党员李大伟同志为全体党员开讲微党课。"
+    assert [m.meeting_name for m in parse_report(text)] == ["组织生活会暨“四史”微党课"]
+    # Near miss: another meeting in the same sentence stays one.
+    text = "4月2日，县总工会召开党组会议，随后召开机关干部大会。"
+    assert [m.meeting_name for m in parse_report(text)] == ["党组会议", "机关干部大会"]

@@ -1075,3 +1075,20 @@ def test_a_person_suggesting_to_those_present_speaks():
     assert roles_in_report(meeting + "县总工会主席王明出席会议，会议审议了建议书。") == {"王明": "attendee"}
     for text, name in (("会议采纳了县政协委员严芳的建议。", "严芳"), ("研究了关于柏杨同志的任免建议。", "柏杨")):
         assert roles_in_report(meeting + text)[name] != "speaker", text
+
+
+def test_a_list_of_leaders_whose_speeches_are_relayed_together_are_all_referenced():
+    text = "3月3日，县医院召开全院职工大会，院长周文华主持。会上，周文华对副县长王小蕊、县卫健局局长沙立良、书记管明超的讲话作了传达。副院长林一勇作了总结。"
+    assert roles_in_report(text) == {"周文华": "chair", "王小蕊": "referenced", "沙立良": "referenced", "管明超": "referenced", "林一勇": "speaker"}
+    # Near miss: a list that shares a deed at this meeting speaks.
+    text = "3月3日，县医院召开全院职工大会，院长周文华主持。副县长王小蕊、县卫健局局长沙立良出席会议并讲话。"
+    assert roles_in_report(text) == {"周文华": "chair", "王小蕊": "speaker", "沙立良": "speaker"}
+
+
+def test_the_spirit_of_a_talk_given_elsewhere_and_a_signed_article_are_referenced():
+    # The title runs over a comma from the verb of study, so only what follows the name tells.
+    text = "5月6日，县委召开常委会，书记王明主持。会议传达了市宣讲团成员，市卫健委主任李强所作宣讲报告会精神，学习了《决定》全文，部长赵海署名文章《谈改革》。副书记钱军作了讲话。"
+    assert roles_in_report(text) == {"王明": "chair", "李强": "referenced", "赵海": "referenced", "钱军": "speaker"}
+    # Near miss: a report given here is spoken.
+    text = "5月6日，县总工会召开全委会，主席王明主持。副主席赵军作了工作报告。"
+    assert roles_in_report(text) == {"王明": "chair", "赵军": "speaker"}
