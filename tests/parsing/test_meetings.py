@@ -3230,3 +3230,11 @@ def test_a_part_of_a_joined_meeting_given_again_in_the_same_sentence_is_no_meeti
     # Near miss: another meeting in the same sentence stays one.
     text = "4月2日，县总工会召开党组会议，随后召开机关干部大会。"
     assert [m.meeting_name for m in parse_report(text)] == ["党组会议", "机关干部大会"]
+
+
+def test_a_rite_next_in_the_programme_is_part_of_the_meeting_told_of():
+    text = "9月10日下午，青石区召开教师节表彰大会。首先，由副区长王明宣读表彰决定；接着，举行了隆重的颁奖仪式。最后，区委书记李华作了讲话。"
+    assert meetings_of(text) == [("青石区", "教师节表彰大会", "9月10日下午")]
+    # Near miss: a meeting held next is one of its own.
+    text = "9月10日下午，青石商会召开第一届会员大会。随后，召开了第一届理事会第一次会议。"
+    assert [m.meeting_name for m in parse_report(text)] == ["第一届会员大会", "第一届理事会第一次会议"]
