@@ -29,10 +29,11 @@ _CN_MINUTE = r"(?:[一二三四五]?十[一二三四五六七八九]?|卅[一二
 # typing slip for 日 (5月6曰), kept as written.
 _MONTH = rf"(?:\d{{1,2}} ?|{_CN_MONTH}|元)月"
 _DAY = rf"(?:\d{{1,2}} ?|{_CN_DAY})[日曰]"
-# A year written before the month: Western (2024年, 二○二四年), ROC (113年, 民国113年) or 本(103)年.
+# A year written before the month: Western (2024年, 二○二四年), ROC (113年, 民国113年), 本(103)年, or (113)年 where the
+# 本 before it is the body's (本所(113)年4月19日).
 # A year in Chinese numerals may write its zero as a Latin O, as typed text often does (二O一六年).
 _YEAR_ZERO_LOOKALIKES = "OoＯ"
-_YEAR = rf"(?:(?<!\d)\d{{4}} ?年|[{_CN_DIGIT}{_YEAR_ZERO_LOOKALIKES}]{{4}}年|(?:民国)?(?<!\d)\d{{2,3}}年|(?:本|今){_OPEN}\d{{2,3}}{_CLOSE}年)"
+_YEAR = rf"(?:(?<!\d)\d{{4}} ?年|[{_CN_DIGIT}{_YEAR_ZERO_LOOKALIKES}]{{4}}年|(?:民国)?(?<!\d)\d{{2,3}}年|(?:本|今)?{_OPEN}\d{{2,3}}{_CLOSE}年)"
 DAY_PARTS = ("上午", "下午", "晚上", "晚间", "早上", "中午", "午间", "凌晨", "傍晚", "清晨", "早晨")
 # A day whose 日 the typing lost before the part of the day (5月28上午).
 _DAY_PART_AFTER_LOST_DAY = rf"(?=(?:{'|'.join(DAY_PARTS)}))"
@@ -277,9 +278,9 @@ def resolve_date(date_text: str | None, published: dt.date | None) -> dt.date | 
     if figures := _NUMERIC_DATE.match(date_text):
         return _make_date(*figures.groups())
     year_match = re.search(r"(?<!\d)(\d{4})年", date_text)
-    # ROC years: 本(103)年, 民国99年, or a bare three-digit year (113年 = 2024).
+    # ROC years: 本(103)年, (113)年, 民国99年, or a bare three-digit year (113年 = 2024).
     roc_match = re.search(
-        rf"(?:(?:本|今){_OPEN}(\d{{2,3}}){_CLOSE}|民国(\d{{2,3}})|(?<![\d(（])(\d{{3}}))年", date_text
+        rf"(?:(?:本|今)?{_OPEN}(\d{{2,3}}){_CLOSE}|民国(\d{{2,3}})|(?<![\d(（])(\d{{3}}))年", date_text
     )
     month_day = re.search(rf"(\d{{1,2}})月(\d{{1,2}})(?:[日曰]|号|[至~～\-－—]\d{{1,2}}日|{_DAY_PART_AFTER_LOST_DAY})|^(\d{{1,2}})/(\d{{1,2}})", date_text)
     if month_day is None and (lost := _MONTH_LOST_DIGITS.match(date_text)) is not None:

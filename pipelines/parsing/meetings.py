@@ -967,6 +967,19 @@ _AGENDA_DONE = re.compile(r"了?(?:各项|全部|既定|预定)?(?:会议)?议�
 _CEREMONY = re.compile(r"(?:典礼|仪式)$")
 _ANNOUNCED = re.compile(r"宣布(?:大会|会议|本次会议|活动)$")
 """X宣布大会开幕: someone opens the meeting told of; the words before 开幕 name no other."""
+def _told_as_to_come(text: str, window_start: int, verb_start: int, verb_end: int) -> bool:
+    """Whether the words before a meeting verb say it is still to come (将于…召开, 拟召开), from the last clause that
+    opens on a day: 为推进即将启动的工程，近日，社区召开…: the day written after the future word dates this meeting."""
+    def to_come(words: str) -> bool:
+        return any(w in _AS_PLANNED.sub("", _APPROACHING.sub("", words)) for w in lexicons.entries("future_markers"))
+
+    if not to_come(text[window_start:verb_end]):
+        return False
+    dated = list(_CLAUSE_OPENING_ON_A_DAY.finditer(text, window_start, verb_start))
+    return not dated or to_come(text[dated[-1].start():verb_end])
+
+
+_CLAUSE_OPENING_ON_A_DAY = re.compile(rf"(?<=[，,；;])\s*(?:{DATE_TEXT_RE.pattern})")
 _NEXT_IN_THE_PROGRAMME = re.compile(r"(?:接着|紧接着|随后|随即|然后|继而)[，,]?\s*$")
 """What opens the next item of a meeting's programme (接着，举行了颁奖仪式)."""
 _DASH = re.compile(r"——|—|--")
@@ -1240,14 +1253,22 @@ _PARTNERSHIP_WORD = re.compile("^(?:与|和|同|跟|会同|联合)")
 MAX_REST_OF_A_TOWN_NAME = 2
 
 
-def _opens_its_own_name(body: str) -> bool:
+def _opens_its_own_name(body: str, after_a_day_alone: bool = False) -> bool:
     """和平镇, 同庆镇, 联合村, 和平区总工会: the partnership word and what follows are one place's name, of a character and
-    its kind; 与青石镇总工会 names a partner (a body of its own after the word)."""
+    its kind; 与青石镇总工会 names a partner (a body of its own after the word). Right after the day, with no word of doing
+    it together, 和 opens a name of any length (9月16日，和贵园社区召开…)."""
     rest = _PARTNERSHIP_WORD.sub("", body, count=1)
     # 和平区总工会, 和田市…: one character, then a place's level, is a place the word opens (no place is named by one
     # character and its level), however long the body after it; 同区人社局 is a partner of the same district.
     place_opened = rest[1:2] in _level_characters()
-    return rest != body and (len(rest) <= MAX_REST_OF_A_TOWN_NAME or place_opened) and names_a_body(body)
+    and_alone = after_a_day_alone and body.startswith("和") and not _JOINTLY.search(body)
+    return rest != body and (len(rest) <= MAX_REST_OF_A_TOWN_NAME or place_opened or and_alone) and names_a_body(body)
+
+
+def _after_a_day_alone(text: str, start: int, clause_start: int) -> bool:
+    """Whether the clause right before ``clause_start`` is a day and nothing else (9月16日上午，|和贵园社区召开)."""
+    previous = text[_clause_start(text, clause_start - 1, start):clause_start - 1].strip(" \u3000")
+    return DATE_TEXT_RE.fullmatch(previous) is not None
 
 
 def is_cooperation(head: str) -> bool:
@@ -1488,7 +1509,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         moved_to = list(_POSTPONED_TO.finditer(text, window_start, v))
         if moved_to:
             window_start = moved_to[-1].end()  # 原定5月1日办理的X延后至9月15日举行: held on the day it was moved to
-        if any(w in _AS_PLANNED.sub("", _APPROACHING.sub("", text[window_start:v_end])) for w in lexicons.entries("future_markers")):
+        if _told_as_to_come(text, window_start, v, v_end):
             continue
         clause_start = _clause_start(text, v, start)
         head_text = text[clause_start:v]
@@ -1639,7 +1660,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                         organizer, stated = holder, True
                     location = location or place
                     date_text = date_text or placed_on or previous.date_text
-                if organizer is None and not found and (previous is None or not previous.body) and _opens_its_own_name(head.body):
+                if organizer is None and not found and (previous is None or not previous.body) and _opens_its_own_name(head.body, _after_a_day_alone(text, start, clause_start)):
                     # 7月1日，和平镇在镇政府召开…: with no subject before it, 和/同/联合 opens the body's own name (和平镇,
                     # 同庆镇, 联合村), no partner.
                     organizer, stated = head.body, True

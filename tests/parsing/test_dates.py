@@ -55,6 +55,14 @@ def test_relative_dates():
     assert resolve_date("近日", published) is None
 
 
+def test_a_bracketed_roc_year_after_a_body_s_pronoun():
+    # 本所(113)年: the 本 is the body's (本所), the year stands in brackets alone.
+    assert find_date_text("本所(113)年4月19日上午召开").group() == "(113)年4月19日上午"
+    assert resolve_date("(113)年4月19日上午", None) == dt.date(2024, 4, 19)
+    # Near miss: a bracketed number before 年 and no month is no date.
+    assert find_date_text("第(2)年度") is None
+
+
 def test_unknown_year_without_publication_date():
     assert resolve_date("5月5日", None) is None
 

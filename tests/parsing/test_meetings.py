@@ -3238,3 +3238,17 @@ def test_a_rite_next_in_the_programme_is_part_of_the_meeting_told_of():
     # Near miss: a meeting held next is one of its own.
     text = "9月10日下午，青石商会召开第一届会员大会。随后，召开了第一届理事会第一次会议。"
     assert [m.meeting_name for m in parse_report(text)] == ["第一届会员大会", "第一届理事会第一次会议"]
+
+
+def test_a_day_written_after_a_future_word_dates_the_meeting_held_then():
+    text = "为了扎实推进即将启动的老旧小区改造工程，近日，青石社区召开居民议事协商会。"
+    assert meetings_of(text) == [("青石社区", "居民议事协商会", "近日")]
+    # Near misses: the day set for a meeting to come, and a future word in the clause that opens on the day.
+    assert meetings_of("县总工会将于5月3日召开全委会议。") == []
+    assert meetings_of("为推进工作，5月3日，县总工会将召开全委会议。") == []
+
+
+def test_and_opening_a_body_with_no_word_of_doing_it_together_opens_its_name():
+    assert meetings_of("9月16日上午，和贵园社区召开社区联席会议。") == [("和贵园社区", "社区联席会议", "9月16日上午")]
+    # Near miss: 和 before a body that holds it together with the subject names a partner.
+    assert meetings_of("9月16日上午，和青石镇总工会共同召开座谈会。")[0][0] is None
