@@ -501,3 +501,23 @@ def test_the_day_in_brackets_after_an_evening_or_a_part_of_today_belongs_to_the_
 def test_a_span_of_days_written_with_a_double_dash():
     assert find_date_text("7月15日——16日，青石总社在青石召开会议。").group() == "7月15日——16日"
     assert find_date_text("3月5日——会议召开。").group() == "3月5日"
+
+
+def test_every_date_expression_holds_a_character_the_quick_test_looks_for(dev_corpus):
+    from pipelines.parsing.dates import DATE_TEXT_RE, MAY_HOLD_A_DATE
+
+    found = 0
+    for path in sorted((dev_corpus / "raw").glob("*.txt")):
+        text = path.read_bytes().decode("utf-8", "replace")
+        for match in DATE_TEXT_RE.finditer(text):
+            found += 1
+            assert MAY_HOLD_A_DATE.search(match.group()), (path.name, match.group())
+    assert found > 100
+
+
+def test_the_quick_test_passes_over_only_clauses_without_a_date():
+    # One expression of each kind DATE_TEXT_RE reads, from the module's own comments.
+    for written in ("12月6日上午", "近日", "2011.3.12", "1/16晚", "昨(22)日", "今晨", "221日上午", "320，县总工会召开会议",
+                    "正月初八", "9日", "二十三日", "2025年3月", "3月上旬", "近期", "当晚", "不久前", "上周", "今召开", "周六举行"):
+        assert find_date_text(written) is not None, written
+    assert find_date_text("县总工会召开全委会议，主席王明主持") is None
