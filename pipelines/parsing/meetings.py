@@ -1256,12 +1256,13 @@ MAX_REST_OF_A_TOWN_NAME = 2
 def _opens_its_own_name(body: str, after_a_day_alone: bool = False) -> bool:
     """和平镇, 同庆镇, 联合村, 和平区总工会: the partnership word and what follows are one place's name, of a character and
     its kind; 与青石镇总工会 names a partner (a body of its own after the word). Right after the day, with no word of doing
-    it together, 和 opens a name of any length (9月16日，和贵园社区召开…)."""
+    it together, 和 or 同 opens a name of any length (9月16日，和贵园社区召开…, 5月18日，同济桥社区牵头召开…)."""
     rest = _PARTNERSHIP_WORD.sub("", body, count=1)
     # 和平区总工会, 和田市…: one character, then a place's level, is a place the word opens (no place is named by one
     # character and its level), however long the body after it; 同区人社局 is a partner of the same district.
     place_opened = rest[1:2] in _level_characters()
-    and_alone = after_a_day_alone and body.startswith("和") and not _JOINTLY.search(body)
+    # 同区人社局: the same district's bureau, a partner, where a level follows the word.
+    and_alone = after_a_day_alone and body.startswith(("和", "同")) and not _JOINTLY.search(body) and rest[:1] not in _level_characters()
     return rest != body and (len(rest) <= MAX_REST_OF_A_TOWN_NAME or place_opened or and_alone) and names_a_body(body)
 
 

@@ -3250,5 +3250,7 @@ def test_a_day_written_after_a_future_word_dates_the_meeting_held_then():
 
 def test_and_opening_a_body_with_no_word_of_doing_it_together_opens_its_name():
     assert meetings_of("9月16日上午，和贵园社区召开社区联席会议。") == [("和贵园社区", "社区联席会议", "9月16日上午")]
+    # 同 the same way; the body that takes the lead holds it.
+    assert meetings_of("5月18日下午，同心桥社区牵头召开了四方联席会议。") == [("同心桥社区", "四方联席会议", "5月18日下午")]
     # Near miss: 和 before a body that holds it together with the subject names a partner.
     assert meetings_of("9月16日上午，和青石镇总工会共同召开座谈会。")[0][0] is None
