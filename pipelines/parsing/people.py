@@ -1737,6 +1737,10 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
             start, name = start - 1, text[start - 1:start + 2]  # 副主席卯|金涛出席: the model reads the rare surname as a word
         elif len(name) == 2 and _surname_read_as_a_preposition(text, start, start + 2):
             start, name = start - 1, text[start - 1:start + 2]  # 局长向|世聪主持会议: the model reads the surname 向 as "to"
+        if len(name) == MAX_ENTITY_NAME_CHARS and _surname_at(name, 0) == 1 and not (_surname_at(name, 1) and _post_ending_at(text, start)):
+            # 雷厉风行: three characters after a one-character surname are an idiom's, no Han given name; a married
+            # woman's two surnames stand after her post (理事长陈黄淑媛).
+            continue
         if len(name) == DHARMA_NAME_CHARS and lexicons.pattern("monastic_honorifics").match(text, start + len(name)):
             found.append((name, start))  # 会长演觉|法师: a Dharma name the model reads, no surname before its honorific
             continue

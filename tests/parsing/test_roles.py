@@ -1092,3 +1092,11 @@ def test_the_spirit_of_a_talk_given_elsewhere_and_a_signed_article_are_reference
     # Near miss: a report given here is spoken.
     text = "5月6日，县总工会召开全委会，主席王明主持。副主席赵军作了工作报告。"
     assert roles_in_report(text) == {"王明": "chair", "赵军": "speaker"}
+
+
+def test_an_idiom_opening_with_a_surname_is_no_four_character_name():
+    text = "5月6日，县教育局召开大会，局长王明主持。会议要求，要锚定目标、不折不扣抓落实，雷厉风行、攻坚克难抓落实。"
+    assert roles_in_report(text) == {"王明": "chair"}
+    # Near misses: a compound surname and a married woman's two surnames after her post are names of four.
+    text = "5月6日，县教育局召开大会，局长王明主持，副局长欧阳晓明、理事长陈黄淑媛出席。"
+    assert roles_in_report(text) == {"王明": "chair", "欧阳晓明": "attendee", "陈黄淑媛": "attendee"}
