@@ -1089,8 +1089,10 @@ def test_the_spirit_of_a_talk_given_elsewhere_and_a_signed_article_are_reference
     # The title runs over a comma from the verb of study, so only what follows the name tells.
     text = "5月6日，县委召开常委会，书记王明主持。会议传达了市宣讲团成员，市卫健委主任李强所作宣讲报告会精神，学习了《决定》全文，部长赵海署名文章《谈改革》。副书记钱军作了讲话。"
     assert roles_in_report(text) == {"王明": "chair", "李强": "referenced", "赵海": "referenced", "钱军": "speaker"}
-    # Near miss: a report given here is spoken.
+    # Near misses: a report given here is spoken, and so is a talk given here on the spirit of a speech.
     text = "5月6日，县总工会召开全委会，主席王明主持。副主席赵军作了工作报告。"
+    assert roles_in_report(text) == {"王明": "chair", "赵军": "speaker"}
+    text = "5月6日，县委召开中心组学习会，书记王明主持。副书记赵军作深入学习贯彻重要讲话精神的辅导报告。"
     assert roles_in_report(text) == {"王明": "chair", "赵军": "speaker"}
 
 
