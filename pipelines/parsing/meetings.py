@@ -968,20 +968,28 @@ _CEREMONY = re.compile(r"(?:典礼|仪式)$")
 _ANNOUNCED = re.compile(r"宣布(?:大会|会议|本次会议|活动)$")
 """X宣布大会开幕: someone opens the meeting told of; the words before 开幕 name no other."""
 def _told_as_to_come(text: str, window_start: int, verb_start: int, verb_end: int) -> bool:
-    """Whether the words before a meeting verb say it is still to come (将于…召开, 拟召开), from the last clause that
-    opens on a day: 为推进即将启动的工程，近日，社区召开…: the day written after the future word dates this meeting."""
+    """Whether the words before a meeting verb say it is still to come (将于…召开, 拟召开). A future word in a clause of
+    purpose, with a clause opening on a day after it, tells of the work the meeting serves (为推进即将启动的工程，近日，
+    社区召开…); a future word elsewhere governs the days after it (拟于下周，5月20日上午，召开…)."""
     def to_come(words: str) -> bool:
         return any(w in _AS_PLANNED.sub("", _APPROACHING.sub("", words)) for w in lexicons.entries("future_markers"))
 
     if not to_come(text[window_start:verb_end]):
         return False
     dated = list(_CLAUSE_OPENING_ON_A_DAY.finditer(text, window_start, verb_start))
-    return not dated or to_come(text[dated[-1].start():verb_end])
+    if not dated or to_come(text[dated[-1].start():verb_end]):
+        return True
+    last_word = max(text.rfind(w, window_start, dated[-1].start()) for w in lexicons.entries("future_markers"))
+    clause_start = max([text.rfind(mark, window_start, last_word) for mark in _CLAUSE_MARKS] + [window_start - 1]) + 1
+    return not text[clause_start:last_word].lstrip(" \u3000").startswith(_PURPOSE)
 
 
 _CLAUSE_OPENING_ON_A_DAY = re.compile(rf"(?<=[，,；;])\s*(?:{DATE_TEXT_RE.pattern})")
+_CLAUSE_MARKS = "，,；;。"
+_PURPOSE = "为"
 _NEXT_IN_THE_PROGRAMME = re.compile(r"(?:接着|紧接着|随后|随即|然后|继而)[，,]?\s*$")
 """What opens the next item of a meeting's programme (接着，举行了颁奖仪式)."""
+_PROGRAMME_OPENED = "首先"
 _DASH = re.compile(r"——|—|--")
 
 
@@ -1261,9 +1269,16 @@ def _opens_its_own_name(body: str, after_a_day_alone: bool = False) -> bool:
     # 和平区总工会, 和田市…: one character, then a place's level, is a place the word opens (no place is named by one
     # character and its level), however long the body after it; 同区人社局 is a partner of the same district.
     place_opened = rest[1:2] in _level_characters()
-    # 同区人社局: the same district's bureau, a partner, where a level follows the word.
-    and_alone = after_a_day_alone and body.startswith(("和", "同")) and not _JOINTLY.search(body) and rest[:1] not in _level_characters()
+    # Only a neighbourhood's own name (和贵园社区, 同济桥社区): a body of another kind after the word is a partner the subject
+    # left unwritten holds it with (9月16日，和青石镇总工会召开对接会), and so is the same district's (同区人社局).
+    and_alone = (
+        after_a_day_alone and body.startswith(("和", "同")) and not _JOINTLY.search(body)
+        and rest[:1] not in _level_characters() and _NEIGHBOURHOOD.search(body) is not None
+    )
     return rest != body and (len(rest) <= MAX_REST_OF_A_TOWN_NAME or place_opened or and_alone) and names_a_body(body)
+
+
+_NEIGHBOURHOOD = re.compile("(?:社区|小区|村|居委会)$")
 
 
 def _after_a_day_alone(text: str, start: int, clause_start: int) -> bool:
@@ -1587,10 +1602,17 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         if name and _is_a_clause(name):
             continue  # 进行了现场检查并召开了专题会议: what was carried out is a clause, its meeting read at its own verb
         names_read.append((after, name_end))
-        if name and _CEREMONY.search(name) and _NEXT_IN_THE_PROGRAMME.search(text, max(start, v - 6), v):
-            continue  # 首先，…宣读…；接着，举行了颁奖仪式: a rite in the programme of the meeting told of, no meeting of its own
-        if name and found and any(part.endswith(name) for part in (found[-1].meeting_name or "").split(JOINED)):
-            continue  # 召开组织生活会暨“四史”微党课，…X为全体党员开讲微党课: the meeting told before, or a part of it, again
+        if name and _CEREMONY.search(name) and _NEXT_IN_THE_PROGRAMME.search(text, max(start, v - 6), v) and _PROGRAMME_OPENED in text[start:v]:
+            # 首先，…宣读…；接着，举行了颁奖仪式: a rite in the programme the sentence goes through, no meeting of its own
+            # (not 会议结束后，随即举行了通车仪式, a ceremony after it)
+            continue
+        if (
+            name and found and any(part.endswith(name) for part in (found[-1].meeting_name or "").split(JOINED))
+            and not head.date_text and not (head.body and names_a_body(_strip_adverbs(head.body)))
+        ):
+            # 召开组织生活会暨“四史”微党课，…X为全体党员开讲微党课: the meeting told before, or a part of it, again; not one
+            # another body holds (县妇联也召开了办公会) or held on a day of its own (5月8日又召开了中心组学习会)
+            continue
         date_text, location = head.date_text, head.location
         if quoted_name and date_text is None and (written_after := find_date_text(text[quoted_name[1]:name_end])):
             date_text = written_after.group()  # X举办的「Y」27、28日在Z登场
@@ -2030,11 +2052,16 @@ def held_by(text: str, start: int, end: int, organizer: str) -> tuple[str | None
 
 
 def study_session_mention(text: str, start: int, end: int) -> MeetingMention | None:
-    """A dated 组织…学习 / 在…传达 sentence: a gathering that no noun phrase names (meeting_name None)."""
-    # The day the sentence opens on: a date after it is what was studied (3月3日，…传达3月1日…会议精神).
-    date = DATE_TEXT_RE.search(text[start:end])
-    if date is None:
-        return None
+    """A dated 组织…学习 / 在…传达 sentence: a gathering that no noun phrase names (meeting_name None), dated by the last
+    date the study follows (为贯彻3月1日…精神，3月3日，…传达学习; 3月3日，…传达3月1日…会议精神: the later date is what was
+    studied, and the session comes from the one before it)."""
+    for date in reversed(list(DATE_TEXT_RE.finditer(text[start:end]))):
+        if (session := _study_session_after(text, start, end, date)) is not None:
+            return session
+    return None
+
+
+def _study_session_after(text: str, start: int, end: int, date: re.Match[str]) -> MeetingMention | None:
     cursor = start + date.end()
     quotes = _quote_ranges(text, start, end)
     quote_end = dict(quotes)
@@ -2058,11 +2085,13 @@ def study_session_mention(text: str, start: int, end: int) -> MeetingMention | N
                 name = clause[carried.end("verb"):] if meeting_noun_at_end(clause) else None
             elif "在" in head:
                 organizer, place = head.split("在", 1)
-                location = _place_before_the_audience(place)
+                location = place if lexicons.ends_with_entry(place, "place_nouns") else None
+                if location is None and verb.group() == _PASSING_ON and (location := _place_before_the_audience(place)) is not None:
+                    # 县医院院长王明在报告厅为全院职工传达…: a leader passing the spirit on to an audience gathers it for
+                    # the body of the post (not 在党校学习, a course he takes, nor 在社区向老党员学习, learning from them).
+                    organizer = _body_of_the_leader(organizer) if _ends_in_a_titled_person(organizer) else organizer
                 if location is None:
                     organizer = None
-                elif _ends_in_a_titled_person(organizer):
-                    organizer = _body_of_the_leader(organizer) or None  # 县医院院长王明在…传达: his body holds it
             elif names_a_body(body := _strip_adverbs(head)):
                 organizer = body  # 学校工会认真传达学习了…精神: the body that studies holds the session
             if organizer and 2 <= len(organizer) <= 15 and (
@@ -2081,13 +2110,12 @@ def study_session_mention(text: str, start: int, end: int) -> MeetingMention | N
 
 
 _TO_THE_AUDIENCE = re.compile("[为向给]")
+_PASSING_ON = "传达"
 
 
 def _place_before_the_audience(words: str) -> str | None:
-    """The place of 在Y传达 or of 在Y为Z传达, which goes on to whom it was passed on (在医院报告厅|为全院职工); None
-    when the words name no place."""
-    if lexicons.ends_with_entry(words, "place_nouns"):
-        return words
+    """The place of 在Y为Z传达, which goes on to whom it was passed on (在医院报告厅|为全院职工); None when the words
+    before the audience name no place."""
     audience = _TO_THE_AUDIENCE.search(words, 2)
     if audience is not None and lexicons.ends_with_entry(words[:audience.start()], "place_nouns"):
         return words[:audience.start()]
@@ -2657,16 +2685,24 @@ def body_in_its_own_rules(organizer: str, text: str) -> str | None:
 
 def body_opening_the_name(organizer: str, meeting_name: str | None) -> str | None:
     """The body of a pronoun body's kind that the meeting's own name opens with: 我院召开|徐州市妇幼保健院|工会…代表大会, 我院
-    召开中共|青石自治区中医医院|共青团第二次代表大会. Not a kind of body in a place (全省法院系统…会议), nor a meeting
-    that ends in a kind's character (我会召开|理事会, 我会召开|一届九次会|长会议)."""
+    召开中共|青石自治区中医医院|共青团第二次代表大会, where the body's own unit or session follows it. Not a kind of body
+    in a place (全省法院系统…会议), a body the meeting is about (城南医院托管工作推进会), nor a meeting that ends in a kind's
+    character (我会召开|理事会, 我会召开|一届九次会|长会议)."""
     name = _PARTY_OF.sub("", meeting_name or "")
     kind = re.compile(lexicons.alternation(kind_words(organizer))).search(name)
     if kind is None or kind.start() < MIN_NAME_BEFORE_THE_KIND:
         return None
-    body = name[:kind.end()]
+    body, rest = name[:kind.end()], name[kind.end():]
     if _NOT_A_NAME.search(body) or body[0] in _pronoun_characters() or _kind_in_a_place().search(name, 0, kind.start()):
         return None
+    # Its own unit or its own session follows (…保健院|工会第十届…, …医院|第三届职代会); a body the meeting is about is
+    # followed by the work done with it (我院召开|城南医院|托管工作推进会, 我校召开|兄弟学校|教学交流研讨会).
+    if not (lexicons.starts_with_entry(rest, "org_suffixes") or _ITS_OWN_SESSION.match(rest)):
+        return None
     return body if names_a_body(body) and meeting_noun_at_end(body) is None else None
+
+
+_ITS_OWN_SESSION = re.compile(r"(?:第|[一二三四五六七八九十\d]+届)")
 
 
 MIN_NAME_BEFORE_THE_KIND = 2

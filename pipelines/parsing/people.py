@@ -33,7 +33,7 @@ _SPEECH_ELSEWHERE = re.compile(
     rf"(?:(?:在(?!{THIS_SESSION}?(?:会|会议|大会)上(?:作|做)了)[^，。；,;]{{1,50}}?|[和同与](?:(?!传达|领学|解读)[^，。；,;]){{1,50}}?)"
     r"的(?:重要)?(?:工作|主旨|专题|辅导|动员)?(?:讲话|报告|致辞|致词|指示|批示)(?!中(?!的))"
     r"|对[^，。；,;]{1,50}?(?:作出|做出)的(?:重要)?(?:指示|批示)"
-    r"|所(?:作|做)的?[^，。；,;会]{0,20}?(?:报告|讲话|宣讲)会?精神"
+    r"|所(?:作|做)的?[^，。；,;会]{0,20}?(?:宣讲|报告会)精神"
     r"|对(?!照|标)[^，。；,;]{1,50}?的(?:重要)?(?:指示|批示)(?:精神|要求)?(?=[，。；,;、和及]|$)"
     rf"|在(?!{THIS_SESSION})[^，。；,;上中]{{2,50}}?(?:会议|大会|全会|座谈会|调研|视察|考察)(?:上|时)的(?:重要)?(?:要求|部署))"
 )
@@ -1171,11 +1171,17 @@ def is_relayed(text: str, end: int) -> bool:
     return any(own_after.startswith(w) for w in keyed["studied_after"]) or _SPEECH_ELSEWHERE.match(text, own_end) is not None
 
 
-def _relayed_with_the_list(text: str, end: int) -> bool:
-    """Whether the name opens a list whose speeches are relayed together (对副县长A、局长B的讲话作传达)."""
+def _relayed_with_the_list(text: str, start: int, end: int) -> bool:
+    """Whether the name opens a list whose speeches are relayed together, the object of 对 (X对副县长A、局长B的讲话作传达);
+    not a list of those who relay (县长A、副县长B对…的批示进行了传达)."""
+    if not _RELAYED_LIST_OPENS.search(_clause_before(text, start)):
+        return False
     own_end = _skip_post_after(text, end)
     list_end = _list_end(text, own_end)
     return list_end > own_end and is_relayed(text, list_end)
+
+
+_RELAYED_LIST_OPENS = re.compile(r"对[^，,。；;对]{0,40}$")
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -1393,7 +1399,7 @@ def role_at(text: str, start: int, end: int) -> str:
         return "speaker"
     if _GIVES_A_TALK.match(text, _skip_post_after(text, end)):
         return "speaker"  # 邀请学习贯彻…宣讲团成员X进行宣讲: the talk given here outweighs a study word in the title
-    if _studied_before(text, start) or is_relayed(text, end) or _owned_speech_studied(text, start, end) or _relayed_with_the_list(text, end):
+    if _studied_before(text, start) or is_relayed(text, end) or _owned_speech_studied(text, start, end) or _relayed_with_the_list(text, start, end):
         return "referenced"
     if _CHAIRING_CLAUSE.search(_IN_CHARGE.sub("", _clause_before(text, start))) or _named_host(text, start):
         return "chair"
@@ -1737,9 +1743,10 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
             start, name = start - 1, text[start - 1:start + 2]  # 副主席卯|金涛出席: the model reads the rare surname as a word
         elif len(name) == 2 and _surname_read_as_a_preposition(text, start, start + 2):
             start, name = start - 1, text[start - 1:start + 2]  # 局长向|世聪主持会议: the model reads the surname 向 as "to"
-        if len(name) == MAX_ENTITY_NAME_CHARS and _surname_at(name, 0) == 1 and not (_surname_at(name, 1) and _post_ending_at(text, start)):
-            # 雷厉风行: three characters after a one-character surname are an idiom's, no Han given name; a married
-            # woman's two surnames stand after her post (理事长陈黄淑媛).
+        if len(name) == MAX_ENTITY_NAME_CHARS and _surname_at(name, 0) == 1 and not (_surname_at(name, 1) and _married_name_titled(text, start)):
+            # 雷厉风行, 严管重罚: three characters after a one-character surname are an idiom's, no Han given name; a
+            # married woman's two surnames stand after her post, a noun for her or the list she is in (理事长陈黄淑媛,
+            # 理事长李王美玲、陈黄淑媛).
             continue
         if len(name) == DHARMA_NAME_CHARS and lexicons.pattern("monastic_honorifics").match(text, start + len(name)):
             found.append((name, start))  # 会长演觉|法师: a Dharma name the model reads, no surname before its honorific
@@ -2268,6 +2275,18 @@ def _between_post_and_deed(text: str, start: int, end: int) -> bool:
     right at ``end``."""
     closed = _role_verb_pattern().match(text, end) is not None or _CLOSES_A_FULL_NAME.match(text, end) is not None
     return closed and _post_ending_at(text, start) is not None
+
+
+def _married_name_titled(text: str, start: int) -> bool:
+    """Whether a post or a noun for a kind of person stands right before a four-character name, or before the list of
+    such names it goes on (理事长李王美玲、|陈黄淑媛)."""
+    while True:
+        if _post_ending_at(text, start) or lexicons.ends_with_entry(text[max(0, start - MAX_TITLE_WORD_CHARS):start], "person_nouns"):
+            return True
+        before = start - 1 - MAX_ENTITY_NAME_CHARS
+        if text[start - 1:start] != "、" or before < 0 or not (_surname_at(text, before) == 1 and _surname_at(text, before + 1)):
+            return False
+        start = before
 
 
 def _post_ending_at(text: str, at: int) -> str | None:

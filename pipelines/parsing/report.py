@@ -487,9 +487,14 @@ def _with_headline(drafts: list[_Draft], headline: MeetingMention | None, doc: D
 def _unit_the_headline_places(headline: MeetingMention, mention: MeetingMention) -> bool:
     """Whether the first meeting's holder is a unit of a pronoun body (我校|文综支部) that the headline, telling of the
     same meeting, writes under the body's own name (青石十七中|文综支部召开…)."""
-    unit, holder = unit_of_a_pronoun_body(mention.organizer or ""), headline.organizer or ""
+    organizer, holder = mention.organizer or "", headline.organizer or ""
+    unit = unit_of_a_pronoun_body(organizer)
+    body = holder[: len(holder) - len(unit)]
+    # The body before the unit is of the pronoun's kind (我校 → …中学, or a school's short name holding no body's ending,
+    # 青石十七中), not another kind's (我校党支部 under 县教育局机关|党支部).
+    of_its_kind = body.endswith(kind_words(organizer[: len(organizer) - len(unit)])) or lexicons.pattern("org_suffixes").search(body) is None
     return (
-        len(unit) >= MIN_UNIT_CHARS and holder.endswith(unit) and len(holder) > len(unit) and not is_pronoun_body(holder)
+        len(unit) >= MIN_UNIT_CHARS and holder.endswith(unit) and bool(body) and of_its_kind and not is_pronoun_body(holder)
         and _name_key(headline) == _name_key(mention) and not held_on_other_days(headline, mention)
     )
 

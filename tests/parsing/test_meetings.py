@@ -3203,6 +3203,12 @@ def test_a_leader_passing_on_a_meeting_s_spirit_to_an_audience_at_a_place_is_a_g
     # Near misses: no place before the audience, and a place that is no place noun, hold no gathering.
     assert meetings_of("3月3日，青石县人民医院院长周文华为全院职工传达全县卫生工作会议精神。") == []
     assert meetings_of("3月3日，青石县人民医院院长周文华在思想上为全院职工传达全县卫生工作会议精神。") == []
+    # Nor does a leader who studies at a course, or learns from others at a place.
+    assert meetings_of("4月8日，青石县教育局局长韩立平在市委党校学习。会上，他作了交流发言。") == []
+    assert meetings_of("5月10日，青石县委书记陈国栋在青石社区向老党员学习基层治理经验。") == []
+    # A session that serves a meeting dated before it is dated by its own day.
+    text = "为贯彻落实3月1日全县卫生工作会议精神，3月3日，县医院工会在医院会议室传达学习了会议精神。会上，主席李华提出要求。"
+    assert meetings_of(text) == [("县医院工会", None, "3月3日")]
 
 
 def test_a_pronoun_holder_is_the_body_of_its_kind_the_meeting_s_own_name_opens_with():
@@ -3212,6 +3218,9 @@ def test_a_pronoun_holder_is_the_body_of_its_kind_the_meeting_s_own_name_opens_w
     assert meetings_of(text)[0][0] == "青石自治区中医医院"
     # Near miss: a kind of body in a place names none.
     assert meetings_of("5月6日，我院召开全省法院系统宣传工作会议。")[0][0] == "我院"
+    # Nor does a body the meeting is about, with no unit or session of its own after it.
+    assert meetings_of("5月9日，我院召开城南医院托管工作推进会。")[0][0] == "我院"
+    assert meetings_of("6月5日，我校召开兄弟学校教学交流研讨会。")[0][0] == "我校"
     # Nor do a session's numbers before a kind's character.
     assert meetings_of("4月13日下午，我会在会议室召开一届九次会长会议。")[0][0] == "我会"
 
@@ -3222,6 +3231,9 @@ def test_a_pronoun_body_s_unit_takes_the_body_the_headline_writes_for_the_same_m
     # Near miss: a headline of another unit lends nothing.
     text = "青石十七中理综支部召开组织生活会\n近日，我校文综支部召开组织生活会，会议由支部书记王兰主持。"
     assert meetings_of(text)[0][0] != "青石十七中理综支部"
+    # Nor does a unit of another kind of body (a bureau's, where the pronoun is a school's).
+    text = "青石县教育局机关党支部召开组织生活会\n近日，我校党支部召开组织生活会，支部书记王兰主持。"
+    assert meetings_of(text)[0][0] == "我校党支部"
 
 
 def test_a_part_of_a_joined_meeting_given_again_in_the_same_sentence_is_no_meeting_of_its_own():
@@ -3230,6 +3242,9 @@ def test_a_part_of_a_joined_meeting_given_again_in_the_same_sentence_is_no_meeti
     # Near miss: another meeting in the same sentence stays one.
     text = "4月2日，县总工会召开党组会议，随后召开机关干部大会。"
     assert [m.meeting_name for m in parse_report(text)] == ["党组会议", "机关干部大会"]
+    # Nor is one another body holds, or one held on a day of its own.
+    assert len(parse_report("4月2日，县总工会召开主席办公会；随后，县妇联也召开了办公会。")) == 2
+    assert len(parse_report("5月6日，县总工会召开党组会暨中心组学习会，5月8日又召开了中心组学习会。")) == 2
 
 
 def test_a_rite_next_in_the_programme_is_part_of_the_meeting_told_of():
@@ -3238,6 +3253,11 @@ def test_a_rite_next_in_the_programme_is_part_of_the_meeting_told_of():
     # Near miss: a meeting held next is one of its own.
     text = "9月10日下午，青石商会召开第一届会员大会。随后，召开了第一届理事会第一次会议。"
     assert [m.meeting_name for m in parse_report(text)] == ["第一届会员大会", "第一届理事会第一次会议"]
+    # Nor is a ceremony held after a meeting, or after a visit, outside any programme the sentence goes through.
+    text = "9月1日上午，县委召开常委会会议。会议结束后，随即举行了青石大桥通车仪式。"
+    assert [m.meeting_name for m in parse_report(text)] == ["常委会会议", "青石大桥通车仪式"]
+    text = "10月8日，县总工会主席王明一行到青石镇调研。随后，举行了青石镇职工驿站揭牌仪式。"
+    assert [m.meeting_name for m in parse_report(text)] == ["青石镇职工驿站揭牌仪式"]
 
 
 def test_a_day_written_after_a_future_word_dates_the_meeting_held_then():
@@ -3246,6 +3266,8 @@ def test_a_day_written_after_a_future_word_dates_the_meeting_held_then():
     # Near misses: the day set for a meeting to come, and a future word in the clause that opens on the day.
     assert meetings_of("县总工会将于5月3日召开全委会议。") == []
     assert meetings_of("为推进工作，5月3日，县总工会将召开全委会议。") == []
+    # A future word outside a clause of purpose governs the days written after it.
+    assert meetings_of("县总工会拟于下周，5月20日上午，在五楼会议室召开全委会议。") == []
 
 
 def test_and_opening_a_body_with_no_word_of_doing_it_together_opens_its_name():
@@ -3254,3 +3276,6 @@ def test_and_opening_a_body_with_no_word_of_doing_it_together_opens_its_name():
     assert meetings_of("5月18日下午，同心桥社区牵头召开了四方联席会议。") == [("同心桥社区", "四方联席会议", "5月18日下午")]
     # Near miss: 和 before a body that holds it together with the subject names a partner.
     assert meetings_of("9月16日上午，和青石镇总工会共同召开座谈会。")[0][0] is None
+    # Nor a body of another kind than a neighbourhood: a partner the unwritten subject holds it with.
+    assert meetings_of("9月16日上午，和青石镇总工会召开工作对接会。")[0][0] is None
+    assert meetings_of("9月16日，同青石大学召开校地合作座谈会。")[0][0] is None

@@ -1083,6 +1083,9 @@ def test_a_list_of_leaders_whose_speeches_are_relayed_together_are_all_reference
     # Near miss: a list that shares a deed at this meeting speaks.
     text = "3月3日，县医院召开全院职工大会，院长周文华主持。副县长王小蕊、县卫健局局长沙立良出席会议并讲话。"
     assert roles_in_report(text) == {"周文华": "chair", "王小蕊": "speaker", "沙立良": "speaker"}
+    # Nor do those who relay, listed before 对.
+    text = "3月3日，县委召开常委会议，书记王明主持。会上，副局长李芳、赵刚对市委书记张华、市长刘勇的讲话作了传达。"
+    assert roles_in_report(text)["李芳"] == "speaker"
 
 
 def test_the_spirit_of_a_talk_given_elsewhere_and_a_signed_article_are_referenced():
@@ -1094,6 +1097,9 @@ def test_the_spirit_of_a_talk_given_elsewhere_and_a_signed_article_are_reference
     assert roles_in_report(text) == {"王明": "chair", "赵军": "speaker"}
     text = "5月6日，县委召开中心组学习会，书记王明主持。副书记赵军作深入学习贯彻重要讲话精神的辅导报告。"
     assert roles_in_report(text) == {"王明": "chair", "赵军": "speaker"}
+    # Nor does a member's own article told of at the meeting make her absent.
+    text = "5月6日，县作协召开年会，主席王明主持。会上，与会作家对会员李芳的文章进行了点评，李芳作了创作谈。"
+    assert roles_in_report(text)["李芳"] == "speaker"
 
 
 def test_an_idiom_opening_with_a_surname_is_no_four_character_name():
@@ -1102,3 +1108,5 @@ def test_an_idiom_opening_with_a_surname_is_no_four_character_name():
     # Near misses: a compound surname and a married woman's two surnames after her post are names of four.
     text = "5月6日，县教育局召开大会，局长王明主持，副局长欧阳晓明、理事长陈黄淑媛出席。"
     assert roles_in_report(text) == {"王明": "chair", "欧阳晓明": "attendee", "陈黄淑媛": "attendee"}
+    text = "5月6日，青石妇女会召开会员大会，会长王明主持，理事长李王美玲、陈黄淑媛出席。"
+    assert roles_in_report(text) == {"王明": "chair", "李王美玲": "attendee", "陈黄淑媛": "attendee"}
