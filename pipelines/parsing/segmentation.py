@@ -357,7 +357,8 @@ def _mark_a_punctuated_headline(text: str, spans: list[tuple[int, int]], kinds: 
     """Make the page's first prose line a short one where it is the headline written with marks: one that ends with
     ! or ? and holds no other mark (…就职典礼活动取得圆满成功!), or one with commas but no 。, where the page's
     date and author stand under it before the body (来了就聊…,这次聊了啥? above 发表于 2025-2-26) or the lead retells it
-    (…评选活动圆满举行,揭晓典礼首次改为线上举行 |). A lead's first line that the page broke before its end is none."""
+    (…评选活动圆满举行,揭晓典礼首次改为线上举行 |), or that sets a slogan before the news with a dash (以训提能,筑格强基——
+    X镇召开…). A lead's first line that the page broke before its end is none."""
     first = next((i for i, kind in enumerate(kinds) if kind == "body"), None)
     if first is None or any(kinds[i] == "short" and _may_head_the_page(text[spans[i][0]:spans[i][1]]) for i in range(first)):
         return  # a headline stands above: the line with marks is the lead, which the page may have broken
@@ -376,8 +377,13 @@ def _mark_a_punctuated_headline(text: str, spans: list[tuple[int, int]], kinds: 
         return
     metadata_between = lead > after[0] and any(kinds[i] == "chrome" for i in after if i < lead)
     retold = _shared_with(line, text[spans[lead][0]:spans[lead][1]]) >= MIN_SHARE_OF_A_RETOLD_HEADLINE
-    if metadata_between or retold:
+    # 以训提“能”,筑“格”强基——X镇组织召开…培训会: a slogan, a dash and the news, as a title and its subtitle are set.
+    titled_with_a_dash = _TITLE_DASH in words and not words.startswith(_TITLE_DASH) and not words.endswith(_TITLE_DASH)
+    if metadata_between or retold or titled_with_a_dash:
         kinds[first] = "short"
+
+
+_TITLE_DASH = "——"
 
 
 MIN_BODY_LINES_BEFORE_THE_END = 2

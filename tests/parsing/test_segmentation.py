@@ -68,6 +68,16 @@ def test_a_headline_with_commas_is_the_headline_where_the_pages_metadata_stands_
     assert [line.kind for line in classify_lines(text)][0] == "body"
 
 
+def test_a_slogan_set_before_the_news_with_a_dash_is_a_headline_with_commas():
+    text = "以学促干,以训强能——青石镇召开网格员培训会\n近日,青石镇开展网格员专题培训,全镇网格员参加。"
+    assert [line.kind for line in classify_lines(text)] == ["headline", "body"]
+    # Near misses: a dash that opens or ends the line sets no title apart, and a line with a full stop is prose.
+    text = "青石镇召开网格员培训会,全镇网格员参加——\n近日,青石镇开展网格员专题培训。"
+    assert [line.kind for line in classify_lines(text)][0] == "body"
+    text = "以学促干,以训强能——青石镇召开培训会。\n近日,青石镇开展网格员专题培训。"
+    assert [line.kind for line in classify_lines(text)][0] == "body"
+
+
 def test_a_forums_thread_widgets_are_chrome():
     text = "返回列表 发新帖\n青石县网约车行业工会联合会成立\n5月4日,青石县网约车行业工会联合会召开成立大会。"
     assert [line.kind for line in classify_lines(text)][:2] == ["chrome", "headline"]
