@@ -113,6 +113,8 @@ def test_time_per_mb_stays_bounded_for_any_repeated_pattern(unit):
 def test_quote_marks_among_meeting_verbs_stay_linear():
     build = worst_case.GENERATORS["quote_verb"]
     small, large = build(32 * 1024), build(128 * 1024)
-    per_mb_small = seconds(small) / (len(small.encode()) / 2**20)
-    per_mb_large = seconds(large) / (len(large.encode()) / 2**20)
+    # Best of TIMING_REPEATS, as assert_linear takes: one run of the large text slowed by the rest of the suite on the
+    # shared cores read 1.94 s/MB against 0.50 (alone both take 0.35).
+    per_mb_small = seconds(small, repeat=TIMING_REPEATS) / (len(small.encode()) / 2**20)
+    per_mb_large = seconds(large, repeat=TIMING_REPEATS) / (len(large.encode()) / 2**20)
     assert per_mb_large <= 1.5 * per_mb_small, (per_mb_small, per_mb_large)
