@@ -73,7 +73,7 @@ class Alternatives:
     Python's engine skips to the characters a pattern may open with only when it can read them off the
     pattern's first element: a word list or a class can, an alternation of patterns that open with them
     cannot, so it tries every alternative at every character. Searched one by one, each keeps its skip (a
-    fourth of the time on the person spots).
+    third of the time on the person spots).
     """
 
     def __init__(self, *patterns: str) -> None:

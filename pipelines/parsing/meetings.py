@@ -967,26 +967,6 @@ _AGENDA_DONE = re.compile(r"了?(?:各项|全部|既定|预定)?(?:会议)?议�
 _CEREMONY = re.compile(r"(?:典礼|仪式)$")
 _ANNOUNCED = re.compile(r"宣布(?:大会|会议|本次会议|活动)$")
 """X宣布大会开幕: someone opens the meeting told of; the words before 开幕 name no other."""
-def _told_as_to_come(text: str, window_start: int, verb_start: int, verb_end: int) -> bool:
-    """Whether the words before a meeting verb say it is still to come (将于…召开, 拟召开). A future word in a clause of
-    purpose, with a clause opening on a day after it, tells of the work the meeting serves (为推进即将启动的工程，近日，
-    社区召开…); a future word elsewhere governs the days after it (拟于下周，5月20日上午，召开…)."""
-    def to_come(words: str) -> bool:
-        return any(w in _AS_PLANNED.sub("", _APPROACHING.sub("", words)) for w in lexicons.entries("future_markers"))
-
-    if not to_come(text[window_start:verb_end]):
-        return False
-    dated = list(_CLAUSE_OPENING_ON_A_DAY.finditer(text, window_start, verb_start))
-    if not dated or to_come(text[dated[-1].start():verb_end]):
-        return True
-    last_word = max(text.rfind(w, window_start, dated[-1].start()) for w in lexicons.entries("future_markers"))
-    clause_start = max([text.rfind(mark, window_start, last_word) for mark in _CLAUSE_MARKS] + [window_start - 1]) + 1
-    return not text[clause_start:last_word].lstrip(" \u3000").startswith(_PURPOSE)
-
-
-_CLAUSE_OPENING_ON_A_DAY = re.compile(rf"(?<=[，,；;])\s*(?:{DATE_TEXT_RE.pattern})")
-_CLAUSE_MARKS = "，,；;。"
-_PURPOSE = "为"
 _NEXT_IN_THE_PROGRAMME = re.compile(r"(?:接着|紧接着|随后|随即|然后|继而)[，,]?\s*$")
 """What opens the next item of a meeting's programme (接着，举行了颁奖仪式)."""
 _PROGRAMME_OPENED = "首先"
@@ -1261,7 +1241,7 @@ _PARTNERSHIP_WORD = re.compile("^(?:与|和|同|跟|会同|联合)")
 MAX_REST_OF_A_TOWN_NAME = 2
 
 
-def _opens_its_own_name(body: str, after_a_day_alone: bool = False) -> bool:
+def _opens_its_own_name(body: str, after_a_day_alone: bool) -> bool:
     """和平镇, 同庆镇, 联合村, 和平区总工会: the partnership word and what follows are one place's name, of a character and
     its kind; 与青石镇总工会 names a partner (a body of its own after the word). Right after the day, with no word of doing
     it together, 和 or 同 opens a name of any length (9月16日，和贵园社区召开…, 5月18日，同济桥社区牵头召开…)."""
@@ -1602,7 +1582,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         if name and _is_a_clause(name):
             continue  # 进行了现场检查并召开了专题会议: what was carried out is a clause, its meeting read at its own verb
         names_read.append((after, name_end))
-        if name and _CEREMONY.search(name) and _NEXT_IN_THE_PROGRAMME.search(text, max(start, v - 6), v) and _PROGRAMME_OPENED in text[start:v]:
+        if name and _CEREMONY.search(name) and _NEXT_IN_THE_PROGRAMME.search(text, max(start, v - 6), v) and text.find(_PROGRAMME_OPENED, start, v) >= 0:
             # 首先，…宣读…；接着，举行了颁奖仪式: a rite in the programme the sentence goes through, no meeting of its own
             # (not 会议结束后，随即举行了通车仪式, a ceremony after it)
             continue
@@ -1856,6 +1836,27 @@ _APPROACHING = re.compile(r"即将[^，,。；;]{0,12}?(?:之际|的(?:关键)?(
 meeting is held."""
 _AS_PLANNED = re.compile(r"(?:按|按照|依|依照|根据|如)(?:原定|原订|原计划)|(?:原定|原订|原计划)(?:计划|议程|安排|时间|目标)")
 """按原定计划召开, 如原定在…举行: held as first set, no meeting only set."""
+def _told_as_to_come(text: str, window_start: int, verb_start: int, verb_end: int) -> bool:
+    """Whether the words before a meeting verb say it is still to come (将于…召开, 拟召开). A future word in a clause of
+    purpose, with a clause opening on a day after it, tells of the work the meeting serves (为推进即将启动的工程，近日，
+    社区召开…); a future word elsewhere governs the days after it (拟于下周，5月20日上午，召开…)."""
+    if not _says_to_come(text[window_start:verb_end]):
+        return False
+    dated = list(_CLAUSE_OPENING_ON_A_DAY.finditer(text, window_start, verb_start))
+    if not dated or _says_to_come(text[dated[-1].start():verb_end]):
+        return True
+    last_word = max(text.rfind(w, window_start, dated[-1].start()) for w in lexicons.entries("future_markers"))
+    clause_start = max([text.rfind(mark, window_start, last_word) for mark in _CLAUSE_MARKS] + [window_start - 1]) + 1
+    return not text[clause_start:last_word].lstrip(" \u3000").startswith(_PURPOSE)
+
+
+def _says_to_come(words: str) -> bool:
+    return lexicons.pattern("future_markers").search(_AS_PLANNED.sub("", _APPROACHING.sub("", words))) is not None
+
+
+_CLAUSE_OPENING_ON_A_DAY = re.compile(rf"(?<=[，,；;])\s*(?:{DATE_TEXT_RE.pattern})")
+_CLAUSE_MARKS = "，,；;。"
+_PURPOSE = "为"
 _POSTPONED_TO = re.compile(r"(?:延后|延期|推迟|顺延|延|改|移|挪|提前|调整)(?:至|到)|改(?:在|于)")
 _FIRST_SET = re.compile(
     r"(?:自|从)(?:原定|原订|原计划|原拟)[^，,。；;]*$"
@@ -2055,16 +2056,15 @@ def study_session_mention(text: str, start: int, end: int) -> MeetingMention | N
     """A dated 组织…学习 / 在…传达 sentence: a gathering that no noun phrase names (meeting_name None), dated by the last
     date the study follows (为贯彻3月1日…精神，3月3日，…传达学习; 3月3日，…传达3月1日…会议精神: the later date is what was
     studied, and the session comes from the one before it)."""
+    quote_end = dict(_quote_ranges(text, start, end))
     for date in reversed(list(DATE_TEXT_RE.finditer(text[start:end]))):
-        if (session := _study_session_after(text, start, end, date)) is not None:
+        if (session := _study_session_after(text, start, end, date, quote_end)) is not None:
             return session
     return None
 
 
-def _study_session_after(text: str, start: int, end: int, date: re.Match[str]) -> MeetingMention | None:
+def _study_session_after(text: str, start: int, end: int, date: re.Match[str], quote_end: dict[int, int]) -> MeetingMention | None:
     cursor = start + date.end()
-    quotes = _quote_ranges(text, start, end)
-    quote_end = dict(quotes)
     previous_clause = ""
     while cursor < end:
         while cursor < end and CLAUSE_BREAK.match(text, cursor):
@@ -2628,7 +2628,7 @@ def named_body(organizer: str, text: str, tokens: tuple[Token, ...], told_by: in
     documents. None where the report names none there, or several. A body named only later is another
     one (…及淮海工学院何华安教授授课, in a hospital's report)."""
     names = set()
-    for m in re.finditer(lexicons.alternation(kind_words(organizer)), text[:told_by]):
+    for m in kind_pattern(organizer).finditer(text, 0, told_by):
         if inside_document_title(text, m.start()):
             continue
         if (quoted := _QUOTED_BODY.match(text, max(0, m.start() - MAX_QUOTED_BODY_CHARS), m.end() + 1)) and quoted.end() == m.end() + 1:
@@ -2663,7 +2663,7 @@ def body_in_its_own_rules(organizer: str, text: str) -> str | None:
     pronoun: 我院…审议通过了《海宁市人民医院章程》, 我校…讨论了《X师范学校支教奖励办法(征求意见稿)》, 我院制定了《中共X学院总支
     委员会中心学习组制度》. A title about a kind of body (《公立医院章程范本》 ends in no rules of its own, 《关于…医院…的意见》
     is no body's, 《X省高校…细则》 and 《X市医院…办法》 are a place's) names none."""
-    kinds = re.compile(lexicons.alternation(kind_words(organizer)))
+    kinds = kind_pattern(organizer)
     names = set()
     for title in (q for q in find_quotes(text) if q.opener == _TITLE_OPENER):
         words = _PARTY_OF.sub("", _DRAFT_NOTE.sub("", title.text))
@@ -2689,7 +2689,7 @@ def body_opening_the_name(organizer: str, meeting_name: str | None) -> str | Non
     in a place (全省法院系统…会议), a body the meeting is about (城南医院托管工作推进会), nor a meeting that ends in a kind's
     character (我会召开|理事会, 我会召开|一届九次会|长会议)."""
     name = _PARTY_OF.sub("", meeting_name or "")
-    kind = re.compile(lexicons.alternation(kind_words(organizer))).search(name)
+    kind = kind_pattern(organizer).search(name)
     if kind is None or kind.start() < MIN_NAME_BEFORE_THE_KIND:
         return None
     body, rest = name[:kind.end()], name[kind.end():]
@@ -2714,6 +2714,16 @@ _NO_ONES_NAME = ("中国", "中华", "全国", "国家", "普通", "各级", "�
 def _kind_in_a_place() -> re.Pattern[str]:
     """A place's level and at most one character before a body's kind (市|医院, 省|高校): bodies of a kind in the place."""
     return re.compile(f"[{''.join(sorted(_level_characters()))}][\u4e00-\u9fff]?$")
+
+
+def kind_pattern(organizer: str) -> re.Pattern[str]:
+    """:func:`kind_words` as one pattern, built once per kind."""
+    return _words_pattern(kind_words(organizer))
+
+
+@cache
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(lexicons.alternation(words))
 
 
 def kind_words(organizer: str) -> tuple[str, ...]:

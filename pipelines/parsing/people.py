@@ -37,8 +37,8 @@ _SPEECH_ELSEWHERE = re.compile(
     r"|对(?!照|标)[^，。；,;]{1,50}?的(?:重要)?(?:指示|批示)(?:精神|要求)?(?=[，。；,;、和及]|$)"
     rf"|在(?!{THIS_SESSION})[^，。；,;上中]{{2,50}}?(?:会议|大会|全会|座谈会|调研|视察|考察)(?:上|时)的(?:重要)?(?:要求|部署))"
 )
-"""X在…上的讲话 relayed, and the spirit of a talk X gave (X所作宣讲报告会精神); not X在题为《…》的工作报告中指出 or X在随后的讲话中对…给予肯定, which tell what X said in the
-speech X gave."""
+"""X在…上的讲话 relayed, and the spirit of a talk X gave (X所作宣讲报告会精神); not X在题为《…》的工作报告中指出 or
+X在随后的讲话中对…给予肯定, which tell what X said in the speech X gave."""
 
 
 @dataclass(frozen=True)
