@@ -35,6 +35,11 @@ marks to every rule that splits clauses and lists."""
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # A page layout that broke a date after its leading number ("3" on a line, "月15日下午" on the next).
 _DATE_NUMBER_ALONE = re.compile(r"(?m)^([ \t\u3000]*\d{1,4})[ \t\u3000]*\n[ \t\u3000]*(?=[年月日号])")
+# A layout that set each part of a date on a line of its own ("1月", "19日", "上午，X召开…"): one date again, where the
+# next line goes on with the date's next part or the part of the day.
+_DATE_PART_ALONE = re.compile(
+    r"(?m)^([ \t\u3000]*\d{1,4}[年月日号])[ \t\u3000]*\n[ \t\u3000]*(?=\d{1,2}[月日号]|(?:上午|下午|晚上|早上|中午|凌晨|傍晚)[，,])"
+)
 # A date typeset with spaces around its numbers (9 月 28 日, 2021 年 3 月): one date to every rule that reads dates.
 _SPACED_DATE = re.compile(r"(?<=\d)[ \t\u3000]+(?=[年月日号])|(?<=[年月])[ \t\u3000]+(?=\d{1,2}[ \t\u3000]*[月日号])")
 # A two-character item of a 、-list typeset with a space inside to line up with three-character names (王志英、余 飙、
@@ -86,7 +91,7 @@ def clean_text(raw: str, target_script: str = "simplified") -> CleanedText:
     text, controls = _normalise_characters(raw)
     text = strip_markup(text)
     text, removed = remove_pinyin_annotations(text)
-    text = _SPACED_DATE.sub("", _DATE_NUMBER_ALONE.sub(r"\1", text))
+    text = _SPACED_DATE.sub("", _DATE_PART_ALONE.sub(r"\1", _DATE_NUMBER_ALONE.sub(r"\1", text)))
     text = _SPACED_LIST_ITEM.sub(lambda m: m.group(1) or m.group(2), text)
     text = _join_lines_broken_after_a_deed(text)
     text, debris = remove_ascii_debris(text)

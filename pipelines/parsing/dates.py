@@ -82,7 +82,7 @@ _RELATIVE_DAY = (
 # (三日) only with the part of the day, the hour or the verb of holding after it (工联会一日在此间举行), since 三日内
 # and 一日游 are no dates.
 _DAY_ONLY = (
-    rf"(?:(?<![\d月])\d{{1,2}}(?:、\d{{1,2}})*日"
+    rf"(?:(?<![\d月])\d{{1,2}}(?:(?:、\d{{1,2}})+|[至~～\-－—]\d{{1,2}})?日"
     rf"|(?<![{_CN_DIGIT}十月第])(?:[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?)日"
     rf"|(?<![{_CN_DIGIT}十月第这那每同期])[一二三四五六七八九]日(?=上午|下午|晚上|晚间|早上|中午|凌晨|{_CN_HOUR}[时点]|\d{{1,2}}[时点:：]|在|于|举行|召开|举办|$)"
     # A day written with 号 as speech does, only before a part of the day (6号晚, 12号上午; 6号楼 is a building).

@@ -87,6 +87,14 @@ def test_a_date_broken_after_its_number_by_the_page_layout_is_joined():
     assert clean_text("共3\n人参加").text == "共3\n人参加"
 
 
+def test_a_date_set_part_by_part_on_lines_of_its_own_is_joined():
+    text = "按照学校党委部署，\n1月\n19日\n上午，青石系党总支召开组织生活会。"
+    assert clean_text(text).text == "按照学校党委部署，\n1月19日上午，青石系党总支召开组织生活会。"
+    # A date part that ends its line before other words, or a heading after it, stays where it is.
+    assert clean_text("1月\n工作安排").text == "1月\n工作安排"
+    assert clean_text("19日\n青石镇召开大会。").text == "19日\n青石镇召开大会。"
+
+
 def test_the_small_form_marks_of_big5_pages_are_the_marks_every_rule_splits_on():
     assert clean_text("侨务委员会薛副委员长﹑侨联总会简理事长﹐大家好﹕").text == "侨务委员会薛副委员长、侨联总会简理事长，大家好："
     assert clean_text("立法委员︰王大明、李小华︐市议员︰陈明︒").text == "立法委员：王大明、李小华，市议员：陈明。"

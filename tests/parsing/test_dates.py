@@ -31,6 +31,13 @@ def test_date_text_as_written():
     assert find_date_text("3号楼会议室") is None
 
 
+def test_a_span_of_days_without_its_month_is_one_date():
+    assert find_date_text("18-19日，在青石职业培训学校举办农技人员培训班。").group() == "18-19日"
+    assert find_date_text("18至19日，青石县举办培训班。").group() == "18至19日"
+    # A day after a month's number or another figure starts no span of its own.
+    assert find_date_text("2024-18日").group() == "18日"
+
+
 def test_year_from_publication_date():
     assert resolve_date("3月20日", dt.date(2013, 3, 22)) == dt.date(2013, 3, 20)
 
