@@ -781,7 +781,8 @@ _MANNER_BEFORE_A_SESSION = re.compile(f"(?:{_SESSION_MANNER})?$")
 """组织机关干部|集中|交流研讨: how the session is held belongs to its name; the people gathered do not."""
 _SERVING_AS = "作为"
 _TAKEN = "将"
-_CAUSED = re.compile(r"指导|督促|帮助|协助|推动|要求")
+_CAUSED = re.compile(r"(?:指导|督促|帮助|协助|推动|要求)(?![站组处科室办委队所中])")
+"""该区指导沙河镇召开: the body another acts at the word of; not the head of a body's name (市农业技术指导站, 督导组)."""
 _CALLED = "召集"
 _VISITING_PARTY = re.compile(rf"一行|{_CALLED}")
 """市总工会副主席X一行到公司开展宣讲, 县委书记X召集相关部门召开: a leader who came or called the meeting, whose post
@@ -821,7 +822,7 @@ _MEMBERS = frozenset({"议员", "委员", "代表", "会员", "成员"})
 """Posts of a body's members: what one of them holds, the body does not."""
 
 
-_TALLY = re.compile(r"^(?:[二三四五六七八九十两几数百千]|\d)[一二三四五六七八九十百千\d]*余?多?(?:场|次(?=会议?$))")
+_TALLY = re.compile(r"^(?:(?:[二三四五六七八九十两几数百千]|\d)[一二三四五六七八九十百千\d]*余?多?(?:场|次(?=会议?$))|(?:多|数|几|若干)[个场])")
 """场 counts gatherings; 次 counts them only before a bare 会议 (召开了四次会议), since it numbers sessions as
 often (三次全委会)."""
 _COUNT_OF_ONE = re.compile(r"^一场(?=[\u4e00-\u9fff])")
@@ -887,7 +888,8 @@ def _trim_name(name: str) -> str | None:
 
 _DONE_AT_THE_MEETING = re.compile(
     r"(?:会议|大会|会|学习|培训班)(?=(?:专题|专门|集中|认真|深入|全面)?(?:传达|学习|研究|讨论|部署|听取|审议|贯彻|通报|总结|共议|共商|共谋|商议|谋划|聚焦)|并|对"
-    r"|(?:及|和)[^，,。；;]{0,8}(?:改选|选举|换届)$)"  # 会员代表大会及理监事改选: the election is its business
+    r"|(?:及|和)[^，,。；;]{0,8}(?:改选|选举|换届)$"  # 会员代表大会及理监事改选: the election is its business
+    r"|(?:和|及|以及)(?:开展|进行))"  # 组织生活会和开展民主评议党员: a second thing the body did
 )
 _HELD_THERE = re.compile(r"在[^，,。；;在]{2,20}(?:开班|开幕|开营|开讲|举行|召开)$")
 _AND_THEN = re.compile("(?=并)")
@@ -1719,6 +1721,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                 organizer = hosts[-1].group(1) if hosts else _JOINT_HOLDERS.split(undertaken.group(1))[0].split("、")[0]
                 organizer, stated, name = drop_abbreviation(organizer), True, name[undertaken.end():]
             name = _LASTING.sub("", _without_count_and_praise(name))
+            if _TALLY.match(name):
+                continue  # 近期多个全国重要会议在柳州召开: a tally of meetings held there, none of them one the report tells of
         elif verb_word == "主持" and (chaired := _meeting_chaired(head_text)) is not None:
             name = chaired  # 当天的启动仪式由X主持: a meeting someone chaired was held
         else:

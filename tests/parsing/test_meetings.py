@@ -681,6 +681,30 @@ def test_a_tally_of_gatherings_is_no_meeting_and_a_count_of_one_no_part_of_the_n
     assert [m.meeting_name for m in parse_report("3月2日，青岭县总工会召开三次全委会。")] == ["三次全委会"]
 
 
+def test_several_meetings_told_as_held_in_a_city_are_no_meeting_of_the_report():
+    text = "会议要求认清形势。近期多个全国、全区重要会议在青石召开，体现了上级的肯定。"
+    assert parse_report(text) == []
+    # 多 that opens a word of the name counts nothing.
+    [meeting] = parse_report("3月5日，多功能厅改造座谈会在市委党校举行。")
+    assert meeting.meeting_name == "多功能厅改造座谈会"
+
+
+def test_a_body_named_for_the_guidance_it_gives_holds_its_meeting():
+    [meeting] = parse_report("6月21日上午，青石区业余大学党总支与市绿化管理指导站党总支开展党建联建主题党日活动。")
+    assert meeting.organizer == "青石区业余大学党总支与市绿化管理指导站党总支"
+    assert parse_report("6月21日上午，市农业技术指导站召开工作会议。")[0].organizer == "市农业技术指导站"
+    # The verb itself still hands the meeting to the body it guided.
+    assert parse_report("6月21日，该区指导青石镇召开警示教育大会。")[0].organizer == "青石镇"
+
+
+def test_a_second_thing_the_body_did_after_the_meeting_is_no_part_of_its_name():
+    text = "1月15日，青石小学党支部组织全体党员在阶梯教室召开组织生活会和开展民主评议党员。会议由副书记林晓东主持。"
+    [meeting] = parse_report(text)
+    assert (meeting.meeting_name, meeting.chair) == ("组织生活会", "林晓东")
+    # 和 between two meetings' names keeps both in one.
+    assert one("青石工会举办理事长交接仪式和年终感恩餐会。").meeting_name == "理事长交接仪式和年终感恩餐会"
+
+
 def test_a_mark_before_the_date_and_a_longer_body_holding_the_name_leave_the_holder_as_written():
     text = (
         "★8月3日 旗委书记林晓东主持召开中共青岭旗委外事工作委员会第三次会议。\n"
