@@ -587,6 +587,22 @@ def test_an_exchange_of_experience_each_gives_is_spoken_and_a_meeting_named_for_
     assert roles_in_report("3月2日，区总工会召开经验交流会，街道工会主席陈晓燕出席经验交流会。") == {"陈晓燕": "attendee"}
 
 
+def test_lecturers_listed_with_their_professional_ranks_each_give_the_talk():
+    text = (
+        "3月5日，青石县农业农村局举办农技人员培训班。青石县农业农村局高级农艺师林晓东、省农科院研究员陈明、"
+        "市职业技术学院教授吴立新、市畜牧站高级畜牧师赵春华分别就蔬菜栽培技术、大豆种植、小麦节水栽培、"
+        "生猪防疫等进行讲座授课。"
+    )
+    assert {p.name: (p.role, p.title) for m in parse_report(text) for p in m.people} == {
+        "林晓东": ("speaker", "青石县农业农村局高级农艺师"),
+        "陈明": ("speaker", "省农科院研究员"),
+        "吴立新": ("speaker", "市职业技术学院教授"),
+        "赵春华": ("speaker", "市畜牧站高级畜牧师"),
+    }
+    # A worker's skill grade is no post.
+    assert people("3月5日，区总工会召开座谈会，高级技师王永明出席会议。") == {"王永明": ("attendee", None)}
+
+
 def test_the_captions_of_a_photo_report_tell_who_spoke():
     text = (
         "庆祝青石省总工会成立70周年座谈会图片集锦\n\n合影留念\n\n省人大常委会副主任、省总工会主席吴明明发表讲话\n\n"
