@@ -35,6 +35,8 @@ marks to every rule that splits clauses and lists."""
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # A page layout that broke a date after its leading number ("3" on a line, "月15日下午" on the next).
 _DATE_NUMBER_ALONE = re.compile(r"(?m)^([ \t\u3000]*\d{1,4})[ \t\u3000]*\n[ \t\u3000]*(?=[年月日号])")
+# A line that wrapped inside a date, after its year's number (已於105 / 年01月09日假…): the date's next parts follow.
+_DATE_WRAPPED_AFTER_A_NUMBER = re.compile(r"(?<=\d)[ \t\u3000]*\n[ \t\u3000]*(?=[年月]\d{1,2}[月日号])")
 # A layout that set each part of a date on a line of its own ("1月", "19日", "上午，X召开…"): one date again, where the
 # next line goes on with the date's next part or the part of the day.
 _DATE_PART_ALONE = re.compile(
@@ -91,7 +93,8 @@ def clean_text(raw: str, target_script: str = "simplified") -> CleanedText:
     text, controls = _normalise_characters(raw)
     text = strip_markup(text)
     text, removed = remove_pinyin_annotations(text)
-    text = _SPACED_DATE.sub("", _DATE_PART_ALONE.sub(r"\1", _DATE_NUMBER_ALONE.sub(r"\1", text)))
+    text = _DATE_PART_ALONE.sub(r"\1", _DATE_NUMBER_ALONE.sub(r"\1", text))
+    text = _SPACED_DATE.sub("", _DATE_WRAPPED_AFTER_A_NUMBER.sub("", text))
     text = _SPACED_LIST_ITEM.sub(lambda m: m.group(1) or m.group(2), text)
     text = _join_lines_broken_after_a_deed(text)
     text, debris = remove_ascii_debris(text)

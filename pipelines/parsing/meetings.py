@@ -2605,15 +2605,22 @@ def pointed_body(organizer: str | None) -> tuple[str, str] | None:
     written by its kind alone (医院 → (医院, '')) stands for one the same way."""
     if organizer in lexicons.entry_set("institution_kinds"):
         return organizer, ""  # 医院于5月9日举办: the institution the report tells of, as 我院 is
+    if organizer and (kind := lexicons.starts_with_entry(organizer, "institution_kinds")) and _a_unit(organizer[len(kind):]):
+        return kind, organizer[len(kind):]  # 学校团委 召开…, as 我校团委: the unit of the school the report tells of
     if not organizer or not is_pronoun_body(organizer):
         return None
     if 1 <= len(organizer) - 1 <= MAX_POINTED_HEAD_CHARS:
         return organizer, ""
     for kind_chars in range(1, MAX_POINTED_HEAD_CHARS + 1):
         unit = organizer[1 + kind_chars:]
-        if lexicons.starts_with_entry(unit, "org_suffixes") and lexicons.ends_with_entry(unit, "org_suffixes"):
+        if _a_unit(unit):
             return organizer[: 1 + kind_chars], unit
     return None
+
+
+def _a_unit(words: str) -> bool:
+    """工会委员会, 团委, 党支部: words that open and end as a body's unit does."""
+    return bool(words) and bool(lexicons.starts_with_entry(words, "org_suffixes")) and bool(lexicons.ends_with_entry(words, "org_suffixes"))
 
 
 MAX_QUOTED_BODY_CHARS = 20
@@ -2734,7 +2741,10 @@ def kind_words(organizer: str) -> tuple[str, ...]:
     """The words that end a name a pronoun body stands for: its kind (院 of 我院), and for 我校 the
     kinds of school (中学, 大学 …)."""
     kind = organizer[1:] if is_pronoun_body(organizer) else organizer
-    return (kind, *lexicons.keyed("pronoun_kinds").get(kind, ()))
+    kinds = lexicons.keyed("pronoun_kinds")
+    if kind not in kinds and kind in lexicons.entry_set("institution_kinds"):
+        return (kind, *kinds.get(kind[-1], ()))  # 学校 written alone, as 我校 is: of a 中学 or a 大学 too
+    return (kind, *kinds.get(kind, ()))
 
 
 @cache

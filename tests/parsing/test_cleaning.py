@@ -93,6 +93,9 @@ def test_a_date_set_part_by_part_on_lines_of_its_own_is_joined():
     # A date part that ends its line before other words, or a heading after it, stays where it is.
     assert clean_text("1月\n工作安排").text == "1月\n工作安排"
     assert clean_text("19日\n青石镇召开大会。").text == "19日\n青石镇召开大会。"
+    # A line wrapped after a year's number, the month and day on the next.
+    assert clean_text("会员代表大会已于105\n年01月09日举行完毕。").text == "会员代表大会已于105年01月09日举行完毕。"
+    assert clean_text("共105\n年轻人参加").text == "共105\n年轻人参加"
 
 
 def test_the_small_form_marks_of_big5_pages_are_the_marks_every_rule_splits_on():

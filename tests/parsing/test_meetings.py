@@ -2087,6 +2087,16 @@ def test_an_institution_written_by_its_kind_alone_is_the_one_the_report_names_an
     assert [m.organizer for m in parse_report(text)] == ["青石乡中心学校"]
 
 
+
+def test_a_unit_of_an_institution_written_by_its_kind_is_the_unit_of_the_one_the_report_names():
+    text = "青石中学团委召开第三次团员代表大会\n3月2日，学校团委召开第三次团员代表大会。"
+    assert [m.organizer for m in parse_report(text)] == ["青石中学团委"]
+    text = "青石市第一医院召开职代会\n3月2日，医院工会召开第五届职工代表大会。"
+    assert [m.organizer for m in parse_report(text)] == ["青石市第一医院工会"]
+    # Named nowhere, the unit stays as written.
+    assert [m.organizer for m in parse_report("团员大会\n3月2日，学校团委召开团员大会。")] == ["学校团委"]
+
+
 def test_a_meeting_moved_with_yi_also_and_english_words_in_its_place_and_a_time_set_by_a_dinner():
     text = "理事会\n3月5日，本会联席会议召开。同时本会第十二次理事会议亦特别自原订的三月十五日移至三月十七日下午三时假海景酒店礼堂举行。"
     assert [(m.meeting_name, m.date_text) for m in parse_report(text)][-1] == ("本会第十二次理事会议", "三月十七日下午三时")
