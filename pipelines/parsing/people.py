@@ -2381,6 +2381,15 @@ def _listed_between_persons(text: str, tokens: tuple[Token, ...], start: int, en
     return bool(before) and bool(after) and before[0].entity == "person" and after[0].entity == "person"
 
 
+def _after_a_body(tokens: tuple[Token, ...], at: int) -> bool:
+    """Whether a word the model reads as a body ends at ``at``."""
+    return any(t.entity == "organization" and t.end == at for t in tokens_overlapping(tokens, at - 1, at))
+
+
+MAX_BODY_ENDING_CHARS = 6
+"""The longest body's ending (委员会, 供销合作社) read before a name."""
+
+
 def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
     """Whether the model's words show a rule's name is no name: it starts inside a word, ends inside
     one, a person the model found starts elsewhere in it (包括李华: not 包括李), or it is two characters
@@ -2391,6 +2400,12 @@ def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
     if not overlapping:
         return False
     if any(t.entity == "person" for t in overlapping):
+        if mention.title_after and _after_a_body(tokens, mention.start) and any(
+            t.entity == "person" and mention.start < t.start and t.end == mention.end + len(mention.title_after) for t in tokens_overlapping(tokens, mention.end - 1, mention.end)
+        ):
+            # 市住建局|廖育|申科长|就…: the model runs the given name's end into the post written after it, the body
+            # before (not 包含|卢市长, 向|毛主席: a verb or a preposition and the surname of a post's holder).
+            return False
         if mention.title and overlapping[0].tag != "p" and any(t.entity == "person" and t.start > mention.start and t.end == mention.end for t in overlapping):
             # 工会主席管|万忠: after a title the model cut the surname off as a verb (主任向|李文起: a preposition is one)
             return False
@@ -2411,7 +2426,15 @@ def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
             _post_pattern().fullmatch(text, first.start, mention.start)
             or post is not None and first.start >= mention.start - len(post) and (first.entity is None or unclosed_body)
         )
-        return not run_on  # 经|费审查委员: a name never starts inside a word, whatever post follows it
+        # 市供销社章建琴|副主任, 市供销|社章建琴|副主任: the body, or its ending, the model runs on to the end of the name of
+        # its officer, whose post follows.
+        body_ending = lexicons.ends_with_entry(text[max(0, mention.start - MAX_BODY_ENDING_CHARS):mention.start], "org_suffixes")
+        officer_of_the_body = (
+            first.end == mention.end and mention.title_after is not None and body_ending is not None
+            and (first.entity == "organization" or first.start >= mention.start - len(body_ending))
+            and _surname_at(text, mention.start) > 0
+        )
+        return not run_on and not officer_of_the_body  # 经|费审查委员: a name never starts inside a word, whatever post follows it
     last = overlapping[-1]
     if (
         last.entity == "organization"
@@ -2497,7 +2520,18 @@ def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
         and _closed_by_a_deed(text, mention.end)
         and not _is_common_word(mention.name)
     )
-    return len(mention.name) == 2 and len(overlapping) == 1 and overlapping[0].tag not in _NAME_LIKE_TAGS and not titled_place and not titled_word
+    # 市农业农村局|任海|副局长|就…: a word of two characters between a body and the post written after it is its officer's
+    # name, where a deed or the matter spoken on follows the post.
+    officer_named_between = (
+        mention.title_after is not None
+        and _after_a_body(tokens, mention.start)
+        and (_closed_by_a_deed(text, after_post := mention.end + len(mention.title_after)) or _talk_opens_at(text, after_post))
+        and not _is_common_word(mention.name)
+    )
+    return (
+        len(mention.name) == 2 and len(overlapping) == 1 and overlapping[0].tag not in _NAME_LIKE_TAGS
+        and not titled_place and not titled_word and not officer_named_between
+    )
 
 
 def _listed_between_names(text: str, mentions: list[Mention], tokens: tuple[Token, ...], end: int) -> list[Mention]:

@@ -34,6 +34,16 @@ def test_name_before_post_word():
     assert read_name_before(text, text.index("院长")) == "范志远"
 
 
+def test_an_officer_named_between_the_body_and_the_post_after_the_name_is_read_however_the_model_cuts_it():
+    # The model reads the name as a verb, runs its end into the post, or runs the body on to its end.
+    assert roles_at_a_meeting("会上，市农业农村局任波副局长就安全生产工作发表讲话。") == [("任波", "speaker")]
+    assert roles_at_a_meeting("会上，市住建局施养林科长就老旧小区改造作了解读。") == [("施养林", "speaker")]
+    assert roles_at_a_meeting("出席活动的领导有区供销社章建国副主任。") == [("章建国", "attendee")]
+    # A verb or a preposition before a post's holder is no name: 包含|卢市长, 向|毛主席.
+    assert names_at_a_meeting("今日就职典礼，包含卢市长、社会局长廖静文均出席。") == ["廖静文"]
+    assert names_at_a_meeting("大会通过了向毛主席致敬电。") == []
+
+
 def test_title_before_name_and_roles():
     text = "市人大常委会副主任、市总工会主席鲁明远出席会议并讲话。会议由市总工会党组书记伍晓岚主持。"
     assert people(text) == {
