@@ -1357,7 +1357,7 @@ _THEN_SPOKE_ON = re.compile(rf"^[^，,。；;]{{0,24}}?并(?:{_SPOKE_ON.pattern}
 deed after the comma, nor 并围绕…听取意见, listening)."""
 _TALK_THEMED = re.compile(r"以[“《「][^”》」\n]{1,60}[”》」]为(?:题|主题)")
 """X以“对照党章、学习党史”为题, X分别以《…》为题: the title of the talk the person gave."""
-_ASPECTS_SPOKEN_ON = re.compile(r"从(?![事严实而未来小今此\d])([^。！？!?\n]{1,60}?)(?:等|几个|多个|[一二三四五六七八九十两]个)(?:方面|角度|维度)")
+_ASPECTS_SPOKEN_ON = re.compile(r"从(?![事严实而未来小今此\d])([^。！？!?\n]{1,120}?)(?:等|几个|多个|[一二三四五六七八九十两]个)(?:方面|角度|维度)")
 """X从总结成绩、直面问题…等方面, X从三个方面: the aspects a talk went through, counted or summed up with 等; not 从事,
 从严, 从2018年起."""
 

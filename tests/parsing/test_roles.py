@@ -1069,6 +1069,12 @@ def test_the_theme_or_the_aspects_of_a_talk_opened_right_after_a_name():
     assert roles_in_report(text) == {"叶喆": "speaker"}
     text = "3月5日，青石卫健局召开会议。副县长黄伟从总结成绩、直面问题，在破解矛盾中凝聚正能量；把握方向、聚焦重点等方面，部署全年工作。"
     assert roles_in_report(text) == {"黄伟": "speaker"}
+    # However many clauses the aspects run over before they are summed up.
+    text = (
+        "3月5日，青石卫健局召开会议。林晓东、陈明出席会议。副县长陈明从总结成绩、直面问题，在破解矛盾中凝聚正能量；把握方向、"
+        "聚焦重点，在攻坚克难中开创新局面；乘势而动、锐意进取，在加快发展中展现新担当等三个方面对今年的工作进行了部署。"
+    )
+    assert roles_in_report(text) == {"林晓东": "attendee", "陈明": "speaker"}
     # Near misses: where a person comes from, and the capacity they attend in.
     assert roles_in_report("3月5日，青石县委召开会议。副县长王明从北京赶回参加会议。") == {"王明": "attendee"}
     assert roles_in_report("3月5日，青石县委召开会议。副县长王明以“优秀党员”身份参加会议。") == {"王明": "attendee"}
