@@ -58,9 +58,12 @@ def _is_cjk(ch: str) -> bool:
 _EXAMINING = "审查"
 
 
-_STOPS_INSIDE_WORDS = {"和": "和(?!平|谐|睦)", "等": "(?<![高中初平同])等", "从": "从(?!化|江|业|事)"}
-"""Stop words that are characters of other words a body's name holds (和平基金会, 高等法院, 从化区, 从业人员): no
-stop there."""
+_STOPS_INSIDE_WORDS = {
+    "和": "(?<!协)和(?!平|谐|睦)", "等": "(?<![高中初平同])等", "从": "从(?!化|江|业|事)",
+    "有": "(?<!国)有(?!色)", "对": "对(?!外)", "的": "(?<!党)的",
+}
+"""Stop words that are characters of other words a body's name holds (和平基金会, 协和医院, 高等法院, 从化区, 从业人员,
+国有资产监督管理委员会, 有色集团, 对外经济, 党的二十大代表): no stop there."""
 
 
 @cache
@@ -585,6 +588,10 @@ def _ends_a_body_after_words(words: str) -> bool:
     return suffix is not None and len(words) > len(suffix)
 
 
+MAX_CONJUNCT_CHARS = 6
+_PLACE_OPENING = re.compile(r"^[\u4e00-\u9fff]{1,4}?[省市区县州旗]")
+
+
 def _joins_an_organisation_name(text: str, conjunct_start: int, conjunction: re.Match[str], end: int) -> bool:
     """Whether 和, 及 or 与 joins two nouns of one organisation's name (人力资源和社会保障局,
     劳工及福利局) rather than two people or two bodies: the words before it are neither a
@@ -598,7 +605,9 @@ def _joins_an_organisation_name(text: str, conjunct_start: int, conjunction: re.
     if read_name_before(text, conjunction.start()) is not None:
         return False
     conjunct = _after_the_last_body(conjunct)  # 联络办公室|教育与青年工作部: a unit's name inside a body's
-    if not 2 <= len(conjunct) <= 6 or not all(_is_cjk(c) for c in conjunct):
+    if len(conjunct) > MAX_CONJUNCT_CHARS and (place := _PLACE_OPENING.match(conjunct)) is not None:
+        conjunct = conjunct[place.end():]  # 浙江省|文化广电和旅游厅: the place the body is of
+    if not 2 <= len(conjunct) <= MAX_CONJUNCT_CHARS or not all(_is_cjk(c) for c in conjunct):
         return False
     after = text[conjunction.end():end]
     after = after[: after.find("、")] if "、" in after else after  # the first of several posts

@@ -1070,6 +1070,19 @@ def test_a_title_runs_back_over_each_conjunction_joining_posts_and_over_words_ho
     assert _names_roles_titles(text) == [("王明", "attendee", "会长"), ("李华", "attendee", "副会长")]
 
 
+
+def test_a_title_runs_over_a_stop_character_inside_a_word_of_a_body_and_over_a_place_before_a_joined_name():
+    assert people("青石省文化广电和旅游厅党组书记、厅长林晓东出席会议。")["林晓东"] == ("attendee", "青石省文化广电和旅游厅党组书记、厅长")
+    assert people("东岭区城市管理和综合执法局局长林晓东出席会议。")["林晓东"] == ("attendee", "东岭区城市管理和综合执法局局长")
+    for title in ("青石市国有资产监督管理委员会党委书记", "省有色集团工会主席", "市政府对外经济工作顾问", "青石医科大学附属协和医院副院长"):
+        assert people(f"{title}林晓东出席会议。")["林晓东"] == ("attendee", title)
+    assert people("党的二十大代表、市公安局派出所所长林晓东出席会议。")["林晓东"] == ("attendee", "党的二十大代表、市公安局派出所所长")
+    # Near misses: the same characters as words of their own still end a title.
+    assert people("会议向全体党员和支部书记林晓东提出要求。")["林晓东"][1] == "支部书记"
+    assert people("出席会议的有副局长林晓东、陈明。")["林晓东"][1] == "副局长"
+    assert people("来自东岭的副局长林晓东出席会议。")["林晓东"][1] == "副局长"
+
+
 def test_a_post_of_the_congress_itself_is_a_title_and_a_preposition_ends_one():
     text = "8月21日，区政协召开全体会议。大会执行主席王志宏、张焕伦在主席台就座。"
     assert _names_roles_titles(text) == [("王志宏", "attendee", "大会执行主席"), ("张焕伦", "attendee", "大会执行主席")]
