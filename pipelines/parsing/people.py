@@ -470,9 +470,11 @@ def read_title_before(text: str, end: int) -> str | None:
         part = text[max(start, comma - 8):comma].rstrip(",，")
         post = lexicons.ends_with_entry(part, "post_titles")
         # 干部学校党组书记吴新锋校长、县总工会主席周勇: a post after a name closes that person's title;
-        # 原 or 前 before the post (工商联原副主席) says the post was held before, after a body's name.
+        # 原 or 前 before the post (工商联原副主席) says the post was held before, after a body's name; a "name" ending
+        # in a body's word is the body's ending (煤电公司总支委员、: 司总支).
         post_start = comma - len(post) if post else comma
-        named = post is not None and text[post_start - 1:post_start] not in _FORMER and read_name_before(text, post_start) is not None
+        named_before = read_name_before(text, post_start) if post is not None and text[post_start - 1:post_start] not in _FORMER else None
+        named = named_before is not None and len(lexicons.ends_with_entry(named_before, "org_suffixes") or "") < 2
         # 省安全监管局、四川煤监局党组成员X: bodies listed before the post they share are one title.
         body = post is None and lexicons.ends_with_entry(part, "org_suffixes") is not None and read_name_before(text, comma) is None
         if named or not (post or body or lexicons.ends_with_entry(part, "post_members")):

@@ -1077,6 +1077,8 @@ def test_a_title_runs_over_a_stop_character_inside_a_word_of_a_body_and_over_a_p
     for title in ("青石市国有资产监督管理委员会党委书记", "省有色集团工会主席", "市政府对外经济工作顾问", "青石医科大学附属协和医院副院长"):
         assert people(f"{title}林晓东出席会议。")["林晓东"] == ("attendee", title)
     assert people("党的二十大代表、市公安局派出所所长林晓东出席会议。")["林晓东"] == ("attendee", "党的二十大代表、市公安局派出所所长")
+    # A body's ending before the first post is no name that would close an earlier title (公司总支委员: not 司总支).
+    assert people("大会由青石煤电公司总支委员、总工程师林晓东主持。")["林晓东"] == ("chair", "青石煤电公司总支委员、总工程师")
     # Near misses: the same characters as words of their own still end a title.
     assert people("会议向全体党员和支部书记林晓东提出要求。")["林晓东"][1] == "支部书记"
     assert people("出席会议的有副局长林晓东、陈明。")["林晓东"][1] == "副局长"
