@@ -32,6 +32,8 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _SMALL_FORM_PUNCTUATION = str.maketrans("﹐﹑﹒﹔﹕﹖﹗︐︑︒︓︔︕︖︰", "，、．；：？！，、。：；！？：")
 """The small-form and vertical-form marks of Big5 pages (﹐, ﹑, ﹔, and ︰ typed for a colon: 立法委员︰A、B): the same
 marks to every rule that splits clauses and lists."""
+_RADICAL_FOR_A_LIST_MARK = re.compile("(?<=[\u4e00-\u9fff])\u4e36(?=[\u4e00-\u9fff])")
+"""丶, the radical typed for 、 between two words (理事长卢惠妮丶监事长张国柱): no word holds it."""
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # A page layout that broke a date after its leading number ("3" on a line, "月15日下午" on the next).
 _DATE_NUMBER_ALONE = re.compile(r"(?m)^([ \t\u3000]*\d{1,4})[ \t\u3000]*\n[ \t\u3000]*(?=[年月日号])")
@@ -156,7 +158,7 @@ def remove_ascii_debris(text: str) -> tuple[str, int]:
 
 def _normalise_characters(text: str) -> tuple[str, int]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _ZERO_WIDTH.sub("", text).translate(_SMALL_FORM_PUNCTUATION)
+    text = _RADICAL_FOR_A_LIST_MARK.sub("、", _ZERO_WIDTH.sub("", text).translate(_SMALL_FORM_PUNCTUATION))
     controls = len(_CONTROL.findall(text))
     return (_CONTROL.sub("", text) if controls else text), controls
 

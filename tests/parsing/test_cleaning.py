@@ -98,6 +98,12 @@ def test_a_date_set_part_by_part_on_lines_of_its_own_is_joined():
     assert clean_text("共105\n年轻人参加").text == "共105\n年轻人参加"
 
 
+def test_the_radical_typed_for_a_list_mark_between_two_words_is_the_list_mark():
+    assert clean_text("理事长林晓东丶监事长陈明出席。").text == "理事长林晓东、监事长陈明出席。"
+    # Elsewhere (a damaged stretch) it stays.
+    assert clean_text("执丶s编辑").text == "执丶s编辑"
+
+
 def test_the_small_form_marks_of_big5_pages_are_the_marks_every_rule_splits_on():
     assert clean_text("侨务委员会薛副委员长﹑侨联总会简理事长﹐大家好﹕").text == "侨务委员会薛副委员长、侨联总会简理事长，大家好："
     assert clean_text("立法委员︰王大明、李小华︐市议员︰陈明︒").text == "立法委员：王大明、李小华，市议员：陈明。"

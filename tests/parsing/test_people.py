@@ -821,6 +821,7 @@ def test_a_full_name_stands_where_the_model_runs_its_last_character_into_what_en
 def test_a_title_stops_at_hearing_a_report_and_at_the_year_it_is_held_in():
     assert people("会上，听取和审查支部书记林荣华代表支委会所作的工作报告。")["林荣华"][1] == "支部书记"
     assert people("今年省妇联主席林文娟随团到港参加活动。")["林文娟"][1] == "省妇联主席"
+    assert people("届时党委书记林晓东出席会议并讲话。")["林晓东"][1] == "党委书记"
 
 
 def test_a_surname_alone_where_the_models_words_stop_opens_no_name():
