@@ -31,6 +31,13 @@ def test_date_text_as_written():
     assert find_date_text("3号楼会议室") is None
 
 
+def test_a_schools_period_of_the_day_is_part_of_the_date():
+    assert find_date_text("12月11日下午第三节课后，青石学校全体教职工齐聚会议室。").group() == "12月11日下午第三节课后"
+    assert find_date_text("12月10日下午第三节课，初三级部组织全体教师学习。").group() == "12月10日下午第三节课"
+    # A lesson that is the meeting's matter stays out of its date.
+    assert find_date_text("12月10日下午，学校组织第三节课的教师学习。").group() == "12月10日下午"
+
+
 def test_a_span_of_days_without_its_month_is_one_date():
     assert find_date_text("18-19日，在青石职业培训学校举办农技人员培训班。").group() == "18-19日"
     assert find_date_text("18至19日，青石县举办培训班。").group() == "18至19日"
