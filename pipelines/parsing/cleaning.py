@@ -32,17 +32,18 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _SMALL_FORM_PUNCTUATION = str.maketrans("﹐﹑﹒﹔﹕﹖﹗︐︑︒︓︔︕︖︰", "，、．；：？！，、。：；！？：")
 """The small-form and vertical-form marks of Big5 pages (﹐, ﹑, ﹔, and ︰ typed for a colon: 立法委员︰A、B): the same
 marks to every rule that splits clauses and lists."""
-_RADICAL_FOR_A_LIST_MARK = re.compile("(?<=[\u4e00-\u9fff])\u4e36(?=[\u4e00-\u9fff])")
+_RADICAL_FOR_A_LIST_MARK = re.compile("(?<=[\u4e00-\u4e35\u4e37-\u9fff])\u4e36(?=[\u4e00-\u4e35\u4e37-\u9fff])")
 """丶, the radical typed for 、 between two words (理事长卢惠妮丶监事长张国柱): no word holds it."""
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # A page layout that broke a date after its leading number ("3" on a line, "月15日下午" on the next).
 _DATE_NUMBER_ALONE = re.compile(r"(?m)^([ \t\u3000]*\d{1,4})[ \t\u3000]*\n[ \t\u3000]*(?=[年月日号])")
 # A line that wrapped inside a date, after its year's number (已於105 / 年01月09日假…): the date's next parts follow.
-_DATE_WRAPPED_AFTER_A_NUMBER = re.compile(r"(?<=\d)[ \t\u3000]*\n[ \t\u3000]*(?=[年月]\d{1,2}[月日号])")
+_DATE_WRAPPED_AFTER_A_NUMBER = re.compile(r"(?<=\d)[ \t\u3000]*\n[ \t\u3000]*(?=年\d{1,2}月)")
 # A layout that set each part of a date on a line of its own ("1月", "19日", "上午，X召开…"): one date again, where the
-# next line goes on with the date's next part or the part of the day.
+# next line goes on with the date's next part (not a building's number, 12号楼) or the part of the day.
 _DATE_PART_ALONE = re.compile(
-    r"(?m)^([ \t\u3000]*\d{1,4}[年月日号])[ \t\u3000]*\n[ \t\u3000]*(?=\d{1,2}[月日号]|(?:上午|下午|晚上|早上|中午|凌晨|傍晚)[，,])"
+    r"(?m)^([ \t\u3000]*\d{1,4}[年月日号])[ \t\u3000]*\n[ \t\u3000]*"
+    r"(?=\d{1,2}[月日号](?![楼院栋室线])|(?:上午|下午|晚上|早上|中午|凌晨|傍晚)[，,])"
 )
 # A date typeset with spaces around its numbers (9 月 28 日, 2021 年 3 月): one date to every rule that reads dates.
 _SPACED_DATE = re.compile(r"(?<=\d)[ \t\u3000]+(?=[年月日号])|(?<=[年月])[ \t\u3000]+(?=\d{1,2}[ \t\u3000]*[月日号])")

@@ -149,8 +149,9 @@ _LUNAR_DAY = (
     rf"(?![日号\d{_CN_DIGIT}])"
 )
 
-_SCHOOL_PERIOD = r"(?:第[一二三四五六七八九十\d]{1,2}节课后?)?"
-"""下午第三节课后: a school's period of the day, as its staff meetings are timed."""
+_SCHOOL_PERIOD = r"(?:(?<=午)第[一二三四五六七八九十\d]{1,2}节课后)?"
+"""下午第三节课后: after a school's period of the day, as its staff meetings are timed (not 第三节课《春》, a lesson given,
+nor 第三节课题研讨会)."""
 
 DATE_TEXT_RE = re.compile(
     rf"(?:{_YEAR}?{_MONTH_DAY_SPAN}|{_YEAR}?{_MONTH_DAY}{_DAY_NOTE}|{_FIGURES}|{_SLASHED}|{_RELATIVE_DAY}|{_MONTH_LOST}|{_MARKS_LOST}|{_LUNAR_DAY}|{_DAY_ONLY}{_WEEKDAY_PAREN}){_RANGE}{_RANGE_NOTE}{_DAY_PART}{_CLOCK}{_SCHOOL_PERIOD}{_DATE_AFTER_THE_PART}{_NEXT_DAY_PART}"

@@ -781,7 +781,7 @@ _MANNER_BEFORE_A_SESSION = re.compile(f"(?:{_SESSION_MANNER})?$")
 """组织机关干部|集中|交流研讨: how the session is held belongs to its name; the people gathered do not."""
 _SERVING_AS = "作为"
 _TAKEN = "将"
-_CAUSED = re.compile(r"(?:指导|督促|帮助|协助|推动|要求)(?![站组处科室办委队所中])")
+_CAUSED = re.compile(r"(?:指导|督促|帮助|协助|推动|要求)(?![站组处科室办委队])")
 """该区指导沙河镇召开: the body another acts at the word of; not the head of a body's name (市农业技术指导站, 督导组)."""
 _CALLED = "召集"
 _VISITING_PARTY = re.compile(rf"一行|{_CALLED}")
@@ -822,7 +822,7 @@ _MEMBERS = frozenset({"议员", "委员", "代表", "会员", "成员"})
 """Posts of a body's members: what one of them holds, the body does not."""
 
 
-_TALLY = re.compile(r"^(?:(?:[二三四五六七八九十两几数百千]|\d)[一二三四五六七八九十百千\d]*余?多?(?:场|次(?=会议?$))|(?:多|数|几|若干)[个场])")
+_TALLY = re.compile(r"^(?:[二三四五六七八九十两几数百千]|\d)[一二三四五六七八九十百千\d]*余?多?(?:场|次(?=会议?$))")
 """场 counts gatherings; 次 counts them only before a bare 会议 (召开了四次会议), since it numbers sessions as
 often (三次全委会)."""
 _COUNT_OF_ONE = re.compile(r"^一场(?=[\u4e00-\u9fff])")
@@ -1721,8 +1721,6 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                 organizer = hosts[-1].group(1) if hosts else _JOINT_HOLDERS.split(undertaken.group(1))[0].split("、")[0]
                 organizer, stated, name = drop_abbreviation(organizer), True, name[undertaken.end():]
             name = _LASTING.sub("", _without_count_and_praise(name))
-            if _TALLY.match(name):
-                continue  # 近期多个全国重要会议在柳州召开: a tally of meetings held there, none of them one the report tells of
         elif verb_word == "主持" and (chaired := _meeting_chaired(head_text)) is not None:
             name = chaired  # 当天的启动仪式由X主持: a meeting someone chaired was held
         else:
@@ -2605,8 +2603,12 @@ def pointed_body(organizer: str | None) -> tuple[str, str] | None:
     written by its kind alone (医院 → (医院, '')) stands for one the same way."""
     if organizer in lexicons.entry_set("institution_kinds"):
         return organizer, ""  # 医院于5月9日举办: the institution the report tells of, as 我院 is
-    if organizer and (kind := lexicons.starts_with_entry(organizer, "institution_kinds")) and _a_unit(organizer[len(kind):]):
-        return kind, organizer[len(kind):]  # 学校团委 召开…, as 我校团委: the unit of the school the report tells of
+    if (
+        organizer and (kind := lexicons.starts_with_entry(organizer, "institution_kinds"))
+        and _a_unit(organizer[len(kind):]) and not lexicons.starts_with_entry(organizer[len(kind):], "institution_kinds")
+    ):
+        # 学校团委 召开…, as 我校团委: the unit of the school the report tells of (not 医院集团, a body of its own kind)
+        return kind, organizer[len(kind):]
     if not organizer or not is_pronoun_body(organizer):
         return None
     if 1 <= len(organizer) - 1 <= MAX_POINTED_HEAD_CHARS:

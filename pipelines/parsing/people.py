@@ -59,11 +59,13 @@ _EXAMINING = "审查"
 
 
 _STOPS_INSIDE_WORDS = {
-    "和": "(?<!协)和(?!平|谐|睦)", "等": "(?<![高中初平同])等", "从": "从(?!化|江|业|事)",
-    "有": "(?<!国)有(?!色)", "对": "对(?!外)", "的": "(?<!党)的",
+    "和": "(?!(?<=协)和医)和(?!平|谐|睦)", "等": "(?<![高中初平同])等", "从": "从(?!化|江|业|事)",
+    "有": "(?<!国)有(?!色)", "对": "对(?!外(?!事))", "的": "(?!(?<=党)的(?:[一二三四五六七八九十]{1,3}大|群众路线))的",
+    "届时": "(?<![一二三四五六七八九十百\\d])届时",
 }
 """Stop words that are characters of other words a body's name holds (和平基金会, 协和医院, 高等法院, 从化区, 从业人员,
-国有资产监督管理委员会, 有色集团, 对外经济, 党的二十大代表): no stop there."""
+国有资产监督管理委员会, 有色集团, 对外经济, 党的二十大代表, 第五届|时装节): no stop there. Not 科协和县妇联, 对外事办,
+新入党的教师, where the conjunction, the preposition and the particle are words of their own."""
 
 
 @cache
@@ -470,11 +472,12 @@ def read_title_before(text: str, end: int) -> str | None:
         part = text[max(start, comma - 8):comma].rstrip(",，")
         post = lexicons.ends_with_entry(part, "post_titles")
         # 干部学校党组书记吴新锋校长、县总工会主席周勇: a post after a name closes that person's title;
-        # 原 or 前 before the post (工商联原副主席) says the post was held before, after a body's name; a "name" ending
-        # in a body's word is the body's ending (煤电公司总支委员、: 司总支).
+        # 原 or 前 before the post (工商联原副主席) says the post was held before, after a body's name; a "name" whose
+        # surname closes a body's word with the character before it is the body's ending (煤电公|司总支|委员、; not
+        # 校长|张中心|教授).
         post_start = comma - len(post) if post else comma
         named_before = read_name_before(text, post_start) if post is not None and text[post_start - 1:post_start] not in _FORMER else None
-        named = named_before is not None and len(lexicons.ends_with_entry(named_before, "org_suffixes") or "") < 2
+        named = named_before is not None and not _closes_a_body_word(text, post_start - len(named_before))
         # 省安全监管局、四川煤监局党组成员X: bodies listed before the post they share are one title.
         body = post is None and lexicons.ends_with_entry(part, "org_suffixes") is not None and read_name_before(text, comma) is None
         if named or not (post or body or lexicons.ends_with_entry(part, "post_members")):
@@ -494,6 +497,11 @@ def read_title_before(text: str, end: int) -> str | None:
     if title.endswith(_DELEGATE) and last is not None and _is_cjk(last.group()[-1]) and start == last.end():
         return None  # 与会代表X, 受邀代表X: a word cut from the verb before it names whom they represent no more
     return title if title and lexicons.ends_with_entry(title, "post_titles") else None
+
+
+def _closes_a_body_word(text: str, at: int) -> bool:
+    """Whether the character at ``at`` ends a body's word of two characters or more begun before it (公|司)."""
+    return len(lexicons.ends_with_entry(text[max(0, at - MAX_BODY_ENDING_CHARS):at + 1], "org_suffixes") or "") >= 2
 
 
 def _inside_brackets(text: str, start: int, at: int) -> bool:
@@ -1368,15 +1376,21 @@ _THEN_SPOKE_ON = re.compile(rf"^[^，,。；;]{{0,24}}?并(?:{_SPOKE_ON.pattern}
 deed after the comma, nor 并围绕…听取意见, listening)."""
 _TALK_THEMED = re.compile(r"以[“《「][^”》」\n]{1,60}[”》」]为(?:题|主题)")
 """X以“对照党章、学习党史”为题, X分别以《…》为题: the title of the talk the person gave."""
-_ASPECTS_SPOKEN_ON = re.compile(r"从(?![事严实而未来小今此\d])([^。！？!?\n]{1,120}?)(?:等|几个|多个|[一二三四五六七八九十两]个)(?:方面|角度|维度)")
+_ASPECTS = r"(?:等|几个|多个|[一二三四五六七八九十两]个)(?:方面|角度|维度)"
+_ASPECTS_SPOKEN_ON = re.compile(rf"从(?![事严实而未来小今此\d])([^。！？!?\n]{{1,60}}?){_ASPECTS}")
+_LONG_ASPECTS_SPOKEN_ON = re.compile(
+    rf"从(?![事严实而未来小今此\d])([^。！？!?\n]{{61,120}}?){_ASPECTS}"
+    r"(?=[^，,。；;]{0,20}?(?:报告|强调|部署|阐述|讲解|解读|提出|讲述|分析|介绍|作了|做了|进行了))"
+)
 """X从总结成绩、直面问题…等方面, X从三个方面: the aspects a talk went through, counted or summed up with 等; not 从事,
-从严, 从2018年起."""
+从严, 从2018年起. Past 60 characters (从…；…；…等三个方面对…进行了部署) only where a word of speaking follows them, not
+a life told (从山村一路走来，……等方面积累了经验)."""
 
 
 def _talk_opens_at(text: str, at: int) -> bool:
     """Whether a talk's matter, theme or aspects open at ``at``, after any adverb of order or the meeting spoken at."""
     matter_at = _BEFORE_THE_MATTER.match(text, at).end()
-    if (aspects := _ASPECTS_SPOKEN_ON.match(text, matter_at)) is not None:
+    if (aspects := _ASPECTS_SPOKEN_ON.match(text, matter_at) or _LONG_ASPECTS_SPOKEN_ON.match(text, matter_at)) is not None:
         # 从北京赶回主持会议，…方面, 从外地赶来列席会议，县长Y从三个方面…: the person came and chaired or attended, the
         # aspects are another's talk or another matter.
         keyed = lexicons.keyed("role_verbs")

@@ -96,12 +96,16 @@ def test_a_date_set_part_by_part_on_lines_of_its_own_is_joined():
     # A line wrapped after a year's number, the month and day on the next.
     assert clean_text("会员代表大会已于105\n年01月09日举行完毕。").text == "会员代表大会已于105年01月09日举行完毕。"
     assert clean_text("共105\n年轻人参加").text == "共105\n年轻人参加"
+    assert clean_text("教师105\n月3日").text == "教师105\n月3日"
+    # A building's number on the line after a month is no day.
+    assert clean_text("3月\n12号楼报告厅").text == "3月\n12号楼报告厅"
 
 
 def test_the_radical_typed_for_a_list_mark_between_two_words_is_the_list_mark():
     assert clean_text("理事长林晓东丶监事长陈明出席。").text == "理事长林晓东、监事长陈明出席。"
-    # Elsewhere (a damaged stretch) it stays.
+    # Elsewhere (a damaged stretch, a run of them) it stays.
     assert clean_text("执丶s编辑").text == "执丶s编辑"
+    assert clean_text("会丶丶丶议").text == "会丶丶丶议"
 
 
 def test_the_small_form_marks_of_big5_pages_are_the_marks_every_rule_splits_on():

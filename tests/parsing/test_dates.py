@@ -33,9 +33,9 @@ def test_date_text_as_written():
 
 def test_a_schools_period_of_the_day_is_part_of_the_date():
     assert find_date_text("12月11日下午第三节课后，青石学校全体教职工齐聚会议室。").group() == "12月11日下午第三节课后"
-    assert find_date_text("12月10日下午第三节课，初三级部组织全体教师学习。").group() == "12月10日下午第三节课"
-    # A lesson that is the meeting's matter stays out of its date.
-    assert find_date_text("12月10日下午，学校组织第三节课的教师学习。").group() == "12月10日下午"
+    # A lesson given, or a word the period's characters open, stays out of the date.
+    assert find_date_text("3月2日下午第3节课《春》由王老师执教。").group() == "3月2日下午"
+    assert find_date_text("3月2日第三节课题研讨会在青石小学召开。").group() == "3月2日"
 
 
 def test_a_span_of_days_without_its_month_is_one_date():

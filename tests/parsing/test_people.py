@@ -822,6 +822,8 @@ def test_a_title_stops_at_hearing_a_report_and_at_the_year_it_is_held_in():
     assert people("会上，听取和审查支部书记林荣华代表支委会所作的工作报告。")["林荣华"][1] == "支部书记"
     assert people("今年省妇联主席林文娟随团到港参加活动。")["林文娟"][1] == "省妇联主席"
     assert people("届时党委书记林晓东出席会议并讲话。")["林晓东"][1] == "党委书记"
+    # 届 and 时 of a numbered session and the word after it are no 届时.
+    assert people("第五届时装文化节组委会主任林晓东致辞。")["林晓东"][1] == "第五届时装文化节组委会主任"
 
 
 def test_a_surname_alone_where_the_models_words_stop_opens_no_name():
@@ -1082,6 +1084,10 @@ def test_a_title_runs_over_a_stop_character_inside_a_word_of_a_body_and_over_a_p
     assert people("大会由青石煤电公司总支委员、总工程师林晓东主持。")["林晓东"] == ("chair", "青石煤电公司总支委员、总工程师")
     # Near misses: the same characters as words of their own still end a title.
     assert people("会议向全体党员和支部书记林晓东提出要求。")["林晓东"][1] == "支部书记"
+    assert people("县科协和县妇联主席王丽出席会议。")["王丽"][1] == "县妇联主席"
+    assert people("县政协和县委统战部负责人刘平出席会议。")["刘平"][1] == "县委统战部负责人"
+    assert people("会上，县委书记对外事办主任李强的汇报作了点评。")["李强"][1] == "外事办主任"
+    assert people("县委党校校长张中心教授、县妇联主席周红出席会议。")["周红"][1] == "县妇联主席"
     assert people("出席会议的有副局长林晓东、陈明。")["林晓东"][1] == "副局长"
     assert people("来自东岭的副局长林晓东出席会议。")["林晓东"][1] == "副局长"
 

@@ -1075,6 +1075,12 @@ def test_the_theme_or_the_aspects_of_a_talk_opened_right_after_a_name():
         "聚焦重点，在攻坚克难中开创新局面；乘势而动、锐意进取，在加快发展中展现新担当等三个方面对今年的工作进行了部署。"
     )
     assert roles_in_report(text) == {"林晓东": "attendee", "陈明": "speaker"}
+    # Near miss: a life told through its aspects, however long, is no talk.
+    text = (
+        "3月5日，青石县委召开会议。局长赵明出席会议。局长赵明从青石县最偏远的山村一路走来，先后在多个乡镇、街道、部门任职，"
+        "历经基层锻炼和多岗位磨砺，在产业发展、乡村治理、招商引资、项目建设等方面积累了丰富经验。"
+    )
+    assert roles_in_report(text) == {"赵明": "attendee"}
     # Near misses: where a person comes from, and the capacity they attend in.
     assert roles_in_report("3月5日，青石县委召开会议。副县长王明从北京赶回参加会议。") == {"王明": "attendee"}
     assert roles_in_report("3月5日，青石县委召开会议。副县长王明以“优秀党员”身份参加会议。") == {"王明": "attendee"}
