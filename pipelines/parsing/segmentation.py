@@ -502,30 +502,47 @@ MIN_ROSTER_LINES = 2
 
 def _holds_a_post_alone(line: str) -> bool:
     """Whether a line is a post, a colon and the names of its holders and nothing else (副会长：王明、李强)."""
+    return _roster_label(line) is not None and lexicons.ends_with_entry(_roster_label(line), "post_titles") is not None
+
+
+MAX_OFFICE_LABEL_CHARS = 4
+
+
+def _holds_an_office_alone(line: str) -> bool:
+    """Whether a line is a short label of an office a roster names in its own words, a colon and its holders (秘书：X,
+    财政：Y, as Malaysian associations call their treasurer)."""
+    label = _roster_label(line)
+    return label is not None and len(label) <= MAX_OFFICE_LABEL_CHARS
+
+
+def _roster_label(line: str) -> str | None:
+    """The label of a line that is a label, a colon and names alone, where no byline or masthead uses the label."""
     roster = _POST_AND_ITS_HOLDERS.fullmatch(line)
     if roster is None:
-        return False
+        return None
     post = roster.group("post")
-    return (
-        lexicons.ends_with_entry(post, "post_titles") is not None
-        and lexicons.ends_with_entry(post, "byline_labels") is None
-        and _EDITORS_POST.search(post) is None
-    )
+    return post if lexicons.ends_with_entry(post, "byline_labels") is None and _EDITORS_POST.search(post) is None else None
 
 
 def _roster_lines(text: str, spans: list[tuple[int, int]], kinds: list[str]) -> set[int]:
     """The lines of runs of two or more lines that each give a post and its holders (会长：X, then 副会长：Y、Z), blank
-    lines between them aside: the roster of officers an election gave, which the page sets out a post a line."""
+    lines between them aside: the roster of officers an election gave, which the page sets out a post a line. An
+    office the roster names in its own words (秘书：X, 财政：Y) stands in the run between two posts."""
     roster: set[int] = set()
-    run: list[int] = []
+    run: list[tuple[int, bool]] = []
     for i, kind in enumerate(kinds + ["end"]):
         if kind == "blank":
             continue
-        if kind != "end" and _holds_a_post_alone(text[spans[i][0]:spans[i][1]]):
-            run.append(i)
+        line = text[spans[i][0]:spans[i][1]] if kind != "end" else ""
+        if kind != "end" and _holds_an_office_alone(line) or kind != "end" and _holds_a_post_alone(line):
+            run.append((i, _holds_a_post_alone(line)))
             continue
-        if len(run) >= MIN_ROSTER_LINES:
-            roster.update(run)
+        while run and not run[-1][1]:
+            run.pop()
+        while run and not run[0][1]:
+            run.pop(0)
+        if sum(post for _, post in run) >= MIN_ROSTER_LINES:
+            roster.update(i for i, _ in run)
         run = []
     return roster
 

@@ -328,3 +328,14 @@ def test_a_roster_of_posts_and_their_holders_a_line_each_is_body():
         text = "青石商会换届\n\n3月5日，青石商会召开会员大会，选出新一届理事。\n\n" + tail
         kinds = [line.kind for line in segment(text).lines if line.kind != "blank"]
         assert "body" not in kinds[2:], tail
+
+
+def test_an_office_a_roster_names_in_its_own_words_stands_in_the_run_between_two_posts():
+    text = "青石公会换届\n\n3月5日，青石公会召开会员大会，选出新一届理事。\n主席：王明\n秘书：李华\n财政：张强\n委员：赵刚、陈立、林东"
+    assert [line.kind for line in segment(text).lines if line.kind != "blank"] == ["headline", "body", "body", "body", "body", "body"]
+    assert {p.name for m in parse_report(text) for p in m.people} >= {"王明", "赵刚", "陈立", "林东"}
+    # Near misses: labels after the last post, and a run with one post only, stay captions.
+    for tail in ("主席：王明\n副主席：李华\n来源：青石网", "主席：王明\n秘书：李华\n财政：张强"):
+        text = "青石公会换届\n\n3月5日，青石公会召开会员大会，选出新一届理事。\n" + tail
+        kinds = [line.kind for line in segment(text).lines if line.kind != "blank"]
+        assert kinds[-1] != "body", tail
