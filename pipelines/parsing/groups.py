@@ -72,8 +72,10 @@ _PLACE_BEFORE_VERB = re.compile(
     r"(?:[，,]?(?:以|通过)[^，,。；;、]{1,12}?(?:形式|方式))?(?:分别|同时|一同|集中)?(?:在|通过)[^，,。；;、在]{1,12}$"
 )
 """Where and how a group came, between it and the verb (在分会场参会, ，以视频会议形式分别在主会场和6个分会场参加)."""
-_WHO_WAS_THERE = re.compile(rf"(?:{THIS_SESSION}?(?:大会|会议|会上|活动)|今天|今日|当天|当日)(?:共)?有(?!关|幸|序|效|力|的)")
-"""本次大会有…, 今天有102名会员出席: the meeting or its day, then who was there."""
+_WHO_WAS_THERE = re.compile(
+    rf"(?:(?:[\u4e00-\u9fff]{{1,4}}的)?{THIS_SESSION}?(?:大会|会议|会上|活动|培训|学习)+|今天|今日|当天|当日)(?:共)?有(?!关|幸|序|效|力|的)"
+)
+"""本次大会有…, 上午的学习培训有…参加, 今天有102名会员出席: the meeting or its day, then who was there."""
 _HEADCOUNT = rf"(?:约|近|逾|超过)?{_COUNT}(?:余|多)?"
 """A count of people before its unit: 约250, 20余, 数百."""
 _COUNTED_WHOLE = re.compile(rf"共(?={_HEADCOUNT}(?:名|位))")

@@ -138,6 +138,8 @@ def test_where_a_group_comes_from_is_part_of_it():
 def test_the_meeting_the_units_and_the_summing_noun_are_no_part_of_a_group():
     assert groups("本次大会有各基层工会代表参加。") == ["各基层工会代表"]
     assert groups("今天有102名会员出席大会。") == ["102名会员"]
+    assert groups("上午的学习培训有水务局全体干部职工参加。") == ["水务局全体干部职工"]
+    assert groups("学习有收获，全体党员参加了会议。") == ["全体党员"]
     assert groups("当天有关部门负责同志参加会议。") != ["关部门负责同志"]
     assert groups("28个团支部共82名团员代表参加大会。") == ["82名团员代表"]
     assert groups("多个友好团体负责人等嘉宾出席。") == ["多个友好团体负责人"]
