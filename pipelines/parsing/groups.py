@@ -84,6 +84,9 @@ _LEADERS_SUMMED_UP = re.compile(r"等[^，,、；;]{0,8}?(?:领导|嘉宾|来宾
 """A、B等县领导出席, A、B等嘉宾出席: the noun after the named leaders or guests only sums them up; it is no group of
 its own."""
 _NAMED_MEETING = re.compile(r"^(.{0,12}?全体.{1,8}?)(?:会议|大会)$")
+_SESSION_BEFORE_EVERYONE = re.compile(r"[届次]|学期|年")
+"""六届六次全体委员会议, 新学期第一次全体党员大会: a session of the body's series, named for who sits in it, not a group
+the report tells was there."""
 
 
 @cache
@@ -486,6 +489,8 @@ def group_in_meeting_name(meeting_name: str | None) -> str | None:
     if not meeting_name or len(meeting_name) > MAX_GROUP_CHARS or meeting_name.endswith("代表大会"):
         return None  # a 代表大会 is named by its kind (a congress), not by who attends
     match = _NAMED_MEETING.match(meeting_name)
+    if match and _SESSION_BEFORE_EVERYONE.search(match.group(1).split("全体")[0]):
+        return None
     if match and _head_ok(match.group(1)) and not _post_only(match.group(1)):
         return match.group(1)
     return None

@@ -93,6 +93,9 @@ def test_group_in_meeting_name():
     assert group_in_meeting_name("机关全体干部会议") == "机关全体干部"
     assert group_in_meeting_name("全体党员大会") == "全体党员"
     assert group_in_meeting_name("全体会员代表大会") is None  # a congress, named by its kind
+    # A session of the body's series (第一次, 六届六次, 新学期) is named for who sits in it, not who was there.
+    assert group_in_meeting_name("新学期第一次全体党员大会") is None
+    assert group_in_meeting_name("六届六次全体委员会议") is None
     assert group_in_meeting_name("党组(扩大)会议") is None
 
 
