@@ -2603,12 +2603,11 @@ def pointed_body(organizer: str | None) -> tuple[str, str] | None:
     written by its kind alone (医院 → (医院, '')) stands for one the same way."""
     if organizer in lexicons.entry_set("institution_kinds"):
         return organizer, ""  # 医院于5月9日举办: the institution the report tells of, as 我院 is
-    if (
-        organizer and (kind := lexicons.starts_with_entry(organizer, "institution_kinds"))
-        and _a_unit(organizer[len(kind):]) and not lexicons.starts_with_entry(organizer[len(kind):], "institution_kinds")
-    ):
-        # 学校团委 召开…, as 我校团委: the unit of the school the report tells of (not 医院集团, a body of its own kind)
-        return kind, organizer[len(kind):]
+    if organizer and (kind := lexicons.starts_with_entry(organizer, "institution_kinds")):
+        unit = organizer[len(kind):]
+        if _a_unit(unit) and not lexicons.starts_with_entry(unit, "institution_kinds"):
+            # 学校团委 召开…, as 我校团委: the unit of the school the report tells of (not 医院集团, a body of its own kind)
+            return kind, unit
     if not organizer or not is_pronoun_body(organizer):
         return None
     if 1 <= len(organizer) - 1 <= MAX_POINTED_HEAD_CHARS:

@@ -499,9 +499,18 @@ def read_title_before(text: str, end: int) -> str | None:
     return title if title and lexicons.ends_with_entry(title, "post_titles") else None
 
 
+MAX_BODY_ENDING_CHARS = 6
+"""The longest body's ending (委员会, 供销合作社) read before a name."""
+
+
+def _body_ending_before(text: str, at: int) -> str | None:
+    """The body's ending (公司, 供销社) the text has right before ``at``, or None."""
+    return lexicons.ends_with_entry(text[max(0, at - MAX_BODY_ENDING_CHARS):at], "org_suffixes")
+
+
 def _closes_a_body_word(text: str, at: int) -> bool:
     """Whether the character at ``at`` ends a body's word of two characters or more begun before it (公|司)."""
-    return len(lexicons.ends_with_entry(text[max(0, at - MAX_BODY_ENDING_CHARS):at + 1], "org_suffixes") or "") >= 2
+    return len(_body_ending_before(text, at + 1) or "") >= 2
 
 
 def _inside_brackets(text: str, start: int, at: int) -> bool:
@@ -1376,10 +1385,11 @@ _THEN_SPOKE_ON = re.compile(rf"^[^，,。；;]{{0,24}}?并(?:{_SPOKE_ON.pattern}
 deed after the comma, nor 并围绕…听取意见, listening)."""
 _TALK_THEMED = re.compile(r"以[“《「][^”》」\n]{1,60}[”》」]为(?:题|主题)")
 """X以“对照党章、学习党史”为题, X分别以《…》为题: the title of the talk the person gave."""
+_FROM = r"从(?![事严实而未来小今此\d])"
 _ASPECTS = r"(?:等|几个|多个|[一二三四五六七八九十两]个)(?:方面|角度|维度)"
-_ASPECTS_SPOKEN_ON = re.compile(rf"从(?![事严实而未来小今此\d])([^。！？!?\n]{{1,60}}?){_ASPECTS}")
+_ASPECTS_SPOKEN_ON = re.compile(rf"{_FROM}([^。！？!?\n]{{1,60}}?){_ASPECTS}")
 _LONG_ASPECTS_SPOKEN_ON = re.compile(
-    rf"从(?![事严实而未来小今此\d])([^。！？!?\n]{{61,120}}?){_ASPECTS}"
+    rf"{_FROM}([^。！？!?\n]{{61,120}}?){_ASPECTS}"
     r"(?=[^，,。；;]{0,20}?(?:报告|强调|部署|阐述|讲解|解读|提出|讲述|分析|介绍|作了|做了|进行了))"
 )
 """X从总结成绩、直面问题…等方面, X从三个方面: the aspects a talk went through, counted or summed up with 等; not 从事,
@@ -2411,9 +2421,6 @@ def _after_a_body(tokens: tuple[Token, ...], at: int) -> bool:
     return any(t.entity == "organization" and t.end == at for t in tokens_overlapping(tokens, at - 1, at))
 
 
-MAX_BODY_ENDING_CHARS = 6
-"""The longest body's ending (委员会, 供销合作社) read before a name."""
-
 
 def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
     """Whether the model's words show a rule's name is no name: it starts inside a word, ends inside
@@ -2451,15 +2458,17 @@ def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
             _post_pattern().fullmatch(text, first.start, mention.start)
             or post is not None and first.start >= mention.start - len(post) and (first.entity is None or unclosed_body)
         )
+        if run_on:
+            return False
         # 市供销社章建琴|副主任, 市供销|社章建琴|副主任: the body, or its ending, the model runs on to the end of the name of
         # its officer, whose post follows.
-        body_ending = lexicons.ends_with_entry(text[max(0, mention.start - MAX_BODY_ENDING_CHARS):mention.start], "org_suffixes")
+        body_ending = _body_ending_before(text, mention.start) if mention.title_after is not None and first.end == mention.end else None
         officer_of_the_body = (
-            first.end == mention.end and mention.title_after is not None and body_ending is not None
+            body_ending is not None
             and (first.entity == "organization" or first.start >= mention.start - len(body_ending))
             and _surname_at(text, mention.start) > 0
         )
-        return not run_on and not officer_of_the_body  # 经|费审查委员: a name never starts inside a word, whatever post follows it
+        return not officer_of_the_body  # 经|费审查委员: a name never starts inside a word, whatever post follows it
     last = overlapping[-1]
     if (
         last.entity == "organization"

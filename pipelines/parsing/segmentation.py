@@ -500,28 +500,22 @@ _EDITORS_POST = re.compile("编$|编辑$|社长$")
 MIN_ROSTER_LINES = 2
 
 
-def _holds_a_post_alone(line: str) -> bool:
-    """Whether a line is a post, a colon and the names of its holders and nothing else (副会长：王明、李强)."""
-    return _roster_label(line) is not None and lexicons.ends_with_entry(_roster_label(line), "post_titles") is not None
-
-
 MAX_OFFICE_LABEL_CHARS = 4
 
 
-def _holds_an_office_alone(line: str) -> bool:
-    """Whether a line is a short label of an office a roster names in its own words, a colon and its holders (秘书：X,
-    财政：Y, as Malaysian associations call their treasurer)."""
-    label = _roster_label(line)
-    return label is not None and len(label) <= MAX_OFFICE_LABEL_CHARS
-
-
-def _roster_label(line: str) -> str | None:
-    """The label of a line that is a label, a colon and names alone, where no byline or masthead uses the label."""
+def _roster_entry(line: str) -> bool | None:
+    """Whether a line is a post, a colon and the names of its holders and nothing else (副会长：王明、李强): True; or a
+    short label of an office a roster names in its own words in place of the post (秘书：X, 财政：Y, as Malaysian
+    associations call their treasurer): False; None for any other line, and for a byline's or a masthead's labels."""
     roster = _POST_AND_ITS_HOLDERS.fullmatch(line)
     if roster is None:
         return None
-    post = roster.group("post")
-    return post if lexicons.ends_with_entry(post, "byline_labels") is None and _EDITORS_POST.search(post) is None else None
+    label = roster.group("post")
+    if lexicons.ends_with_entry(label, "byline_labels") is not None or _EDITORS_POST.search(label) is not None:
+        return None
+    if lexicons.ends_with_entry(label, "post_titles") is not None:
+        return True
+    return False if len(label) <= MAX_OFFICE_LABEL_CHARS else None
 
 
 def _roster_lines(text: str, spans: list[tuple[int, int]], kinds: list[str]) -> set[int]:
@@ -533,9 +527,9 @@ def _roster_lines(text: str, spans: list[tuple[int, int]], kinds: list[str]) -> 
     for i, kind in enumerate(kinds + ["end"]):
         if kind == "blank":
             continue
-        line = text[spans[i][0]:spans[i][1]] if kind != "end" else ""
-        if kind != "end" and _holds_an_office_alone(line) or kind != "end" and _holds_a_post_alone(line):
-            run.append((i, _holds_a_post_alone(line)))
+        entry = _roster_entry(text[spans[i][0]:spans[i][1]]) if kind != "end" else None
+        if entry is not None:
+            run.append((i, entry))
             continue
         while run and not run[-1][1]:
             run.pop()
