@@ -1308,6 +1308,10 @@ def _looks_like_organizer(s: str) -> bool:
     )
 
 
+_MEMBERS_OF_THE_BODY = re.compile("(?:全体)?成员$")
+"""X中心组成员, X委员会全体成员: the members of a body, who meet as it does (not 班子成员, a body's leaders named as people)."""
+
+
 _HOUR = re.compile(r"[\d一二三四五六七八九十]{1,3}[时点](?:[\d一二三四五六七八九十]{1,3}分|半|整)?")
 """3时30分召开第四次常委会: the hour a clause opens with, no holder."""
 
@@ -1681,6 +1685,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                 # 市人大常委会第二十七次会议举行第一次全体会议: a session holds the sitting; the body is the one whose session it is.
                 organizer = _SESSION_OF_A_BODY.fullmatch(head.body)["body"]
                 stated = True
+            elif head.body and (members := _MEMBERS_OF_THE_BODY.search(head.body)) and names_a_body(body := head.body[:members.start()]) and _looks_like_organizer(body):
+                organizer, stated = drop_abbreviation(body), True  # 局党组中心组成员在…进行集中学习: the body whose members meet
             elif head.body and (_looks_like_organizer(head.body) or len(_holders_each(text, v, head.body)) > 1):
                 # 县总工会与县人社局共同召开: the bodies holding it together, as written; A、B、C分别召开: each of a list
                 # of bodies, however long the list; 以及 joining the clause to the one before is no part of it.
@@ -1768,7 +1774,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         dates = (_respective_dates(head_text, len(parts)) or _respective_dates(text[start:v], len(parts))) if "分别" in head_text else None
         for holder in holders:
             for i, part in enumerate(parts):
-                own = _holder_of_part(holder, stated, part, len(parts))
+                own = _holder_of_part(holder, stated, part, parts)
                 if (clause := _holder_and_meeting(part)) is not None:
                     own, part = clause  # 县总工会召开党组会议、镇总工会召开委员会议: a clause with its own holder
                 found.append(replace(
@@ -1971,12 +1977,13 @@ def _body_opening(clause: str) -> str | None:
     return clause[:opening]
 
 
-def _holder_of_part(holder: str | None, stated: bool, part: str | None, parts: int) -> str | None:
+def _holder_of_part(holder: str | None, stated: bool, part: str | None, parts: list[str | None]) -> str | None:
     """Who holds one meeting of a list whose holder no clause states: the body its own name opens with
-    (召开A工会委员会第一次会议、B委员会第一次会议 → A工会委员会, B委员会), else the one read for the list."""
-    if stated or parts < 2:
+    (召开A工会委员会第一次会议、B委员会第一次会议 → A工会委员会, B委员会), else the one read for the list, unless
+    that is a meeting of the list itself (党委会、董事会会议: 党委会 holds no 董事会会议)."""
+    if stated or len(parts) < 2:
         return holder
-    return organizer_from_name(part or "") or holder
+    return organizer_from_name(part or "") or (holder if holder not in parts else None)
 
 
 def _holder_and_meeting(part: str | None) -> tuple[str, str] | None:
@@ -2478,7 +2485,9 @@ def organizer_in_words(organizer: str, start: int, text: str, tokens: tuple[Toke
     straddling = next((t for t in overlapping if start < t.start < end < t.end and t.tag in _BODY_NOUN_TAGS), None)
     # Not over a preposition the head was cut at (广东办事处在|中山: the model runs the body on into 在).
     opens_a_place = text[end:end + 1] in _place_prepositions()
-    if straddling is not None and not opens_a_place and names_a_body(organizer[: straddling.start - start]):
+    # Nor over the body's people (中心|组成|员: its members, who meet as it).
+    opens_its_people = straddling is not None and lexicons.starts_with_entry(text[end:straddling.end], "group_heads") is not None
+    if straddling is not None and not opens_a_place and not opens_its_people and names_a_body(organizer[: straddling.start - start]):
         return organizer + text[end:straddling.end]  # 平舆县工会系|统: the body's name runs to the end of the noun
     for before, word in itertools.pairwise(words):
         if word.tag not in _CLAUSE_WORD_TAGS:

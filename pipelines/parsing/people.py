@@ -1683,7 +1683,8 @@ def person_candidate_pattern() -> lexicons.Alternatives:
     of person, a verb that introduces one or a list mark (书记王…, 由李…, 、张…), a surname character and
     one to three characters before a word that may end a name (…主持, …同志, …、, …等) or a post in brackets, or
     three characters between a post and a list mark, or two or three between a post and what only a person does,
-    whatever the first (处长布志光，, 党委书记千海兰主持: a surname no list holds)."""
+    or three between a clause's opening and a post before what a person does at a meeting, whatever the first
+    (处长布志光，, 党委书记千海兰主持, 由经云飞主席主持: a surname no list holds)."""
     surnames = "".join(sorted(_surname_first_characters()))
     before = lexicons.entry_set("post_titles") | lexicons.entry_set("person_nouns") | lexicons.entry_set("name_openers") | {"由", "受", "、"}
     after = _name_end_words() | {"、", "同志", "等", "（", "("}
@@ -1693,6 +1694,7 @@ def person_candidate_pattern() -> lexicons.Alternatives:
         rf"[{surnames}][\u4e00-\u9fff{_NAME_DOTS}]{{1,3}}(?:{lexicons.alternation(after)})",
         rf"(?:{posts})[\u4e00-\u9fff]{{3}}(?:[、，,]|$)",
         rf"(?:{posts})[\u4e00-\u9fff]{{2,3}}(?={_CLOSES_A_FULL_NAME.pattern})",
+        rf"(?<=[由，,。；;\n])[\u4e00-\u9fff]{{3}}(?:{posts})(?={_DEED_AT_A_MEETING.pattern})",
     )
 
 
@@ -1778,6 +1780,8 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
             start, name = start - 1, text[start - 1:start + 2]  # 副主席卯|金涛出席: the model reads the rare surname as a word
         elif len(name) == 2 and _surname_read_as_a_preposition(text, start, start + 2):
             start, name = start - 1, text[start - 1:start + 2]  # 局长向|世聪主持会议: the model reads the surname 向 as "to"
+        elif len(name) == 2 and _surname_opening_a_clause_read_apart(text, tokens, start, start + 2):
+            start, name = start - 1, text[start - 1:start + 2]  # 由经|云飞主席主持: the model reads the surname 经 as "through"
         if len(name) == MAX_ENTITY_NAME_CHARS and _surname_at(name, 0) == 1 and not (_surname_at(name, 1) and _married_name_titled(text, start)):
             # 雷厉风行, 严管重罚: three characters after a one-character surname are an idiom's, no Han given name; a
             # married woman's two surnames stand after her post, a noun for her or the list she is in (理事长陈黄淑媛,
@@ -2200,6 +2204,24 @@ def _surname_read_as_a_preposition(text: str, start: int, end: int) -> bool:
     clause_end = CLAUSE_BREAK.search(text, deed.end())
     # 书记向李华出席大会表示祝贺: thanks, greetings or welcome to the one who came, told to them with 向.
     return _GREETED.search(text, deed.end(), clause_end.start() if clause_end else len(text)) is None
+
+
+def _surname_opening_a_clause_read_apart(text: str, tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    """Whether the model's two-character person follows a surname it reads as a word of its own, at the opening of a
+    clause or after 由, and a post and then a deed at the meeting follow the name (经|云飞主席主持, 大会由经|云飞主席主持):
+    a preposition opening a clause takes no object that chairs or attends. Not a preposition whose object a person often
+    is (向王明主席出席表示感谢), nor before another deed (经王明主席同意)."""
+    before = start - 1
+    if before < 0 or text[before] in _PREPOSITIONS or not any(
+        text[before] in lexicons.entry_set(surnames) for surnames in ("surnames", "surnames_wordlike")
+    ):
+        return False
+    if before > 0 and not CLAUSE_BREAK.match(text, before - 1) and text[before - 1] != "由":
+        return False
+    if not any((t.start, t.end) == (before, start) for t in tokens_overlapping(tokens, before, start)):
+        return False
+    post = _post_after(text, end)
+    return post is not None and _DEED_AT_A_MEETING.match(text, end + len(post)) is not None
 
 
 _DEED_ON_A_MATTER = re.compile(r"对[^，,。；;：:]{1,24}?(?:进行了?|作了?|作出了?|提出了?)[^，,。；;]{0,6}(?:部署|安排|讲话|点评|要求|说明|解读|动员)")

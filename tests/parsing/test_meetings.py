@@ -3308,3 +3308,28 @@ def test_and_opening_a_body_with_no_word_of_doing_it_together_opens_its_name():
     # Nor a body of another kind than a neighbourhood: a partner the unwritten subject holds it with.
     assert meetings_of("9月16日上午，和青石镇总工会召开工作对接会。")[0][0] is None
     assert meetings_of("9月16日，同青石大学召开校地合作座谈会。")[0][0] is None
+
+
+def test_a_body_ends_before_what_its_meeting_passes_on():
+    text = "11月21日，省建材工会传达中国工会十八大精神暨基层工会推进会在青石举行。"
+    assert meetings_of(text)[0][0] == "省建材工会"
+    assert organizer_from_name("市总工会贯彻落实全会精神推进会") == "市总工会"
+    # Near miss: a body named for what it studies keeps its name (学习 already ends a body, as it did).
+    assert organizer_from_name("市委宣讲团报告会") == "市委宣讲团"
+
+
+def test_the_members_of_a_body_meeting_are_the_body_holding_it():
+    text = "3月26日下午，县委理论学习中心组成员在县委会议室进行集中学习，由县委书记王明主持。"
+    assert meetings_of(text) == [("县委理论学习中心组", "集中学习", "3月26日下午")]
+    text = "3月26日下午，县妇联执委会全体成员在三楼会议室召开专题会议。"
+    assert meetings_of(text)[0][0] == "县妇联执委会"
+    # Near miss: members of no named body are people, no holder.
+    assert meetings_of("3月26日下午，全体成员在三楼会议室召开专题会议。")[0][0] is None
+
+
+def test_a_listed_meeting_is_no_holder_of_the_next():
+    text = "9月19日，公司党委书记、董事长王明主持召开党委会、董事会会议，传达学习市国资委会议精神。"
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)][1] == (None, "董事会会议")
+    # Near miss: a body the first name opens with holds the next meeting listed too.
+    text = "9月19日，县工会召开第一次代表大会、一届一次全委会。"
+    assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("县工会", "第一次代表大会"), ("县工会", "一届一次全委会")]

@@ -1681,3 +1681,10 @@ def test_former_holders_a_clause_tells_of_are_referenced():
     # Near misses: a former holder who came, and one person whose past posts are told, attend.
     assert roles_at_a_meeting("前理事长张玉山出席会议。") == [("张玉山", "attendee")]
     assert roles_at_a_meeting("历任会长王明出席会议。") == [("王明", "attendee")]
+
+
+def test_a_surname_the_model_reads_as_a_preposition_opens_a_name_before_a_post_and_a_deed():
+    assert roles_at_a_meeting("大会由经云飞主席主持。") == [("经云飞", "chair")]
+    # Near misses: the preposition before a name and a deed that is no part of the meeting, and one before a greeting.
+    assert names_at_a_meeting("经王明主席同意，大会增加一项议程。") == ["王明"]
+    assert names_at_a_meeting("向王明主席出席表示感谢。") == ["王明"]
