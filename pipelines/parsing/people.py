@@ -422,6 +422,11 @@ MAX_POST_CHARS = 8
 """The longest post word looked for before a colon that heads a list of names."""
 
 
+_IN_CHARGE_OF = re.compile(r"(?:分管|负责|主管|协管)(?![我本该])[^，,。；;、：:的]{1,12}$")
+"""分管日常工作的副主席, 负责农业的副县长: the work a deputy is in charge of, which 的 joins to the post (not 分管我园的
+校长助理, the body the report is about, whom the post serves)."""
+
+
 def read_title_before(text: str, end: int) -> str | None:
     """The descriptor written right before a name, back to a clause break or a stop word."""
     if text[end - 1:end] in COLON_MARKS and lexicons.ends_with_entry(text[max(0, end - 1 - MAX_POST_CHARS):end - 1], "post_titles"):
@@ -433,6 +438,7 @@ def read_title_before(text: str, end: int) -> str | None:
     stops = [
         m for m in _title_stop().finditer(text, start, end)
         if m.group() not in _MARKS_INSIDE_A_TITLE and not _opens_org_suffix(text, m) and not _opens_a_study_body(text, m, end)
+        and not (m.group() == "的" and _IN_CHARGE_OF.search(text, start, m.start()))
     ]
     # 市政协党组书记,、主席X: a comma scraping doubled before 、 leaves the two posts one title.
     while (
@@ -2646,9 +2652,14 @@ _LIST_JOINER = re.compile(r"(?:、|以及|及|和)$")
 
 
 def _title_of(found: list[Mention]) -> str | None:
-    """The fullest title written before any mention of a person, else the post written after one."""
+    """The fullest title written before any mention of a person, else the post written after one. A title that ends
+    in a post outranks one that ends in a kind of person (队工会主席 over 省工会十三大代表, however long)."""
     titles = [m.title for m in found if m.title]
-    return max(titles, key=len) if titles else next((m.title_after for m in found if m.title_after), None)
+    return max(titles, key=_fullness) if titles else next((m.title_after for m in found if m.title_after), None)
+
+
+def _fullness(title: str) -> tuple[bool, int]:
+    return lexicons.ends_with_entry(title, "person_nouns") is None, len(title)
 
 
 def _aliases(text: str, name: str, title: str | None, start: int, end: int) -> set[str]:

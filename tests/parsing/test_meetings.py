@@ -3333,3 +3333,12 @@ def test_a_listed_meeting_is_no_holder_of_the_next():
     # Near miss: a body the first name opens with holds the next meeting listed too.
     text = "9月19日，县工会召开第一次代表大会、一届一次全委会。"
     assert [(m.organizer, m.meeting_name) for m in parse_report(text)] == [("县工会", "第一次代表大会"), ("县工会", "一届一次全委会")]
+
+
+def test_a_meeting_a_body_organised_and_held_is_named_passively():
+    text = "7月29日，由公司工会组织举办的上半年工会工作总结会在帮扶中心召开。"
+    assert meetings_of(text) == [("公司工会", "上半年工会工作总结会", "7月29日")]
+    text = "7月29日，县法院组织召开的业务培训会在三楼举行。"
+    assert meetings_of(text) == [("县法院", "业务培训会", "7月29日")]
+    # Near miss: a body that organises people to meet holds it, as before.
+    assert meetings_of("7月29日，老干处组织离退休干部召开座谈会。") == [("老干处", "座谈会", "7月29日")]

@@ -1688,3 +1688,24 @@ def test_a_surname_the_model_reads_as_a_preposition_opens_a_name_before_a_post_a
     # Near misses: the preposition before a name and a deed that is no part of the meeting, and one before a greeting.
     assert names_at_a_meeting("经王明主席同意，大会增加一项议程。") == ["王明"]
     assert names_at_a_meeting("向王明主席出席表示感谢。") == ["王明"]
+
+
+def test_the_work_a_deputy_is_in_charge_of_is_part_of_the_title():
+    text = "会议由市总工会党组副书记、分管日常工作的副主席王明主持。"
+    assert read_title_before(text, text.find("王明")) == "市总工会党组副书记、分管日常工作的副主席"
+    text = "会议由县委常委、负责农业的副县长王明主持。"
+    assert read_title_before(text, text.find("王明")) == "县委常委、负责农业的副县长"
+    # Near misses: a 的 that closes no charge, and a charge of the report's own body, stop the title as before.
+    text = "会议学习了负责同志的讲话，他分管的工作很多的副县长王明主持。"
+    assert read_title_before(text, text.find("王明")) == "副县长"
+    text = "分管我园的校长助理王明出席。"
+    assert read_title_before(text, text.find("王明")) == "校长助理"
+
+
+def test_a_title_ending_in_a_post_outranks_a_longer_one_ending_in_a_kind_of_person():
+    text = "队工会主席李光文主持会议。会上，省工会十三大代表李光文主席介绍了大会盛况。"
+    assert roles_at_a_meeting(text) == [("李光文", "chair")]
+    assert [p.title for m in parse_report(A_MEETING + text) for p in m.people] == ["队工会主席"]
+    # Near miss: of two posts the longer title stands.
+    text = "副主席李光文主持会议。会上，省总工会副主席李光文介绍了大会盛况。"
+    assert [p.title for m in parse_report(A_MEETING + text) for p in m.people] == ["省总工会副主席"]

@@ -339,3 +339,15 @@ def test_an_office_a_roster_names_in_its_own_words_stands_in_the_run_between_two
         text = "青石公会换届\n\n3月5日，青石公会召开会员大会，选出新一届理事。\n" + tail
         kinds = [line.kind for line in segment(text).lines if line.kind != "blank"]
         assert kinds[-1] != "body", tail
+
+
+def test_links_to_the_articles_before_and_after_are_chrome_whatever_their_titles_hold():
+    text = (
+        "5月4日,青石镇召开全镇干部大会。\n"
+        "上一篇:青石镇开展“法律进万家”主题宣传活动[ 02-05 ] 下一篇:心系群众冷暖,情牵民生——市委常委王明走基层[ 02-05 ]"
+    )
+    assert [line.kind for line in classify_lines(text)] == ["body", "chrome"]
+    assert [p.name for m in parse_report(text) for p in m.people] == []
+    # Near miss: a sentence that opens with 上一 and no colon is prose.
+    text = "5月4日,青石镇召开全镇干部大会。\n上一年度,全镇共召开干部大会6次,王明书记作了讲话。"
+    assert [line.kind for line in classify_lines(text)] == ["body", "body"]
