@@ -422,6 +422,20 @@ MAX_POST_CHARS = 8
 """The longest post word looked for before a colon that heads a list of names."""
 
 
+MAX_WORD_CUT_CHARS = 12
+"""How far before the title's window a stop is looked for when the window opens inside a word."""
+
+
+def _title_stops(text: str, start: int, end: int, title_end: int | None = None) -> list[re.Match[str]]:
+    """The stops a title read back from ``title_end`` (``end`` unless given) runs to, in ``text[start:end]``."""
+    title_end = end if title_end is None else title_end
+    return [
+        m for m in _title_stop().finditer(text, start, end)
+        if m.group() not in _MARKS_INSIDE_A_TITLE and not _opens_org_suffix(text, m) and not _opens_a_study_body(text, m, title_end)
+        and not (m.group() == "的" and _IN_CHARGE_OF.search(text, start, m.start()))
+    ]
+
+
 _IN_CHARGE_OF = re.compile(r"(?:分管|负责|主管|协管)(?![我本该])[^，,。；;、：:的]{1,12}$")
 """分管日常工作的副主席, 负责农业的副县长: the work a deputy is in charge of, which 的 joins to the post (not 分管我园的
 校长助理, the body the report is about, whom the post serves)."""
@@ -435,11 +449,11 @@ def read_title_before(text: str, end: int) -> str | None:
     # A stop word that opens an organisation's suffix (有|限公司) is part of the body's name.
     # Quote and title marks around part of a body's name (《江南日报》社社长, “红旗”车间主任) and the dot between a
     # place and a body (中国·江南集团) are inside the title.
-    stops = [
-        m for m in _title_stop().finditer(text, start, end)
-        if m.group() not in _MARKS_INSIDE_A_TITLE and not _opens_org_suffix(text, m) and not _opens_a_study_body(text, m, end)
-        and not (m.group() == "的" and _IN_CHARGE_OF.search(text, start, m.start()))
-    ]
+    stops = _title_stops(text, start, end)
+    if not stops and start > 0 and _is_cjk(text[start - 1]):
+        # 联|合国秘书长…委员会委员、原…大使、…院长: a long title the window cuts inside a word runs back to the stop
+        # before it, where one stands a word's length away.
+        stops = _title_stops(text, max(0, start - MAX_WORD_CUT_CHARS), start, end)[-1:]
     # 市政协党组书记,、主席X: a comma scraping doubled before 、 leaves the two posts one title.
     while (
         stops
@@ -486,7 +500,7 @@ def read_title_before(text: str, end: int) -> str | None:
         named = named_before is not None and not _closes_a_body_word(text, post_start - len(named_before))
         # 省安全监管局、四川煤监局党组成员X: bodies listed before the post they share are one title.
         body = post is None and lexicons.ends_with_entry(part, "org_suffixes") is not None and read_name_before(text, comma) is None
-        if named or not (post or body or lexicons.ends_with_entry(part, "post_members")):
+        if named or not (post or body or lexicons.ends_with_entry(part, "post_members") or lexicons.ends_with_entry(part, "held_honours")):
             start = comma + 1
             break
         cursor = comma

@@ -1709,3 +1709,22 @@ def test_a_title_ending_in_a_post_outranks_a_longer_one_ending_in_a_kind_of_pers
     # Near miss: of two posts the longer title stands.
     text = "副主席李光文主持会议。会上，省总工会副主席李光文介绍了大会盛况。"
     assert [p.title for m in parse_report(A_MEETING + text) for p in m.people] == ["省总工会副主席"]
+
+
+def test_an_honour_held_before_the_posts_runs_the_title_on_across_the_list_mark():
+    text = "全国劳模、青石纺织集团车间主任王明出席。"
+    assert read_title_before(text, text.find("王明")) == "全国劳模、青石纺织集团车间主任"
+    text = "市政协副主席候选人、旗委书记王明出席。"
+    assert read_title_before(text, text.find("王明")) == "市政协副主席候选人、旗委书记"
+    # Near misses: an honour alone holds no post, whatever list follows it, and a name before 、 closes the title.
+    assert people("全国劳模张华、李强出席。") == {"张华": ("attendee", None), "李强": ("attendee", None)}
+    text = "车间主任张华、班组长李强出席。"
+    assert read_title_before(text, text.find("李强")) == "班组长"
+
+
+def test_a_long_title_the_window_cuts_inside_a_word_runs_back_to_the_stop_before():
+    text = "座谈会上，联合国秘书长高级别咨询委员会委员、原中国驻东盟特命全权大使、中国国际问题研究院院长王明作主旨发言。"
+    assert read_title_before(text, text.find("王明")) == "联合国秘书长高级别咨询委员会委员、原中国驻东盟特命全权大使、中国国际问题研究院院长"
+    # Near miss: a title the window holds whole stops where it did.
+    text = "座谈会上，中国国际问题研究院院长王明作主旨发言。"
+    assert read_title_before(text, text.find("王明")) == "中国国际问题研究院院长"
