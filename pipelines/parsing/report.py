@@ -55,8 +55,8 @@ from .meetings import (
     placed_organizer,
     study_session_mention,
 )
-from .lexical import Token, lexical_model
-from .model import Meeting, Person
+from .lexical import Token, lexical_model, tokens_overlapping
+from .model import ROLES, Meeting, Person
 from .groups import find_groups, group_in_meeting_name
 from .people import DHARMA_NAME_CHARS, anchored_names, find_people, may_be_a_name_alone, person_candidate_pattern
 from .segmentation import CLAUSE_BREAK, HOLDING, MASK, MAX_CLAUSE_CHARS, SAYING_VERBS, SENTENCE_BREAK, TERM_MASK, THIS_SESSION, Document, Line, Section, Sentence, inside_document_title, inside_quote_marks, segment
@@ -418,6 +418,52 @@ def _roles_the_headline_names(doc: Document, people: list[Person]) -> list[Perso
         return deed is not None and not _OTHER_DEEDS.search(deed.group())
 
     return [replace(p, role="chair") if chaired(p) else replace(p, role="speaker") if spoke(p) else p for p in people]
+
+
+def _headline_phrases(doc: Document) -> list[tuple[int, int]]:
+    """The phrases of the headline and of the lines between it and the report's first paragraph (a subheadline: 王明
+    出席并讲话 李华主持) that tell what someone did at the meeting; a headline sets its phrases apart with spaces or a
+    dash, as a sentence does with commas."""
+    headline = _headline(doc)
+    if headline is None:
+        return []
+    phrases = []
+    for line in doc.lines[doc.lines.index(headline):]:
+        if line.kind == "body":
+            break
+        if line.kind in ("headline", "caption"):
+            phrases += [
+                (line.start + m.start(), line.start + m.end())
+                for m in _HEADLINE_PHRASE.finditer(doc.text[line.start:line.end])
+                if _DEED_AT_THE_MEETING.search(m.group()) and not _AT_ANOTHER_EVENT.search(m.group())
+            ]
+    return phrases
+
+
+_HEADLINE_PHRASE = re.compile(r"[^\s\u3000—]+")
+_DEED_AT_THE_MEETING = re.compile("主持|出席|讲话|致辞|报告")
+_AT_ANOTHER_EVENT = re.compile(r"(?:出席|参加)(?!会议|大会)\w{1,12}?(?:仪式|典礼|式|会|活动)")
+"""县长X出席签约仪式并致辞: what the person did at another event the headline names, not at the meeting."""
+
+
+def _people_the_headline_adds(report: _Prepared, people: list[Person]) -> list[Person]:
+    """The report's first meeting with the people its headline or subheadline names at it (孙明出席 李华作工作报告 张强
+    主持), in the role it gives them where the body names them in a weaker one or not at all: a chair only where the body
+    names none, and no one the headline names only as studied (EXTRACTION.md §3, the strongest role)."""
+    by_name = {p.name: p for p in people if p.name}
+    has_a_chair = any(p.role == "chair" for p in people)
+    for start, end in report.headline_phrases:
+        tokens = tuple(replace(t, start=t.start - start, end=t.end - start) for t in tokens_overlapping(report.headline_tokens, start, end))
+        for person in find_people(report.doc.text[start:end], 0, end - start, tokens=tokens):
+            told = by_name.get(person.name)
+            if not person.name or person.role == "referenced" or person.role == "chair" and has_a_chair:
+                continue
+            if told is None:
+                by_name[person.name] = person
+            elif ROLES.index(person.role) < ROLES.index(told.role):
+                by_name[person.name] = replace(told, role=person.role)
+            has_a_chair = has_a_chair or person.role == "chair"
+    return [by_name[p.name] if p.name else p for p in people] + [p for name, p in by_name.items() if name not in {q.name for q in people}]
 
 
 _SPOKE_AFTER_THE_NAMES = re.compile(
@@ -810,8 +856,10 @@ class _Prepared:
     pieces: list[tuple[int, int]]
     quoted_names: list[tuple[int, int]]
     placed_bodies: list[tuple[int, int]]
+    headline_phrases: list[tuple[int, int]]
     quoted_name_tokens: tuple[Token, ...] = ()
     placed_body_tokens: tuple[Token, ...] = ()
+    headline_tokens: tuple[Token, ...] = ()
 
 
 def _prepare(text: str, published_date: dt.date | None) -> _Prepared:
@@ -828,6 +876,7 @@ def _prepare(text: str, published_date: dt.date | None) -> _Prepared:
         pieces=_pieces_to_tag(doc, drafts),
         quoted_names=_quoted_names_to_tag(drafts),
         placed_bodies=_placed_bodies_to_tag(doc, drafts),
+        headline_phrases=_headline_phrases(doc),
     )
 
 
@@ -841,9 +890,10 @@ def parse_reports(reports: list[tuple[str, dt.date | None]]) -> list[list[Meetin
     pieces = [(index, start, end, "body") for index, report in enumerate(prepared) for start, end in report.pieces]
     pieces += [(index, start, end, "quoted") for index, report in enumerate(prepared) for start, end in report.quoted_names]
     pieces += [(index, start, end, "placed") for index, report in enumerate(prepared) for start, end in report.placed_bodies]
+    pieces += [(index, start, end, "headline") for index, report in enumerate(prepared) for start, end in report.headline_phrases]
     texts = [_window_source(prepared[i], kind)[start:end] for i, start, end, kind in pieces]
     tagged = lexical_model().tag(texts, [start for _, start, _, _ in pieces])
-    tokens: dict[str, list[list[Token]]] = {kind: [[] for _ in prepared] for kind in ("body", "quoted", "placed")}
+    tokens: dict[str, list[list[Token]]] = {kind: [[] for _ in prepared] for kind in ("body", "quoted", "placed", "headline")}
     for (index, start, _, kind), words in zip(pieces, tagged):
         tokens[kind][index].extend(_without_a_person_cut_at_the_edge(words, _window_source(prepared[index], kind), start))
     return [
@@ -853,15 +903,19 @@ def parse_reports(reports: list[tuple[str, dt.date | None]]) -> list[list[Meetin
                 doc=report.doc.with_tokens(body_words),
                 quoted_name_tokens=_in_order(quoted_words),
                 placed_body_tokens=_in_order(placed_words),
+                headline_tokens=_in_order(headline_words),
             )
         )
-        for report, body_words, quoted_words, placed_words in zip(prepared, tokens["body"], tokens["quoted"], tokens["placed"])
+        for report, body_words, quoted_words, placed_words, headline_words in zip(
+            prepared, tokens["body"], tokens["quoted"], tokens["placed"], tokens["headline"]
+        )
     ]
 
 
 def _window_source(report: _Prepared, kind: str) -> str:
-    """The text a window is cut from: the whole text (headline, captions) for a placed body, else the masked body."""
-    return report.doc.text if kind == "placed" else report.doc.body
+    """The text a window is cut from: the whole text (headline, captions) for a placed body or the headline's lines,
+    else the masked body."""
+    return report.doc.text if kind in ("placed", "headline") else report.doc.body
 
 
 def _without_a_person_cut_at_the_edge(words: list[Token], text: str, start: int) -> list[Token]:
@@ -911,7 +965,7 @@ def _meetings(report: _Prepared) -> list[Meeting]:
             date_text = _date_opening_line(doc, max(said_at, mention.start), previous_meeting) or date_text
         people = _people(doc, people_text, draft.region_start, draft.region_end, mention, known)
         if seq == 0:
-            people = _roles_the_headline_names(doc, people)
+            people = _people_the_headline_adds(report, _roles_the_headline_names(doc, people))
         chair_person = next((p for p in people if p.role == "chair"), None)
         chair = chair_person.name if chair_person else None
         organizer = _organizer(doc, mention)

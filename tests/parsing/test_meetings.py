@@ -1358,7 +1358,7 @@ def test_the_people_a_headline_says_spoke_are_speakers_where_the_body_lists_them
     body = "\n4月4日，青石县汉商恳谈会在青石大酒店召开。县委书记王强，县长李明，副县长张华出席。\n"
     for headline, speakers in (
         ("——县委书记王强为先进单位颁奖 县长李明出席并讲话", {"李明"}),
-        ("县委书记王强出席 县长李明主持 副县长张华作工作报告并讲话", set()),
+        ("县委书记王强出席 县长李明主持 副县长张华作工作报告并讲话", {"张华"}),
         ("县委书记王强会见客商 县长李明出席签约仪式并致辞", set()),
     ):
         [meeting] = parse_report(headline + body)

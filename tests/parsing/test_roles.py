@@ -1138,3 +1138,20 @@ def test_an_idiom_opening_with_a_surname_is_no_four_character_name():
     assert roles_in_report(text) == {"王明": "chair", "欧阳晓明": "attendee", "陈黄淑媛": "attendee"}
     text = "5月6日，青石妇女会召开会员大会，会长王明主持，理事长李王美玲、陈黄淑媛出席。"
     assert roles_in_report(text) == {"王明": "chair", "李王美玲": "attendee", "陈黄淑媛": "attendee"}
+
+
+def test_a_subheadline_names_who_attended_spoke_and_chaired():
+    text = (
+        "青石县第十三次党代会隆重召开\n"
+        "孙明 杨兰出席 卢展明作工作报告 张宏伟主持\n"
+        "8月23日上午，中国共产党青石县第十三次代表大会在青石宾馆隆重开幕。大会执行主席卢展明、张宏伟在主席台就座。"
+    )
+    meeting = parse_report(text)[0]
+    assert [(p.name, p.role) for p in meeting.people if p.name] == [("卢展明", "speaker"), ("张宏伟", "chair"), ("杨兰", "attendee")]
+    assert meeting.chair == "张宏伟"
+    # Near misses: a chair the body names outranks the subheadline's, and a leader the headline names as studied is
+    # no one at the meeting.
+    text = "青石县总工会召开全委会议\n王明出席并讲话 李华主持\n5月4日，青石县总工会召开全委会议。会议由副主席张强主持。"
+    assert [(p.name, p.role) for p in parse_report(text)[0].people if p.name] == [("张强", "chair"), ("王明", "speaker")]
+    text = "青石县总工会传达学习习近平总书记重要讲话精神\n5月4日，青石县总工会召开全委会议。"
+    assert [p.name for p in parse_report(text)[0].people if p.name] == []

@@ -351,3 +351,8 @@ def test_links_to_the_articles_before_and_after_are_chrome_whatever_their_titles
     # Near miss: a sentence that opens with 上一 and no colon is prose.
     text = "5月4日,青石镇召开全镇干部大会。\n上一年度,全镇共召开干部大会6次,王明书记作了讲话。"
     assert [line.kind for line in classify_lines(text)] == ["body", "body"]
+
+
+def test_an_e_papers_page_links_are_chrome():
+    text = "下一版»本期共4版, 当前第1版 PDF\n青石县总工会召开全委会议\n5月4日,青石县总工会召开全委会议。"
+    assert [line.kind for line in classify_lines(text)] == ["chrome", "headline", "body"]
