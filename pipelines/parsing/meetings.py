@@ -389,7 +389,10 @@ def _parse_head(head: str) -> _Head:
     if (caused := _CAUSED.split(core)[-1]).strip():
         core = caused  # 该区指导沙河镇召开: the town holds it, at another's word (not …部署要求, a noun the clause ends in)
     organised = _ORGANISED.search(core)
-    if organised is not None and organised.end() < len(core) and not _NAMED_AS_ORGANISED.match(core, organised.end()) and names_a_body(core[:organised.start()]):
+    named_as_organised = organised is not None and (
+        core.startswith("的", organised.end()) or _NAMED_AS_ORGANISED.match(core, organised.end()) and meeting_noun_at_end(core) is not None
+    )
+    if organised is not None and organised.end() < len(core) and not named_as_organised and names_a_body(core[:organised.start()]):
         # 老干处组织离退休干部召开: the body that organised it holds it (县法院组织的培训班…开班, 由X组织举办的Y…召开 is the
         # passive name).
         core = core[:organised.start()]
@@ -716,7 +719,7 @@ def _organizer_in_chunks(name: str) -> str | None:
         if pos and (study_group := _STUDY_GROUP.match(s, pos)) is not None:
             pos = study_group.end()  # 县政府党组理论学习中心组学习会议: the body's study group holds its study sessions
             break
-        if any(s.startswith(b, pos) for b in boundaries) or _post_meeting_at(s, pos):
+        if any(s.startswith(b, pos) for b in boundaries) or _post_meeting_at(s, pos) or _passes_on_at(s, pos):
             break
         if pos and (being_set_up := _BEING_SET_UP.match(s, pos)):
             pos = being_set_up.end()  # 青石农商银行(筹)职工代表大会: a body still being set up, so named
@@ -756,6 +759,20 @@ def _organizer_in_chunks(name: str) -> str | None:
     return name[:offset + pos] if s.startswith("第", pos) else None
 
 
+_PASSING_ON = ("传达", "贯彻")
+
+
+def _passes_on_at(name: str, at: int) -> bool:
+    """Whether the body's name ends before a verb of passing on or carrying out what the meeting studies (省X工会|传达
+    …精神暨…推进会, 市总工会|贯彻落实…推进会): not where the words up to the meeting's noun end as a body's name does
+    (县委贯彻落实…领导小组会议: the group is named for what it carries out)."""
+    if not name.startswith(_PASSING_ON, at):
+        return False
+    run = name[at:].split(JOINED)[0]
+    noun = meeting_noun_at_end(run)
+    return lexicons.ends_with_entry(run[: len(run) - len(noun)] if noun else run, "org_suffixes") is None
+
+
 def organizer_in_chairs_title(meeting_name: str | None, title: str | None) -> str | None:
     """The body a meeting named by its kind of body (党组(扩大)会议) belongs to, read from its chair's title
     (河北省检察院党组书记 → 河北省检察院党组): whoever leads that body chairs its meeting."""
@@ -774,6 +791,8 @@ def organizer_in_chairs_title(meeting_name: str | None, title: str | None) -> st
 
 _ORGANISED = re.compile(ORGANISING_VERB)
 _NAMED_AS_ORGANISED = re.compile(rf"(?:{HOLDING}|开展)?的")
+"""县法院组织的培训班, 由X组织举办的Y总结会: a meeting named by who organised it, where the words after 的 name the meeting
+(not X组织举办的培训班学员, people who hold one of their own)."""
 _ORGANISATION_AS_A_NOUN = r"(?<!社会)(?<!基层)(?<!两新)(?<!经济)(?<!合作)(?<!群团)(?<![级党团])"
 """村级组织, 社会组织, 基层组织, 两新组织, 党组织, 群团组织, 经济组织, 合作组织: 组织 the noun, no one gathering anyone."""
 _SESSION_NAMES_A_MEETING = r"[会班]|培训|交流|研讨|座谈"
@@ -1093,7 +1112,7 @@ _CARRIED_OUT_THERE = "进行"
 _SITTING_OF_THE_MEETING = re.compile("大会|会议|本次|此次")
 """大会第二次全体会议在…进行: a sitting of the meeting told before, carried on, not one held of its own."""
 _HOSTED_BY = re.compile(
-    rf"(由)?([^，,。；的由]{{2,80}}?)(?:共同|联合)?(?:主办|组织|牵头|{HOLDING})(?:{HOLDING})?(?:[、，,][^，,。；的]{{2,30}}?(?:承办|协办))?"
+    rf"(由)?([^，,。；的由]{{2,80}}?)(?:共同|联合)?(?:主办|组织|牵头|{HOLDING})(?:{HOLDING}|开展)?(?:[、，,][^，,。；的]{{2,30}}?(?:承办|协办))?"
     rf"(?:{DURATION})?的"
 )
 _HOSTED_BY_WITHOUT_DE = re.compile(r"(由)([^，,。；的由之]{2,40}?)(?:共同|联合)?主办之?(?![和兼并及与方、])(?=[\u4e00-\u9fff“「])(?![^，,。；]*?(?:承办|协办|的))")
@@ -1311,7 +1330,10 @@ def _looks_like_organizer(s: str) -> bool:
 
 
 _MEMBERS_OF_THE_BODY = re.compile("(?:全体)?成员$")
-"""X中心组成员, X委员会全体成员: the members of a body, who meet as it does (not 班子成员, a body's leaders named as people)."""
+"""X中心组成员, X委员会全体成员, X领导班子成员: the members of a body, who meet as it does (a leadership holds its own
+meetings, as 我局领导班子 does in the owners' gold); not the members of what a phrase with 的 describes (由X组织举办的
+Y宣讲团成员: X organised the group, the group is no holder)."""
+_OF = "的"
 
 
 _HOUR = re.compile(r"[\d一二三四五六七八九十]{1,3}[时点](?:[\d一二三四五六七八九十]{1,3}分|半|整)?")
@@ -1687,7 +1709,10 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                 # 市人大常委会第二十七次会议举行第一次全体会议: a session holds the sitting; the body is the one whose session it is.
                 organizer = _SESSION_OF_A_BODY.fullmatch(head.body)["body"]
                 stated = True
-            elif head.body and (members := _MEMBERS_OF_THE_BODY.search(head.body)) and names_a_body(body := head.body[:members.start()]) and _looks_like_organizer(body):
+            elif (
+                head.body and (members := _MEMBERS_OF_THE_BODY.search(head.body))
+                and names_a_body(body := head.body[:members.start()]) and _looks_like_organizer(body) and _OF not in body
+            ):
                 organizer, stated = drop_abbreviation(body), True  # 局党组中心组成员在…进行集中学习: the body whose members meet
             elif head.body and (_looks_like_organizer(head.body) or len(_holders_each(text, v, head.body)) > 1):
                 # 县总工会与县人社局共同召开: the bodies holding it together, as written; A、B、C分别召开: each of a list

@@ -422,6 +422,14 @@ MAX_POST_CHARS = 8
 """The longest post word looked for before a colon that heads a list of names."""
 
 
+def _honour_held(text: str, start: int, comma: int) -> bool:
+    """Whether the item before a 、 is an honour someone holds, qualified by where it was won or what for (全国劳模、,
+    市政协副主席候选人、): a bare honour is a group listed beside the person (劳动模范、先进工作者、X副主席等参加)."""
+    item = text[max(start, text.rfind("、", start, comma) + 1):comma]
+    honour = lexicons.ends_with_entry(item, "held_honours")
+    return honour is not None and len(item) > len(honour)
+
+
 MAX_WORD_CUT_CHARS = 12
 """How far before the title's window a stop is looked for when the window opens inside a word."""
 
@@ -436,9 +444,9 @@ def _title_stops(text: str, start: int, end: int, title_end: int | None = None) 
     ]
 
 
-_IN_CHARGE_OF = re.compile(r"(?:分管|负责|主管|协管)(?![我本该])[^，,。；;、：:的]{1,12}$")
+_IN_CHARGE_OF = re.compile(r"(?:分管|负责|主管|协管)(?![我本该人责])[^，,。；;、：:的]{1,12}$")
 """分管日常工作的副主席, 负责农业的副县长: the work a deputy is in charge of, which 的 joins to the post (not 分管我园的
-校长助理, the body the report is about, whom the post serves)."""
+校长助理, the body the report is about, whom the post serves; nor the nouns 负责人 and 主管责任)."""
 
 
 def read_title_before(text: str, end: int) -> str | None:
@@ -500,7 +508,7 @@ def read_title_before(text: str, end: int) -> str | None:
         named = named_before is not None and not _closes_a_body_word(text, post_start - len(named_before))
         # 省安全监管局、四川煤监局党组成员X: bodies listed before the post they share are one title.
         body = post is None and lexicons.ends_with_entry(part, "org_suffixes") is not None and read_name_before(text, comma) is None
-        if named or not (post or body or lexicons.ends_with_entry(part, "post_members") or lexicons.ends_with_entry(part, "held_honours")):
+        if named or not (post or body or lexicons.ends_with_entry(part, "post_members") or _honour_held(text, start, comma)):
             start = comma + 1
             break
         cursor = comma
@@ -1703,8 +1711,7 @@ def person_candidate_pattern() -> lexicons.Alternatives:
     of person, a verb that introduces one or a list mark (书记王…, 由李…, 、张…), a surname character and
     one to three characters before a word that may end a name (…主持, …同志, …、, …等) or a post in brackets, or
     three characters between a post and a list mark, or two or three between a post and what only a person does,
-    or three between a clause's opening and a post before what a person does at a meeting, whatever the first
-    (处长布志光，, 党委书记千海兰主持, 由经云飞主席主持: a surname no list holds)."""
+    whatever the first (处长布志光，, 党委书记千海兰主持: a surname no list holds)."""
     surnames = "".join(sorted(_surname_first_characters()))
     before = lexicons.entry_set("post_titles") | lexicons.entry_set("person_nouns") | lexicons.entry_set("name_openers") | {"由", "受", "、"}
     after = _name_end_words() | {"、", "同志", "等", "（", "("}
@@ -1714,7 +1721,6 @@ def person_candidate_pattern() -> lexicons.Alternatives:
         rf"[{surnames}][\u4e00-\u9fff{_NAME_DOTS}]{{1,3}}(?:{lexicons.alternation(after)})",
         rf"(?:{posts})[\u4e00-\u9fff]{{3}}(?:[、，,]|$)",
         rf"(?:{posts})[\u4e00-\u9fff]{{2,3}}(?={_CLOSES_A_FULL_NAME.pattern})",
-        rf"(?<=[由，,。；;\n])[\u4e00-\u9fff]{{3}}(?:{posts})(?={_DEED_AT_A_MEETING.pattern})",
     )
 
 
@@ -1800,8 +1806,6 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
             start, name = start - 1, text[start - 1:start + 2]  # 副主席卯|金涛出席: the model reads the rare surname as a word
         elif len(name) == 2 and _surname_read_as_a_preposition(text, start, start + 2):
             start, name = start - 1, text[start - 1:start + 2]  # 局长向|世聪主持会议: the model reads the surname 向 as "to"
-        elif len(name) == 2 and _surname_opening_a_clause_read_apart(text, tokens, start, start + 2):
-            start, name = start - 1, text[start - 1:start + 2]  # 由经|云飞主席主持: the model reads the surname 经 as "through"
         if len(name) == MAX_ENTITY_NAME_CHARS and _surname_at(name, 0) == 1 and not (_surname_at(name, 1) and _married_name_titled(text, start)):
             # 雷厉风行, 严管重罚: three characters after a one-character surname are an idiom's, no Han given name; a
             # married woman's two surnames stand after her post, a noun for her or the list she is in (理事长陈黄淑媛,
@@ -2226,24 +2230,6 @@ def _surname_read_as_a_preposition(text: str, start: int, end: int) -> bool:
     return _GREETED.search(text, deed.end(), clause_end.start() if clause_end else len(text)) is None
 
 
-def _surname_opening_a_clause_read_apart(text: str, tokens: tuple[Token, ...], start: int, end: int) -> bool:
-    """Whether the model's two-character person follows a surname it reads as a word of its own, at the opening of a
-    clause or after 由, and a post and then a deed at the meeting follow the name (经|云飞主席主持, 大会由经|云飞主席主持):
-    a preposition opening a clause takes no object that chairs or attends. Not a preposition whose object a person often
-    is (向王明主席出席表示感谢), nor before another deed (经王明主席同意)."""
-    before = start - 1
-    if before < 0 or text[before] in _PREPOSITIONS or not any(
-        text[before] in lexicons.entry_set(surnames) for surnames in ("surnames", "surnames_wordlike")
-    ):
-        return False
-    if before > 0 and not CLAUSE_BREAK.match(text, before - 1) and text[before - 1] != "由":
-        return False
-    if not any((t.start, t.end) == (before, start) for t in tokens_overlapping(tokens, before, start)):
-        return False
-    post = _post_after(text, end)
-    return post is not None and _DEED_AT_A_MEETING.match(text, end + len(post)) is not None
-
-
 _DEED_ON_A_MATTER = re.compile(r"对[^，,。；;：:]{1,24}?(?:进行了?|作了?|作出了?|提出了?)[^，,。；;]{0,6}(?:部署|安排|讲话|点评|要求|说明|解读|动员)")
 """局长X对下一步工作进行具体部署: what a person at a meeting does to a matter, after the name."""
 
@@ -2666,14 +2652,21 @@ _LIST_JOINER = re.compile(r"(?:、|以及|及|和)$")
 
 
 def _title_of(found: list[Mention]) -> str | None:
-    """The fullest title written before any mention of a person, else the post written after one. A title that ends
-    in a post outranks one that ends in a kind of person (队工会主席 over 省工会十三大代表, however long)."""
+    """The fullest title written before any mention of a person, else the post written after one. A title that holds
+    a post outranks one that names only a kind of person (队工会主席 over 省工会十三大代表, however long; 县总工会主席、
+    省人大代表 holds one)."""
     titles = [m.title for m in found if m.title]
     return max(titles, key=_fullness) if titles else next((m.title_after for m in found if m.title_after), None)
 
 
 def _fullness(title: str) -> tuple[bool, int]:
-    return lexicons.ends_with_entry(title, "person_nouns") is None, len(title)
+    holds_a_post = any(
+        lexicons.ends_with_entry(part, "post_titles") and not lexicons.ends_with_entry(part, "person_nouns") for part in _TITLE_PARTS.split(title)
+    )
+    return holds_a_post, len(title)
+
+
+_TITLE_PARTS = re.compile("[、，,]")
 
 
 def _aliases(text: str, name: str, title: str | None, start: int, end: int) -> set[str]:

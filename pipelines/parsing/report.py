@@ -442,14 +442,16 @@ def _headline_phrases(doc: Document) -> list[tuple[int, int]]:
 
 _HEADLINE_PHRASE = re.compile(r"[^\s\u3000—]+")
 _DEED_AT_THE_MEETING = re.compile("主持|出席|讲话|致辞|报告")
-_AT_ANOTHER_EVENT = re.compile(r"(?:出席|参加)(?!会议|大会)\w{1,12}?(?:仪式|典礼|式|会|活动)")
-"""县长X出席签约仪式并致辞: what the person did at another event the headline names, not at the meeting."""
+_AT_ANOTHER_EVENT = re.compile(r"(?:出席|参加)(?!会议|大会)\w{1,12}?(?:仪式|典礼|式|会|活动)|在\w{1,20}?上")
+"""县长X出席签约仪式并致辞, X在全市干部大会上作报告: what the person did at another event the headline names, not at the
+meeting."""
 
 
 def _people_the_headline_adds(report: _Prepared, people: list[Person]) -> list[Person]:
-    """The report's first meeting with the people its headline or subheadline names at it (孙明出席 李华作工作报告 张强
+    """The meeting of a report of one with the people its headline or subheadline names at it (孙明出席 李华作工作报告 张强
     主持), in the role it gives them where the body names them in a weaker one or not at all: a chair only where the body
-    names none, and no one the headline names only as studied (EXTRACTION.md §3, the strongest role)."""
+    names none, and no one the headline names only as studied (EXTRACTION.md §3, the strongest role). A report of
+    several may headline any of them."""
     by_name = {p.name: p for p in people if p.name}
     has_a_chair = any(p.role == "chair" for p in people)
     for start, end in report.headline_phrases:
@@ -965,7 +967,9 @@ def _meetings(report: _Prepared) -> list[Meeting]:
             date_text = _date_opening_line(doc, max(said_at, mention.start), previous_meeting) or date_text
         people = _people(doc, people_text, draft.region_start, draft.region_end, mention, known)
         if seq == 0:
-            people = _people_the_headline_adds(report, _roles_the_headline_names(doc, people))
+            people = _roles_the_headline_names(doc, people)
+            if len(drafts) == 1:
+                people = _people_the_headline_adds(report, people)
         chair_person = next((p for p in people if p.role == "chair"), None)
         chair = chair_person.name if chair_person else None
         organizer = _organizer(doc, mention)

@@ -102,10 +102,13 @@ _HYPHENED_STEP = re.compile(r"[\u4e00-\u9fff]{2}\s*[-－]\s+(?=[\u4e00-\u9fff])"
 trail, where one joins two places (江南-青石) and 沪-苏-浙-皖 lists them."""
 MIN_HYPHENED_STEPS = 2
 _CHROME_LINE_START = re.compile(
-    r"^\s*(?:date\b|Date\b|DATE\b|!\[|https?://|www\.|•|(?:您好[，,！!]?\s*)?欢迎(?:访问|来到|光临|登录)|[上下]一[篇条][:：]|[上下]一版)"
+    r"^\s*(?:date\b|Date\b|DATE\b|!\[|https?://|www\.|•|(?:您好[，,！!]?\s*)?欢迎(?:访问|来到|光临|登录)|[上下]一版[»>:：\s])"
 )
-"""…, a site's greeting (欢迎访问开鲁县人民政府!, 您好,欢迎来到…) and the links to the articles or the paper's pages before
-and after (上一篇:X,Y 下一篇:Z; 下一版»本期共4版, 当前第1版): chrome, whatever mark ends it."""
+"""…, a site's greeting (欢迎访问开鲁县人民政府!, 您好,欢迎来到…) and the links to the paper's pages before and after
+(下一版»本期共4版, 当前第1版): chrome, whatever mark ends it."""
+_ARTICLE_LINKS = re.compile(r"^\s*[上下]一[篇条][:：]")
+"""上一篇:X,Y 下一篇:Z: the links to the articles before and after, chrome whatever commas their titles hold, unless the
+scrape ran the report's own sentences on after them (下一篇：无 5月4日，…召开…。)."""
 _DATE_LABEL = re.compile(r"^\s*(?:date|Date|DATE)\b[\s:：]*[\d\-/.: ]*")
 """A page's "date 2025-10-29" run into the report's first line: the label is chrome, the prose after it is not."""
 # A line-start dateline: "本报讯", "某某网讯 ", "本报南宁3月2日电 ", "【香港商报网讯】", "[Newtalk新闻]", "(太平19日讯)", or
@@ -245,6 +248,8 @@ def is_chrome_line(line: str) -> bool:
     if not stripped or not _CJK.search(stripped):
         return True
     if _CHROME_LINE_START.match(line) and not (_DATE_LABEL.match(line) and PROSE_PUNCTUATION.search(stripped)):
+        return True
+    if _ARTICLE_LINKS.match(line) and "。" not in stripped:
         return True
     trail = _BREADCRUMB.search(stripped) or len(_HYPHENED_STEP.findall(stripped)) >= MIN_HYPHENED_STEPS
     if trail and not PROSE_PUNCTUATION.search(stripped):

@@ -3342,3 +3342,15 @@ def test_a_meeting_a_body_organised_and_held_is_named_passively():
     assert meetings_of(text) == [("县法院", "业务培训会", "7月29日")]
     # Near miss: a body that organises people to meet holds it, as before.
     assert meetings_of("7月29日，老干处组织离退休干部召开座谈会。") == [("老干处", "座谈会", "7月29日")]
+
+
+def test_a_body_named_for_what_it_carries_out_and_the_people_an_organiser_gathered_keep_their_holders():
+    # A body named for what it carries out keeps the verb in its name.
+    assert meetings_of("9月3日，召开县委贯彻落实中央八项规定精神领导小组会议。")[0][0] == "县委贯彻落实中央八项规定精神领导小组"
+    assert meetings_of("9月3日，县贯彻落实乡村振兴战略领导小组第四次会议在县委会议室召开。")[0][0] == "县贯彻落实乡村振兴战略领导小组"
+    # The members of a group a phrase with 的 describes: the body that organised it holds the meeting.
+    assert meetings_of("7月29日，由县总工会组织举办的劳模宣讲团成员在县委党校召开座谈会。")[0][0] == "县总工会"
+    # People an organised course gathered hold a meeting of their own: the organiser holds it, as before.
+    assert meetings_of("7月29日，县教育局组织举办的培训班学员在县一中召开座谈会。")[0][0] == "县教育局"
+    # 组织开展的 names the meeting passively too.
+    assert meetings_of("7月29日，由市总工会组织开展的职工代表座谈会在市职工之家召开。") == [("市总工会", "职工代表座谈会", "7月29日")]

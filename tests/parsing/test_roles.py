@@ -1155,3 +1155,15 @@ def test_a_subheadline_names_who_attended_spoke_and_chaired():
     assert [(p.name, p.role) for p in parse_report(text)[0].people if p.name] == [("张强", "chair"), ("王明", "speaker")]
     text = "青石县总工会传达学习习近平总书记重要讲话精神\n5月4日，青石县总工会召开全委会议。"
     assert [p.name for p in parse_report(text)[0].people if p.name] == []
+
+
+def test_a_headline_lends_no_one_to_a_report_of_several_meetings_nor_a_deed_at_another_event():
+    # A headline of a report of several meetings may tell of any of them: no one is lent to the first.
+    text = (
+        "王明主持召开县委常委会会议\n"
+        "5月4日上午，县委理论学习中心组举行集中学习，县委副书记李华领学。随后，县委召开常委会会议，传达学习全会精神。"
+    )
+    assert [(p.name, p.role) for p in parse_report(text)[0].people if p.name] == [("李华", "speaker")]
+    # A report given at another event is no part of the meeting.
+    text = "县委书记王明在全市领导干部大会上作报告\n5月4日，青石县委理论学习中心组召开学习会，县委副书记李华主持。"
+    assert [p.name for p in parse_report(text)[0].people if p.name] == ["李华"]

@@ -356,3 +356,11 @@ def test_links_to_the_articles_before_and_after_are_chrome_whatever_their_titles
 def test_an_e_papers_page_links_are_chrome():
     text = "下一版»本期共4版, 当前第1版 PDF\n青石县总工会召开全委会议\n5月4日,青石县总工会召开全委会议。"
     assert [line.kind for line in classify_lines(text)] == ["chrome", "headline", "body"]
+
+
+def test_a_report_run_on_after_a_page_link_and_a_word_opening_like_one_are_prose():
+    # A report the scrape ran on after the link is kept, and so is a word that opens with 上一版.
+    text = "下一篇：无 5月4日，青石镇召开全镇干部大会，镇党委书记王明主持。"
+    assert [line.kind for line in classify_lines(text)] == ["body"]
+    text = "5月4日,青石县总工会召开全委会议。\n上一版本的工会章程中,副主席李华作了说明。"
+    assert [line.kind for line in classify_lines(text)] == ["body", "body"]
