@@ -1845,6 +1845,7 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
             _given_name_ok(name[surname:], tagged_by_model=True)
             or _unit_ending_between_post_and_deed(text, start, name)
             or _whole_between_post_and_deed(text, start, name)
+            or _listed_between_persons(text, tokens, start, start + len(name))  # 王大平、李名扬、陈磊: 名 of a name
         )
         opens_a_follower = _opens_a_follower(text, start, start + len(name))
         # 林口|市长张嘉明: what stands before a post and the name it titles is the post's place or body.
@@ -2421,6 +2422,16 @@ _FUNCTION_TAGS = frozenset({"p", "c", "u", "d", "r", "xc"})
 """Prepositions, conjunctions, particles, adverbs and pronouns: words a name never starts with."""
 _CONTENT_TAGS = frozenset({"v", "vn"})
 """Verbs: the words a given name may also be (盛放, 建立); not adjectives, which stand there as manners (方便出席)."""
+def _titled_name_follows(text: str, at: int) -> bool:
+    """Whether the list item opening at ``at`` is a name the rules read after its post (、区政协主席祝学军)."""
+    clause_end = CLAUSE_BREAK.search(text, at)
+    post = _post_pattern().search(text, at, clause_end.start() if clause_end else len(text))
+    return post is not None and "、" not in text[at:post.start()] and read_name_after(text, post.end()) is not None
+
+
+_WORDS_OF_A_TITLED_LIST = _CONTENT_TAGS | {"a"}
+"""Verbs and adjectives: a given name may be either (庞峻, "steep") between a post and the 、 of a list of titled names,
+where no manner word stands."""
 _NEVER_LAST_TAGS = frozenset({"p", "c", "u"})
 """Prepositions, conjunctions and particles: words a name never ends with."""
 
@@ -2573,13 +2584,16 @@ def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
         and mention.title is not None
         and (_closed_by_a_deed(text, mention.end) or text.startswith("等", mention.end))
     )
-    # 常务副会长|盛放|出席会议: a name that is a word of its own (盛放, "to bloom"), right after a post and right before
-    # what only a person does, is a name: nothing else stands there but the words that follow names (应邀, 亲自).
+    # 常务副会长|盛放|出席会议, 区人大主任|庞峻|、: a name that is a word of its own (盛放, "to bloom"), right after a post
+    # and right before what only a person does or the list mark of a list of titled names, is a name: nothing else
+    # stands there but the words that follow names (应邀, 亲自).
     titled_word = (
         mention.title is not None
-        and overlapping[0].tag in _CONTENT_TAGS
         and _post_ending_at(text, mention.start) is not None
-        and _closed_by_a_deed(text, mention.end)
+        and (
+            overlapping[0].tag in _CONTENT_TAGS and _closed_by_a_deed(text, mention.end)
+            or overlapping[0].tag in _WORDS_OF_A_TITLED_LIST and text.startswith("、", mention.end) and _titled_name_follows(text, mention.end + 1)
+        )
         and not _is_common_word(mention.name)
     )
     # 市农业农村局|任海|副局长|就…: a word of two characters between a body and the post written after it is its officer's

@@ -1733,3 +1733,19 @@ def test_nouns_of_charge_bare_honours_and_titles_holding_a_post_read_as_before()
     # Bare honours listed beside a person are groups, no part of the person's title.
     text = "劳动模范、先进工作者、县总工会副主席王明等50余人参加座谈。"
     assert read_title_before(text, text.find("王明")) == "县总工会副主席"
+
+
+def test_a_name_the_model_reads_as_an_adjective_between_a_post_and_a_list_mark_is_a_name():
+    text = "3月2日，区红十字会召开会员代表大会。区委书记朱芝松、区人大主任庞峻、区政协主席祝学军出席。"
+    assert [(p.name, p.title) for m in parse_report(text) for p in m.people if p.name] == [
+        ("朱芝松", "区委书记"), ("庞峻", "区人大主任"), ("祝学军", "区政协主席"),
+    ]
+    # Near miss: an adjective before a list of manners is no name.
+    assert [n for n in names_at_a_meeting("办公室主任李华说，党委书记高兴、自豪地表示欢迎。") if n] == ["李华"]
+
+
+def test_a_name_the_model_reads_between_two_listed_names_keeps_a_character_names_rarely_hold():
+    text = "理论学习中心组成员王大平、黄小彪、李名扬、陈磊、吴钟凯出席会议。"
+    assert names_at_a_meeting(text) == ["王大平", "黄小彪", "李名扬", "陈磊", "吴钟凯"]
+    # Near miss: a count of people after the list is no name.
+    assert [n for n in names_at_a_meeting("出席会议的有王大平、黄小彪等30名代表。") if n] == ["王大平", "黄小彪"]
