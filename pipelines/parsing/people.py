@@ -2422,13 +2422,6 @@ _FUNCTION_TAGS = frozenset({"p", "c", "u", "d", "r", "xc"})
 """Prepositions, conjunctions, particles, adverbs and pronouns: words a name never starts with."""
 _CONTENT_TAGS = frozenset({"v", "vn"})
 """Verbs: the words a given name may also be (盛放, 建立); not adjectives, which stand there as manners (方便出席)."""
-def _titled_name_follows(text: str, at: int) -> bool:
-    """Whether the list item opening at ``at`` is a name the rules read after its post (、区政协主席祝学军)."""
-    clause_end = CLAUSE_BREAK.search(text, at)
-    post = _post_pattern().search(text, at, clause_end.start() if clause_end else len(text))
-    return post is not None and "、" not in text[at:post.start()] and read_name_after(text, post.end()) is not None
-
-
 _WORDS_OF_A_TITLED_LIST = _CONTENT_TAGS | {"a"}
 """Verbs and adjectives: a given name may be either (庞峻, "steep") between a post and the 、 of a list of titled names,
 where no manner word stands."""
@@ -2663,6 +2656,13 @@ def _titles_shared_along_lists(text: str, mentions: list[Mention]) -> list[Menti
 
 
 _LIST_JOINER = re.compile(r"(?:、|以及|及|和)$")
+
+
+def _titled_name_follows(text: str, at: int) -> bool:
+    """Whether the list item opening at ``at`` is a name the rules read after its post (、区政协主席祝学军)."""
+    clause_end = CLAUSE_BREAK.search(text, at)
+    post = _post_pattern().search(text, at, clause_end.start() if clause_end else len(text))
+    return post is not None and "、" not in text[at:post.start()] and read_name_after(text, post.end()) is not None
 
 
 def _title_of(found: list[Mention]) -> str | None:

@@ -420,12 +420,12 @@ def _roles_the_headline_names(doc: Document, people: list[Person]) -> list[Perso
     return [replace(p, role="chair") if chaired(p) else replace(p, role="speaker") if spoke(p) else p for p in people]
 
 
-def _headline_phrases(doc: Document) -> list[tuple[int, int]]:
+def _headline_phrases(doc: Document, drafts: list[_Draft]) -> list[tuple[int, int]]:
     """The phrases of the headline and of the lines between it and the report's first paragraph (a subheadline: 王明
-    出席并讲话 李华主持) that tell what someone did at the meeting; a headline sets its phrases apart with spaces or a
-    dash, as a sentence does with commas."""
+    出席并讲话 李华主持) that tell what someone did at the meeting, in a report of one: a report of several may headline
+    any of them. A headline sets its phrases apart with spaces or a dash, as a sentence does with commas."""
     headline = _headline(doc)
-    if headline is None:
+    if headline is None or len(drafts) != 1:
         return []
     phrases = []
     for line in doc.lines[doc.lines.index(headline):]:
@@ -448,11 +448,11 @@ meeting."""
 
 
 def _people_the_headline_adds(report: _Prepared, people: list[Person]) -> list[Person]:
-    """The meeting of a report of one with the people its headline or subheadline names at it (孙明出席 李华作工作报告 张强
-    主持), in the role it gives them where the body names them in a weaker one or not at all: a chair only where the body
-    names none, and no one the headline names only as studied (EXTRACTION.md §3, the strongest role). A report of
-    several may headline any of them."""
+    """The meeting with the people its headline or subheadline names at it (孙明出席 李华作工作报告 张强主持), in the role
+    it gives them where the body names them in a weaker one or not at all: a chair only where the body names none, and
+    no one the headline names only as studied (EXTRACTION.md §3, the strongest role)."""
     by_name = {p.name: p for p in people if p.name}
+    told_in_the_body = set(by_name)
     has_a_chair = any(p.role == "chair" for p in people)
     for start, end in report.headline_phrases:
         tokens = tuple(replace(t, start=t.start - start, end=t.end - start) for t in tokens_overlapping(report.headline_tokens, start, end))
@@ -465,7 +465,7 @@ def _people_the_headline_adds(report: _Prepared, people: list[Person]) -> list[P
             elif ROLES.index(person.role) < ROLES.index(told.role):
                 by_name[person.name] = replace(told, role=person.role)
             has_a_chair = has_a_chair or person.role == "chair"
-    return [by_name[p.name] if p.name else p for p in people] + [p for name, p in by_name.items() if name not in {q.name for q in people}]
+    return [by_name[p.name] if p.name else p for p in people] + [p for name, p in by_name.items() if name not in told_in_the_body]
 
 
 _SPOKE_AFTER_THE_NAMES = re.compile(
@@ -878,7 +878,7 @@ def _prepare(text: str, published_date: dt.date | None) -> _Prepared:
         pieces=_pieces_to_tag(doc, drafts),
         quoted_names=_quoted_names_to_tag(drafts),
         placed_bodies=_placed_bodies_to_tag(doc, drafts),
-        headline_phrases=_headline_phrases(doc),
+        headline_phrases=_headline_phrases(doc, drafts),
     )
 
 
@@ -967,9 +967,7 @@ def _meetings(report: _Prepared) -> list[Meeting]:
             date_text = _date_opening_line(doc, max(said_at, mention.start), previous_meeting) or date_text
         people = _people(doc, people_text, draft.region_start, draft.region_end, mention, known)
         if seq == 0:
-            people = _roles_the_headline_names(doc, people)
-            if len(drafts) == 1:
-                people = _people_the_headline_adds(report, people)
+            people = _people_the_headline_adds(report, _roles_the_headline_names(doc, people))
         chair_person = next((p for p in people if p.role == "chair"), None)
         chair = chair_person.name if chair_person else None
         organizer = _organizer(doc, mention)
