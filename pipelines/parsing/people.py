@@ -2555,6 +2555,7 @@ def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
             text.startswith(("、", "等"), mention.end)
             or _CLOSES_A_FULL_NAME.match(text, mention.end) is not None
             or _role_verb_pattern().match(text, mention.end) is not None  # 副县长仝|建坤|领学了
+            or text[mention.end:mention.end + 1] in "，," and _titled_name_follows(text, mention.end + 1)  # 前会长曾|建权，副总理X
         )
     )
     if overlapping[0].tag == "p" and mention.title and any(

@@ -1749,3 +1749,10 @@ def test_a_name_the_model_reads_between_two_listed_names_keeps_a_character_names
     assert names_at_a_meeting(text) == ["王大平", "黄小彪", "李名扬", "陈磊", "吴钟凯"]
     # Near miss: a count of people after the list is no name.
     assert [n for n in names_at_a_meeting("出席会议的有王大平、黄小彪等30名代表。") if n] == ["王大平", "黄小彪"]
+
+
+def test_a_surname_the_model_reads_as_an_adverb_opens_a_titled_name_a_comma_and_another_titled_name_close():
+    text = "3月2日，青石会馆召开会员大会。会馆顾问郭明忠，前会长曾建权，市政协副主席王瑞杰出席。"
+    assert "曾建权" in [p.name for m in parse_report(text) for p in m.people]
+    # Near miss: an adverb after a post before a comma that no titled name follows opens no name.
+    assert [n for n in names_at_a_meeting("前会长曾经表示，会馆将继续发展。") if n] == []
