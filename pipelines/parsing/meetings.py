@@ -390,7 +390,7 @@ def _parse_head(head: str) -> _Head:
         core = caused  # 该区指导沙河镇召开: the town holds it, at another's word (not …部署要求, a noun the clause ends in)
     organised = _ORGANISED.search(core)
     named_as_organised = organised is not None and (
-        core.startswith("的", organised.end()) or _NAMED_AS_ORGANISED.match(core, organised.end()) and meeting_noun_at_end(core) is not None
+        core.startswith("的", organised.end()) or _ORGANISED_AND_HELD.match(core, organised.end()) and meeting_noun_at_end(core) is not None
     )
     if organised is not None and organised.end() < len(core) and not named_as_organised and names_a_body(core[:organised.start()]):
         # 老干处组织离退休干部召开: the body that organised it holds it (县法院组织的培训班…开班, 由X组织举办的Y…召开 is the
@@ -790,9 +790,9 @@ def organizer_in_chairs_title(meeting_name: str | None, title: str | None) -> st
 
 
 _ORGANISED = re.compile(ORGANISING_VERB)
-_NAMED_AS_ORGANISED = re.compile(rf"(?:{HOLDING}|开展)?的")
-"""县法院组织的培训班, 由X组织举办的Y总结会: a meeting named by who organised it, where the words after 的 name the meeting
-(not X组织举办的培训班学员, people who hold one of their own)."""
+_ORGANISED_AND_HELD = re.compile(rf"(?:{HOLDING}|开展)的")
+"""由X组织举办的Y总结会: a meeting named by who organised and held it, where the words after 的 name the meeting (not
+X组织举办的培训班学员, people who hold one of their own; 县法院组织的培训班 names one whatever follows)."""
 _ORGANISATION_AS_A_NOUN = r"(?<!社会)(?<!基层)(?<!两新)(?<!经济)(?<!合作)(?<!群团)(?<![级党团])"
 """村级组织, 社会组织, 基层组织, 两新组织, 党组织, 群团组织, 经济组织, 合作组织: 组织 the noun, no one gathering anyone."""
 _SESSION_NAMES_A_MEETING = r"[会班]|培训|交流|研讨|座谈"

@@ -2453,7 +2453,6 @@ def _after_a_body(tokens: tuple[Token, ...], at: int) -> bool:
     return any(t.entity == "organization" and t.end == at for t in tokens_overlapping(tokens, at - 1, at))
 
 
-
 def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
     """Whether the model's words show a rule's name is no name: it starts inside a word, ends inside
     one, a person the model found starts elsewhere in it (包括李华: not 包括李), or it is two characters
