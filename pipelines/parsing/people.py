@@ -1711,7 +1711,8 @@ def person_candidate_pattern() -> lexicons.Alternatives:
     of person, a verb that introduces one or a list mark (书记王…, 由李…, 、张…), a surname character and
     one to three characters before a word that may end a name (…主持, …同志, …、, …等) or a post in brackets, or
     three characters between a post and a list mark, or two or three between a post and what only a person does,
-    whatever the first (处长布志光，, 党委书记千海兰主持: a surname no list holds)."""
+    whatever the first (处长布志光，, 党委书记千海兰主持: a surname no list holds), or the middle dot of a transliterated
+    name and the part after it (副书记热依拉|·阿不都热合曼|出席: no surname opens it)."""
     surnames = "".join(sorted(_surname_first_characters()))
     before = lexicons.entry_set("post_titles") | lexicons.entry_set("person_nouns") | lexicons.entry_set("name_openers") | {"由", "受", "、"}
     after = _name_end_words() | {"、", "同志", "等", "（", "("}
@@ -1721,6 +1722,7 @@ def person_candidate_pattern() -> lexicons.Alternatives:
         rf"[{surnames}][\u4e00-\u9fff{_NAME_DOTS}]{{1,3}}(?:{lexicons.alternation(after)})",
         rf"(?:{posts})[\u4e00-\u9fff]{{3}}(?:[、，,]|$)",
         rf"(?:{posts})[\u4e00-\u9fff]{{2,3}}(?={_CLOSES_A_FULL_NAME.pattern})",
+        rf"[{_NAME_DOTS}][\u4e00-\u9fff]{{1,{MAX_NAME_PART_CHARS}}}",
     )
 
 
@@ -1781,6 +1783,8 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
         if any(ch in _NAME_JOINERS for ch in name) or _tibetan_name(name) or _mongolian_name(name):
             if name[-1] in _CONJUNCTIONS_AFTER_NAMES and name[-2] not in _NAME_JOINERS and _is_cjk(text[end:end + 1]):
                 name = name[:-1]  # 梅丽莎·李和王明: the model's transliterated name runs on over the conjunction
+            elif any(ch in _NAME_JOINERS for ch in name):
+                name = text[start:_transliterated_run_on(text, start + len(name))]
             found.append((name, start))
             continue
         ruled = read_name_after(text, start)
@@ -1857,6 +1861,22 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
         found = [(n, s) for n, s in found if s + len(n) <= at or s >= at + len(name) + 1]
         found.append((name, at))
     return found
+
+
+MAX_TRANSLITERATED_RUN_ON = 2
+_TRANSLITERATED_NAME_CLOSERS = frozenset("、，,。；;（(等")
+
+
+def _transliterated_run_on(text: str, end: int) -> int:
+    """The end of a transliterated name the model stopped a character or two short of (努尔兰·沙吾|提，, 古丽米拉·艾买|提出席):
+    transliteration characters running on to a mark that ends a list item, or to a role verb."""
+    transliterated = lexicons.entry_set("transliteration_characters")
+    run = end
+    while run < len(text) and run - end < MAX_TRANSLITERATED_RUN_ON and text[run] in transliterated:
+        run += 1
+    if run > end and (run == len(text) or text[run] in _TRANSLITERATED_NAME_CLOSERS or _role_verb_pattern().match(text, run)):
+        return run
+    return end
 
 
 def _short_name_of_a_body(text: str, name: str) -> bool:

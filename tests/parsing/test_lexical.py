@@ -115,6 +115,24 @@ def test_transliterated_names_keep_both_parts():
     assert found == {"艾力·吐尔逊": ("chair", None), "古丽娜·阿不都": ("chair", None)}
 
 
+def test_a_transliterated_name_no_surname_opens_is_read_whole():
+    # No surname character stands after the post or after 由: the middle dot is what tells of a name.
+    found = people_of("3月2日，青石县总工会召开全委会议。县委副书记热依拉·阿不都热合曼出席会议并讲话。")
+    assert found == {"热依拉·阿不都热合曼": ("speaker", "县委副书记")}
+    found = people_of("3月2日，青石县团委召开青年座谈会。座谈会由努尔兰·吐尔逊书记主持。")
+    assert found == {"努尔兰·吐尔逊": ("chair", "书记")}
+
+
+def test_a_transliterated_name_runs_on_to_the_mark_that_ends_its_list_item():
+    found = people_of("3月2日，青石县团委召开全委会议。县团委副书记马晓燕、努尔兰·沙吾提，各乡镇团委书记参加会议。")
+    assert found == {"马晓燕": ("attendee", "县团委副书记"), "努尔兰·沙吾提": ("attendee", "县团委副书记")}
+
+
+def test_a_dotted_brand_in_quote_marks_is_no_one():
+    found = people_of("3月2日，青石县团委召开全委会议，推出“青春塔合·建功有我”行动。团委书记王明主持。")
+    assert found == {"王明": ("chair", "团委书记")}
+
+
 def test_a_surname_with_a_post_word_is_no_name():
     assert people_of("3月2日，青石县总工会召开全委会议。张书记出席会议。") == {}
 
