@@ -2505,9 +2505,11 @@ def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
         # 代区|长安文哲: a "body" the model makes of the post's last character and the name, which no body's ending
         # closes, is the post and the name run together too.
         unclosed_body = first.entity == "organization" and not lexicons.ends_with_entry(text[first.start:first.end], "org_suffixes")
+        # 党委书记符|建|国作: a body's ending, its post and the surname as one noun.
+        post_with_its_body = post is not None and text[first.start:mention.start - len(post)] in lexicons.entry_set("org_suffixes")
         run_on = mention.title is not None and (
             _post_pattern().fullmatch(text, first.start, mention.start)
-            or post is not None and first.start >= mention.start - len(post) and (first.entity is None or unclosed_body)
+            or post is not None and (first.start >= mention.start - len(post) or post_with_its_body) and (first.entity is None or unclosed_body)
         )
         if run_on:
             return False

@@ -147,9 +147,11 @@ def test_clock_times_and_day_lists_belong_to_the_date():
 
 
 def test_vague_dates_are_date_texts_without_a_day():
-    for vague in ("近期", "不久前", "前不久", "上周"):
+    for vague in ("近期", "不久前", "前不久", "上周", "本周"):
         assert find_date_text(f"{vague}，县总工会召开").group() == vague
         assert resolve_date(vague, dt.date(2024, 5, 20)) is None
+    # 本周内 sets a time limit, no date; 本周末 is no day the week names.
+    assert find_date_text("会议要求本周内完成整改") is None
 
 
     # Last week's weekday is a day of its own.

@@ -133,6 +133,12 @@ def test_a_dotted_brand_in_quote_marks_is_no_one():
     assert found == {"王明": ("chair", "团委书记")}
 
 
+def test_a_name_whose_surname_the_model_runs_into_the_post_and_its_body_stands():
+    # The model reads 党委书记符 as one noun: the body's ending, the post and the surname.
+    found = people_of("3月2日，青石县人民医院召开职工代表大会。青石县人民医院党委书记符建国作总结讲话。")
+    assert found == {"符建国": ("speaker", "青石县人民医院党委书记")}
+
+
 def test_a_surname_with_a_post_word_is_no_name():
     assert people_of("3月2日，青石县总工会召开全委会议。张书记出席会议。") == {}
 
