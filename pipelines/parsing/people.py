@@ -2468,6 +2468,11 @@ def _listed_between_persons(text: str, tokens: tuple[Token, ...], start: int, en
     return bool(before) and bool(after) and before[0].entity == "person" and after[0].entity == "person"
 
 
+def _person_starts_at(tokens: tuple[Token, ...], at: int) -> bool:
+    """Whether a word the model reads as a person starts at ``at``."""
+    return any(t.entity == "person" and t.start == at for t in tokens_overlapping(tokens, at, at + 1))
+
+
 def _after_a_body(tokens: tuple[Token, ...], at: int) -> bool:
     """Whether a word the model reads as a body ends at ``at``."""
     return any(t.entity == "organization" and t.end == at for t in tokens_overlapping(tokens, at - 1, at))
@@ -2543,6 +2548,15 @@ def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
         # 卓祥军|秘书长: three characters the model reads as a body, which no body's ending closes, before a post
         # are a surname and its given name (东方路桥|总经理 is a company: four characters, and no single surname).
         return False
+    if (
+        last.entity == "organization"
+        and mention.title
+        and last.start > mention.start
+        and last.end == mention.end
+        and _surname_at(text, mention.start)
+        and _CLOSES_A_FULL_NAME.match(text, mention.end)
+    ):
+        return False  # 秘书长解|红军|出席: a given name the model reads as a body, between the surname and a deed after a post
     if last.entity == "organization" and last.end >= mention.end or last.entity == "place" and last.end > mention.end:
         # 东方路桥党委|副书记: the model reads a body to the name's end, or a place running on past it. A place
         # ending inside the name (许昌|发) or with it (立委|黄河书) is the model misreading a surname and a given name.
@@ -2599,15 +2613,17 @@ def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
         and mention.title is not None
         and (_closed_by_a_deed(text, mention.end) or text.startswith("等", mention.end))
     )
-    # 常务副会长|盛放|出席会议, 区人大主任|庞峻|、: a name that is a word of its own (盛放, "to bloom"), right after a post
-    # and right before what only a person does or the list mark of a list of titled names, is a name: nothing else
-    # stands there but the words that follow names (应邀, 亲自).
+    # 常务副会长|盛放|出席会议, 区人大主任|庞峻|、, 集团领导|雷鸣|、谷雨晴: a name that is a word of its own (盛放, "to bloom"),
+    # right after a post and right before what only a person does or the list mark of a list of titled names or of names
+    # the model knows, is a name: nothing else stands there but the words that follow names (应邀, 亲自).
     titled_word = (
         mention.title is not None
         and _post_ending_at(text, mention.start) is not None
         and (
             overlapping[0].tag in _CONTENT_TAGS and _closed_by_a_deed(text, mention.end)
-            or overlapping[0].tag in _WORDS_OF_A_TITLED_LIST and text.startswith("、", mention.end) and _titled_name_follows(text, mention.end + 1)
+            or overlapping[0].tag in _WORDS_OF_A_TITLED_LIST and text.startswith("、", mention.end) and (
+                _titled_name_follows(text, mention.end + 1) or _person_starts_at(tokens, mention.end + 1)
+            )
         )
         and not _is_common_word(mention.name)
     )

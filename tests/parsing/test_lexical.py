@@ -139,6 +139,19 @@ def test_a_name_whose_surname_the_model_runs_into_the_post_and_its_body_stands()
     assert found == {"符建国": ("speaker", "青石县人民医院党委书记")}
 
 
+def test_a_name_that_is_a_word_opens_a_list_of_names_the_model_knows():
+    found = people_of("3月2日，青石县总工会召开全委会议。县领导雷鸣、张晓燕、刘建平出席会议。")
+    assert found == {"雷鸣": ("attendee", "县领导"), "张晓燕": ("attendee", "县领导"), "刘建平": ("attendee", "县领导")}
+    # Verbs listed after 领导 with no name after them are what the leaders do.
+    found = people_of("3月2日，青石县总工会召开全委会议。总工会领导重视、支持、关心职工工作。副主席王明主持。")
+    assert found == {"王明": ("chair", "副主席")}
+
+
+def test_a_given_name_the_model_reads_as_a_body_between_a_post_and_a_deed_stands():
+    found = people_of("3月2日，青石县政协召开常委会议。党组成员、秘书长解红军出席会议。")
+    assert found == {"解红军": ("attendee", "党组成员、秘书长")}
+
+
 def test_a_surname_with_a_post_word_is_no_name():
     assert people_of("3月2日，青石县总工会召开全委会议。张书记出席会议。") == {}
 
