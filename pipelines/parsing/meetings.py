@@ -2546,7 +2546,7 @@ def complete_organizer(organizer: str | None, text: str, section_heading: str | 
             shared = organizer[:overlap]
             if section_heading.endswith(shared) and lexicons.ends_with_entry(shared, "place_suffixes"):
                 return section_heading + organizer[overlap:]
-    if names_a_body(organizer) or len(organizer) > MAX_BARE_PLACE_CHARS or _opens_with_a_level(organizer):
+    if names_a_body(organizer) or len(organizer) > MAX_BARE_PLACE_CHARS or opens_with_a_level(organizer):
         return organizer
     suffixes = lexicons.alternation(lexicons.entries("place_suffixes"))
     # The completion is one name (北湾|经济区, 北湾|高新|区): a preposition or a conjunction after the place opens what
@@ -2602,7 +2602,7 @@ def _place_prepositions() -> str:
     return "".join(lexicons.entries("location_prepositions")) + "于於"
 
 
-def _opens_with_a_level(organizer: str) -> bool:
+def opens_with_a_level(organizer: str) -> bool:
     """市律协, 县残联: a body's short name opening with the level it serves (市, 县, 区), no bare place."""
     return lexicons.starts_with_entry(organizer, "place_suffixes") is not None and len(organizer) > 1
 

@@ -49,6 +49,7 @@ from .meetings import (
     unit_of_a_pronoun_body,
     named_body,
     written_in_full,
+    opens_with_a_level,
     names_a_body,
     name_without_holder,
     pointed_body,
@@ -992,7 +993,25 @@ def _meetings(report: _Prepared) -> list[Meeting]:
                 ),
             )
         )
-    return _kinds_named_in_full(meetings, doc.body)
+    return _levels_placed_as_another_meeting_places_them(_kinds_named_in_full(meetings, doc.body))
+
+
+_JOINT_HOLDERS = re.compile("[、和与及暨]")
+
+
+def _levels_placed_as_another_meeting_places_them(meetings: list[Meeting]) -> list[Meeting]:
+    """A holder named by its level (市卫生健康委员会, 县总工会) as another meeting of the report names it with its place
+    (沅北市卫生健康委员会): the most complete form the report writes for the same body, where one meeting's holder
+    alone ends with it."""
+    holders = {m.organizer for m in meetings if m.organizer and not _JOINT_HOLDERS.search(m.organizer)}
+    for meeting in meetings:
+        short = meeting.organizer
+        if not short or not opens_with_a_level(short):
+            continue
+        placed = {holder for holder in holders if holder != short and holder.endswith(short)}
+        if len(placed) == 1:
+            meeting.organizer = placed.pop()
+    return meetings
 
 
 def _in_full(organizer: str | None, mention: MeetingMention, doc: Document) -> str | None:

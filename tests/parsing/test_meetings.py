@@ -1731,6 +1731,17 @@ def test_a_holder_written_by_its_kind_alone_is_named_as_the_report_names_it_in_f
     assert [m.organizer for m in parse_report(text)][-1] == "支部"
 
 
+def test_a_holder_named_by_its_level_is_named_as_another_meeting_places_it():
+    text = "3月5日，青石市卫生健康委员会召开动员部署会。会后，市卫生健康委员会举办了医疗质量培训班。"
+    assert [m.organizer for m in parse_report(text)] == ["青石市卫生健康委员会", "青石市卫生健康委员会"]
+    # Two places end with the same level's name: which one is meant is not told; bodies holding a meeting together are
+    # no one body.
+    text = "3月5日，青石市总工会召开全委会议。3月6日，白水市总工会召开全委会议。3月7日，市总工会召开党组会议。"
+    assert [m.organizer for m in parse_report(text)][-1] == "市总工会"
+    text = "3月5日，青石市总工会和白水市总工会召开联席会议。3月6日，市总工会召开全委会议。"
+    assert [m.organizer for m in parse_report(text)][-1] == "市总工会"
+
+
 def test_meetings_held_again_and_again_looked_ahead_to_or_named_again_are_no_others():
     text = "3月5日，青石县法院党组召开民主生活会。会前，县法院先后3次召开党组会议研究修改对照检查材料。"
     assert [m.meeting_name for m in parse_report(text)] == ["民主生活会"]
