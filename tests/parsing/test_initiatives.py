@@ -180,6 +180,11 @@ def test_honours_awarded_songs_sung_and_bodies_quoted_are_no_initiatives():
     opening = "3月2日，青石县总工会召开全委会议，"
     assert _initiatives(opening + "荣获“全国模范职工之家”、“五一劳动奖状”。") == {}
     assert _initiatives(opening + "会上合唱了《团结就是力量》。") == {}
+    assert _initiatives(opening + "会议在《歌唱祖国》的歌声中结束。") == {}
+    assert _initiatives(opening + "要求以“等不起”的紧迫感、“慢不得”的危机感抓好落实。") == {}
+    assert _initiatives(opening + "部署“技能强县”行动。") == {"技能强县": "campaign"}
+    # Near miss: a document studied whose name the next clause follows with no song.
+    assert _initiatives(opening + "学习了《工会法》的修改要点。") == {"工会法": "document"}
     assert _initiatives(opening + "“青石县职工服务中心管理委员会”负责人参加。") == {}
     assert _initiatives(opening + "部署“职工技能提升行动”。") == {"职工技能提升行动": "campaign"}
 
