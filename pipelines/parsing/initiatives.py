@@ -82,6 +82,8 @@ _GUARDED_AGAINST = re.compile(r"(?:防止|杜绝|避免|遏制|警惕|防范)$")
 _NUMERIC_FORMULA = re.compile(r"[\d+＋]|^[一二三四五六七八九十两]{2,4}$|^[一二三四五六七八九十两百千]+(?:个|件|条|点|大|新|种|组|项|张|进|化|强|有|为|心|型|落实)|^双[\u4e00-\u9fff]{1,2}$")
 _FIVE_YEAR_PLAN = re.compile(r"^[十]?[一二三四五六七八九十]五$")
 _ENUMERATION = re.compile(r"[、，,；;]|\s")
+_GRADE = re.compile(r"[一二三]级?[甲乙丙]等?|[1-5]A级?|A{3,5}级?")
+"""“三甲”, “二级甲等”, “4A”: a hospital's or a scenic site's grade (EXTRACTION.md §4: grades are no initiatives)."""
 _REDUPLICATED_DEEDS = re.compile(r"(?:([\u4e00-\u9fff])\1[\u4e00-\u9fff]{1,2}[、，,]?){2,}")
 """红红脸、出出汗, 洗洗澡、治治病: verbs said twice over (AAB), a figure of speech for criticism, no programme."""
 
@@ -300,7 +302,7 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
     after = text[run_end:run_end + 4]
     if any(after.startswith(h) for h in excluded_heads if len(h) > 1):
         return True
-    if quote.opener != "《" and (_FELT_AFTER.match(text, run_end) or _REDUPLICATED_DEEDS.fullmatch(name)):
+    if quote.opener != "《" and (_FELT_AFTER.match(text, run_end) or _REDUPLICATED_DEEDS.fullmatch(name) or _GRADE.fullmatch(name)):
         return True
     quality = _QUALITY_AFTER.match(text, run_end)
     if quality and quote.opener != "《" and not (quality.group() == "精神" and _COUNTED_SPIRIT.match(name)):

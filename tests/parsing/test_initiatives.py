@@ -184,6 +184,7 @@ def test_honours_awarded_songs_sung_and_bodies_quoted_are_no_initiatives():
     assert _initiatives(opening + "要求以“等不起”的紧迫感、“慢不得”的危机感抓好落实。") == {}
     assert _initiatives(opening + "部署“技能强县”行动。") == {"技能强县": "campaign"}
     assert _initiatives(opening + "大家坦诚相见，既“扯扯袖、咬咬耳”，又不搞一团和气。") == {}
+    assert _initiatives(opening + "全力做好“三甲”复审，冲刺“三级甲等”，创建“4A”级景区。") == {}
     # Near miss: a brand whose name says a word twice over is one name, no deeds.
     assert _initiatives(opening + "打造“妈妈驿站”服务品牌。") == {"妈妈驿站": "brand"}
     # Near miss: a document studied whose name the next clause follows with no song.
