@@ -349,10 +349,20 @@ def _same_meetings_joined(drafts: list[_Draft]) -> list[_Draft]:
 def _same_meeting(a: MeetingMention, b: MeetingMention) -> bool:
     key_a, key_b = _name_key(a), _name_key(b)
     shared_tail = len(os.path.commonprefix([key_a[::-1], key_b[::-1]]))
-    named_alike = key_a == key_b or shared_tail >= MIN_SHARED_NAME_TAIL
+    named_alike = key_a == key_b or shared_tail >= MIN_SHARED_NAME_TAIL or _ceremony_of(key_b, key_a)
     return bool(a.meeting_name) and named_alike and not held_on_other_days(a, b) and (
         a.organizer is None or b.organizer is None or a.organizer == b.organizer
     ) and not listed_together(a, b)
+
+
+_CEREMONY_OF_A_MEETING = re.compile("(?P<meeting>.{2,}?)(?:开班|开幕|闭幕|结业|开营|闭营)(?:仪式|式|典礼)")
+
+
+def _ceremony_of(name: str, meeting: str) -> bool:
+    """Whether ``name`` is the opening or closing ceremony of ``meeting`` (培训班开班仪式 of 2026年新教师岗前培训班):
+    a part of the meeting, told after it, no meeting of its own."""
+    ceremony = _CEREMONY_OF_A_MEETING.fullmatch(name)
+    return ceremony is not None and meeting.endswith(ceremony.group("meeting"))
 
 
 MIN_SHARED_NAME_TAIL = 8

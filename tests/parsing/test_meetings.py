@@ -1731,6 +1731,14 @@ def test_a_holder_written_by_its_kind_alone_is_named_as_the_report_names_it_in_f
     assert [m.organizer for m in parse_report(text)][-1] == "支部"
 
 
+def test_the_opening_ceremony_of_a_meeting_told_after_it_is_part_of_it():
+    text = "8月20日至22日，青石中学举办新教师岗前培训班。20日上午，培训班开班仪式在学校会议室举行，副校长王明主持。"
+    assert [(m.meeting_name, m.chair) for m in parse_report(text)] == [("新教师岗前培训班", "王明")]
+    # Near miss: the ceremony of another meeting is a meeting of its own.
+    text = "8月20日，青石中学举办新教师岗前培训班。8月25日，学校秋季运动会开幕式在操场举行，副校长王明主持。"
+    assert [m.meeting_name for m in parse_report(text)] == ["新教师岗前培训班", "学校秋季运动会开幕式"]
+
+
 def test_a_holder_named_by_its_level_is_named_as_another_meeting_places_it():
     text = "3月5日，青石市卫生健康委员会召开动员部署会。会后，市卫生健康委员会举办了医疗质量培训班。"
     assert [m.organizer for m in parse_report(text)] == ["青石市卫生健康委员会", "青石市卫生健康委员会"]
