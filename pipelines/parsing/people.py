@@ -1147,7 +1147,7 @@ def _list_end(text: str, end: int) -> int:
             continue
         title_match = _post_pattern().search(text, nxt, nxt + 20)
         name_start = title_match.end() if title_match and not CLAUSE_BREAK.search(text, nxt, title_match.start()) else nxt
-        member = read_name_after(text, name_start)
+        member = read_name_after(text, name_start) or _transliterated_name_at(text, name_start)
         if not member:
             break
         cursor = name_start + len(member)
@@ -1470,13 +1470,15 @@ def role_at(text: str, start: int, end: int) -> str:
         return "speaker"
     own_end = _skip_post_after(text, end)
     own_after = text[own_end:own_end + 8]
-    if own_after.startswith(("作", "做")) and not _SERVES_AS.match(own_after) and not _sent_greetings(text, own_end) or _ADDRESS_GIVEN.match(own_after):
+    if _gives_a_talk_at(text, own_end) or _ADDRESS_GIVEN.match(own_after):
         return "speaker"  # X作报告, not X作出批示: an instruction written away from the meeting
     if _REPORTS.match(own_after) and not _REPORTED_TO.search(_clause_before(text, start)):
         return "speaker"  # 副理事长X报告会馆…情况: the person reported to the meeting (not 向主席X报告, the one told)
     if _SUGGESTED.match(own_after):
         return "speaker"  # 主席X建议，各基层工会要…: a suggestion made to those present (not 采纳了X的建议, a paper's)
     after_start = _list_end(text, own_end)
+    if after_start > own_end and _gives_a_talk_at(text, after_start):
+        return "speaker"  # A、B分别作回应: the talk the list's names give
     if _talk_opens_at(text, own_end) or after_start > own_end and _talk_opens_at(text, after_start):
         # X就深入学习…提出要求, X围绕…进行交流, X首先就…, X在会上就…, X以“…”为题…, X从…等方面…, A副局长、B副局长就…: the
         # matter or the theme a person (or a list of them) speaks on opens here, however long, after an adverb of order or
@@ -1494,6 +1496,15 @@ def role_at(text: str, start: int, end: int) -> str:
     if text.startswith("曾", own_end) and not _deed_in_the_sentence(text, start, own_end):
         return NOT_PRESENT  # 前主席X曾2次到家庙祭祖: what the person once did, with no deed at this meeting
     return NOT_PRESENT if _visited(text, start) else "attendee"
+
+
+def _gives_a_talk_at(text: str, at: int) -> bool:
+    """Whether 作 or 做 opens what the person (or a list of people) does at ``at``, past an adverb that shares it out
+    (X作报告, A、B分别作回应), and is no post served as (X作副书记) nor greetings sent."""
+    if (shared := _DISTRIBUTIVE.match(text, at)) and shared.group() != "等":
+        at = shared.end()
+    deed = text[at:at + 8]
+    return deed.startswith(("作", "做")) and not _SERVES_AS.match(deed) and not _sent_greetings(text, at)
 
 
 _PAST_HOLDERS_NAMED = re.compile("历任[^，,。；;]{0,30}$|(?P<thanked>(?:感谢|感激|肯定|赞扬|表扬)[^，,。；;]{0,8}(?:前任?|卸任|原任)[^，,。；;]{0,12}$)")
@@ -2424,6 +2435,8 @@ def _part_after_joiner(text: str, end: int) -> int:
         if not _is_cjk(text[start + length - 1:start + length] or "a"):
             return first_end or (start + length - 1 if length > 1 else end)
         if _role_verb_pattern().match(text, start + length):
+            if first_end is not None and lexicons.pattern("name_followers").fullmatch(text, first_end, start + length):
+                return first_end  # 买买提|应邀|出席: a word that follows names stands between the name and the deed
             return start + length
         if first_end is None and _ends_name(text, start + length):
             first_end = start + length
@@ -2607,11 +2620,11 @@ def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
         return True  # 关注|新|就业形态: a clause that opens with a verb whose first character is a surname names no one
     # Two characters the model reads as one ordinary word (应邀, 普遍) are that word; a longer name it
     # mistags (管一鸣 as a verb) keeps the rules' anchor.
-    # 理事长|黄河|等出席: a place the model reads between a post and what closes a name is a name it does not know.
-    titled_place = (
-        overlapping[0].entity == "place"
-        and mention.title is not None
-        and (_closed_by_a_deed(text, mention.end) or text.startswith("等", mention.end))
+    # 理事长|黄河|等出席, 会议由|金山|主持: a place the model reads between a post and what closes a name, or between the 由
+    # and the 主持 that name a chair, is a name it does not know; no place chairs.
+    titled_place = overlapping[0].entity == "place" and (
+        mention.title is not None and (_closed_by_a_deed(text, mention.end) or text.startswith("等", mention.end))
+        or text[mention.start - 1:mention.start] == "由" and text.startswith("主持", mention.end)
     )
     # 常务副会长|盛放|出席会议, 区人大主任|庞峻|、, 集团领导|雷鸣|、谷雨晴: a name that is a word of its own (盛放, "to bloom"),
     # right after a post and right before what only a person does or the list mark of a list of titled names or of names

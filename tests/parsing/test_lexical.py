@@ -128,6 +128,25 @@ def test_a_transliterated_name_runs_on_to_the_mark_that_ends_its_list_item():
     assert found == {"马晓燕": ("attendee", "县团委副书记"), "努尔兰·沙吾提": ("attendee", "县团委副书记")}
 
 
+def test_a_word_that_follows_names_ends_a_transliterated_name_before_the_deed():
+    found = people_of("3月2日，青石县政协召开常委会议。统战部部长阿依古丽·买买提应邀出席。")
+    assert found == {"阿依古丽·买买提": ("attendee", "统战部部长")}
+
+
+def test_a_list_of_names_sharing_out_a_talk_are_speakers():
+    found = people_of("3月2日，青石县检察院召开座谈会。副检察长马晓军、帕丽达·吾斯曼分别作回应。")
+    assert found == {"马晓军": ("speaker", "副检察长"), "帕丽达·吾斯曼": ("speaker", "副检察长")}
+    # Near miss: a post served as is no talk.
+    found = people_of("3月2日，青石县检察院召开座谈会。副检察长马晓军、王立新分别作副组长。")
+    assert found == {"马晓军": ("attendee", "副检察长"), "王立新": ("attendee", "副检察长")}
+
+
+def test_a_place_name_between_by_and_chaired_is_the_chair():
+    assert people_of("12月3日，青溪社区召开物业联席会议。会议由金山主持。") == {"金山": ("chair", None)}
+    # Near miss: a place the meeting was held in is no one.
+    assert people_of("12月3日，青溪社区在金山召开物业联席会议。社区书记王明主持。") == {"王明": ("chair", "社区书记")}
+
+
 def test_a_dotted_brand_in_quote_marks_is_no_one():
     found = people_of("3月2日，青石县团委召开全委会议，推出“青春塔合·建功有我”行动。团委书记王明主持。")
     assert found == {"王明": ("chair", "团委书记")}
