@@ -1003,25 +1003,48 @@ def _meetings(report: _Prepared) -> list[Meeting]:
                 ),
             )
         )
-    return _levels_placed_as_another_meeting_places_them(_kinds_named_in_full(meetings, doc.body))
+    return _bodies_named_as_another_meeting_names_them(_kinds_named_in_full(meetings, doc.body))
 
 
 _JOINT_HOLDERS = re.compile("[、和与及暨]")
 
 
-def _levels_placed_as_another_meeting_places_them(meetings: list[Meeting]) -> list[Meeting]:
-    """A holder named by its level (市卫生健康委员会, 县总工会) as another meeting of the report names it with its place
-    (沅北市卫生健康委员会): the most complete form the report writes for the same body, where one meeting's holder
-    alone ends with it."""
+def _bodies_named_as_another_meeting_names_them(meetings: list[Meeting]) -> list[Meeting]:
+    """A holder written short as another meeting of the report names it in full, the most complete form the report
+    writes for the same body: one named by its level (市卫生健康委员会, 县总工会) or by a short form of its name (市妇联)
+    as the one holder that ends with it, with its place (沅北市卫生健康委员会, 潞阳市妇女联合会); a pronoun body that
+    no name was found for (该局, 我院) as the last meeting before it held by a body of that kind names it."""
     holders = {m.organizer for m in meetings if m.organizer and not _JOINT_HOLDERS.search(m.organizer)}
-    for meeting in meetings:
+    for seq, meeting in enumerate(meetings):
         short = meeting.organizer
-        if not short or not opens_with_a_level(short):
+        if not short:
             continue
-        placed = {holder for holder in holders if holder != short and holder.endswith(short)}
-        if len(placed) == 1:
-            meeting.organizer = placed.pop()
+        if is_pronoun_body(short) and (kind := short[1:]) and pointed_body(short) == (short, ""):
+            held_before = [m.organizer for m in meetings[:seq] if m.organizer and m.organizer.endswith(kind) and not is_pronoun_body(m.organizer)]
+            if held_before:
+                meeting.organizer = held_before[-1]
+            continue
+        spelled_out = _spelled_out(short)
+        if not (opens_with_a_level(short) or spelled_out != short):
+            continue
+        named_in_full = {holder for holder in holders if holder != short and holder.endswith(spelled_out)}
+        if len(named_in_full) == 1:
+            meeting.organizer = named_in_full.pop()
     return meetings
+
+
+def _spelled_out(body: str) -> str:
+    """A body's name with the short form of its ending spelled out (市妇联 → 市妇女联合会), else as written."""
+    for short, full in _short_forms():
+        if body.endswith(short):
+            return body[: -len(short)] + full
+    return body
+
+
+@cache
+def _short_forms() -> tuple[tuple[str, str], ...]:
+    """(short ending, full ending), the longest short ending first (人大常委会 before 委)."""
+    return tuple(sorted(lexicons.keyed_lookup("body_short_forms").items(), key=lambda pair: -len(pair[0])))
 
 
 def _in_full(organizer: str | None, mention: MeetingMention, doc: Document) -> str | None:

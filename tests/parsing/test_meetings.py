@@ -1731,6 +1731,18 @@ def test_a_holder_written_by_its_kind_alone_is_named_as_the_report_names_it_in_f
     assert [m.organizer for m in parse_report(text)][-1] == "支部"
 
 
+def test_a_holder_written_short_is_named_as_another_meeting_names_it_in_full():
+    text = "11月25日上午，青石市妇女联合会召开执委会议。会后，市妇联召开基层执委座谈会。"
+    assert [m.organizer for m in parse_report(text)] == ["青石市妇女联合会", "青石市妇女联合会"]
+    text = "11月25日上午，国家税务总局青石市税务局召开党委会议。当天下午，该局召开全体干部大会。"
+    assert [m.organizer for m in parse_report(text)] == ["国家税务总局青石市税务局", "国家税务总局青石市税务局"]
+    # Near misses: the short form of another body, and a pronoun no body of its kind held a meeting before.
+    text = "11月25日上午，青石市妇女联合会召开执委会议。11月26日，市科协召开常委会议。"
+    assert [m.organizer for m in parse_report(text)] == ["青石市妇女联合会", "市科协"]
+    text = "11月25日上午，青石市妇女联合会召开执委会议。11月26日，该局召开全体干部大会。"
+    assert [m.organizer for m in parse_report(text)] == ["青石市妇女联合会", "该局"]
+
+
 def test_the_opening_ceremony_of_a_meeting_told_after_it_is_part_of_it():
     text = "8月20日至22日，青石中学举办新教师岗前培训班。20日上午，培训班开班仪式在学校会议室举行，副校长王明主持。"
     assert [(m.meeting_name, m.chair) for m in parse_report(text)] == [("新教师岗前培训班", "王明")]
