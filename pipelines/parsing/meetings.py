@@ -255,7 +255,11 @@ def _strip_adverbs(s: str) -> str:
 def _strip_dates(s: str) -> str:
     while (m := find_date_text(s)) is not None and (m.end() == len(s) or m.start() == 0):
         s = (s[: m.start()] + s[m.end():]).strip(" \u3000")
-    return s
+    return _SPAN_OF_TIME.sub("", s)
+
+
+_SPAN_OF_TIME = re.compile(r"(?:^|(?<=[后前]))[一二三两四五六七八九十半\d]+个?(?:天|日|周|星期|月|年|小时)(?:内|以内|之内|后|以后|来)$")
+"""会后一周内组织…, 三天后召开: a span of time before the verb, no body (nor a date)."""
 
 
 @dataclass(frozen=True)

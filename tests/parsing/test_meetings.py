@@ -2738,6 +2738,9 @@ def test_a_time_a_meeting_follows_is_no_holder_and_last_weeks_day_as_overseas_pa
     assert parse_report("3月5日，青石商会成立典礼后举行第一次理事会议，会长王明主持。")[0].organizer == "青石商会"
     m = one("去周日，青石大学澳洲校友会在悉尼召开会员大会。")
     assert (m.organizer, m.date_text) == ("青石大学澳洲校友会", "去周日")
+    # A span of time before the verb is no holder either; a body before it is.
+    assert one("会后一周内组织本科室人员专题学习。").organizer is None
+    assert one("县总工会三天后召开全委会议。").organizer == "县总工会"
 
 
 def test_the_body_a_headline_opens_with_before_its_colon_holds_a_meeting_nothing_else_gives_a_holder():
