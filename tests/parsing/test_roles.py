@@ -1167,3 +1167,16 @@ def test_a_headline_lends_no_one_to_a_report_of_several_meetings_nor_a_deed_at_a
     # A report given at another event is no part of the meeting.
     text = "县委书记王明在全市领导干部大会上作报告\n5月4日，青石县委理论学习中心组召开学习会，县委副书记李华主持。"
     assert [p.name for p in parse_report(text)[0].people if p.name] == ["李华"]
+
+
+def test_arrangements_made_at_the_meeting_are_a_talk_given():
+    text = "3月5日，青石县政府召开常务会议。副县长王立新出席会议并对近期工作作出安排。县长李明主持。"
+    assert roles_in_report(text) == {"王立新": "speaker", "李明": "chair"}
+    # Near miss: an instruction written away from the meeting is no talk given there.
+    text = "3月5日，青石县政府召开常务会议，传达了省长赵大海作出的重要批示。县长李明主持。"
+    assert roles_in_report(text) == {"赵大海": "referenced", "李明": "chair"}
+
+
+def test_a_teacher_a_doctor_or_a_nurse_named_after_the_noun_for_them_is_a_person():
+    text = "3月5日，青石县教育局举办校长培训班。特级教师骆文涛，县实验中学校长晏淑贞分别作专题讲座。"
+    assert people_in_report(text) == {"骆文涛": ("speaker", None), "晏淑贞": ("speaker", "县实验中学校长")}
