@@ -2481,6 +2481,25 @@ def _listed_between_persons(text: str, tokens: tuple[Token, ...], start: int, en
     return bool(before) and bool(after) and before[0].entity == "person" and after[0].entity == "person"
 
 
+_WORDS_FOR_THINGS = frozenset({"n", "nz", "vn", "s", "nw"})
+"""Nouns, verbal nouns and words of place or works: what a list of things holds."""
+
+
+def _listed_after_a_thing(text: str, tokens: tuple[Token, ...], at: int) -> bool:
+    """Whether a 、 stands right before ``at`` after a word the model reads as a thing (林下经济、|文旅康养): the item
+    before is no person, and a list holds one kind of thing."""
+    if text[at - 1:at] != "、":
+        return False
+    before = [t for t in tokens_overlapping(tokens, at - 2, at - 1) if t.end == at - 1]
+    return bool(before) and before[0].tag in _WORDS_FOR_THINGS
+
+
+def _ends_a_list_item_or_acts(text: str, end: int) -> bool:
+    """Whether a mark that ends a list item, a role verb or a word that may end a name follows a name (…、王明、,
+    …、王明出席, …、王明应邀, …、王明老师)."""
+    return text[end:end + 1] in _TRANSLITERATED_NAME_CLOSERS or _role_verb_pattern().match(text, end) is not None or _ends_name(text, end)
+
+
 def _person_starts_at(tokens: tuple[Token, ...], at: int) -> bool:
     """Whether a word the model reads as a person starts at ``at``."""
     return any(t.entity == "person" and t.start == at for t in tokens_overlapping(tokens, at, at + 1))
@@ -2877,6 +2896,8 @@ def find_people(
             title_after = _post_after(text, at + len(name))
             if title is None and title_after is None and _runs_into_a_noun(text, tokens, at + len(name)):
                 continue  # 惠企|政策, 曹操|出行, 严明|党的纪律: a word the model reads as a name, heading a noun phrase
+            if title is None and title_after is None and _listed_after_a_thing(text, tokens, at) and not _ends_a_list_item_or_acts(text, at + len(name)):
+                continue  # 茶叶、林下经济、文旅康|养: an item of a list of things, running on into a word, holds no one
             mentions.append(Mention(name, at, at + len(name), title, title_after, False))
     mentions += _listed_between_names(text, mentions, tokens, end)
     mentions = _titles_shared_along_lists(text, mentions)

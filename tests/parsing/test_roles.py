@@ -1180,3 +1180,11 @@ def test_arrangements_made_at_the_meeting_are_a_talk_given():
 def test_a_teacher_a_doctor_or_a_nurse_named_after_the_noun_for_them_is_a_person():
     text = "3月5日，青石县教育局举办校长培训班。特级教师骆文涛，县实验中学校长晏淑贞分别作专题讲座。"
     assert people_in_report(text) == {"骆文涛": ("speaker", None), "晏淑贞": ("speaker", "县实验中学校长")}
+
+
+def test_a_word_listed_after_things_and_running_on_is_no_one():
+    text = "3月5日，青石县政府召开常务会议。会议要求围绕茶叶、林下经济、文旅康养三大产业延链补链。县长李明主持。"
+    assert roles_in_report(text) == {"李明": "chair"}
+    # Near miss: a name listed after a group and closed by a mark is a person.
+    text = "3月5日，青石县政府召开常务会议。县长李明主持，各乡镇负责人、王立新、赵大海出席。"
+    assert roles_in_report(text)["赵大海"] == "attendee"
