@@ -2540,7 +2540,8 @@ def complete_organizer(organizer: str | None, text: str, section_heading: str | 
     """The organiser in the most complete form the report writes for the same body.
 
     A section heading that is a place completes a name that starts with the end of that
-    place (青山市 + 市总工会, 北湾高新区 + 高新区工会); a bare place-like organiser (北湾) is
+    place (青山市 + 市总工会, 北湾高新区 + 高新区工会), and one that names a body completes a unit of it written from the
+    body's ending (市第一人民医院 + 院工会); a bare place-like organiser (北湾) is
     completed with the administrative suffix the text writes after it elsewhere (北湾经济区).
     """
     if not organizer:
@@ -2548,7 +2549,9 @@ def complete_organizer(organizer: str | None, text: str, section_heading: str | 
     if section_heading and not organizer.startswith(section_heading):
         for overlap in range(min(len(section_heading), len(organizer) - 1), 0, -1):
             shared = organizer[:overlap]
-            if section_heading.endswith(shared) and lexicons.ends_with_entry(shared, "place_suffixes"):
+            # 市第一人民医院 + 院工会: a heading naming a body completes its unit written from the body's ending.
+            ending_shared = lexicons.ends_with_entry(shared, "place_suffixes") or names_a_body(section_heading) and lexicons.ends_with_entry(shared, "org_suffixes")
+            if section_heading.endswith(shared) and ending_shared:
                 return section_heading + organizer[overlap:]
     if names_a_body(organizer) or len(organizer) > MAX_BARE_PLACE_CHARS or opens_with_a_level(organizer):
         return organizer

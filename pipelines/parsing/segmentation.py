@@ -321,6 +321,7 @@ def classify_lines(text: str) -> list[Line]:
             upcoming = "body" if kinds[i] == "body" else "short"
     seen_body = False
     headline_at = _headline_index(text, spans, kinds)
+    heading_before_the_body = None
     for i, kind in enumerate(kinds):
         if kind == "body":
             seen_body = True
@@ -334,8 +335,14 @@ def classify_lines(text: str) -> list[Line]:
             kinds[i] = "headline"
         elif not seen_body and cjk_count(line) <= SHORT_LINE_CJK:
             kinds[i] = "chrome"
+            if next_kind == "body" and headline_at is not None and i > headline_at and _is_section_heading(line):
+                heading_before_the_body = i
         else:
             kinds[i] = "caption"
+    if heading_before_the_body is not None and "section" in kinds:
+        # 清源区 | 6月28日，区科协召开… | 鹿鸣县 | …: the first section's heading, under the headline and right above the
+        # body, reads as the page's furniture until the headings after it show the report is told in sections.
+        kinds[heading_before_the_body] = "section"
     listing = False
     last = max((i for i, kind in enumerate(kinds) if kind not in ("blank", "chrome")), default=-1)
     roster = _roster_lines(text, spans, kinds)

@@ -365,6 +365,11 @@ def test_a_kind_of_activity_or_a_programme_of_several_is_no_meeting():
     assert named.meeting_name == "“会聚匠心”职工健步走活动"
 
 
+def test_a_heading_that_names_a_body_completes_its_unit_written_from_its_ending():
+    text = "各单位工会传达学习\n\n青石纺织集团\n近日，集团工会召开全委会议。\n\n市第一人民医院\n3月5日，院工会召开委员会议。"
+    assert [m.organizer for m in parse_report(text)] == ["青石纺织集团工会", "市第一人民医院工会"]
+
+
 def test_one_meeting_told_in_a_lead_paragraph_and_again_under_a_heading_is_one_meeting():
     text = (
         "务必常抓不懈，加强基层——我市召开全市基层卫生工作推进会\n"

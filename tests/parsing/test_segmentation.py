@@ -104,6 +104,15 @@ def test_section_heading_is_a_short_place_line_between_body_lines():
     assert doc.sections[-1].heading == "白沙县"
 
 
+def test_the_first_section_heading_right_under_the_headline_is_a_heading_where_more_follow():
+    text = "各区科协掀起学习热潮\n发布时间：2026-07-03\n\n清源区\n6月28日，区科协召开学习会。\n\n鹿鸣县\n6月27日，县科协召开推进会。"
+    doc = segment(text)
+    assert [s.heading for s in doc.sections if s.heading] == ["清源区", "鹿鸣县"]
+    # Near miss: a short line over a report told in no sections stays the page's furniture.
+    text = "各区科协掀起学习热潮\n发布时间：2026-07-03\n\n科协动态\n6月28日，区科协召开学习会。"
+    assert [s.heading for s in segment(text).sections if s.heading] == []
+
+
 def test_bylines_and_datelines_are_masked_with_offsets_kept():
     text = "本报讯 近日,东岭镇召开会议。(记者 范小舟 通讯员 柯一鸣)"
     doc = segment(text)
