@@ -57,8 +57,9 @@ class MeetingMention:
     date_text: str | None
     location: str | None
     subject: str | None
-    chair_only: bool = False
-    """A 主持 mention: adds to a meeting already found, never starts one of its own."""
+    led_by_a_person: bool = False
+    """A mention by the person who chairs it or lectures at it (X主持…, X讲授专题党课): it joins the meeting told before
+    it, of which it is a part, and starts one only where none was told."""
     organizer_start: int | None = None
     """Where the organiser is written in the text (for the words the lexical model reads there), or None."""
     listed_at: int | None = None
@@ -1792,7 +1793,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             date_text=date_text,
             location=location,
             subject=_subject_after(text, name_end, end, quote_end),
-            chair_only=verb_word == "主持",
+            led_by_a_person=verb_word == "主持" or verb_word in _GIVEN_BY_A_PERSON,
         )
         # 召开了处分决定宣布会、领导班子民主生活会和党员干部大会: one verb, a meeting for each name listed;
         # A、B和C分别召开第一次会议: each body listed holds one of its own.
@@ -2382,7 +2383,7 @@ def filled_from(a: MeetingMention, b: MeetingMention) -> MeetingMention:
     if b.organizer and (organizer is None or (b.organizer_stated and not stated)):
         organizer, stated, organizer_start = b.organizer, b.organizer_stated, b.organizer_start
     name = a.meeting_name
-    if name is None or (name in GENERIC_MEETING_NAMES and b.meeting_name and not b.chair_only):
+    if name is None or (name in GENERIC_MEETING_NAMES and b.meeting_name and not b.led_by_a_person):
         name = b.meeting_name or name
     return replace(
         a,
@@ -2393,7 +2394,7 @@ def filled_from(a: MeetingMention, b: MeetingMention) -> MeetingMention:
         date_text=_fuller_date(a.date_text, b.date_text),
         location=a.location or b.location,
         subject=a.subject or b.subject,
-        chair_only=a.chair_only and b.chair_only,
+        led_by_a_person=a.led_by_a_person and b.led_by_a_person,
     )
 
 
@@ -2470,7 +2471,7 @@ def merge_mentions(mentions: list[MeetingMention]) -> list[MeetingMention]:
     meetings: list[MeetingMention] = []
     for mention in mentions:
         unnamed = (
-            mention.chair_only
+            mention.led_by_a_person
             or mention.meeting_name is None
             or mention.meeting_name in GENERIC_MEETING_NAMES
             or _NAMED_AGAIN.match(mention.meeting_name) is not None

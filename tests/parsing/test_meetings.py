@@ -365,6 +365,14 @@ def test_a_kind_of_activity_or_a_programme_of_several_is_no_meeting():
     assert named.meeting_name == "“会聚匠心”职工健步走活动"
 
 
+def test_a_lecture_given_at_a_meeting_told_before_is_part_of_it():
+    text = "7月1日，青石村党支部开展主题党日活动。镇组织委员王明出席活动并为党员讲授专题党课。"
+    assert [m.meeting_name for m in parse_report(text)] == ["主题党日活动"]
+    # Near miss: a lecture told alone is the meeting the report tells of.
+    text = "7月1日，县委书记王明为全县党员干部讲授专题党课。"
+    assert [m.meeting_name for m in parse_report(text)] == ["专题党课"]
+
+
 def test_a_heading_that_names_a_body_completes_its_unit_written_from_its_ending():
     text = "各单位工会传达学习\n\n青石纺织集团\n近日，集团工会召开全委会议。\n\n市第一人民医院\n3月5日，院工会召开委员会议。"
     assert [m.organizer for m in parse_report(text)] == ["青石纺织集团工会", "市第一人民医院工会"]
