@@ -2585,10 +2585,12 @@ def _misread(text: str, mention: Mention, tokens: tuple[Token, ...]) -> bool:
         and mention.title
         and last.start > mention.start
         and last.end == mention.end
-        and _surname_at(text, mention.start)
+        and (_surname_at(text, mention.start) or text[mention.start] in lexicons.entry_set("surnames_wordlike"))
         and _CLOSES_A_FULL_NAME.match(text, mention.end)
     ):
-        return False  # 秘书长解|红军|出席: a given name the model reads as a body, between the surname and a deed after a post
+        # 秘书长解|红军|出席, 主席全|永胜|主持: a given name the model reads as a body, between the surname (a word's
+        # character too) and a deed after a post
+        return False
     if last.entity == "organization" and last.end >= mention.end or last.entity == "place" and last.end > mention.end:
         # 东方路桥党委|副书记: the model reads a body to the name's end, or a place running on past it. A place
         # ending inside the name (许昌|发) or with it (立委|黄河书) is the model misreading a surname and a given name.

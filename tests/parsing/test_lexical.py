@@ -169,6 +169,9 @@ def test_a_name_that_is_a_word_opens_a_list_of_names_the_model_knows():
 def test_a_given_name_the_model_reads_as_a_body_between_a_post_and_a_deed_stands():
     found = people_of("3月2日，青石县政协召开常委会议。党组成员、秘书长解红军出席会议。")
     assert found == {"解红军": ("attendee", "党组成员、秘书长")}
+    # A surname that is a word's character too (全, "all").
+    found = people_of("6月27日，青石县科协召开工作推进会，县科协主席全永胜主持会议。")
+    assert found == {"全永胜": ("chair", "县科协主席")}
 
 
 def test_a_surname_with_a_post_word_is_no_name():
