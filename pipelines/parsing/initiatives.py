@@ -77,8 +77,9 @@ _SAYING = re.compile(r"(?:(?:古人|古语|俗话|俗语|常言|老话|有句话
 """古人说“三十而立”, 俗话说“…”, 一句“虽千万人吾往矣”: a saying quoted, however short."""
 _LIKENED = re.compile(r"(?:视为|视作|看作|看成|当作|当成|比作|比喻为|喻为)$")
 """把会馆视为「乡亲的第二个家」: what a thing is likened to is a figure of speech, no initiative."""
-_GUARDED_AGAINST = re.compile(r"(?:防止|杜绝|避免|遏制|警惕|防范)$")
-"""防止“四风”反弹, 警惕“黑天鹅”: what is guarded against is an ill, no programme; a drive against it (“四风”整治) is."""
+_GUARDED_AGAINST = re.compile(r"(?:防止|杜绝|避免|遏制|警惕|防范|纠治)$")
+"""防止“四风”反弹, 警惕“黑天鹅”, 纠治“四风”: what is guarded against or put right is an ill, no programme; a drive against
+it (“四风”整治) is."""
 _NUMERIC_FORMULA = re.compile(r"[\d+＋]|^[一二三四五六七八九十两]{2,4}$|^[一二三四五六七八九十两百千]+(?:个|件|条|点|大|新|种|组|项|张|进|化|强|有|为|心|型|落实)|^双[\u4e00-\u9fff]{1,2}$")
 _FIVE_YEAR_PLAN = re.compile(r"^[十]?[一二三四五六七八九十]五$")
 _ENUMERATION = re.compile(r"[、，,；;]|\s")

@@ -63,6 +63,7 @@ def test_two_or_three_characters_opening_with_a_count_above_one_are_a_formula():
     # Holidays, events and bodies by count; an ill guarded against; a place in quotes.
     text = "“五一”前夕，“两会”召开，“两委”班子调整。会议要求防止“四风”反弹，做好“青峰”景区服务。"
     assert initiatives(text) == {}
+    assert initiatives("会议要求持之以恒纠治“四风”，营造风清气正的环境。") == {}
     # Holidays counted together: for the “两节” (New Year and Spring Festival) and the “双节” (Mid-Autumn and National Day).
     assert initiatives("会议要求为“两节”营造安定祥和的环境，做好“双节”期间值班工作。") == {}
     # People by the offices they hold, invited to a meeting.
