@@ -310,6 +310,7 @@ def _named_at_it(doc: Document, mention: MeetingMention, region_start: int) -> M
 
 
 _CONGRESS = re.compile(r"(?:代表大会|党代会|全会)$")
+_PLENARY = re.compile(r"(?:全委|执委|全体)(?:[(（]扩大[)）])?会议?$")
 
 
 def _without_studied_congresses(drafts: list[_Draft]) -> list[_Draft]:
@@ -320,7 +321,12 @@ def _without_studied_congresses(drafts: list[_Draft]) -> list[_Draft]:
     for index, draft in enumerate(drafts):
         mention = draft.mention
         studied_later = any("精神" in f"{later.mention.meeting_name}{later.mention.subject}" for later in drafts[index + 1:])
-        if not mention.organizer_stated and _CONGRESS.search(mention.meeting_name or "") and studied_later:
+        # 省总工会十五届六次全委会议在省城召开。…召开专题学习会，传达学习省总工会十五届六次全委会议精神: a plenary session
+        # the meetings after it study by its name.
+        plenary_studied = _PLENARY.search(mention.meeting_name or "") is not None and any(
+            f"{mention.meeting_name}精神" in f"{later.mention.meeting_name}{later.mention.subject}" for later in drafts[index + 1:]
+        )
+        if not mention.organizer_stated and (_CONGRESS.search(mention.meeting_name or "") and studied_later or plenary_studied):
             following = drafts[index + 1]
             drafts[index + 1] = replace(following, region_start=min(draft.region_start, following.region_start))
             continue

@@ -2875,6 +2875,14 @@ def test_the_gathering_a_meeting_is_held_at_is_no_holder():
     ]
 
 
+def test_a_plenary_session_told_first_and_studied_by_its_name_after_is_background():
+    text = "日前，省总工会十五届六次全委会议在省城召开。\n10月13日，市教育工会召开专题学习会，传达学习省总工会十五届六次全委会议精神。"
+    assert [m.organizer for m in parse_report(text)] == ["市教育工会"]
+    # Near miss: a plenary session no meeting after it studies is a meeting of the report.
+    text = "日前，省总工会十五届六次全委会议在省城召开。\n10月13日，市教育工会召开专题学习会，学习安全生产知识。"
+    assert len(parse_report(text)) == 2
+
+
 def test_a_study_of_a_spirit_told_first_is_the_news_and_the_congress_studied_is_background():
     text = (
         "12月10日下午，初三级部组织全体教师认真学习青石工会十七大精神。10月22日上午，青石工会第十七次代表大会在青石隆重开幕。"
