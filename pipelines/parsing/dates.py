@@ -123,8 +123,8 @@ _MONTH_ONLY = (
     r"|(?<![\d年])\d{1,2}月(?:上旬|中旬|下旬|初|底|末))"
 )
 # 日昨 is Taiwan's "the other day" (X公会日昨在…举办), as vague as 日前; 上周 and 本周 alone, last week and this week, are as
-# vague (上周五 is a day; 本周内 a time limit, no date).
-_VAGUE = rf"近日|日前|日昨|近期|不久前|前不久|早前|[上本]周(?![一二三四五六日天末内])|(?:当天|当日|当晚|同日)(?:{'|'.join(DAY_PARTS)})?"
+# vague (上周五 is a day; 本周内 and 本周起 a time limit or a start, no date).
+_VAGUE = rf"近日|日前|日昨|近期|不久前|前不久|早前|[上本]周(?![一二三四五六日天末内起])|(?:当天|当日|当晚|同日)(?:{'|'.join(DAY_PARTS)})?"
 
 # A month and day written with a slash, as Taiwan reports do, before the part of the day or where it was held
 # (1/16晚在…举行); a slash elsewhere is a fraction or a path.

@@ -67,8 +67,9 @@ _AWARDS_LISTED = re.compile(
 """「A」、「B」及「C」等奖项, 对“A”、“B”进行了表彰: what a list of quotes ends in says they are awards."""
 _SUNG = re.compile(r"(?:(?:唱|合唱|演唱|齐唱|奏唱|高唱|朗诵|歌曲|演奏|弹奏|舞蹈|歌舞)\s*了?|(?:唱|演唱|合唱|齐唱|高唱|朗诵|演奏|弹奏)的)$")
 """A song or a performance (合唱了《团结就是力量》, 集体演唱的《X》) is no initiative."""
-_SUNG_AFTER = re.compile(r"的?(?:歌声|乐曲声|乐声|旋律|歌曲|合唱声)")
-"""在《劳动最光荣》的歌声中落下帷幕: a song the meeting closed with, told by the singing after it."""
+_SUNG_AFTER = re.compile(r"的?(?:歌声|乐曲声|乐声|旋律|合唱声)")
+"""在《劳动最光荣》的歌声中落下帷幕: a song in title marks the meeting closed with, told by the singing after it (not
+“X”歌曲大赛, a contest)."""
 _WATCHED = re.compile(r"观看了?(?:影片|电影|纪录片)?\s*$")
 """观看了“X”: a show watched; a film in title marks (观看纪录片《X》) is a work the meeting studied, a document."""
 _SPEECH_INTRO = re.compile(r"(?:[:：]|(?:说|道|表示|指出|强调|认为|一席话|的话)[，,]?)\s*$")
@@ -282,8 +283,10 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
         return True  # a question, an event, a day recalled (「6月8日这一天」) or a page's address
     if quote.opener != "《" and _SUM_OF_MONEY.search(name) and not _NOUN_AFTER.match(text, run_end):
         return True  # “净结余120余万元”的情况: a figure quoted, no programme (“1元爱心早餐”项目 is one)
-    if _LIKENED.search(text, max(0, quote.start - 4), quote.start) or _GUARDED_AGAINST.search(text, max(0, quote.start - 4), quote.start):
+    if _LIKENED.search(text, max(0, quote.start - 4), quote.start):
         return True
+    if _GUARDED_AGAINST.search(text, max(0, quote.start - 4), quote.start) and _head_noun_after(text, run_end)[0] is None:
+        return True  # 防止“四风”反弹, 纠治“四风”; not 纠治“四风”专项整治行动, a drive named for the ill
     if text[run_start - 1:run_start] == "从" and _OUTLINE_AFTER.match(text, run_end):
         return True  # 从“全会的基本情况”、“…”等方面进行解读: the points of a talk, no programmes
     if quote.opener != "《" and _NAMES_A_MEETING.search(name):
@@ -303,7 +306,11 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
     after = text[run_end:run_end + 4]
     if any(after.startswith(h) for h in excluded_heads if len(h) > 1):
         return True
-    if quote.opener != "《" and (_FELT_AFTER.match(text, run_end) or _REDUPLICATED_DEEDS.fullmatch(name) or _GRADE.fullmatch(name)):
+    felt = text[quote.start - 1:quote.start] == _IN_THE_MANNER_OF and _FELT_AFTER.match(text, run_end)
+    # 既“红红脸、出出汗”，又…, “红红脸、出出汗”的效果: deeds said twice over that a mark or 的 closes, no programme they head
+    # (“村村通、组组通”工程).
+    reduplicated = _REDUPLICATED_DEEDS.fullmatch(name) and (text.startswith("的", run_end) or not _is_cjk(text[run_end:run_end + 1]))
+    if quote.opener != "《" and (felt or reduplicated or _GRADE.fullmatch(name)):
         return True
     quality = _QUALITY_AFTER.match(text, run_end)
     if quality and quote.opener != "《" and not (quality.group() == "精神" and _COUNTED_SPIRIT.match(name)):
@@ -339,7 +346,7 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
         return True  # 表彰了“A”，县级“B”，…: a row of honours at their levels; not 荣获“A”，国家级“B”也在该公司挂牌
     if quote.opener != "《" and _RECIPIENTS_COUNTED.match(text, quote.end) and _HONOURED_BEFORE.search(_sentence_before(text, quote.start)):
         return True  # 表彰了…“十佳好媳妇”10名, “文明示范家庭”100户: an honour, counted by those who got it
-    if _SUNG.search(text, max(0, quote.start - 6), quote.start) or _SUNG_AFTER.match(text, quote.end):
+    if _SUNG.search(text, max(0, quote.start - 6), quote.start) or quote.opener == "《" and _SUNG_AFTER.match(text, quote.end):
         return True
     if _AWARDS_LISTED.match(text, run_end):
         return True  # 包括「杰出理事长」、「十大标竿企业」等奖项: honours listed, no programmes
@@ -359,8 +366,9 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
 _QUALITY_AFTER = re.compile("(精神|思想|思维|意识)|的?重要思想(?!文化|阵地|方法|意义|工作|教育|宣传)")
 """“钉钉子”精神, “三个代表”重要思想: what follows the quote is the quality or the thought it names (not 本着“…”的精神, where
 the quote is the principle the spirit holds to, nor “职工书屋”的重要思想文化阵地)."""
-_FELT_AFTER = re.compile(r"的?(?:[\u4e00-\u9fff]{2}感|劲头|干劲|拼劲|韧劲|精气神|姿态|决心)")
-"""以“等不起”的紧迫感, “钉钉子”的韧劲: the quote tells how something is felt or done, a figure of speech."""
+_FELT_AFTER = re.compile(r"的(?:紧迫感|危机感|忧患感|责任感|使命感)")
+_IN_THE_MANNER_OF = "以"
+"""以“等不起”的紧迫感: the urgency something is done with, the quote a figure of speech (not 提升“职工书屋”的体验感)."""
 _CITED_AS_THE_SOURCE = re.compile(r"(?P<medium>杂志|网站|电视台)?(?:报道|消息称|刊发|刊登|披露)(?![后计])")
 _MEDIUM = re.compile(r"(?:[报刊志网台]|新闻|快讯)$")
 """A title that names a paper, a journal, a site or a station (《青石华报》, 《求是》杂志 names it after the title)."""

@@ -58,8 +58,9 @@ class MeetingMention:
     location: str | None
     subject: str | None
     led_by_a_person: bool = False
-    """A mention by the person who chairs it or lectures at it (X主持…, X讲授专题党课): it joins the meeting told before
-    it, of which it is a part, and starts one only where none was told."""
+    """A mention by the person who chairs it or lectures at it (X主持…, X出席活动并讲授专题党课), where the sentence sets
+    the lecture on no other occasion: it joins the meeting told before it, of which it is a part, and starts one only
+    where none was told."""
     organizer_start: int | None = None
     """Where the organiser is written in the text (for the words the lexical model reads there), or None."""
     listed_at: int | None = None
@@ -1204,6 +1205,10 @@ _JOINT_HOLDERS = re.compile("联合(?!会|总会)|会同|与|共同$")
 _JOINTLY = re.compile("(?:共同|联合|一起|一同)$")
 """A与B共同召开: the holder is the whole coordination as written (EXTRACTION.md §2), without the adverb."""
 _GIVEN_BY_A_PERSON = frozenset({"讲授"})
+_ANOTHER_OCCASION = re.compile(r"[\s\u3000]*(?:此外|另悉|另外|此前|此后|会前|会后|近日|日前|近期)")
+_WENT_TO_LECTURE = re.compile("(?:来到|前往|赴|深入|到)(?![会场])")
+"""此外，X还深入青禾大学讲授专题党课, 近日，X到联系点讲授…, 会前，X为新干部讲授…: a lecture the sentence sets on another
+occasion or at a place the person went to, no part of the meeting told before."""
 _SUBJECT_BEFORE_PREPOSITION = re.compile(rf"(.{{2,20}}?)(?:就|针对|围绕|根据|按照|为了|为|以|利用|借助|依托|{_ORGANISATION_AS_A_NOUN}组织(?!部))")
 """X纪委就…案件，在Y召开; X党支部组织全体党员，开展了…: the holder is the subject before the preposition
 or the 组织 that opens its clause (not the noun of 社会组织党委以…为主题，召开…)."""
@@ -1793,7 +1798,9 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
             date_text=date_text,
             location=location,
             subject=_subject_after(text, name_end, end, quote_end),
-            led_by_a_person=verb_word == "主持" or verb_word in _GIVEN_BY_A_PERSON,
+            led_by_a_person=verb_word == "主持" or verb_word in _GIVEN_BY_A_PERSON and not (
+                _ANOTHER_OCCASION.match(text, start, v) or _WENT_TO_LECTURE.search(text, start, v)
+            ),
         )
         # 召开了处分决定宣布会、领导班子民主生活会和党员干部大会: one verb, a meeting for each name listed;
         # A、B和C分别召开第一次会议: each body listed holds one of its own.
@@ -2550,8 +2557,14 @@ def complete_organizer(organizer: str | None, text: str, section_heading: str | 
     if section_heading and not organizer.startswith(section_heading):
         for overlap in range(min(len(section_heading), len(organizer) - 1), 0, -1):
             shared = organizer[:overlap]
-            # 市第一人民医院 + 院工会: a heading naming a body completes its unit written from the body's ending.
-            ending_shared = lexicons.ends_with_entry(shared, "place_suffixes") or names_a_body(section_heading) and lexicons.ends_with_entry(shared, "org_suffixes")
+            # 市第一人民医院 + 院工会: a heading naming a body completes a unit of it written from the body's ending, where
+            # a body's ending follows (not 院|士专家工作站, 系|统工程研究所: the ending opens a word).
+            unit_of_the_body = (
+                names_a_body(section_heading)
+                and lexicons.ends_with_entry(shared, "org_suffixes")
+                and organizer[overlap:] in lexicons.entry_set("org_suffixes")
+            )
+            ending_shared = lexicons.ends_with_entry(shared, "place_suffixes") or unit_of_the_body
             if section_heading.endswith(shared) and ending_shared:
                 return section_heading + organizer[overlap:]
     if names_a_body(organizer) or len(organizer) > MAX_BARE_PLACE_CHARS or opens_with_a_level(organizer):

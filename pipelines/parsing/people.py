@@ -2497,7 +2497,16 @@ def _listed_after_a_thing(text: str, tokens: tuple[Token, ...], at: int) -> bool
 def _ends_a_list_item_or_acts(text: str, end: int) -> bool:
     """Whether a mark that ends a list item, a role verb or a word that may end a name follows a name (…、王明、,
     …、王明出席, …、王明应邀, …、王明老师)."""
-    return text[end:end + 1] in _TRANSLITERATED_NAME_CLOSERS or _role_verb_pattern().match(text, end) is not None or _ends_name(text, end)
+    return (
+        text[end:end + 1] in _TRANSLITERATED_NAME_CLOSERS
+        or text.startswith(_FAMILY_OR_CONJUNCTION, end)
+        or _role_verb_pattern().match(text, end) is not None
+        or _ends_name(text, end)
+    )
+
+
+_FAMILY_OR_CONJUNCTION = ("一家", "和", "及", "与")
+"""刘桂兰一家, 刘桂兰和…: a family named after a person, or a conjunction going on with the list."""
 
 
 def _person_starts_at(tokens: tuple[Token, ...], at: int) -> bool:

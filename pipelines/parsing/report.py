@@ -1009,26 +1009,25 @@ def _meetings(report: _Prepared) -> list[Meeting]:
                 ),
             )
         )
-    return _bodies_named_as_another_meeting_names_them(_kinds_named_in_full(meetings, doc.body))
+    return _bodies_named_as_another_meeting_names_them(_kinds_named_in_full(meetings, doc.body), doc.body)
 
 
 _JOINT_HOLDERS = re.compile("[、和与及暨]")
 
 
-def _bodies_named_as_another_meeting_names_them(meetings: list[Meeting]) -> list[Meeting]:
+def _bodies_named_as_another_meeting_names_them(meetings: list[Meeting], body: str) -> list[Meeting]:
     """A holder written short as another meeting of the report names it in full, the most complete form the report
     writes for the same body: one named by its level (市卫生健康委员会, 县总工会) or by a short form of its name (市妇联)
-    as the one holder that ends with it, with its place (沅北市卫生健康委员会, 潞阳市妇女联合会); a pronoun body that
-    no name was found for (该局, 我院) as the last meeting before it held by a body of that kind names it."""
+    as the one holder that ends with it, with its place (沅北市卫生健康委员会, 潞阳市妇女联合会); a body pointed back at
+    that no name was found for (该局) as the meeting right before it names it, where a body of that kind held it."""
     holders = {m.organizer for m in meetings if m.organizer and not _JOINT_HOLDERS.search(m.organizer)}
     for seq, meeting in enumerate(meetings):
         short = meeting.organizer
         if not short:
             continue
-        if is_pronoun_body(short) and (kind := short[1:]) and pointed_body(short) == (short, ""):
-            held_before = [m.organizer for m in meetings[:seq] if m.organizer and m.organizer.endswith(kind) and not is_pronoun_body(m.organizer)]
-            if held_before:
-                meeting.organizer = held_before[-1]
+        if short.startswith(_THE_AFOREMENTIONED) and (kind := short[1:]) and pointed_body(short) == (short, ""):
+            if seq:
+                meeting.organizer = _aforementioned_holder(meetings[seq - 1], kind, body[meeting.span_start:meeting.span_end]) or short
             continue
         spelled_out = _spelled_out(short)
         if not (opens_with_a_level(short) or spelled_out != short):
@@ -1037,6 +1036,23 @@ def _bodies_named_as_another_meeting_names_them(meetings: list[Meeting]) -> list
         if len(named_in_full) == 1:
             meeting.organizer = named_in_full.pop()
     return meetings
+
+
+_THE_AFOREMENTIONED = "该"
+_KIND_WRITTEN_AS = {"校": ("校", "中学", "小学", "大学", "学院")}
+"""Kinds whose bodies' names may end otherwise too (该校 of 第一中学)."""
+
+
+def _aforementioned_holder(meeting_before: Meeting, kind: str, sentence: str) -> str | None:
+    """The holder of the meeting right before, where its name ends with ``kind`` (该局 after 国家税务总局X市税务局召开…) and
+    the pronoun's own sentence names no other body of that kind before it (审计组进驻县财政局，该局召开…: the bureau just
+    named)."""
+    held = meeting_before.organizer
+    if not held or not held.endswith(kind) or is_pronoun_body(held):
+        return None
+    before_it = sentence[:sentence.find(_THE_AFOREMENTIONED + kind)]
+    endings = _KIND_WRITTEN_AS.get(kind, (kind,))
+    return None if re.search(rf"[\u4e00-\u9fff](?:{'|'.join(endings)})", before_it) else held
 
 
 def _spelled_out(body: str) -> str:

@@ -152,6 +152,7 @@ def test_vague_dates_are_date_texts_without_a_day():
         assert resolve_date(vague, dt.date(2024, 5, 20)) is None
     # 本周内 sets a time limit, no date; 本周末 is no day the week names.
     assert find_date_text("会议要求本周内完成整改") is None
+    assert find_date_text("会议明确本周起各乡镇每日报送") is None
 
 
     # Last week's weekday is a day of its own.

@@ -186,6 +186,11 @@ def test_honours_awarded_songs_sung_and_bodies_quoted_are_no_initiatives():
     assert _initiatives(opening + "部署“技能强县”行动。") == {"技能强县": "campaign"}
     assert _initiatives(opening + "大家坦诚相见，既“扯扯袖、咬咬耳”，又不搞一团和气。") == {}
     assert _initiatives(opening + "全力做好“三甲”复审，冲刺“三级甲等”，创建“4A”级景区。") == {}
+    # Near misses: programmes and contests named alike, and a quote whose experience is improved, are initiatives.
+    assert _initiatives(opening + "会议部署推进“村村响、户户通”工程。") == {"村村响、户户通": "campaign"}
+    assert "青禾好声音" in _initiatives(opening + "会议部署了“青禾好声音”歌曲大赛。")
+    assert "职工书屋" in _initiatives(opening + "会议要求提升“职工书屋”的体验感。")
+    assert "四风" in _initiatives(opening + "会议部署开展纠治“四风”专项整治行动。")
     # Near miss: a brand whose name says a word twice over is one name, no deeds.
     assert _initiatives(opening + "打造“妈妈驿站”服务品牌。") == {"妈妈驿站": "brand"}
     # Near miss: a document studied whose name the next clause follows with no song.

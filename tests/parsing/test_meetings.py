@@ -1,5 +1,7 @@
 import datetime as dt
 
+import pytest
+
 from pipelines.parsing.meetings import (
     MeetingMention,
     complete_organizer,
@@ -3409,3 +3411,25 @@ def test_a_body_named_for_what_it_carries_out_and_the_people_an_organiser_gather
     assert meetings_of("7月29日，县教育局组织举办的培训班学员在县一中召开座谈会。")[0][0] == "县教育局"
     # 组织开展的 names the meeting passively too.
     assert meetings_of("7月29日，由市总工会组织开展的职工代表座谈会在市职工之家召开。") == [("市总工会", "职工代表座谈会", "7月29日")]
+
+
+@pytest.mark.parametrize(
+    ("text", "organizers"),
+    [
+        # 该局 is the bureau its own sentence names, not the one that held the meeting before.
+        ("2024年3月5日，青禾市公安局召开党委会议。3月8日，市审计局审计组进驻青禾县财政局，该局召开审计进点会。",
+         ["青禾市公安局", "该局"]),
+        # A heading's ending that opens a word of the holder's name completes nothing.
+        ("卫生系统各单位工会动态如下。\n青禾市第一人民医院\n3月5日，院工会召开职工代表座谈会，工会主席林丽主持会议。\n鹿鸣县人民医院\n"
+         "3月6日，院士专家工作站召开学术交流会，站长林立主持会议。", ["青禾市第一人民医院工会", "院士专家工作站"]),
+    ],
+)
+def test_near_misses_of_holders_named_in_full_stay_as_written(text, organizers):
+    assert [m.organizer for m in parse_report(text)] == organizers
+
+
+def test_a_lecture_the_sentence_sets_on_another_occasion_is_a_meeting_of_its_own():
+    text = "2024年3月5日，青禾市委宣传部召开全体党员大会，部长周海涛主持会议。此外，周海涛还深入青禾大学为师生讲授专题党课。"
+    assert [m.meeting_name for m in parse_report(text)] == ["全体党员大会", "专题党课"]
+    text = "2024年3月5日，青禾市委宣传部召开全体党员大会，部长周海涛主持会议。会前，周海涛为新入职干部讲授专题党课。"
+    assert [m.meeting_name for m in parse_report(text)] == ["全体党员大会", "专题党课"]

@@ -1185,6 +1185,8 @@ def test_a_teacher_a_doctor_or_a_nurse_named_after_the_noun_for_them_is_a_person
 def test_a_word_listed_after_things_and_running_on_is_no_one():
     text = "3月5日，青石县政府召开常务会议。会议要求围绕茶叶、林下经济、文旅康养三大产业延链补链。县长李明主持。"
     assert roles_in_report(text) == {"李明": "chair"}
-    # Near miss: a name listed after a group and closed by a mark is a person.
+    # Near misses: a name listed after a group and closed by a mark, or by the family named after it, is a person.
+    text = "3月5日，鹿鸣县文化馆召开非遗传承工作会议。出席会议的有非遗传承人、刘桂兰一家和文化志愿者，馆长彭涛主持会议。"
+    assert roles_in_report(text)["刘桂兰"] == "attendee"
     text = "3月5日，青石县政府召开常务会议。县长李明主持，各乡镇负责人、王立新、赵大海出席。"
     assert roles_in_report(text)["赵大海"] == "attendee"
