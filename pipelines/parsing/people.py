@@ -1493,6 +1493,14 @@ def role_at(text: str, start: int, end: int) -> str:
         if any(w in after for w in keyed[role]) or role == "speaker" and (_speaks_in(after) or _THEN_SPOKE_ON.search(after)):
             # The strongest role whose verb the clause holds; chair beats 出席…并讲话.
             return "speaker" if role == "attendee" and _words_follow(text, after_start + len(after)) else role
+    if (
+        _UNDER_THE_LEAD_OF_BEFORE.search(_clause_before(text, start))
+        and _UNDER_THE_LEAD_OF_AFTER.match(text, own_end)
+        and _SAID_BEFORE.search(text, _sentence_start(text, start), start)
+    ):
+        # Y表示，…在创会会长X和前任会长Z的带领下…: under whose lead the body grew, as a speaker tells it, no deed here (not
+        # 在书记X的带领下，全体党员重温入党誓词, a lead given at the meeting)
+        return "referenced"
     if text.startswith("曾", own_end) and not _deed_in_the_sentence(text, start, own_end):
         return NOT_PRESENT  # 前主席X曾2次到家庙祭祖: what the person once did, with no deed at this meeting
     return NOT_PRESENT if _visited(text, start) else "attendee"
@@ -1505,6 +1513,11 @@ def _gives_a_talk_at(text: str, at: int) -> bool:
         at = shared.end()
     deed = text[at:at + 8]
     return deed.startswith(("作", "做")) and not _SERVES_AS.match(deed) and not _sent_greetings(text, at)
+
+
+_UNDER_THE_LEAD_OF_BEFORE = re.compile(r"在[^，,。；;在]{0,24}$")
+_SAID_BEFORE = re.compile(f"{SAYING_VERBS}[，,：:]")
+_UNDER_THE_LEAD_OF_AFTER = re.compile(r"(?:[、和与及][^，,。；;]{0,24})?的(?:正确|坚强|亲切)?(?:带领|领导|关心|关怀|支持|指导|帮助)下")
 
 
 _PAST_HOLDERS_NAMED = re.compile("历任[^，,。；;]{0,30}$|(?P<thanked>(?:感谢|感激|肯定|赞扬|表扬)[^，,。；;]{0,8}(?:前任?|卸任|原任)[^，,。；;]{0,12}$)")

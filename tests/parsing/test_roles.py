@@ -1190,3 +1190,11 @@ def test_a_word_listed_after_things_and_running_on_is_no_one():
     assert roles_in_report(text)["刘桂兰"] == "attendee"
     text = "3月5日，青石县政府召开常务会议。县长李明主持，各乡镇负责人、王立新、赵大海出席。"
     assert roles_in_report(text)["赵大海"] == "attendee"
+
+
+def test_leaders_a_speaker_credits_with_the_bodys_growth_are_referenced():
+    text = "2019年3月5日，青禾侨界社团联会举行特别会员大会。会长黄立基表示，联会成立15年来，在创会会长陈有为和前任会长余国栋的带领下，团结全体会员。"
+    assert roles_in_report(text) == {"黄立基": "speaker", "陈有为": "referenced", "余国栋": "referenced"}
+    # Near miss: a lead given at the meeting itself, told by the report, is no reference.
+    text = "2019年3月5日，青禾县总工会召开全委会议。在县委书记王立新的带领下，全体与会人员重温入党誓词。"
+    assert roles_in_report(text)["王立新"] != "referenced"
