@@ -1454,6 +1454,8 @@ def role_at(text: str, start: int, end: int) -> str:
     keyed = lexicons.keyed("role_verbs")
     if inside_document_title(text, start):
         return "referenced"  # 《X在全省大会上强调…》: a document's title tells of another occasion
+    if _visit_beside_the_meeting(text, start):
+        return NOT_PRESENT  # 会前，A、B看望了全体成员，C陪同: a visit before the meeting, no part of it
     if _spoken_for(text, start, end):
         return "referenced"  # 听取了X同志代表Y院长所作的报告: X is heard, Y spoken for
     if (past := _PAST_HOLDERS_NAMED.search(_clause_before(text, start))) and (past.group("thanked") or _listed(text, start, end)):
@@ -1535,6 +1537,19 @@ _VISIT_NOUN_AFTER = re.compile("[厅室团组]")
 NOT_PRESENT = "not present"
 """The role of one called on (拜访了X) or told of in the past (X曾…): no person of the meeting, unless another mention
 gives a role."""
+
+
+_BESIDE_THE_MEETING = re.compile(r"[\s\u3000]*(?:会前|会后|会议前|会议结束后|活动前)[，,]")
+
+
+def _visit_beside_the_meeting(text: str, start: int) -> bool:
+    """Whether the name's sentence opens with the time before or after the meeting and tells of a visit (会前，A看望了…):
+    those it names paid or received the visit, at no part of the meeting."""
+    sentence_start = _sentence_start(text, start)
+    if not _BESIDE_THE_MEETING.match(text, sentence_start):
+        return False
+    stop = _SENTENCE_END.search(text, start)
+    return lexicons.pattern("visit_verbs").search(text, sentence_start, stop.start() if stop else len(text)) is not None
 
 
 def _visited(text: str, start: int) -> bool:

@@ -1198,3 +1198,12 @@ def test_leaders_a_speaker_credits_with_the_bodys_growth_are_referenced():
     # Near miss: a lead given at the meeting itself, told by the report, is no reference.
     text = "2019年3月5日，青禾县总工会召开全委会议。在县委书记王立新的带领下，全体与会人员重温入党誓词。"
     assert roles_in_report(text)["王立新"] != "referenced"
+
+
+def test_a_visit_before_the_meeting_names_no_people_of_it():
+    text = ("3月21日，青禾省法院召开编写研讨会，庭长熊立顺主持会议。会前，中院院长文立红，县委书记何永明看望了编写组全体成员，"
+            "县法院院长吴立刚陪同。")
+    assert roles_in_report(text) == {"熊立顺": "chair"}
+    # Near miss: what a person did at the meeting after a visit the sentence tells of first is a deed of the meeting.
+    text = "3月21日，青禾省法院召开编写研讨会，庭长熊立顺主持会议。会上，院长文立红看望了编写组全体成员并讲话。"
+    assert roles_in_report(text)["文立红"] == "speaker"
