@@ -1807,8 +1807,8 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
             continue  # …举行乔|: a surname alone where the words the model read stop (乔迁典礼 runs on unread)
         if end - start == 2 and text[start + 1] in _CONJUNCTIONS_AFTER_NAMES:
             continue  # 会董和理事: a surname-like character and a conjunction, no name
-        if end - start == 2 and text[start] == text[start + 1]:
-            continue  # 殷殷嘱托: a doubled word
+        if end - start == 2 and text[start] == text[start + 1] and not (_post_ending_at(text, start) and _ends_a_list_item_or_acts(text, end)):
+            continue  # 总书记殷殷嘱托: a doubled word (副校长叶叶以及…: a name its post and what closes a list item anchor)
         if _after_stationed_in(text, start):
             continue  # 驻孔敬总领事: the place a mission sits in, which the model reads as a person
         if end - start >= 2 and _word_for_a_person_ends_at(text, start + 1):

@@ -174,6 +174,14 @@ def test_a_given_name_the_model_reads_as_a_body_between_a_post_and_a_deed_stands
     assert found == {"全永胜": ("chair", "县科协主席")}
 
 
+def test_a_doubled_given_name_its_post_anchors_is_a_name():
+    found = people_of("3月5日，青禾中学召开教代会，工会主席吴立主持，副校长叶叶以及全体代表参加了会议。")
+    assert found["叶叶"] == ("attendee", "副校长")
+    # Near miss: a doubled word no post stands before is no one.
+    found = people_of("3月5日，青禾中学召开教代会，工会主席吴立主持，殷殷嘱托言犹在耳。")
+    assert set(found) == {"吴立"}
+
+
 def test_a_surname_with_a_post_word_is_no_name():
     assert people_of("3月2日，青石县总工会召开全委会议。张书记出席会议。") == {}
 
