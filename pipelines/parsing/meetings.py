@@ -1901,6 +1901,11 @@ def _says_to_come(words: str) -> bool:
     return lexicons.pattern("future_markers").search(_AS_PLANNED.sub("", _APPROACHING.sub("", words))) is not None
 
 
+_INVITED_TO_ATTEND = re.compile(r"(?<![应特])邀请[^，,。；;了]{0,20}$")
+"""邀请街总领导|出席…就职典礼: those invited are asked to attend, the meeting still to come (not 应邀出席, 特邀X出席, nor
+邀请X出席了…, which they did)."""
+
+
 _CLAUSE_OPENING_ON_A_DAY = re.compile(rf"(?<=[，,；;])\s*(?:{DATE_TEXT_RE.pattern})")
 _CLAUSE_MARKS = "，,；;。"
 _PURPOSE = "为"
@@ -2220,6 +2225,8 @@ def attended_meeting_mention(text: str, start: int, end: int) -> MeetingMention 
             continue
         if _INSTRUCTED.search(text, _clause_start(text, verb.start(), start), verb.start()):
             continue  # 我们应该召集…参加社区议事会议: what someone should attend, none attended
+        if _INVITED_TO_ATTEND.search(text, _clause_start(text, verb.start(), start), verb.start()) and not text.startswith("了", verb.end()):
+            continue  # 邀请街总领导出席该会于五月十四日举行的就职典礼: what those invited are asked to attend, still to come
         name_end = _clause_end(text, verb.end(), end, quote_end)
         attended = text[verb.end():name_end]
         if _AT_THE_TIME.search(attended) and not _SAID_THEN.match(text, name_end):

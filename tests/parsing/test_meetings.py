@@ -3433,3 +3433,11 @@ def test_a_lecture_the_sentence_sets_on_another_occasion_is_a_meeting_of_its_own
     assert [m.meeting_name for m in parse_report(text)] == ["全体党员大会", "专题党课"]
     text = "2024年3月5日，青禾市委宣传部召开全体党员大会，部长周海涛主持会议。会前，周海涛为新入职干部讲授专题党课。"
     assert [m.meeting_name for m in parse_report(text)] == ["全体党员大会", "专题党课"]
+
+
+def test_a_meeting_those_invited_are_asked_to_attend_is_still_to_come():
+    text = "3月3日，青禾联谊会会长王明拜访街坊总会。候任会长李华邀请街总领导出席该会于五月十四日在青禾酒家举行的第二届理监事就职典礼。"
+    assert [m.meeting_name for m in parse_report(text)] == []
+    # Near miss: one attended at the invitation (应邀出席) was held.
+    text = "3月3日，候任会长李华应邀出席青禾联谊会第二届理监事就职典礼。"
+    assert [m.meeting_name for m in parse_report(text)] == ["青禾联谊会第二届理监事就职典礼"]
