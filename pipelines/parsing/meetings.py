@@ -2354,10 +2354,17 @@ def _names_overlap(a: MeetingMention, b: MeetingMention) -> bool:
     shorter_holder, longer_holder = sorted((a.organizer or "", b.organizer or ""), key=len)
     if shorter_holder and longer_holder.endswith(shorter_holder):
         names = (name_without_holder(a), name_without_holder(b))  # not 县委 and 县委宣传部: a body and its unit
-    shorter, longer = sorted(map(counts_in_digits, names), key=len)
+    shorter, longer = sorted((counts_in_digits(_meeting_spelled_out(name)) for name in names), key=len)
     if shorter in longer:
         return not _meeting_of_its_own(longer[longer.index(shorter) + len(shorter):])
     return _joined_on(a.meeting_name, b.meeting_name)
+
+
+def _meeting_spelled_out(name: str) -> str:
+    """A meeting's name with the short form of its kind spelled out (第一届第二次教代会 → 第一届第二次教职工代表大会)."""
+    for short, full in lexicons.keyed_lookup("meeting_short_forms").items():
+        name = name.replace(short, full)
+    return name
 
 
 def holder_named_in_full(name: str) -> str | None:

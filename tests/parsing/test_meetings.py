@@ -3441,3 +3441,9 @@ def test_a_meeting_those_invited_are_asked_to_attend_is_still_to_come():
     # Near miss: one attended at the invitation (应邀出席) was held.
     text = "3月3日，候任会长李华应邀出席青禾联谊会第二届理监事就职典礼。"
     assert [m.meeting_name for m in parse_report(text)] == ["青禾联谊会第二届理监事就职典礼"]
+
+
+def test_a_congress_named_again_by_its_short_form_is_one_meeting():
+    text = ("2月24日至25日，青禾中学召开第一届第二次教职工代表大会。2月24日下午，教代会预备会率先举行。"
+            "25日上午，第一届第二次教代会正式开幕。")
+    assert [m.meeting_name for m in parse_report(text)] == ["第一届第二次教职工代表大会", "教代会预备会"]
