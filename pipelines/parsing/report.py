@@ -1012,7 +1012,7 @@ def _meetings(report: _Prepared) -> list[Meeting]:
     return _bodies_named_as_another_meeting_names_them(_kinds_named_in_full(meetings, doc.body), doc.body)
 
 
-_JOINT_HOLDERS = re.compile("[、和与及暨]")
+_SEVERAL_BODIES = re.compile("[、和与及暨]")
 
 
 def _bodies_named_as_another_meeting_names_them(meetings: list[Meeting], body: str) -> list[Meeting]:
@@ -1020,7 +1020,7 @@ def _bodies_named_as_another_meeting_names_them(meetings: list[Meeting], body: s
     writes for the same body: one named by its level (市卫生健康委员会, 县总工会) or by a short form of its name (市妇联)
     as the one holder that ends with it, with its place (沅北市卫生健康委员会, 潞阳市妇女联合会); a body pointed back at
     that no name was found for (该局) as the meeting right before it names it, where a body of that kind held it."""
-    holders = {m.organizer for m in meetings if m.organizer and not _JOINT_HOLDERS.search(m.organizer)}
+    holders = {m.organizer for m in meetings if m.organizer and not _SEVERAL_BODIES.search(m.organizer)}
     for seq, meeting in enumerate(meetings):
         short = meeting.organizer
         if not short:
@@ -1065,7 +1065,7 @@ def _spelled_out(body: str) -> str:
 
 @cache
 def _short_forms() -> tuple[tuple[str, str], ...]:
-    """(short ending, full ending), the longest short ending first (人大常委会 before 委)."""
+    """(short ending, full ending), the longest short ending first, so that where one ends another the longer is read."""
     return tuple(sorted(lexicons.keyed_lookup("body_short_forms").items(), key=lambda pair: -len(pair[0])))
 
 
