@@ -366,8 +366,8 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
 _QUALITY_AFTER = re.compile("(精神|思想|思维|意识)|的?重要思想(?!文化|阵地|方法|意义|工作|教育|宣传)")
 """“钉钉子”精神, “三个代表”重要思想: what follows the quote is the quality or the thought it names (not 本着“…”的精神, where
 the quote is the principle the spirit holds to, nor “职工书屋”的重要思想文化阵地)."""
-_FELT_AFTER = re.compile(r"的(?:紧迫感|危机感|忧患感|责任感|使命感)")
 _IN_THE_MANNER_OF = "以"
+_FELT_AFTER = re.compile(r"的(?:紧迫感|危机感|忧患感|责任感|使命感)")
 """以“等不起”的紧迫感: the urgency something is done with, the quote a figure of speech (not 提升“职工书屋”的体验感)."""
 _CITED_AS_THE_SOURCE = re.compile(r"(?P<medium>杂志|网站|电视台)?(?:报道|消息称|刊发|刊登|披露)(?![后计])")
 _MEDIUM = re.compile(r"(?:[报刊志网台]|新闻|快讯)$")

@@ -1901,11 +1901,6 @@ def _says_to_come(words: str) -> bool:
     return lexicons.pattern("future_markers").search(_AS_PLANNED.sub("", _APPROACHING.sub("", words))) is not None
 
 
-_INVITED_TO_ATTEND = re.compile(r"(?<![应特])邀请[^，,。；;了]{0,20}$")
-"""邀请街总领导|出席…就职典礼: those invited are asked to attend, the meeting still to come (not 应邀出席, 特邀X出席, nor
-邀请X出席了…, which they did)."""
-
-
 _CLAUSE_OPENING_ON_A_DAY = re.compile(rf"(?<=[，,；;])\s*(?:{DATE_TEXT_RE.pattern})")
 _CLAUSE_MARKS = "，,；;。"
 _PURPOSE = "为"
@@ -2176,6 +2171,9 @@ def _place_before_the_audience(words: str) -> str | None:
 
 
 _ATTENDED = re.compile(r"(?:出席|参加|莅临|列席)(?:了)?")
+_INVITED_TO_ATTEND = re.compile(r"(?<![应特])邀请[^，,。；;了]{0,20}$")
+"""邀请街总领导|出席…就职典礼: those invited are asked to attend, the meeting still to come (not 应邀出席, 特邀X出席, nor
+邀请X出席了…, which they did)."""
 _TALK_GIVEN = re.compile("(?:交流|座谈|研讨)$")
 _VISITED = re.compile("参观|考察|调研|走访")
 
@@ -2354,17 +2352,25 @@ def _names_overlap(a: MeetingMention, b: MeetingMention) -> bool:
     shorter_holder, longer_holder = sorted((a.organizer or "", b.organizer or ""), key=len)
     if shorter_holder and longer_holder.endswith(shorter_holder):
         names = (name_without_holder(a), name_without_holder(b))  # not 县委 and 县委宣传部: a body and its unit
-    shorter, longer = sorted((counts_in_digits(_meeting_spelled_out(name)) for name in names), key=len)
+    shorter, longer = sorted((counts_in_digits(spelled_out(name, "meeting_short_forms")) for name in names), key=len)
     if shorter in longer:
         return not _meeting_of_its_own(longer[longer.index(shorter) + len(shorter):])
     return _joined_on(a.meeting_name, b.meeting_name)
 
 
-def _meeting_spelled_out(name: str) -> str:
-    """A meeting's name with the short form of its kind spelled out (第一届第二次教代会 → 第一届第二次教职工代表大会)."""
-    for short, full in lexicons.keyed_lookup("meeting_short_forms").items():
-        name = name.replace(short, full)
+def spelled_out(name: str, lexicon: str) -> str:
+    """``name`` with the short forms a "full: short" lexicon lists spelled out, each where it is not already part of its
+    full form (市妇联 → 市妇女联合会, 第一届第二次教代会 → 第一届第二次教职工代表大会; 县人民法院 stays)."""
+    for short, full in _short_forms(lexicon):
+        if short in name and full not in name:
+            name = name.replace(short, full)
     return name
+
+
+@cache
+def _short_forms(lexicon: str) -> tuple[tuple[str, str], ...]:
+    """(short, full), the longest short form first, so that where one holds another the longer is read."""
+    return tuple(sorted(lexicons.keyed_lookup(lexicon).items(), key=lambda pair: -len(pair[0])))
 
 
 def holder_named_in_full(name: str) -> str | None:

@@ -1903,7 +1903,8 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
 
 
 MAX_TRANSLITERATED_RUN_ON = 2
-_TRANSLITERATED_NAME_CLOSERS = frozenset("、，,。；;（(等")
+_LIST_ITEM_ENDS = frozenset("、，,。；;（(等")
+"""Marks (and 等) that end an item of a list of names."""
 
 
 def _transliterated_run_on(text: str, end: int) -> int:
@@ -1913,7 +1914,7 @@ def _transliterated_run_on(text: str, end: int) -> int:
     run = end
     while run < len(text) and run - end < MAX_TRANSLITERATED_RUN_ON and text[run] in transliterated:
         run += 1
-    if run > end and (run == len(text) or text[run] in _TRANSLITERATED_NAME_CLOSERS or _role_verb_pattern().match(text, run)):
+    if run > end and (run == len(text) or text[run] in _LIST_ITEM_ENDS or _role_verb_pattern().match(text, run)):
         return run
     return end
 
@@ -2526,7 +2527,7 @@ def _ends_a_list_item_or_acts(text: str, end: int) -> bool:
     """Whether a mark that ends a list item, a role verb or a word that may end a name follows a name (…、王明、,
     …、王明出席, …、王明应邀, …、王明老师)."""
     return (
-        text[end:end + 1] in _TRANSLITERATED_NAME_CLOSERS
+        text[end:end + 1] in _LIST_ITEM_ENDS
         or text.startswith(_FAMILY_OR_CONJUNCTION, end)
         or _role_verb_pattern().match(text, end) is not None
         or _ends_name(text, end)

@@ -50,6 +50,7 @@ from .meetings import (
     named_body,
     written_in_full,
     opens_with_a_level,
+    spelled_out,
     names_a_body,
     name_without_holder,
     pointed_body,
@@ -1029,10 +1030,10 @@ def _bodies_named_as_another_meeting_names_them(meetings: list[Meeting], body: s
             if seq:
                 meeting.organizer = _aforementioned_holder(meetings[seq - 1], kind, body[meeting.span_start:meeting.span_end]) or short
             continue
-        spelled_out = _spelled_out(short)
-        if not (opens_with_a_level(short) or spelled_out != short):
+        in_full = spelled_out(short, "body_short_forms")
+        if not (opens_with_a_level(short) or in_full != short):
             continue
-        named_in_full = {holder for holder in holders if holder != short and holder.endswith(spelled_out)}
+        named_in_full = {holder for holder in holders if holder != short and holder.endswith(in_full)}
         if len(named_in_full) == 1:
             meeting.organizer = named_in_full.pop()
     return meetings
@@ -1053,20 +1054,6 @@ def _aforementioned_holder(meeting_before: Meeting, kind: str, sentence: str) ->
     before_it = sentence[:sentence.find(_THE_AFOREMENTIONED + kind)]
     endings = _KIND_WRITTEN_AS.get(kind, (kind,))
     return None if re.search(rf"[\u4e00-\u9fff](?:{'|'.join(endings)})", before_it) else held
-
-
-def _spelled_out(body: str) -> str:
-    """A body's name with the short form of its ending spelled out (市妇联 → 市妇女联合会), else as written."""
-    for short, full in _short_forms():
-        if body.endswith(short):
-            return body[: -len(short)] + full
-    return body
-
-
-@cache
-def _short_forms() -> tuple[tuple[str, str], ...]:
-    """(short ending, full ending), the longest short ending first, so that where one ends another the longer is read."""
-    return tuple(sorted(lexicons.keyed_lookup("body_short_forms").items(), key=lambda pair: -len(pair[0])))
 
 
 def _in_full(organizer: str | None, mention: MeetingMention, doc: Document) -> str | None:

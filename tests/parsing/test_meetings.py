@@ -3447,3 +3447,12 @@ def test_a_congress_named_again_by_its_short_form_is_one_meeting():
     text = ("2月24日至25日，青禾中学召开第一届第二次教职工代表大会。2月24日下午，教代会预备会率先举行。"
             "25日上午，第一届第二次教代会正式开幕。")
     assert [m.meeting_name for m in parse_report(text)] == ["第一届第二次教职工代表大会", "教代会预备会"]
+
+
+def test_short_forms_are_spelled_out_where_not_already_written_in_full():
+    from pipelines.parsing.meetings import spelled_out
+
+    assert spelled_out("市妇联", "body_short_forms") == "市妇女联合会"
+    assert spelled_out("县检察院", "body_short_forms") == "县人民检察院"
+    assert spelled_out("县人民检察院", "body_short_forms") == "县人民检察院"
+    assert spelled_out("第一届第二次教代会", "meeting_short_forms") == "第一届第二次教职工代表大会"
