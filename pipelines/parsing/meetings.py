@@ -1887,18 +1887,24 @@ def _told_as_to_come(text: str, window_start: int, verb_start: int, verb_end: in
     """Whether the words before a meeting verb say it is still to come (将于…召开, 拟召开). A future word in a clause of
     purpose, with a clause opening on a day after it, tells of the work the meeting serves (为推进即将启动的工程，近日，
     社区召开…); a future word elsewhere governs the days after it (拟于下周，5月20日上午，召开…)."""
-    if not _says_to_come(text[window_start:verb_end]):
+    if not says_to_come(text[window_start:verb_end]):
         return False
     dated = list(_CLAUSE_OPENING_ON_A_DAY.finditer(text, window_start, verb_start))
-    if not dated or _says_to_come(text[dated[-1].start():verb_end]):
+    if not dated or says_to_come(text[dated[-1].start():verb_end]):
         return True
     last_word = max(text.rfind(w, window_start, dated[-1].start()) for w in lexicons.entries("future_markers"))
     clause_start = max([text.rfind(mark, window_start, last_word) for mark in _CLAUSE_MARKS] + [window_start - 1]) + 1
     return not text[clause_start:last_word].lstrip(" \u3000").startswith(_PURPOSE)
 
 
-def _says_to_come(words: str) -> bool:
-    return lexicons.pattern("future_markers").search(_AS_PLANNED.sub("", _APPROACHING.sub("", words))) is not None
+def says_to_come(words: str) -> bool:
+    """Whether words before a meeting's verb or name tell it is still to come (将于, 拟在, 明日…)."""
+    words = _AS_PLANNED.sub("", _APPROACHING.sub("", words))
+    return lexicons.pattern("future_markers").search(words) is not None or _TOMORROW.search(words) is not None
+
+
+_TOMORROW = re.compile(r"明[日天](?:[（(][^）)]{1,10}[）)])?(?![之的，,。；;、”」\s])")
+"""X明日(5日)率团出席…会议: a meeting the report looks ahead to; not 明日之星 or 美好的明天，… ."""
 
 
 _CLAUSE_OPENING_ON_A_DAY = re.compile(rf"(?<=[，,；;])\s*(?:{DATE_TEXT_RE.pattern})")
@@ -2225,6 +2231,8 @@ def attended_meeting_mention(text: str, start: int, end: int) -> MeetingMention 
             continue  # 我们应该召集…参加社区议事会议: what someone should attend, none attended
         if _INVITED_TO_ATTEND.search(text, _clause_start(text, verb.start(), start), verb.start()) and not text.startswith("了", verb.end()):
             continue  # 邀请街总领导出席该会于五月十四日举行的就职典礼: what those invited are asked to attend, still to come
+        if _told_as_to_come(text, max(start, verb.start() - MAX_CLAUSE_CHARS), verb.start(), verb.end()):
+            continue  # 市长X明日率团赴京，出席Y联席会议: a meeting to be attended
         name_end = _clause_end(text, verb.end(), end, quote_end)
         attended = text[verb.end():name_end]
         if _AT_THE_TIME.search(attended) and not _SAID_THEN.match(text, name_end):

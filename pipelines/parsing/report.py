@@ -55,6 +55,7 @@ from .meetings import (
     name_without_holder,
     pointed_body,
     placed_organizer,
+    says_to_come,
     study_session_mention,
 )
 from .lexical import Token, lexical_model, tokens_overlapping
@@ -521,7 +522,17 @@ def _told_as_still_to_come(doc: Document, headline: MeetingMention) -> bool:
     """Whether the body announces the headline's meeting as still to be held (将于21日在…举行…校长会议): the news
     announces it; not another event it looks ahead to (迎接即将在京召开的…, 将于6月举办的运动会)."""
     tail = (headline.meeting_name or "")[-HEADLINE_NAME_TAIL_CHARS:]
-    return bool(tail) and any(tail in m.group() for m in _still_to_come().finditer(doc.body))
+    if not tail:
+        return False
+    if any(tail in m.group() for m in _still_to_come().finditer(doc.body)):
+        return True
+    # X明日率团赴贵阳，出席Y联席会议; 他将出席Y联席会议: to be attended, in the words before the name in its sentence.
+    named_at = [m.start() for m in re.finditer(re.escape(tail), doc.body)]
+    return any(says_to_come(doc.body[max(doc.body.rfind("。", 0, at) + 1, at - ANNOUNCEMENT_CHARS):at]) for at in named_at)
+
+
+ANNOUNCEMENT_CHARS = 60
+"""How far before the headline meeting's name the body's words may say it is to come (as in _still_to_come)."""
 
 
 def _with_headline(drafts: list[_Draft], headline: MeetingMention | None, doc: Document) -> list[_Draft]:
@@ -615,7 +626,9 @@ _ATTENDED = re.compile(r"(?:出席|参加)了?(?P<name>[^，,。；;！？\s、�
 def _attended(doc: Document, start: int, end: int) -> re.Match[str] | None:
     """A gathering the sentence says someone attended, not once, to come or missed; an activity (参加植树活动) is none."""
     attended = _ATTENDED.search(doc.body, start, end)
-    if attended is None or _NOT_ATTENDED.search(doc.body, start, attended.start()) or meeting_noun_at_end(attended["name"]) == _ACTIVITY:
+    if attended is None or _NOT_ATTENDED.search(doc.body, start, attended.start()) or says_to_come(doc.body[start:attended.start()]):
+        return None
+    if meeting_noun_at_end(attended["name"]) == _ACTIVITY:
         return None
     return attended
 

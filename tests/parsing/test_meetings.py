@@ -3356,6 +3356,16 @@ def test_a_day_written_after_a_future_word_dates_the_meeting_held_then():
     assert meetings_of("县总工会拟于下周，5月20日上午，在五楼会议室召开全委会议。") == []
 
 
+def test_a_meeting_to_be_held_or_attended_tomorrow_is_still_to_come():
+    assert meetings_of("县总工会将举行全委会，主席王明主持。") == []
+    assert parse_report("市长王明明日率团赴京\n市长王明明日（5日）率团前往青石市，出席第三届青石湾区联席会议。") == []
+    assert parse_report("县总工会召开全委会\n县总工会明日在五楼会议室召开全委会，主席王明将主持会议。") == []
+    # Near misses: tomorrow as a name's word or a hope, not a day.
+    assert meetings_of("3月5日，县总工会召开明日之星表彰会。") == [("县总工会", "明日之星表彰会", "3月5日")]
+    assert meetings_of("为了更加美好的明天，县总工会召开全委会。") == [("县总工会", "全委会", None)]
+    assert [m.meeting_name for m in parse_report("市长王明率团赴京\n市长王明5日率团前往青石市，出席第三届青石湾区联席会议。")] == ["第三届青石湾区联席会议"]
+
+
 def test_and_opening_a_body_with_no_word_of_doing_it_together_opens_its_name():
     assert meetings_of("9月16日上午，和贵园社区召开社区联席会议。") == [("和贵园社区", "社区联席会议", "9月16日上午")]
     # 同 the same way; the body that takes the lead holds it.
