@@ -1442,6 +1442,8 @@ _REPORTS = re.compile(r"报告(?!厅|团|会(?![馆务员议]))")
 """X报告会馆年度财政状况: 报告 right after a person is what they told the meeting; not 报告会 or 报告厅, a meeting or a hall
 named after one (报告会馆 is 报告 and the body reported on)."""
 _REPORTED_TO = re.compile(r"向[^，,。；;]{0,12}$")
+_ADDRESSED = re.compile(r"(?<![方导面转走指趋意志取动倾偏内外纵横一])向[^，,。；;]*$")
+"""X向A、B表示感谢: the person after 向 is spoken to, the speech verb after the name is X's (not 方向, 面向)."""
 _ADDRESS_GIVEN = re.compile(r"致[^，。；,;、]{0,8}?(?:词|辞)")
 """致大会开幕词, 致新春贺辞: an address the person gave, whatever occasion is named inside it."""
 
@@ -1494,6 +1496,8 @@ def role_at(text: str, start: int, end: int) -> str:
     for role in ("chair", "speaker", "attendee"):
         if any(w in after for w in keyed[role]) or role == "speaker" and (_speaks_in(after) or _THEN_SPOKE_ON.search(after)):
             # The strongest role whose verb the clause holds; chair beats 出席…并讲话.
+            if role == "speaker" and _ADDRESSED.search(_clause_before(text, start)):
+                return "attendee"  # 县长X向即将退休的A处长、B秘书表达感谢: those spoken to are present, X speaks
             return "speaker" if role == "attendee" and _words_follow(text, after_start + len(after)) else role
     if (
         _UNDER_THE_LEAD_OF_BEFORE.search(_clause_before(text, start))
@@ -2904,6 +2908,10 @@ def anchored_names(text: str, tokens: tuple[Token, ...]) -> frozenset[str]:
     return frozenset(m.name for m in find_mentions(text, 0, len(text)) if (m.title or m.title_after) and _stands_for_a_person(text, m, tokens))
 
 
+_POSITION_WORDS = frozenset("内外里间")
+"""Words of position that close a phrase of time or place (任内, 期间): a given name of one character almost never is one."""
+
+
 def find_people(
     text: str, start: int, end: int, known: frozenset[str] = frozenset(), tokens: tuple[Token, ...] = ()
 ) -> list[Person]:
@@ -2934,6 +2942,8 @@ def find_people(
         if at not in taken and not any(m.start < at < m.end for m in mentions) and start <= at and at + len(name) <= end and not _MASKS.intersection(text[at:at + len(name)]):
             title = read_title_before(text, at) or _post_glossed_at(text, at + len(name))[0]
             title_after = _post_after(text, at + len(name))
+            if title is None and title_after is None and len(name) == 2 and name[1] in _POSITION_WORDS:
+                continue  # 历任…职务，任内致力于…: a surname-like character and a word of position (during the term), no one
             if title is None and title_after is None and _runs_into_a_noun(text, tokens, at + len(name)):
                 continue  # 惠企|政策, 曹操|出行, 严明|党的纪律: a word the model reads as a name, heading a noun phrase
             if title is None and title_after is None and _listed_after_a_thing(text, tokens, at) and not _ends_a_list_item_or_acts(text, at + len(name)):

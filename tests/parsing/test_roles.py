@@ -1207,3 +1207,15 @@ def test_a_visit_before_the_meeting_names_no_people_of_it():
     # Near miss: what a person did at the meeting after a visit the sentence tells of first is a deed of the meeting.
     text = "3月21日，青禾省法院召开编写研讨会，庭长熊立顺主持会议。会上，院长文立红看望了编写组全体成员并讲话。"
     assert roles_in_report(text)["文立红"] == "speaker"
+
+
+def test_those_a_speaker_addresses_with_xiang_are_present_not_speaking():
+    text = "11月8日，青禾县政府召开县务会议。县长张立善特别向即将退休的黄立男处长、林文宏简任秘书及詹立灿副局长表达诚挚感谢。"
+    assert people_in_report(text) == {
+        "张立善": ("speaker", "县长"), "黄立男": ("attendee", "处长"), "林文宏": ("attendee", "简任秘书"), "詹立灿": ("attendee", "副局长"),
+    }
+    # Near miss: 向 in a word of direction (方向, 面向) addresses no one.
+    text = "11月8日，青禾县政府召开县务会议。面向全县干部，县长张立善作了动员讲话。"
+    assert roles_in_report(text) == {"张立善": "speaker"}
+    text = "11月8日，青禾县政府召开县务会议。会上，副县长陈立君就改革方向作了说明。"
+    assert roles_in_report(text) == {"陈立君": "speaker"}
