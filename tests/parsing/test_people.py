@@ -1756,3 +1756,11 @@ def test_a_surname_the_model_reads_as_an_adverb_opens_a_titled_name_a_comma_and_
     assert "曾建权" in [p.name for m in parse_report(text) for p in m.people]
     # Near miss: an adverb after a post before a comma that no titled name follows opens no name.
     assert [n for n in names_at_a_meeting("前会长曾经表示，会馆将继续发展。") if n] == []
+
+
+def test_a_surname_like_character_and_a_word_of_position_is_no_name():
+    text = "11月8日，青禾县政府召开县务会议。黄立男处长自投入公职以来，历任多项管理职务，任内致力于制度建构。"
+    assert [p.name for m in parse_report(text) for p in m.people] == ["黄立男"]
+    # Near miss: a given character of no position, a post before it.
+    assert names_at_a_meeting("副局长任中主持会议。") == ["任中"]
+
