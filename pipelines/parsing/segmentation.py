@@ -131,9 +131,9 @@ _CREDITED_AT_THE_END = re.compile(r"[。！!]\s*[\u4e00-\u9fff]{0,8}?(?:记者|�
 """…王荣向大会报告工作。 南方日报记者 李细华 摄: a line of prose closed by the photographer's credit. Such a line, and
 one crediting its photo to a body, is the caption under a photo where it holds one sentence and body lines follow; the
 last body line so closed is the report's own, its photo credited after it."""
-_DEED_TOLD = re.compile(r"(?:发言|讲话|致(?:开幕|闭幕|欢迎|答谢)?[辞词]|作报告|强调|指出|要求)\s*$")
-"""省总工会主席吴明明发表讲话, X致闭幕辞: a caption telling who spoke, as the captions of a photo report do; 局长X强调, a line
-heading the points a speaker made, likewise. Not 主持会议: a caption of the chair names no meeting, and would read
+_DEED_TOLD = re.compile(r"(?:发言|讲话|致(?:开幕|闭幕|欢迎|答谢)?[辞词]|作了?[^，,。；;：:]{0,24}?报告|强调|指出|要求)\s*$")
+"""省总工会主席吴明明发表讲话, X致闭幕辞, X同志作工会财务开支报告: a caption telling who spoke, as the captions of a photo
+report do; 局长X强调, a line heading the points a speaker made, likewise. Not 主持会议: a caption of the chair names no meeting, and would read
 as one of its own."""
 _PHOTO_OPENING = re.compile(r"\s*(?:图为|图片|照片|图[：:/／])")
 _ATTENDED_AT_THE_END = re.compile(r"(?:出席|参加|列席)了?(?:会议|大会|活动|仪式)?\s*$")

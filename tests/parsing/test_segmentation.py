@@ -329,6 +329,15 @@ def test_captions_telling_who_read_the_decision_or_handed_out_the_awards_are_bod
     assert [line.kind for line in segment(text).lines if line.kind != "blank"][-2:] == ["caption", "caption"]
 
 
+def test_a_line_telling_who_gave_which_report_is_body():
+    text = ("青石中学教代会\n\n3月2日，青石中学召开第四届教职工代表大会。\n\n王立同志作学校工会财务开支及福利发放报告\n\n"
+            "分组讨论报告及提案")
+    assert [line.kind for line in segment(text).lines if line.kind != "blank"] == ["headline", "body", "body", "caption"]
+    # Near miss: a report named without who gave it (审议…报告) tells no deed.
+    text = "青石中学教代会\n\n3月2日，青石中学召开第四届教职工代表大会。\n\n代表们分组审议工会财务开支报告"
+    assert [line.kind for line in segment(text).lines if line.kind != "blank"][-1] == "caption"
+
+
 def test_a_roster_of_posts_and_their_holders_a_line_each_is_body():
     text = "青石商会换届\n\n3月5日，青石商会召开会员大会，选出新一届理事。\n\n会长：王明\n\n副会长：李华、张强\n秘书长：赵刚"
     assert [line.kind for line in segment(text).lines if line.kind != "blank"] == ["headline", "body", "body", "body", "body"]
