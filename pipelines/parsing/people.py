@@ -1315,10 +1315,10 @@ def _studied_before(text: str, start: int) -> bool:
 @cache
 def _studied_verb() -> re.Pattern[str]:
     """A studied_before word as a verb: not the head of a noun (党史学习教育, 学习中心组, 学习型, 学习小组,
-    学习成员, 学习会, 学习班, 文史和学习委员会), nor the study itself as a subject (集中学习由X主持); 学习会议精神
-    studies the meeting's spirit."""
+    学习成员, 学习会, 学习班, 文史和学习委员会, 学习列席旁听工作小组, 学习督导组), nor the study itself as a subject
+    (集中学习由X主持); 学习会议精神 studies the meeting's spirit."""
     words = lexicons.alternation(lexicons.keyed("role_verbs")["studied_before"])
-    return re.compile(f"(?:{words})(?!教育|中心组|型|小组|成员|班|委员会|会(?!议)|由)")
+    return re.compile(f"(?:{words})(?!教育|中心组|型|小组|成员|班|委员会|会(?!议)|由|列席|旁听|巡听|督导)")
 
 
 def _heard_before(text: str, start: int) -> bool:
@@ -1793,6 +1793,12 @@ def may_be_a_name_alone(text: str, start: int, end: int) -> bool:
     return 2 <= end - start <= MAX_ENTITY_NAME_CHARS and text[start] in _surname_first_characters()
 
 
+@cache
+def _kinds_of_people_present() -> frozenset[str]:
+    """The nouns for kinds of people present that are no posts (嘉宾, 来宾, 朋友): a given name is never one."""
+    return lexicons.entry_set("group_heads") - lexicons.entry_set("post_titles")
+
+
 def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int]]:
     """The people the lexical model finds, as (name, offset), their edges mended by the name rules.
 
@@ -1888,7 +1894,8 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
         # 会董|选举委员会, 会董|改选: an election after a post's last character, which the model reads as a surname.
         at = start + surname
         names_an_election = lexicons.pattern("election_words").match(text, at) is not None or _REELECTION.match(text, at) is not None
-        given_ok = (
+        # 介绍主宾席|嘉宾: a word ending in a surname-like character and a kind of people after it is no name.
+        given_ok = name[surname:] not in _kinds_of_people_present() and (
             _given_name_ok(name[surname:], tagged_by_model=True)
             or _unit_ending_between_post_and_deed(text, start, name)
             or _whole_between_post_and_deed(text, start, name)

@@ -1764,3 +1764,10 @@ def test_a_surname_like_character_and_a_word_of_position_is_no_name():
     # Near miss: a given character of no position, a post before it.
     assert names_at_a_meeting("副局长任中主持会议。") == ["任中"]
 
+
+
+def test_a_word_ending_in_a_surname_like_character_before_a_kind_of_people_is_no_name():
+    text = "9月11日，青禾商会举行就职典礼。副会长陈荣立、秘书长高铭林介绍主宾席嘉宾，副会长柯智立介绍主讲人。"
+    assert [p.name for m in parse_report(text) for p in m.people] == ["陈荣立", "高铭林", "柯智立"]
+    # Near miss: a given name of other characters after that surname is a name.
+    assert "席文宾" in names_at_a_meeting("秘书长席文宾介绍主讲人。")

@@ -1219,3 +1219,17 @@ def test_those_a_speaker_addresses_with_xiang_are_present_not_speaking():
     assert roles_in_report(text) == {"张立善": "speaker"}
     text = "11月8日，青禾县政府召开县务会议。会上，副县长陈立君就改革方向作了说明。"
     assert roles_in_report(text) == {"陈立君": "speaker"}
+
+
+def test_a_study_word_naming_the_team_that_sits_in_on_studies_is_no_study():
+    text = ("3月24日下午，青禾市中院召开党组理论学习中心组集中学习会。院长杨立根主持，市理论学习中心组学习列席旁听工作小组第三组组长、"
+            "市委宣传部副部长陈文丹到会指导。")
+    assert roles_in_report(text) == {"杨立根": "chair", "陈文丹": "attendee"}
+    # Near miss: the study of a leader's words, whatever the post after it.
+    text = "3月24日下午，青禾市中院召开党组会议。会议传达学习了市委书记陈文丹的讲话精神。"
+    assert roles_in_report(text) == {"陈文丹": "referenced"}
+
+
+def test_words_of_instruction_to_new_officers_make_a_speaker():
+    text = "9月11日，青禾商会举行第六届理监事就职典礼。大使赵立华担任监誓员并训诲，市长周文明监誓并致训词，秘书长高立森担任司仪。"
+    assert roles_in_report(text) == {"赵立华": "speaker", "周文明": "speaker", "高立森": "attendee"}
