@@ -1094,9 +1094,9 @@ def _matter_opened() -> re.Pattern[str]:
     return re.compile("对|就|围绕|" + lexicons.alternation(audience))
 
 
-_A_DELEGATE_NOUN_GOES_ON = "[、们性项处]|大会|会(?![长员上见])|团"
-"""What follows 代表 in a noun or adjective (代表、, 代表们, 代表性传承人, 代表项目, 代表大会, 代表会, 代表团, 代表处),
-never the verb (代表会长, 代表会员: on behalf of them)."""
+_A_DELEGATE_NOUN_GOES_ON = "[、们性项处是:：]|大会|会(?![长员上见])|团|有(?!关)"
+"""What follows 代表 in a noun or adjective (代表、, 代表们, 代表性传承人, 代表项目, 代表大会, 代表会, 代表团, 代表处), or the
+delegates named after it (主管机关代表有局长X, 代表是…), never the verb (代表会长, 代表会员, 代表有关部门: on behalf of them)."""
 _ON_BEHALF_OF = re.compile(rf"代表(?!{_A_DELEGATE_NOUN_GOES_ON})[^，。；,;、\n]{{1,20}}")
 _LIST_VERB = re.compile(f"(?:{_DISTRIBUTIVE.pattern})$")
 

@@ -1233,3 +1233,11 @@ def test_a_study_word_naming_the_team_that_sits_in_on_studies_is_no_study():
 def test_words_of_instruction_to_new_officers_make_a_speaker():
     text = "9月11日，青禾商会举行第六届理监事就职典礼。大使赵立华担任监誓员并训诲，市长周文明监誓并致训词，秘书长高立森担任司仪。"
     assert roles_in_report(text) == {"赵立华": "speaker", "周文明": "speaker", "高立森": "attendee"}
+
+
+def test_delegates_named_after_daibiao_you_are_present_not_spoken_for():
+    text = "3月5日，青禾商业会召开会员大会。主管机关代表有经济发展局局长张立源、劳工局督导陈雨立出席。"
+    assert roles_in_report(text) == {"张立源": "attendee", "陈雨立": "attendee"}
+    # Near miss: on behalf of the bodies concerned (代表有关部门), or of a leader, the verb.
+    text = "3月5日，青禾商业会召开会员大会。局长张立源代表有关部门致辞，副局长陈雨立代表局长王大明讲话。"
+    assert roles_in_report(text) == {"张立源": "speaker", "陈雨立": "speaker", "王大明": "referenced"}
