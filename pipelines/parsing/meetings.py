@@ -2271,6 +2271,9 @@ def named_then_attended_mention(text: str, start: int, end: int) -> MeetingMenti
     organizer = organizer_from_name(name) if name else None
     if not name or organizer is None or not meeting_noun_at_end(name) or len(name) < MIN_ATTENDED_NAME_CHARS:
         return None
+    if any(verb in name for verb in HOLDING_VERBS):
+        return None  # X将于3月18日召开会员代表大会，选出…及出席Y的代表: a sentence, whose verb the other readings weigh
+
     return MeetingMention(
         start=start, end=end, organizer=organizer, organizer_stated=False, meeting_name=name,
         organizer_start=_written_at(text, organizer, start, opening.end(), end),

@@ -1424,6 +1424,9 @@ def test_a_reception_and_a_meeting_a_sentence_opens_with_by_name_and_tells_who_c
     [meeting] = parse_report(text)
     assert (meeting.organizer, meeting.meeting_name) == ("青石妇女联谊总会", "青石妇女联谊总会成立18周年暨第二届理监事就职典礼")
     assert parse_report("青石妇女联谊总会成立18周年暨第二届理监事就职典礼，是一次盛会。") == [], "no one came to it"
+    # Nor a sentence that holds a meeting to come, whoever it says will attend what.
+    text = "县农业处表示，各农会将于2月25日选出代表。另青石县农会将于3月18日召开会员代表大会，选出理、监事及出席省农会会员代表。"
+    assert parse_report(text) == []
 
 
 def test_a_comma_or_a_preposition_inside_a_quoted_name_breaks_no_clause():
