@@ -317,8 +317,9 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
         # “钉钉子”精神, ‘五四’精神, “一盘棋”思想, “底线”思维: a figure for a quality or a way of thinking, or an
         # event's legacy; 《…讲话》精神 is a document.
         return True
-    # An enumerated slogan (提质增效、争创一流) is not an honour for ending like one.
-    formula = _STRENGTHS_COUNTED.match(name) or _COUNTED_PHRASE.match(name)
+    # An enumerated slogan (提质增效、争创一流) or a counted formula is not an honour for ending like one; a count that
+    # is a holiday's day (“五四典型”, “三八标兵”) opens no formula.
+    formula = _STRENGTHS_COUNTED.match(name) or _COUNTED_PHRASE.match(name) and not is_date_numeral(name[:2])
     excluded_ending = lexicons.ends_with_entry(name, "not_initiative_heads")
     if not _ENUMERATION.search(name) and not formula and excluded_ending and not _people_named_for_their_unit(text, excluded_ending, run_end):
         return True

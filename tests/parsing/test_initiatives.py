@@ -53,6 +53,13 @@ def test_strengths_counted_under_ten_are_a_formula_and_a_ranking_is_an_honour():
     assert initiatives("公司荣获“百强”企业。") == {}
 
 
+def test_an_honour_named_for_a_holiday_is_no_formula():
+    assert initiatives("会上宣读了《关于公布2021年度青石市“五四典型”的决定》。") == {"关于公布2021年度青石市“五四典型”的决定": "document"}
+    assert initiatives("会议表彰了一批“三八标兵”。") == {}
+    # Near miss: a count that is no day still opens a formula (test_strengths_counted_under_ten_are_a_formula…).
+    assert initiatives("着力打造“五强”县级工会。") == {"五强": "framework"}
+
+
 def test_two_or_three_characters_opening_with_a_count_above_one_are_a_formula():
     text = "会议要求，落实“六稳”任务，组织“三下乡”社会实践，坚持“两手抓”。"
     assert initiatives(text) == {"六稳": "framework", "三下乡": "framework", "两手抓": "framework"}
