@@ -316,9 +316,12 @@ MIN_BODY_BEFORE_EVERYONE = 2
 A head that is the meeting's own name (…第三次全体会议在北京召开) keeps it."""
 
 
-_BRACKETED_NOTE = re.compile(rf"[(（](?:[^()（）]*?[A-Za-z][^()（）]*?{SHORT_NAME_CUE}[^()（）]*|[^()（）A-Za-z]*[，,][^()（）A-Za-z]*)[)）]")
+_BRACKETED_NOTE = re.compile(
+    rf"[(（](?:[^()（）]*?[A-Za-z][^()（）]*?{SHORT_NAME_CUE}[^()（）]*|[^()（）A-Za-z]*[，,][^()（）A-Za-z]*|[^()（）]*?[A-Za-z]+\d+[^()（）]*)[)）]"
+)
 """X总会(Confederation of …,简称华联总会), X同乡会（成立于1990年，会员逾千人）, X（以下简称“县总工会”，下同）: a note on the
-body, its other names or its record, in brackets after it; no part of a holder. A short name alone (X（简称Y）) is left to
+body, its other names or its record, in brackets after it; no part of a holder; nor a site's address a mirror wrote
+into the page in brackets (X联会(港ju111net十年信誉)). A short name alone (X（简称Y）) is left to
 drop_abbreviation, and a place's name in English (假X酒店(Ballroom, Y Hotel)) stays with the place."""
 
 
@@ -2776,9 +2779,11 @@ def body_in_its_own_rules(organizer: str, text: str) -> str | None:
             kind.start() >= MIN_NAME_BEFORE_THE_KIND
             and not _NOT_A_NAME.search(name)
             and name[0] not in _pronoun_characters()
-            and not _kind_in_a_place().search(words, 0, kind.start())
+            and (not _kind_in_a_place().search(words, 0, kind.start()) or _named_outside_titles(name, text))
         ):
-            names.add(name)  # 《青石省高校…实施细则》: a kind of body in a place (省|高校), the rules of none
+            # 《青石省高校…实施细则》: a kind of body in a place (省|高校), the rules of none; but 《青城市中学…方案》 where the
+            # page names 青城市中学 alone too (版权 © 青城市中学) is that school's.
+            names.add(name)
     fullest = max(names, key=len, default=None)
     return fullest if fullest and all(fullest.endswith(name) for name in names) else None
 
@@ -2808,6 +2813,10 @@ _ITS_OWN_SESSION = re.compile(r"(?:第|[一二三四五六七八九十\d]+届)")
 MIN_NAME_BEFORE_THE_KIND = 2
 _NO_ONES_NAME = ("中国", "中华", "全国", "国家", "普通", "各级", "公立", "民办", "综合", "高等", "一级", "二级", "三级")
 """Words opening the rules of the nation or of a kind of body (《中国工会章程》, 《普通高等学校…规定》, 《三级综合医院…细则》)."""
+
+
+def _named_outside_titles(name: str, text: str) -> bool:
+    return any(not inside_document_title(text, m.start()) for m in re.finditer(re.escape(name), text))
 
 
 @cache

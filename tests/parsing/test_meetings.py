@@ -2356,6 +2356,8 @@ def test_reviewed_near_misses_of_the_twentieth_sessions_meeting_rules():
     # A note on the body in brackets, with a comma or a short name, is no part of the holder.
     assert holders("3月2日，青石同乡会（成立于1990年，会员逾千人）在会所举行会员大会。") == [("青石同乡会", "会员大会")]
     assert holders("由青石县总工会（以下简称“县总工会”，下同）主办的培训班3月2日开班。") == [("青石县总工会", "培训班")]
+    # Nor a site's address a mirror wrote into the page in brackets; a place's name in English stays with the place.
+    assert holders("青石侨界社团联会(港ab123net十年信誉)日前在会所举行会员大会。") == [("青石侨界社团联会", "会员大会")]
     # Days listed inside the holder's clause are its dates, not a clause of who did what.
     assert holders("工联会一连两日（2日及3日）在会址举行会员大会。") == [("工联会", "会员大会")]
     # 定期会同 is a habit of meeting with another body; 主持下午的 chairs the afternoon's.
@@ -2825,6 +2827,11 @@ def test_a_pronoun_body_is_the_one_whose_own_rules_the_report_names():
     assert m.organizer == "我院"
     [m] = parse_report("我校召开中心组学习会。会议学习了《青石省高校意识形态工作考核实施细则》。")
     assert m.organizer == "我校"
+    # A place's bodies of a kind (青城市|中学), unless the page names that body alone too: then it is the school's own.
+    [m] = parse_report("我校召开教代会。会议讨论了《青城市中学教师考核方案》。")
+    assert m.organizer == "我校"
+    [m] = parse_report("我校召开教代会。会议讨论了《青城市中学教师考核方案》。\n版权所有 © 青城市中学")
+    assert m.organizer == "青城市中学"
 
 
 def test_people_and_others_who_met_hold_no_meeting():
