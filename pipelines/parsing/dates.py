@@ -29,11 +29,12 @@ _CN_MINUTE = r"(?:[一二三四五]?十[一二三四五六七八九]?|卅[一二
 # typing slip for 日 (5月6曰), kept as written.
 _MONTH = rf"(?:\d{{1,2}} ?|{_CN_MONTH}|元)月"
 _DAY = rf"(?:\d{{1,2}} ?|{_CN_DAY})[日曰]"
-# A year written before the month: Western (2024年, 二○二四年), ROC (113年, 民国113年), 本(103)年, or (113)年 where the
+# A year written before the month: this year or last (今年9月16日), Western (2024年, 二○二四年), ROC (113年, 民国113年),
+# 本(103)年, or (113)年 where the
 # 本 before it is the body's (本所(113)年4月19日).
 # A year in Chinese numerals may write its zero as a Latin O, as typed text often does (二O一六年).
 _YEAR_ZERO_LOOKALIKES = "OoＯ"
-_YEAR = rf"(?:(?<!\d)\d{{4}} ?年|[{_CN_DIGIT}{_YEAR_ZERO_LOOKALIKES}]{{4}}年|(?:民国)?(?<!\d)\d{{2,3}}年|(?:本|今)?{_OPEN}\d{{2,3}}{_CLOSE}年)"
+_YEAR = rf"(?:今年|去年|(?<!\d)\d{{4}} ?年|[{_CN_DIGIT}{_YEAR_ZERO_LOOKALIKES}]{{4}}年|(?:民国)?(?<!\d)\d{{2,3}}年|(?:本|今)?{_OPEN}\d{{2,3}}{_CLOSE}年)"
 DAY_PARTS = ("上午", "下午", "晚上", "晚间", "早上", "中午", "午间", "凌晨", "傍晚", "清晨", "早晨")
 # A day whose 日 the typing lost before the part of the day (5月28上午).
 _DAY_PART_AFTER_LOST_DAY = rf"(?=(?:{'|'.join(DAY_PARTS)}))"
@@ -308,6 +309,8 @@ def resolve_date(date_text: str | None, published: dt.date | None) -> dt.date | 
             return _make_date(int(roc_year) + ROC_YEAR_OFFSET, month, day)
         if published is None:
             return None
+        if date_text.startswith(("今年", "去年")):
+            return _make_date(published.year - date_text.startswith("去年"), month, day)
         return _make_date(_year_before_if_later(month, day, published), month, day)
     if published is None:
         return None

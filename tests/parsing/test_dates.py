@@ -31,6 +31,14 @@ def test_date_text_as_written():
     assert find_date_text("3号楼会议室") is None
 
 
+def test_this_year_or_last_before_a_month_and_day_is_written_with_it_and_sets_its_year():
+    assert find_date_text("法国华侨会于今年9月16日举行常委大会").group() == "今年9月16日"
+    assert resolve_date("今年9月16日", dt.date(2023, 3, 1)) == dt.date(2023, 9, 16)
+    assert resolve_date("去年12月6日", dt.date(2024, 3, 1)) == dt.date(2023, 12, 6)
+    # Near miss: a month and day alone later than the day of publication fall in the year before.
+    assert resolve_date("9月16日", dt.date(2023, 3, 1)) == dt.date(2022, 9, 16)
+
+
 def test_a_schools_period_of_the_day_is_part_of_the_date():
     assert find_date_text("12月11日下午第三节课后，青石学校全体教职工齐聚会议室。").group() == "12月11日下午第三节课后"
     # A lesson given, or a word the period's characters open, stays out of the date.
