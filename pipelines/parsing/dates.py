@@ -127,9 +127,9 @@ _MONTH_ONLY = (
 # vague (上周五 is a day; 本周内 and 本周起 a time limit or a start, no date).
 _VAGUE = rf"近日|日前|日昨|近期|不久前|前不久|早前|[上本]周(?![一二三四五六日天末内起])|(?:当天|当日|当晚|同日)(?:{'|'.join(DAY_PARTS)})?"
 
-# A month and day written with a slash, as Taiwan reports do, before the part of the day or where it was held
-# (1/16晚在…举行); a slash elsewhere is a fraction or a path.
-_SLASHED = rf"(?<![\d/])(?:1[0-2]|[1-9])/(?:[12]\d|3[01]|[1-9])(?![\d/])(?=(?:{'|'.join(DAY_PARTS)}|晚)|[在于假])"
+# A month and day written with a slash, as Taiwan reports do, closed by 日 (12/29日) or before the part of the day or
+# where it was held (1/16晚在…举行); a slash elsewhere is a fraction or a path.
+_SLASHED = rf"(?<![\d/])(?:1[0-2]|[1-9])/(?:[12]\d|3[01]|[1-9])(?:日|(?![\d/])(?=(?:{'|'.join(DAY_PARTS)}|晚)|[在于假]))"
 
 # A year, month and day in figures joined by one mark (2011.3.12, 2021-03-12, 2021/3/12), as a body line
 # writes it before a meeting (the dateline's published date is chrome and masked before this is read).

@@ -353,6 +353,9 @@ def test_a_month_and_day_written_with_a_slash_before_the_part_of_the_day_or_the_
     assert find_date_text("青石同乡会创会30周年庆，1/16晚在青溪餐厅举行。").group() == "1/16晚"
     assert resolve_date("1/16晚", dt.date(2021, 1, 17)) == dt.date(2021, 1, 16)
     assert find_date_text("占比1/3的人参加") is None, "a fraction is no date"
+    # Or closed by 日, wherever it stands.
+    assert find_date_text("青石厂商协进会12/29日，举办理事长交接典礼。").group() == "12/29日"
+    assert resolve_date("12/29日", dt.date(2023, 1, 5)) == dt.date(2022, 12, 29)
 
 
 def test_a_date_written_in_figures_joined_by_one_mark_is_read_and_resolved():
