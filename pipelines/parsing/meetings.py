@@ -339,6 +339,9 @@ def _without_leading_marks(core: str) -> str:
     return body
 
 
+_ANNIVERSARY = re.compile(r"(?:成立|建会|创会|创立|建校|建院)[一二三四五六七八九十百\d]+周年(?:之际)?$")
+
+
 def _parse_head(head: str) -> _Head:
     """Split the clause before a meeting verb into holder, location and date (X于DATE在LOC)."""
     date = find_date_text(head)
@@ -387,6 +390,8 @@ def _parse_head(head: str) -> _Head:
         # 工联晚上举行, 大会之前，下午四时先召开: the part of the day, or its hour, is its date
         date_text, core = part.group(), _strip_adverbs(core[:part.start()])
     core = _after_a_dash(core)
+    if (anniversary := _ANNIVERSARY.search(core)) and names_a_body(core[:anniversary.start()]):
+        core = core[:anniversary.start()]  # X协会成立十周年召开会员大会: the body, on the year it marks
     if (serving := core.find(_SERVING_AS)) > 0:
         # X社区作为今年…试点社区，召开…: the body, then what it serves as; 县委组织部将青禾社区作为联系点: the body that
         # made another its link holds it

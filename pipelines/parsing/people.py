@@ -106,6 +106,17 @@ def _unit_chars_never_inside() -> frozenset[str]:
     return lexicons.entry_set("non_name_unit_chars") - lexicons.entry_set("given_name_unit_chars")
 
 
+def _post_at(text: str, i: int) -> bool:
+    """Whether a post, perhaps one held before or founded, opens at ``i`` (理事长, 前理事长, 创会长, 原局长): after a surname
+    (洪|前理事长, 柯|创会长), how a person is addressed, with no given name."""
+    if text[i:i + 1] in _FORMER_OR_FOUNDING:
+        i += 1
+    return _post_pattern().match(text, i) is not None
+
+
+_FORMER_OR_FOUNDING = frozenset("前原创")
+
+
 def _surname_at(text: str, i: int) -> int:
     """Length of the surname starting at ``i`` (2 for compound, 1, or 0 for none)."""
     names = lexicons.surnames()
@@ -736,7 +747,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     taken: set[int] = set()
 
     def add(name: str, at: int, title: str | None, title_after: str | None) -> None:
-        if at in taken or _after_stationed_in(text, at) or _is_a_kind_of_person(name) or is_a_kind_of_meeting(name) or _is_common_word(name) or _is_kinship(name) or _post_pattern().match(text, at + _surname_at(text, at)):
+        if at in taken or _after_stationed_in(text, at) or _is_a_kind_of_person(name) or is_a_kind_of_meeting(name) or _is_common_word(name) or _is_kinship(name) or _post_at(text, at + _surname_at(text, at)):
             return  # 李常务|理事峰男: a surname and a post is how a person is addressed; 理监事祝贺外: a verb
         taken.add(at)
         # 选举产生了理事会，党委书记X当选为会长: the post before a name elected after it is the one held already.
@@ -1526,9 +1537,9 @@ _SAID_BEFORE = re.compile(f"{SAYING_VERBS}[，,：:]")
 _UNDER_THE_LEAD_OF_AFTER = re.compile(r"(?:[、和与及][^，,。；;]{0,24})?的(?:正确|坚强|亲切)?(?:带领|领导|关心|关怀|支持|指导|帮助)下")
 
 
-_PAST_HOLDERS_NAMED = re.compile("历任[^，,。；;]{0,30}$|(?P<thanked>(?:感谢|感激|肯定|赞扬|表扬)[^，,。；;]{0,8}(?:前任?|卸任|原任)[^，,。；;]{0,12}$)")
+_PAST_HOLDERS_NAMED = re.compile("历任(?![^，,。；;、]{0,8}?(?:协会|联谊会|促进会|联合会))[^，,。；;]{0,30}$|(?P<thanked>(?:感谢|感激|肯定|赞扬|表扬)[^，,。；;]{0,8}(?:前任?|卸任|原任)[^，,。；;]{0,12}$)")
 """历任A、B会长 (the post's successive holders, a list), 感谢前理事长X (a former holder thanked): people the clause tells
-of; 历任会长王明出席 names one who came."""
+of; 历任会长王明出席 names one who came, and 历任乡镇长协会 is a body of former holders, whose officers may be present."""
 
 
 def _listed(text: str, start: int, end: int) -> bool:
@@ -1868,11 +1879,11 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
             found.append((name, start))  # 会长演觉|法师: a Dharma name the model reads, no surname before its honorific
             continue
         surname = _surname_at(name, 0) or _wordlike_surname_confirmed(text, start, name) or _rare_surname_confirmed(text, start, name)
-        # 林理事长, 司库, 苏副|校长, 姜老师: a surname with a post or a kind of person, or a post, is how a
+        # 林理事长, 司库, 苏副|校长, 柯创|会长, 姜老师: a surname with a post or a kind of person, or a post, is how a
         # person is addressed, not a name.
         addressed = (
             name in lexicons.entry_set("post_titles")
-            or _post_pattern().match(text, start + surname) is not None
+            or _post_at(text, start + surname)
             or name[surname:] in lexicons.entry_set("person_nouns")
             or _addressed_by_post(name)
         )

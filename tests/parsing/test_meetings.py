@@ -3476,3 +3476,11 @@ def test_short_forms_are_spelled_out_where_not_already_written_in_full():
     assert spelled_out("县检察院", "body_short_forms") == "县人民检察院"
     assert spelled_out("县人民检察院", "body_short_forms") == "县人民检察院"
     assert spelled_out("第一届第二次教代会", "meeting_short_forms") == "第一届第二次教职工代表大会"
+
+
+def test_the_anniversary_a_body_marks_is_no_part_of_the_holder():
+    for text in ("青石县乡镇长协会成立十周年召开会员大会。", "青石县乡镇长协会成立10周年之际召开会员大会。"):
+        [mention] = mentions_in_sentence(text, 0, len(text))
+        assert (mention.organizer, mention.meeting_name) == ("青石县乡镇长协会", "会员大会")
+    # Near miss: the anniversary that names the meeting stays in its name.
+    assert parse_report("青石县商会成立十周年庆祝大会召开。")[0].meeting_name == "青石县商会成立十周年庆祝大会"

@@ -1771,3 +1771,10 @@ def test_a_word_ending_in_a_surname_like_character_before_a_kind_of_people_is_no
     assert [p.name for m in parse_report(text) for p in m.people] == ["陈荣立", "高铭林", "柯智立"]
     # Near miss: a given name of other characters after that surname is a name.
     assert "席文宾" in names_at_a_meeting("秘书长席文宾介绍主讲人。")
+
+
+def test_a_surname_before_a_post_held_before_or_founded_is_how_a_person_is_addressed():
+    text = "12月29日，青禾厂商协进会举行理事长交接典礼。市长表示，感谢柯创会长与洪前理事长号召捐赠，感谢原理事长王大明。"
+    assert [p.name for m in parse_report(text) for p in m.people] == ["王大明"]
+    # Near miss: a given name of that character with a post before it is a name.
+    assert names_at_a_meeting("副主席王前主持会议，主席李原作报告。") == ["王前", "李原"]

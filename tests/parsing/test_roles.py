@@ -1241,3 +1241,11 @@ def test_delegates_named_after_daibiao_you_are_present_not_spoken_for():
     # Near miss: on behalf of the bodies concerned (代表有关部门), or of a leader, the verb.
     text = "3月5日，青禾商业会召开会员大会。局长张立源代表有关部门致辞，副局长陈雨立代表局长王大明讲话。"
     assert roles_in_report(text) == {"张立源": "speaker", "陈雨立": "speaker", "王大明": "referenced"}
+
+
+def test_the_officers_of_a_body_of_former_holders_are_present():
+    text = "青禾县历任乡镇长协会召开会员大会。历任乡镇长协会理事长蔡立湖、民政处副处长许一立等贵宾共聚一堂。"
+    assert roles_in_report(text) == {"蔡立湖": "attendee", "许一立": "attendee"}
+    # Near miss: the successive holders of a post, listed, are told of.
+    text = "青禾县同乡会召开会员大会。会长王明表示，在历任会长陈立和余文的带领下，同乡会不断发展。"
+    assert roles_in_report(text)["余文"] == "referenced"
