@@ -1533,13 +1533,18 @@ def _gives_a_talk_at(text: str, at: int) -> bool:
 
 
 _UNDER_THE_LEAD_OF_BEFORE = re.compile(r"在[^，,。；;在]{0,24}$")
-_SAID_BEFORE = re.compile(f"{SAYING_VERBS}[，,：:]")
+_SAID_BEFORE = re.compile(f"{SAYING_VERBS}[，,：:]|(?:相信|坚信|深信|期待|期望|希望)(?=在)")
+"""Y表示，…; Y相信在…的带领下: words a speaker says or believes, about the lead others give."""
 _UNDER_THE_LEAD_OF_AFTER = re.compile(r"(?:[、和与及][^，,。；;]{0,24})?的(?:正确|坚强|亲切)?(?:带领|领导|关心|关怀|支持|指导|帮助)下")
 
 
-_PAST_HOLDERS_NAMED = re.compile("历任(?![^，,。；;、]{0,8}?(?:协会|联谊会|促进会|联合会))[^，,。；;]{0,30}$|(?P<thanked>(?:感谢|感激|肯定|赞扬|表扬)[^，,。；;]{0,8}(?:前任?|卸任|原任)[^，,。；;]{0,12}$)")
-"""历任A、B会长 (the post's successive holders, a list), 感谢前理事长X (a former holder thanked): people the clause tells
-of; 历任会长王明出席 names one who came, and 历任乡镇长协会 is a body of former holders, whose officers may be present."""
+_PAST_HOLDERS_NAMED = re.compile(
+    "历任(?![^，,。；;、]{0,8}?(?:协会|联谊会|促进会|联合会))[^，,。；;]{0,30}$"
+    "|(?P<thanked>(?:感谢|感激|肯定|赞扬|表扬)[^，,。；;]{0,8}(?:前任?|卸任|原任|创会?)[^，,。；;]{0,12}$)"
+)
+"""历任A、B会长 (the post's successive holders, a list), 感谢前理事长X, 感谢创会会长Y (a former or founding holder
+thanked): people the clause tells of; 历任会长王明出席 names one who came, and 历任乡镇长协会 is a body of former
+holders, whose officers may be present."""
 
 
 def _listed(text: str, start: int, end: int) -> bool:

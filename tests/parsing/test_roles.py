@@ -1195,6 +1195,9 @@ def test_a_word_listed_after_things_and_running_on_is_no_one():
 def test_leaders_a_speaker_credits_with_the_bodys_growth_are_referenced():
     text = "2019年3月5日，青禾侨界社团联会举行特别会员大会。会长黄立基表示，联会成立15年来，在创会会长陈有为和前任会长余国栋的带领下，团结全体会员。"
     assert roles_in_report(text) == {"黄立基": "speaker", "陈有为": "referenced", "余国栋": "referenced"}
+    # Or believes of them (他相信在A、B的带领下…).
+    text = "2019年3月5日，青禾同乡会举行就职典礼。会长许文直致辞，他相信在施金立会长、洪文监事长的带领下，同乡会将更上一层楼。"
+    assert roles_in_report(text) == {"许文直": "speaker", "施金立": "referenced", "洪文": "referenced"}
     # Near miss: a lead given at the meeting itself, told by the report, is no reference.
     text = "2019年3月5日，青禾县总工会召开全委会议。在县委书记王立新的带领下，全体与会人员重温入党誓词。"
     assert roles_in_report(text)["王立新"] != "referenced"
@@ -1249,3 +1252,11 @@ def test_the_officers_of_a_body_of_former_holders_are_present():
     # Near miss: the successive holders of a post, listed, are told of.
     text = "青禾县同乡会召开会员大会。会长王明表示，在历任会长陈立和余文的带领下，同乡会不断发展。"
     assert roles_in_report(text)["余文"] == "referenced"
+
+
+def test_a_founding_holder_thanked_is_told_of():
+    text = "青禾县乡镇长协会召开会员大会。促进会会长洪立表示，感谢青禾创会会长郑庆立，让协会成为稳定地方的力量。"
+    assert roles_in_report(text) == {"洪立": "speaker", "郑庆立": "referenced"}
+    # Near miss: a founding holder who spoke at the meeting speaks.
+    text = "青禾县乡镇长协会召开会员大会。创会会长郑庆立致辞。"
+    assert roles_in_report(text) == {"郑庆立": "speaker"}
