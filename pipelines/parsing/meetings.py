@@ -1422,6 +1422,8 @@ _ONE_TRAINING = re.compile(r"(?:专题|集中)培训$|^[“「][^”」]+[”」
 _AT_IT = re.compile(rf"[。！!]?\s*(?:(?:会上|在会上)[，,]|{THIS_SESSION}活动邀请)")
 """会上，… or 本次活动邀请… opening the sentence after an activity: what was done at it, whom it invited: a gathering
 (本次活动吸引300名职工参加 tells of a programme's reach as readily)."""
+_ATTENDED_NEXT = re.compile(r"[。！!]?[^。！!？?\n]{0,60}?(?:出席|参加|列席)了?(?:本次|此次|这次)?会议")
+"""…开展中心组联学共建活动。A、B出席会议并讲话: the sentence after an activity tells who attended it as a meeting."""
 MIN_ACTIVITY_NAME_CHARS = 8
 _TALKS_ACTIVITY = re.compile("(?:宣讲|讲座|报告|辅导|学习|座谈|交流)活动$")
 """宣讲活动, 学习交流活动: talks given to those present, the activities attendance makes a meeting of (not a competition's
@@ -1675,7 +1677,10 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                 or _held_when_carried_out(name)
                 # 2月10日，X组织开展…春季培训班: a class on the days the sentence gives (not 常态化开展职工夜校培训班)
                 or _CLASS.search(name) and _held_on_the_day_written(text, start, v, v_end)
-                or _ACTIVITY.search(name) and (_AT_IT.match(text, end) or _talk_given_on_a_day(kind, text, start, v) or attended_as_a_meeting)
+                or _ACTIVITY.search(name) and (
+                    _AT_IT.match(text, end) or _ATTENDED_NEXT.match(text, end) or _talk_given_on_a_day(kind, text, start, v)
+                    or attended_as_a_meeting
+                )
                 or one_training
             )
             if not held:
