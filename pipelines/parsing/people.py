@@ -1338,8 +1338,8 @@ def _heard_before(text: str, start: int) -> bool:
     return any(w in before for w in lexicons.keyed("role_verbs")["heard_before"])
 
 
-# "主持议事会的居委会主任X": the one who chaired, named after a relative clause.
-_CHAIRING_CLAUSE = re.compile(r"主持[^，。；,;]{0,20}的[^，。；,;的]{0,20}$")
+# "主持议事会的居委会主任X": the one who chaired, named after a relative clause (not 主持人介绍了出席会议的X, whom the host named).
+_CHAIRING_CLAUSE = re.compile(r"主持(?!人)[^，。；,;]{0,20}的[^，。；,;的]{0,20}$")
 _HOST_BEFORE = re.compile(r"主持(?:人[:：]?|[:：])[ \u3000]?$")
 _HOST_LINE = re.compile(r"主持人?[:：][ \u3000]?")
 """主持人：X, 主持：X. Naming the host is saying what X did, as a verb after a bare name does."""
@@ -1446,7 +1446,8 @@ def _talk_opens_at(text: str, at: int) -> bool:
         return not any(w in aspects.group(1) for role in ("chair", "attendee") for w in keyed[role])
     return any(p.match(text, matter_at) for p in (_SPOKE_ON, _ADDRESSED_A_MATTER, _TALK_THEMED))
 """参加了集体学习并围绕…, 出席会议并就…: what the person went on to speak on."""
-_BEFORE_THE_MATTER = re.compile("(?:首先|随后|接着|最后|分别|先后|还|也|又|在会上|在会议上)*")
+_BEFORE_THE_MATTER = re.compile("(?:首先|随后|接着|最后|分别|先后|相继|依次|还|也|又|在会上|在会议上)*(?:结合[^，,。；;]{1,12}[，,]?)?")
+"""Adverbs of order, the meeting spoken at, and what the talk draws on (A、B相继结合工作实际，就…), before its matter."""
 _SERVES_AS = re.compile(r"[作做](?:为|成员|委员|副?(?:书记|主任|组长|主席))")
 """X作为…, A、B作成员, X作副书记: what the person serves as, no talk given."""
 _REPORTS = re.compile(r"报告(?!厅|团|会(?![馆务员议]))")
@@ -1459,6 +1460,8 @@ _ADDRESS_GIVEN = re.compile(r"致[^，。；,;、]{0,8}?(?:词|辞)")
 """致大会开幕词, 致新春贺辞: an address the person gave, whatever occasion is named inside it."""
 
 
+_INTRODUCED = re.compile("介绍了?")
+_MADE_BY = ("所作的", "所做的")
 _SUGGESTED = re.compile(r"(?:也|还|则|并|进一步|首先|最后)?建议(?![书稿人名案])")
 
 
@@ -1479,6 +1482,8 @@ def role_at(text: str, start: int, end: int) -> str:
         return "speaker"  # 邀请学习贯彻…宣讲团成员X进行宣讲: the talk given here outweighs a study word in the title
     if _studied_before(text, start) or is_relayed(text, end) or _owned_speech_studied(text, start, end) or _relayed_with_the_list(text, start, end):
         return "referenced"
+    if _INTRODUCED.search(_clause_before(text, start)) and text.startswith(_MADE_BY, _skip_post_after(text, end)):
+        return "referenced"  # 介绍了最高人民法院X所作的工作报告: a report given elsewhere, told of here
     if _CHAIRING_CLAUSE.search(_IN_CHARGE.sub("", _clause_before(text, start))) or _named_host(text, start):
         return "chair"
     if _spoke_as_listed(text, start):
@@ -1815,6 +1820,16 @@ def _kinds_of_people_present() -> frozenset[str]:
     return lexicons.entry_set("group_heads") - lexicons.entry_set("post_titles")
 
 
+_STREET_ENDINGS = frozenset("路街巷")
+
+
+def _street_of_a_unit(text: str, name: str, end: int) -> bool:
+    """江平路|支局局长, 中山街|派出所: a street the unit after it is named for, which the model may read as a name."""
+    return name[-1] in _STREET_ENDINGS and (
+        lexicons.pattern("org_suffixes").match(text, end) is not None or lexicons.pattern("place_suffixes").match(text, end) is not None
+    )
+
+
 def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int]]:
     """The people the lexical model finds, as (name, offset), their edges mended by the name rules.
 
@@ -1906,6 +1921,7 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
             or name[0] in lexicons.entry_set("place_suffixes") and name[surname:] in lexicons.entry_set("org_suffixes")
             or _is_kinship(name) or is_a_kind_of_meeting(name) or _names_a_system(name)
             or _short_name_of_a_body(text, name) and not _acts_here(text, start + len(name))
+            or _street_of_a_unit(text, name, start + len(name))
         )
         # 会董|选举委员会, 会董|改选: an election after a post's last character, which the model reads as a surname.
         at = start + surname

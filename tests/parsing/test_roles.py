@@ -1260,3 +1260,23 @@ def test_a_founding_holder_thanked_is_told_of():
     # Near miss: a founding holder who spoke at the meeting speaks.
     text = "青禾县乡镇长协会召开会员大会。创会会长郑庆立致辞。"
     assert roles_in_report(text) == {"郑庆立": "speaker"}
+
+
+def test_a_list_that_speaks_in_turn_drawing_on_its_work_speaks():
+    text = ("3月5日，青禾市卫健委召开座谈会。市二医院党委书记余立跃、市中医院党委书记方文林相继结合工作实际，就怎样加强公立医院"
+            "党建工作，全面落实党委领导下的院长负责制，对《青禾市公立医院章程》提出意见和建议。")
+    assert roles_in_report(text) == {"余立跃": "speaker", "方文林": "speaker"}
+    # Near miss: drawing on their work to do something else is no talk.
+    text = "3月5日，青禾市卫健委召开座谈会。市二医院党委书记余立跃结合工作实际参加讨论。"
+    assert roles_in_report(text) == {"余立跃": "attendee"}
+
+
+def test_a_report_given_elsewhere_and_told_of_or_carried_out_is_referenced():
+    text = ("4月8日下午，青禾市人民法院举办学习贯彻全国“两会”精神专题报告，邀请全国人大代表、青禾邮政局江平路支局局长何立忠传达精神。"
+            "报告会上，何立忠介绍了最高人民法院周立所作的工作报告。法院负责人表示，要认真落实周立院长讲话精神。")
+    [meeting] = parse_report(text)
+    assert (meeting.organizer, meeting.meeting_name) == ("青禾市人民法院", "学习贯彻全国“两会”精神专题报告")
+    assert {p.name: p.role for p in meeting.people} == {"何立忠": "speaker", "周立": "referenced"}
+    # Near misses: a report heard here is given here; whom the host introduces attends, the host chairs no one.
+    text = "4月8日，青禾县总工会召开全委会。会议听取了主席王立所作的工作报告。主持人介绍了出席会议的副县长李文华。"
+    assert roles_in_report(text) == {"王立": "speaker", "李文华": "attendee"}
