@@ -3484,3 +3484,10 @@ def test_the_anniversary_a_body_marks_is_no_part_of_the_holder():
         assert (mention.organizer, mention.meeting_name) == ("青石县乡镇长协会", "会员大会")
     # Near miss: the anniversary that names the meeting stays in its name.
     assert parse_report("青石县商会成立十周年庆祝大会召开。")[0].meeting_name == "青石县商会成立十周年庆祝大会"
+
+
+def test_an_activity_the_next_sentence_says_was_attended_as_a_meeting_is_one():
+    text = "近日，青禾县税务局党委与市税务局党委采取视频连线方式，开展党委理论学习中心组联学共建活动。局长王立出席会议并讲话。"
+    assert meetings_of(text) == [("青禾县税务局党委与市税务局党委", "党委理论学习中心组联学共建活动", "近日")]
+    # Near miss: a programme carried out, whose next sentence tells of no meeting, holds none.
+    assert meetings_of("近日，青禾县税务局党委开展结对帮扶共建活动，走访困难职工。局长王立出席活动并慰问。") == []
