@@ -446,11 +446,16 @@ def _after_intro(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return found
 
 
+_SENT_IN_THEIR_STEAD = re.compile("(?:派人|派员|派代表)$")
+
+
 def find_groups(text: str, start: int, end: int, names: set[str]) -> list[tuple[str, int, int]]:
     """Unnamed groups said to be present in ``text[start:end]``: (group, span start, span end)."""
     spans: list[tuple[int, int]] = []
     for verb in _attendance_verbs().finditer(text, start, end):
         at = verb.start()
+        if _SENT_IN_THEIR_STEAD.search(text, max(start, at - len("派代表")), at):
+            continue  # 市长X等人也派人与会: whom they sent is unnamed, and they did not come
         clause_start, floor = at, max(start, at - MAX_CLAUSE_CHARS)
         while clause_start > floor and not STATEMENT_BREAK.match(text, clause_start - 1):
             clause_start -= 1

@@ -320,7 +320,7 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
     # An enumerated slogan (提质增效、争创一流) or a counted formula is not an honour for ending like one; a count that
     # is a holiday's day (“五四典型”, “三八标兵”) opens no formula.
     formula = _STRENGTHS_COUNTED.match(name) or _COUNTED_PHRASE.match(name) and not is_date_numeral(name[:2])
-    excluded_ending = lexicons.ends_with_entry(name, "not_initiative_heads")
+    excluded_ending = lexicons.ends_with_entry(name, "not_initiative_heads") or (_MODELS if name.endswith(_MODELS) else None)
     if not _ENUMERATION.search(name) and not formula and excluded_ending and not _people_named_for_their_unit(text, excluded_ending, run_end):
         return True
     # An organisation's name in quotes (“青石县职工服务中心”): a short name with a two-character ending, or
@@ -466,6 +466,11 @@ _CODED = re.compile(r"[\dA-Za-z+＋·]")
 _DATE_DOTS = re.compile("[·.．‧•・]")
 """The dots typed between a holiday's month and day (五·一, 五‧一 on Big5 pages, 五・一)."""
 _DIGIT_MONTH_DAY = re.compile(rf"^(\d{{1,2}}){_DATE_DOTS.pattern}(\d{{1,2}})$")
+
+
+_MODELS = "典型"
+"""The models a body names as an honour (“五四典型”), where the quoted name ends in them; after the quote they head a
+programme as often (“四个一”典型选树工程)."""
 
 
 def is_date_numeral(name: str) -> bool:

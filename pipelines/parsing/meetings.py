@@ -317,7 +317,7 @@ A head that is the meeting's own name (…第三次全体会议在北京召开) 
 
 
 _BRACKETED_NOTE = re.compile(
-    rf"[(（](?:[^()（）]*?[A-Za-z][^()（）]*?{SHORT_NAME_CUE}[^()（）]*|[^()（）A-Za-z]*[，,][^()（）A-Za-z]*|[^()（）]*?[A-Za-z]+\d+[^()（）]*)[)）]"
+    rf"[(（](?:[^()（）]*?[A-Za-z][^()（）]*?{SHORT_NAME_CUE}[^()（）]*|[^()（）A-Za-z]*[，,][^()（）A-Za-z]*|[^()（）]*?[a-z]{{2,}}\d+[a-z]*(?:net|com|cc|vip)[^()（）]*)[)）]"
 )
 """X总会(Confederation of …,简称华联总会), X同乡会（成立于1990年，会员逾千人）, X（以下简称“县总工会”，下同）: a note on the
 body, its other names or its record, in brackets after it; no part of a holder; nor a site's address a mirror wrote
@@ -1347,9 +1347,9 @@ def _looks_like_organizer(s: str) -> bool:
     )
 
 
-_MEMBERS_OF_THE_BODY = re.compile("(?:全体)?成员$")
-"""X中心组成员, X委员会全体成员, X领导班子成员: the members of a body, who meet as it does (a leadership holds its own
-meetings, as 我局领导班子 does in the owners' gold); not the members of what a phrase with 的 describes (由X组织举办的
+_MEMBERS_OF_THE_BODY = re.compile("(?:全体)?成员$|(?:管理层|(?:全体)?(?:干部)?(?:员工|职工))(?:及[^，,。；;及]{1,10})?$")
+"""X中心组成员, X委员会全体成员, X领导班子成员, X公司管理层及部分骨干员工: the members or staff of a body, who meet
+as it does (a leadership holds its own meetings, as 我局领导班子 does in the owners' gold); not the members of what a phrase with 的 describes (由X组织举办的
 Y宣讲团成员: X organised the group, the group is no holder)."""
 _OF = "的"
 
@@ -1422,8 +1422,9 @@ _ONE_TRAINING = re.compile(r"(?:专题|集中)培训$|^[“「][^”」]+[”」
 _AT_IT = re.compile(rf"[。！!]?\s*(?:(?:会上|在会上)[，,]|{THIS_SESSION}活动邀请)")
 """会上，… or 本次活动邀请… opening the sentence after an activity: what was done at it, whom it invited: a gathering
 (本次活动吸引300名职工参加 tells of a programme's reach as readily)."""
-_ATTENDED_NEXT = re.compile(r"[。！!]?[^。！!？?\n]{0,60}?(?:出席|参加|列席)了?(?:本次|此次|这次)?会议")
-"""…开展中心组联学共建活动。A、B出席会议并讲话: the sentence after an activity tells who attended it as a meeting."""
+_ATTENDED_NEXT = re.compile(r"[。！!]?(?P<between>[^。！!？?\n]{0,60}?)(?:出席|参加|列席)了?(?:本次|此次|这次)?会议(?!时|期间)")
+"""…开展中心组联学共建活动。A、B出席会议并讲话: the sentence after an activity tells who attended it as a meeting; not one
+that holds a meeting of its own first (3月5日，县总工会召开推进会，X出席会议), nor 参加会议时, another occasion."""
 MIN_ACTIVITY_NAME_CHARS = 8
 _TALKS_ACTIVITY = re.compile("(?:宣讲|讲座|报告|辅导|学习|座谈|交流)活动$")
 """宣讲活动, 学习交流活动: talks given to those present, the activities attendance makes a meeting of (not a competition's
@@ -1434,6 +1435,13 @@ _ATTENDED_AS_A_MEETING = re.compile(r"[，,][^，,。；;！!？?]{0,30}?(?:(?:�
 _FORUM_ACTIVITY = re.compile("(?:座谈交流|交流座谈|座谈)活动$")
 _VISIT_IN_THE_NAME = re.compile("走访|入户|入企|调研|考察|视察|慰问")
 """An 活动 named by at most this many characters less one (青年活动, 团员活动) names a kind of activity, not one."""
+
+
+def _attended_next(text: str, end: int, dated: bool) -> bool:
+    """Whether a dated activity's next sentence tells who attended it as a meeting, holding none of its own first."""
+    attended = _ATTENDED_NEXT.match(text, end)
+    between = attended.group("between") if attended else ""
+    return bool(attended and dated) and find_date_text(between) is None and not any(v in between for v in HOLDING_VERBS)
 
 
 def _names_one_gathering(name: str) -> bool:
@@ -1678,7 +1686,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                 # 2月10日，X组织开展…春季培训班: a class on the days the sentence gives (not 常态化开展职工夜校培训班)
                 or _CLASS.search(name) and _held_on_the_day_written(text, start, v, v_end)
                 or _ACTIVITY.search(name) and (
-                    _AT_IT.match(text, end) or _ATTENDED_NEXT.match(text, end) or _talk_given_on_a_day(kind, text, start, v)
+                    _AT_IT.match(text, end) or _attended_next(text, end, find_date_text(text[start:v]) is not None) or _talk_given_on_a_day(kind, text, start, v)
                     or attended_as_a_meeting
                 )
                 or one_training
@@ -1916,8 +1924,11 @@ def says_to_come(words: str) -> bool:
     return lexicons.pattern("future_markers").search(words) is not None or _TOMORROW.search(words) is not None
 
 
-_TOMORROW = re.compile(r"明[日天](?:[（(][^）)]{1,10}[）)])?(?![之的，,。；;、”」\s])")
-"""X明日(5日)率团出席…会议: a meeting the report looks ahead to; not 明日之星 or 美好的明天，… ."""
+_TOMORROW = re.compile(
+    r"(?<![光文说表证声阐])明[日天](?:[（(][^）)]{1,10}[）)])?(?=将|率|赴|前往|上午|下午|晚上|召开|举行|举办|出席|参加|在|于)"
+)
+"""X明日(5日)率团出席…会议, 明天在…召开: a meeting the report looks ahead to; not 明日之星, 职工的明天更美好, nor 明日 inside
+a word (光明日报, 明日科技公司)."""
 
 
 _CLAUSE_OPENING_ON_A_DAY = re.compile(rf"(?<=[，,；;])\s*(?:{DATE_TEXT_RE.pattern})")
@@ -2611,6 +2622,8 @@ def complete_organizer(organizer: str | None, text: str, section_heading: str | 
             ending_shared = lexicons.ends_with_entry(shared, "place_suffixes") or unit_of_the_body
             if section_heading.endswith(shared) and ending_shared:
                 return section_heading + organizer[overlap:]
+    if (registered := re.search(f"(?:{_LEGAL_FORMS}){re.escape(organizer)}", text)) is not None:
+        return registered.group()  # 财团法人彰化县金门同乡会理事长X: the body as registered, its legal form before its name
     if names_a_body(organizer) or len(organizer) > MAX_BARE_PLACE_CHARS or opens_with_a_level(organizer):
         return organizer
     suffixes = lexicons.alternation(lexicons.entries("place_suffixes"))
@@ -2621,6 +2634,8 @@ def complete_organizer(organizer: str | None, text: str, section_heading: str | 
     return m.group() if m else organizer
 
 
+_LEGAL_FORMS = "财团法人|社团法人"
+"""Taiwan's legal forms of a foundation and an association, written before a body's name as part of it."""
 _NOT_INSIDE_A_PLACE_NAME = "和与及的"
 MIN_SHORT_NAME_CHARS = 3
 MAX_CHARS_LEFT_OUT = 2
@@ -2789,7 +2804,7 @@ def body_in_its_own_rules(organizer: str, text: str) -> str | None:
             kind.start() >= MIN_NAME_BEFORE_THE_KIND
             and not _NOT_A_NAME.search(name)
             and name[0] not in _pronoun_characters()
-            and (not _kind_in_a_place().search(words, 0, kind.start()) or _named_outside_titles(name, text))
+            and (not _kind_in_a_place().search(words, 0, kind.start()) or _named_alone(name, text))
         ):
             # 《青石省高校…实施细则》: a kind of body in a place (省|高校), the rules of none; but 《青城市中学…方案》 where the
             # page names 青城市中学 alone too (版权 © 青城市中学) is that school's.
@@ -2825,8 +2840,16 @@ _NO_ONES_NAME = ("中国", "中华", "全国", "国家", "普通", "各级", "�
 """Words opening the rules of the nation or of a kind of body (《中国工会章程》, 《普通高等学校…规定》, 《三级综合医院…细则》)."""
 
 
-def _named_outside_titles(name: str, text: str) -> bool:
-    return any(not inside_document_title(text, m.start()) for m in re.finditer(re.escape(name), text))
+def _named_alone(name: str, text: str) -> bool:
+    """Whether the text writes the name outside document titles with no word running on from it (版权 © 青城市中学 All
+    Rights; not 青城市中学生, 青城市中学校长)."""
+    return any(
+        not inside_document_title(text, m.start()) and not _is_cjk_at(text, m.end()) for m in re.finditer(re.escape(name), text)
+    )
+
+
+def _is_cjk_at(text: str, i: int) -> bool:
+    return i < len(text) and "\u4e00" <= text[i] <= "\u9fff"
 
 
 @cache

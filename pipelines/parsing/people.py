@@ -108,10 +108,17 @@ def _unit_chars_never_inside() -> frozenset[str]:
 
 def _post_at(text: str, i: int) -> bool:
     """Whether a post, perhaps one held before or founded, opens at ``i`` (理事长, 前理事长, 创会长, 原局长): after a surname
-    (洪|前理事长, 柯|创会长), how a person is addressed, with no given name."""
-    if text[i:i + 1] in _FORMER_OR_FOUNDING:
-        i += 1
-    return _post_pattern().match(text, i) is not None
+    (洪|前理事长, 柯|创会长), how a person is addressed, with no given name; not where a deed follows the post, which a name
+    and its post after it do (王前主任出席会议, 李原书记主持会议)."""
+    if text[i:i + 1] not in _FORMER_OR_FOUNDING:
+        return _post_pattern().match(text, i) is not None
+    post = _post_pattern().match(text, i + 1)
+    return post is not None and not _DEED_AT_THE_MEETING.match(text, post.end())
+
+
+_DEED_AT_THE_MEETING = re.compile("主持|出席|列席|参加|讲话|致辞|致词|发言|宣读|作了?[^，,。；;]{0,10}?报告")
+"""What a person named before their post did at the meeting (王前主任出席会议, 刘创主席作工作报告), unlike what a person
+addressed by surname and a former post did once (洪前理事长号召捐赠)."""
 
 
 _FORMER_OR_FOUNDING = frozenset("前原创")
@@ -1339,7 +1346,7 @@ def _heard_before(text: str, start: int) -> bool:
 
 
 # "主持议事会的居委会主任X": the one who chaired, named after a relative clause (not 主持人介绍了出席会议的X, whom the host named).
-_CHAIRING_CLAUSE = re.compile(r"主持(?!人)[^，。；,;]{0,20}的[^，。；,;的]{0,20}$")
+_CHAIRING_CLAUSE = re.compile(r"主持(?!人(?:介绍|宣布|邀请))[^，。；,;]{0,20}的[^，。；,;的]{0,20}$")
 _HOST_BEFORE = re.compile(r"主持(?:人[:：]?|[:：])[ \u3000]?$")
 _HOST_LINE = re.compile(r"主持人?[:：][ \u3000]?")
 """主持人：X, 主持：X. Naming the host is saying what X did, as a verb after a bare name does."""
@@ -1460,8 +1467,12 @@ _ADDRESS_GIVEN = re.compile(r"致[^，。；,;、]{0,8}?(?:词|辞)")
 """致大会开幕词, 致新春贺辞: an address the person gave, whatever occasion is named inside it."""
 
 
+_CARRIED_OUT = "落实"
+_WORDS_CARRIED_OUT = re.compile("(?:的)?(?:重要)?(?:讲话|指示|批示)(?:精神)?")
+_SENT_SOMEONE = re.compile("(?:等人?)?(?:也|亦|则|均)?(?:派人|派员|派代表|委派|指派)")
+"""X派人与会, A、B等人也派员出席: sent someone in their stead, not present."""
 _INTRODUCED = re.compile("介绍了?")
-_MADE_BY = ("所作的", "所做的")
+_REPORT_MADE = re.compile("所[作做]的[^，,。；;]{0,12}?(?:报告|讲话)")
 _SUGGESTED = re.compile(r"(?:也|还|则|并|进一步|首先|最后)?建议(?![书稿人名案])")
 
 
@@ -1474,7 +1485,11 @@ def role_at(text: str, start: int, end: int) -> str:
         return NOT_PRESENT  # 会前，A、B看望了全体成员，C陪同: a visit before the meeting, no part of it
     if _spoken_for(text, start, end):
         return "referenced"  # 听取了X同志代表Y院长所作的报告: X is heard, Y spoken for
-    if (past := _PAST_HOLDERS_NAMED.search(_clause_before(text, start))) and (past.group("thanked") or _listed(text, start, end)):
+    if (
+        (past := _PAST_HOLDERS_NAMED.search(_clause_before(text, start)))
+        and (past.group("thanked") or _listed(text, start, end))
+        and not _CAME.match(text, _list_end(text, _skip_post_after(text, end)))
+    ):
         return "referenced"  # 在历任A、B会长的带领下, 感谢卸任理事长X: holders of a post before, told of, not present
     if _heard_before(text, start):
         return "speaker"
@@ -1482,7 +1497,11 @@ def role_at(text: str, start: int, end: int) -> str:
         return "speaker"  # 邀请学习贯彻…宣讲团成员X进行宣讲: the talk given here outweighs a study word in the title
     if _studied_before(text, start) or is_relayed(text, end) or _owned_speech_studied(text, start, end) or _relayed_with_the_list(text, start, end):
         return "referenced"
-    if _INTRODUCED.search(_clause_before(text, start)) and text.startswith(_MADE_BY, _skip_post_after(text, end)):
+    if _clause_before(text, start).endswith(_CARRIED_OUT) and _WORDS_CARRIED_OUT.match(text, _skip_post_after(text, end)):
+        return "referenced"  # 落实X院长讲话精神: what the person said elsewhere, carried out here
+    if _SENT_SOMEONE.match(text, _list_end(text, _skip_post_after(text, end))):
+        return "referenced"  # 市长X等人也派人与会: someone came in their stead
+    if _INTRODUCED.search(_clause_before(text, start)) and _REPORT_MADE.match(text, _skip_post_after(text, end)):
         return "referenced"  # 介绍了最高人民法院X所作的工作报告: a report given elsewhere, told of here
     if _CHAIRING_CLAUSE.search(_IN_CHARGE.sub("", _clause_before(text, start))) or _named_host(text, start):
         return "chair"
@@ -1544,11 +1563,12 @@ _UNDER_THE_LEAD_OF_AFTER = re.compile(r"(?:[、和与及][^，,。；;]{0,24})?�
 
 
 _PAST_HOLDERS_NAMED = re.compile(
-    "历任(?![^，,。；;、]{0,8}?(?:协会|联谊会|促进会|联合会))[^，,。；;]{0,30}$"
-    "|(?P<thanked>(?:感谢|感激|肯定|赞扬|表扬)[^，,。；;]{0,8}(?:前任?|卸任|原任|创会?)[^，,。；;]{0,12}$)"
+    "历任(?![^，,。；;、]{2,8}?(?:协会|联谊会|促进会|联合会))[^，,。；;]{0,30}$"
+    "|(?P<thanked>(?:感谢|感激|肯定|赞扬|表扬)[^，,。；;]{0,8}(?:前任?|卸任|原任|创会|创始)[^，,。；;]{0,12}$)"
 )
+_CAME = re.compile("(?:亲临|莅临|光临|出席|到会|参加|前来)")
 """历任A、B会长 (the post's successive holders, a list), 感谢前理事长X, 感谢创会会长Y (a former or founding holder
-thanked): people the clause tells of; 历任会长王明出席 names one who came, and 历任乡镇长协会 is a body of former
+thanked, not 感谢创会会长Y莅临指导, who came): people the clause tells of; 历任会长王明出席 names one who came, and 历任乡镇长协会 is a body of former
 holders, whose officers may be present."""
 
 
@@ -1926,8 +1946,10 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
         # 会董|选举委员会, 会董|改选: an election after a post's last character, which the model reads as a surname.
         at = start + surname
         names_an_election = lexicons.pattern("election_words").match(text, at) is not None or _REELECTION.match(text, at) is not None
-        # 介绍主宾席|嘉宾: a word ending in a surname-like character and a kind of people after it is no name.
-        given_ok = name[surname:] not in _kinds_of_people_present() and (
+        # 介绍主宾席|嘉宾，: a word ending in a surname-like character and a kind of people closing the clause is no name (not
+        # 邀请王嘉宾、李来宾两位劳模…, a list of names).
+        word_and_kind = name[surname:] in _kinds_of_people_present() and CLAUSE_BREAK.match(text, start + len(name)) is not None
+        given_ok = not word_and_kind and (
             _given_name_ok(name[surname:], tagged_by_model=True)
             or _unit_ending_between_post_and_deed(text, start, name)
             or _whole_between_post_and_deed(text, start, name)

@@ -56,6 +56,8 @@ def test_strengths_counted_under_ten_are_a_formula_and_a_ranking_is_an_honour():
 def test_an_honour_named_for_a_holiday_is_no_formula():
     assert initiatives("会上宣读了《关于公布2021年度青石市“五四典型”的决定》。") == {"关于公布2021年度青石市“五四典型”的决定": "document"}
     assert initiatives("会议表彰了一批“三八标兵”。") == {}
+    # Models after the quote head a programme as often: only a name ending in them is an honour.
+    assert "四个一" in initiatives("会议部署“四个一”典型选树工程。")
     # Near miss: a count that is no day still opens a formula (test_strengths_counted_under_ten_are_a_formula…).
     assert initiatives("着力打造“五强”县级工会。") == {"五强": "framework"}
 

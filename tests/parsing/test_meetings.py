@@ -133,6 +133,12 @@ def test_section_heading_completes_organizer():
     assert complete_organizer("新市街", "新市街在街道第二会议室召开联席会议", None) == "新市街"
     assert complete_organizer("南湖", "南湖和北湾新区召开会议", None) == "南湖"
 
+def test_a_body_written_with_its_legal_form_is_completed_with_it():
+    text = "5月13日，彰化县青石同乡会召开会员大会。财团法人彰化县青石同乡会理事长庄立煌致词。"
+    assert parse_report(text)[0].organizer == "财团法人彰化县青石同乡会"
+    # Near miss: another body's legal form completes no other.
+    assert complete_organizer("青石同乡会", "社团法人台湾青石协会理事长出席", None) == "青石同乡会"
+
 
 def test_report_with_sections_yields_one_meeting_each():
     text = (
@@ -2358,6 +2364,7 @@ def test_reviewed_near_misses_of_the_twentieth_sessions_meeting_rules():
     assert holders("由青石县总工会（以下简称“县总工会”，下同）主办的培训班3月2日开班。") == [("青石县总工会", "培训班")]
     # Nor a site's address a mirror wrote into the page in brackets; a place's name in English stays with the place.
     assert holders("青石侨界社团联会(港ab123net十年信誉)日前在会所举行会员大会。") == [("青石侨界社团联会", "会员大会")]
+    assert holders("青石县电子商务协会（B2B分会）召开会员大会。") == [("青石县电子商务协会（B2B分会）", "会员大会")]
     # Days listed inside the holder's clause are its dates, not a clause of who did what.
     assert holders("工联会一连两日（2日及3日）在会址举行会员大会。") == [("工联会", "会员大会")]
     # 定期会同 is a habit of meeting with another body; 主持下午的 chairs the afternoon's.
@@ -2832,6 +2839,9 @@ def test_a_pronoun_body_is_the_one_whose_own_rules_the_report_names():
     assert m.organizer == "我校"
     [m] = parse_report("我校召开教代会。会议讨论了《青城市中学教师考核方案》。\n版权所有 © 青城市中学")
     assert m.organizer == "青城市中学"
+    # …where the page writes it alone, not running on into another word (青城市中学生, 青城市中学校长).
+    [m] = parse_report("我校召开教职工大会，学习《青城市中学生体质健康提升方案》，部署参加青城市中学生运动会事宜。")
+    assert m.organizer == "我校"
 
 
 def test_people_and_others_who_met_hold_no_meeting():
@@ -3373,6 +3383,10 @@ def test_a_meeting_to_be_held_or_attended_tomorrow_is_still_to_come():
     # Near misses: tomorrow as a name's word or a hope, not a day.
     assert meetings_of("3月5日，县总工会召开明日之星表彰会。") == [("县总工会", "明日之星表彰会", "3月5日")]
     assert meetings_of("为了更加美好的明天，县总工会召开全委会。") == [("县总工会", "全委会", None)]
+    assert meetings_of("为了让职工的明天更美好，县总工会近日召开全委会。") == [("县总工会", "全委会", "近日")]
+    # Nor 明日 inside a word (光明日报社, 明日科技公司).
+    assert meetings_of("3月5日，光明日报社召开全体党员大会。") == [("光明日报社", "全体党员大会", "3月5日")]
+    assert meetings_of("3月5日，青石县明日科技有限公司召开职工代表大会。") == [("青石县明日科技有限公司", "职工代表大会", "3月5日")]
     assert [m.meeting_name for m in parse_report("市长王明率团赴京\n市长王明5日率团前往青石市，出席第三届青石湾区联席会议。")] == ["第三届青石湾区联席会议"]
 
 
@@ -3491,3 +3505,13 @@ def test_an_activity_the_next_sentence_says_was_attended_as_a_meeting_is_one():
     assert meetings_of(text) == [("青禾县税务局党委与市税务局党委", "党委理论学习中心组联学共建活动", "近日")]
     # Near miss: a programme carried out, whose next sentence tells of no meeting, holds none.
     assert meetings_of("近日，青禾县税务局党委开展结对帮扶共建活动，走访困难职工。局长王立出席活动并慰问。") == []
+    # Nor one whose next sentence holds a meeting of its own before those who attended it.
+    text = "今年以来，青禾县总工会深入开展“工会进万企”活动。3月5日，县总工会召开推进会，县委副书记王立出席会议并讲话。"
+    assert [name for _, name, _ in meetings_of(text)] == ["推进会"]
+
+
+def test_a_bodys_management_and_staff_meeting_are_the_body_meeting():
+    text = "2009年1月21日下午，青石吉成公司管理层及部分骨干员工在公司三楼电教室召开了2008年终工作总结会。"
+    assert meetings_of(text) == [("青石吉成公司", "2008年终工作总结会", "2009年1月21日下午")]
+    # Near miss: staff of no body the clause names hold nothing of their own.
+    assert meetings_of("3月2日，部分骨干员工在三楼电教室召开了座谈会。")[0][0] is None

@@ -1771,6 +1771,8 @@ def test_a_word_ending_in_a_surname_like_character_before_a_kind_of_people_is_no
     assert [p.name for m in parse_report(text) for p in m.people] == ["陈荣立", "高铭林", "柯智立"]
     # Near miss: a given name of other characters after that surname is a name.
     assert "席文宾" in names_at_a_meeting("秘书长席文宾介绍主讲人。")
+    # Nor names listed, whatever kind of people their given characters spell.
+    assert names_at_a_meeting("会议邀请王嘉宾、李来宾两位劳模作交流发言。") == ["王嘉宾", "李来宾"]
 
 
 def test_a_surname_before_a_post_held_before_or_founded_is_how_a_person_is_addressed():
@@ -1778,3 +1780,5 @@ def test_a_surname_before_a_post_held_before_or_founded_is_how_a_person_is_addre
     assert [p.name for m in parse_report(text) for p in m.people] == ["王大明"]
     # Near miss: a given name of that character with a post before it is a name.
     assert names_at_a_meeting("副主席王前主持会议，主席李原作报告。") == ["王前", "李原"]
+    # …nor one written before its post where a deed at the meeting follows.
+    assert names_at_a_meeting("王前主任出席会议并讲话，李原书记主持会议。") == ["王前", "李原"]

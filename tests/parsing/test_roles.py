@@ -1252,6 +1252,8 @@ def test_the_officers_of_a_body_of_former_holders_are_present():
     # Near miss: the successive holders of a post, listed, are told of.
     text = "青禾县同乡会召开会员大会。会长王明表示，在历任会长陈立和余文的带领下，同乡会不断发展。"
     assert roles_in_report(text)["余文"] == "referenced"
+    text = "青禾县商会召开会员大会。会长张伟感谢历任协会会长王明、李华的付出。"
+    assert roles_in_report(text) == {"张伟": "speaker", "王明": "referenced", "李华": "referenced"}
 
 
 def test_a_founding_holder_thanked_is_told_of():
@@ -1260,6 +1262,10 @@ def test_a_founding_holder_thanked_is_told_of():
     # Near miss: a founding holder who spoke at the meeting speaks.
     text = "青禾县乡镇长协会召开会员大会。创会会长郑庆立致辞。"
     assert roles_in_report(text) == {"郑庆立": "speaker"}
+    # Nor one thanked for coming, nor an innovator (创新) thanked.
+    text = "青禾县商会召开会员大会。会长张伟感谢创会会长王明莅临指导，感谢劳模创新工作室带头人李华到会分享经验。"
+    roles = roles_in_report(text)
+    assert roles["王明"] != "referenced" and roles["李华"] == "speaker"
 
 
 def test_a_list_that_speaks_in_turn_drawing_on_its_work_speaks():
@@ -1280,3 +1286,15 @@ def test_a_report_given_elsewhere_and_told_of_or_carried_out_is_referenced():
     # Near misses: a report heard here is given here; whom the host introduces attends, the host chairs no one.
     text = "4月8日，青禾县总工会召开全委会。会议听取了主席王立所作的工作报告。主持人介绍了出席会议的副县长李文华。"
     assert roles_in_report(text) == {"王立": "speaker", "李文华": "attendee"}
+    # Nor is one who sees to carrying it out, nor the one serving as host.
+    text = "4月8日，青禾县总工会召开全委会。负责落实的副县长王立出席会议。担任主持人的副主席李文华宣布会议开始。"
+    assert roles_in_report(text) == {"王立": "attendee", "李文华": "chair"}
+
+
+def test_those_who_sent_someone_in_their_stead_are_told_of_and_whom_they_sent_is_no_group():
+    text = "10日，青禾市同乡会举办40周年庆典暨会员大会，副市长赖立德亲自莅临，市长黄文哲等人也派人与会。"
+    [meeting] = parse_report(text)
+    assert [(p.name, p.role, p.group_name) for p in meeting.people] == [("赖立德", "attendee", None), ("黄文哲", "referenced", None)]
+    # Near miss: one who came speaks, whoever else sent someone.
+    text = "10日，青禾市同乡会举办会员大会，市长黄文哲出席并讲话，各乡镇派员参加。"
+    assert roles_in_report(text) == {"黄文哲": "speaker"}
