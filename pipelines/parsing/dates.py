@@ -30,8 +30,7 @@ _CN_MINUTE = r"(?:[一二三四五]?十[一二三四五六七八九]?|卅[一二
 _MONTH = rf"(?:\d{{1,2}} ?|{_CN_MONTH}|元)月"
 _DAY = rf"(?:\d{{1,2}} ?|{_CN_DAY})[日曰]"
 # A year written before the month: this year or last (今年9月16日), Western (2024年, 二○二四年), ROC (113年, 民国113年),
-# 本(103)年, or (113)年 where the
-# 本 before it is the body's (本所(113)年4月19日).
+# 本(103)年, or (113)年 where the 本 before it is the body's (本所(113)年4月19日).
 # A year in Chinese numerals may write its zero as a Latin O, as typed text often does (二O一六年).
 _YEAR_ZERO_LOOKALIKES = "OoＯ"
 _YEAR = rf"(?:今年|去年|(?<!\d)\d{{4}} ?年|[{_CN_DIGIT}{_YEAR_ZERO_LOOKALIKES}]{{4}}年|(?:民国)?(?<!\d)\d{{2,3}}年|(?:本|今)?{_OPEN}\d{{2,3}}{_CLOSE}年)"

@@ -340,6 +340,7 @@ def _without_leading_marks(core: str) -> str:
 
 
 _ANNIVERSARY = re.compile(r"(?:成立|建会|创会|创立|建校|建院)[一二三四五六七八九十百\d]+周年(?:之际)?$")
+"""X协会成立十周年(之际): the year a body marks, closing the clause before the verb; no part of the body."""
 
 
 def _parse_head(head: str) -> _Head:
@@ -1349,8 +1350,8 @@ def _looks_like_organizer(s: str) -> bool:
 
 _MEMBERS_OF_THE_BODY = re.compile("(?:全体)?成员$|(?:管理层|(?:全体)?(?:干部)?(?:员工|职工))(?:及[^，,。；;及]{1,10})?$")
 """X中心组成员, X委员会全体成员, X领导班子成员, X公司管理层及部分骨干员工: the members or staff of a body, who meet
-as it does (a leadership holds its own meetings, as 我局领导班子 does in the owners' gold); not the members of what a phrase with 的 describes (由X组织举办的
-Y宣讲团成员: X organised the group, the group is no holder)."""
+as it does (a leadership holds its own meetings, as 我局领导班子 does in the owners' gold); not the members of what a
+phrase with 的 describes (由X组织举办的Y宣讲团成员: X organised the group, the group is no holder)."""
 _OF = "的"
 
 
@@ -1686,7 +1687,9 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                 # 2月10日，X组织开展…春季培训班: a class on the days the sentence gives (not 常态化开展职工夜校培训班)
                 or _CLASS.search(name) and _held_on_the_day_written(text, start, v, v_end)
                 or _ACTIVITY.search(name) and (
-                    _AT_IT.match(text, end) or _attended_next(text, end, find_date_text(text[start:v]) is not None) or _talk_given_on_a_day(kind, text, start, v)
+                    _AT_IT.match(text, end)
+                    or _attended_next(text, end, find_date_text(text[start:v]) is not None)
+                    or _talk_given_on_a_day(kind, text, start, v)
                     or attended_as_a_meeting
                 )
                 or one_training
@@ -2297,7 +2300,6 @@ def named_then_attended_mention(text: str, start: int, end: int) -> MeetingMenti
         return None
     if any(verb in name for verb in HOLDING_VERBS):
         return None  # X将于3月18日召开会员代表大会，选出…及出席Y的代表: a sentence, whose verb the other readings weigh
-
     return MeetingMention(
         start=start, end=end, organizer=organizer, organizer_stated=False, meeting_name=name,
         organizer_start=_written_at(text, organizer, start, opening.end(), end),
@@ -2843,13 +2845,7 @@ _NO_ONES_NAME = ("中国", "中华", "全国", "国家", "普通", "各级", "�
 def _named_alone(name: str, text: str) -> bool:
     """Whether the text writes the name outside document titles with no word running on from it (版权 © 青城市中学 All
     Rights; not 青城市中学生, 青城市中学校长)."""
-    return any(
-        not inside_document_title(text, m.start()) and not _is_cjk_at(text, m.end()) for m in re.finditer(re.escape(name), text)
-    )
-
-
-def _is_cjk_at(text: str, i: int) -> bool:
-    return i < len(text) and "\u4e00" <= text[i] <= "\u9fff"
+    return any(not inside_document_title(text, m.start()) for m in re.finditer(re.escape(name) + "(?![\u4e00-\u9fff])", text))
 
 
 @cache

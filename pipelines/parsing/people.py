@@ -122,6 +122,7 @@ addressed by surname and a former post did once (洪前理事长号召捐赠).""
 
 
 _FORMER_OR_FOUNDING = frozenset("前原创")
+"""Before a post: held before (前, 原) or founded (创会长)."""
 
 
 def _surname_at(text: str, i: int) -> int:
@@ -1566,10 +1567,10 @@ _PAST_HOLDERS_NAMED = re.compile(
     "历任(?![^，,。；;、]{2,8}?(?:协会|联谊会|促进会|联合会))[^，,。；;]{0,30}$"
     "|(?P<thanked>(?:感谢|感激|肯定|赞扬|表扬)[^，,。；;]{0,8}(?:前任?|卸任|原任|创会|创始)[^，,。；;]{0,12}$)"
 )
-_CAME = re.compile("(?:亲临|莅临|光临|出席|到会|参加|前来)")
 """历任A、B会长 (the post's successive holders, a list), 感谢前理事长X, 感谢创会会长Y (a former or founding holder
-thanked, not 感谢创会会长Y莅临指导, who came): people the clause tells of; 历任会长王明出席 names one who came, and 历任乡镇长协会 is a body of former
-holders, whose officers may be present."""
+thanked, not 感谢创会会长Y莅临指导, who came): people the clause tells of; 历任会长王明出席 names one who came, and
+历任乡镇长协会 is a body of former holders, whose officers may be present."""
+_CAME = re.compile("(?:亲临|莅临|光临|出席|到会|参加|前来)")
 
 
 def _listed(text: str, start: int, end: int) -> bool:
