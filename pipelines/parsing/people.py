@@ -1962,6 +1962,7 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
         if surname and 2 <= len(name) <= MAX_ENTITY_NAME_CHARS and given_ok and not _is_common_word(name) and not addressed and not names_a_field and not names_a_body and not names_an_election and not opens_a_follower and not heads_a_post:
             found.append((name, start))
     found += _names_the_model_missed_in_a_list(text, found)
+    found += _tibetan_names_listed(text, found)
     for name, at in _dharma_names_before_an_honorific(text, tokens):
         found = [(n, s) for n, s in found if s + len(n) <= at or s >= at + len(name) + 1]
         found.append((name, at))
@@ -2057,6 +2058,29 @@ def _names_a_system(name: str) -> bool:
 
 
 LISTED_NAME_CHARS = 3
+
+
+_TIBETAN_ITEM = re.compile(r"(?=([\u4e00-\u9fff]{4}|[\u4e00-\u9fff]{2})(?:[、，,。；;]|出席|参加|列席|主持|等))")
+
+
+def _tibetan_names_listed(text: str, found: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Tibetan names the model misses, with no surname for the rules to read: an item right after a post, or after a name
+    and a 、, that is one element of Tibetan names (副主席X、达娃、) or two (副书记格桑次旦，), closed by a mark or a deed."""
+    elements = lexicons.entry_set("tibetan_name_elements")
+    taken = {start for _, start in found}
+    ends_of_names = {start + len(name) for name, start in found}
+    missed = []
+    for element in lexicons.pattern("tibetan_name_elements").finditer(text, 1):
+        at = element.start()
+        if at in taken or (item := _TIBETAN_ITEM.match(text, at)) is None:
+            continue
+        # After a post, or after a name and a 、 (拉萨、那曲、尼玛等地: places listed, no names).
+        if not (_post_ending_at(text, at) or text[at - 1] == "、" and at - 1 in ends_of_names):
+            continue
+        name = item.group(1)
+        if name in elements or len(name) == 4 and name[:2] in elements and name[2:] in elements:
+            missed.append((name, at))
+    return missed
 
 
 def _names_the_model_missed_in_a_list(text: str, found: list[tuple[str, int]]) -> list[tuple[str, int]]:

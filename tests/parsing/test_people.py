@@ -1782,3 +1782,10 @@ def test_a_surname_before_a_post_held_before_or_founded_is_how_a_person_is_addre
     assert names_at_a_meeting("副主席王前主持会议，主席李原作报告。") == ["王前", "李原"]
     # …nor one written before its post where a deed at the meeting follows.
     assert names_at_a_meeting("王前主任出席会议并讲话，李原书记主持会议。") == ["王前", "李原"]
+
+
+def test_tibetan_names_with_no_surname_are_read_after_a_post_or_in_a_list():
+    text = "12月28日下午，青石市政协召开预备会。市政协党组副书记格桑次旦，市政协副主席岳国立、达娃、刘文亮出席。"
+    assert [p.name for m in parse_report(text) for p in m.people] == ["格桑次旦", "岳国立", "达娃", "刘文亮"]
+    # Near miss: a place listed after another place is no name, whatever element of names it spells.
+    assert names_at_a_meeting("会议听取了拉萨、那曲、尼玛等地的汇报，副主席王立出席。") == ["王立"]
