@@ -1897,8 +1897,11 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
             or _opens_what_follows(text, tokens, end, start + len(ruled))
         )
         ends_the_list_item = end == len(text) or text[end] == "等" or not _is_cjk(text[end]) and text[end] not in _OPENING_MARKS
+        # 常务副部长苏雅拉图主持: a name of four characters the model reads whole between a post and a deed stands, as a mark
+        # would end it (not 秘书长江兴|代出席, where the rules' shorter name ends at a word that follows names).
+        fills_post_to_deed = len(name) == MAX_ENTITY_NAME_CHARS and _whole_between_post_and_deed(text, start, name)
         if ruled and abs(len(ruled) - len(name)) <= 2 and (
-            name.startswith(ruled) and not ends_the_list_item or ruled.startswith(name) and not runs_into_a_word
+            name.startswith(ruled) and not ends_the_list_item and not fills_post_to_deed or ruled.startswith(name) and not runs_into_a_word
         ):
             name = ruled  # …but a name the model ends at a mark (部长闫羲和，) holds the word the rules stop at
         name = text[start:_given_name_run_on(text, start, start + len(name), tokens)]
@@ -1911,10 +1914,15 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
             start, name = start - 1, text[start - 1:start + 2]  # 副主席卯|金涛出席: the model reads the rare surname as a word
         elif len(name) == 2 and _surname_read_as_a_preposition(text, start, start + 2):
             start, name = start - 1, text[start - 1:start + 2]  # 局长向|世聪主持会议: the model reads the surname 向 as "to"
-        if len(name) == MAX_ENTITY_NAME_CHARS and _surname_at(name, 0) == 1 and not (_surname_at(name, 1) and _married_name_titled(text, start)):
+        if (
+            len(name) == MAX_ENTITY_NAME_CHARS and _surname_at(name, 0) == 1
+            and not (_surname_at(name, 1) and _married_name_titled(text, start))
+            and not _whole_between_post_and_deed(text, start, name)
+        ):
             # 雷厉风行, 严管重罚: three characters after a one-character surname are an idiom's, no Han given name; a
             # married woman's two surnames stand after her post, a noun for her or the list she is in (理事长陈黄淑媛,
-            # 理事长李王美玲、陈黄淑媛).
+            # 理事长李王美玲、陈黄淑媛); a name of another people written whole between a post and a deed is one
+            # (常务副部长苏雅拉图主持).
             continue
         if len(name) == DHARMA_NAME_CHARS and lexicons.pattern("monastic_honorifics").match(text, start + len(name)):
             found.append((name, start))  # 会长演觉|法师: a Dharma name the model reads, no surname before its honorific
@@ -2172,10 +2180,10 @@ def _whole_between_post_and_deed(text: str, start: int, name: str) -> bool:
     whatever characters it holds, as nothing else could stand there; not one whose given name opens with a preposition
     of place (主席王|在场主持: the surname alone, then where he was)."""
     return (
-        len(name) == 3
+        len(name) in (3, 4)
         and not (name[1] in _PLACE_PREPOSITIONS and (name[2] in _PLACE_WORDS_AFTER_A_PREPOSITION or name[1:] in _WORDS_A_PREPOSITION_OPENS))
         and _post_ending_at(text, start) is not None
-        and _CLOSES_A_FULL_NAME.match(text, start + 3) is not None
+        and _CLOSES_A_FULL_NAME.match(text, start + len(name)) is not None
     )
 
 

@@ -1789,3 +1789,11 @@ def test_tibetan_names_with_no_surname_are_read_after_a_post_or_in_a_list():
     assert [p.name for m in parse_report(text) for p in m.people] == ["格桑次旦", "岳国立", "达娃", "刘文亮"]
     # Near miss: a place listed after another place is no name, whatever element of names it spells.
     assert names_at_a_meeting("会议听取了拉萨、那曲、尼玛等地的汇报，副主席王立出席。") == ["王立"]
+
+
+def test_a_name_of_four_characters_the_model_reads_whole_between_a_post_and_a_deed_stands():
+    text = "近日，青石旗召开侨联成立大会。会议由旗委统战部常务副部长苏雅拉图主持。"
+    [meeting] = parse_report(text)
+    assert meeting.chair == "苏雅拉图"
+    # Near miss: an idiom after a surname-like character with no post before it is no name.
+    assert names_at_a_meeting("会上，全体干部雷厉风行主持各项工作，局长王立讲话。") == ["王立"]
