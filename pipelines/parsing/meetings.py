@@ -572,6 +572,13 @@ def unit_of_a_pronoun_body(organizer: str) -> str:
     return organizer[pointed.end():] if pointed else ""
 
 
+_PARTY_COMMITTEE_OF_A_TERM = re.compile(
+    r"((?:中国共产党|中共)[\u4e00-\u9fff]{2,20}?(?<!委)第[一二三四五六七八九十\d]{1,3}届委员会)第[一二三四五六七八九十\d]{1,3}次"
+)
+"""中国共产党X区第四届委员会第十一次全体会议: the Party of a place is no body, its committee of a term is; a union's
+committee (X总工会第五届委员会…) is the union's, which names it before."""
+
+
 def organizer_from_name(name: str) -> str | None:
     """The holding body written at the head of a meeting name (县委常委会议 → 县委), or None."""
     if (parent := _PARENT_OF_THE_BODY.match(name)) is not None and len(name) > parent.end():
@@ -580,6 +587,8 @@ def organizer_from_name(name: str) -> str | None:
         return standing.group(1)  # 青石县青年工作联席会议第三次全体会议: the joint meeting holds its sessions
     if (committee := _CONSULTATIVE_COMMITTEE_SESSION.match(name)) is not None:
         return committee.group(1)
+    if (party := _PARTY_COMMITTEE_OF_A_TERM.match(name)) is not None:
+        return party.group(1)  # 中国共产党X区第四届委员会第十一次全体会议: the Party's committee, which only its term names
     if (scoped := _SCOPED_STANDING_BODY.match(name)) is not None and (body := organizer_from_name(name[scoped.end():])) and _set_up_for_a_field(body):
         return scoped.group() + body  # 全县农业农村工作领导小组会议: the county's leading group, whose scope opens its name
     if (term := _LEVEL_AND_TERM.match(name)) is not None:

@@ -3515,3 +3515,10 @@ def test_a_bodys_management_and_staff_meeting_are_the_body_meeting():
     assert meetings_of(text) == [("青石吉成公司", "2008年终工作总结会", "2009年1月21日下午")]
     # Near miss: staff of no body the clause names hold nothing of their own.
     assert meetings_of("3月2日，部分骨干员工在三楼电教室召开了座谈会。")[0][0] is None
+
+
+def test_the_partys_committee_of_a_term_is_the_holder_its_plenum_names():
+    assert organizer_from_name("中国共产党青石市松北区第四届委员会第十一次全体会议") == "中国共产党青石市松北区第四届委员会"
+    # Near misses: a union's committee is the union's; a Party committee written short before its term is itself.
+    assert organizer_from_name("青石总工会第五届委员会第六次全体会议") == "青石总工会"
+    assert organizer_from_name("中共青石县委第十四届委员会第五次全体会议") == "中共青石县委"
