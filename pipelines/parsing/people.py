@@ -1462,8 +1462,9 @@ _REPORTS = re.compile(r"报告(?!厅|团|会(?![馆务员议]))")
 """X报告会馆年度财政状况: 报告 right after a person is what they told the meeting; not 报告会 or 报告厅, a meeting or a hall
 named after one (报告会馆 is 报告 and the body reported on)."""
 _REPORTED_TO = re.compile(r"向[^，,。；;]{0,12}$")
-_ADDRESSED = re.compile(r"(?<![方导面转走指趋意志取动倾偏内外纵横一])向[^，,。；;]*$")
-"""X向A、B表示感谢: the person after 向 is spoken to, the speech verb after the name is X's (not 方向, 面向)."""
+_ADDRESSED = re.compile(r"(?:(?<![方导面转走指趋意志取动倾偏内外纵横一])向|(?<![针相绝面反应核校])对)[^，,。；;]*$")
+"""X向A、B表示感谢, X对创会会长A所作出的努力表示认同: the person after 向 or 对 is spoken to or of, the speech verb after
+the name is X's (not 方向, 面向, 针对, 相对)."""
 _ADDRESS_GIVEN = re.compile(r"致[^，。；,;、]{0,8}?(?:词|辞)")
 """致大会开幕词, 致新春贺辞: an address the person gave, whatever occasion is named inside it."""
 

@@ -1217,7 +1217,12 @@ def test_those_a_speaker_addresses_with_xiang_are_present_not_speaking():
     assert people_in_report(text) == {
         "张立善": ("speaker", "县长"), "黄立男": ("attendee", "处长"), "林文宏": ("attendee", "简任秘书"), "詹立灿": ("attendee", "副局长"),
     }
-    # Near miss: 向 in a word of direction (方向, 面向) addresses no one.
+    # …and so are those spoken of after 对.
+    text = "11月13日，青禾同乡会举行就职典礼。刘立冬代表市委致辞，对该会创会会长梁活立及会长梁如文所作出的努力表示认同。会长梁如文致词。"
+    assert roles_in_report(text) == {"刘立冬": "speaker", "梁活立": "attendee", "梁如文": "speaker"}
+    # Near miss: 向 in a word of direction (方向, 面向) addresses no one; nor 对 in 针对.
+    text = "11月8日，青禾县政府召开县务会议。副县长李立华针对存在问题作了发言。"
+    assert roles_in_report(text) == {"李立华": "speaker"}
     text = "11月8日，青禾县政府召开县务会议。面向全县干部，县长张立善作了动员讲话。"
     assert roles_in_report(text) == {"张立善": "speaker"}
     text = "11月8日，青禾县政府召开县务会议。会上，副县长陈立君就改革方向作了说明。"
