@@ -1427,8 +1427,8 @@ def _subject_after(text: str, i: int, end: int, quote_end: dict[int, int]) -> st
 
 _PROGRAMME = re.compile(r"(?:多个|多项|多场|许多|一系列|系列|各类|各项|各种|更多|这类|此类|这些|多种)")
 _ACTIVITY = re.compile(r"活动$")
-_TRAINING = re.compile(r"培训$")
-_ONE_TRAINING = re.compile(r"(?:专题|集中)培训$|^[“「][^”」]+[”」][^“”「」]{0,12}培训$")
+_TRAINING = re.compile(r"[培轮]训$")
+_ONE_TRAINING = re.compile(r"(?:专题|集中)[培轮]训$|^[“「][^”」]+[”」][^“”「」]{0,12}培训$")
 _AT_IT = re.compile(rf"[。！!]?\s*(?:(?:会上|在会上)[，,]|{THIS_SESSION}活动邀请)")
 """会上，… or 本次活动邀请… opening the sentence after an activity: what was done at it, whom it invited: a gathering
 (本次活动吸引300名职工参加 tells of a programme's reach as readily)."""

@@ -3522,3 +3522,10 @@ def test_the_partys_committee_of_a_term_is_the_holder_its_plenum_names():
     # Near misses: a union's committee is the union's; a Party committee written short before its term is itself.
     assert organizer_from_name("青石总工会第五届委员会第六次全体会议") == "青石总工会"
     assert organizer_from_name("中共青石县委第十四届委员会第五次全体会议") == "中共青石县委"
+
+
+def test_a_training_in_turns_that_opens_is_a_class_and_one_carried_out_is_a_programme():
+    assert meetings_of("4月11日，青石市中级人民法院党的二十大精神政治轮训正式开班。") == [
+        ("青石市中级人民法院", "青石市中级人民法院党的二十大精神政治轮训", "4月11日")
+    ]
+    assert meetings_of("今年以来，青石市中级人民法院开展全员轮训，提升干警素质。") == []
