@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from . import lexicons
-from .segmentation import CLAUSE_BREAK, CLAUSE_MARKS, MASK, MAX_CLAUSE_CHARS, ORGANISING_VERB, SENTENCE_BREAK, STATEMENT_BREAK, TERM_MASK, THIS_SESSION
+from .segmentation import CLAUSE_BREAK, CLAUSE_MARKS, MASK, MAX_CLAUSE_CHARS, ORGANISING_VERB, SENT_IN_THEIR_STEAD, SENTENCE_BREAK, STATEMENT_BREAK, TERM_MASK, THIS_SESSION
 
 MAX_GROUP_CHARS = 40
 MAX_ETC_CATEGORY_CHARS = 12
@@ -446,7 +446,8 @@ def _after_intro(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return found
 
 
-_SENT_IN_THEIR_STEAD = re.compile("(?:派人|派员|派代表)$")
+_SENT_IN_THEIR_STEAD = re.compile(f"(?:{SENT_IN_THEIR_STEAD})$")
+MAX_SENT_CHARS = 3
 
 
 def find_groups(text: str, start: int, end: int, names: set[str]) -> list[tuple[str, int, int]]:
@@ -454,7 +455,7 @@ def find_groups(text: str, start: int, end: int, names: set[str]) -> list[tuple[
     spans: list[tuple[int, int]] = []
     for verb in _attendance_verbs().finditer(text, start, end):
         at = verb.start()
-        if _SENT_IN_THEIR_STEAD.search(text, max(start, at - len("派代表")), at):
+        if _SENT_IN_THEIR_STEAD.search(text, max(start, at - MAX_SENT_CHARS), at):
             continue  # 市长X等人也派人与会: whom they sent is unnamed, and they did not come
         clause_start, floor = at, max(start, at - MAX_CLAUSE_CHARS)
         while clause_start > floor and not STATEMENT_BREAK.match(text, clause_start - 1):

@@ -1939,8 +1939,8 @@ def says_to_come(words: str) -> bool:
 _TOMORROW = re.compile(
     r"(?<![光文说表证声阐])明[日天](?:[（(][^）)]{1,10}[）)])?(?=将|率|赴|前往|上午|下午|晚上|召开|举行|举办|出席|参加|在|于)"
 )
-"""X明日(5日)率团出席…会议, 明天在…召开: a meeting the report looks ahead to; not 明日之星, 职工的明天更美好, nor 明日 inside
-a word (光明日报, 明日科技公司)."""
+"""X明日(5日)率团出席…会议, 明天在…召开: a meeting the report looks ahead to, told by the deed or the day after 明日; not
+明日之星, 职工的明天更美好, nor the 明 that ends a word (光明日报, 文明日, 说明日…)."""
 
 
 _CLAUSE_OPENING_ON_A_DAY = re.compile(rf"(?<=[，,；;])\s*(?:{DATE_TEXT_RE.pattern})")

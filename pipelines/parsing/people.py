@@ -15,7 +15,7 @@ from . import lexicons
 from .dates import DATE_TEXT_RE
 from .lexical import Token, tokens_overlapping
 from .model import ROLES, Person
-from .segmentation import ATTENDANCE_HEADER, CLAUSE_BREAK, CLAUSE_MARKS, COLON_MARKS, MASK, MAX_CLAUSE_CHARS, SAYING_VERBS, SENTENCE_MARKS, SPEAKING_VERBS, TERM_MASK, THIS_SESSION, inside_document_title, inside_quote_marks
+from .segmentation import ATTENDANCE_HEADER, CLAUSE_BREAK, CLAUSE_MARKS, COLON_MARKS, MASK, MAX_CLAUSE_CHARS, SAYING_VERBS, SENT_IN_THEIR_STEAD, SENTENCE_MARKS, SPEAKING_VERBS, TERM_MASK, THIS_SESSION, inside_document_title, inside_quote_marks
 
 MAX_TITLE_CHARS = 40
 AFTER_WINDOW_CHARS = 60
@@ -114,11 +114,6 @@ def _post_at(text: str, i: int) -> bool:
         return _post_pattern().match(text, i) is not None
     post = _post_pattern().match(text, i + 1)
     return post is not None and not _DEED_AT_THE_MEETING.match(text, post.end())
-
-
-_DEED_AT_THE_MEETING = re.compile("主持|出席|列席|参加|讲话|致辞|致词|发言|宣读|作了?[^，,。；;]{0,10}?报告")
-"""What a person named before their post did at the meeting (王前主任出席会议, 刘创主席作工作报告), unlike what a person
-addressed by surname and a former post did once (洪前理事长号召捐赠)."""
 
 
 _FORMER_OR_FOUNDING = frozenset("前原创")
@@ -285,6 +280,9 @@ _POSITION_IN_A_PHOTO = re.compile(r"(?:[左右]|[前后]排|中)[一二三四五
 """王明和（右）李华: where a photo shows the person, no unit of theirs; 和 joins the next name."""
 _MEETING_DEED = "主持(?!人)|出席|列席|参加"
 """Chairing or attending: what a person does at a meeting, said right after the name."""
+_DEED_AT_THE_MEETING = re.compile(f"{_MEETING_DEED}|讲话|致辞|致词|发言|宣读|作了?[^，,。；;]{{0,10}}?报告")
+"""What a person named before their post did at the meeting (王前主任出席会议, 刘创主席作工作报告), unlike what a person
+addressed by surname and a former post did once (洪前理事长号召捐赠)."""
 _CLOSES_A_FULL_NAME = re.compile(f"{_MEETING_DEED}|同志(?!们)|所[作做]的")
 """What stands right after a person, never after a verb or a word that ends a name (X主持, X出席, X同志, X所作的):
 a name between a post and one of these is all that stands there (a bare post may stand before 所作的 too, 主席所作的
@@ -1471,9 +1469,9 @@ _ADDRESS_GIVEN = re.compile(r"致[^，。；,;、]{0,8}?(?:词|辞)")
 
 _CARRIED_OUT = "落实"
 _WORDS_CARRIED_OUT = re.compile("(?:的)?(?:重要)?(?:讲话|指示|批示)(?:精神)?")
-_SENT_SOMEONE = re.compile("(?:等人?)?(?:也|亦|则|均)?(?:派人|派员|派代表|委派|指派)")
+_SENT_SOMEONE = re.compile(f"(?:等人?)?(?:也|亦|则|均)?(?:{SENT_IN_THEIR_STEAD})")
 """X派人与会, A、B等人也派员出席: sent someone in their stead, not present."""
-_INTRODUCED = re.compile("介绍了?")
+_INTRODUCED = "介绍"
 _REPORT_MADE = re.compile("所[作做]的[^，,。；;]{0,12}?(?:报告|讲话)")
 _SUGGESTED = re.compile(r"(?:也|还|则|并|进一步|首先|最后)?建议(?![书稿人名案])")
 
@@ -1487,37 +1485,38 @@ def role_at(text: str, start: int, end: int) -> str:
         return NOT_PRESENT  # 会前，A、B看望了全体成员，C陪同: a visit before the meeting, no part of it
     if _spoken_for(text, start, end):
         return "referenced"  # 听取了X同志代表Y院长所作的报告: X is heard, Y spoken for
+    before = _clause_before(text, start)
+    own_end = _skip_post_after(text, end)
+    after_start = _list_end(text, own_end)
     if (
-        (past := _PAST_HOLDERS_NAMED.search(_clause_before(text, start)))
+        (past := _PAST_HOLDERS_NAMED.search(before))
         and (past.group("thanked") or _listed(text, start, end))
-        and not _CAME.match(text, _list_end(text, _skip_post_after(text, end)))
+        and not _CAME.match(text, after_start)
     ):
         return "referenced"  # 在历任A、B会长的带领下, 感谢卸任理事长X: holders of a post before, told of, not present
     if _heard_before(text, start):
         return "speaker"
-    if _GIVES_A_TALK.match(text, _skip_post_after(text, end)):
+    if _GIVES_A_TALK.match(text, own_end):
         return "speaker"  # 邀请学习贯彻…宣讲团成员X进行宣讲: the talk given here outweighs a study word in the title
     if _studied_before(text, start) or is_relayed(text, end) or _owned_speech_studied(text, start, end) or _relayed_with_the_list(text, start, end):
         return "referenced"
-    if _clause_before(text, start).endswith(_CARRIED_OUT) and _WORDS_CARRIED_OUT.match(text, _skip_post_after(text, end)):
+    if before.endswith(_CARRIED_OUT) and _WORDS_CARRIED_OUT.match(text, own_end):
         return "referenced"  # 落实X院长讲话精神: what the person said elsewhere, carried out here
-    if _SENT_SOMEONE.match(text, _list_end(text, _skip_post_after(text, end))):
+    if _SENT_SOMEONE.match(text, after_start):
         return "referenced"  # 市长X等人也派人与会: someone came in their stead
-    if _INTRODUCED.search(_clause_before(text, start)) and _REPORT_MADE.match(text, _skip_post_after(text, end)):
+    if _INTRODUCED in before and _REPORT_MADE.match(text, own_end):
         return "referenced"  # 介绍了最高人民法院X所作的工作报告: a report given elsewhere, told of here
-    if _CHAIRING_CLAUSE.search(_IN_CHARGE.sub("", _clause_before(text, start))) or _named_host(text, start):
+    if _CHAIRING_CLAUSE.search(_IN_CHARGE.sub("", before)) or _named_host(text, start):
         return "chair"
     if _spoke_as_listed(text, start):
         return "speaker"
-    own_end = _skip_post_after(text, end)
     own_after = text[own_end:own_end + 8]
     if _gives_a_talk_at(text, own_end) or _ADDRESS_GIVEN.match(own_after):
         return "speaker"  # X作报告, not X作出批示: an instruction written away from the meeting
-    if _REPORTS.match(own_after) and not _REPORTED_TO.search(_clause_before(text, start)):
+    if _REPORTS.match(own_after) and not _REPORTED_TO.search(before):
         return "speaker"  # 副理事长X报告会馆…情况: the person reported to the meeting (not 向主席X报告, the one told)
     if _SUGGESTED.match(own_after):
         return "speaker"  # 主席X建议，各基层工会要…: a suggestion made to those present (not 采纳了X的建议, a paper's)
-    after_start = _list_end(text, own_end)
     if after_start > own_end and _gives_a_talk_at(text, after_start):
         return "speaker"  # A、B分别作回应: the talk the list's names give
     if _talk_opens_at(text, own_end) or after_start > own_end and _talk_opens_at(text, after_start):
@@ -1533,11 +1532,11 @@ def role_at(text: str, start: int, end: int) -> str:
     for role in ("chair", "speaker", "attendee"):
         if any(w in after for w in keyed[role]) or role == "speaker" and (_speaks_in(after) or _THEN_SPOKE_ON.search(after)):
             # The strongest role whose verb the clause holds; chair beats 出席…并讲话.
-            if role == "speaker" and _ADDRESSED.search(_clause_before(text, start)):
+            if role == "speaker" and _ADDRESSED.search(before):
                 return "attendee"  # 县长X向即将退休的A处长、B秘书表达感谢: those spoken to are present, X speaks
             return "speaker" if role == "attendee" and _words_follow(text, after_start + len(after)) else role
     if (
-        _UNDER_THE_LEAD_OF_BEFORE.search(_clause_before(text, start))
+        _UNDER_THE_LEAD_OF_BEFORE.search(before)
         and _UNDER_THE_LEAD_OF_AFTER.match(text, own_end)
         and _SAID_BEFORE.search(text, _sentence_start(text, start), start)
     ):

@@ -507,11 +507,15 @@ def _told_in_body(headline: MeetingMention, doc: Document) -> MeetingMention:
     return headline
 
 
+ANNOUNCEMENT_CHARS = 60
+"""How far the body's words that say a meeting is to come (将于…, 明日…) may stand before its holding or its name."""
+
+
 @cache
 def _still_to_come() -> re.Pattern[str]:
     """将于/定于/拟在…召开…: the future markers that set when or where a meeting will be held, then its holding."""
     setting = lexicons.alternation(tuple(w for w in lexicons.entries("future_markers") if w.endswith(("于", "在"))))
-    return re.compile(rf"(?<!即)(?:{setting})[^。！？!?\n]{{0,60}}?(?:{HOLDING})[^。！？!?\n，,]{{0,40}}")
+    return re.compile(rf"(?<!即)(?:{setting})[^。！？!?\n]{{0,{ANNOUNCEMENT_CHARS}}}?(?:{HOLDING})[^。！？!?\n，,]{{0,40}}")
 
 
 HEADLINE_NAME_TAIL_CHARS = 4
@@ -529,10 +533,6 @@ def _told_as_still_to_come(doc: Document, headline: MeetingMention) -> bool:
     # X明日率团赴贵阳，出席Y联席会议; 他将出席Y联席会议: to be attended, in the words before the name in its sentence.
     named_at = [m.start() for m in re.finditer(re.escape(tail), doc.body)]
     return any(says_to_come(doc.body[max(doc.body.rfind("。", 0, at) + 1, at - ANNOUNCEMENT_CHARS):at]) for at in named_at)
-
-
-ANNOUNCEMENT_CHARS = 60
-"""How far before the headline meeting's name the body's words may say it is to come (as in _still_to_come)."""
 
 
 def _with_headline(drafts: list[_Draft], headline: MeetingMention | None, doc: Document) -> list[_Draft]:

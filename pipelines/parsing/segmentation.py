@@ -45,6 +45,8 @@ SHORT_NAME_CUE = r"(?:以下简称|下称|简称)"
 THIS_SESSION = r"(?:本次|此次|这次|该次|本期|此期|这期)"
 """The words by which a report points back at the meeting it tells of (本次会议, 此次联席会议)."""
 
+SENT_IN_THEIR_STEAD = "派人|派员|派代表|委派|指派"
+"""X等人也派人与会: words saying someone sent another in their stead; they are told of, whom they sent is no group."""
 HOLDING_VERBS = ("召开", "举行", "举办")
 """The verbs that say a meeting is or was held, which rules outside the meeting verbs' own read for."""
 HOLDING = "|".join(HOLDING_VERBS)
