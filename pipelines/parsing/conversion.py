@@ -111,10 +111,11 @@ def _convert_with_group(text: str, dictionaries: list[_Dictionary]) -> str:
         if dictionary.table is not None and level == len(dictionaries) - 1:
             out.append(text[start:end].translate(dictionary.table))
             continue
-        if matches[level] is None:
-            matches[level] = dictionary.matches(text, 0, len(text))
-            positions[level] = sorted(matches[level])
-        best_at, best_length = _longest_match(matches[level], positions[level], start, end)
+        found = matches[level]
+        if found is None:
+            found = matches[level] = dictionary.matches(text, 0, len(text))
+            positions[level] = sorted(found)
+        best_at, best_length = _longest_match(found, positions[level], start, end)
         if not best_length:
             pending.append((start, end, level + 1))
             continue

@@ -200,8 +200,8 @@ def find_published_date(text: str) -> dt.date | None:
     for line in text.split("\n"):
         if PROSE_PUNCTUATION.search(line):
             continue
-        match = _WRITTEN_DATE.search(line)
-        if match and (date := _make_date(*match.groups())) is not None:
+        written = _WRITTEN_DATE.search(line)
+        if written and (date := _make_date(*written.groups())) is not None:
             return date
     return None
 
@@ -277,11 +277,14 @@ def _month_day_of_digits(digits: str, year_match: re.Match[str] | None, publishe
         for cut in (1, 2)
         if 1 <= int(digits[:cut]) <= 12 and 1 <= int(digits[cut:]) <= 31 and len(digits) - cut <= 2 and digits[cut] != "0"
     ]
-    if len(readings) != 1 or (year_match is None and published is None):
+    if len(readings) != 1:
         return None
     month, day = readings[0]
-    year = int(year_match.group(1)) if year_match else _year_before_if_later(month, day, published)
-    return _make_date(year, month, day)
+    if year_match:
+        return _make_date(int(year_match.group(1)), month, day)
+    if published:
+        return _make_date(_year_before_if_later(month, day, published), month, day)
+    return None
 
 
 def resolve_date(date_text: str | None, published: dt.date | None) -> dt.date | None:

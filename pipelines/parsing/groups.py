@@ -175,8 +175,8 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int, tuple[int, int] | None]:
         e = guests.start()  # 各单位负责人作为嘉宾出席: the capacity they came in is no part of the group
     if (manner := _BEFORE_VERB_WORDS.search(text, s, e)) is not None:
         e = manner.start()  # 各村书记、联络员等参加, 职工代表全部到会, 各工会干部均齐聚一堂
-    if (etc := _SUMMED_UP.search(text, s, e)) is not None and _head_ok(text[s:etc.start()]):
-        e = etc.start()  # 多个友好团体负责人等嘉宾: the noun after 等 only sums the list up
+    if (summed := _SUMMED_UP.search(text, s, e)) is not None and _head_ok(text[s:summed.start()]):
+        e = summed.start()  # 多个友好团体负责人等嘉宾: the noun after 等 only sums the list up
     total = _TOTAL.search(text, s, e)
     dropped = None
     if total:
@@ -283,7 +283,7 @@ def _split(text: str, s: int, e: int, with_bodies: bool = False, posts: bool = F
         return [(s, e)]
     seps = list(_outside_brackets(text, s, _SEPARATOR.finditer(text, s, e)))
     kept = []
-    sublist_from = None
+    sublist_from: int | None = None
     for match in seps:
         word = match.group()
         if sublist_from is not None and word == "、":
@@ -308,7 +308,7 @@ def _split(text: str, s: int, e: int, with_bodies: bool = False, posts: bool = F
         cursor = match.end()
     parts.append((cursor, e))
     groups: list[tuple[int, int]] = []
-    pending = None
+    pending: int | None = None
     # 各区县局长、派出所所长: the 各 that opens a list makes every post in it many people.
     posts = posts or _plural_opener().match(text, s) is not None
     for ps, pe in parts:
@@ -415,7 +415,7 @@ def _before_verb(text: str, s: int, e: int, had_name: bool) -> list[tuple[int, i
     if had_name and _LEADERS_SUMMED_UP.match(text[s:e].strip()):
         return []
     found: list[tuple[int, int]] = []
-    bare = None
+    bare: tuple[int, int] | None = None
     for index, (ps, pe) in enumerate(_pieces_backwards(text, s, e)):
         ts, te, dropped = _trim(text, ps, pe)
         if ts >= te:

@@ -783,13 +783,13 @@ def _organizer_in_chunks(name: str) -> str | None:
     return name[:offset + pos] if s.startswith("第", pos) else None
 
 
-_PASSING_ON = ("传达", "贯彻")
+_PASSING_ON = "传达"
+"""Only passing on: a body's name may hold what it carries out (县贯彻落实乡村振兴战略领导小组)."""
 
 
 def _passes_on_at(name: str, at: int) -> bool:
-    """Whether the body's name ends before a verb of passing on or carrying out what the meeting studies (省X工会|传达
-    …精神暨…推进会, 市总工会|贯彻落实…推进会): not where the words up to the meeting's noun end as a body's name does
-    (县委贯彻落实…领导小组会议: the group is named for what it carries out)."""
+    """Whether the body's name ends before a verb of passing on what the meeting studies (省X工会|传达…精神暨…推进会):
+    not where the words up to the meeting's noun end as a body's name does (县委传达…领导小组会议)."""
     if not name.startswith(_PASSING_ON, at):
         return False
     run = name[at:].split(JOINED)[0]
@@ -1542,7 +1542,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
     """Meeting mentions held in ``text[start:end]`` (one sentence of the masked body)."""
     quotes = _quote_ranges(text, start, end)
     quote_end = dict(quotes)
-    found = []
+    found: list[MeetingMention] = []
     names_read: list[tuple[int, int]] = []
     for verb in itertools.islice(_verb_pattern().finditer(text, start, end), MAX_VERBS_PER_SENTENCE):
         v, v_end = verb.start(), verb.end()
@@ -1669,7 +1669,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         attended_as_a_meeting = bool(name and _TALKS_ACTIVITY.search(name) and _ATTENDED_AS_A_MEETING.match(text, name_end))
         if name and not _names_one_gathering(name) and not attended_as_a_meeting:
             continue
-        one_training = bool(name) and _ONE_TRAINING.search(name) is not None and (
+        one_training = bool(name and _ONE_TRAINING.search(name)) and (
             attended_as_a_meeting or _held_on_the_day_written(text, start, v, v_end)
         )
         if name and _TRAINING.search(name) and not one_training:
@@ -1687,7 +1687,8 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         # 组织机关干部集中学习: the session 组织 holds is named by its kind, after the people it gathers.
         gathers_for_a_session = _ORGANISED.fullmatch(verb_word) is not None and not text.startswith("了", v_end)
         if gathers_for_a_session and name and (session := lexicons.pattern("session_nouns").search(name)) is not None:
-            name = name[session.start() - len(_MANNER_BEFORE_A_SESSION.search(name[:session.start()]).group()):]
+            manner = _MANNER_BEFORE_A_SESSION.search(name[:session.start()])
+            name = name[session.start() - (len(manner.group()) if manner else 0):]
         if (verb_word in lexicons.entry_set("session_verbs") or gathers_for_a_session) and not carried_out_there:
             kind = _ACTIVITY.sub("", name or "").rstrip(_NAME_CLOSERS + "+＋")  # 第3期“主题党日+”活动: a Party day, however styled
             held = name and (
@@ -1748,9 +1749,9 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
                     organizer, stated = drop_abbreviation(head.body), True  # 由X承办的「Y」: with no host above it, X holds it
             elif (about := _SUBJECT_BEFORE_TOPIC.match(head.body)) and _looks_like_organizer(about.group(1)) and names_a_body(about.group(1)):
                 organizer, stated = drop_abbreviation(about.group(1)), True  # X中心组围绕…开展了专题学习: X holds it
-            elif head.body and _SESSION_OF_A_BODY.fullmatch(head.body):
+            elif head.body and (sitting := _SESSION_OF_A_BODY.fullmatch(head.body)):
                 # 市人大常委会第二十七次会议举行第一次全体会议: a session holds the sitting; the body is the one whose session it is.
-                organizer = _SESSION_OF_A_BODY.fullmatch(head.body)["body"]
+                organizer = sitting["body"]
                 stated = True
             elif (
                 head.body and (members := _MEMBERS_OF_THE_BODY.search(head.body))
@@ -1813,9 +1814,9 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         if date_text is None and not stated and _LIST_ITEM.match(text, start):
             continue  # 1、成功举办税务知识讲座: an item of the work a report sums up, with no day or holder of its own
         organizer_start = _written_at(text, organizer, start, v, end)
-        if organizer is None and (hosts := _hosts_in_a_later_clause(text, v_end, end, name)) is not None:
+        if organizer is None and (named_later := _hosts_in_a_later_clause(text, v_end, end, name)) is not None:
             # X年会在Y召开，本次大会由A和B主办，C承办: the hosts the sentence names after the meeting (not C, who only runs it)
-            (organizer, organizer_start), stated = hosts, True
+            (organizer, organizer_start), stated = named_later, True
         if organizer is None:
             organizer = organizer_from_name(name)
             # Read where the name writes it: the same words before the verb may head a post (由X主委Y主持召开了X…会议).
@@ -1837,7 +1838,7 @@ def mentions_in_sentence(text: str, start: int, end: int) -> list[MeetingMention
         )
         # 召开了处分决定宣布会、领导班子民主生活会和党员干部大会: one verb, a meeting for each name listed;
         # A、B和C分别召开第一次会议: each body listed holds one of its own.
-        holders = _holders_each(text, v, organizer) if stated else [organizer]
+        holders = _holders_each(text, v, organizer) if stated and organizer is not None else [organizer]
         # 分别于1月20日和1月21日召开了A座谈会和B座谈会: 分别 pairs each meeting with its date.
         # 召开A第一次会议和B第一次会议，分别选举…: 分别 after the names says two as well.
         # 先后召开A会议和B会议, A会议和B会议相继召开: one after the other, two as well.
@@ -2069,8 +2070,10 @@ def _holder_of_part(holder: str | None, stated: bool, part: str | None, parts: l
 
 def _holder_and_meeting(part: str | None) -> tuple[str, str] | None:
     """(holder, meeting) of an item of a list that is a clause of its own (镇总工会召开委员会议), else None."""
+    if not part:
+        return None
     # 开幕仪式, 开班式: a ceremony the verb names, inside the meeting's own name (我院第七届艺术节开幕仪式).
-    verb = next((v for v in _verb_pattern().finditer(part or "") if not _CEREMONY_OF_THE_VERB.match(part, v.end())), None)
+    verb = next((v for v in _verb_pattern().finditer(part) if not _CEREMONY_OF_THE_VERB.match(part, v.end())), None)
     if verb is None or not names_a_body(part[:verb.start()]) or not meeting_noun_at_end(part[verb.end():]):
         return None
     return part[:verb.start()], part[verb.end():]
@@ -2200,7 +2203,6 @@ def _study_session_after(text: str, start: int, end: int, date: re.Match[str], q
 
 
 _TO_THE_AUDIENCE = re.compile("[为向给]")
-_PASSING_ON = "传达"
 
 
 def _place_before_the_audience(words: str) -> str | None:
@@ -2482,8 +2484,8 @@ def held_on_other_days(a: MeetingMention, b: MeetingMention) -> bool:
     """Whether two mentions write different days (1月29日 … 1月28日): two meetings, whatever their names."""
     if _NEXT_DAY.match(b.date_text or ""):
         return True  # 6月3日…座谈会。次日，活动在…举行: the day after is another day
-    days = [_DAY_WRITTEN.search(m.date_text or "") for m in (a, b)]
-    if not all(days) or days[0].group() == days[1].group():
+    first, second = (_DAY_WRITTEN.search(m.date_text or "") for m in (a, b))
+    if first is None or second is None or first.group() == second.group():
         return False
     return not (_within_the_span(a.date_text or "", b.date_text or "") or _within_the_span(b.date_text or "", a.date_text or ""))
 
@@ -2670,7 +2672,7 @@ def written_in_full(organizer: str | None, text: str) -> str | None:
         full = m.group()
         while full and (ending := lexicons.ends_with_entry(full, "org_suffixes")) is None:
             full = full[:-1]
-        if len(full) > len(organizer) and organizer not in full and ending != own_ending and ending.startswith(organizer[-1]) and _holds_a_meeting_at(text, m.start() + len(full), full):
+        if len(full) > len(organizer) and organizer not in full and ending is not None and ending != own_ending and ending.startswith(organizer[-1]) and _holds_a_meeting_at(text, m.start() + len(full), full):
             names.add(full)
     return names.pop() if len(names) == 1 else None
 
@@ -2698,7 +2700,7 @@ def opens_with_a_level(organizer: str) -> bool:
     return lexicons.starts_with_entry(organizer, "place_suffixes") is not None and len(organizer) > 1
 
 
-MAX_PLACE_NAME_CHARS = 6
+MAX_PLACE_BEFORE_A_BODY_CHARS = 6
 """The place the report writes before a body it names elsewhere without it is at most this long: a county (青山县), a
 city (乌兰察布市) or a city and its district (常州市金坛区)."""
 
@@ -2706,9 +2708,10 @@ city (乌兰察布市) or a city and its district (常州市金坛区)."""
 def may_be_placed(organizer: str | None) -> bool:
     """Whether a body's name may be the short form of one the report writes with a place before it
     (县总工会 of 青山县总工会, 劳工大联盟 of 台湾劳工大联盟): a body's name, neither a list nor a pronoun."""
+    if not organizer:
+        return False
     return (
-        bool(organizer)
-        and "、" not in organizer
+        "、" not in organizer
         and organizer[0] not in _pronoun_characters()
         and names_a_body(organizer)
     )
@@ -2776,7 +2779,7 @@ def named_body(organizer: str, text: str, tokens: tuple[Token, ...], told_by: in
             if m.start() - (quoted.end() - 1 - len(quoted.group(1))) >= 2:
                 names.add(quoted.group(1))
             continue
-        ends = (m.end(), m.end() + len(unit)) if unit and text.startswith(unit, m.end()) else (m.end(),)
+        ends: tuple[int, ...] = (m.end(), m.end() + len(unit)) if unit and text.startswith(unit, m.end()) else (m.end(),)
         if text.startswith(_NEWS_OF, m.end()):
             ends += (m.end() + len(_NEWS_OF),)  # 菲华商联总会讯: the body's own news, read by the model as one word
         word = next((t for t in tokens_overlapping(tokens, m.end() - 1, m.end()) if t.end in ends), None)
@@ -2936,7 +2939,7 @@ def placed_organizer(organizer: str, text: str, tokens: tuple[Token, ...]) -> st
         # 上海市|侨联: a word that opens the model's place may be a place's own first character (上, 中, 内); only a
         # determiner or a word before names (全, 该) opening it is cut.
         place = place[max((i + 1 for i, ch in enumerate(place) if ch in stops and (i > 0 or ch in _place_openers_cut())), default=0):]
-        if shortest <= len(place) <= MAX_PLACE_NAME_CHARS and place not in _LOCATIVES:
+        if shortest <= len(place) <= MAX_PLACE_BEFORE_A_BODY_CHARS and place not in _LOCATIVES:
             places.add(place)
     return places.pop() + organizer if len(places) == 1 else None
 

@@ -405,7 +405,7 @@ def read_name_before(text: str, end: int) -> str | None:
         end -= 1  # X副检察长, X代区长: 副 or 代 is the post's, its deputy or acting form
     preceders = lexicons.entry_set("name_preceders")
     posts = lexicons.entry_set("post_titles")
-    best = None
+    best: str | None = None
     for length in (2, 3, 4):
         start = end - length
         if start < 0:
@@ -686,7 +686,7 @@ def _joins_an_organisation_name(text: str, conjunct_start: int, conjunction: re.
     ending = next((k for k in range(1, len(body) + 1) if _ends_a_body_after_words(body[:k])), None)
     if ending is None:
         return False
-    words = body[: ending - len(lexicons.ends_with_entry(body[:ending], "org_suffixes"))]
+    words = body[: ending - len(lexicons.ends_with_entry(body[:ending], "org_suffixes") or "")]
     unit = body[ending:]
     if lexicons.starts_with_entry(words, "place_suffixes"):
         return False  # 讲话精神和省总党组书记: a body of its own level (省, 市, 县) starts after the conjunction
@@ -775,7 +775,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         if name and text[name_start - 1:name_start] in COLON_MARKS and not _LISTED_AFTER_A_COLON.match(text, name_start + len(name)):
             name = None  # 要求各位副会长：严格落实…: what is said to the post's holders, no name listed
         title = read_title_before(text, post.end()) if name else None
-        if title and _MANY_HOLDERS.match(title) and name[0] in _LINKING_SURNAMES:
+        if name and title and _MANY_HOLDERS.match(title) and name[0] in _LINKING_SURNAMES:
             name = None  # 全体委员于学校礼堂…: a post all or some of a body hold heads no "name" opening with a preposition
         if name and post.group() in _VERBS_AFTER_A_NAME and (name[0] in _LINKING_SURNAMES or read_name_after(text, name_start, strict=True) != name):
             name = None  # 党员代表和居民代表, 校长代表向全体…: a representative is as often a group's, linked on to what follows
@@ -811,9 +811,9 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         name = read_name_after(text, at, strict=True)
         if name is None and frame.group() == "由":
             name = _name_between_post_and_deed(text, at)  # 会议由相自成主持: 由 stands where a post would
-        post, name_end = _post_glossed_at(text, at + len(name)) if name else (None, at)
+        gloss, name_end = _post_glossed_at(text, at + len(name)) if name else (None, at)
         if name and (text.startswith(("为", "委托", "主持", "同志"), name_end) or frame.group().startswith("通过") and _VOTED_INTO.match(text, name_end)):
-            add(name, at, post, None)
+            add(name, at, gloss, None)
         elif name and frame.group().startswith(("由", "通过")):
             # 副会长由A、B和C出任, 表决通过了A、B任副主席: the names a post goes to at the meeting, no title of theirs.
             listed = _names_listed_after(text, at, end)
@@ -991,7 +991,9 @@ def _heads_a_titled_name(text: str, at: int, tokens: tuple[Token, ...] = ()) -> 
     """Whether a post and a name stand at ``at`` (市长张嘉明): what comes before them names the post's body or place.
     Where the model reads the "surname" as a function word (副校长|向|大家介绍), no name follows the post."""
     post = _post_pattern().match(text, at)
-    name = read_name_after(text, post.end()) if post else None
+    if post is None:
+        return False
+    name = read_name_after(text, post.end())
     if name is None or _is_common_word(name):
         return False  # 助理秘书长|应邀出席: a word that follows names, no name
     opening = tokens_overlapping(tokens, post.end(), post.end() + 1)
@@ -1444,7 +1446,7 @@ a life told (从山村一路走来，……等方面积累了经验)."""
 
 def _talk_opens_at(text: str, at: int) -> bool:
     """Whether a talk's matter, theme or aspects open at ``at``, after any adverb of order or the meeting spoken at."""
-    matter_at = _BEFORE_THE_MATTER.match(text, at).end()
+    matter_at = before.end() if (before := _BEFORE_THE_MATTER.match(text, at)) else at
     if (aspects := _ASPECTS_SPOKEN_ON.match(text, matter_at) or _LONG_ASPECTS_SPOKEN_ON.match(text, matter_at)) is not None:
         # 从北京赶回主持会议，…方面, 从外地赶来列席会议，县长Y从三个方面…: the person came and chaired or attended, the
         # aspects are another's talk or another matter.
@@ -2557,7 +2559,7 @@ def _part_after_joiner(text: str, end: int) -> int:
         start = end + 1
     else:
         return end
-    first_end = None
+    first_end: int | None = None
     for length in range(1, MAX_NAME_PART_CHARS + 1):
         if not _is_cjk(text[start + length - 1:start + length] or "a"):
             return first_end or (start + length - 1 if length > 1 else end)
@@ -2851,7 +2853,7 @@ def _name_shaped_word(text: str, tokens: tuple[Token, ...], at: int, end: int) -
 def _titles_shared_along_lists(text: str, mentions: list[Mention]) -> list[Mention]:
     """A title before a list belongs to each name in it (立法委员A、B、C, 副主任A及B): a bare name right after 、
     (or the 及, 和 that ends the list) and another titled name takes that name's title."""
-    by_end = {}
+    by_end: dict[int, Mention] = {}
     shared = []
     for m in sorted(mentions, key=lambda m: m.start):
         joined = _LIST_JOINER.search(text, max(0, m.start - 2), m.start)

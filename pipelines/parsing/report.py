@@ -124,7 +124,7 @@ def _section_mentions(doc: Document, section: Section) -> tuple[list[MeetingMent
         if any(cue in doc.body[section.start:section.end] for cue in lexicons.entries("meeting_cues")):
             fallbacks.append(study_session_mention)
         for fallback in fallbacks:
-            found = next(
+            told = next(
                 (
                     m for s in sentences
                     if (m := fallback(doc.body, s.start, s.end)) is not None
@@ -132,8 +132,8 @@ def _section_mentions(doc: Document, section: Section) -> tuple[list[MeetingMent
                 ),
                 None,
             )
-            if found is not None:
-                raw = sorted([found, *raw], key=lambda m: m.start)
+            if told is not None:
+                raw = sorted([told, *raw], key=lambda m: m.start)
                 return merge_mentions(raw), raw
     return merged, raw
 
@@ -163,9 +163,11 @@ def _of_the_studied_meeting(mention: MeetingMention, studied: str | None) -> boo
     """中国工会 (of 中国工会第十七次全国代表大会), 中国工会十七大 (召开执委会): a meeting held by the body whose meeting's spirit is
     studied, or by that meeting itself, with the numbers of the session studied (not 省总工会十二届四次全委会 after a study of
     its 十二届三次全委会); a body named by its kind alone (工会) may be any."""
+    if not studied:
+        return False
     holder = mention.organizer or ""
     numbers = _SESSION_NUMBERS.findall(mention.meeting_name or "")
-    return bool(studied) and len(holder) >= MIN_STUDIED_HOLDER_CHARS and holder in studied and all(n in studied for n in numbers)
+    return len(holder) >= MIN_STUDIED_HOLDER_CHARS and holder in studied and all(n in studied for n in numbers)
 
 
 MIN_STUDIED_HOLDER_CHARS = 3
@@ -226,7 +228,8 @@ def _opening_date(doc: Document, line: Line) -> re.Match[str] | None:
     """The date expression a body line opens with (after page noise), or None; not the start of a span of
     time (2018年3月以来, …), nor the day told before (当晚): a paragraph looking back tells of no new event."""
     content = doc.body[line.start:line.end]
-    date = DATE_TEXT_RE.match(content, _LEADING_NOISE.match(content).end())
+    noise = _LEADING_NOISE.match(content)
+    date = DATE_TEXT_RE.match(content, noise.end() if noise else 0)
     if date is None or content.startswith(_SINCE, date.end()) or _THE_DAY_TOLD.match(date.group()):
         return None
     return date
@@ -426,8 +429,9 @@ def _roles_the_headline_names(doc: Document, people: list[Person]) -> list[Perso
     has_a_chair = any(p.role == "chair" for p in people)
 
     def told_after(person: Person, deed: re.Pattern[str]) -> re.Match[str] | None:
-        at = headline.find(person.name) if person.name else -1
-        return deed.match(headline, at + len(person.name)) if at >= 0 else None
+        if not person.name or (at := headline.find(person.name)) < 0:
+            return None
+        return deed.match(headline, at + len(person.name))
 
     def chaired(person: Person) -> bool:
         return not has_a_chair and person.role in ("speaker", "attendee") and told_after(person, _CHAIRED) is not None
@@ -476,9 +480,9 @@ def _people_the_headline_adds(report: _Prepared, people: list[Person]) -> list[P
     for start, end in report.headline_phrases:
         tokens = tuple(replace(t, start=t.start - start, end=t.end - start) for t in tokens_overlapping(report.headline_tokens, start, end))
         for person in find_people(report.doc.text[start:end], 0, end - start, tokens=tokens):
-            told = by_name.get(person.name)
             if not person.name or person.role == "referenced" or person.role == "chair" and has_a_chair:
                 continue
+            told = by_name.get(person.name)
             if told is None:
                 by_name[person.name] = person
             elif ROLES.index(person.role) < ROLES.index(told.role):
@@ -556,7 +560,7 @@ def _with_headline(drafts: list[_Draft], headline: MeetingMention | None, doc: D
         and _name_key(headline) == _name_key(first.mention) and not held_on_other_days(headline, first.mention)
     )  # 市总工会召开党组会议 over 总工会召开党组会议: the headline writes the same body in full
     if headline.organizer_stated and headline.organizer and (not first.mention.organizer_stated or stated_shorter or _unit_the_headline_places(headline, first.mention)):
-        mention = MeetingMention(**{**first.mention.__dict__, "organizer": headline.organizer, "organizer_stated": True})
+        mention = replace(first.mention, organizer=headline.organizer, organizer_stated=True)
         drafts = [_Draft(mention, first.region_start, first.region_end, first.heading), *drafts[1:]]
     return _with_the_body_the_headline_opens_with(drafts, doc)
 
@@ -666,8 +670,9 @@ def _dated_later(body: str, mention: MeetingMention, region_end: int) -> str | N
     by its holder told again (X于上周五晚上举行)."""
     if dated := _MEETING_DATED.search(body, mention.start, region_end):
         return dated.group("date")
-    told_again = body.find(f"{mention.organizer}于", mention.end, region_end) if mention.organizer else -1
-    dated = DATE_TEXT_RE.match(body, told_again + len(mention.organizer) + 1, region_end) if told_again >= 0 else None
+    if not mention.organizer or (told_again := body.find(f"{mention.organizer}于", mention.end, region_end)) < 0:
+        return None
+    dated = DATE_TEXT_RE.match(body, told_again + len(mention.organizer) + 1, region_end)
     return dated.group() if dated else None
 
 
@@ -705,7 +710,9 @@ def _pieces_to_tag(doc: Document, drafts: list[_Draft]) -> list[tuple[int, int]]
     windows are a third of the body text and hold the same people as tagging every sentence.
     """
     candidate = person_candidate_pattern()
-    organizers = [(at, at + len(d.mention.organizer)) for d in drafts if (at := d.mention.organizer_start) is not None]
+    organizers = [
+        (at, at + len(d.mention.organizer)) for d in drafts if (at := d.mention.organizer_start) is not None and d.mention.organizer is not None
+    ]
     pieces: list[tuple[int, int]] = []
     for start, end in _merged([(d.region_start, d.region_end) for d in drafts]):
         name_ends_at = -1  # where the clause before ends when a name may end it
@@ -767,8 +774,8 @@ def _placed(organizer: str | None, report: _Prepared, mention: MeetingMention) -
         # 这个区正在召开…: 这个 points back as 该 does; where the report names no such body, the words stay as written.
         named = _placed(pointed, report, mention)
         return organizer if named == pointed else named
-    if pointed := pointed_body(organizer):
-        body, unit = pointed
+    if pronoun := pointed_body(organizer):
+        body, unit = pronoun
         # 我院, 本会 and 公司 alone stand for a body named before them (the headline, a news line, an earlier sentence):
         # one named after them in their sentence is a guest's (公司召开培训会，特邀东岭安全公司工程师X授课; 本会…举行，应邀
         # 出席的有X总商会理事长Y).
@@ -779,7 +786,7 @@ def _placed(organizer: str | None, report: _Prepared, mention: MeetingMention) -
             or body_opening_the_name(body, mention.meeting_name)
         )
         return named + unit if named else organizer
-    if not may_be_placed(organizer):
+    if organizer is None or not may_be_placed(organizer):
         return organizer
     return placed_organizer(organizer, report.doc.text, report.placed_body_tokens) or organizer
 
@@ -801,7 +808,7 @@ def _placed_bodies_to_tag(doc: Document, drafts: list[_Draft]) -> list[tuple[int
     """Windows of the whole text (headline and captions too) around each name of a body the report
     may name without its place, and each word of a pronoun body's kind (院 of 我院): the model reads
     whether a place stands before the one, a body's name ends at the other."""
-    organizers = {d.mention.organizer or organizer_from_name(d.mention.meeting_name or "") for d in drafts}
+    organizers = {named for d in drafts if (named := d.mention.organizer or organizer_from_name(d.mention.meeting_name or ""))}
     organizers = {_pointed_by_this(organizer) or organizer for organizer in organizers}
     windows = []
     for organizer in organizers:
@@ -867,8 +874,8 @@ def _people(doc: Document, people_text: str, start: int, end: int, mention: Meet
     found = find_groups(people_text, start, end, names)
     # A meeting named after who attends it (全体干部职工会议) has that group present.
     named = group_in_meeting_name(mention.meeting_name)
-    if named and (at := people_text.find(named, mention.start, mention.end)) >= 0:
-        found.insert(0, (named, at, at + len(named)))
+    if named and (named_at := people_text.find(named, mention.start, mention.end)) >= 0:
+        found.insert(0, (named, named_at, named_at + len(named)))
     groups = [Person(role="attendee", span_start=s, span_end=e, group_name=g) for g, s, e in found]
     unique_groups = {p.group_name: p for p in groups}
     return people + list(unique_groups.values())

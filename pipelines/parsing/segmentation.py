@@ -292,7 +292,7 @@ def classify_lines(text: str) -> list[Line]:
             kinds.append("chrome")
         elif not line.strip():
             kinds.append("blank")
-        elif (reprint := _REPRINT_NOTICE.search(line) and _THE_SITES_OWN.search(line)) or is_chrome_line(line):
+        elif (reprint := _REPRINT_NOTICE.search(line) is not None and _THE_SITES_OWN.search(line) is not None) or is_chrome_line(line):
             kinds.append("chrome")
             # 责任编辑:X, 上一篇, a comment box, a notice on reprinting: the page's furniture under a report that has begun
             # closes it.
@@ -621,7 +621,8 @@ def mask_body(text: str, lines: list[Line]) -> str:
 def find_sections(text: str, lines: list[Line]) -> list[Section]:
     """Spans of text that share one section heading; one section spanning all when there is none."""
     sections: list[Section] = []
-    start, heading = 0, None
+    start = 0
+    heading: str | None = None
     for line in lines:
         if line.kind == "section":
             if start < line.start or heading is not None:
