@@ -3,6 +3,9 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
+# The parser compiled with mypyc (pipelines/parsing/compiled.py), stamped with its sources' digest.
+COMPILED := build/compiled-parser/sources.sha256
+PARSER_SOURCES := $(wildcard pipelines/parsing/*.py)
 PROJECT_HOME := $(CURDIR)/data/dagster_home
 export DAGSTER_HOME ?= $(PROJECT_HOME)
 INSTANCE := $(DAGSTER_HOME)/dagster.yaml
@@ -15,12 +18,17 @@ export OLDEST_DUCKDB_PYTHON := $(CURDIR)/$(OLDEST_READER)/bin/python
 
 .PHONY: install run test bench ui clean
 
-install: $(INSTALLED)
+install: $(INSTALLED) $(COMPILED)
 
 $(INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,compile]'
 	touch $@
+
+# About a minute and a half on one core; again whenever a parser module changes (until then the package parses in
+# plain Python and warns that the build is stale).
+$(COMPILED): $(INSTALLED) $(PARSER_SOURCES)
+	$(BIN)/python pipelines/parsing/compiled.py
 
 # pytz: DuckDB 1.4 needs it to hand out TIMESTAMPTZ values, and does not install it.
 $(OLDEST_READER)/.installed-$(OLDEST_DUCKDB):
@@ -40,22 +48,22 @@ EXECUTION_CONFIG := , "execution": {"config": {"processes": $(PROCESSES)}}
 endif
 
 ## Materialize every asset on REPORTS_DIR (default data/raw) and print a summary: make run [PROCESSES=1].
-run: $(INSTALLED) $(INSTANCE)
+run: $(INSTALLED) $(COMPILED) $(INSTANCE)
 	$(DG) launch --job process_reports \
 		--config-json '{"loggers": {"console": {"config": {"log_level": "INFO"}}}$(EXECUTION_CONFIG)}'
 	$(BIN)/python -m pipelines.summary
 
 ## Run the test suite, a worker per core; a test file's tests stay on one worker, so its fixtures are built once.
-test: $(INSTALLED) $(OLDEST_READER)/.installed-$(OLDEST_DUCKDB)
-	$(BIN)/python -m pytest -n auto --dist loadfile
+test: $(INSTALLED) $(COMPILED) $(OLDEST_READER)/.installed-$(OLDEST_DUCKDB)
+	REQUIRE_COMPILED_PARSER=1 $(BIN)/python -m pytest -n auto --dist loadfile
 
 ## Scale benchmark on a generated corpus (not a test): make bench [REPORTS=200000] [BENCH_FLAGS=--full-run-only]; results in benchmarks/results/.
 REPORTS ?= 20000
-bench: $(INSTALLED)
+bench: $(INSTALLED) $(COMPILED)
 	$(BIN)/python -m benchmarks.scale --reports $(REPORTS) $(BENCH_FLAGS)
 
 ## Start the Dagster UI on http://127.0.0.1:3000 with persistent history under data/.
-ui: $(INSTALLED) $(INSTANCE)
+ui: $(INSTALLED) $(COMPILED) $(INSTANCE)
 	$(DG) dev
 
 ## Remove everything generated (warehouse, extracts, Dagster history); keeps data/raw and .venv.

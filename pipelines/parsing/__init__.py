@@ -4,9 +4,16 @@ Nothing in this package imports Dagster; every function takes and returns plain 
 """
 import functools
 import hashlib
+import sys
 from pathlib import Path
 
-from .lexical import model_fingerprint
+from .compiled import current_build
+
+if (_build := current_build()) is not None:
+    sys.path.append(str(_build))  # the build's shared runtime, a top-level module named by a digest
+    __path__.insert(0, str(_build / "pipelines" / "parsing"))
+
+from .lexical import model_fingerprint  # noqa: E402 - after the module path is set
 
 PARSER_RELEASE = "0.1.0"
 """The parser's release, raised with each published change of the rules."""

@@ -30,7 +30,7 @@ MAX_BATCH_CHARS = 2_048
 (about 54,000 characters a second on one core); larger batches slow the GRU and the decoding down."""
 
 
-class ModelUnavailable(RuntimeError):
+class ModelUnavailable(Exception):
     """The lexical model could not be loaded: the parser cannot run without it."""
 
 

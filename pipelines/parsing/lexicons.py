@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
+from importlib import resources
 from typing import Iterator
 
-LEXICON_DIR = Path(__file__).with_name("lexicons")
+LEXICON_DIR = resources.files("pipelines.parsing") / "lexicons"
+"""In the package's source folder; not beside ``__file__``, which names the compiled build where one is used."""
 
 
 @cache
