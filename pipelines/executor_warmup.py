@@ -2,7 +2,11 @@
 
 Parsing one short report here fills the parser's caches once, so every batch step
 forked from the server starts warm instead of filling them again (docs/decisions.md).
+The objects made so far are then frozen out of the cycle collector: a step's full
+collections scan only what the step makes, not the server's Dagster, model and caches.
 """
+import gc
+
 import dagster as dg
 
 from pipelines.parsing.warmup import warm_up
@@ -20,3 +24,4 @@ def _target_script() -> str | None:
 
 if (target_script := _target_script()) is not None:
     warm_up(target_script)
+gc.freeze()

@@ -1,4 +1,5 @@
 """The parallel executor the CLI and the UI run with builds the warehouse a run in one process builds."""
+import gc
 import json
 import os
 import subprocess
@@ -7,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.execution import run_config
+from pipelines.execution import PARSING_COLLECTION_THRESHOLDS, collections_spaced_for_parsing, run_config
 
 from tests.conftest import DG_LAUNCH, MATERIALIZE_ALL, REPO, SAMPLES, comparable
 
@@ -117,3 +118,13 @@ def test_the_launch_decision_is_made_once_while_dagster_maps_a_runs_config_again
         assert len(decisions) == 2, "a run given its number of processes needs no decision"
     finally:
         execution._decided_at_launch.cache_clear()
+
+
+def test_a_batch_is_parsed_with_the_collector_spaced_out_and_the_thresholds_come_back_even_on_an_error():
+    before = gc.get_threshold()
+    with collections_spaced_for_parsing():
+        assert gc.get_threshold() == PARSING_COLLECTION_THRESHOLDS != before
+    assert gc.get_threshold() == before
+    with pytest.raises(ValueError), collections_spaced_for_parsing():
+        raise ValueError("a report that breaks the parser")
+    assert gc.get_threshold() == before

@@ -14,6 +14,7 @@ from pathlib import Path
 import dagster as dg
 import polars as pl
 
+from pipelines.execution import collections_spaced_for_parsing
 from pipelines.frames import batches_to_parse, clean_and_parse, combine_batches, write_parsed
 from pipelines.leftovers import remove_abandoned
 from pipelines.metadata import files_metadata
@@ -39,7 +40,8 @@ def split_into_batches(context: dg.OpExecutionContext, raw_reports: pl.DataFrame
 
 @dg.op(description="Clean (script, pinyin, markup) and parse one batch of reports; write its rows as Parquet files.")
 def clean_and_parse_batch(context: dg.OpExecutionContext, batch: pl.DataFrame, text_settings: TextSettings) -> dict:
-    tables = clean_and_parse(batch, text_settings.target_script, dt.datetime.now(dt.UTC))
+    with collections_spaced_for_parsing():
+        tables = clean_and_parse(batch, text_settings.target_script, dt.datetime.now(dt.UTC))
     return write_parsed(tables, parsed_folder(context.instance.storage_directory(), context.run_id) / uuid.uuid4().hex)
 
 
