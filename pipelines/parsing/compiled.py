@@ -11,7 +11,9 @@ not a module of the package, so that building never imports the build it replace
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
 import os
 import shutil
 import sys
@@ -73,8 +75,17 @@ def build(package: Path = PACKAGE, target: Path = BUILD) -> None:
         os.chdir(root)  # mypyc names each module by its path from here: pipelines/parsing/people.py → pipelines.parsing.people
         try:
             sources = [str((package / f"{module}.py").relative_to(root)) for module in COMPILED_MODULES]
-            extensions = mypycify(sources, target_dir=str(work))
-            command = Distribution({"name": "compiled-parser", "ext_modules": extensions}).get_command_obj("build_ext")
+            # mypyc prints its notes on every build (a generator read as a list); only a failed check is worth showing.
+            notes = io.StringIO()
+            try:
+                with contextlib.redirect_stdout(notes):
+                    extensions = mypycify(sources, target_dir=str(work))
+            except SystemExit:
+                print(notes.getvalue(), file=sys.stderr)
+                raise
+            distribution = Distribution({"name": "compiled-parser", "ext_modules": extensions})
+            distribution.verbose = False  # not every compiler command line
+            command = distribution.get_command_obj("build_ext")
             command.build_lib, command.build_temp = str(out), str(work / "objects")
             command.ensure_finalized()
             command.run()
