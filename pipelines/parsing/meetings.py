@@ -696,8 +696,10 @@ def _a_place_named_in_full(body: str) -> bool:
 
 
 MIN_PLACE_NAME_CHARS = 2
-MAX_PLACE_NAME_CHARS = 5
-"""A place's name before its level: 北京, 英山, 乌鲁木齐, 东乌珠穆沁 (at most five characters)."""
+MAX_PLACE_NAME_CHARS = 6
+"""A place's name before its level: 北京, 英山, 乌鲁木齐, 东乌珠穆沁, 科尔沁左翼中 (旗), at most six characters. (Six is
+what the rule has run with: a later constant of the same name, now MAX_PLACE_BEFORE_A_BODY_CHARS, replaced the five
+written here.)"""
 
 
 def _opens_no_longer_body(rest: str) -> bool:

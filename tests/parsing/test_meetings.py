@@ -3529,3 +3529,9 @@ def test_a_training_in_turns_that_opens_is_a_class_and_one_carried_out_is_a_prog
         ("青石市中级人民法院", "青石市中级人民法院党的二十大精神政治轮训", "4月11日")
     ]
     assert meetings_of("今年以来，青石市中级人民法院开展全员轮训，提升干警素质。") == []
+
+
+def test_a_place_named_in_full_before_a_meeting_may_have_six_characters_before_its_level_but_not_seven():
+    assert organizer_from_name("2019年科尔沁左翼中旗体育工作会议") == "科尔沁左翼中旗"
+    assert organizer_from_name("2017年北京市体育工作会议") == "北京市"
+    assert organizer_from_name("2019年省派乡村振兴工作驻村会议") is None
