@@ -24,4 +24,5 @@ def _target_script() -> str | None:
 
 if (target_script := _target_script()) is not None:
     warm_up(target_script)
+gc.collect()  # what the imports and the warm-up left as garbage is freed, not frozen into every step
 gc.freeze()

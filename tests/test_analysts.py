@@ -1,6 +1,7 @@
 """What analysts rely on: views, example questions, reading while runs write, and whole-file publishing."""
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -131,13 +132,16 @@ def test_two_runs_at_once_give_the_tables_of_one_run(pipeline, tmp_path):
         pipeline.add(path, str(path.relative_to(SAMPLES)))
     env = pipeline.cli_environment(tmp_path / "dagster_home")
     subprocess.run([DAGSTER_CLI, "instance", "migrate"], cwd=REPO, env=env, check=True, capture_output=True)
-    runs = [subprocess.Popen(MATERIALIZE_ALL, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    runs = [
+        subprocess.Popen(MATERIALIZE_ALL, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
+        for _ in range(2)
+    ]
     try:
         outcomes = [(run.wait(timeout=300), run.stderr.read()) for run in runs]
     finally:
         for run in runs:
             if run.poll() is None:
-                run.kill()  # a run still waiting would hold a core for the rest of the suite
+                os.killpg(run.pid, signal.SIGKILL)  # the run and its steps: one still waiting would hold a core for the rest of the suite
     assert [code for code, _ in outcomes] == [0, 0], outcomes
     together = comparable(pipeline.warehouse)
 

@@ -15,8 +15,8 @@ import contextlib
 import hashlib
 import io
 import os
-import shutil
 import sys
+import sysconfig
 import tempfile
 import warnings
 from pathlib import Path
@@ -37,8 +37,9 @@ class StaleBuildWarning(UserWarning):
 
 
 def sources_digest(package: Path = PACKAGE) -> str:
-    """A digest of the compiled modules' sources and of the interpreter they are built for."""
-    digest = hashlib.sha256(sys.implementation.cache_tag.encode())
+    """A digest of the compiled modules' sources and of the interpreter they are built for (its extension modules'
+    suffix names the implementation, version, ABI and platform)."""
+    digest = hashlib.sha256(str(sysconfig.get_config_var("EXT_SUFFIX")).encode())
     for module in COMPILED_MODULES:
         digest.update(b"\0" + module.encode() + b"\0" + (package / f"{module}.py").read_bytes())
     return digest.hexdigest()
@@ -47,10 +48,14 @@ def sources_digest(package: Path = PACKAGE) -> str:
 def current_build(package: Path = PACKAGE, build: Path = BUILD) -> Path | None:
     """``build`` when it holds the compiled modules of the package's sources as they are now; None when there is no
     build, or a stale one (a warning says so)."""
-    stamp = build / STAMP
-    if not stamp.is_file():
+    stamped = _stamp_of(build)
+    if stamped is None:
         return None
-    if stamp.read_text(encoding="ascii").strip() != sources_digest(package):
+    try:
+        current = sources_digest(package)
+    except OSError:
+        current = None  # a compiled module was renamed or removed: the build holds modules the package no longer has
+    if stamped != current:
         warnings.warn(
             f"the compiled parser in {build} was built from other sources: parsing in plain Python, about a third slower; "
             "run `make install` to build it again",
@@ -61,9 +66,21 @@ def current_build(package: Path = PACKAGE, build: Path = BUILD) -> Path | None:
     return build
 
 
-def build(package: Path = PACKAGE, target: Path = BUILD) -> None:
-    """Compile the modules into ``target``, replacing what it held; the stamp is written last, so an interrupted
-    build is never used."""
+def _stamp_of(build: Path) -> str | None:
+    """The digest a build is stamped with; None for no build, or one being replaced this instant."""
+    try:
+        return (build / STAMP).read_text(encoding="ascii").strip()
+    except OSError:
+        return None
+
+
+def build(package: Path = PACKAGE, target: Path = BUILD) -> bool:
+    """Compile the modules into ``target``, replacing what it held, unless it holds them already (False then). The
+    stamp is written last, with the digest of the sources as they were read, so an interrupted build is never used,
+    and neither is one whose sources were edited while it compiled."""
+    digest = sources_digest(package)
+    if _stamp_of(target) == digest:
+        return False
     from mypyc.build import mypycify
     from setuptools import Distribution
 
@@ -91,11 +108,21 @@ def build(package: Path = PACKAGE, target: Path = BUILD) -> None:
             command.run()
         finally:
             os.chdir(cwd)
-        (out / STAMP).write_text(sources_digest(package) + "\n", encoding="ascii")
-        shutil.rmtree(target, ignore_errors=True)
+        if sources_digest(package) != digest:
+            raise SystemExit("a parser module changed while it was compiled: run `make install` again")
+        (out / STAMP).write_text(digest + "\n", encoding="ascii")
+        # The old build is moved aside, not deleted in place: a process importing the package meanwhile finds either
+        # build whole, or none (and parses as Python).
+        replaced = Path(scratch) / "replaced"
+        if target.exists():
+            target.rename(replaced)
         out.rename(target)
+    return True
 
 
 if __name__ == "__main__":
-    build()
-    print(f"compiled {len(COMPILED_MODULES)} parser modules into {BUILD}")
+    if build():
+        print(f"compiled {len(COMPILED_MODULES)} parser modules into {BUILD}")
+    else:
+        (BUILD / STAMP).touch()  # for make: the build is as new as the sources it holds
+        print(f"the compiled parser in {BUILD} holds the sources as they are")

@@ -59,3 +59,18 @@ def test_the_digest_covers_every_compiled_module(package_and_build):
 def test_make_runs_the_parser_compiled():
     assert compiled.current_build() == compiled.BUILD
     assert people.__file__.startswith(str(compiled.BUILD)) and people.__file__.endswith(".so")
+
+
+def test_a_build_holding_a_module_the_package_no_longer_has_is_not_used(package_and_build):
+    package, build = package_and_build
+    (build / compiled.STAMP).write_text(compiled.sources_digest(package) + "\n", encoding="ascii")
+    (package / "groups.py").rename(package / "groupings.py")
+    with pytest.warns(compiled.StaleBuildWarning):
+        assert compiled.current_build(package, build) is None
+
+
+def test_building_again_what_the_build_holds_compiles_nothing(package_and_build):
+    package, build = package_and_build
+    (build / compiled.STAMP).write_text(compiled.sources_digest(package) + "\n", encoding="ascii")
+    assert compiled.build(package, build) is False
+    assert sorted(path.name for path in build.iterdir()) == [compiled.STAMP]
