@@ -134,11 +134,12 @@ class LexicalModel:
             ids[row, : lengths[row]] = [lookup(fold(ch, ch), unknown) for ch in texts[index]]
         emissions = self._session.run(None, {"token_ids": ids, "length": lengths})[0]
         paths = viterbi(emissions, self._transitions, lengths)
-        for index, words in zip(batch, self._words(paths, lengths)):
-            out[index] = [Token(start + offsets[index], end + offsets[index], tag) for start, end, tag in words]
+        for index, words in zip(batch, self._words(paths, lengths, [offsets[index] for index in batch])):
+            out[index] = words
 
-    def _words(self, paths: np.ndarray, lengths: np.ndarray) -> list[list[tuple[int, int, str]]]:
-        """(start, end, tag) of each word of each row of a batch's tag paths, found for the whole batch at once."""
+    def _words(self, paths: np.ndarray, lengths: np.ndarray, offsets: list[int]) -> list[list[Token]]:
+        """The words of each row of a batch's tag paths, found for the whole batch at once, with each row's offset
+        added."""
         steps = np.arange(paths.shape[1])
         # A word opens at every tag that is not inside one, and at each sequence's first step whatever its tag.
         opens = (~self._inside[paths] | (steps == 0)) & (steps < lengths[:, None])
@@ -146,9 +147,9 @@ class LexicalModel:
         following = np.append(rows[1:] == rows[:-1], False)
         ends = np.where(following, np.append(starts[1:], 0), lengths[rows])
         names = [self._tag_names[tag] for tag in paths[rows, starts].tolist()]
-        words: list[list[tuple[int, int, str]]] = [[] for _ in range(len(lengths))]
+        words: list[list[Token]] = [[] for _ in range(len(lengths))]
         for row, start, end, name in zip(rows.tolist(), starts.tolist(), ends.tolist(), names):
-            words[row].append((start, end, name))
+            words[row].append(Token(start + offsets[row], end + offsets[row], name))
         return words
 
 

@@ -54,8 +54,8 @@ def test_the_rebuilt_encoder_tags_as_the_float_encoder_does():
     shipped = lexical.viterbi(emissions(float_encoder(), SENTENCES), tagger._transitions, lengths)
     within = np.arange(rebuilt.shape[1]) < lengths[:, None]
     assert (rebuilt == shipped)[within].mean() >= 0.99
-    people = lambda paths: tagger._words(paths, lengths)  # noqa: E731
-    persons = lambda words: [[(s, e) for s, e, tag in row if lexical.ENTITY_TAGS.get(tag) == "person"] for row in words]  # noqa: E731
+    people = lambda paths: tagger._words(paths, lengths, [0] * len(lengths))  # noqa: E731
+    persons = lambda words: [[(t.start, t.end) for t in row if t.entity == "person"] for row in words]  # noqa: E731
     assert persons(people(rebuilt)) == persons(people(shipped))
     assert any(persons(people(rebuilt)))
 
