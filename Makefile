@@ -3,7 +3,8 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
-# The parser compiled with mypyc (pipelines/parsing/compiled.py), stamped with its sources' digest.
+# The parser compiled with mypyc (pipelines/parsing/compiled.py), stamped with its sources' digest, and the lexical
+# model's 8-bit encoder saved beside it.
 COMPILED := build/compiled-parser/sources.sha256
 PARSER_SOURCES := $(wildcard pipelines/parsing/*.py)
 PROJECT_HOME := $(CURDIR)/data/dagster_home

