@@ -1,5 +1,6 @@
 import pytest
 
+from pipelines.parsing import cleaning
 from pipelines.parsing.cleaning import clean_text, remove_pinyin_annotations, strip_markup
 from pipelines.parsing.report import parse_report
 
@@ -30,6 +31,13 @@ def test_real_parentheses_survive(text: str):
 def test_a_toneless_syllable_is_removed_only_after_a_character_it_reads():
     assert remove_pinyin_annotations("会(hui)")[0] == "会"
     assert remove_pinyin_annotations("党(hui)")[0] == "党(hui)"
+
+
+def test_the_readings_are_those_pypinyin_gives_every_character():
+    from pypinyin import pinyin_dict
+
+    assert cleaning._pinyin_readings() == pinyin_dict.pinyin_dict
+    assert cleaning._readings("会") == {"hui", "kuai"}
 
 
 def test_clean_text_converts_to_simplified_and_reports_the_original_script():
