@@ -5,7 +5,7 @@ data/raw and the invented fixtures in tests/fixtures/heldout/raw), keeps its par
 in order, may take in a paragraph of another seed, and varies its digits and a closing
 reference line, so that no two files share a hash. Files keep their seed's encoding
 (UTF-8, GB18030 or Big5) when the text still fits it, and land in batch folders of
-``BATCH_SIZE`` files, as scrapers drop them (the pipeline parses two such folders per step).
+``BATCH_SIZE`` files, as scrapers drop them (the pipeline parses five such folders per step on two cores).
 """
 from __future__ import annotations
 

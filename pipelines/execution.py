@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 import dagster as dg
 
+from pipelines.frames import SPLIT_SIZE
 from pipelines.parsing import parser_version
 from pipelines.settings import resources_from_environment
 from pipelines.sources import scan_folder
@@ -64,9 +65,9 @@ def run_config(processes: int) -> dict:
 
 
 def processes_for(reports_to_parse: int, reports_per_batch: int) -> int:
-    """Processes worth starting for a run with about this many reports to parse: one
-    when they fit in one batch, since a single batch cannot be spread over cores."""
-    return 1 if reports_to_parse <= reports_per_batch else os.cpu_count() or 1
+    """Processes worth starting for a run with about this many reports to parse: one when they make one batch
+    (:func:`~pipelines.frames.batch_size_for`), since a single batch cannot be spread over cores."""
+    return 1 if reports_to_parse <= min(reports_per_batch, SPLIT_SIZE) else os.cpu_count() or 1
 
 
 DECISION_KEPT_SECONDS = 10

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import os
 from pathlib import Path
 
 import polars as pl
@@ -181,22 +182,37 @@ def _rejection(source_name: str, reason: str, detail: str, size_bytes: int | Non
     return {"source_name": source_name, "reason": reason, "detail": detail, "size_bytes": size_bytes, "seen_at": seen_at}
 
 
-BATCH_SIZE = 2_000
-"""Most reports one parsing step takes on by default: the unit of work spread over the cores.
+BATCH_SIZE = 5_000
+"""Most reports one parsing step takes on by default (REPORTS_PER_BATCH).
 
-A step costs about 0.35 s of its process slot besides its work (Dagster forks it, opens the instance,
-captures its logs, records its events); 2,000 reports, about 4 s of parsing, keep that under a tenth."""
+A step costs about 0.65 s of a core besides its work: Dagster forks it, opens the instance, captures its logs and
+records its events (0.35 s), and the parser fills what it keeps for a batch. At 20,000 reports, batches of 2,000
+(9 s of parsing each) paid that 6.5 of the run's 100 core-seconds, batches of 5,000 pay 2.6 (benchmarks/RESULTS.md)."""
+
+SPLIT_SIZE = 2_000
+"""Reports a batch holds at least when a run's reports are spread over the cores: fewer do not repay a process of
+their own (the fork server takes 2.5 s to start), so at most this many are parsed as one batch in one process."""
 
 
-def batches_to_parse(raw: pl.DataFrame, batch_size: int = BATCH_SIZE) -> list[pl.DataFrame]:
-    """The new and changed reports in batches of at most ``batch_size``, a folder under REPORTS_DIR kept together.
+def batch_size_for(reports: int, most: int = BATCH_SIZE, cores: int | None = None) -> int:
+    """Reports per batch for a run with ``reports`` to parse: a core's even share of them, at least
+    :data:`SPLIT_SIZE` and at most ``most``, so that the cores finish together (8,000 reports on two cores: two
+    batches of 4,000, not 5,000 and 3,000) and a large run pays for as few steps as it can."""
+    share = -(-reports // (cores or os.cpu_count() or 1))
+    return min(most, max(SPLIT_SIZE, share))
+
+
+def batches_to_parse(raw: pl.DataFrame, most: int = BATCH_SIZE, cores: int | None = None) -> list[pl.DataFrame]:
+    """The new and changed reports in batches of at most :func:`batch_size_for` them, a folder under REPORTS_DIR
+    kept together.
 
     Scrapers drop reports in batch folders. A batch takes whole folders while they fit (reports at the top
     of REPORTS_DIR count as one more folder; a folder larger than a batch is cut into batches of its own),
-    so a full run of folders of 1,000 parses two per step, and a small change spread over many folders is
-    one step, not one per folder.
+    so a full run of 20,000 reports in folders of 1,000 on two cores parses five per step, and a small change
+    spread over many folders is one step, not one per folder.
     """
     todo = raw.filter(pl.col("status") != "unchanged")
+    batch_size = batch_size_for(todo.height, most, cores)
     folder = pl.col("source_name").str.extract(r"^([^/]+)/", 1).fill_null("")
     chunks = []
     for _, reports in todo.with_columns(folder.alias("folder")).group_by("folder", maintain_order=True):

@@ -6,7 +6,8 @@ from pathlib import Path
 import polars as pl
 
 import pipelines.frames
-from pipelines.frames import BATCH_SIZE, batches_to_parse, clean_reports, content_id, ingest_files, parse_reports, quotation, reports_unchanged, same_rejections, with_texts
+from pipelines.execution import processes_for
+from pipelines.frames import BATCH_SIZE, SPLIT_SIZE, batch_size_for, batches_to_parse, clean_reports, content_id, ingest_files, parse_reports, quotation, reports_unchanged, same_rejections, with_texts
 from pipelines.metadata import markdown_preview
 import pipelines.parsing
 from pipelines.parsing import code_fingerprint, parser_version
@@ -236,17 +237,17 @@ def test_the_parser_version_changes_with_any_rule_or_word_list(tmp_path):
 def test_reports_are_parsed_in_batches_of_whole_folders_of_at_most_the_batch_size():
     folder_names = [f"b1/{n}.txt" for n in range(BATCH_SIZE + 5)] + ["top.txt", "b2/x/deep.txt", "b2/y.txt", "b1/same.txt"]
     raw = pl.DataFrame({"source_name": folder_names, "status": ["new"] * (len(folder_names) - 1) + ["unchanged"]})
-    batches = batches_to_parse(raw)
+    batches = batches_to_parse(raw, cores=1)
     # b1 is split at the batch size; its last 5, the top file and b2 share the next batch.
     assert [batch.height for batch in batches] == [BATCH_SIZE, 8]
     assert batches[1]["source_name"].to_list()[5:] == ["top.txt", "b2/x/deep.txt", "b2/y.txt"]
     assert "b1/same.txt" not in pl.concat(batches)["source_name"].to_list()
-    assert batches_to_parse(raw.filter(pl.col("status") == "unchanged")) == []
+    assert batches_to_parse(raw.filter(pl.col("status") == "unchanged"), cores=1) == []
 
 
 def test_folders_that_fit_together_share_a_batch_whole():
     names = [f"batch-{folder}/{n}.txt" for folder in range(5) for n in range(BATCH_SIZE // 2)]
-    batches = batches_to_parse(pl.DataFrame({"source_name": names, "status": ["new"] * len(names)}))
+    batches = batches_to_parse(pl.DataFrame({"source_name": names, "status": ["new"] * len(names)}), cores=1)
     assert [batch["source_name"].str.split("/").list.first().unique(maintain_order=True).to_list() for batch in batches] == [
         ["batch-0", "batch-1"], ["batch-2", "batch-3"], ["batch-4"]
     ]
@@ -254,7 +255,28 @@ def test_folders_that_fit_together_share_a_batch_whole():
 
 def test_full_batch_folders_each_make_a_batch():
     names = [f"batch-{folder}/{n}.txt" for folder in range(3) for n in range(BATCH_SIZE)]
-    batches = batches_to_parse(pl.DataFrame({"source_name": names, "status": ["new"] * len(names)}))
+    batches = batches_to_parse(pl.DataFrame({"source_name": names, "status": ["new"] * len(names)}), cores=1)
     assert [batch["source_name"].str.split("/").list.first().unique().to_list() for batch in batches] == [
         ["batch-0"], ["batch-1"], ["batch-2"]
     ]
+
+
+def folders_of(count: int, size: int) -> pl.DataFrame:
+    names = [f"batch-{folder:02d}/{n}.txt" for folder in range(count) for n in range(size)]
+    return pl.DataFrame({"source_name": names, "status": ["new"] * len(names)})
+
+
+def test_a_large_run_is_spread_evenly_over_the_cores_in_as_few_batches_as_keep_them_busy():
+    assert [batch.height for batch in batches_to_parse(folders_of(8, 1000), cores=2)] == [4000, 4000]
+    assert [batch.height for batch in batches_to_parse(folders_of(20, 1000), cores=2)] == [5000] * 4
+    assert [batch.height for batch in batches_to_parse(folders_of(9, 1000), cores=3)] == [3000] * 3
+    assert [batch.height for batch in batches_to_parse(folders_of(20, 1000), most=2000, cores=2)] == [2000] * 10
+
+
+def test_a_change_of_a_few_reports_is_one_batch_and_one_process():
+    assert batch_size_for(SPLIT_SIZE, cores=2) == SPLIT_SIZE
+    assert [batch.height for batch in batches_to_parse(folders_of(3, 500), cores=2)] == [1500]
+    assert processes_for(SPLIT_SIZE, BATCH_SIZE) == 1
+    # More than a batch's floor is spread over the cores, and so is more than REPORTS_PER_BATCH when it is lower.
+    assert processes_for(SPLIT_SIZE + 1, BATCH_SIZE) == processes_for(150, 100) == (os.cpu_count() or 1)
+    assert batch_size_for(150, most=100, cores=2) == 100

@@ -29,7 +29,7 @@ PARSED_OUTPUTS = {
 """Asset name → warehouse table it holds rows of."""
 
 
-@dg.op(out=dg.DynamicOut(pl.DataFrame), description="The new and changed reports, in batches of whole folders (at most REPORTS_PER_BATCH reports, 2,000 by default).")
+@dg.op(out=dg.DynamicOut(pl.DataFrame), description="The new and changed reports, in batches of whole folders spread evenly over the cores (at least 2,000 reports and at most REPORTS_PER_BATCH, 5,000 by default).")
 def split_into_batches(context: dg.OpExecutionContext, raw_reports: pl.DataFrame, reports_folder: ReportsFolder):
     # One empty batch when nothing changed, so the steps after it still run (removed files are dropped there).
     batches = batches_to_parse(raw_reports, reports_folder.reports_per_batch) or [raw_reports.clear()]
