@@ -264,10 +264,16 @@ def _toneless(syllable: str) -> str:
 def _pinyin_readings() -> dict[int, str]:
     """The readings pypinyin ships (``pinyin_dict.json``), by code point, read when first needed. Read from the file,
     not imported: importing pypinyin loads its phrase dictionary too, 0.1–0.4 s against 0.02 s."""
-    shipped = next((f for f in importlib.metadata.files("pypinyin") or [] if f.name == "pinyin_dict.json"), None)
-    if shipped is None:
-        raise FileNotFoundError("the pypinyin package holds no pinyin_dict.json: reinstall it with `make install`")
-    readings = json.loads(shipped.read_text(encoding="utf-8"))
+    # A missing or unreadable file is an ImportError, as importing pypinyin would raise: the fork server, which
+    # reads the file in its warm-up, skips a preload that raises one, and dies on any other error.
+    try:
+        shipped = next((f for f in importlib.metadata.files("pypinyin") or [] if f.name == "pinyin_dict.json"), None)
+        if shipped is None:
+            raise FileNotFoundError("no pinyin_dict.json in the package")
+        readings = json.loads(shipped.read_text(encoding="utf-8"))
+    except (importlib.metadata.PackageNotFoundError, OSError, ValueError) as missing:
+        message = f"pypinyin's readings do not load ({missing}): reinstall it with `make install`"
+        raise ModuleNotFoundError(message) from missing
     return {int(code_point): value for code_point, value in readings.items()}
 
 

@@ -215,25 +215,31 @@ def _int8_encoder(shipped: Path, signed_weights: bool, saved_in: Path = ENCODER_
     """The 8-bit encoder of ``shipped``: as ``make install`` saved it, or built now when none was saved from this
     model, this builder and these weights' signs (0.7 s, most of it importing onnx)."""
     with contextlib.suppress(OSError):
-        return (saved_in / _encoder_name(shipped, signed_weights)).read_bytes()
+        saved = (saved_in / _encoder_name(shipped, signed_weights)).read_bytes()
+        if _loads(saved):
+            return saved
     from .int8_encoder import int8_encoder
 
     return int8_encoder(shipped, signed_weights=signed_weights)
 
 
 def save_encoder(directory: Path, folder: Path = ENCODER_BUILD) -> Path:
-    """Save the 8-bit encoder of the model in ``directory``, as this processor runs it, into ``folder`` unless it is
-    there (written whole, then renamed; encoders saved there before are removed) and return its path."""
+    """Save the 8-bit encoder of the model in ``directory``, as this processor runs it, into ``folder`` unless a file
+    that loads is there (written whole and synced, then renamed; encoders saved there before are removed) and return
+    its path."""
     from .int8_encoder import int8_encoder
 
     shipped, signed_weights = directory / MODEL_FILES[0], _sums_byte_products_in_32_bits()
     path = folder / _encoder_name(shipped, signed_weights)
-    if path.is_file():
+    if path.is_file() and _loads(path.read_bytes()):
         return path
     folder.mkdir(parents=True, exist_ok=True)
     partial = folder / f".{path.name}.{uuid.uuid4().hex}"
     try:
-        partial.write_bytes(int8_encoder(shipped, signed_weights=signed_weights))
+        with partial.open("wb") as file:
+            file.write(int8_encoder(shipped, signed_weights=signed_weights))
+            file.flush()
+            os.fsync(file.fileno())
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)
@@ -241,6 +247,15 @@ def save_encoder(directory: Path, folder: Path = ENCODER_BUILD) -> Path:
         if older != path:
             older.unlink(missing_ok=True)
     return path
+
+
+def _loads(encoder: bytes) -> bool:
+    """Whether onnxruntime loads ``encoder``: a saved file cut short (a crash, a full disk) is built again."""
+    try:
+        ort.InferenceSession(encoder, providers=["CPUExecutionProvider"])
+    except Exception:  # noqa: BLE001 - onnxruntime raises its own exception types for a file it cannot read
+        return False
+    return True
 
 
 def _encoder_name(shipped: Path, signed_weights: bool) -> str:

@@ -77,9 +77,9 @@ def publish_release(
     staging = extracts_dir / f"{STAGING_PREFIX}{uuid.uuid4().hex}"
     staging.mkdir()
     # DuckDB writes and reads the files, streaming; each table's go through a cursor of its own, so they overlap.
-    # One DuckDB thread per query then keeps the cores busy, and holds one copy of what a query keeps per thread
-    # (a row group being written, a view's aggregate states): with two, people_directory's DISTINCT counts ran
-    # out of 512 MB at 200,000 reports.
+    # One DuckDB thread per query then keeps the cores busy (a query per core), and holds one copy of what a query
+    # keeps per thread (a row group being written, a view's aggregate states): with two, people_directory's
+    # DISTINCT counts ran out of 512 MB at 200,000 reports.
     con.execute("SET threads = 1")
     cursors = {table: con.cursor() for table in resources}
     try:

@@ -40,6 +40,12 @@ def test_the_readings_are_those_pypinyin_gives_every_character():
     assert cleaning._readings("会") == {"hui", "kuai"}
 
 
+def test_readings_that_do_not_load_are_an_import_error_the_fork_server_skips(monkeypatch):
+    monkeypatch.setattr("importlib.metadata.files", lambda name: [])
+    with pytest.raises(ModuleNotFoundError, match="pypinyin"):
+        cleaning._pinyin_readings.__wrapped__()
+
+
 def test_clean_text_converts_to_simplified_and_reports_the_original_script():
     cleaned = clean_text("市總工會(huì)召開黨組(擴(kuò)大)會(huì)議")
     assert cleaned.text == "市总工会召开党组(扩大)会议"

@@ -116,3 +116,13 @@ def test_without_a_saved_encoder_it_is_built(tmp_path):
 def test_make_saves_the_encoder_of_the_installed_model():
     shipped = model_directory() / lexical.MODEL_FILES[0]
     assert (lexical.ENCODER_BUILD / lexical._encoder_name(shipped, lexical._sums_byte_products_in_32_bits())).is_file()
+
+
+def test_a_saved_encoder_cut_short_is_built_and_saved_again(tmp_path):
+    shipped = model_directory() / lexical.MODEL_FILES[0]
+    signed = lexical._sums_byte_products_in_32_bits()
+    saved = lexical.save_encoder(model_directory(), tmp_path)
+    whole = saved.read_bytes()
+    saved.write_bytes(whole[: len(whole) // 2])
+    assert lexical._int8_encoder(shipped, signed, tmp_path) == whole
+    assert lexical.save_encoder(model_directory(), tmp_path).read_bytes() == whole
