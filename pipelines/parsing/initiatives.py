@@ -14,7 +14,7 @@ from . import lexicons
 from .dates import chinese_number
 from .lexical import Token, tokens_overlapping
 from .model import Initiative
-from .segmentation import SENTENCE_MARKS, SHORT_NAME_CUE, inside_document_title
+from .segmentation import SENTENCE_MARKS, SHORT_NAME_CUE, inside_document_title, is_cjk
 
 QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "《": "》", '"': '"'}
 MAX_QUOTE_CHARS = 80
@@ -309,7 +309,7 @@ def _is_excluded(text: str, quote: Quote, run: tuple[int, int], meeting_names: l
     felt = text[quote.start - 1:quote.start] == _IN_THE_MANNER_OF and _FELT_AFTER.match(text, run_end)
     # 既“红红脸、出出汗”，又…, “红红脸、出出汗”的效果: deeds said twice over that a mark or 的 closes, no programme they head
     # (“村村通、组组通”工程).
-    reduplicated = _REDUPLICATED_DEEDS.fullmatch(name) and (text.startswith("的", run_end) or not _is_cjk(text[run_end:run_end + 1]))
+    reduplicated = _REDUPLICATED_DEEDS.fullmatch(name) and (text.startswith("的", run_end) or not is_cjk(text[run_end:run_end + 1]))
     if quote.opener != "《" and (felt or reduplicated or _GRADE.fullmatch(name)):
         return True
     quality = _QUALITY_AFTER.match(text, run_end)
@@ -515,7 +515,7 @@ def _has_owner_prefix(text: str, start: int) -> bool:
     before = text[max(0, start - 2):start]
     return (
         len(before) == 2
-        and all(_is_cjk(c) for c in before)
+        and all(is_cjk(c) for c in before)
         and before[-1] in lexicons.entry_set("owner_endings")
         and before not in lexicons.entry_set("not_owner_words")
     )
@@ -528,10 +528,6 @@ def _after_programme_verb(text: str, start: int) -> bool:
         return True  # 用好, 建好: the complement is part of the verb
     before = before[:-1] if before.endswith(("了", "好", "起", "着")) and len(before) > 1 else before
     return lexicons.ends_with_entry(before, "programme_verbs") is not None
-
-
-def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 EMPHASIS_MAX_CHARS = 5

@@ -15,7 +15,7 @@ from . import lexicons
 from .dates import DATE_TEXT_RE
 from .lexical import Token, tokens_overlapping
 from .model import ROLES, Person
-from .segmentation import ATTENDANCE_HEADER, CLAUSE_BREAK, CLAUSE_MARKS, COLON_MARKS, MASK, MAX_CLAUSE_CHARS, SAYING_VERBS, SENT_IN_THEIR_STEAD, SENTENCE_MARKS, SPEAKING_VERBS, TERM_MASK, THIS_SESSION, inside_document_title, inside_quote_marks
+from .segmentation import ATTENDANCE_HEADER, CLAUSE_BREAK, CLAUSE_MARKS, COLON_MARKS, MASK, MAX_CLAUSE_CHARS, SAYING_VERBS, SENT_IN_THEIR_STEAD, SENTENCE_MARKS, SPEAKING_VERBS, TERM_MASK, THIS_SESSION, inside_document_title, inside_quote_marks, is_cjk
 
 MAX_TITLE_CHARS = 40
 AFTER_WINDOW_CHARS = 60
@@ -48,10 +48,6 @@ class Mention:
     title: str | None
     title_after: str | None
     elected: bool
-
-
-def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch[:1] <= "\u9fff"
 
 
 READINGS_KEPT = 4_096
@@ -99,7 +95,7 @@ def _given_name_ok(chars: str, tagged_by_model: bool = False) -> bool:
     function, unit = lexicons.entry_set("non_name_function_chars"), lexicons.entry_set("non_name_unit_chars")
     if tagged_by_model:
         function = function - lexicons.entry_set("given_name_function_chars")
-    if not all(_is_cjk(c) and c not in function for c in chars):
+    if not all(is_cjk(c) and c not in function for c in chars):
         return False
     if tagged_by_model:
         return chars[-1:] not in unit and not any(c in _unit_chars_never_inside() for c in chars[:-1])
@@ -138,7 +134,7 @@ def _surname_at(text: str, i: int) -> int:
 def _ends_name(text: str, i: int) -> bool:
     """Whether a name may end right before ``i``: end of text, non-CJK, a follower word, a post
     word, its deputy (副…) or a noun for a kind of person (X老师)."""
-    if i >= len(text) or not _is_cjk(text[i]):
+    if i >= len(text) or not is_cjk(text[i]):
         return True
     if text[i] in "副代" and _post_pattern().match(text, i + 1):
         return True  # X副检察长, X代区长: the deputy or acting form of any post
@@ -195,7 +191,7 @@ def _closes_a_list_item(text: str, i: int) -> bool:
     may follow a verb (林祖华膺|监事长)."""
     return (
         i >= len(text)
-        or not _is_cjk(text[i])
+        or not is_cjk(text[i])
         or lexicons.pattern("name_followers").match(text, i) is not None
         or lexicons.pattern("person_nouns").match(text, i) is not None
     )
@@ -210,7 +206,7 @@ def _closes_a_name_firmly(text: str, i: int) -> bool:
     whole; a weaker follower (为, 也, 和) may follow a name and the first character of a word (张昭|和亲自提议)."""
     return (
         i >= len(text)
-        or not _is_cjk(text[i])
+        or not is_cjk(text[i])
         or lexicons.pattern("person_nouns").match(text, i) is not None
         or _CLOSES_A_FULL_NAME.match(text, i) is not None
     )
@@ -371,7 +367,7 @@ def _four_characters_before_comrade(text: str, i: int) -> str | None:
     if not text.startswith(_COMRADE, end) or text.startswith("同志们", end):
         return None
     name = text[i:end]
-    if not all(_is_cjk(c) for c in name) or not _surname_at(text, i) or _post_pattern().search(name) or name[-1] in "男女":
+    if not all(is_cjk(c) for c in name) or not _surname_at(text, i) or _post_pattern().search(name) or name[-1] in "男女":
         return None  # 李建华女同志: a woman comrade, the name is three characters
     return name if _given_name_ok(name[1:]) and read_name_before(text, end) != name[1:] else None
 
@@ -428,7 +424,7 @@ def read_name_before(text: str, end: int) -> str | None:
         before = text[start - 1] if start > 0 else ""
         marked = (
             not before
-            or not _is_cjk(before)
+            or not is_cjk(before)
             or before in preceders
             or _post_pattern().search(text, max(0, start - 5), start) is not None
             and any(text.endswith(p, 0, start) for p in posts)
@@ -482,7 +478,7 @@ def read_title_before(text: str, end: int) -> str | None:
     # Quote and title marks around part of a body's name (《江南日报》社社长, “红旗”车间主任) and the dot between a
     # place and a body (中国·江南集团) are inside the title.
     stops = _title_stops(text, start, end)
-    if not stops and start > 0 and _is_cjk(text[start - 1]):
+    if not stops and start > 0 and is_cjk(text[start - 1]):
         # 联|合国秘书长…委员会委员、原…大使、…院长: a long title the window cuts inside a word runs back to the stop
         # before it, where one stands a word's length away.
         stops = _title_stops(text, max(0, start - MAX_WORD_CUT_CHARS), start, end)[-1:]
@@ -546,7 +542,7 @@ def read_title_before(text: str, end: int) -> str | None:
         title = title[1:]  # 以理事长X为团长, 以主席X的希望为指导: 以 introduces the person, it is no part of the post
     if _on_behalf_of(title):
         title = title[title.rfind("代表") + len("代表"):]  # 副秘书长张大春代表市长X: the post of the one spoken for
-    if title.endswith(_DELEGATE) and last is not None and _is_cjk(last.group()[-1]) and start == last.end():
+    if title.endswith(_DELEGATE) and last is not None and is_cjk(last.group()[-1]) and start == last.end():
         return None  # 与会代表X, 受邀代表X: a word cut from the verb before it names whom they represent no more
     return title if title and lexicons.ends_with_entry(title, "post_titles") else None
 
@@ -678,7 +674,7 @@ def _joins_an_organisation_name(text: str, conjunct_start: int, conjunction: re.
     conjunct = _after_the_last_body(conjunct)  # 联络办公室|教育与青年工作部: a unit's name inside a body's
     if len(conjunct) > MAX_CONJUNCT_CHARS and (place := _PLACE_OPENING.match(conjunct)) is not None:
         conjunct = conjunct[place.end():]  # 浙江省|文化广电和旅游厅: the place the body is of
-    if not 2 <= len(conjunct) <= MAX_CONJUNCT_CHARS or not all(_is_cjk(c) for c in conjunct):
+    if not 2 <= len(conjunct) <= MAX_CONJUNCT_CHARS or not all(is_cjk(c) for c in conjunct):
         return False
     after = text[conjunction.end():end]
     after = after[: after.find("、")] if "、" in after else after  # the first of several posts
@@ -697,7 +693,7 @@ def _joins_an_organisation_name(text: str, conjunct_start: int, conjunction: re.
     unit = body[ending:]
     if lexicons.starts_with_entry(words, "place_suffixes"):
         return False  # 讲话精神和省总党组书记: a body of its own level (省, 市, 县) starts after the conjunction
-    return 2 <= len(words) <= 6 and len(unit) <= MAX_UNIT_CHARS and all(_is_cjk(c) for c in words + unit)
+    return 2 <= len(words) <= 6 and len(unit) <= MAX_UNIT_CHARS and all(is_cjk(c) for c in words + unit)
 
 
 MAX_UNIT_CHARS = 6
@@ -1206,7 +1202,7 @@ def _post_after(text: str, end: int) -> str | None:
 def _qualified_post_after(text: str, end: int) -> str | None:
     for prefix in range(1, MAX_POST_PREFIX_CHARS + 1):
         words = text[end:end + prefix]
-        if len(words) < prefix or not all(_is_cjk(ch) for ch in words) or words[0] in _NO_POST_PREFIX or _TAKES_A_POST.search(words):
+        if len(words) < prefix or not all(is_cjk(ch) for ch in words) or words[0] in _NO_POST_PREFIX or _TAKES_A_POST.search(words):
             return None
         if _DONE.search(words):
             return None  # 林晓东宣读了|总理的贺信: a deed done, whose object a post opens, is no qualifier of a post
@@ -1892,7 +1888,7 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
             continue
         name = text[start:end]
         if any(ch in _NAME_JOINERS for ch in name) or _tibetan_name(name) or _mongolian_name(name):
-            if name[-1] in _CONJUNCTIONS_AFTER_NAMES and name[-2] not in _NAME_JOINERS and _is_cjk(text[end:end + 1]):
+            if name[-1] in _CONJUNCTIONS_AFTER_NAMES and name[-2] not in _NAME_JOINERS and is_cjk(text[end:end + 1]):
                 name = name[:-1]  # 梅丽莎·李和王明: the model's transliterated name runs on over the conjunction
             elif any(ch in _NAME_JOINERS for ch in name):
                 name = text[start:_transliterated_run_on(text, start + len(name))]
@@ -1906,7 +1902,7 @@ def person_entities(text: str, tokens: tuple[Token, ...]) -> list[tuple[str, int
             or _serves_as_a_post(text, tokens, end, start + len(ruled))
             or _opens_what_follows(text, tokens, end, start + len(ruled))
         )
-        ends_the_list_item = end == len(text) or text[end] == "等" or not _is_cjk(text[end]) and text[end] not in _OPENING_MARKS
+        ends_the_list_item = end == len(text) or text[end] == "等" or not is_cjk(text[end]) and text[end] not in _OPENING_MARKS
         # 常务副部长苏雅拉图主持: a name of four characters the model reads whole between a post and a deed stands, as a mark
         # would end it (not 秘书长江兴|代出席, where the rules' shorter name ends at a word that follows names).
         fills_post_to_deed = len(name) == MAX_ENTITY_NAME_CHARS and _whole_between_post_and_deed(text, start, name)
@@ -2054,7 +2050,7 @@ def _dharma_names_before_an_honorific(text: str, tokens: tuple[Token, ...]) -> l
     for honorific in lexicons.pattern("monastic_honorifics").finditer(text):
         at = honorific.start() - DHARMA_NAME_CHARS
         name = text[at:honorific.start()]
-        if at < 0 or not all(_is_cjk(c) and c not in lexicons.entry_set("non_name_function_chars") for c in name):
+        if at < 0 or not all(is_cjk(c) and c not in lexicons.entry_set("non_name_function_chars") for c in name):
             continue
         words = tokens_overlapping(tokens, at, honorific.start())
         if not words or any(w.entity != "person" and (w.start == at and w.end == honorific.start() or w.end > honorific.start()) for w in words):
@@ -2289,7 +2285,7 @@ def _wordlike_surname_confirmed(text: str, start: int, name: str) -> int:
     if len(name) == 2:
         # 组长原浩就…作了动员讲话: two characters only after a post and before the prose the person's clause goes on
         # with; 理事长暨理、监事 ends at a list mark, an item of posts.
-        return 1 if post_before and _is_cjk(text[start + 2:start + 3] or "、") else 0
+        return 1 if post_before and is_cjk(text[start + 2:start + 3] or "、") else 0
     # 党校代文涛副校长作了…: the post written after the name, and a deed or a mark after the post, confirm it too.
     post_after = _post_after(text, start + len(name)) is not None
     return 1 if post_before or post_after or _role_verb_pattern().match(text, start + len(name)) else 0
@@ -2305,7 +2301,7 @@ def _name_listed_between_names(text: str, i: int) -> str | None:
     for length in (surname + 2, surname + 1):
         item = text[i:i + length]
         if (
-            len(item) == length and all(_is_cjk(ch) for ch in item)
+            len(item) == length and all(is_cjk(ch) for ch in item)
             and text.startswith("、", i + length)
             and read_name_after(text, i + length + 1, strict=True, list_member=True) is not None
         ):
@@ -2352,7 +2348,7 @@ def _last_character_read_apart_before_a_post(text: str, start: int) -> bool:
     """Whether the character after the model's two-character person is the name's last one, the model reading it as a
     verb (梁松|召|副局长主持): a post, or its deputy's, follows right after it, and the three make a name the rules accept."""
     third = start + 2
-    if third >= len(text) or not _is_cjk(text[third]) or text[third] in _NO_RARE_SURNAME | _POINTING_ELSEWHERE:
+    if third >= len(text) or not is_cjk(text[third]) or text[third] in _NO_RARE_SURNAME | _POINTING_ELSEWHERE:
         return False
     if text[third] in _POST_QUALIFIERS or _post_pattern().match(text, third) is not None:
         return False  # 冷俐|总队长, 王强|代区长: the character opens the post
@@ -2370,7 +2366,7 @@ def _rare_surname_read_apart(text: str, tokens: tuple[Token, ...], start: int, e
     leading, serving or asking, a preposition, a conjunction or a character of meeting prose (主席率|金涛, 部长和|王明,
     书记让|王明)."""
     before = start - 1
-    if before < 1 or not _is_cjk(text[before]) or text[before] in _NO_RARE_SURNAME:
+    if before < 1 or not is_cjk(text[before]) or text[before] in _NO_RARE_SURNAME:
         return False
     if _post_ending_at(text, start) is not None:
         return False  # 监事长胡池、: the character closes the post (监事|长), the name is the model's
@@ -2408,7 +2404,7 @@ def _rare_surname_confirmed(text: str, start: int, name: str) -> int:
     and stands between a post and a deed or 同志 (党支部书记羌明延同志致开幕词), or ends a titled list item: the model,
     the post and what closes the name agree on a full name, as a rare surname is still a surname. Not a character
     that opens a post, nor one before a word for a kind of person (会长偕夫人出席)."""
-    if len(name) not in (2, 3) or not _is_cjk(name[0]) or _opens_a_post_or_no_name(text, start) or _is_a_kind_of_person(name[1:]):
+    if len(name) not in (2, 3) or not is_cjk(name[0]) or _opens_a_post_or_no_name(text, start) or _is_a_kind_of_person(name[1:]):
         return 0  # 会长偕夫人出席: a verb and a word for a person, no name
     end = start + len(name)
     if len(name) == 2:
@@ -2461,7 +2457,7 @@ def _given_name_run_on(text: str, start: int, end: int, tokens: tuple[Token, ...
     opens the deed (王大|为|进行了点评), the first character of a word that is that character and a post
     (王承|年会长: 年会长 is no post, 会长 is), or a content word of one character between the name and the deed
     after a post (工会主席严有|农|主持)."""
-    if end - start != 2 or not _is_cjk(text[end:end + 1] or "a"):
+    if end - start != 2 or not is_cjk(text[end:end + 1] or "a"):
         return end
     if text[end] in lexicons.entry_set("given_name_function_chars"):
         # Only a verb of the meeting makes the character the name's: 张三为同志们讲党课 is 为 (for) them.
@@ -2569,7 +2565,7 @@ def _part_after_joiner(text: str, end: int) -> int:
         return end
     first_end: int | None = None
     for length in range(1, MAX_NAME_PART_CHARS + 1):
-        if not _is_cjk(text[start + length - 1:start + length] or "a"):
+        if not is_cjk(text[start + length - 1:start + length] or "a"):
             return first_end or (start + length - 1 if length > 1 else end)
         if _role_verb_pattern().match(text, start + length):
             if first_end is not None and lexicons.pattern("name_followers").fullmatch(text, first_end, start + length):

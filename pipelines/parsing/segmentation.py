@@ -86,6 +86,11 @@ CLAUSE_BREAK = re.compile(f"[{SENTENCE_MARKS}，；;\n]|{_COLON_BREAK}|,(?!、)|
 colon of a time of day (19:30)."""
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
+
+def is_cjk(ch: str) -> bool:
+    """Whether ``ch`` opens with a CJK unified ideograph (U+4E00–U+9FFF); False for an empty string."""
+    return "\u4e00" <= ch[:1] <= "\u9fff"
+
 HEADLINE_MAX_CHARS = 70
 HEADLINE_MIN_CJK = 6
 SHORT_LINE_CJK = 6
